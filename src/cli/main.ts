@@ -1,0 +1,42 @@
+/**
+ * The `capsmith` command: global options, the logger, and one module per subcommand under
+ * ./commands. Thin by rule: parse, call the core, print.
+ */
+import { resolve } from "node:path";
+import { Command, CommanderError } from "commander";
+import { setContextFactory } from "./command-kit.ts";
+import type { GlobalOptions } from "./command-kit.ts";
+import { createLogger } from "./logger.ts";
+import { commands } from "./commands/index.ts";
+import { VERSION } from "./version.ts";
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const program = new Command("capsmith")
+    .description("An event-sourced agent runtime that grows its own capabilities.")
+    .version(VERSION)
+    .option("--json", "print exactly one JSON object on stdout", false)
+    .option("--data <dir>", "data directory of the embedded log", process.env["CAPSMITH_HOME"] ?? ".capsmith")
+    .option("--nats <url>", "use NATS JetStream at this URL instead of the embedded log", process.env["CAPSMITH_NATS_URL"])
+    .option("--log-level <level>", "pino log level (logs go to stderr, never stdout)", process.env["CAPSMITH_LOG_LEVEL"] ?? "warn")
+    .showHelpAfterError()
+    .exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  setContextFactory((cmd) => {
+    const raw = cmd.optsWithGlobals() as GlobalOptions & { logLevel: string };
+    const options: GlobalOptions = { json: Boolean(raw.json), data: resolve(raw.data), ...(raw.nats ? { nats: raw.nats } : {}) };
+    return { options, logger: createLogger(raw.logLevel), stdout: process.stdout };
+  });
+  for (const register of commands) register(program);
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with exit code 0; anything else is a usage error.
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,72 @@
+import type { AnyStoredEvent, NewEvent } from "./envelope.ts";
+
+/** Injected sources of time and identity (STYLE.md 4); `src/platform` has the real ones. */
+export interface Clock {
+  now(): Date;
+}
+export type IdSource = () => string;
+
+export interface AppendOptions {
+  /** Seq of the subject's last record (0: the subject must be new). Conflict → ConcurrencyError. */
+  expectedSubjectSeq?: number;
+  /** De-duplication id; an append repeated with the same id is acknowledged, not stored twice. */
+  msgId?: string;
+}
+
+export interface AppendResult {
+  /** Log position of the record (the original one for a duplicate). */
+  seq: number;
+  duplicate: boolean;
+  /** The events as stored (for a duplicate: as sealed by this call, not stored). */
+  events: AnyStoredEvent[];
+}
+
+export interface ReadOptions {
+  /** First record seq to include (default 1). */
+  fromSeq?: number;
+  /** Last record seq to include. */
+  untilSeq?: number;
+  /** Only events whose `time` is at or after / at or before this ISO time. */
+  fromTime?: string;
+  untilTime?: string;
+}
+
+export interface SubscribeOptions {
+  /** Subject filter with NATS wildcards. */
+  filter: string;
+  /** Start of a new durable: every record (default) or only records appended from now on. */
+  deliver?: "all" | "new";
+  /** How long a handler may hold a record before it is redelivered (default 30 s). */
+  ackWaitMs?: number;
+  /** Delay before redelivering a record whose handler failed (default 1 s). */
+  retryDelayMs?: number;
+}
+
+/** What a handler learns about a delivery: which attempt this is. */
+export interface Delivery {
+  attempt: number;
+}
+
+export type EventHandler = (event: AnyStoredEvent, delivery: Delivery) => Promise<void>;
+
+export interface Subscription {
+  /** Stop taking new work; resolves once in-flight handlers finished (SIGTERM drains with this). */
+  stop(): Promise<void>;
+}
+
+/**
+ * The single source of truth. Appends are all-or-nothing records on one subject; reads are in log
+ * order; durable subscriptions deliver every matching record at least once, and consumers that share
+ * a durable name share its work.
+ */
+export interface EventLog {
+  readonly kind: "file" | "nats";
+  append(events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  read(filter: string, options?: ReadOptions): AsyncIterable<AnyStoredEvent>;
+  /** Seq and hash of the subject's last record, or undefined for a new subject. */
+  subjectHead(subject: string): Promise<{ seq: number; hash: string } | undefined>;
+  /** Position of the last record in the log (0 when empty). */
+  lastSeq(): Promise<number>;
+  subscribe(durable: string, options: SubscribeOptions, handler: EventHandler): Promise<Subscription>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,13 @@
+/**
+ * Events: the envelope and catalog, the `EventLog` port and its adapters (embedded file log,
+ * NATS JetStream), and the hash chain. Adapters are the only code that touches files or NATS for
+ * events. Other areas import from here only.
+ */
+export * from "./errors.ts";
+export * from "./catalog.ts";
+export * from "./envelope.ts";
+export type * from "./event-log.ts";
+export { canonicalJson } from "./canonical-json.ts";
+export { ChainVerifier, eventHash, sha256 } from "./hash-chain.ts";
+export type { ChainBreak } from "./hash-chain.ts";
+export { ALL_EVENTS, SUBJECT_PREFIX, assertFilter, subjectFor, subjectMatches } from "./subjects.ts";
