@@ -40,6 +40,7 @@ export type EventLogErrorCode =
   | "log_corrupt"
   | "log_locked"
   | "log_closed"
+  | "log_write_failed"
   | "log_unavailable"
   | "invalid_subject";
 

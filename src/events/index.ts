@@ -11,3 +11,7 @@ export { canonicalJson } from "./canonical-json.ts";
 export { ChainVerifier, eventHash, sha256 } from "./hash-chain.ts";
 export type { ChainBreak } from "./hash-chain.ts";
 export { ALL_EVENTS, SUBJECT_PREFIX, assertFilter, subjectFor, subjectMatches } from "./subjects.ts";
+export { openEventLog } from "./open-event-log.ts";
+export type { OpenEventLogOptions } from "./open-event-log.ts";
+export { openFileLog } from "./file-log.ts";
+export type { FileLogOptions } from "./file-log.ts";

@@ -1,0 +1,86 @@
+/**
+ * `read` on JetStream: an ordered consumer over the filter, large pulls, ending at `untilSeq` or at
+ * the last matching message as of the start of the read, so a read always terminates. Short
+ * `expires` with idle heartbeats let a read recover from a server restart in seconds (2.9.10 stalls
+ * ~45 s on the client defaults).
+ */
+import { DeliverPolicy } from "@nats-io/jetstream";
+import type { ConsumerMessages } from "@nats-io/jetstream";
+import type { AnyStoredEvent } from "./envelope.ts";
+import { EventLogError } from "./errors.ts";
+import type { ReadOptions } from "./event-log.ts";
+import { decodeRecord, normalizeTime } from "./nats-context.ts";
+import type { NatsContext } from "./nats-context.ts";
+import { operationError } from "./nats-errors.ts";
+import { ALL_EVENTS, assertFilter } from "./subjects.ts";
+
+/** Messages per pull; the client asks for more once a quarter is left. */
+const PULL_BATCH = 10_000;
+const PULL_EXPIRES_MS = 5_000;
+const IDLE_HEARTBEAT_MS = 1_000;
+
+export async function* readNats(ctx: NatsContext, filter: string, options: ReadOptions = {}): AsyncGenerator<AnyStoredEvent> {
+  assertFilter(filter);
+  const fromTime = options.fromTime === undefined ? undefined : normalizeTime(options.fromTime);
+  const untilTime = options.untilTime === undefined ? undefined : normalizeTime(options.untilTime);
+  const from = Math.max(1, options.fromSeq ?? 1);
+  const last = await lastMatchingSeq(ctx, filter);
+  const end = Math.min(last, options.untilSeq ?? Number.POSITIVE_INFINITY);
+  if (end < from) return;
+
+  let messages: ConsumerMessages | undefined;
+  let consumer: Awaited<ReturnType<NatsContext["js"]["consumers"]["get"]>> | undefined;
+  let reached = false;
+  try {
+    consumer = await ctx.js.consumers.get(ctx.stream, {
+      filter_subjects: filter,
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: from,
+      inactive_threshold: 60_000,
+    });
+    messages = await consumer.consume({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS, idle_heartbeat: IDLE_HEARTBEAT_MS });
+  } catch (err) {
+    throw operationError(`reading ${filter}`, err);
+  }
+  try {
+    for await (const m of messages) {
+      const seq = m.seq;
+      if (seq > end) {
+        reached = true;
+        break;
+      }
+      const record = decodeRecord(m.data, seq, ctx.stream);
+      for (const e of record.events) {
+        if (fromTime !== undefined && e.time < fromTime) continue;
+        if (untilTime !== undefined && e.time > untilTime) continue;
+        yield { ...e, seq };
+      }
+      if (seq >= end) {
+        reached = true;
+        break;
+      }
+    }
+  } catch (err) {
+    throw operationError(`reading ${filter}`, err);
+  } finally {
+    await messages.close().catch(() => undefined);
+    if (!ctx.isClosed()) void consumer.delete().catch(() => undefined);
+  }
+  if (!reached) {
+    throw new EventLogError(ctx.isClosed() ? "log_closed" : "log_unavailable", `reading ${filter} stopped before seq ${end}`, {
+      retryable: !ctx.isClosed(),
+      nextStep: ctx.isClosed() ? "The log was closed during the read; open it again." : "The NATS connection was lost; retry the read.",
+    });
+  }
+}
+
+/** Seq of the last message the filter matches now (0: none). */
+async function lastMatchingSeq(ctx: NatsContext, filter: string): Promise<number> {
+  try {
+    if (filter === ALL_EVENTS) return (await ctx.jsm.streams.info(ctx.stream)).state.last_seq;
+    const m = await ctx.jsm.streams.getMessage(ctx.stream, { last_by_subj: filter });
+    return m?.seq ?? 0;
+  } catch (err) {
+    throw operationError(`reading ${filter}`, err);
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Durable subscriptions on JetStream: one durable pull consumer per durable name, shared by every
+ * subscriber of that name (in this process or another), so each record goes to one of them. A record
+ * is acked once the handler succeeded for all its events and nak'ed with a delay when it threw.
+ * Short pulls with idle heartbeats keep a subscription alive through server restarts.
+ */
+import { AckPolicy, DeliverPolicy, ReplayPolicy } from "@nats-io/jetstream";
+import type { ConsumerConfig, ConsumerInfo, ConsumerMessages, JsMsg } from "@nats-io/jetstream";
+import { nanos } from "@nats-io/transport-node";
+import { EventLogError } from "./errors.ts";
+import type { EventHandler, SubscribeOptions, Subscription } from "./event-log.ts";
+import { sha256 } from "./hash-chain.ts";
+import { decodeRecord, sleep } from "./nats-context.ts";
+import type { NatsContext } from "./nats-context.ts";
+import { isConsumerNotFound, operationError } from "./nats-errors.ts";
+import { assertFilter } from "./subjects.ts";
+
+/** Few messages per pull: buffered records wait unacked, and the others sharing the durable get the rest. */
+const PULL_BATCH = 8;
+const PULL_EXPIRES_MS = 5_000;
+const IDLE_HEARTBEAT_MS = 1_000;
+const RESTART_DELAY_MS = 500;
+
+/** Consumer names allow no `.`, `*`, `>`, spaces or slashes; a changed name gets a hash suffix so names stay distinct. */
+export function consumerName(durable: string): string {
+  const clean = durable.replace(/[^A-Za-z0-9_-]/g, "_");
+  if (clean === durable && clean.length > 0 && clean.length <= 64) return clean;
+  return `${clean.slice(0, 48)}_${sha256(durable).slice(0, 12)}`;
+}
+
+export async function subscribeNats(ctx: NatsContext, durable: string, options: SubscribeOptions, handler: EventHandler): Promise<Subscription> {
+  assertFilter(options.filter);
+  const name = consumerName(durable);
+  const ackWaitMs = options.ackWaitMs ?? 30_000;
+  const retryDelayMs = options.retryDelayMs ?? 1_000;
+  const info = await ensureDurable(ctx, name, durable, options, ackWaitMs);
+  const consumer = ctx.js.consumers.getConsumerFromInfo(info);
+  const log = ctx.logger.child({ durable, consumer: name });
+
+  let stopping = false;
+  let current: ConsumerMessages | undefined;
+
+  const handle = async (m: JsMsg): Promise<void> => {
+    let record;
+    try {
+      record = decodeRecord(m.data, m.seq, ctx.stream);
+    } catch (err) {
+      log.error({ err, seq: m.seq }, "not an event record; terminating its delivery");
+      m.term("not an event record");
+      return;
+    }
+    const attempt = m.info.deliveryCount;
+    try {
+      for (const e of record.events) await handler({ ...e, seq: m.seq }, { attempt });
+    } catch (err) {
+      log.warn({ err, seq: m.seq, attempt }, "handler failed; the record will be redelivered");
+      m.nak(retryDelayMs);
+      return;
+    }
+    try {
+      await m.ackAck();
+    } catch (err) {
+      // The ack may be lost in an outage: the record comes again, which idempotent handlers absorb.
+      log.warn({ err, seq: m.seq }, "ack not confirmed; the record may be redelivered");
+    }
+  };
+
+  const run = async (): Promise<void> => {
+    while (!stopping) {
+      try {
+        current = await consumer.consume({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS, idle_heartbeat: IDLE_HEARTBEAT_MS });
+        if (stopping) await current.close();
+        for await (const m of current) {
+          // Records already pulled when stop() came go straight back to the durable for the others.
+          if (stopping) m.nak();
+          else await handle(m);
+        }
+      } catch (err) {
+        if (stopping || ctx.isClosed()) break;
+        log.warn({ err }, "subscription interrupted; resuming");
+      }
+      if (!stopping && !ctx.isClosed()) await sleep(RESTART_DELAY_MS);
+      if (ctx.isClosed()) break;
+    }
+  };
+  const running = run();
+
+  return {
+    async stop() {
+      if (!stopping) {
+        stopping = true;
+        await current?.close().catch(() => undefined);
+      }
+      await running;
+    },
+  };
+}
+
+async function ensureDurable(ctx: NatsContext, name: string, durable: string, options: SubscribeOptions, ackWaitMs: number): Promise<ConsumerInfo> {
+  const ackWait = nanos(ackWaitMs);
+  let existing: ConsumerInfo | undefined;
+  try {
+    existing = await ctx.jsm.consumers.info(ctx.stream, name);
+  } catch (err) {
+    if (!isConsumerNotFound(err)) throw operationError(`opening durable ${durable}`, err);
+  }
+  try {
+    if (!existing) {
+      const config: Partial<ConsumerConfig> = {
+        durable_name: name,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: options.deliver === "new" ? DeliverPolicy.New : DeliverPolicy.All,
+        replay_policy: ReplayPolicy.Instant,
+        filter_subject: options.filter,
+        ack_wait: ackWait,
+        max_deliver: -1,
+        max_ack_pending: 1_000,
+      };
+      return await ctx.jsm.consumers.add(ctx.stream, config);
+    }
+  } catch (err) {
+    throw operationError(`creating durable ${durable}`, err);
+  }
+  const filter = existing.config.filter_subject ?? "";
+  if (filter !== options.filter) {
+    throw new EventLogError("invalid_subject", `durable ${durable} already exists with filter ${filter || "(none)"}, not ${options.filter}`, {
+      nextStep: `Use a new durable name for the new filter, or delete consumer ${name} of stream ${ctx.stream} (\`nats consumer rm ${ctx.stream} ${name}\`) to start it over.`,
+      details: { durable, consumer: name, existingFilter: filter, requestedFilter: options.filter },
+    });
+  }
+  if (existing.config.ack_wait === ackWait) return existing;
+  try {
+    return await ctx.jsm.consumers.update(ctx.stream, name, { ack_wait: ackWait });
+  } catch (err) {
+    throw operationError(`updating durable ${durable}`, err);
+  }
+}
