@@ -15,3 +15,5 @@ export { openEventLog } from "./open-event-log.ts";
 export type { OpenEventLogOptions } from "./open-event-log.ts";
 export { openFileLog } from "./file-log.ts";
 export type { FileLogOptions } from "./file-log.ts";
+export { verifyLog } from "./verify-log.ts";
+export type { AnchorHeads, VerifyProblem, VerifyReport } from "./verify-log.ts";

@@ -1,4 +1,13 @@
 import type { Command } from "commander";
+import { registerAudit } from "./audit.ts";
+import { registerEvents } from "./events.ts";
+import { registerNote } from "./note.ts";
+import { registerReplay } from "./replay.ts";
 
 /** Every subcommand registers itself on the program; order is the order `--help` lists them. */
-export const commands: ((program: Command) => void)[] = [];
+export const commands: ((program: Command) => void)[] = [
+  registerReplay,
+  registerAudit,
+  registerEvents,
+  registerNote,
+];

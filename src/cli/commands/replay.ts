@@ -1,0 +1,38 @@
+import { join } from "node:path";
+import type { Command } from "commander";
+import { allProjections, createProjector, fileCheckpointStore } from "../../../projections/index.ts";
+import { action } from "../command-kit.ts";
+import { UsageError } from "../errors.ts";
+import { withLog } from "../log-access.ts";
+import { parsePoint } from "../parse-point.ts";
+
+export function registerReplay(program: Command): void {
+  program
+    .command("replay")
+    .description("rebuild projections from the log and print their state, now or as of a point")
+    .option("--until <seq|time>", "state as of this record sequence or ISO time")
+    .option("--projection <name>", `one projection (${allProjections.map((p) => p.name).join(", ")})`)
+    .action(
+      action(async (ctx, opts: { until?: string; projection?: string }) => {
+        const point = parsePoint(opts.until);
+        const projections = opts.projection ? allProjections.filter((p) => p.name === opts.projection) : allProjections;
+        if (projections.length === 0) {
+          throw new UsageError("usage", `no projection named "${opts.projection}"`, {
+            nextStep: `Use one of: ${allProjections.map((p) => p.name).join(", ")}.`,
+          });
+        }
+        const view = await withLog(ctx, { readOnly: true }, (log) => {
+          const store = fileCheckpointStore(join(ctx.options.data, "checkpoints", log.kind));
+          const projector = createProjector({ log, projections, store, logger: ctx.logger });
+          return opts.until === undefined ? projector.catchUp() : projector.asOf(point);
+        });
+        const projectionsOut = Object.fromEntries(
+          Object.entries(view.states).map(([name, state]) => [name, { stateHash: view.hashes[name], state }]),
+        );
+        const text = Object.entries(projectionsOut)
+          .map(([name, p]) => `${name} as of seq ${view.seq} (state ${p.stateHash!.slice(0, 16)})\n${JSON.stringify(p.state, null, 2)}`)
+          .join("\n\n");
+        return { json: { ok: true, seq: view.seq, projections: projectionsOut }, text };
+      }),
+    );
+}

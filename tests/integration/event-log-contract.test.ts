@@ -1,0 +1,197 @@
+/**
+ * The EventLog contract, run unchanged against the embedded file log and NATS JetStream.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ALL_EVENTS, ChainVerifier, ConcurrencyError } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
+import { counterIds, steppingClock } from "../support/deterministic.ts";
+import { fileFactory, natsFactory } from "../support/log-factories.ts";
+
+const note = (subject: string, text: string): NewEvent => ({ type: "OperatorNote", subject, data: { text } });
+const PLUGIN_A = "capsmith.evt.plugin.total_cost";
+const PLUGIN_B = "capsmith.evt.plugin.max_price";
+const RUN = "capsmith.evt.run.r1";
+
+async function collect(iterable: AsyncIterable<AnyStoredEvent>): Promise<AnyStoredEvent[]> {
+  const out: AnyStoredEvent[] = [];
+  for await (const e of iterable) out.push(e);
+  return out;
+}
+
+function until(predicate: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  return new Promise((resolve, reject) => {
+    const tick = (): void => {
+      if (predicate()) resolve();
+      else if (Date.now() > deadline) reject(new Error("condition not reached in time"));
+      else setTimeout(tick, 10);
+    };
+    tick();
+  });
+}
+
+describe.each([fileFactory(), natsFactory()])("EventLog contract: $name", (factory) => {
+  let log: EventLog;
+  beforeAll(() => factory.setup());
+  afterAll(() => factory.teardown());
+  beforeEach(async () => {
+    await factory.reset();
+    log = await factory.open({ clock: steppingClock(), newId: counterIds() });
+  });
+  afterEach(() => log.close());
+
+  it("stores an append as one record and reads it back with seq, chain and envelope", async () => {
+    const first = await log.append([note(PLUGIN_A, "one"), note(PLUGIN_A, "two")]);
+    expect(first).toMatchObject({ seq: 1, duplicate: false });
+    const second = await log.append([note(PLUGIN_B, "three")], { msgId: "m-3" });
+    expect(second.seq).toBe(2);
+    const events = await collect(log.read(ALL_EVENTS));
+    expect(events.map((e) => [e.seq, e.data])).toEqual([[1, { text: "one" }], [1, { text: "two" }], [2, { text: "three" }]]);
+    const [a, b, c] = events as [AnyStoredEvent, AnyStoredEvent, AnyStoredEvent];
+    expect(a).toMatchObject({ id: "evt-000001", type: "OperatorNote", actor: "test", schemaVersion: 1, prevHash: null, causationId: null });
+    expect(b.prevHash).toBe(a.hash);
+    expect(b.correlationId).toBe(a.correlationId);
+    expect(c.prevHash).toBeNull();
+    expect(Date.parse(a.time)).toBe(Date.parse("2026-01-01T00:00:00.000Z"));
+    const verifier = new ChainVerifier();
+    for (const e of events) expect(verifier.check(e)).toBeUndefined();
+    expect(await log.lastSeq()).toBe(2);
+    expect(await log.subjectHead(PLUGIN_A)).toEqual({ seq: 1, hash: b.hash });
+    expect(await log.subjectHead("capsmith.evt.plugin.none")).toBeUndefined();
+  });
+
+  it("rejects a bad batch before writing anything", async () => {
+    await expect(log.append([])).rejects.toMatchObject({ code: "invalid_event" });
+    await expect(log.append([note(PLUGIN_A, "x"), note(PLUGIN_B, "y")])).rejects.toMatchObject({ code: "invalid_event" });
+    await expect(log.append([note(PLUGIN_A, "")])).rejects.toMatchObject({ code: "invalid_event", details: { issues: [{ path: "text" }] } });
+    await expect(log.append([{ type: "NoSuchType", subject: PLUGIN_A, data: {} } as unknown as NewEvent])).rejects.toMatchObject({ code: "invalid_event" });
+    await expect(log.append([note("plugin.bad subject", "x")])).rejects.toMatchObject({ code: "invalid_subject" });
+    expect(await log.lastSeq()).toBe(0);
+  });
+
+  it("enforces optimistic concurrency per subject and writes nothing on conflict", async () => {
+    await log.append([note(PLUGIN_A, "new")], { expectedSubjectSeq: 0 });
+    await log.append([note(PLUGIN_B, "other subject")]);
+    const conflict = log.append([note(PLUGIN_A, "stale")], { expectedSubjectSeq: 0 });
+    await expect(conflict).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(conflict).rejects.toMatchObject({ code: "concurrency_conflict", expected: 0, actual: 1 });
+    await log.append([note(PLUGIN_A, "after")], { expectedSubjectSeq: 1 });
+    const texts = (await collect(log.read(PLUGIN_A))).map((e) => (e.data as { text: string }).text);
+    expect(texts).toEqual(["new", "after"]);
+  });
+
+  it("lets exactly one of two racing writers win on the same expected seq", async () => {
+    await log.append([note(PLUGIN_A, "base")]);
+    const results = await Promise.allSettled([
+      log.append([note(PLUGIN_A, "w1")], { expectedSubjectSeq: 1 }),
+      log.append([note(PLUGIN_A, "w2")], { expectedSubjectSeq: 1 }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(ConcurrencyError)]);
+    expect(await collect(log.read(PLUGIN_A))).toHaveLength(2);
+  });
+
+  it("keeps the hash chain linear when unconditioned appends race on one subject", async () => {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => log.append([note(PLUGIN_A, `n${i}`)])));
+    const verifier = new ChainVerifier();
+    const events = await collect(log.read(ALL_EVENTS));
+    expect(events).toHaveLength(20);
+    for (const e of events) expect(verifier.check(e)).toBeUndefined();
+  });
+
+  it("acknowledges a repeated message id as a duplicate without storing it twice", async () => {
+    const first = await log.append([note(PLUGIN_A, "once")], { msgId: "reaction-to-42" });
+    await log.append([note(PLUGIN_B, "between")]);
+    const again = await log.append([note(PLUGIN_A, "once")], { msgId: "reaction-to-42" });
+    expect(again).toMatchObject({ duplicate: true, seq: first.seq });
+    expect(await log.lastSeq()).toBe(2);
+    expect(await collect(log.read(PLUGIN_A))).toHaveLength(1);
+  });
+
+  it("reads by subject filter, sequence range and time range", async () => {
+    for (const [subject, text] of [[PLUGIN_A, "a1"], [RUN, "r1"], [PLUGIN_B, "b1"], [PLUGIN_A, "a2"], [RUN, "r2"]] as const) {
+      await log.append([note(subject, text)]);
+    }
+    const texts = async (filter: string, opts = {}): Promise<string[]> =>
+      (await collect(log.read(filter, opts))).map((e) => (e.data as { text: string }).text);
+    expect(await texts("capsmith.evt.plugin.*")).toEqual(["a1", "b1", "a2"]);
+    expect(await texts("capsmith.evt.run.>")).toEqual(["r1", "r2"]);
+    expect(await texts(ALL_EVENTS, { fromSeq: 2, untilSeq: 4 })).toEqual(["r1", "b1", "a2"]);
+    const all = await collect(log.read(ALL_EVENTS));
+    expect(await texts(ALL_EVENTS, { fromTime: all[1]!.time, untilTime: all[3]!.time })).toEqual(["r1", "b1", "a2"]);
+    expect(await texts(ALL_EVENTS, { fromSeq: 9 })).toEqual([]);
+    await expect(collect(log.read("not.a.capsmith.filter"))).rejects.toMatchObject({ code: "invalid_subject" });
+  });
+
+  it("delivers a durable subscription's records once, in order, and resumes after the acked ones", async () => {
+    await log.append([note(PLUGIN_A, "a1"), note(PLUGIN_A, "a1b")]);
+    await log.append([note(RUN, "r1")]);
+    const seen: string[] = [];
+    const sub = await log.subscribe("governor", { filter: "capsmith.evt.plugin.>" }, async (e) => {
+      seen.push((e.data as { text: string }).text);
+    });
+    await log.append([note(PLUGIN_B, "b1")]);
+    await until(() => seen.length === 3);
+    await sub.stop();
+    expect(seen).toEqual(["a1", "a1b", "b1"]);
+    await log.append([note(PLUGIN_A, "a2")]);
+    const resumed: string[] = [];
+    const sub2 = await log.subscribe("governor", { filter: "capsmith.evt.plugin.>" }, async (e) => {
+      resumed.push((e.data as { text: string }).text);
+    });
+    await until(() => resumed.length >= 1);
+    await new Promise((r) => setTimeout(r, 200));
+    await sub2.stop();
+    expect(resumed).toEqual(["a2"]);
+  });
+
+  it("redelivers a record whose handler failed", async () => {
+    await log.append([note(PLUGIN_A, "flaky")]);
+    const attempts: number[] = [];
+    const sub = await log.subscribe("tester", { filter: ALL_EVENTS, retryDelayMs: 50 }, async (_e, delivery) => {
+      attempts.push(delivery.attempt);
+      if (delivery.attempt === 1) throw new Error("transient");
+    });
+    await until(() => attempts.length === 2);
+    await sub.stop();
+    expect(attempts).toEqual([1, 2]);
+  });
+
+  it("shares a durable's work between two members: each record handled by exactly one", async () => {
+    const handled = new Map<string, string[]>([["m1", []], ["m2", []]]);
+    const member = (name: string) => async (e: AnyStoredEvent) => {
+      await new Promise((r) => setTimeout(r, 5));
+      handled.get(name)!.push((e.data as { text: string }).text);
+    };
+    const s1 = await log.subscribe("synthesizer", { filter: ALL_EVENTS }, member("m1"));
+    const s2 = await log.subscribe("synthesizer", { filter: ALL_EVENTS }, member("m2"));
+    const n = 40;
+    await Promise.all(Array.from({ length: n }, (_, i) => log.append([note(`capsmith.evt.gap.g${i}`, `g${i}`)])));
+    await until(() => handled.get("m1")!.length + handled.get("m2")!.length >= n);
+    await new Promise((r) => setTimeout(r, 200));
+    await Promise.all([s1.stop(), s2.stop()]);
+    const all = [...handled.get("m1")!, ...handled.get("m2")!];
+    expect(all.sort()).toEqual(Array.from({ length: n }, (_, i) => `g${i}`).sort());
+    expect(handled.get("m1")!.length).toBeGreaterThan(0);
+    expect(handled.get("m2")!.length).toBeGreaterThan(0);
+  });
+
+  it("starts a new durable at the end of the log when asked for new records only", async () => {
+    await log.append([note(PLUGIN_A, "old")]);
+    const seen: string[] = [];
+    const sub = await log.subscribe("tail", { filter: ALL_EVENTS, deliver: "new" }, async (e) => {
+      seen.push((e.data as { text: string }).text);
+    });
+    await log.append([note(PLUGIN_A, "fresh")]);
+    await until(() => seen.length === 1);
+    await sub.stop();
+    expect(seen).toEqual(["fresh"]);
+  });
+
+  it("refuses appends after close, and closes twice without error", async () => {
+    await log.close();
+    await log.close();
+    await expect(log.append([note(PLUGIN_A, "late")])).rejects.toMatchObject({ code: "log_closed" });
+    log = await factory.open({ clock: steppingClock(), newId: counterIds("x") });
+  });
+});

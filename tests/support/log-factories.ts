@@ -1,0 +1,68 @@
+/**
+ * The adapters the contract suite runs against, each opened on fresh, private storage: a temp data
+ * directory for the file log, a nats-server of the suite's own (or NATS_URL) with a fresh stream.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openFileLog } from "../../src/events/index.ts";
+import type { Clock, EventLog, IdSource } from "../../src/events/index.ts";
+import { openNatsLog } from "../../src/events/nats-log.ts";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { startNatsServer } from "./nats-server.ts";
+
+export interface LogFactory {
+  name: "file" | "nats";
+  setup(): Promise<void>;
+  open(opts: { clock: Clock; newId: IdSource; actor?: string }): Promise<EventLog>;
+  /** Forget every event: the next open() starts on an empty log. */
+  reset(): Promise<void>;
+  teardown(): Promise<void>;
+}
+
+export function fileFactory(): LogFactory {
+  let dir = "";
+  return {
+    name: "file",
+    setup: async () => {
+      dir = await mkdtemp(join(tmpdir(), "capsmith-contract-"));
+    },
+    open: ({ clock, newId, actor }) => openFileLog({ dir, clock, newId, actor: actor ?? "test" }),
+    reset: async () => {
+      await rm(dir, { recursive: true, force: true });
+      dir = await mkdtemp(join(tmpdir(), "capsmith-contract-"));
+    },
+    teardown: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+export function natsFactory(): LogFactory {
+  let server: Awaited<ReturnType<typeof startNatsServer>> | undefined;
+  let url = process.env["NATS_URL"] ?? "";
+  const stream = `CONTRACT_${process.pid}`;
+  return {
+    name: "nats",
+    setup: async () => {
+      if (!process.env["NATS_URL"]) {
+        server = await startNatsServer();
+        url = server.url;
+      }
+    },
+    open: ({ clock, newId, actor }) =>
+      openNatsLog({ url, stream, clock, newId, actor: actor ?? "test" }),
+    reset: async () => {
+      // Streams may not overlap in subjects, so a fresh log means deleting the stream (and its consumers).
+      const nc = await connect({ servers: url });
+      try {
+        const jsm = await jetstreamManager(nc);
+        await jsm.streams.delete(stream).catch(() => false);
+      } finally {
+        await nc.close();
+      }
+    },
+    teardown: async () => {
+      await server?.stop();
+    },
+  };
+}
