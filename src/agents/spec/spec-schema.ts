@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { zodIssues } from "../../events/index.ts";
+import { SpecError } from "./errors.ts";
+
+/** Constraints known today (SPEC-FORMAT.md); anything else is an error, never ignored. */
+export const KNOWN_CONSTRAINTS = ["deterministic", "schema_validated", "pure"] as const;
+
+const jsonSchema = z.record(z.string(), z.unknown());
+
+const exampleSchema = z.object({ input: z.unknown(), output: z.unknown() }).strict();
+
+const testSchema = z.object({ name: z.string().min(1), input: z.unknown(), output: z.unknown() }).strict();
+
+export const capabilitySpecSchema = z
+  .object({
+    capability: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "must match [a-z][a-z0-9_]{1,63}"),
+    description: z.string(),
+    inputSchema: jsonSchema,
+    outputSchema: jsonSchema,
+    constraints: z.array(z.enum(KNOWN_CONSTRAINTS)).default([]),
+    examples: z.array(exampleSchema).min(1, "at least one example is required"),
+    tests: z.array(testSchema).optional(),
+  })
+  .strict();
+
+export type CapabilitySpec = z.infer<typeof capabilitySpecSchema>;
+export type SpecExample = z.infer<typeof exampleSchema>;
+export type SpecTest = z.infer<typeof testSchema>;
+
+/** Validates a spec at the edge; throws `SpecError` (`invalid_spec`) with zod's issue paths. */
+export function parseSpec(value: unknown): CapabilitySpec {
+  const parsed = capabilitySpecSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = zodIssues(parsed.error.issues);
+  const first = issues[0];
+  throw new SpecError("invalid_spec", `invalid capability spec${first ? `: ${first.path}: ${first.message}` : ""}`, {
+    nextStep: "Fix the spec so it follows SPEC-FORMAT.md (see details.issues for each problem).",
+    details: { issues },
+  });
+}

@@ -1,0 +1,223 @@
+/**
+ * Bottom-up enumeration with observational equivalence: builds expressions level by level (level =
+ * program size), keeps one expression per distinct value vector on the rows of its context, and
+ * hands each new one to `onEntry` (which checks it against the target).
+ */
+import type { Budget } from "./budget.ts";
+import { evaluate } from "./evaluate.ts";
+import { kindOf, valueKey } from "./kinds.ts";
+import { applyLambdaOp } from "./lambda-ops.ts";
+import type { Fn } from "./lambda-ops.ts";
+import { BINARY_KINDS, FAIL, UNARY_OPS } from "./ops.ts";
+import type { OpDef, Out } from "./ops.ts";
+import type { Aggregate, Entry, Expr, Json, Kind, LambdaOp } from "./types.ts";
+
+/** The elements of one input array, with a bank of lambda bodies over them. */
+export interface LambdaSource {
+  readonly id: string;
+  readonly bank: Bank;
+  /** Per example: element (by identity) → its row in the element context. */
+  readonly lookup: readonly ReadonlyMap<Json, number>[];
+  readonly maxBody: number;
+}
+
+export interface BankOptions {
+  /** The inputs of the rows; lambdas evaluate against them when an element is not indexed. */
+  readonly inputs: readonly Json[];
+  readonly terminals: readonly Entry[];
+  readonly binaryOps: readonly OpDef[];
+  readonly sources?: ReadonlyMap<string, LambdaSource>;
+  /** For sources nested in another (`items[].tags`): the nested source id by parent id and path. */
+  readonly budget: Budget;
+  readonly maxEntries: number;
+  /** Called with every new entry; returning true stops the level. */
+  readonly onEntry?: (e: Entry) => boolean;
+}
+
+export interface Bank {
+  /** levels[s] holds the entries of size s. */
+  readonly levels: readonly (readonly Entry[])[];
+  readonly level: number;
+  readonly full: boolean;
+  /** Builds the next level (throws `OutOfBudget`); returns false when stopped by `onEntry`. */
+  grow(): boolean;
+  growTo(size: number): void;
+  byKey(key: string): Entry | undefined;
+}
+
+class Stop extends Error {}
+
+const BOOL_BODY: readonly LambdaOp[] = ["filter", "count", "some", "every", "find"];
+const KEY_BODY: readonly LambdaOp[] = ["sortAsc", "sortDesc", "argmax", "argmin"];
+const AGGS: readonly Aggregate[] = ["sum", "count", "mean", "min", "max"];
+
+export function createBank(opts: BankOptions): Bank {
+  const rows = opts.inputs.length;
+  const levels: Entry[][] = [[]];
+  const seen = new Map<string, Entry>();
+  let full = false;
+  let nextId = 0;
+
+  function add(expr: Expr, size: number, vals: Json[], extra: Partial<Entry> = {}): void {
+    const key = valueKey(vals) + (extra.src ? `@${extra.src}` : "");
+    if (seen.has(key)) return;
+    const { kind, elem } = kindOf(vals);
+    const entry: Entry = { expr, size, vals, kind, ...(elem ? { elem } : {}), ...extra, id: nextId++ } as Entry;
+    seen.set(key, entry);
+    (levels[size] as Entry[]).push(entry);
+    if (seen.size >= opts.maxEntries) full = true;
+    if (opts.onEntry?.(entry)) throw new Stop();
+  }
+
+  function tryOp(op: OpDef, args: readonly Entry[], size: number): void {
+    opts.budget.tick();
+    const [a, b] = args as [Entry, Entry | undefined];
+    const vals: Json[] = new Array<Json>(rows);
+    try {
+      for (let r = 0; r < rows; r++) {
+        const v = op.apply(a.vals[r] as Json, b ? (b.vals[r] as Json) : null);
+        if (v === FAIL) return;
+        vals[r] = v;
+      }
+    } catch {
+      return;
+    }
+    const src = op.keepsSource && a.src ? { src: a.src } : {};
+    const expr: Expr = { k: "op", op: op.name, args: args.map((e) => e.expr) };
+    const { kind } = kindOf(vals);
+    add(expr, size, vals, kind === "arr" ? src : {});
+  }
+
+  function getField(a: Entry, size: number): void {
+    const first = a.vals[0] as Record<string, Json>;
+    for (const key of Object.keys(first)) {
+      opts.budget.tick();
+      if (!a.vals.every((v) => Object.hasOwn(v as object, key))) continue;
+      add({ k: "get", obj: a.expr, key }, size, a.vals.map((v) => (v as Record<string, Json>)[key] as Json));
+    }
+  }
+
+  function lambdaFn(src: LambdaSource, body: Entry, r: number): Fn {
+    const lookup = src.lookup[r];
+    const input = opts.inputs[r] as Json;
+    return (x) => {
+      const i = lookup?.get(x);
+      return i === undefined ? evaluate(body.expr, { input, x }) : (body.vals[i] as Json);
+    };
+  }
+
+  function tryLambda(op: LambdaOp, arr: Entry, src: LambdaSource, body: Entry, size: number, body2?: Entry, agg?: Aggregate): void {
+    opts.budget.tick();
+    const vals: Json[] = new Array<Json>(rows);
+    for (let r = 0; r < rows; r++) {
+      const f2 = body2 ? lambdaFn(src, body2, r) : undefined;
+      let v: Out;
+      try {
+        v = applyLambdaOp(op, arr.vals[r] as Json[], lambdaFn(src, body, r), f2, agg);
+      } catch {
+        return;
+      }
+      if (v === FAIL) return;
+      vals[r] = v;
+    }
+    const expr: Expr = { k: "lam", op, arr: arr.expr, body: body.expr, ...(body2 ? { body2: body2.expr } : {}), ...(agg ? { agg } : {}) };
+    let extra: Partial<Entry> = {};
+    if (op === "filter" || op === "sortAsc" || op === "sortDesc") extra = { src: src.id };
+    if (op === "flatMap" && body.expr.k === "x") {
+      const nested = `${src.id}[].${body.expr.path.join(".")}`;
+      if (opts.sources?.has(nested)) extra = { src: nested };
+    }
+    add(expr, size, vals, extra);
+  }
+
+  function bodies(src: LambdaSource, size: number, kinds: readonly Kind[]): readonly Entry[] {
+    if (size < 1 || size > src.maxBody) return [];
+    src.bank.growTo(size);
+    return (src.bank.levels[size] ?? []).filter((b) => kinds.includes(b.kind) && !b.isConst && !b.threshold);
+  }
+
+  function lambdaLevel(s: number): void {
+    const sources = opts.sources;
+    if (!sources) return;
+    for (let sa = 1; sa <= s - 2; sa++) {
+      for (const arr of levels[sa] ?? []) {
+        const src = arr.src ? sources.get(arr.src) : undefined;
+        if (!src || arr.kind !== "arr") continue;
+        const sb = s - 1 - sa;
+        for (const op of BOOL_BODY) for (const b of bodies(src, sb, ["bool"])) tryLambda(op, arr, src, b, s);
+        for (const op of KEY_BODY) {
+          for (const b of bodies(src, sb, op.startsWith("arg") ? ["num"] : ["num", "str"])) tryLambda(op, arr, src, b, s);
+        }
+        for (const b of bodies(src, sb, ["num", "str", "bool", "obj", "arr"])) {
+          if (b.expr.k === "x" && b.expr.path.length === 0) continue;
+          tryLambda("map", arr, src, b, s);
+        }
+        for (const b of bodies(src, sb, ["arr"])) tryLambda("flatMap", arr, src, b, s);
+        for (const k of bodies(src, sb, ["str", "num"])) tryLambda("groupBy", arr, src, k, s, undefined, "count");
+        for (let sk = 1; sk <= sb - 1; sk++) {
+          const keys = bodies(src, sk, ["str", "num"]);
+          const vals = bodies(src, sb - sk, ["num", "str", "bool", "obj", "arr"]);
+          for (const k of keys) {
+            for (const v of vals) {
+              if (v.kind === "num") for (const agg of AGGS) if (agg !== "count") tryLambda("groupBy", arr, src, k, s, v, agg);
+              if (k.kind === "str") tryLambda("fromPairs", arr, src, k, s, v);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  function level(s: number): void {
+    if (s === 1) {
+      for (const t of opts.terminals) add(t.expr, 1, [...t.vals], t);
+      return;
+    }
+    for (const a of levels[s - 1] ?? []) {
+      for (const op of UNARY_OPS) if (op.accepts(a, a)) tryOp(op, [a], s);
+      if (a.kind === "obj" && !a.isConst) getField(a, s);
+    }
+    for (const op of opts.binaryOps) {
+      const [k1, k2] = BINARY_KINDS[op.name] ?? [[], []];
+      for (let s1 = 1; s1 <= s - 2; s1++) {
+        const s2 = s - 1 - s1;
+        if (op.commutative && s1 > s2) continue;
+        const left = (levels[s1] ?? []).filter((e) => k1.includes(e.kind));
+        const right = (levels[s2] ?? []).filter((e) => k2.includes(e.kind));
+        for (const a of left) {
+          for (const b of right) {
+            if (op.commutative && s1 === s2 && (b.id ?? 0) < (a.id ?? 0)) continue;
+            if (op.accepts(a, b)) tryOp(op, [a, b], s);
+          }
+        }
+      }
+    }
+    lambdaLevel(s);
+  }
+
+  const bank: Bank = {
+    levels,
+    get level() {
+      return levels.length - 1;
+    },
+    get full() {
+      return full;
+    },
+    grow() {
+      const s = levels.length;
+      levels.push([]);
+      try {
+        level(s);
+      } catch (err) {
+        if (err instanceof Stop) return false;
+        throw err;
+      }
+      return true;
+    },
+    growTo(size) {
+      while (levels.length - 1 < size && !full) bank.grow();
+    },
+    byKey: (key) => seen.get(key),
+  };
+  return bank;
+}

@@ -1,0 +1,86 @@
+/**
+ * Constants the search may use: a few universal ones, numbers the spec mentions, separators and
+ * literal text that recur in the example outputs, class labels (output strings that repeat), and
+ * threshold candidates (numbers seen in the inputs, usable only on the right of a comparison).
+ */
+import type { Json } from "./types.ts";
+
+export interface ConstantPlan {
+  readonly values: readonly Json[];
+  /** Numbers usable only as comparison thresholds. */
+  readonly thresholds: readonly number[];
+}
+
+const BASE_NUMBERS = [0, 1, 2, 100];
+const BASE_STRINGS = ["", " "];
+const MAX_TOKENS = 6;
+const MAX_THRESHOLDS = 10;
+
+function strings(v: Json, out: string[]): void {
+  if (typeof v === "string") out.push(v);
+  else if (Array.isArray(v)) for (const e of v) strings(e, out);
+  else if (v !== null && typeof v === "object") for (const e of Object.values(v)) strings(e, out);
+}
+
+function numbers(v: Json, out: number[]): void {
+  if (typeof v === "number") out.push(v);
+  else if (Array.isArray(v)) for (const e of v) numbers(e, out);
+  else if (v !== null && typeof v === "object") for (const e of Object.values(v)) numbers(e, out);
+}
+
+function tokens(s: string): string[] {
+  return s.match(/[A-Za-z]+|[0-9]+|[^A-Za-z0-9]+/g) ?? [];
+}
+
+/** Numbers written in the description ("7 or more", "top 3"). */
+export function descriptionNumbers(description: string): number[] {
+  return [...new Set((description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number))];
+}
+
+export function planConstants(description: string, inputs: readonly Json[], outputs: readonly Json[]): ConstantPlan {
+  const values: Json[] = [];
+  const push = (v: Json): void => {
+    if (!values.some((x) => x === v)) values.push(v);
+  };
+  const described = descriptionNumbers(description);
+  for (const n of described) push(n);
+  for (const n of BASE_NUMBERS) push(n);
+  for (const s of BASE_STRINGS) push(s);
+
+  // Array outputs of one fixed length suggest a "take n".
+  const lengths = new Set(outputs.map((o) => (Array.isArray(o) ? o.length : -1)));
+  const [len] = [...lengths];
+  if (lengths.size === 1 && len !== undefined && len > 0 && outputs.length > 1) push(len);
+
+  const inputStrings: string[] = [];
+  for (const i of inputs) strings(i, inputStrings);
+  const inputSet = new Set(inputStrings);
+
+  // Literal text and separators recurring in the outputs of several examples.
+  const seenIn = new Map<string, Set<number>>();
+  outputs.forEach((o, ex) => {
+    const out: string[] = [];
+    strings(o, out);
+    for (const s of out) for (const t of tokens(s)) seenIn.set(t, (seenIn.get(t) ?? new Set()).add(ex));
+  });
+  const recurring = [...seenIn]
+    .filter(([t, exs]) => (exs.size >= 2 || outputs.length === 1) && !inputSet.has(t) && !/^[0-9]+$/.test(t))
+    .filter(([t]) => /[^A-Za-z0-9]/.test(t) || !inputStrings.some((s) => s.includes(t)))
+    .sort((a, b) => b[1].size - a[1].size);
+  for (const [t] of recurring.slice(0, MAX_TOKENS)) push(t);
+
+  // Class labels: string outputs that repeat across examples.
+  const outStrings = outputs.filter((o): o is string => typeof o === "string");
+  const labels = [...new Set(outStrings)];
+  if (outStrings.length === outputs.length && labels.length < outputs.length && labels.length <= 5) for (const l of labels) push(l);
+
+  // Single separator characters of the inputs (for split / indexOf).
+  const chars = new Map<string, number>();
+  for (const s of inputStrings) for (const c of new Set(s.match(/[^A-Za-z0-9\s]/g) ?? [])) chars.set(c, (chars.get(c) ?? 0) + 1);
+  for (const [c] of [...chars].sort((a, b) => b[1] - a[1]).slice(0, MAX_TOKENS)) push(c);
+
+  const inputNumbers: number[] = [];
+  for (const i of inputs) numbers(i, inputNumbers);
+  const thresholds = [...new Set(inputNumbers)].filter((n) => !values.includes(n)).sort((a, b) => a - b);
+  return { values, thresholds: thresholds.length <= MAX_THRESHOLDS ? thresholds : [] };
+}

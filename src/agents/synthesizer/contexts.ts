@@ -1,0 +1,114 @@
+/**
+ * Where expressions are evaluated: the top-level context has one row per example; each input
+ * array is a source whose elements form a lambda context (one row per element, with its input).
+ */
+import { getPath } from "./evaluate.ts";
+import { kindOf } from "./kinds.ts";
+import { FAIL } from "./ops.ts";
+import type { Entry, Expr, Json } from "./types.ts";
+
+export interface SourceRows {
+  readonly id: string;
+  /** The elements, one row each, and the example each comes from. */
+  readonly elements: readonly Json[];
+  readonly exampleOf: readonly number[];
+  readonly lookup: readonly ReadonlyMap<Json, number>[];
+}
+
+const MAX_DEPTH = 3;
+
+/** Field paths present in every value (through objects only, not arrays), shortest first. */
+export function fieldPaths(values: readonly Json[], depth = 0): string[][] {
+  const objs = values.filter((v): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v));
+  if (objs.length === 0 || objs.length !== values.length || depth >= MAX_DEPTH) return [];
+  const keys = Object.keys(objs[0] as object).filter((k) => objs.every((o) => Object.hasOwn(o, k)));
+  const out: string[][] = keys.map((k) => [k]);
+  for (const k of keys) for (const sub of fieldPaths(objs.map((o) => o[k] as Json), depth + 1)) out.push([k, ...sub]);
+  return out;
+}
+
+function valuesAt(values: readonly Json[], path: readonly string[]): Json[] | undefined {
+  const out: Json[] = [];
+  for (const v of values) {
+    const got = getPath(v, path);
+    if (got === FAIL) return undefined;
+    out.push(got);
+  }
+  return out;
+}
+
+function makeSource(id: string, perExample: readonly (readonly Json[])[]): SourceRows {
+  const elements: Json[] = [];
+  const exampleOf: number[] = [];
+  const lookup = perExample.map((arr, ex) => {
+    const m = new Map<Json, number>();
+    for (const el of arr) {
+      if (!m.has(el)) m.set(el, elements.length);
+      elements.push(el);
+      exampleOf.push(ex);
+    }
+    return m;
+  });
+  return { id, elements, exampleOf, lookup };
+}
+
+/** Every array reachable from the input through objects, and arrays nested in their elements. */
+export function discoverSources(inputs: readonly Json[]): SourceRows[] {
+  const out: SourceRows[] = [];
+  const roots: string[][] = [[], ...fieldPaths(inputs)];
+  for (const path of roots) {
+    const vals = valuesAt(inputs, path);
+    if (!vals || !vals.every((v) => Array.isArray(v))) continue;
+    const src = makeSource(path.length ? path.join(".") : "input", vals as Json[][]);
+    out.push(src);
+    for (const sub of fieldPaths(src.elements)) {
+      const perExample = (vals as Json[][]).map((arr) => {
+        const nested = valuesAt(arr, sub);
+        return nested && nested.every((v) => Array.isArray(v)) ? (nested as Json[][]).flat() : undefined;
+      });
+      if (src.elements.length > 0 && perExample.every((p) => p !== undefined)) {
+        out.push(makeSource(`${src.id}[].${sub.join(".")}`, perExample as Json[][]));
+      }
+    }
+  }
+  return out;
+}
+
+function entryOf(expr: Expr, vals: Json[], extra: Partial<Entry> = {}): Entry {
+  const { kind, elem } = kindOf(vals);
+  return { expr, size: 1, vals, kind, ...(elem ? { elem } : {}), ...extra };
+}
+
+/** `input`, `input.a`, `input.a.b`… on the given rows; arrays that are sources carry their id. */
+export function inputTerminals(inputs: readonly Json[], rowInputs: readonly Json[], sourceIds: ReadonlySet<string>, scalarsOnly = false): Entry[] {
+  const out: Entry[] = [];
+  const first = inputs[0];
+  const paths = first !== null && typeof first === "object" && !Array.isArray(first) ? fieldPaths(inputs) : [[]];
+  for (const path of paths) {
+    const vals = valuesAt(rowInputs, path);
+    if (!vals) continue;
+    const e = entryOf({ k: "in", path }, vals);
+    if (scalarsOnly && (e.kind === "arr" || e.kind === "obj")) continue;
+    const id = path.length ? path.join(".") : "input";
+    out.push(e.kind === "arr" && sourceIds.has(id) ? { ...e, src: id } : e);
+  }
+  return out;
+}
+
+/** `x` (for primitive elements) and `x.a`, `x.a.b`… for object elements. */
+export function elementTerminals(src: SourceRows, sourceIds: ReadonlySet<string>): Entry[] {
+  const { kind } = kindOf(src.elements);
+  if (kind !== "obj") return kind === "mixed" ? [] : [entryOf({ k: "x", path: [] }, [...src.elements])];
+  const out: Entry[] = [];
+  for (const path of fieldPaths(src.elements)) {
+    const vals = valuesAt(src.elements, path) as Json[];
+    const e = entryOf({ k: "x", path }, vals);
+    const nested = `${src.id}[].${path.join(".")}`;
+    out.push(e.kind === "arr" && sourceIds.has(nested) ? { ...e, src: nested } : e);
+  }
+  return out;
+}
+
+export function constEntry(value: Json, rows: number, threshold = false): Entry {
+  return entryOf({ k: "const", value }, new Array<Json>(rows).fill(value), { isConst: true, ...(threshold ? { threshold } : {}) });
+}

@@ -1,0 +1,72 @@
+/**
+ * The reference semantics of the DSL: evaluates an expression on one input (and, inside a lambda,
+ * one element). The search computes the same values vector-wise; tests check both agree with the
+ * emitted JavaScript.
+ */
+import { applyLambdaOp } from "./lambda-ops.ts";
+import { FAIL, OPS_BY_NAME } from "./ops.ts";
+import type { Out } from "./ops.ts";
+import type { Env, Expr, Json } from "./types.ts";
+
+export function getPath(value: Json, path: readonly string[]): Out {
+  let v: Json = value;
+  for (const key of path) {
+    if (v === null || typeof v !== "object" || Array.isArray(v) || !Object.hasOwn(v, key)) return FAIL;
+    v = v[key] as Json;
+  }
+  return v;
+}
+
+export function evaluate(e: Expr, env: Env): Out {
+  try {
+    return evalExpr(e, env);
+  } catch {
+    return FAIL;
+  }
+}
+
+function evalExpr(e: Expr, env: Env): Out {
+  switch (e.k) {
+    case "in":
+      return getPath(env.input, e.path);
+    case "x":
+      return env.x === undefined ? FAIL : getPath(env.x, e.path);
+    case "const":
+      return e.value;
+    case "op": {
+      const op = OPS_BY_NAME.get(e.op);
+      if (!op) return FAIL;
+      const a = evalExpr(e.args[0] as Expr, env);
+      if (a === FAIL) return FAIL;
+      if (op.arity === 1) return op.apply(a, null);
+      const b = evalExpr(e.args[1] as Expr, env);
+      return b === FAIL ? FAIL : op.apply(a, b);
+    }
+    case "get": {
+      const o = evalExpr(e.obj, env);
+      return o === FAIL ? FAIL : getPath(o, [e.key]);
+    }
+    case "lam": {
+      const arr = evalExpr(e.arr, env);
+      if (!Array.isArray(arr)) return FAIL;
+      const f = (x: Json): Out => evalExpr(e.body, { input: env.input, x });
+      const body2 = e.body2;
+      const f2 = body2 ? (x: Json): Out => evalExpr(body2, { input: env.input, x }) : undefined;
+      return applyLambdaOp(e.op, arr, f, f2, e.agg);
+    }
+    case "if": {
+      const c = evalExpr(e.cond, env);
+      if (typeof c !== "boolean") return FAIL;
+      return evalExpr(c ? e.then : e.else, env);
+    }
+    case "obj": {
+      const out: Record<string, Json> = {};
+      for (const [key, valueExpr] of e.fields) {
+        const v = evalExpr(valueExpr, env);
+        if (v === FAIL) return FAIL;
+        out[key] = v;
+      }
+      return out;
+    }
+  }
+}

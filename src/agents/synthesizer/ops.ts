@@ -1,0 +1,130 @@
+/**
+ * The primitive operations of the DSL: for each, which argument kinds it accepts, what it computes
+ * (exactly what its emitted JavaScript computes), and how it is written in JavaScript.
+ */
+import { PREC, binary, call, code, method, template, templateParts, w } from "./code.ts";
+import type { Code, Scope } from "./code.ts";
+import { isPrimitiveKind } from "./kinds.ts";
+import type { Entry, Json, Kind } from "./types.ts";
+
+export const FAIL: unique symbol = Symbol("fail");
+export type Out = Json | typeof FAIL;
+
+export interface OpDef {
+  readonly name: string;
+  readonly arity: 1 | 2;
+  readonly commutative?: boolean;
+  /** Whether the op applies to entries of these kinds (checked once per pair, not per row). */
+  readonly accepts: (a: Entry, b: Entry) => boolean;
+  readonly apply: (a: Json, b: Json) => Out;
+  readonly emit: (args: readonly Code[], scope: Scope) => Code;
+  /** Arrays whose elements are the first argument's elements keep its source. */
+  readonly keepsSource?: boolean;
+}
+
+const num = (e: Entry): boolean => e.kind === "num" && !e.threshold;
+const computedNum = (e: Entry): boolean => num(e) && !e.isConst;
+const str = (e: Entry): boolean => e.kind === "str" && !e.threshold;
+const constStr = (e: Entry): boolean => e.kind === "str" && e.isConst === true;
+const numArr = (e: Entry): boolean => e.kind === "arr" && (e.elem === "num" || e.elem === "null");
+const primArr = (e: Entry): boolean => e.kind === "arr" && isPrimitiveKind(e.elem);
+const isInt = (v: Json): v is number => typeof v === "number" && Number.isInteger(v);
+const fin = (v: number): Out => (Number.isFinite(v) ? v : FAIL);
+const nums = (v: Json): number[] => v as number[];
+const sumOf = (a: number[]): number => a.reduce((s, v) => s + v, 0);
+const cmp = (p: Json, q: Json): number => ((p as number) < (q as number) ? -1 : (p as number) > (q as number) ? 1 : 0);
+
+function unary(name: string, accepts: (a: Entry) => boolean, apply: (a: Json) => Out, emit: (a: Code, scope: Scope) => Code, keepsSource = false): OpDef {
+  return { name, arity: 1, accepts: (a) => accepts(a), apply: (a) => apply(a), emit: ([a], s) => emit(a as Code, s), keepsSource };
+}
+
+function bin(name: string, accepts: (a: Entry, b: Entry) => boolean, apply: (a: Json, b: Json) => Out, emit: (a: Code, b: Code) => Code, extra: Partial<OpDef> = {}): OpDef {
+  return { name, arity: 2, accepts, apply, emit: ([a, b]) => emit(a as Code, b as Code), ...extra };
+}
+
+const arith = (a: Entry, b: Entry): boolean => num(a) && num(b) && !(a.isConst && b.isConst);
+const compare = (a: Entry, b: Entry): boolean => computedNum(a) && b.kind === "num";
+const same = (a: Entry, b: Entry): boolean =>
+  isPrimitiveKind(a.kind) && a.kind !== "null" && !a.isConst && !a.threshold && a.kind === b.kind && (b.isConst === true || b.threshold !== true);
+const strOrNum = (e: Entry): boolean => (e.kind === "str" || e.kind === "num") && !e.threshold;
+
+export const UNARY_OPS: readonly OpDef[] = [
+  unary("len", (a) => (a.kind === "str" || a.kind === "arr") && !a.isConst, (a) => (a as string | Json[]).length, (a) => code(`${w(a, PREC.member)}.length`)),
+  unary("upper", (a) => str(a) && !a.isConst, (a) => (a as string).toUpperCase(), (a) => method(a, "toUpperCase")),
+  unary("lower", (a) => str(a) && !a.isConst, (a) => (a as string).toLowerCase(), (a) => method(a, "toLowerCase")),
+  unary("trim", (a) => str(a) && !a.isConst, (a) => (a as string).trim(), (a) => method(a, "trim")),
+  unary("round", computedNum, (a) => Math.round(a as number), (a) => call("Math.round", a)),
+  unary("floor", computedNum, (a) => Math.floor(a as number), (a) => call("Math.floor", a)),
+  unary("ceil", computedNum, (a) => Math.ceil(a as number), (a) => call("Math.ceil", a)),
+  unary("abs", computedNum, (a) => Math.abs(a as number), (a) => call("Math.abs", a)),
+  unary("not", (a) => a.kind === "bool" && !a.isConst, (a) => !(a as boolean), (a) => code(`!${w(a, PREC.unary)}`, PREC.unary)),
+  unary("toString", computedNum, (a) => String(a), (a) => call("String", a)),
+  unary("toNumber", (a) => str(a) && !a.isConst, (a) => ((a as string).trim() === "" ? FAIL : fin(Number(a))), (a) => call("Number", a)),
+  unary("sum", numArr, (a) => sumOf(nums(a)), (a) => method(a, "reduce", code("(sum, v) => sum + v"), code("0"))),
+  unary("min", numArr, (a) => (nums(a).length ? Math.min(...nums(a)) : FAIL), (a) => code(`Math.min(...${w(a, PREC.member)})`)),
+  unary("max", numArr, (a) => (nums(a).length ? Math.max(...nums(a)) : FAIL), (a) => code(`Math.max(...${w(a, PREC.member)})`)),
+  unary("mean", numArr, (a) => (nums(a).length ? sumOf(nums(a)) / nums(a).length : FAIL), (a, s) => {
+    const v = s.bind("values", a);
+    return binary(method(v, "reduce", code("(sum, x) => sum + x"), code("0")), "/", code(`${v.text}.length`), PREC.mul);
+  }),
+  unary("distinct", primArr, (a) => [...new Set(a as Json[])], (a) => code(`[...new Set(${a.text})]`), true),
+  unary("sortAsc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort(cmp), (a) =>
+    method(code(`[...${a.text}]`), "sort", code("(p, q) => (p < q ? -1 : p > q ? 1 : 0)")), true),
+  unary("sortDesc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort((p, q) => cmp(q, p)), (a) =>
+    method(code(`[...${a.text}]`), "sort", code("(p, q) => (p > q ? -1 : p < q ? 1 : 0)")), true),
+  unary("reverse", (a) => a.kind === "arr", (a) => [...(a as Json[])].reverse(), (a) => method(code(`[...${a.text}]`), "reverse"), true),
+  unary("last", (a) => a.kind === "arr" && !a.isConst, (a) => ((a as Json[]).length ? ((a as Json[]).at(-1) as Json) : FAIL), (a) => method(a, "at", code("-1"))),
+  unary("keys", (a) => a.kind === "obj", (a) => Object.keys(a as object), (a) => call("Object.keys", a)),
+  unary("values", (a) => a.kind === "obj", (a) => Object.values(a as object) as Json[], (a) => call("Object.values", a)),
+];
+
+export const BINARY_OPS: readonly OpDef[] = [
+  bin("add", arith, (a, b) => (a as number) + (b as number), (a, b) => binary(a, "+", b, PREC.add), { commutative: true }),
+  bin("sub", arith, (a, b) => (a as number) - (b as number), (a, b) => binary(a, "-", b, PREC.add)),
+  bin("mul", arith, (a, b) => (a as number) * (b as number), (a, b) => binary(a, "*", b, PREC.mul), { commutative: true }),
+  bin("div", arith, (a, b) => (b === 0 ? FAIL : fin((a as number) / (b as number))), (a, b) => binary(a, "/", b, PREC.mul)),
+  bin("mod", arith, (a, b) => (b === 0 ? FAIL : (a as number) % (b as number)), (a, b) => binary(a, "%", b, PREC.mul)),
+  bin("min2", arith, (a, b) => Math.min(a as number, b as number), (a, b) => call("Math.min", a, b), { commutative: true }),
+  bin("max2", arith, (a, b) => Math.max(a as number, b as number), (a, b) => call("Math.max", a, b), { commutative: true }),
+  bin("le", compare, (a, b) => (a as number) <= (b as number), (a, b) => binary(a, "<=", b, PREC.rel)),
+  bin("ge", compare, (a, b) => (a as number) >= (b as number), (a, b) => binary(a, ">=", b, PREC.rel)),
+  bin("lt", compare, (a, b) => (a as number) < (b as number), (a, b) => binary(a, "<", b, PREC.rel)),
+  bin("gt", compare, (a, b) => (a as number) > (b as number), (a, b) => binary(a, ">", b, PREC.rel)),
+  bin("eq", same, (a, b) => a === b, (a, b) => binary(a, "===", b, PREC.eq)),
+  bin("ne", same, (a, b) => a !== b, (a, b) => binary(a, "!==", b, PREC.eq)),
+  bin("and", (a, b) => a.kind === "bool" && b.kind === "bool" && !a.isConst && !b.isConst, (a, b) => (a as boolean) && (b as boolean), (a, b) => binary(a, "&&", b, PREC.and), { commutative: true }),
+  bin("or", (a, b) => a.kind === "bool" && b.kind === "bool" && !a.isConst && !b.isConst, (a, b) => (a as boolean) || (b as boolean), (a, b) => binary(a, "||", b, PREC.or), { commutative: true }),
+  bin("concat", (a, b) => strOrNum(a) && strOrNum(b) && (a.kind === "str" || b.kind === "str") && !(a.isConst && b.isConst),
+    (a, b) => String(a) + String(b), (a, b) => template([...templateParts(a), ...templateParts(b)])),
+  bin("split", (a, b) => str(a) && !a.isConst && constStr(b) && b.vals[0] !== "", (a, b) => (a as string).split(b as string), (a, b) => method(a, "split", b)),
+  bin("join", (a, b) => a.kind === "arr" && (a.elem === "str" || a.elem === "num") && constStr(b), (a, b) => (a as Json[]).join(b as string), (a, b) => method(a, "join", b)),
+  bin("indexOf", (a, b) => str(a) && !a.isConst && constStr(b) && b.vals[0] !== "", (a, b) => (a as string).indexOf(b as string), (a, b) => method(a, "indexOf", b)),
+  bin("includes", (a, b) => str(a) && !a.isConst && constStr(b) && b.vals[0] !== "", (a, b) => (a as string).includes(b as string), (a, b) => method(a, "includes", b)),
+  bin("sliceFrom", (a, b) => (a.kind === "str" || a.kind === "arr") && !a.isConst && num(b), (a, b) => (isInt(b) ? (a as string).slice(b) : FAIL), (a, b) => method(a, "slice", b), { keepsSource: true }),
+  bin("sliceTo", (a, b) => (a.kind === "str" || a.kind === "arr") && !a.isConst && num(b), (a, b) => (isInt(b) ? (a as string).slice(0, b) : FAIL), (a, b) => method(a, "slice", code("0"), b), { keepsSource: true }),
+  bin("at", (a, b) => (a.kind === "str" || a.kind === "arr") && !a.isConst && num(b), (a, b) => {
+    if (!isInt(b)) return FAIL;
+    const v = (a as Json[]).at(b);
+    return v === undefined ? FAIL : v;
+  }, (a, b) => code(/^\d+$/.test(b.text) ? `${w(a, PREC.member)}[${b.text}]` : `${w(a, PREC.member)}.at(${b.text})`)),
+];
+
+/** Which value kinds each binary op's arguments can have, so the search pairs only those. */
+const NUMS = [["num"], ["num"]] as const;
+export const BINARY_KINDS: Readonly<Record<string, readonly [readonly Kind[], readonly Kind[]]>> = {
+  add: NUMS, sub: NUMS, mul: NUMS, div: NUMS, mod: NUMS, min2: NUMS, max2: NUMS, le: NUMS, ge: NUMS, lt: NUMS, gt: NUMS,
+  eq: [["num", "str", "bool"], ["num", "str", "bool"]],
+  ne: [["num", "str", "bool"], ["num", "str", "bool"]],
+  and: [["bool"], ["bool"]],
+  or: [["bool"], ["bool"]],
+  concat: [["str", "num"], ["str", "num"]],
+  split: [["str"], ["str"]],
+  join: [["arr"], ["str"]],
+  indexOf: [["str"], ["str"]],
+  includes: [["str"], ["str"]],
+  sliceFrom: [["str", "arr"], ["num"]],
+  sliceTo: [["str", "arr"], ["num"]],
+  at: [["str", "arr"], ["num"]],
+};
+
+export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...BINARY_OPS].map((o) => [o.name, o]));

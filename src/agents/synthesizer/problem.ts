@@ -1,0 +1,73 @@
+/**
+ * Builds the search contexts of a spec: the top level (one row per example, lambdas over every
+ * input array) and, for element-wise decomposition, one context per input array (one row per
+ * element, with `x` bound to it).
+ */
+import { createBank } from "./bank.ts";
+import type { LambdaSource } from "./bank.ts";
+import type { Budget } from "./budget.ts";
+import { planConstants } from "./constants.ts";
+import { constEntry, discoverSources, elementTerminals, inputTerminals } from "./contexts.ts";
+import type { SourceRows } from "./contexts.ts";
+import { comparisonOrder } from "./hints.ts";
+import { BINARY_OPS } from "./ops.ts";
+import type { OpDef } from "./ops.ts";
+import type { SearchContext } from "./search.ts";
+import type { Entry, Json } from "./types.ts";
+
+export interface ProblemLimits {
+  readonly maxBody: number;
+  readonly maxLambdaEntries: number;
+}
+
+function orderedOps(description: string): OpDef[] {
+  const order = comparisonOrder(description);
+  const cmp = BINARY_OPS.filter((o) => order.includes(o.name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  const firstCmp = BINARY_OPS.findIndex((o) => order.includes(o.name));
+  const rest = BINARY_OPS.filter((o) => !order.includes(o.name));
+  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp)];
+}
+
+function constants(description: string, inputs: readonly Json[], targets: readonly Json[], rows: number): Entry[] {
+  const plan = planConstants(description, inputs, targets);
+  return [...plan.values.map((v) => constEntry(v, rows)), ...plan.thresholds.map((t) => constEntry(t, rows, true))];
+}
+
+function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlySet<string>, description: string, ops: readonly OpDef[]): SearchContext {
+  const rowInputs = src.exampleOf.map((ex) => inputs[ex] as Json);
+  const base = [...elementTerminals(src, ids), ...inputTerminals(inputs, rowInputs, ids, true)];
+  return {
+    inputs: rowInputs,
+    binaryOps: ops,
+    terminals: (targets) => [...base, ...constants(description, src.elements, targets, src.elements.length)],
+  };
+}
+
+export function topContext(description: string, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits): SearchContext {
+  const ops = orderedOps(description);
+  const found = discoverSources(inputs);
+  const ids = new Set(found.map((s) => s.id));
+  const sources = new Map<string, LambdaSource>();
+  for (const src of found) {
+    const elem = elementContext(src, inputs, ids, description, ops);
+    const bank = createBank({
+      inputs: elem.inputs,
+      terminals: elem.terminals(outputs),
+      binaryOps: ops,
+      budget,
+      maxEntries: limits.maxLambdaEntries,
+    });
+    sources.set(src.id, { id: src.id, bank, lookup: src.lookup, maxBody: limits.maxBody });
+  }
+  const base = inputTerminals(inputs, inputs, ids);
+  return {
+    inputs,
+    binaryOps: ops,
+    sources,
+    terminals: (targets) => [...base, ...constants(description, inputs, targets, inputs.length)],
+    mappable: () =>
+      base
+        .filter((t) => t.src !== undefined && !t.src.includes("[]"))
+        .map((array) => ({ array, element: () => elementContext(found.find((s) => s.id === array.src) as SourceRows, inputs, ids, description, ops) })),
+  };
+}

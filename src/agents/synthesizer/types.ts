@@ -1,0 +1,88 @@
+/** The DSL: JSON values, expressions over them, and what the search keeps per expression. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Aggregates a group-by can apply to the values of each group. */
+export type Aggregate = "sum" | "count" | "min" | "max" | "mean";
+
+/** Operations that take a lambda over the elements of an array. */
+export type LambdaOp =
+  | "map"
+  | "flatMap"
+  | "filter"
+  | "find"
+  | "some"
+  | "every"
+  | "count"
+  | "sortAsc"
+  | "sortDesc"
+  | "argmax"
+  | "argmin"
+  | "groupBy"
+  | "fromPairs";
+
+export type Expr =
+  /** `input.a.b` (empty path: the input itself). */
+  | { readonly k: "in"; readonly path: readonly string[] }
+  /** The lambda parameter `x`, or a field path under it. */
+  | { readonly k: "x"; readonly path: readonly string[] }
+  | { readonly k: "const"; readonly value: Json }
+  /** A primitive operation from the op table (ops.ts). */
+  | { readonly k: "op"; readonly op: string; readonly args: readonly Expr[] }
+  /** A field of a computed object. */
+  | { readonly k: "get"; readonly obj: Expr; readonly key: string }
+  /** An array operation with a lambda (`body`, and `body2` for group-by values / pair values). */
+  | {
+      readonly k: "lam";
+      readonly op: LambdaOp;
+      readonly arr: Expr;
+      readonly body: Expr;
+      readonly body2?: Expr;
+      readonly agg?: Aggregate;
+    }
+  | { readonly k: "if"; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
+  | { readonly k: "obj"; readonly fields: readonly (readonly [string, Expr])[] };
+
+/** What the evaluator sees: the plugin input and, inside a lambda, the current element. */
+export interface Env {
+  readonly input: Json;
+  readonly x?: Json;
+}
+
+/** The kind of a value vector, by which ops decide whether they apply. */
+export type Kind = "num" | "str" | "bool" | "arr" | "obj" | "null" | "mixed";
+
+/** One expression kept by the bottom-up search: its values on every row of its context. */
+export interface Entry {
+  readonly expr: Expr;
+  readonly size: number;
+  readonly vals: readonly Json[];
+  readonly kind: Kind;
+  /** For arrays: the kind of their elements ("null" when every array is empty). */
+  readonly elem?: Kind;
+  /** For arrays whose elements are elements of an input array: that source's id. */
+  readonly src?: string;
+  /** Constants that may only appear as the right side of a comparison (thresholds from inputs). */
+  readonly threshold?: boolean;
+  readonly isConst?: boolean;
+  /** Creation order inside its bank (to enumerate each unordered pair once). */
+  readonly id?: number;
+}
+
+export function exprSize(e: Expr): number {
+  switch (e.k) {
+    case "in":
+    case "x":
+    case "const":
+      return 1;
+    case "op":
+      return 1 + e.args.reduce((s, a) => s + exprSize(a), 0);
+    case "get":
+      return 1 + exprSize(e.obj);
+    case "lam":
+      return 1 + exprSize(e.arr) + exprSize(e.body) + (e.body2 ? exprSize(e.body2) : 0);
+    case "if":
+      return 1 + exprSize(e.cond) + exprSize(e.then) + exprSize(e.else);
+    case "obj":
+      return 1 + e.fields.reduce((s, [, v]) => s + exprSize(v), 0);
+  }
+}
