@@ -103,6 +103,7 @@ class NatsLog implements EventLog {
   closed = false;
   private closing: Promise<void> | undefined;
   private readonly heads = new Map<string, Head>();
+  private readonly tails = new Map<string, Promise<void>>();
   private readonly subscriptions = new Set<Subscription>();
   private readonly ctx: NatsContext;
   private readonly seal: SealContext;
@@ -115,6 +116,29 @@ class NatsLog implements EventLog {
   async append(events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     this.assertOpen();
     const subject = validateBatch(events);
+    return this.oneAtATime(subject, () => this.appendTo(subject, events, options));
+  }
+
+  /**
+   * Appends to one subject from this process go one after another: they would only conflict on the
+   * subject head. Appends to different subjects stay concurrent (pipelined).
+   */
+  private async oneAtATime<T>(subject: string, task: () => Promise<T>): Promise<T> {
+    const before = this.tails.get(subject);
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = before ? before.then(() => mine) : mine;
+    this.tails.set(subject, tail);
+    try {
+      if (before) await before;
+      return await task();
+    } finally {
+      release();
+      if (this.tails.get(subject) === tail) this.tails.delete(subject);
+    }
+  }
+
+  private async appendTo(subject: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     // Ids are fixed once, so every re-seal carries the same msgId and de-duplication holds across retries.
     const fixed = events.map((e) => (e.id === undefined ? { ...e, id: this.seal.newId() } : e));
     const msgId = options.msgId ?? fixed[0]!.id!;
@@ -145,6 +169,8 @@ class NatsLog implements EventLog {
         fresh = true;
         if (expected !== undefined && head.seq !== expected) throw new ConcurrencyError(subject, expected, head.seq);
         if (attempt >= MAX_APPEND_ATTEMPTS) throw new ConcurrencyError(subject, tried, head.seq);
+        // Another process won the head; back off a little (spread by msgId, no randomness) and re-seal.
+        await sleep(attempt * 5 + (msgId.charCodeAt(msgId.length - 1) % 10));
         continue;
       }
       return this.result(subject, record, sent.ack, sent.resent);
