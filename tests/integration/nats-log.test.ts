@@ -1,0 +1,255 @@
+/**
+ * What only the JetStream adapter has to prove: the stream it creates or refuses, a clear error for
+ * a server that is not there, surviving a server restart without losing or doubling events, and a
+ * durable shared with another process. The port's semantics are in event-log-contract.test.ts.
+ */
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ALL_EVENTS, ChainVerifier, ConcurrencyError } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
+import { openNatsLog } from "../../src/events/nats-log.ts";
+import type { NatsLogOptions } from "../../src/events/nats-log.ts";
+import { counterIds, steppingClock } from "../support/deterministic.ts";
+import { startNatsServer } from "../support/nats-server.ts";
+import type { NatsServerHandle } from "../support/nats-server.ts";
+
+const note = (subject: string, text: string): NewEvent => ({ type: "OperatorNote", subject, data: { text } });
+const text = (e: AnyStoredEvent): string => (e.data as { text: string }).text;
+
+async function collect(iterable: AsyncIterable<AnyStoredEvent>): Promise<AnyStoredEvent[]> {
+  const out: AnyStoredEvent[] = [];
+  for await (const e of iterable) out.push(e);
+  return out;
+}
+
+async function until(predicate: () => boolean, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+// Restarts need a server of our own, so this suite never uses NATS_URL.
+let server: NatsServerHandle;
+let streamCounter = 0;
+const logs: EventLog[] = [];
+
+async function open(overrides: Partial<NatsLogOptions> = {}): Promise<EventLog> {
+  const log = await openNatsLog({ url: server.url, clock: steppingClock(), newId: counterIds(`p${logs.length}`), actor: "test", ...overrides });
+  logs.push(log);
+  return log;
+}
+
+/** Each test gets its own stream; streams may not overlap in subjects, so the previous one goes. */
+async function freshStream(): Promise<string> {
+  const nc = await connect({ servers: server.url });
+  try {
+    const jsm = await jetstreamManager(nc);
+    for await (const name of jsm.streams.names()) await jsm.streams.delete(name);
+  } finally {
+    await nc.close();
+  }
+  return `NATS_TEST_${++streamCounter}`;
+}
+
+beforeAll(async () => {
+  server = await startNatsServer({ useEnv: false });
+});
+afterEach(async () => {
+  await Promise.allSettled(logs.splice(0).map((l) => l.close()));
+});
+afterAll(() => server.stop());
+
+describe("NATS JetStream event log", () => {
+  it("creates the stream on first start with file storage and a duplicate window, and reuses it after", async () => {
+    const stream = await freshStream();
+    const log = await open({ stream });
+    await log.append([note("capsmith.evt.plugin.a", "one")]);
+    const nc = await connect({ servers: server.url });
+    try {
+      const { config } = await (await jetstreamManager(nc)).streams.info(stream);
+      expect(config).toMatchObject({ subjects: [ALL_EVENTS], storage: "file", max_msgs_per_subject: -1, duplicate_window: 120_000_000_000 });
+    } finally {
+      await nc.close();
+    }
+    const again = await open({ stream, duplicateWindowMs: 60_000 });
+    expect(await again.lastSeq()).toBe(1);
+  });
+
+  it("refuses a stream of that name that holds other subjects, with a clear error", async () => {
+    const stream = await freshStream();
+    const nc = await connect({ servers: server.url });
+    try {
+      await (await jetstreamManager(nc)).streams.add({ name: stream, subjects: ["orders.>"] });
+    } finally {
+      await nc.close();
+    }
+    await expect(open({ stream })).rejects.toMatchObject({
+      code: "log_unavailable",
+      message: expect.stringMatching(/not an event log stream: subjects are \[orders\.>\]/),
+      nextStep: expect.stringContaining("another stream name"),
+    });
+  });
+
+  it("answers an unreachable server with log_unavailable, quickly", async () => {
+    const started = Date.now();
+    const attempt = openNatsLog({ url: "nats://127.0.0.1:1", clock: steppingClock(), newId: counterIds(), actor: "test", connectTimeoutMs: 2_000 });
+    await expect(attempt).rejects.toMatchObject({ code: "log_unavailable", retryable: true, message: expect.stringContaining("cannot reach NATS at nats://127.0.0.1:1") });
+    await expect(attempt).rejects.toMatchObject({ nextStep: expect.stringContaining("nats-server -js") });
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it("re-seals against a moved head but still reports a repeated msgId as the duplicate it is", async () => {
+    const stream = await freshStream();
+    const log = await open({ stream });
+    const subject = "capsmith.evt.plugin.dedup";
+    const first = await log.append([note(subject, "once")], { msgId: "reaction-1" });
+    await log.append([note(subject, "moved on")]);
+    const plain = await log.append([note(subject, "once")], { msgId: "reaction-1" });
+    expect(plain).toMatchObject({ duplicate: true, seq: first.seq });
+    expect(plain.events).toEqual(first.events);
+    // A stale expected seq does not turn a repeat into a conflict either: the duplicate wins.
+    const stale = await log.append([note(subject, "once")], { msgId: "reaction-1", expectedSubjectSeq: 0 });
+    expect(stale).toMatchObject({ duplicate: true, seq: first.seq });
+    await expect(log.append([note(subject, "new")], { msgId: "reaction-2", expectedSubjectSeq: 0 })).rejects.toBeInstanceOf(ConcurrencyError);
+    expect(await log.lastSeq()).toBe(2);
+  });
+
+  it("keeps one chain per subject when two connections append to it, and reports a real conflict", async () => {
+    const stream = await freshStream();
+    const a = await open({ stream });
+    const b = await open({ stream, newId: counterIds("b") });
+    const subject = "capsmith.evt.plugin.shared";
+    const a1 = await a.append([note(subject, "a1")]);
+    await b.append([note(subject, "b1")]); // a's remembered head is stale now
+    await a.append([note(subject, "a2")]);
+    await expect(a.append([note(subject, "stale")], { expectedSubjectSeq: a1.seq })).rejects.toMatchObject({ code: "concurrency_conflict", actual: 3 });
+    const events = await collect(a.read(subject));
+    expect(events.map(text)).toEqual(["a1", "b1", "a2"]);
+    const verifier = new ChainVerifier();
+    for (const e of events) expect(verifier.check(e)).toBeUndefined();
+  });
+
+  it("refuses to reuse a durable name with another filter", async () => {
+    const stream = await freshStream();
+    const log = await open({ stream });
+    const sub = await log.subscribe("hub", { filter: "capsmith.evt.plugin.>" }, async () => {});
+    await sub.stop();
+    await expect(log.subscribe("hub", { filter: "capsmith.evt.run.>" }, async () => {})).rejects.toMatchObject({
+      code: "invalid_subject",
+      message: expect.stringContaining("already exists with filter capsmith.evt.plugin.>"),
+    });
+  });
+
+  it("survives a server restart: appends before, during and after; a durable sees each record once", async () => {
+    const stream = await freshStream();
+    const log = await open({ stream });
+    const seen = new Map<string, number>();
+    const sub = await log.subscribe("restart-watcher", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => {
+      seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+    });
+    for (let i = 0; i < 30; i++) await log.append([note(`capsmith.evt.before.b${i % 3}`, `before-${i}`)]);
+    await until(() => seen.size === 30);
+
+    const restarting = server.restart();
+    const during = Promise.all(Array.from({ length: 10 }, (_, i) => log.append([note(`capsmith.evt.during.d${i}`, `during-${i}`)])));
+    await restarting;
+    await during;
+    for (let i = 0; i < 30; i++) await log.append([note(`capsmith.evt.after.a${i % 3}`, `after-${i}`)]);
+
+    await until(() => seen.size === 70, 30_000);
+    await new Promise((r) => setTimeout(r, 500));
+    await sub.stop();
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+
+    const events = await collect(log.read(ALL_EVENTS));
+    expect(events).toHaveLength(70);
+    expect(new Set(events.map((e) => e.id)).size).toBe(70);
+    expect(await log.lastSeq()).toBe(70);
+    const verifier = new ChainVerifier();
+    for (const e of events) expect(verifier.check(e)).toBeUndefined();
+  }, 60_000);
+
+  it("finishes a read that a server restart interrupts, without gaps or repeats", async () => {
+    const stream = await freshStream();
+    const log = await open({ stream });
+    const n = 25_000; // more than one pull holds, so the read needs the restarted server
+    await Promise.all(Array.from({ length: n }, (_, i) => log.append([note(`capsmith.evt.bulk.s${i}`, `e${i}`)])));
+    const seqs: number[] = [];
+    let restart: Promise<void> | undefined;
+    const started = Date.now();
+    for await (const e of log.read(ALL_EVENTS)) {
+      seqs.push(e.seq);
+      if (seqs.length === 100) restart = server.restart();
+      if (seqs.length === 100) await restart;
+    }
+    expect(seqs).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it("shares one durable between two processes: each record handled by exactly one", async () => {
+    const stream = await freshStream();
+    const log = await open({ stream });
+    const mine: string[] = [];
+    const sub = await log.subscribe("shared-worker", { filter: ALL_EVENTS }, async (e) => {
+      await new Promise((r) => setTimeout(r, 2));
+      mine.push(text(e));
+    });
+    const other = startWorker(server.url, stream, "shared-worker");
+    await other.ready;
+    const n = 200;
+    await Promise.all(Array.from({ length: n }, (_, i) => log.append([note(`capsmith.evt.job.j${i}`, `job-${i}`)])));
+    await until(() => mine.length + other.handled.length >= n, 30_000);
+    await new Promise((r) => setTimeout(r, 500));
+    await sub.stop();
+    await other.stop();
+    const all = [...mine, ...other.handled].sort();
+    expect(all).toEqual(Array.from({ length: n }, (_, i) => `job-${i}`).sort());
+    expect(mine.length).toBeGreaterThan(0);
+    expect(other.handled.length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+/** A second process subscribed to the durable; it prints each handled record's text. */
+function startWorker(url: string, stream: string, durable: string): { ready: Promise<void>; handled: string[]; stop(): Promise<void> } {
+  const module = new URL("../../src/events/nats-log.ts", import.meta.url).href;
+  const code = `
+    import { openNatsLog } from ${JSON.stringify(module)};
+    let n = 0;
+    const log = await openNatsLog({ url: ${JSON.stringify(url)}, stream: ${JSON.stringify(stream)}, clock: { now: () => new Date(0) }, newId: () => "w" + ++n, actor: "worker" });
+    const sub = await log.subscribe(${JSON.stringify(durable)}, { filter: "capsmith.evt.>" }, async (e) => {
+      await new Promise((r) => setTimeout(r, 2));
+      process.stdout.write("handled " + e.data.text + "\\n");
+    });
+    process.stdout.write("ready\\n");
+    process.stdin.resume();
+    process.stdin.on("end", async () => { await sub.stop(); await log.close(); process.stdout.write("stopped\\n"); });
+  `;
+  const child = spawn(process.execPath, ["--input-type=module", "--no-warnings", "-e", code], { stdio: ["pipe", "pipe", "inherit"] });
+  const handled: string[] = [];
+  let onReady!: () => void;
+  let onStopped!: () => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    onReady = resolve;
+    child.once("exit", (status) => reject(new Error(`worker exited with ${status}`)));
+  });
+  const stopped = new Promise<void>((resolve) => (onStopped = resolve));
+  createInterface({ input: child.stdout! }).on("line", (line) => {
+    if (line === "ready") onReady();
+    else if (line === "stopped") onStopped();
+    else if (line.startsWith("handled ")) handled.push(line.slice("handled ".length));
+  });
+  child.once("exit", () => onStopped());
+  return {
+    ready,
+    handled,
+    async stop() {
+      child.stdin!.end();
+      await stopped;
+    },
+  };
+}
