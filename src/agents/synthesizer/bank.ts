@@ -32,6 +32,8 @@ export interface BankOptions {
   readonly maxEntries: number;
   /** Called with every new entry; returning true stops the level. */
   readonly onEntry?: (e: Entry) => boolean;
+  /** Called with expressions dropped as equivalent to a kept one, by their value key. */
+  readonly onDuplicate?: (expr: Expr, size: number, key: string) => void;
 }
 
 export interface Bank {
@@ -43,6 +45,8 @@ export interface Bank {
   grow(): boolean;
   growTo(size: number): void;
   byKey(key: string): Entry | undefined;
+  /** Charges further growth to another budget (e.g. a slice of the current one). */
+  setBudget(b: Budget): void;
 }
 
 class Stop extends Error {}
@@ -55,12 +59,16 @@ export function createBank(opts: BankOptions): Bank {
   const rows = opts.inputs.length;
   const levels: Entry[][] = [[]];
   const seen = new Map<string, Entry>();
+  let budget = opts.budget;
   let full = false;
   let nextId = 0;
 
   function add(expr: Expr, size: number, vals: Json[], extra: Partial<Entry> = {}): void {
     const key = valueKey(vals) + (extra.src ? `@${extra.src}` : "");
-    if (seen.has(key)) return;
+    if (seen.has(key)) {
+      opts.onDuplicate?.(expr, size, key);
+      return;
+    }
     const { kind, elem } = kindOf(vals);
     const entry: Entry = { expr, size, vals, kind, ...(elem ? { elem } : {}), ...extra, id: nextId++ } as Entry;
     seen.set(key, entry);
@@ -70,7 +78,7 @@ export function createBank(opts: BankOptions): Bank {
   }
 
   function tryOp(op: OpDef, args: readonly Entry[], size: number): void {
-    opts.budget.tick();
+    budget.tick();
     const [a, b] = args as [Entry, Entry | undefined];
     const vals: Json[] = new Array<Json>(rows);
     try {
@@ -91,7 +99,7 @@ export function createBank(opts: BankOptions): Bank {
   function getField(a: Entry, size: number): void {
     const first = a.vals[0] as Record<string, Json>;
     for (const key of Object.keys(first)) {
-      opts.budget.tick();
+      budget.tick();
       if (!a.vals.every((v) => Object.hasOwn(v as object, key))) continue;
       add({ k: "get", obj: a.expr, key }, size, a.vals.map((v) => (v as Record<string, Json>)[key] as Json));
     }
@@ -107,7 +115,7 @@ export function createBank(opts: BankOptions): Bank {
   }
 
   function tryLambda(op: LambdaOp, arr: Entry, src: LambdaSource, body: Entry, size: number, body2?: Entry, agg?: Aggregate): void {
-    opts.budget.tick();
+    budget.tick();
     const vals: Json[] = new Array<Json>(rows);
     for (let r = 0; r < rows; r++) {
       const f2 = body2 ? lambdaFn(src, body2, r) : undefined;
@@ -173,6 +181,7 @@ export function createBank(opts: BankOptions): Bank {
       for (const t of opts.terminals) add(t.expr, 1, [...t.vals], t);
       return;
     }
+    lambdaLevel(s);
     for (const a of levels[s - 1] ?? []) {
       for (const op of UNARY_OPS) if (op.accepts(a, a)) tryOp(op, [a], s);
       if (a.kind === "obj" && !a.isConst) getField(a, s);
@@ -192,7 +201,6 @@ export function createBank(opts: BankOptions): Bank {
         }
       }
     }
-    lambdaLevel(s);
   }
 
   const bank: Bank = {
@@ -218,6 +226,9 @@ export function createBank(opts: BankOptions): Bank {
       while (levels.length - 1 < size && !full) bank.grow();
     },
     byKey: (key) => seen.get(key),
+    setBudget: (b) => {
+      budget = b;
+    },
   };
   return bank;
 }

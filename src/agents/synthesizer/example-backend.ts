@@ -11,6 +11,7 @@ import { OutOfBudget, createBudget } from "./budget.ts";
 import { SynthesizerError } from "./errors.ts";
 import { evaluate } from "./evaluate.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
+import { descriptionNumbers } from "./constants.ts";
 import { topContext } from "./problem.ts";
 import { solve } from "./search.ts";
 import type { Found } from "./search.ts";
@@ -45,6 +46,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         const ctx = topContext(spec.description, inputs, outputs, budget, limits);
         found = solve(ctx, outputs, spec.outputSchema, {
           budget,
+          mentioned: descriptionNumbers(spec.description),
           maxSize: options.maxSize ?? 12,
           maxEntries: options.maxEntries ?? 400_000,
           onLevel: (s) => (sizeReached = Math.max(sizeReached, s)),

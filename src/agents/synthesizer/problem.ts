@@ -40,7 +40,27 @@ function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlyS
     inputs: rowInputs,
     binaryOps: ops,
     terminals: (targets) => [...base, ...constants(description, src.elements, targets, src.elements.length)],
+    plausible: (targets) => {
+      const consts = planConstants(description, src.elements, targets).values.filter((v) => typeof v === "string");
+      return targets.every((t, r) => textsCovered(t, [src.elements[r] as Json, ...base.filter((b) => b.expr.k === "in").map((b) => b.vals[r] as Json)], consts));
+    },
   };
+}
+
+function texts(v: Json, out: string[]): void {
+  if (typeof v === "string" || typeof v === "number") out.push(String(v).toLowerCase());
+  else if (Array.isArray(v)) for (const e of v) texts(e, out);
+  else if (v !== null && typeof v === "object") for (const e of Object.values(v)) texts(e, out);
+}
+
+/** Every word of the target's strings occurs in the row's own values or in a constant. */
+function textsCovered(target: Json, row: readonly Json[], consts: readonly string[]): boolean {
+  const want: string[] = [];
+  texts(typeof target === "number" ? null : target, want);
+  if (want.length === 0) return true;
+  const have: string[] = consts.map((c) => c.toLowerCase());
+  for (const v of row) texts(v, have);
+  return want.every((w) => (w.match(/[a-z]+|[0-9]+/g) ?? []).every((tok) => have.some((h) => h.includes(tok))));
 }
 
 export function topContext(description: string, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits): SearchContext {

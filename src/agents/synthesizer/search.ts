@@ -5,11 +5,13 @@
  */
 import { jsonEqual } from "../spec/index.ts";
 import { createBank } from "./bank.ts";
+import type { Bank } from "./bank.ts";
 import type { LambdaSource } from "./bank.ts";
 import { OutOfBudget } from "./budget.ts";
 import type { Budget } from "./budget.ts";
 import { createCoverTracker } from "./conditionals.ts";
-import { kindOf } from "./kinds.ts";
+import { kindOf, valueKey } from "./kinds.ts";
+import { programScore } from "./rank.ts";
 import type { OpDef } from "./ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
@@ -27,9 +29,13 @@ export interface SearchContext {
   readonly binaryOps: readonly OpDef[];
   /** Arrays this context could map over element-wise: the array entry and the element context. */
   mappable?(): readonly { array: Entry; element: () => SearchContext }[];
+  /** A quick necessary condition: could these targets be computed from these rows at all? */
+  plausible?(targets: readonly Json[]): boolean;
 }
 
 export interface SearchOptions {
+  /** Numbers the spec mentions (not "magic" when a program uses them). */
+  readonly mentioned: readonly number[];
   readonly budget: Budget;
   readonly maxSize: number;
   readonly maxEntries: number;
@@ -100,18 +106,29 @@ function tryMap(ctx: SearchContext, targets: readonly Json[], schema: Schema, op
   if (total < 2) return undefined;
   for (const { array, element } of ctx.mappable()) {
     if (!array.vals.every((a, r) => Array.isArray(a) && a.length === (targets[r] as Json[]).length)) continue;
+    const elementCtx = element();
+    const flat = (targets as Json[][]).flat();
+    if (elementCtx.plausible && !elementCtx.plausible(flat)) continue;
     const budget = opts.budget.slice(0.5);
-    const sub = within(() => solve(element(), (targets as Json[][]).flat(), subSchema(schema, "items", true), { ...opts, budget }, depth + 1));
+    const sub = within(() => solve(elementCtx, flat, subSchema(schema, "items", true), { ...opts, budget }, depth + 1));
     if (sub) return { expr: { k: "lam", op: "map", arr: array.expr, body: sub.expr }, size: 1 + array.size + sub.size };
     if (opts.budget.expired()) return undefined;
   }
   return undefined;
 }
 
+/** Levels searched past the first fit when a chance fit is likely, and the budget share for it. */
+const RANK_LEVELS = 2;
+const RANK_SHARE = 0.3;
+
 function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
   const want = kindOf(targets).kind;
   const cover = createCoverTracker(targets);
   let found: Entry | undefined;
+  // A yes/no answer on a few rows is easy to fit by accident: rank all fits over a few more levels.
+  const rank = want === "bool" && targets.length <= 12;
+  const targetKey = valueKey(targets);
+  const fits: Found[] = [];
   const bank = createBank({
     inputs: ctx.inputs,
     terminals: ctx.terminals(targets),
@@ -124,12 +141,17 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       if ((e.kind !== want && want !== "mixed" && want !== "null") || copiesOutput(e, targets)) return false;
       for (let r = 0; r < targets.length; r++) if (!jsonEqual(e.vals[r], targets[r])) return false;
       found = e;
-      return true;
+      fits.push({ expr: e.expr, size: e.size });
+      return !rank;
+    },
+    onDuplicate: (expr, size, key) => {
+      if (rank && found && key === targetKey) fits.push({ expr, size });
     },
   });
   let mapTried = false;
   for (let s = 1; s <= opts.maxSize && !bank.full; s++) {
     bank.grow();
+    if (found && rank) return bestFit(bank, s, fits, opts);
     if (found) return { expr: found.expr, size: found.size };
     opts.onLevel?.(s);
     if (s >= 3) {
@@ -143,4 +165,21 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     }
   }
   return undefined;
+}
+
+/** Searches a few more levels on a slice of the budget, then keeps the best-ranked fit. */
+function bestFit(bank: Bank, level: number, fits: Found[], opts: SearchOptions): Found {
+  const more = opts.budget.slice(RANK_SHARE);
+  bank.setBudget(more);
+  within(() => {
+    for (let s = level + 1; s <= Math.min(opts.maxSize, level + RANK_LEVELS) && !bank.full && !more.expired(); s++) bank.grow();
+    return undefined;
+  });
+  let best = fits[0] as Found;
+  let bestScore = programScore(best.expr, best.size, opts.mentioned);
+  for (const f of fits.slice(1)) {
+    const score = programScore(f.expr, f.size, opts.mentioned);
+    if (score < bestScore) [best, bestScore] = [f, score];
+  }
+  return best;
 }
