@@ -11,6 +11,17 @@ export const eventCatalog = {
     schemaVersion: 1,
     data: z.object({ text: z.string().min(1).max(10_000) }),
   },
+  /** The sandbox refused a plugin's host operation (profile, allowlist or budget); audit trail. */
+  PermissionDenied: {
+    schemaVersion: 1,
+    data: z.object({
+      plugin: z.string().min(1),
+      operation: z.string().min(1),
+      target: z.string().max(500),
+      profile: z.string(),
+      reason: z.string().max(1_000),
+    }),
+  },
 } as const satisfies Record<string, { schemaVersion: number; data: z.ZodType }>;
 
 export type EventCatalog = typeof eventCatalog;
