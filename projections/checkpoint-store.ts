@@ -27,8 +27,8 @@ export interface CheckpointStore {
   saveAnchors(anchors: Anchors): Promise<void>;
 }
 
-export function fileCheckpointStore(dataDir: string): CheckpointStore {
-  const dir = join(dataDir, "checkpoints");
+/** Checkpoints as JSON files in `dir` (capsmith uses `<data>/checkpoints/<adapter kind>`). */
+export function fileCheckpointStore(dir: string): CheckpointStore {
   const path = (name: string): string => join(dir, `${name}.json`);
   return {
     async load(projection) {

@@ -35,6 +35,11 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     if (err instanceof CommanderError) {
       // --help and --version end here with exit code 0; anything else is a usage error.
       process.exitCode = err.exitCode === 0 ? 0 : 2;
+      if (err.exitCode !== 0 && argv.includes("--json")) {
+        const message = err.message.replace(/^error: /, "");
+        const error = { code: "usage", message, nextStep: "Run capsmith --help (or capsmith COMMAND --help) for the usage." };
+        process.stdout.write(JSON.stringify({ ok: false, error }) + "\n");
+      }
       return;
     }
     throw err;

@@ -14,13 +14,14 @@ export function encodeRecord(record: StoredRecord): string {
   return `${crc32(json).toString(16).padStart(8, "0")} ${json}\n`;
 }
 
-/** Decodes one line (without its newline); undefined when the checksum or JSON is bad. */
-export function decodeRecord(line: string): StoredRecord | undefined {
-  if (line.length < 10 || line[8] !== " ") return undefined;
-  const json = line.slice(9);
-  if (crc32(json) !== Number.parseInt(line.slice(0, 8), 16)) return undefined;
+const SPACE = 0x20;
+
+/** Decodes the line `buffer[start..end)` (without its newline); undefined when checksum or JSON is bad. */
+export function decodeRecord(buffer: Buffer, start: number, end: number): StoredRecord | undefined {
+  if (end - start < 10 || buffer[start + 8] !== SPACE) return undefined;
+  if (crc32(buffer.subarray(start + 9, end)) !== Number.parseInt(buffer.toString("latin1", start, start + 8), 16)) return undefined;
   try {
-    const record = JSON.parse(json) as StoredRecord;
+    const record = JSON.parse(buffer.toString("utf8", start + 9, end)) as StoredRecord;
     return Number.isInteger(record.seq) && Array.isArray(record.events) && record.events.length > 0 ? record : undefined;
   } catch {
     return undefined;
@@ -37,13 +38,22 @@ export interface ScanResult {
   corruptAt?: { offset: number; seq: number };
 }
 
-/** Splits a buffer into newline-terminated lines, calling `onLine(text, offset)` for each. */
-export function* lines(buffer: Buffer, base = 0): Generator<{ text: string; offset: number; end: number }, number> {
+export interface Line {
+  /** Where the line starts and ends (before its newline) in the buffer. */
+  start: number;
+  stop: number;
+  /** File offsets of the line's start and of the byte after its newline. */
+  offset: number;
+  end: number;
+}
+
+/** Splits a buffer into newline-terminated lines; returns where the unterminated rest begins. */
+export function* lines(buffer: Buffer, base = 0): Generator<Line, number> {
   let start = 0;
   for (;;) {
     const nl = buffer.indexOf(10, start);
     if (nl === -1) return start;
-    yield { text: buffer.toString("utf8", start, nl), offset: base + start, end: base + nl + 1 };
+    yield { start, stop: nl, offset: base + start, end: base + nl + 1 };
     start = nl + 1;
   }
 }

@@ -17,7 +17,7 @@ import type { FileLock } from "./file-lock.ts";
 import { decodeRecord, encodeRecord, lines } from "./file-log-format.ts";
 import type { StoredRecord } from "./file-log-format.ts";
 import { recordHead, sealRecord, validateBatch } from "./seal.ts";
-import { assertFilter, subjectMatches } from "./subjects.ts";
+import { assertFilter, compileFilter } from "./subjects.ts";
 
 export interface FileLogOptions {
   /** The data directory (default `./.capsmith` is chosen by the caller). */
@@ -101,11 +101,11 @@ class FileLog implements EventLog {
       const it = lines(buffer, base);
       let step = it.next();
       while (!step.done) {
-        const { text, offset, end } = step.value;
-        const record = bad ? undefined : decodeRecord(text);
+        const { start, stop, offset, end } = step.value;
+        const record = bad ? undefined : decodeRecord(buffer, start, stop);
         if (record && record.seq === this.count + 1) this.index(record, end);
         else if (!bad) bad = { offset, seq: this.count + 1 };
-        else if (decodeRecord(text)) {
+        else if (decodeRecord(buffer, start, stop)) {
           this.corruptAt = bad;
           break;
         }
@@ -175,7 +175,7 @@ class FileLog implements EventLog {
       this.queue = [];
       const heads = new Map<string, { seq: number; hash: string }>();
       const ids = new Map<string, number>();
-      const written: { p: PendingAppend; record: StoredRecord }[] = [];
+      const written: { p: PendingAppend; record: StoredRecord; bytes: number }[] = [];
       const duplicates: { p: PendingAppend; seq: number }[] = [];
       let text = "";
       for (const p of batch) {
@@ -195,10 +195,11 @@ class FileLog implements EventLog {
             continue;
           }
           const record: StoredRecord = { seq: this.count + written.length + 1, ...sealed };
-          text += encodeRecord(record);
+          const line = encodeRecord(record);
+          text += line;
           heads.set(p.subject, { seq: record.seq, hash: recordHead(record) });
           ids.set(record.msgId, record.seq);
-          written.push({ p, record });
+          written.push({ p, record, bytes: Buffer.byteLength(line) });
         } catch (err) {
           p.reject(err);
         }
@@ -221,8 +222,8 @@ class FileLog implements EventLog {
           continue;
         }
         let end = start;
-        for (const { record } of written) {
-          end += Buffer.byteLength(encodeRecord(record));
+        for (const { record, bytes } of written) {
+          end += bytes;
           this.index(record, end);
         }
       }
@@ -241,21 +242,25 @@ class FileLog implements EventLog {
     const until = Math.min(this.count, options.untilSeq ?? Number.POSITIVE_INFINITY);
     const fromTime = options.fromTime === undefined ? undefined : normalizeTime(options.fromTime);
     const untilTime = options.untilTime === undefined ? undefined : normalizeTime(options.untilTime);
+    const matches = compileFilter(filter);
     if (from <= until) {
-      for await (const record of this.records(from, until)) {
-        if (!subjectMatches(filter, record.events[0]!.subject)) continue;
-        for (const event of record.events) {
-          if (fromTime !== undefined && event.time < fromTime) continue;
-          if (untilTime !== undefined && event.time > untilTime) continue;
-          yield { ...event, seq: record.seq } as AnyStoredEvent;
+      for await (const chunk of this.records(from, until)) {
+        for (const record of chunk) {
+          if (!matches(record.events[0]!.subject)) continue;
+          for (const event of record.events as AnyStoredEvent[]) {
+            if (fromTime !== undefined && event.time < fromTime) continue;
+            if (untilTime !== undefined && event.time > untilTime) continue;
+            event.seq = record.seq; // the record was parsed for this read alone: no copy needed
+            yield event;
+          }
         }
       }
     }
     if (this.corruptAt && (options.untilSeq === undefined || options.untilSeq >= this.corruptAt.seq)) throw this.corruptError();
   }
 
-  /** Streams records `from..until` in chunks; each record is checked against its checksum. */
-  private async *records(from: number, until: number): AsyncGenerator<StoredRecord> {
+  /** Streams records `from..until`, a chunk's worth at a time; each is checked against its checksum. */
+  private async *records(from: number, until: number): AsyncGenerator<StoredRecord[]> {
     let position = this.offsets[from - 1]!;
     const end = this.offsets[until]!;
     let carry: Buffer | undefined;
@@ -267,16 +272,19 @@ class FileLog implements EventLog {
       const base = position - (carry?.length ?? 0);
       position += bytesRead;
       const it = lines(buffer, base);
+      const chunkRecords: StoredRecord[] = [];
       let step = it.next();
       while (!step.done) {
-        const record = decodeRecord(step.value.text);
+        const record = decodeRecord(buffer, step.value.start, step.value.stop);
         if (!record) {
+          yield chunkRecords;
           this.corruptAt = { offset: step.value.offset, seq: this.seqAt(step.value.offset) };
           throw this.corruptError();
         }
-        yield record;
+        chunkRecords.push(record);
         step = it.next();
       }
+      yield chunkRecords;
       carry = Buffer.from(buffer.subarray(step.value));
     }
   }
@@ -291,7 +299,7 @@ class FileLog implements EventLog {
     if (start === undefined || end === undefined) throw new EventLogError("invalid_event", `no record ${seq}`);
     const buffer = Buffer.allocUnsafe(end - start);
     await this.handle.read(buffer, 0, buffer.length, start);
-    const record = decodeRecord(buffer.toString("utf8", 0, buffer.length - 1));
+    const record = decodeRecord(buffer, 0, buffer.length - 1);
     if (!record) {
       this.corruptAt = { offset: start, seq };
       throw this.corruptError();

@@ -2,17 +2,36 @@
  * Tamper evidence. Each event's `hash` is sha256 over the canonical JSON of the event (without
  * `hash`, `sig` and `seq`), which includes `prevHash`, the hash of the previous event on its subject.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { canonicalJson } from "./canonical-json.ts";
 import type { Envelope } from "./envelope.ts";
 
 export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return hash("sha256", text, "hex");
 }
 
-export function eventHash(event: Omit<Envelope, "hash" | "sig"> & { hash?: string; sig?: unknown; seq?: number }): string {
-  const { hash: _h, sig: _s, seq: _q, ...body } = event;
-  return sha256(canonicalJson(body));
+type HashedBody = Omit<Envelope, "hash" | "sig"> & { hash?: string; sig?: unknown; seq?: number };
+
+/** The envelope's own keys, in RFC 8785 (sorted) order. */
+const BODY_KEYS = ["actor", "causationId", "correlationId", "data", "id", "prevHash", "schemaVersion", "subject", "time", "type"] as const;
+const EXCLUDED = new Set(["hash", "sig", "seq"]);
+
+export function eventHash(event: HashedBody): string {
+  return sha256(canonicalBody(event));
+}
+
+/**
+ * Canonical JSON of the hashed part of an event. For the envelope's own keys the sorted object is
+ * written directly (strings and integers serialize the same in RFC 8785 and JSON.stringify) and only
+ * `data` goes through the general canonicalizer; an event with any other key takes the general path.
+ */
+function canonicalBody(event: HashedBody): string {
+  const keys = Object.keys(event).filter((k) => !EXCLUDED.has(k));
+  if (keys.length !== BODY_KEYS.length || !BODY_KEYS.every((k) => Object.hasOwn(event, k))) {
+    return canonicalJson(Object.fromEntries(keys.map((k) => [k, (event as Record<string, unknown>)[k]])));
+  }
+  const e = event as Record<(typeof BODY_KEYS)[number], unknown>;
+  return `{"actor":${JSON.stringify(e.actor)},"causationId":${JSON.stringify(e.causationId)},"correlationId":${JSON.stringify(e.correlationId)},"data":${canonicalJson(e.data)},"id":${JSON.stringify(e.id)},"prevHash":${JSON.stringify(e.prevHash)},"schemaVersion":${canonicalJson(e.schemaVersion)},"subject":${JSON.stringify(e.subject)},"time":${JSON.stringify(e.time)},"type":${JSON.stringify(e.type)}}`;
 }
 
 export interface ChainBreak {

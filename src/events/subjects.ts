@@ -44,3 +44,14 @@ export function subjectMatches(filter: string, subject: string): boolean {
   }
   return f.length === s.length;
 }
+
+/** A filter compiled once for a scan: `a.b.>` becomes a prefix test, others the general match. */
+export function compileFilter(filter: string): (subject: string) => boolean {
+  const tokens = filter.split(".");
+  const literalPrefix = tokens.slice(0, -1).every((t) => t !== "*" && t !== ">");
+  if (tokens[tokens.length - 1] === ">" && literalPrefix) {
+    const prefix = filter.slice(0, -1);
+    return (subject) => subject.startsWith(prefix) && subject.length > prefix.length;
+  }
+  return (subject) => subjectMatches(filter, subject);
+}
