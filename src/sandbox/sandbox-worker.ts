@@ -186,19 +186,19 @@ export class SandboxWorker {
     if (this.memoryWatch) clearInterval(this.memoryWatch);
     const why =
       this.killReason === "deadline"
-        ? "it missed its deadline (the plugin wedged the isolate thread) and was killed"
+        ? "missed its deadline (the plugin wedged the isolate thread) and was killed"
         : this.killReason === "memory"
-          ? `its resident memory passed ${this.options.workerMemoryMB} MB and it was killed`
+          ? `passed ${this.options.workerMemoryMB} MB of resident memory and was killed`
           : /out.of.memory|is_heap_oom|Allocation failed/i.test(this.stderrTail)
-            ? "V8 ran out of memory (fatal, uncatchable) and the process aborted"
-            : `it exited (${signal ?? `code ${code}`})`;
+            ? "aborted: V8 ran out of memory (fatal, uncatchable)"
+            : `exited (${signal ?? `code ${code}`})`;
     const single = this.calls.size === 1;
     for (const [, call] of this.calls) {
       clearTimeout(call.deadline);
       if (this.killReason === "closed") {
         call.resolve({ outcome: "E" + JSON.stringify({ code: "host_closed", message: "the plugin host was closed during the call" }), usage: undefined, logs: [] });
       } else if (this.killReason === "memory" && single) {
-        call.resolve({ outcome: "E" + JSON.stringify({ code: "memory_limit", message: `the sandbox worker ${why}` }), usage: undefined, logs: [] });
+        call.resolve({ outcome: "E" + JSON.stringify({ code: "memory_limit", message: `the sandbox worker running the plugin ${why}` }), usage: undefined, logs: [] });
       } else call.resolve(crashReply(`the sandbox worker running the plugin ${why}`));
     }
     this.calls.clear();

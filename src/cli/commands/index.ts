@@ -3,6 +3,7 @@ import { registerAudit } from "./audit.ts";
 import { registerEvents } from "./events.ts";
 import { registerNote } from "./note.ts";
 import { registerReplay } from "./replay.ts";
+import { registerSandbox } from "./sandbox.ts";
 import { registerSynthesize } from "./synthesize.ts";
 
 /** Every subcommand registers itself on the program; order is the order `--help` lists them. */
@@ -12,4 +13,5 @@ export const commands: ((program: Command) => void)[] = [
   registerEvents,
   registerNote,
   registerSynthesize,
+  registerSandbox,
 ];
