@@ -32,6 +32,8 @@ export interface BankOptions {
   readonly maxEntries: number;
   /** Called with every new entry; returning true stops the level. */
   readonly onEntry?: (e: Entry) => boolean;
+  /** Whether to build objects by group-by / from-pairs (only worth it when an object is wanted). */
+  readonly buildObjects?: boolean;
   /** Called with expressions dropped as equivalent to a kept one, by their value key. */
   readonly onDuplicate?: (expr: Expr, size: number, key: string) => void;
 }
@@ -53,6 +55,7 @@ class Stop extends Error {}
 
 const BOOL_BODY: readonly LambdaOp[] = ["filter", "count", "some", "every", "find"];
 const KEY_BODY: readonly LambdaOp[] = ["sortAsc", "sortDesc", "argmax", "argmin"];
+const MAX_KEY_BODY = 2;
 const AGGS: readonly Aggregate[] = ["sum", "count", "mean", "min", "max"];
 
 export function createBank(opts: BankOptions): Bank {
@@ -63,8 +66,27 @@ export function createBank(opts: BankOptions): Bank {
   let full = false;
   let nextId = 0;
 
+  /** Arrays of a source's elements are keyed by element rows: far cheaper than their JSON. */
+  function keyOf(vals: readonly Json[], srcId: string | undefined): string {
+    const src = srcId ? opts.sources?.get(srcId) : undefined;
+    if (!src) return valueKey(vals) + (srcId ? `@${srcId}` : "");
+    let key = `@${srcId}:`;
+    for (let r = 0; r < vals.length; r++) {
+      const lookup = src.lookup[r];
+      const arr = vals[r];
+      if (!lookup || !Array.isArray(arr)) return valueKey(vals) + `@${srcId}`;
+      for (const el of arr) {
+        const i = lookup.get(el);
+        if (i === undefined) return valueKey(vals) + `@${srcId}`;
+        key += `${i},`;
+      }
+      key += "|";
+    }
+    return key;
+  }
+
   function add(expr: Expr, size: number, vals: Json[], extra: Partial<Entry> = {}): void {
-    const key = valueKey(vals) + (extra.src ? `@${extra.src}` : "");
+    const key = keyOf(vals, extra.src);
     if (seen.has(key)) {
       opts.onDuplicate?.(expr, size, key);
       return;
@@ -161,8 +183,9 @@ export function createBank(opts: BankOptions): Bank {
           tryLambda("map", arr, src, b, s);
         }
         for (const b of bodies(src, sb, ["arr"])) tryLambda("flatMap", arr, src, b, s);
+        if (!opts.buildObjects) continue;
         for (const k of bodies(src, sb, ["str", "num"])) tryLambda("groupBy", arr, src, k, s, undefined, "count");
-        for (let sk = 1; sk <= sb - 1; sk++) {
+        for (let sk = 1; sk <= Math.min(sb - 1, MAX_KEY_BODY); sk++) {
           const keys = bodies(src, sk, ["str", "num"]);
           const vals = bodies(src, sb - sk, ["num", "str", "bool", "obj", "arr"]);
           for (const k of keys) {
@@ -182,14 +205,15 @@ export function createBank(opts: BankOptions): Bank {
       return;
     }
     lambdaLevel(s);
-    for (const a of levels[s - 1] ?? []) {
-      for (const op of UNARY_OPS) if (op.accepts(a, a)) tryOp(op, [a], s);
-      if (a.kind === "obj" && !a.isConst) getField(a, s);
+    for (const op of UNARY_OPS) {
+      for (const a of levels[s - (op.cost ?? 1)] ?? []) if (op.accepts(a, a)) tryOp(op, [a], s);
     }
+    for (const a of levels[s - 1] ?? []) if (a.kind === "obj" && !a.isConst) getField(a, s);
     for (const op of opts.binaryOps) {
       const [k1, k2] = BINARY_KINDS[op.name] ?? [[], []];
-      for (let s1 = 1; s1 <= s - 2; s1++) {
-        const s2 = s - 1 - s1;
+      const cost = op.cost ?? 1;
+      for (let s1 = 1; s1 <= s - 1 - cost; s1++) {
+        const s2 = s - cost - s1;
         if (op.commutative && s1 > s2) continue;
         const left = (levels[s1] ?? []).filter((e) => k1.includes(e.kind));
         const right = (levels[s2] ?? []).filter((e) => k2.includes(e.kind));

@@ -36,5 +36,30 @@ export function isPrimitiveKind(k: Kind | undefined): boolean {
 
 /** A stable key for a value vector: observational equivalence keeps one expression per key. */
 export function valueKey(vals: readonly Json[]): string {
-  return JSON.stringify(vals, (_k, v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v));
+  let out = "";
+  for (const v of vals) out += keyPart(v) + ";";
+  return out;
+}
+
+// Floats are rounded to 12 digits so that results equal up to rounding noise count as equal.
+function keyPart(v: Json): string {
+  switch (typeof v) {
+    case "number":
+      return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
+    case "string":
+      return JSON.stringify(v);
+    case "boolean":
+      return v ? "T" : "F";
+    default:
+      break;
+  }
+  if (v === null) return "N";
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (const e of v) out += keyPart(e) + ",";
+    return out + "]";
+  }
+  let out = "{";
+  for (const k in v) out += JSON.stringify(k) + ":" + keyPart(v[k] as Json) + ",";
+  return out + "}";
 }

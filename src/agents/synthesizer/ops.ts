@@ -20,6 +20,8 @@ export interface OpDef {
   readonly emit: (args: readonly Code[], scope: Scope) => Code;
   /** Arrays whose elements are the first argument's elements keep its source. */
   readonly keepsSource?: boolean;
+  /** Size the op adds to a program (default 1): reordering ops cost more, so plainer programs win. */
+  readonly cost?: number;
 }
 
 const num = (e: Entry): boolean => e.kind === "num" && !e.threshold;
@@ -42,10 +44,15 @@ function bin(name: string, accepts: (a: Entry, b: Entry) => boolean, apply: (a: 
   return { name, arity: 2, accepts, apply, emit: ([a, b]) => emit(a as Code, b as Code), ...extra };
 }
 
+function costly(op: OpDef): OpDef {
+  return { ...op, cost: 2 };
+}
+
 const arith = (a: Entry, b: Entry): boolean => num(a) && num(b) && !(a.isConst && b.isConst);
 const compare = (a: Entry, b: Entry): boolean => computedNum(a) && b.kind === "num";
+// Equality against a number merely seen in an input (a threshold candidate) is an overfit magnet.
 const same = (a: Entry, b: Entry): boolean =>
-  isPrimitiveKind(a.kind) && a.kind !== "null" && !a.isConst && !a.threshold && a.kind === b.kind && (b.isConst === true || b.threshold !== true);
+  isPrimitiveKind(a.kind) && a.kind !== "null" && !a.isConst && !a.threshold && a.kind === b.kind && b.threshold !== true;
 const strOrNum = (e: Entry): boolean => (e.kind === "str" || e.kind === "num") && !e.threshold;
 
 export const UNARY_OPS: readonly OpDef[] = [
@@ -67,12 +74,12 @@ export const UNARY_OPS: readonly OpDef[] = [
     const v = s.bind("values", a);
     return binary(method(v, "reduce", code("(sum, x) => sum + x"), code("0")), "/", code(`${v.text}.length`), PREC.mul);
   }),
-  unary("distinct", primArr, (a) => [...new Set(a as Json[])], (a) => code(`[...new Set(${a.text})]`), true),
-  unary("sortAsc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort(cmp), (a) =>
-    method(code(`[...${a.text}]`), "sort", code("(p, q) => (p < q ? -1 : p > q ? 1 : 0)")), true),
-  unary("sortDesc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort((p, q) => cmp(q, p)), (a) =>
-    method(code(`[...${a.text}]`), "sort", code("(p, q) => (p > q ? -1 : p < q ? 1 : 0)")), true),
-  unary("reverse", (a) => a.kind === "arr", (a) => [...(a as Json[])].reverse(), (a) => method(code(`[...${a.text}]`), "reverse"), true),
+  costly(unary("distinct", primArr, (a) => [...new Set(a as Json[])], (a) => code(`[...new Set(${a.text})]`), true)),
+  costly(unary("sortAsc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort(cmp), (a) =>
+    method(code(`[...${a.text}]`), "sort", code("(p, q) => (p < q ? -1 : p > q ? 1 : 0)")), true)),
+  costly(unary("sortDesc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort((p, q) => cmp(q, p)), (a) =>
+    method(code(`[...${a.text}]`), "sort", code("(p, q) => (p > q ? -1 : p < q ? 1 : 0)")), true)),
+  costly(unary("reverse", (a) => a.kind === "arr", (a) => [...(a as Json[])].reverse(), (a) => method(code(`[...${a.text}]`), "reverse"), true)),
   unary("last", (a) => a.kind === "arr" && !a.isConst, (a) => ((a as Json[]).length ? ((a as Json[]).at(-1) as Json) : FAIL), (a) => method(a, "at", code("-1"))),
   unary("keys", (a) => a.kind === "obj", (a) => Object.keys(a as object), (a) => call("Object.keys", a)),
   unary("values", (a) => a.kind === "obj", (a) => Object.values(a as object) as Json[], (a) => call("Object.values", a)),

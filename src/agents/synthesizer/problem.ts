@@ -47,19 +47,19 @@ function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlyS
   };
 }
 
-function texts(v: Json, out: string[]): void {
-  if (typeof v === "string" || typeof v === "number") out.push(String(v).toLowerCase());
-  else if (Array.isArray(v)) for (const e of v) texts(e, out);
-  else if (v !== null && typeof v === "object") for (const e of Object.values(v)) texts(e, out);
+function texts(v: Json, out: string[], withNumbers: boolean): void {
+  if (typeof v === "string" || (withNumbers && typeof v === "number")) out.push(String(v).toLowerCase());
+  else if (Array.isArray(v)) for (const e of v) texts(e, out, withNumbers);
+  else if (v !== null && typeof v === "object") for (const e of Object.values(v)) texts(e, out, withNumbers);
 }
 
 /** Every word of the target's strings occurs in the row's own values or in a constant. */
 function textsCovered(target: Json, row: readonly Json[], consts: readonly string[]): boolean {
   const want: string[] = [];
-  texts(typeof target === "number" ? null : target, want);
+  texts(target, want, false);
   if (want.length === 0) return true;
   const have: string[] = consts.map((c) => c.toLowerCase());
-  for (const v of row) texts(v, have);
+  for (const v of row) texts(v, have, true);
   return want.every((w) => (w.match(/[a-z]+|[0-9]+/g) ?? []).every((tok) => have.some((h) => h.includes(tok))));
 }
 

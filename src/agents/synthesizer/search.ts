@@ -120,6 +120,9 @@ function tryMap(ctx: SearchContext, targets: readonly Json[], schema: Schema, op
 /** Levels searched past the first fit when a chance fit is likely, and the budget share for it. */
 const RANK_LEVELS = 2;
 const RANK_SHARE = 0.3;
+/** An if/else chain is taken once plain programs up to its size minus this are ruled out. */
+const COND_SLACK = 4;
+const COND_SHARE = 0.5;
 
 function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
   const want = kindOf(targets).kind;
@@ -136,6 +139,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     ...(ctx.sources ? { sources: ctx.sources } : {}),
     budget: opts.budget,
     maxEntries: opts.maxEntries,
+    buildObjects: want === "obj" || want === "mixed",
     onEntry: (e) => {
       cover.observe(e);
       if ((e.kind !== want && want !== "mixed" && want !== "null") || copiesOutput(e, targets)) return false;
@@ -149,22 +153,34 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     },
   });
   let mapTried = false;
-  for (let s = 1; s <= opts.maxSize && !bank.full; s++) {
-    bank.grow();
-    if (found && rank) return bestFit(bank, s, fits, opts);
-    if (found) return { expr: found.expr, size: found.size };
-    opts.onLevel?.(s);
-    if (s >= 3) {
-      const cond = cover.solve();
-      if (cond) return cond;
+  let cond: Found | undefined;
+  const run = (): Found | undefined => {
+    for (let s = bank.level + 1; s <= opts.maxSize && !bank.full; s++) {
+      bank.grow();
+      if (found && rank) return bestFit(bank, s, fits, opts);
+      if (found) return { expr: found.expr, size: found.size };
+      opts.onLevel?.(s);
+      // If/else chains compete with plain programs: one is taken once plain programs up to
+      // nearly its size have been ruled out (or the budget slice for that runs out).
+      if (s >= 3 && want !== "bool" && !cond) {
+        cond = cover.solve();
+        if (cond) bank.setBudget(opts.budget.slice(COND_SHARE));
+      }
+      if (cond && s >= cond.size - COND_SLACK) return cond;
+      if (s >= DECOMPOSE_AFTER && !mapTried) {
+        mapTried = true;
+        const mapped = tryMap(ctx, targets, schema, opts, depth);
+        if (mapped) return mapped;
+      }
     }
-    if (s >= DECOMPOSE_AFTER && !mapTried) {
-      mapTried = true;
-      const mapped = tryMap(ctx, targets, schema, opts, depth);
-      if (mapped) return mapped;
-    }
+    return cond;
+  };
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof OutOfBudget && cond && !opts.budget.expired()) return cond;
+    throw err;
   }
-  return undefined;
 }
 
 /** Searches a few more levels on a slice of the budget, then keeps the best-ranked fit. */

@@ -67,22 +67,3 @@ export interface Entry {
   /** Creation order inside its bank (to enumerate each unordered pair once). */
   readonly id?: number;
 }
-
-export function exprSize(e: Expr): number {
-  switch (e.k) {
-    case "in":
-    case "x":
-    case "const":
-      return 1;
-    case "op":
-      return 1 + e.args.reduce((s, a) => s + exprSize(a), 0);
-    case "get":
-      return 1 + exprSize(e.obj);
-    case "lam":
-      return 1 + exprSize(e.arr) + exprSize(e.body) + (e.body2 ? exprSize(e.body2) : 0);
-    case "if":
-      return 1 + exprSize(e.cond) + exprSize(e.then) + exprSize(e.else);
-    case "obj":
-      return 1 + e.fields.reduce((s, [, v]) => s + exprSize(v), 0);
-  }
-}
