@@ -71,6 +71,7 @@ export function scanPlugin(code: string, allow: readonly ScanRule[] = []): ScanR
         break;
     }
   });
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { findings, program };
 }
 
