@@ -17,6 +17,8 @@ import { decodeRecord, sleep, withSeq } from "./nats-context.ts";
 import type { NatsContext } from "./nats-context.ts";
 import { connectError, isTransient, isWrongLastSequence, operationError, redactUrl } from "./nats-errors.ts";
 import { readNats } from "./nats-read.ts";
+import { createAckedPublisher } from "./nats-publisher.ts";
+import type { AckedPublisher, PublishExpectations } from "./nats-publisher.ts";
 import { ensureStream } from "./nats-stream.ts";
 import { subscribeNats } from "./nats-subscription.ts";
 import { recordHead, sealRecord, validateBatch } from "./seal.ts";
@@ -88,6 +90,7 @@ export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
     const log: NatsLog = new NatsLog(
       { nc, jsm, js: jetstream(nc, { timeout }), stream, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, isClosed: (): boolean => log.closed },
       { clock: options.clock, newId: options.newId, actor: options.actor },
+      createAckedPublisher(nc, timeout),
     );
     watchStatus(nc, logger, options.url);
     logger.debug({ url: redactUrl(options.url), stream }, "event log on NATS JetStream");
@@ -102,15 +105,17 @@ class NatsLog implements EventLog {
   readonly kind = "nats" as const;
   closed = false;
   private closing: Promise<void> | undefined;
-  private readonly heads = new Map<string, Head>();
+  private readonly heads = new HeadCache(HEAD_CACHE_SIZE);
   private readonly tails = new Map<string, Promise<void>>();
   private readonly subscriptions = new Set<Subscription>();
   private readonly ctx: NatsContext;
   private readonly seal: SealContext;
+  private readonly publisher: AckedPublisher;
 
-  constructor(ctx: NatsContext, seal: SealContext) {
+  constructor(ctx: NatsContext, seal: SealContext, publisher: AckedPublisher) {
     this.ctx = ctx;
     this.seal = seal;
+    this.publisher = publisher;
   }
 
   async append(events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
@@ -202,12 +207,12 @@ class NatsLog implements EventLog {
   }
 
   /** Publishes one record, resending the identical message through reconnects (de-duplication makes that safe). */
-  private async publish(subject: string, record: LogRecord, expect: { lastSubjectSequence?: number; lastSequence?: number }): Promise<{ ack: PubAck; resent: boolean }> {
+  private async publish(subject: string, record: LogRecord, expect: PublishExpectations): Promise<{ ack: PubAck; resent: boolean }> {
     const payload = JSON.stringify(record);
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        const ack = await this.ctx.js.publish(subject, payload, { msgID: record.msgId, expect });
+        const ack = await this.publisher.publish(subject, payload, record.msgId, expect);
         return { ack, resent: attempt > 0 };
       } catch (err) {
         if (!isTransient(err) || this.closed || waited >= this.ctx.operationTimeoutMs) throw err;
@@ -220,9 +225,7 @@ class NatsLog implements EventLog {
   }
 
   private remember(subject: string, head: Head): void {
-    this.heads.delete(subject);
     this.heads.set(subject, head);
-    if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value!);
   }
 
   private async readHead(subject: string): Promise<Head> {
@@ -288,6 +291,7 @@ class NatsLog implements EventLog {
       // Subscriptions drain first: their in-flight handlers finish and ack while the connection lives.
       await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
       this.closed = true;
+      this.publisher.close();
       await this.ctx.nc.drain().catch(() => this.ctx.nc.close());
     })();
     return this.closing;
@@ -295,6 +299,37 @@ class NatsLog implements EventLog {
 
   private assertOpen(): void {
     if (this.closed || this.closing) throw new EventLogError("log_closed", "the event log is closed", { nextStep: "Open it again." });
+  }
+}
+
+/**
+ * Two generations instead of an exact LRU: evicting a Map's oldest key one at a time gets slow once
+ * it has seen many deletes, while swapping generations is O(1).
+ */
+class HeadCache {
+  private young = new Map<string, Head>();
+  private old = new Map<string, Head>();
+  private readonly generationSize: number;
+
+  constructor(size: number) {
+    this.generationSize = Math.max(1, Math.floor(size / 2));
+  }
+
+  get(subject: string): Head | undefined {
+    return this.young.get(subject) ?? this.old.get(subject);
+  }
+
+  set(subject: string, head: Head): void {
+    this.young.set(subject, head);
+    if (this.young.size >= this.generationSize) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+  }
+
+  delete(subject: string): void {
+    this.young.delete(subject);
+    this.old.delete(subject);
   }
 }
 

@@ -47,7 +47,7 @@ export async function ensureStream(jsm: JetStreamManager, settings: StreamSettin
     if (other && other !== settings.name) {
       throw new EventLogError("log_unavailable", `stream ${other} already captures ${ALL_EVENTS}; cannot create ${settings.name}`, {
         cause: err,
-        nextStep: `Use --nats with stream ${other} (stream option), or remove ${ALL_EVENTS} from that stream.`,
+        nextStep: `Open the event log on stream ${other} (the \`stream\` option), or remove ${ALL_EVENTS} from that stream's subjects.`,
         details: { stream: settings.name, conflictingStream: other },
       });
     }
