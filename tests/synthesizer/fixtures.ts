@@ -34,6 +34,7 @@ export function makeSpec(
 }
 
 const P = (name: string, age: number, city: string) => ({ name, age, city });
+const U = (email: string, role: string) => ({ email, role });
 
 export const OWN_SPECS: CapabilitySpec[] = [
   makeSpec("oldest_name", "Name of the oldest person.", [
@@ -100,4 +101,25 @@ export const OWN_SPECS: CapabilitySpec[] = [
   makeSpec("first_initial", "The first letter of the name, upper-cased.", [
     [{ name: "ana" }, "A"], [{ name: "bo" }, "B"], [{ name: "cyd" }, "C"],
   ], [[{ name: "zed" }, "Z"]]),
+  makeSpec("admin_emails", "Emails of the users whose role is admin.", [
+    [{ users: [U("a@x", "admin"), U("b@x", "user"), U("c@x", "admin")] }, ["a@x", "c@x"]],
+    [{ users: [U("d@x", "user")] }, []],
+    [{ users: [U("e@x", "user"), U("f@x", "admin"), U("g@x", "guest")] }, ["f@x"]],
+    [{ users: [U("h@x", "admin")] }, ["h@x"]],
+  ], [[{ users: [U("i@x", "guest"), U("j@x", "admin")] }, ["j@x"]]]),
+  makeSpec("to_summary", "Summary object: ref from id, label from title, and whether it is done.", [
+    [{ id: 7, title: "a", status: "done" }, { ref: 7, label: "a", done: true }], [{ id: 9, title: "b", status: "open" }, { ref: 9, label: "b", done: false }],
+    [{ id: 2, title: "c", status: "open" }, { ref: 2, label: "c", done: false }], [{ id: 4, title: "d", status: "done" }, { ref: 4, label: "d", done: true }],
+  ], [[{ id: 5, title: "e", status: "done" }, { ref: 5, label: "e", done: true }], [{ id: 6, title: "f", status: "blocked" }, { ref: 6, label: "f", done: false }]]),
+  makeSpec("open_count", "How many tickets are still open.", [
+    [{ tickets: [{ status: "open" }, { status: "closed" }, { status: "open" }] }, 2], [{ tickets: [{ status: "closed" }] }, 0],
+    [{ tickets: [{ status: "open" }, { status: "wip" }] }, 1], [{ tickets: [{ status: "wip" }, { status: "open" }, { status: "open" }, { status: "open" }] }, 3],
+  ], [[{ tickets: [{ status: "open" }] }, 1], [{ tickets: [{ status: "wip" }, { status: "closed" }] }, 0]]),
+  makeSpec("item_tags", 'A label "<name> (<qty>)" for each item.', [
+    [{ items: [{ name: "pen", qty: 2 }, { name: "cup", qty: 10 }] }, ["pen (2)", "cup (10)"]], [{ items: [{ name: "ink", qty: 1 }] }, ["ink (1)"]],
+    [{ items: [{ name: "box", qty: 7 }, { name: "mat", qty: 3 }, { name: "rug", qty: 4 }] }, ["box (7)", "mat (3)", "rug (4)"]],
+  ], [[{ items: [{ name: "tea", qty: 12 }] }, ["tea (12)"]]]),
+  makeSpec("all_positive", "True when every line has a positive quantity.", [
+    [{ lines: [{ qty: 3 }, { qty: 1 }] }, true], [{ lines: [{ qty: 0 }, { qty: 2 }] }, false], [{ lines: [{ qty: 5 }] }, true], [{ lines: [{ qty: 4 }, { qty: -1 }, { qty: 2 }] }, false],
+  ], [[{ lines: [{ qty: 1 }, { qty: 0 }] }, false], [{ lines: [{ qty: 9 }, { qty: 8 }] }, true]]),
 ];

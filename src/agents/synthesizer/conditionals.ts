@@ -7,6 +7,9 @@ import { jsonEqual } from "../spec/index.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
 const MAX_BRANCHES = 3;
+/** Branches and tests stay small: a chain of big expressions is a fit by accident, not a rule. */
+const MAX_BRANCH_SIZE = 4;
+const MAX_TEST_SIZE = 5;
 
 export interface CoverTracker {
   observe(e: Entry): void;
@@ -40,11 +43,12 @@ export function createCoverTracker(targets: readonly Json[]): CoverTracker {
 
   return {
     observe(e) {
-      if (e.kind === "bool" && !e.isConst) {
+      if (e.kind === "bool" && !e.isConst && e.size <= MAX_TEST_SIZE) {
         let m = 0n;
         for (let r = 0; r < rows; r++) if (e.vals[r] === true) m |= 1n << BigInt(r);
         if (m !== 0n && m !== all && !preds.has(m)) preds.set(m, e);
       }
+      if (e.size > MAX_BRANCH_SIZE) return;
       const m = right(e);
       if (m !== 0n && !exprs.has(m)) exprs.set(m, e);
     },

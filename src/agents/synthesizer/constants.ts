@@ -37,7 +37,20 @@ export function descriptionNumbers(description: string): number[] {
   return [...new Set((description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number))];
 }
 
-export function planConstants(description: string, inputs: readonly Json[], outputs: readonly Json[]): ConstantPlan {
+/** String and number `enum` / `const` values anywhere in a JSON Schema. */
+export function schemaEnums(schema: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(schema)) for (const s of schema) schemaEnums(s, out);
+  else if (schema !== null && typeof schema === "object") {
+    for (const [k, v] of Object.entries(schema)) {
+      if (k === "enum" && Array.isArray(v)) out.push(...(v as Json[]).filter((e) => typeof e === "string" || typeof e === "number"));
+      else if (k === "const" && (typeof v === "string" || typeof v === "number")) out.push(v);
+      else schemaEnums(v, out);
+    }
+  }
+  return out;
+}
+
+export function planConstants(description: string, inputs: readonly Json[], outputs: readonly Json[], enums: readonly Json[] = []): ConstantPlan {
   const values: Json[] = [];
   const push = (v: Json): void => {
     if (!values.some((x) => x === v)) values.push(v);
@@ -78,6 +91,12 @@ export function planConstants(description: string, inputs: readonly Json[], outp
   const chars = new Map<string, number>();
   for (const s of inputStrings) for (const c of new Set(s.match(/[^A-Za-z0-9\s]/g) ?? [])) chars.set(c, (chars.get(c) ?? 0) + 1);
   for (const [c] of [...chars].sort((a, b) => b[1] - a[1]).slice(0, MAX_TOKENS)) push(c);
+
+  // Input words the spec names (a role "admin" in "users whose role is admin"), and schema enums.
+  const words = new Set((description.toLowerCase().match(/[a-z0-9_]+/g) ?? []));
+  const named = [...inputSet].filter((v) => /^[A-Za-z0-9_]{2,}$/.test(v) && [...words].some((w) => w === v.toLowerCase() || (v.length >= 3 && w.startsWith(v.toLowerCase()) && w.length <= v.length + 2)));
+  for (const v of [...named].sort().slice(0, MAX_TOKENS)) push(v);
+  for (const v of enums) push(v);
 
   const inputNumbers: number[] = [];
   for (const i of inputs) numbers(i, inputNumbers);

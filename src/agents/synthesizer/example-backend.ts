@@ -11,7 +11,7 @@ import { OutOfBudget, createBudget } from "./budget.ts";
 import { SynthesizerError } from "./errors.ts";
 import { evaluate } from "./evaluate.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
-import { descriptionNumbers } from "./constants.ts";
+import { descriptionNumbers, schemaEnums } from "./constants.ts";
 import { topContext } from "./problem.ts";
 import { solve } from "./search.ts";
 import type { Found } from "./search.ts";
@@ -43,7 +43,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       let sizeReached = 0;
       let found: Found | undefined;
       try {
-        const ctx = topContext(spec.description, inputs, outputs, budget, limits);
+        const ctx = topContext({ description: spec.description, enums: schemaEnums(spec.inputSchema) }, inputs, outputs, budget, limits);
         found = solve(ctx, outputs, spec.outputSchema, {
           budget,
           mentioned: descriptionNumbers(spec.description),

@@ -28,20 +28,26 @@ function orderedOps(description: string): OpDef[] {
   return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp)];
 }
 
-function constants(description: string, inputs: readonly Json[], targets: readonly Json[], rows: number): Entry[] {
-  const plan = planConstants(description, inputs, targets);
+/** What the constants are planned from: the description and the input schema's enums. */
+export interface SpecText {
+  readonly description: string;
+  readonly enums: readonly Json[];
+}
+
+function constants(spec: SpecText, inputs: readonly Json[], targets: readonly Json[], rows: number): Entry[] {
+  const plan = planConstants(spec.description, inputs, targets, spec.enums);
   return [...plan.values.map((v) => constEntry(v, rows)), ...plan.thresholds.map((t) => constEntry(t, rows, true))];
 }
 
-function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlySet<string>, description: string, ops: readonly OpDef[]): SearchContext {
+function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlySet<string>, spec: SpecText, ops: readonly OpDef[]): SearchContext {
   const rowInputs = src.exampleOf.map((ex) => inputs[ex] as Json);
   const base = [...elementTerminals(src, ids), ...inputTerminals(inputs, rowInputs, ids, true)];
   return {
     inputs: rowInputs,
     binaryOps: ops,
-    terminals: (targets) => [...base, ...constants(description, src.elements, targets, src.elements.length)],
+    terminals: (targets) => [...base, ...constants(spec, src.elements, targets, src.elements.length)],
     plausible: (targets) => {
-      const consts = planConstants(description, src.elements, targets).values.filter((v) => typeof v === "string");
+      const consts = planConstants(spec.description, src.elements, targets, spec.enums).values.filter((v) => typeof v === "string");
       return targets.every((t, r) => textsCovered(t, [src.elements[r] as Json, ...base.filter((b) => b.expr.k === "in").map((b) => b.vals[r] as Json)], consts));
     },
   };
@@ -63,13 +69,13 @@ function textsCovered(target: Json, row: readonly Json[], consts: readonly strin
   return want.every((w) => (w.match(/[a-z]+|[0-9]+/g) ?? []).every((tok) => have.some((h) => h.includes(tok))));
 }
 
-export function topContext(description: string, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits): SearchContext {
-  const ops = orderedOps(description);
+export function topContext(spec: SpecText, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits): SearchContext {
+  const ops = orderedOps(spec.description);
   const found = discoverSources(inputs);
   const ids = new Set(found.map((s) => s.id));
   const sources = new Map<string, LambdaSource>();
   for (const src of found) {
-    const elem = elementContext(src, inputs, ids, description, ops);
+    const elem = elementContext(src, inputs, ids, spec, ops);
     const bank = createBank({
       inputs: elem.inputs,
       terminals: elem.terminals(outputs),
@@ -84,10 +90,10 @@ export function topContext(description: string, inputs: readonly Json[], outputs
     inputs,
     binaryOps: ops,
     sources,
-    terminals: (targets) => [...base, ...constants(description, inputs, targets, inputs.length)],
+    terminals: (targets) => [...base, ...constants(spec, inputs, targets, inputs.length)],
     mappable: () =>
       base
         .filter((t) => t.src !== undefined && !t.src.includes("[]"))
-        .map((array) => ({ array, element: () => elementContext(found.find((s) => s.id === array.src) as SourceRows, inputs, ids, description, ops) })),
+        .map((array) => ({ array, element: () => elementContext(found.find((s) => s.id === array.src) as SourceRows, inputs, ids, spec, ops) })),
   };
 }

@@ -129,7 +129,9 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   const cover = createCoverTracker(targets);
   let found: Entry | undefined;
   // A yes/no answer on a few rows is easy to fit by accident: rank all fits over a few more levels.
-  const rank = want === "bool" && targets.length <= 12;
+  // So is a small count: rank those too.
+  const smallCounts = want === "num" && targets.every((t) => Number.isInteger(t) && (t as number) >= 0 && (t as number) <= 10);
+  const rank = (want === "bool" || smallCounts) && targets.length <= 12;
   const targetKey = valueKey(targets);
   const fits: Found[] = [];
   const bank = createBank({
