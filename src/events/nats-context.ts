@@ -13,6 +13,8 @@ export interface NatsContext {
   logger: Logger;
   /** How long an operation may keep retrying through a reconnect before it fails. */
   operationTimeoutMs: number;
+  /** How long one request waits for its answer. */
+  requestTimeoutMs: number;
   isClosed(): boolean;
 }
 

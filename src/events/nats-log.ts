@@ -6,7 +6,7 @@
  */
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import type { PubAck } from "@nats-io/jetstream";
-import { connect } from "@nats-io/transport-node";
+import { connect, errors as natsErrors } from "@nats-io/transport-node";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { pino } from "pino";
 import type { Logger } from "pino";
@@ -88,7 +88,7 @@ export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
     const stream = options.stream ?? DEFAULT_STREAM;
     await ensureStream(jsm, { name: stream, duplicateWindowMs, duplicateWindowExplicit: options.duplicateWindowMs !== undefined, replicas: options.replicas ?? 1 }, logger);
     const log: NatsLog = new NatsLog(
-      { nc, jsm, js: jetstream(nc, { timeout }), stream, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, isClosed: (): boolean => log.closed },
+      { nc, jsm, js: jetstream(nc, { timeout }), stream, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, requestTimeoutMs: timeout, isClosed: (): boolean => log.closed },
       { clock: options.clock, newId: options.newId, actor: options.actor },
       createAckedPublisher(nc, timeout),
     );
@@ -219,7 +219,8 @@ class NatsLog implements EventLog {
         const pause = Math.min(1_000, 100 * 2 ** attempt);
         this.ctx.logger.debug({ err, subject, attempt }, "append waiting for NATS");
         await sleep(pause);
-        waited += pause;
+        // Counted, not clocked: a timed-out attempt took the request timeout.
+        waited += pause + (err instanceof natsErrors.TimeoutError ? this.ctx.requestTimeoutMs : 0);
       }
     }
   }
