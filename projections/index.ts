@@ -3,6 +3,10 @@
  * and checkpoints. Reducers do no I/O and read no clock; replaying the same events gives
  * byte-identical state (compare `stateHash`).
  */
+import { audit } from "./audit.ts";
+import { hub } from "./hub.ts";
+import { installs } from "./installs.ts";
+import { keys } from "./keys.ts";
 import { logStats } from "./log-stats.ts";
 import type { Projection } from "./projection.ts";
 
@@ -14,6 +18,14 @@ export type { ProjectionView, Projector, ProjectorOptions, ReplayPoint } from ".
 export { fileCheckpointStore } from "./checkpoint-store.ts";
 export type { Anchors, Checkpoint, CheckpointStore } from "./checkpoint-store.ts";
 export { stateHash } from "./state-hash.ts";
+export { hub, hubView } from "./hub.ts";
+export type { CapabilityRecord, HubState, PluginRecord, PluginStatus, TrustTier } from "./hub-types.ts";
+export { installs, unfinished, describeTransaction, INSTALL_PHASES } from "./installs.ts";
+export type { InstallPhase, InstallsState, Transaction } from "./installs.ts";
+export { audit } from "./audit.ts";
+export { keys } from "./keys.ts";
+export type { KeysState, TrustedKey } from "./keys.ts";
+export type { AuditEntry, AuditState } from "./audit.ts";
 
 /** Every projection capsmith maintains; later areas add theirs here. */
-export const allProjections: readonly Projection[] = [logStats as Projection];
+export const allProjections: readonly Projection[] = [logStats as Projection, hub as Projection, installs as Projection, audit as Projection, keys as Projection];

@@ -1,0 +1,37 @@
+/** The hub's state, as the `hub` projection builds it from the log. Plain JSON. */
+export type PluginStatus = "installing" | "active" | "inactive" | "rolled_back" | "quarantined" | "uninstalled" | "failed";
+export type TrustTier = "T0" | "T1" | "T2" | "T3";
+
+export interface PluginRecord {
+  id: string;
+  capability: string;
+  version: string;
+  status: PluginStatus;
+  tier: TrustTier;
+  profile: "node" | "integration" | "agent" | "quality_gate";
+  /** The manifest as installed (validated by the hub before it was logged). */
+  manifest: Record<string, unknown>;
+  code: string;
+  /** The contract the plugin was installed against: its spec (input/output schemas, examples, tests). */
+  spec: Record<string, unknown>;
+  testReport: Record<string, unknown> | null;
+  /** Seq of the record that installed it, and of its last change. */
+  installedSeq: number;
+  changedSeq: number;
+  approvals: string[];
+  usage: { calls: number; failures: number };
+}
+
+export interface CapabilityRecord {
+  /** Plugin id of the active version, or null. */
+  active: string | null;
+  /** Every plugin id ever installed for it, oldest first. */
+  versions: string[];
+  /** Plugin ids that were active, in order, for `rollback` without a target. */
+  history: string[];
+}
+
+export interface HubState {
+  capabilities: Record<string, CapabilityRecord>;
+  plugins: Record<string, PluginRecord>;
+}

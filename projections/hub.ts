@@ -1,0 +1,126 @@
+/**
+ * The plugin hub: capabilities, their plugins and versions, which one is active, status and tier.
+ * Its state is only ever this fold over the log, so it cannot drift from what happened.
+ */
+import type { StoredEvent } from "../src/events/index.ts";
+import type { CapabilityRecord, HubState, PluginRecord } from "./hub-types.ts";
+import type { Projection } from "./projection.ts";
+
+export const hub: Projection<HubState> = {
+  name: "hub",
+  version: 1,
+  initial: () => ({ capabilities: {}, plugins: {} }),
+  apply(state, any) {
+    const event = any as StoredEvent;
+    switch (event.type) {
+      case "InstallStarted": {
+        const d = event.data;
+        const pkg = d.package as { manifest: Record<string, unknown>; code: string; spec: Record<string, unknown>; testReport?: Record<string, unknown> };
+        const existing = state.plugins[d.pluginId];
+        state.plugins[d.pluginId] = {
+          id: d.pluginId,
+          capability: d.capability,
+          version: d.version,
+          status: existing?.status === "active" ? "active" : "installing",
+          tier: existing?.tier ?? "T0",
+          profile: (pkg.manifest["profile"] as PluginRecord["profile"]) ?? "node",
+          manifest: pkg.manifest,
+          code: pkg.code,
+          spec: pkg.spec,
+          testReport: pkg.testReport ?? null,
+          installedSeq: existing?.installedSeq ?? event.seq,
+          changedSeq: event.seq,
+          approvals: existing?.approvals ?? [],
+          usage: existing?.usage ?? { calls: 0, failures: 0 },
+        };
+        const cap = capability(state, d.capability);
+        if (!cap.versions.includes(d.pluginId)) cap.versions.push(d.pluginId);
+        return state;
+      }
+      case "PluginActivated": {
+        activate(state, event.data.capability, event.data.pluginId, event.seq);
+        return state;
+      }
+      case "PluginDeactivated": {
+        activate(state, event.data.capability, null, event.seq);
+        return state;
+      }
+      case "InstallCommitted":
+        return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
+      case "InstallRolledBack": {
+        const d = event.data;
+        const failed = state.plugins[d.pluginId];
+        if (failed) activate(state, failed.capability, d.restored, event.seq);
+        return update(state, d.pluginId, event.seq, (p) => (p.status = p.status === "installing" ? "failed" : d.restored === p.id ? "active" : "rolled_back"));
+      }
+      case "PluginUninstalled": {
+        const p = state.plugins[event.data.pluginId];
+        if (p && state.capabilities[p.capability]?.active === p.id) activate(state, p.capability, null, event.seq);
+        return update(state, event.data.pluginId, event.seq, (q) => (q.status = "uninstalled"));
+      }
+      case "PluginQuarantined": {
+        const p = state.plugins[event.data.pluginId];
+        if (p && state.capabilities[p.capability]?.active === p.id) activate(state, p.capability, null, event.seq);
+        return update(state, event.data.pluginId, event.seq, (q) => {
+          q.status = "quarantined";
+          q.tier = "T0";
+        });
+      }
+      case "PluginStatusRestored":
+        return update(state, event.data.pluginId, event.seq, (p) => {
+          p.status = event.data.status;
+          p.tier = event.data.tier;
+        });
+      case "PluginTierAssigned":
+        return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
+      case "PluginApproved":
+        return update(state, event.data.pluginId, event.seq, (p) => {
+          if (!p.approvals.includes(event.data.keyId)) p.approvals.push(event.data.keyId);
+        });
+      default:
+        return state;
+    }
+  },
+};
+
+function capability(state: HubState, name: string): CapabilityRecord {
+  return (state.capabilities[name] ??= { active: null, versions: [], history: [] });
+}
+
+/** Makes `pluginId` (or nothing) active for the capability; the one it replaces becomes inactive. */
+function activate(state: HubState, name: string, pluginId: string | null, seq: number): void {
+  const cap = capability(state, name);
+  if (cap.active === pluginId) return;
+  const previous = cap.active ? state.plugins[cap.active] : undefined;
+  if (previous && previous.status === "active") {
+    previous.status = "inactive";
+    previous.changedSeq = seq;
+  }
+  cap.active = pluginId;
+  if (pluginId) {
+    cap.history.push(pluginId);
+    const next = state.plugins[pluginId];
+    if (next) {
+      next.status = "active";
+      next.changedSeq = seq;
+    }
+  }
+}
+
+function update(state: HubState, pluginId: string, seq: number, change: (p: PluginRecord) => void): HubState {
+  const p = state.plugins[pluginId];
+  if (p) {
+    change(p);
+    p.changedSeq = seq;
+  }
+  return state;
+}
+
+/** The hub a person sees: active plugin per capability and each plugin's status and tier. */
+export function hubView(state: HubState): { active: Record<string, string | null>; plugins: Record<string, { status: string; tier: string }> } {
+  const active: Record<string, string | null> = {};
+  for (const [name, cap] of Object.entries(state.capabilities)) if (cap.active) active[name] = cap.active;
+  const plugins: Record<string, { status: string; tier: string }> = {};
+  for (const p of Object.values(state.plugins)) if (p.status !== "uninstalled") plugins[p.id] = { status: p.status, tier: p.tier };
+  return { active, plugins };
+}

@@ -1,0 +1,85 @@
+/**
+ * Install transactions: each one's phase timeline and outcome, and the ones left unfinished (a
+ * crash mid-install), which recovery rolls back.
+ */
+import type { StoredEvent } from "../src/events/index.ts";
+import type { Projection } from "./projection.ts";
+
+export const INSTALL_PHASES = ["download", "verify", "dependency-prepare", "activate", "health-check"] as const;
+export type InstallPhase = (typeof INSTALL_PHASES)[number];
+
+export interface Transaction {
+  txId: string;
+  kind: "install" | "update" | "rollback";
+  pluginId: string;
+  capability: string;
+  version: string;
+  previousActive: string | null;
+  startedSeq: number;
+  startedAt: string;
+  phases: { phase: InstallPhase; index: number; seq: number; time: string }[];
+  outcome: "in_progress" | "committed" | "rolled_back";
+  /** Why it rolled back, and which plugin it left active. */
+  failure?: { phase: string; code: string; message: string; restored: string | null };
+}
+
+export interface InstallsState {
+  transactions: Record<string, Transaction>;
+}
+
+export const installs: Projection<InstallsState> = {
+  name: "installs",
+  version: 1,
+  initial: () => ({ transactions: {} }),
+  apply(state, any) {
+    const event = any as StoredEvent;
+    switch (event.type) {
+      case "InstallStarted": {
+        const d = event.data;
+        state.transactions[d.txId] = {
+          txId: d.txId, kind: d.kind, pluginId: d.pluginId, capability: d.capability, version: d.version,
+          previousActive: d.previousActive, startedSeq: event.seq, startedAt: event.time, phases: [], outcome: "in_progress",
+        };
+        return state;
+      }
+      case "InstallPhaseCompleted": {
+        state.transactions[event.data.txId]?.phases.push({ phase: event.data.phase, index: event.data.index, seq: event.seq, time: event.time });
+        return state;
+      }
+      case "InstallCommitted": {
+        const tx = state.transactions[event.data.txId];
+        if (tx) tx.outcome = "committed";
+        return state;
+      }
+      case "InstallRolledBack": {
+        const tx = state.transactions[event.data.txId];
+        if (tx) {
+          const { phase, code, message, restored } = event.data;
+          tx.outcome = "rolled_back";
+          tx.failure = { phase, code, message, restored };
+        }
+        return state;
+      }
+      default:
+        return state;
+    }
+  },
+};
+
+export function unfinished(state: InstallsState): Transaction[] {
+  return Object.values(state.transactions).filter((t) => t.outcome === "in_progress");
+}
+
+/** "Installing total_cost 1.0.0 (phase 3/5 dependency-prepare)", "Rolled back to total_cost@1.2.0". */
+export function describeTransaction(tx: Transaction): string {
+  const what = `${tx.kind === "install" ? "Installing" : tx.kind === "update" ? "Updating to" : "Rolling back to"} ${tx.capability} ${tx.version}`;
+  if (tx.outcome === "committed") return `${what}: done (${tx.phases.length}/5 phases)`;
+  if (tx.outcome === "rolled_back") {
+    const f = tx.failure!;
+    return `${what}: failed at ${f.phase} [${f.code}] ${f.message}; ${f.restored ? `rolled back to ${f.restored}` : "no version active"}`;
+  }
+  const last = tx.phases[tx.phases.length - 1];
+  const next = INSTALL_PHASES[last ? last.index : 0];
+  return `${what} (phase ${(last?.index ?? 0) + 1}/5 ${next ?? ""})`.trim();
+}
+

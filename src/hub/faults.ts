@@ -1,0 +1,35 @@
+/**
+ * Failure injection for install transactions, so every phase's failure and crash path is tested:
+ * `CAPSMITH_FAULT=fail:verify` makes that phase fail; `CAPSMITH_FAULT=crash:activate` kills the
+ * process (SIGKILL) once that phase's work is done but before its completion is durable, leaving the
+ * transaction unfinished (for `activate`: after the new version became active).
+ */
+import { INSTALL_PHASES } from "../../projections/index.ts";
+import type { InstallPhase } from "../../projections/index.ts";
+import { HubError } from "./errors.ts";
+
+export interface FaultPlan {
+  fail?: InstallPhase;
+  crash?: InstallPhase;
+}
+
+export function faultsFromEnv(value = process.env["CAPSMITH_FAULT"]): FaultPlan {
+  if (!value) return {};
+  const [mode, phase] = value.split(":");
+  if ((mode !== "fail" && mode !== "crash") || !INSTALL_PHASES.includes(phase as InstallPhase)) {
+    throw new HubError("injected_failure", `CAPSMITH_FAULT must be fail:<phase> or crash:<phase>, not "${value}"`, {
+      nextStep: `Phases: ${INSTALL_PHASES.join(", ")}.`,
+    });
+  }
+  return { [mode]: phase as InstallPhase };
+}
+
+/** Called where a phase would fail; throws when the plan names it. */
+export function failIfPlanned(plan: FaultPlan, phase: InstallPhase): void {
+  if (plan.fail === phase) throw new HubError("injected_failure", `injected failure in phase ${phase}`, { nextStep: "Unset CAPSMITH_FAULT." });
+}
+
+/** Called when a phase's work is done, before its completion event; kills the process when planned. */
+export function crashIfPlanned(plan: FaultPlan, phase: InstallPhase): void {
+  if (plan.crash === phase) process.kill(process.pid, "SIGKILL");
+}

@@ -1,0 +1,31 @@
+/**
+ * A plugin package: one JSON file holding everything a hub needs (manifest, code, the capability
+ * spec it satisfies, and the test report it came with), so it can move between hubs.
+ */
+import { z } from "zod";
+import { capabilitySpecSchema } from "../agents/spec/index.ts";
+import { manifestSchema } from "./manifest.ts";
+
+export const PACKAGE_FORMAT = "capsmith-plugin/v1";
+
+export const testReportSchema = z
+  .object({
+    id: z.string().min(1),
+    passed: z.int().nonnegative(),
+    failed: z.int().nonnegative(),
+    cases: z.array(z.object({ name: z.string(), ok: z.boolean(), error: z.string().optional(), latencyMs: z.number().optional() }).passthrough()),
+  })
+  .passthrough();
+
+export const pluginPackageSchema = z
+  .object({
+    format: z.literal(PACKAGE_FORMAT),
+    manifest: manifestSchema,
+    code: z.string().min(1).max(1_000_000),
+    spec: capabilitySpecSchema,
+    testReport: testReportSchema.optional(),
+  })
+  .strict();
+
+export type PluginPackage = z.infer<typeof pluginPackageSchema>;
+export type TestReport = z.infer<typeof testReportSchema>;
