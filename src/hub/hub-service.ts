@@ -32,10 +32,10 @@ export interface HubServiceOptions {
   /** The sandbox that runs health checks (owned by the caller). */
   sandbox: PluginHost;
   newId: IdSource;
-  /** The verify phase: preflight bound to the trusted keys, policy and host version. */
-  verify(pkg: PluginPackage, hub: HubState): Verification;
+  /** The verify phase: preflight against the hub (and other projections, e.g. keys) as it stands. */
+  verify(pkg: PluginPackage, hub: HubState, context: { kind: Transaction["kind"]; states: Record<string, unknown> }): Verification;
   /** The tier a package that passed its health check gets. */
-  tierFor(pkg: PluginPackage, health: GoldenReport): { tier: TrustTier; reasons: string[] };
+  tierFor(pkg: PluginPackage, health: GoldenReport, states: Record<string, unknown>): { tier: TrustTier; reasons: string[] };
   faults?: FaultPlan;
   /** Extra projections to keep current beside hub and installs (e.g. keys for verify). */
   projections?: readonly Projection[];
@@ -55,6 +55,8 @@ export interface InstallOutcome {
 }
 
 export interface HubService {
+  /** The log the hub writes to. */
+  readonly log: EventLog;
   state(): Promise<HubState>;
   transactions(): Promise<InstallsState>;
   /** Any extra projection's current state, by name. */
@@ -103,7 +105,8 @@ export function createHubService(options: HubServiceOptions): HubService {
     const { manifest } = pkg;
     const capability = manifest.capability;
     const pluginId = manifest.id;
-    const before = await hubState();
+    const states = await current();
+    const before = states["hub"] as HubState;
     const previousActive = before.capabilities[capability]?.active ?? null;
     const tx = { head: await headOf(capability) };
     const phase = (p: InstallPhase, details?: Record<string, unknown>): NewEvent =>
@@ -119,7 +122,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       crashIfPlanned(faults, "download");
       await commit(capability, [phase("download", { bytes: Buffer.byteLength(pkg.code) })], txId, tx);
 
-      const verification = options.verify(pkg, before);
+      const verification = options.verify(pkg, before, { kind, states });
       if (verification.tamper) {
         await commit(capability, [{ type: "TamperDetected", data: { pluginId, where: kind === "install" || kind === "update" ? "install" : "load", ...verification.tamper } } as NewEvent], txId, tx);
       }
@@ -155,7 +158,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       }
       failIfPlanned(faults, "health-check");
       crashIfPlanned(faults, "health-check");
-      const { tier, reasons } = options.tierFor(pkg, health);
+      const { tier, reasons } = options.tierFor(pkg, health, states);
       await commit(capability, [
         phase("health-check", { passed: health.passed, failed: health.failed }),
         { type: "PluginTierAssigned", data: { pluginId, tier, reasons } } as NewEvent,
@@ -176,6 +179,7 @@ export function createHubService(options: HubServiceOptions): HubService {
   }
 
   return {
+    log,
     state: hubState,
     transactions: async () => (await current())["installs"] as InstallsState,
     projection: async <S>(name: string) => (await current())[name] as S,

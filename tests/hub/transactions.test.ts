@@ -28,7 +28,7 @@ let opens = 0;
 
 const openLog = () => openFileLog({ dir, clock: steppingClock(), newId: counterIds(`l${++opens}`), actor: "governor" });
 const service = (faults: FaultPlan = {}): HubService =>
-  createHubService({ log, sandbox, newId: counterIds(`tx${opens}-${Math.random()}`), verify: checksumVerify, tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }), faults });
+  createHubService({ log, sandbox, newId: counterIds(`tx${opens}-${Math.random()}`), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }), faults });
 
 async function events(): Promise<AnyStoredEvent[]> {
   const out: AnyStoredEvent[] = [];

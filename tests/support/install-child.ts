@@ -10,7 +10,7 @@ import { checksumVerify } from "./plugin-packages.ts";
 
 const log = await openFileLog({ dir: process.argv[2]!, clock: systemClock, newId: uuidIds, actor: "governor" });
 const sandbox = createPluginHost({ workers: 1 });
-const service = createHubService({ log, sandbox, newId: uuidIds, verify: checksumVerify, tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }), faults: faultsFromEnv() });
+const service = createHubService({ log, sandbox, newId: uuidIds, verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }), faults: faultsFromEnv() });
 const outcome = await service.install(JSON.parse(await readFile(process.argv[3]!, "utf8")), { source: "test" });
 process.stdout.write(JSON.stringify(outcome) + "\n");
 await sandbox.close();

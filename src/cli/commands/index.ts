@@ -1,8 +1,11 @@
 import type { Command } from "commander";
 import { registerAudit } from "./audit.ts";
 import { registerEvents } from "./events.ts";
+import { registerKeys } from "./keys.ts";
 import { registerNote } from "./note.ts";
+import { registerPlugin } from "./plugin.ts";
 import { registerReplay } from "./replay.ts";
+import { registerRevert } from "./revert.ts";
 import { registerSandbox } from "./sandbox.ts";
 import { registerSynthesize } from "./synthesize.ts";
 
@@ -14,4 +17,7 @@ export const commands: ((program: Command) => void)[] = [
   registerNote,
   registerSynthesize,
   registerSandbox,
+  registerPlugin,
+  registerRevert,
+  registerKeys,
 ];

@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_POLICY, createGovernedHub, faultsFromEnv, loadPolicy } from "../hub/index.ts";
+import type { HubService, Policy } from "../hub/index.ts";
+import { uuidIds } from "../platform/index.ts";
+import { createPluginHost } from "../sandbox/index.ts";
+import type { CommandContext } from "./command-kit.ts";
+import { withLog } from "./log-access.ts";
+import { VERSION } from "./version.ts";
+
+/**
+ * Runs `body` with the governed hub on a writable log. Opening it first rolls back any install a
+ * crash left unfinished, so no command ever starts from a half-installed plugin.
+ */
+export async function withHub<T>(ctx: CommandContext, policyPath: string | undefined, body: (hub: HubService) => Promise<T>): Promise<T> {
+  const policy = await policyFor(ctx, policyPath);
+  const faults = faultsFromEnv();
+  return withLog(ctx, { readOnly: false }, async (log) => {
+    const sandbox = createPluginHost({ workers: 1 });
+    try {
+      const hub = createGovernedHub({ log, sandbox, policy, hostVersion: VERSION, newId: uuidIds, faults, logger: ctx.logger });
+      const recovered = await hub.recover();
+      if (recovered.length > 0) ctx.logger.warn({ recovered }, "rolled back installs left unfinished by a crash");
+      return await body(hub);
+    } finally {
+      await sandbox.close();
+    }
+  });
+}
+
+
+
+/** The policy a command runs under: `--policy FILE`, else `<data>/policy.json`, else the defaults. */
+export function policyFor(ctx: CommandContext, explicit: string | undefined): Promise<Policy> {
+  if (explicit) return loadPolicy(explicit);
+  const file = join(ctx.options.data, "policy.json");
+  return existsSync(file) ? loadPolicy(file) : Promise.resolve(DEFAULT_POLICY);
+}

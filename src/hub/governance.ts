@@ -1,0 +1,75 @@
+/**
+ * The hub as capsmith runs it: the install transaction with its verify phase bound to preflight
+ * (trusted keys from the log, the policy, this capsmith's version) and tiers assigned by policy.
+ */
+import type { Logger } from "pino";
+import { sha256 } from "../events/index.ts";
+import type { EventLog, IdSource } from "../events/index.ts";
+import { keys } from "../../projections/index.ts";
+import type { KeysState } from "../../projections/index.ts";
+import type { PluginHost } from "../sandbox/index.ts";
+import type { FaultPlan } from "./faults.ts";
+import type { PluginPackage } from "./package-format.ts";
+import { createHubService } from "./hub-service.ts";
+import type { HubService, Verification } from "./hub-service.ts";
+import type { Policy } from "./policy.ts";
+import { preflight } from "./preflight.ts";
+import type { PreflightFinding } from "./preflight.ts";
+import { verifyManifestSignature } from "./signature.ts";
+import { assignTier } from "./tiers.ts";
+
+export interface GovernedHubOptions {
+  log: EventLog;
+  sandbox: PluginHost;
+  policy: Policy;
+  hostVersion: string;
+  newId: IdSource;
+  faults?: FaultPlan;
+  logger?: Logger;
+}
+
+/** Findings that concern what is already in the hub: the transaction itself decides those. */
+const HUB_MEMBERSHIP = new Set(["already_installed", "version_exists"]);
+
+export function createGovernedHub(options: GovernedHubOptions): HubService {
+  const { policy, hostVersion } = options;
+  return createHubService({
+    log: options.log,
+    sandbox: options.sandbox,
+    newId: options.newId,
+    projections: [keys],
+    ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    verify(pkg, hub, { kind, states }): Verification {
+      const report = preflight(pkg, { hub, keys: states["keys"] as KeysState, hostVersion, policy });
+      const switching = kind === "rollback";
+      const blocking = report.findings.filter(
+        (f) => f.severity === "error" && (kind === "install" || !HUB_MEMBERSHIP.has(f.code)) && !(switching && f.code === "contract_conflict"),
+      );
+      return { ok: blocking.length === 0, problems: blocking.map(problem), ...tamperOf(report.findings, pkg) };
+    },
+    tierFor(pkg, health, states) {
+      return assignTier({
+        testReport: { passed: health.passed, failed: health.failed },
+        provenance: pkg.manifest.provenance,
+        approvals: [],
+        signature: verifyManifestSignature(pkg.manifest, states["keys"] as KeysState),
+        tamper: false,
+      });
+    },
+  });
+}
+
+function problem(f: PreflightFinding): Verification["problems"][number] {
+  return { code: f.code, field: f.field, message: f.message };
+}
+
+/** A checksum or signature that does not match is tampering, and is audited as such. */
+function tamperOf(findings: PreflightFinding[], pkg: PluginPackage): Pick<Verification, "tamper"> {
+  if (findings.some((f) => f.code === "checksum_mismatch")) {
+    return { tamper: { check: "checksum", expected: pkg.manifest.checksum, found: `sha256:${sha256(pkg.code)}` } };
+  }
+  const signature = findings.find((f) => f.code === "signature_invalid");
+  if (signature) return { tamper: { check: "signature", expected: `a valid signature by ${pkg.manifest.signature?.keyId ?? "?"}`, found: signature.message } };
+  return {};
+}
