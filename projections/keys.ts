@@ -1,0 +1,53 @@
+import type { EventData } from "../src/events/index.ts";
+import type { Projection } from "./projection.ts";
+
+export type KeyRole = EventData<"KeyTrusted">["role"];
+
+export interface TrustedKey {
+  /** base64url of the raw Ed25519 public key. */
+  publicKey: string;
+  name: string;
+  role: KeyRole;
+  revoked: boolean;
+  /** Seq of the record that (last) trusted it, and of the one that revoked it. */
+  trustedSeq: number;
+  revokedSeq: number | null;
+  revokedReason: string | null;
+}
+
+/** The trust store: every key this hub has trusted, revoked ones included (a revocation is forever). */
+export interface KeysState {
+  keys: Record<string, TrustedKey>;
+}
+
+export const keys: Projection<KeysState> = {
+  name: "keys",
+  version: 1,
+  initial: () => ({ keys: {} }),
+  apply(state, event) {
+    if (event.type === "KeyTrusted") {
+      const data = event.data as EventData<"KeyTrusted">;
+      const existing = state.keys[data.keyId];
+      // A revoked key stays revoked: trusting it again would undo the revocation silently.
+      if (existing?.revoked) return state;
+      state.keys[data.keyId] = {
+        publicKey: data.publicKey,
+        name: data.name,
+        role: data.role,
+        revoked: false,
+        trustedSeq: event.seq,
+        revokedSeq: null,
+        revokedReason: null,
+      };
+    } else if (event.type === "KeyRevoked") {
+      const data = event.data as EventData<"KeyRevoked">;
+      const existing = state.keys[data.keyId];
+      if (existing && !existing.revoked) {
+        existing.revoked = true;
+        existing.revokedSeq = event.seq;
+        existing.revokedReason = data.reason;
+      }
+    }
+    return state;
+  },
+};

@@ -1,0 +1,52 @@
+import type { Command } from "commander";
+import { HubError } from "../../hub/errors.ts";
+import { loadPolicy } from "../../hub/policy.ts";
+import type { Policy } from "../../hub/policy.ts";
+import { preflight } from "../../hub/preflight.ts";
+import type { PreflightReport } from "../../hub/preflight.ts";
+import { loadHubSnapshot } from "../../hub/state.ts";
+import { action, readJsonFile } from "../command-kit.ts";
+import { UsageError } from "../errors.ts";
+import { withLog } from "../log-access.ts";
+import { VERSION } from "../version.ts";
+
+export function registerPluginPreflight(plugin: Command): void {
+  plugin
+    .command("preflight")
+    .description("check a package against this host, the hub, trusted keys and policy, installing nothing")
+    .argument("<file>", "the package file")
+    .option("--policy <file>", "policy file (default: <data>/policy.json, else the default policy)")
+    .option("--trusted-only", "refuse packages not signed by a trusted publisher", false)
+    .action(
+      action(async (ctx, file: string, opts: { policy?: string; trustedOnly: boolean }) => {
+        const pkg = await readJsonFile(file, "plugin package");
+        const policy = await readPolicy(opts.policy ?? ctx.options.data);
+        const snapshot = await withLog(ctx, { readOnly: true }, (log) => loadHubSnapshot(log));
+        const report = preflight(pkg, { hub: snapshot.hub, keys: snapshot.keys, hostVersion: VERSION, policy, trustedOnly: opts.trustedOnly });
+        const { package: checked, ...rest } = report;
+        const json = { ...rest, file, id: checked?.manifest.id ?? null, hostVersion: VERSION, asOfSeq: snapshot.seq };
+        return { json, text: render(file, report), exitCode: report.ok ? 0 : 1 };
+      }),
+    );
+}
+
+async function readPolicy(path: string): Promise<Policy> {
+  try {
+    return await loadPolicy(path);
+  } catch (err) {
+    if (err instanceof HubError && (err.code === "invalid_policy" || err.code === "policy_not_found")) {
+      throw new UsageError(err.code === "invalid_policy" ? "invalid_input" : "file_not_found", err.message, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
+    }
+    throw err;
+  }
+}
+
+function render(file: string, report: PreflightReport): string {
+  const id = report.package?.manifest.id ?? file;
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const lines = [report.ok ? `preflight passed: ${id}` : `preflight failed: ${id} (${errors} error${errors === 1 ? "" : "s"})`];
+  for (const f of report.findings) lines.push(`  ${f.severity === "error" ? "error  " : "warning"} [${f.code}] ${f.field}: ${f.message}`, `          next step: ${f.nextStep}`);
+  if (report.tier) lines.push(`  tier as it stands: ${report.tier.tier} (${report.tier.reasons.join("; ")})`);
+  if (report.elevated.length) lines.push(`  elevated permissions: ${report.elevated.join(", ")}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,94 @@
+/**
+ * Packing: a plugin directory (`manifest.json`, `plugin.js`, `spec.json`, optional
+ * `test-report.json`) becomes one package file. Pack computes the checksum, fills `id` when absent,
+ * validates the whole package, and signs the normalised manifest when given a key.
+ */
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { zodIssues } from "../events/index.ts";
+import { HubError } from "./errors.ts";
+import type { SigningKey } from "./keys.ts";
+import { checksumOf } from "./manifest.ts";
+import { PACKAGE_FORMAT, pluginPackageSchema } from "./package-format.ts";
+import type { PluginPackage } from "./package-format.ts";
+import { signManifest } from "./signature.ts";
+
+export const PLUGIN_DIR_FILES = { manifest: "manifest.json", code: "plugin.js", spec: "spec.json", testReport: "test-report.json" } as const;
+
+export interface PluginSources {
+  manifest: unknown;
+  code: string;
+  spec: unknown;
+  testReport?: unknown;
+}
+
+export function packPlugin(sources: PluginSources, options: { key?: SigningKey } = {}): PluginPackage {
+  if (typeof sources.manifest !== "object" || sources.manifest === null || Array.isArray(sources.manifest)) {
+    throw invalid("the manifest is not a JSON object", [{ path: "manifest", message: "expected an object" }]);
+  }
+  // Any signature in the directory covered another checksum; pack signs afresh or not at all.
+  const { signature: _stale, ...manifest } = sources.manifest as Record<string, unknown>;
+  manifest["checksum"] = checksumOf(sources.code);
+  if (manifest["id"] === undefined && typeof manifest["capability"] === "string" && typeof manifest["version"] === "string") {
+    manifest["id"] = `${manifest["capability"]}@${manifest["version"]}`;
+  }
+  const candidate = {
+    format: PACKAGE_FORMAT,
+    manifest,
+    code: sources.code,
+    spec: sources.spec,
+    ...(sources.testReport === undefined ? {} : { testReport: sources.testReport }),
+  };
+  const parsed = pluginPackageSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error.issues);
+    throw invalid(`the plugin does not make a valid package: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
+  }
+  const pkg = parsed.data;
+  if (pkg.spec.capability !== pkg.manifest.capability) {
+    throw invalid(`spec.json is for ${pkg.spec.capability}, manifest.json for ${pkg.manifest.capability}`, [{ path: "spec.capability", message: "must equal manifest.capability" }]);
+  }
+  return options.key ? { ...pkg, manifest: signManifest(pkg.manifest, options.key) } : pkg;
+}
+
+/** Reads a plugin directory; `invalid_package` naming the file that is missing or not JSON. */
+export async function readPluginDir(dir: string): Promise<PluginSources> {
+  const read = async (name: string, optional = false): Promise<string | undefined> => {
+    try {
+      return await readFile(join(dir, name), "utf8");
+    } catch (cause) {
+      if (optional && (cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw new HubError("invalid_package", `cannot read ${join(dir, name)}`, { cause, nextStep: `A plugin directory holds ${Object.values(PLUGIN_DIR_FILES).join(", ")} (the last optional).` });
+    }
+  };
+  const json = (name: string, text: string): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch (cause) {
+      throw new HubError("invalid_package", `${join(dir, name)} is not valid JSON: ${(cause as Error).message}`, { cause, nextStep: `Fix the JSON in ${name}.` });
+    }
+  };
+  const manifest = json(PLUGIN_DIR_FILES.manifest, (await read(PLUGIN_DIR_FILES.manifest))!);
+  const code = (await read(PLUGIN_DIR_FILES.code))!;
+  const spec = json(PLUGIN_DIR_FILES.spec, (await read(PLUGIN_DIR_FILES.spec))!);
+  const report = await read(PLUGIN_DIR_FILES.testReport, true);
+  return { manifest, code, spec, ...(report === undefined ? {} : { testReport: json(PLUGIN_DIR_FILES.testReport, report) }) };
+}
+
+/** Writes a package file whole or not at all (temp file, then rename). */
+export async function writePackage(file: string, pkg: PluginPackage): Promise<number> {
+  const text = JSON.stringify(pkg, null, 2) + "\n";
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, text, { flag: "wx" });
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  return Buffer.byteLength(text);
+}
+
+function invalid(message: string, issues: { path: string; message: string }[]): HubError {
+  return new HubError("invalid_package", message, { nextStep: "Fix the files in the plugin directory (see details.issues) and pack again.", details: { issues } });
+}

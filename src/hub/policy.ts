@@ -1,0 +1,138 @@
+/**
+ * The governance policy: which trust tier each profile needs to run, which profiles may run at all,
+ * what needs an operator's approval, and the rollout mode. Read from `<data>/policy.json` when
+ * present (or a file named with `--policy`), zod-validated once; the checks below are pure.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { zodIssues } from "../events/index.ts";
+import type { TrustTier } from "../../projections/index.ts";
+import { HubError } from "./errors.ts";
+import type { Manifest } from "./manifest.ts";
+import { tierRank } from "./tiers.ts";
+
+const PROFILE_NAMES = ["node", "integration", "agent", "quality_gate"] as const;
+export type PolicyProfile = (typeof PROFILE_NAMES)[number];
+const profile = z.enum(PROFILE_NAMES);
+const tier = z.enum(["T0", "T1", "T2", "T3"]);
+const permission = z.enum(["net", "llm"]);
+
+export const DEFAULT_MIN_TIER = { node: "T1", quality_gate: "T1", integration: "T2", agent: "T2" } as const satisfies Record<PolicyProfile, TrustTier>;
+
+export const policySchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** suggest: never publish; dry-run: synthesize and test, never publish; auto: publish what policy allows. */
+    mode: z.enum(["suggest", "dry-run", "auto"]).default("auto"),
+    /** Lowest tier a plugin of each profile needs to run. */
+    minTier: z
+      .object({
+        node: tier.default(DEFAULT_MIN_TIER.node),
+        quality_gate: tier.default(DEFAULT_MIN_TIER.quality_gate),
+        integration: tier.default(DEFAULT_MIN_TIER.integration),
+        agent: tier.default(DEFAULT_MIN_TIER.agent),
+      })
+      .strict()
+      .default(DEFAULT_MIN_TIER),
+    allowedProfiles: z.array(profile).default([...PROFILE_NAMES]),
+    /** Plugins that declare any of these permissions, or have any of these profiles, wait for an operator. */
+    approvalRequired: z
+      .object({
+        permissions: z.array(permission).default(["net", "llm"]),
+        profiles: z.array(profile).default(["agent", "integration"]),
+      })
+      .strict()
+      .default({ permissions: ["net", "llm"], profiles: ["agent", "integration"] }),
+    /** Accept only packages signed by a trusted publisher key (and run only T3). */
+    trustedPublishersOnly: z.boolean().default(false),
+    /** SLO targets; their meaning belongs to the SLO views of a later issue. */
+    slo: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+
+export const DEFAULT_POLICY: Policy = policySchema.parse({});
+
+/** Validates a policy value; `invalid_policy` with each zod issue's path in `details.issues`. */
+export function parsePolicy(value: unknown, source = "policy"): Policy {
+  const parsed = policySchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = zodIssues(parsed.error.issues);
+  const first = issues[0]!;
+  throw new HubError("invalid_policy", `${source} is not a valid policy: ${first.path}: ${first.message}`, {
+    nextStep: `Fix ${source} (see details.issues), or delete it to use the default policy.`,
+    details: { issues },
+  });
+}
+
+/**
+ * Loads the policy from a file, or from `<dir>/policy.json` when given a directory (defaults when that
+ * file does not exist). A named file that is missing is `policy_not_found`.
+ */
+export async function loadPolicy(path: string): Promise<Policy> {
+  const info = await stat(path).catch(() => undefined);
+  const file = info?.isDirectory() ? join(path, "policy.json") : path;
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (cause) {
+    if (info?.isDirectory() && (cause as NodeJS.ErrnoException).code === "ENOENT") return DEFAULT_POLICY;
+    throw new HubError("policy_not_found", `cannot read the policy file ${file}`, { cause, nextStep: "Check the path given with --policy." });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    throw new HubError("invalid_policy", `${file} is not valid JSON: ${(cause as Error).message}`, { cause, nextStep: `Fix the JSON in ${file}.` });
+  }
+  return parsePolicy(value, file);
+}
+
+export interface PolicyDecision {
+  allowed: boolean;
+  reasons: string[];
+}
+
+/** May a plugin of this tier and profile run? T0 never runs. */
+export function canRun(policy: Policy, tier: TrustTier, profile: PolicyProfile): PolicyDecision {
+  const reasons: string[] = [];
+  if (tier === "T0") reasons.push("T0 is quarantined and never runs");
+  if (!policy.allowedProfiles.includes(profile)) reasons.push(`policy does not allow the ${profile} profile (allowedProfiles: ${policy.allowedProfiles.join(", ") || "none"})`);
+  const needed = policy.trustedPublishersOnly ? "T3" : policy.minTier[profile];
+  if (tierRank(tier) < tierRank(needed)) {
+    reasons.push(policy.trustedPublishersOnly ? `policy runs only plugins signed by a trusted publisher (T3); this one is ${tier}` : `${profile} plugins need ${needed} or above; this one is ${tier}`);
+  }
+  return { allowed: reasons.length === 0, reasons };
+}
+
+export interface ApprovalNeed {
+  required: boolean;
+  reasons: string[];
+  /** Permissions the policy treats as elevated, in manifest order. */
+  permissions: ("net" | "llm")[];
+}
+
+/** Does policy hold this plugin for an operator's approval, and why? */
+export function needsApproval(policy: Policy, manifest: Pick<Manifest, "profile" | "permissions">): ApprovalNeed {
+  const reasons: string[] = [];
+  const permissions: ("net" | "llm")[] = [];
+  const declared = manifest.permissions ?? {};
+  if (declared.net !== undefined && declared.net.length > 0 && policy.approvalRequired.permissions.includes("net")) {
+    permissions.push("net");
+    reasons.push(`permission net (${declared.net.join(", ")}) needs an operator's approval`);
+  }
+  if (declared.llm !== undefined && policy.approvalRequired.permissions.includes("llm")) {
+    permissions.push("llm");
+    reasons.push("permission llm needs an operator's approval");
+  }
+  if (policy.approvalRequired.profiles.includes(manifest.profile)) reasons.push(`${manifest.profile} plugins need an operator's approval`);
+  return { required: reasons.length > 0, reasons, permissions };
+}
+
+/** In `suggest` and `dry-run` nothing is published; `auto` publishes what the rest of policy allows. */
+export function mayPublish(policy: Policy): boolean {
+  return policy.mode === "auto";
+}
