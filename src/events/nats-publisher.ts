@@ -4,11 +4,13 @@
  * ~30k/s on the bench machine; one reply subscription, a token per publish and one sweeping timer
  * reach ~85k/s. Answers are turned into the same errors `js.publish` throws (JetStreamApiError,
  * TimeoutError, NoRespondersError), so callers tell conflicts and transient failures apart alike.
+ * It also holds publishes during a disconnect (the client would drop them), so an append made
+ * while the server restarts completes right after the reconnect instead of after a timeout.
  */
 import { JetStreamApiError, PubHeaders } from "@nats-io/jetstream";
 import type { ApiError, PubAck } from "@nats-io/jetstream";
 import { createInbox, errors as natsErrors, headers } from "@nats-io/transport-node";
-import type { Msg, NatsConnection, Subscription } from "@nats-io/transport-node";
+import type { Msg, MsgHdrs, NatsConnection, Subscription } from "@nats-io/transport-node";
 
 export interface PublishExpectations {
   /** Stream sequence of the subject's last message (0: the subject must be new). */
@@ -27,6 +29,15 @@ interface Pending {
   reject(err: Error): void;
   /** Sweep tick at which it times out. */
   expiresAt: number;
+  /** Handed to the client (false while held during a disconnect). */
+  sent: boolean;
+}
+
+interface Held {
+  token: number;
+  subject: string;
+  payload: string;
+  headers: MsgHdrs;
 }
 
 const SWEEP_MS = 250;
@@ -39,6 +50,22 @@ export function createAckedPublisher(nc: NatsConnection, timeoutMs: number): Ack
   const ticksToExpire = Math.max(1, Math.ceil(timeoutMs / SWEEP_MS));
   let nextToken = 0;
   let tick = 0;
+  // The v3 client discards what was published while disconnected when it reconnects, so publishes
+  // wait here for the reconnect instead of vanishing into that buffer.
+  let connected = true;
+  let held: Held[] = [];
+
+  const send = (token: number, subject: string, payload: string, h: MsgHdrs): void => {
+    const p = pending.get(token);
+    if (!p) return; // timed out while held
+    try {
+      nc.publish(subject, payload, { reply: `${inbox}.${token}`, headers: h });
+      p.sent = true;
+    } catch (err) {
+      pending.delete(token);
+      p.reject(err as Error);
+    }
+  };
 
   const settle = (err: Error | null, msg: Msg): void => {
     const token = Number(msg.subject.slice(prefixLength));
@@ -69,10 +96,28 @@ export function createAckedPublisher(nc: NatsConnection, timeoutMs: number): Ack
     }
   }, SWEEP_MS);
   sweeper.unref();
-  const failAll = (err: Error): void => {
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
+  const failAll = (err: Error, onlySent = false): void => {
+    for (const [token, p] of pending) {
+      if (onlySent && !p.sent) continue;
+      pending.delete(token);
+      p.reject(err);
+    }
   };
+  void (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === "disconnect") {
+        connected = false;
+        // Acks for what was sent before never come: fail those now (the caller resends; de-duplication
+        // absorbs any that did land) instead of waiting out the timeout.
+        failAll(new natsErrors.RequestError("connection disconnected"), true);
+      } else if (s.type === "reconnect") {
+        connected = true;
+        const waiting = held;
+        held = [];
+        for (const w of waiting) send(w.token, w.subject, w.payload, w.headers);
+      }
+    }
+  })().catch(() => undefined);
   void nc.closed().then(() => {
     clearInterval(sweeper);
     failAll(new natsErrors.ClosedConnectionError());
@@ -86,17 +131,14 @@ export function createAckedPublisher(nc: NatsConnection, timeoutMs: number): Ack
       if (expect.lastSequence !== undefined) h.set(PubHeaders.ExpectedLastSeqHdr, String(expect.lastSequence));
       const token = ++nextToken;
       return new Promise<PubAck>((resolve, reject) => {
-        pending.set(token, { resolve, reject, expiresAt: tick + ticksToExpire + 1 });
-        try {
-          nc.publish(subject, payload, { reply: `${inbox}.${token}`, headers: h });
-        } catch (err) {
-          pending.delete(token);
-          reject(err as Error);
-        }
+        pending.set(token, { resolve, reject, expiresAt: tick + ticksToExpire + 1, sent: false });
+        if (connected) send(token, subject, payload, h);
+        else held.push({ token, subject, payload, headers: h });
       });
     },
     close() {
       clearInterval(sweeper);
+      held = [];
       sub.unsubscribe();
       failAll(new natsErrors.ClosedConnectionError());
     },
