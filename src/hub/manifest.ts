@@ -10,8 +10,8 @@ export const API_VERSIONS = ["capsmith.plugin/v1"] as const;
 export const CAPABILITY_NAME = /^[a-z][a-z0-9_]{1,63}$/;
 
 const capability = z.string().regex(CAPABILITY_NAME, "must match [a-z][a-z0-9_]{1,63}");
-const version = z.string().refine((v) => semver.valid(v) === v, "must be a semver version such as 1.2.0");
-const range = z.string().refine((r) => semver.validRange(r) !== null, "must be a semver range such as ^1.0.0");
+const version = z.string().refine((v) => semver.valid(v) === v, "must be a semver version such as 1.2.0").meta({ description: "a semver version, e.g. 1.2.0" });
+const range = z.string().refine((r) => semver.validRange(r) !== null, "must be a semver range such as ^1.0.0").meta({ description: "a semver range, e.g. ^1.0.0" });
 
 export const signatureSchema = z.object({ keyId: z.string().min(1), value: z.string().min(1) }).strict();
 
