@@ -7,7 +7,6 @@ import { DEFAULT_POLICY, parsePolicy } from "../../src/hub/policy.ts";
 import type { Policy } from "../../src/hub/policy.ts";
 import { preflight } from "../../src/hub/preflight.ts";
 import type { PreflightReport } from "../../src/hub/preflight.ts";
-import { signManifest } from "../../src/hub/signature.ts";
 import { emptyHub, hubWith, pack, trustStore } from "./fixtures.ts";
 
 const acme = generateSigningKey("acme", "publisher");
@@ -21,9 +20,12 @@ function check(pkg: unknown, ctx: { hub?: HubState; keys?: KeysState; hostVersio
 
 const errors = (r: PreflightReport) => r.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.field]);
 const warnings = (r: PreflightReport) => r.findings.filter((f) => f.severity === "warning").map((f) => [f.code, f.field]);
+// Tests reach into packages of any shape, valid or not.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
 /** A package value changed after packing (as a tamperer or a broken tool would). */
-const edit = (pkg: PluginPackage, change: (p: Record<string, any>) => void): Record<string, unknown> => {
-  const copy = structuredClone(pkg) as Record<string, any>;
+const edit = (pkg: PluginPackage, change: (p: Loose) => void): Record<string, unknown> => {
+  const copy = structuredClone(pkg) as Loose;
   change(copy);
   return copy;
 };
