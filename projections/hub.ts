@@ -73,6 +73,14 @@ export const hub: Projection<HubState> = {
         });
       case "PluginTierAssigned":
         return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
+      case "PluginInvoked": {
+        const p = state.plugins[event.data.pluginId];
+        if (p) {
+          p.usage.calls++;
+          if (!event.data.ok) p.usage.failures++;
+        }
+        return state;
+      }
       case "PluginApproved":
         return update(state, event.data.pluginId, event.seq, (p) => {
           if (!p.approvals.includes(event.data.keyId)) p.approvals.push(event.data.keyId);

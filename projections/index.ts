@@ -4,6 +4,7 @@
  * byte-identical state (compare `stateHash`).
  */
 import { audit } from "./audit.ts";
+import { gaps } from "./gaps.ts";
 import { hub } from "./hub.ts";
 import { installs } from "./installs.ts";
 import { keys } from "./keys.ts";
@@ -23,9 +24,11 @@ export type { CapabilityRecord, HubState, PluginRecord, PluginStatus, TrustTier 
 export { installs, unfinished, describeTransaction, INSTALL_PHASES } from "./installs.ts";
 export type { InstallPhase, InstallsState, Transaction } from "./installs.ts";
 export { audit } from "./audit.ts";
+export { gaps, loopStats } from "./gaps.ts";
+export type { Gap, GapStatus, GapsState, LoopStats } from "./gaps.ts";
 export { keys } from "./keys.ts";
 export type { KeysState, TrustedKey } from "./keys.ts";
 export type { AuditEntry, AuditState } from "./audit.ts";
 
 /** Every projection capsmith maintains; later areas add theirs here. */
-export const allProjections: readonly Projection[] = [logStats as Projection, hub as Projection, installs as Projection, audit as Projection, keys as Projection];
+export const allProjections: readonly Projection[] = [logStats as Projection, hub as Projection, installs as Projection, audit as Projection, keys as Projection, gaps as Projection];

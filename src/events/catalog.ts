@@ -129,6 +129,130 @@ export const eventCatalog = {
     data: z.object({ toSeq: z.int().nonnegative(), changes: z.int().nonnegative() }),
   },
 
+  // ── The loop (subject capsmith.evt.gap.<capability>) ──────────────────────────────────────────
+  /** A plan step, the REPL or a person needs a capability (with the spec to build it from, if any). */
+  CapabilityRequested: {
+    schemaVersion: 1,
+    data: z.object({
+      requestId: z.string().min(1),
+      capability: z.string().min(1),
+      spec: z.record(z.string(), z.unknown()).nullable(),
+      source: z.enum(["plan", "repl", "cli"]),
+      runId: z.string().nullable(),
+      stepId: z.string().nullable(),
+      backend: z.enum(["auto", "example", "llm"]).default("auto"),
+    }),
+  },
+  /** The gap detector found a published plugin that serves the request: no synthesis needed. */
+  CapabilityResolved: {
+    schemaVersion: 1,
+    data: z.object({ requestId: z.string().min(1), capability: z.string().min(1), pluginId: z.string().min(1) }),
+  },
+  /** No adequate plugin: a gap is open, with the spec a synthesizer must satisfy. */
+  CapabilityGapDetected: {
+    schemaVersion: 1,
+    data: z.object({
+      gapId: z.string().min(1),
+      capability: z.string().min(1),
+      spec: z.record(z.string(), z.unknown()),
+      specHash: z.string().min(1),
+      version: z.string().min(1),
+      backend: z.enum(["auto", "example", "llm"]),
+    }),
+  },
+  PluginDrafted: {
+    schemaVersion: 1,
+    data: z.object({
+      gapId: z.string().min(1),
+      draftId: z.string().min(1),
+      capability: z.string().min(1),
+      version: z.string().min(1),
+      code: z.string().min(1),
+      backend: z.string(),
+      model: z.string().nullable(),
+      size: z.number(),
+      candidates: z.number(),
+      elapsedMs: z.number(),
+    }),
+  },
+  SynthesisFailed: {
+    schemaVersion: 1,
+    data: z.object({ gapId: z.string().min(1), capability: z.string().min(1), code: z.string(), message: z.string() }),
+  },
+  /** The tester's report on a draft: each golden case, determinism, latency. */
+  PluginTested: {
+    schemaVersion: 1,
+    data: z.object({
+      gapId: z.string().min(1),
+      draftId: z.string().min(1),
+      capability: z.string().min(1),
+      report: z.object({
+        id: z.string().min(1),
+        passed: z.int().nonnegative(),
+        failed: z.int().nonnegative(),
+        deterministic: z.boolean(),
+        cases: z.array(z.record(z.string(), z.unknown())),
+      }),
+    }),
+  },
+  /** Policy holds the plugin for an operator (elevated permission or sensitive profile). */
+  ApprovalRequested: {
+    schemaVersion: 1,
+    data: z.object({ gapId: z.string().min(1), pluginId: z.string().min(1), reasons: z.array(z.string()) }),
+  },
+  /** The gap is over: a plugin is active (ok), or why not. */
+  GapClosed: {
+    schemaVersion: 1,
+    data: z.object({
+      gapId: z.string().min(1),
+      capability: z.string().min(1),
+      ok: z.boolean(),
+      pluginId: z.string().nullable(),
+      outcome: z.enum(["published", "rejected", "synthesis_failed", "install_failed", "dry_run", "suggested"]),
+      reason: z.string(),
+    }),
+  },
+
+  // ── Runs and usage (subjects capsmith.evt.run.<runId>, capsmith.evt.usage.<capability>) ────────
+  RunStarted: {
+    schemaVersion: 1,
+    data: z.object({ runId: z.string().min(1), plan: z.string(), planHash: z.string(), steps: z.int().nonnegative() }),
+  },
+  StepBlocked: {
+    schemaVersion: 1,
+    data: z.object({ runId: z.string().min(1), stepId: z.string().min(1), capability: z.string().min(1), requestId: z.string().min(1) }),
+  },
+  StepFinished: {
+    schemaVersion: 1,
+    data: z.object({
+      runId: z.string().min(1),
+      stepId: z.string().min(1),
+      capability: z.string().min(1),
+      ok: z.boolean(),
+      /** The step was blocked on a missing capability that the loop then provided. */
+      recovered: z.boolean(),
+      code: z.string().nullable(),
+    }),
+  },
+  RunFinished: {
+    schemaVersion: 1,
+    data: z.object({ runId: z.string().min(1), ok: z.boolean(), code: z.string().nullable(), message: z.string().nullable() }),
+  },
+  /** One plugin invocation: who, for which run, how it went and what it cost. */
+  PluginInvoked: {
+    schemaVersion: 1,
+    data: z.object({
+      pluginId: z.string().min(1),
+      capability: z.string().min(1),
+      runId: z.string().nullable(),
+      ok: z.boolean(),
+      errorCode: z.string().nullable(),
+      latencyMs: z.number().nonnegative(),
+      cpuMs: z.number().nonnegative(),
+      heapBytes: z.number().nonnegative(),
+    }),
+  },
+
   // ── Keys (subject capsmith.evt.key.<keyId>) ───────────────────────────────────────────────────
   KeyTrusted: {
     schemaVersion: 1,

@@ -6,6 +6,9 @@ import { jsonEqual } from "../agents/spec/index.ts";
 import type { PluginHost, Profile } from "../sandbox/index.ts";
 import type { PluginPackage } from "./package-format.ts";
 
+/** Golden cases run under a fixed clock (2026-01-01), so their results do not depend on when. */
+const FIXED_NOW = Date.UTC(2026, 0, 1);
+
 export interface CaseResult {
   name: string;
   ok: boolean;
@@ -18,9 +21,16 @@ export interface GoldenReport {
   passed: number;
   failed: number;
   cases: CaseResult[];
+  /** With `checkDeterminism`: every case gave the same output under another seed and clock. */
+  deterministic?: boolean;
 }
 
-export async function runGoldenCases(host: PluginHost, pkg: Pick<PluginPackage, "manifest" | "code" | "spec">, loadId: string): Promise<GoldenReport> {
+export interface GoldenOptions {
+  /** Run each case a second time with another Math.random seed and Date, and compare. */
+  checkDeterminism?: boolean;
+}
+
+export async function runGoldenCases(host: PluginHost, pkg: Pick<PluginPackage, "manifest" | "code" | "spec">, loadId: string, options: GoldenOptions = {}): Promise<GoldenReport> {
   const { manifest, spec } = pkg;
   const handle = await host.load({
     id: loadId,
@@ -35,19 +45,24 @@ export async function runGoldenCases(host: PluginHost, pkg: Pick<PluginPackage, 
     ...(spec.tests ?? []),
   ];
   const results: CaseResult[] = [];
+  let deterministic = true;
   try {
     for (const c of cases) {
       const started = performance.now();
-      const result = await host.call(handle, c.input);
+      const result = await host.call(handle, c.input, { seed: 1, now: FIXED_NOW });
       const latencyMs = performance.now() - started;
       if (!result.ok) results.push({ name: c.name, ok: false, latencyMs, code: result.error.code, error: result.error.message });
       else if (!jsonEqual(result.output, c.output)) {
         results.push({ name: c.name, ok: false, latencyMs, code: "wrong_output", error: `expected ${JSON.stringify(c.output)}, got ${JSON.stringify(result.output)}`.slice(0, 500) });
       } else results.push({ name: c.name, ok: true, latencyMs });
+      if (options.checkDeterminism && result.ok) {
+        const again = await host.call(handle, c.input, { seed: 2, now: FIXED_NOW + 86_400_000 });
+        if (!again.ok || !jsonEqual(again.output, result.output)) deterministic = false;
+      }
     }
   } finally {
     host.dispose(handle);
   }
   const passed = results.filter((r) => r.ok).length;
-  return { passed, failed: results.length - passed, cases: results };
+  return { passed, failed: results.length - passed, cases: results, ...(options.checkDeterminism ? { deterministic } : {}) };
 }

@@ -1,0 +1,137 @@
+/**
+ * Capability gaps and their lifecycle (detected → drafted → tested → closed), and the loop's
+ * metrics: how many blocked steps synthesis recovered, plugin reuse across runs, and time from gap
+ * to active capability.
+ */
+import type { StoredEvent } from "../src/events/index.ts";
+import type { Projection } from "./projection.ts";
+
+export type GapStatus = "open" | "drafted" | "tested" | "awaiting_approval" | "closed";
+
+export interface Gap {
+  gapId: string;
+  capability: string;
+  status: GapStatus;
+  openedAt: string;
+  openedSeq: number;
+  version: string;
+  specHash: string;
+  backend: string;
+  draftId: string | null;
+  closedAt: string | null;
+  ok: boolean | null;
+  outcome: string | null;
+  reason: string | null;
+  pluginId: string | null;
+}
+
+export interface GapsState {
+  gaps: Record<string, Gap>;
+  /** The open gap of each capability, if any: at most one at a time. */
+  openByCapability: Record<string, string>;
+  runs: Record<string, { steps: number; blocked: number; recovered: number; failed: number; capabilitiesUsed: string[] }>;
+  /** Runs that used each capability (for reuse). */
+  runsByCapability: Record<string, number>;
+}
+
+export const gaps: Projection<GapsState> = {
+  name: "gaps",
+  version: 1,
+  initial: () => ({ gaps: {}, openByCapability: {}, runs: {}, runsByCapability: {} }),
+  apply(state, any) {
+    const event = any as StoredEvent;
+    switch (event.type) {
+      case "CapabilityGapDetected": {
+        const d = event.data;
+        state.gaps[d.gapId] = {
+          gapId: d.gapId, capability: d.capability, status: "open", openedAt: event.time, openedSeq: event.seq, version: d.version,
+          specHash: d.specHash, backend: d.backend, draftId: null, closedAt: null, ok: null, outcome: null, reason: null, pluginId: null,
+        };
+        state.openByCapability[d.capability] = d.gapId;
+        return state;
+      }
+      case "PluginDrafted":
+        return gap(state, event.data.gapId, (g) => {
+          g.status = "drafted";
+          g.draftId = event.data.draftId;
+        });
+      case "PluginTested":
+        return gap(state, event.data.gapId, (g) => (g.status = "tested"));
+      case "ApprovalRequested":
+        return gap(state, event.data.gapId, (g) => {
+          g.status = "awaiting_approval";
+          g.pluginId = event.data.pluginId;
+        });
+      case "GapClosed": {
+        const d = event.data;
+        gap(state, d.gapId, (g) => {
+          Object.assign(g, { status: "closed", closedAt: event.time, ok: d.ok, outcome: d.outcome, reason: d.reason, pluginId: d.pluginId });
+        });
+        if (state.openByCapability[d.capability] === d.gapId) delete state.openByCapability[d.capability];
+        return state;
+      }
+      case "RunStarted":
+        state.runs[event.data.runId] = { steps: 0, blocked: 0, recovered: 0, failed: 0, capabilitiesUsed: [] };
+        return state;
+      case "StepBlocked":
+        return run(state, event.data.runId, (r) => r.blocked++);
+      case "StepFinished":
+        return run(state, event.data.runId, (r) => {
+          r.steps++;
+          if (event.data.recovered) r.recovered++;
+          if (!event.data.ok) r.failed++;
+          if (event.data.ok && !r.capabilitiesUsed.includes(event.data.capability)) {
+            r.capabilitiesUsed.push(event.data.capability);
+            state.runsByCapability[event.data.capability] = (state.runsByCapability[event.data.capability] ?? 0) + 1;
+          }
+        });
+      default:
+        return state;
+    }
+  },
+};
+
+function gap(state: GapsState, gapId: string, change: (g: Gap) => void): GapsState {
+  const g = state.gaps[gapId];
+  if (g) change(g);
+  return state;
+}
+
+function run(state: GapsState, runId: string, change: (r: GapsState["runs"][string]) => void): GapsState {
+  const r = state.runs[runId];
+  if (r) change(r);
+  return state;
+}
+
+export interface LoopStats {
+  gaps: number;
+  gapsClosedOk: number;
+  /** Of the steps that were blocked on a missing capability, the share the loop recovered. */
+  blockedSteps: number;
+  recoveredSteps: number;
+  recoveryRate: number | null;
+  /** Of the capabilities used in runs, the share used by more than one run. */
+  reuseRate: number | null;
+  /** Median gap-detected → plugin-active time, in ms. */
+  medianTimeToCapabilityMs: number | null;
+}
+
+/** The metrics `capsmith stats` prints, derived from the projection (pure). */
+export function loopStats(state: GapsState): LoopStats {
+  const all = Object.values(state.gaps);
+  const closedOk = all.filter((g) => g.ok === true && g.closedAt);
+  const durations = closedOk.map((g) => Date.parse(g.closedAt!) - Date.parse(g.openedAt)).sort((a, b) => a - b);
+  const runs = Object.values(state.runs);
+  const blocked = runs.reduce((n, r) => n + r.blocked, 0);
+  const recovered = runs.reduce((n, r) => n + r.recovered, 0);
+  const used = Object.values(state.runsByCapability);
+  return {
+    gaps: all.length,
+    gapsClosedOk: closedOk.length,
+    blockedSteps: blocked,
+    recoveredSteps: recovered,
+    recoveryRate: blocked ? recovered / blocked : null,
+    reuseRate: used.length ? used.filter((n) => n > 1).length / used.length : null,
+    medianTimeToCapabilityMs: durations.length ? durations[Math.floor((durations.length - 1) / 2)]! : null,
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * The agents and the loop: gap detector, synthesizer, tester and governor as reactors on the log;
+ * the invoker that runs active plugins; plans and the runner that executes them, asking the agents
+ * for capabilities it lacks. Decisions are functions of (state, event, injected clock and ids).
+ */
+export { startRuntime } from "./runtime.ts";
+export type { Runtime, RuntimeOptions } from "./runtime.ts";
+export { AGENT_ROLES } from "./loop/context.ts";
+export type { AgentContext, AgentRole, LoopState, Reactor } from "./loop/context.ts";
+export { requestCapability } from "./request-capability.ts";
+export type { CapabilityAnswer, RequestOptions } from "./request-capability.ts";
+export { createInvoker } from "./invoke.ts";
+export type { InvokeResult, Invoker } from "./invoke.ts";
+export { decideGap } from "./gap-detector.ts";
+export type { GapDecision } from "./gap-detector.ts";
+export { createBackendChooser, llmConfigured } from "./backends.ts";
+export type { BackendChoice } from "./backends.ts";

@@ -1,0 +1,78 @@
+/**
+ * capsmith in one process: the log, the sandbox, the governed hub, the invoker, and whichever agents
+ * this process runs. The REPL, `capsmith run`, `capsmith synthesize --publish` and daemons all start
+ * here; what differs is which roles they run and which log they share.
+ */
+import type { Logger } from "pino";
+import type { Clock, EventLog, IdSource } from "../events/index.ts";
+import { createGovernedHub } from "../hub/index.ts";
+import type { FaultPlan, HubService, Policy } from "../hub/index.ts";
+import { createPluginHost } from "../sandbox/index.ts";
+import type { PluginHost } from "../sandbox/index.ts";
+import { createBackendChooser } from "./backends.ts";
+import type { BackendChoice } from "./backends.ts";
+import { gapDetector } from "./gap-detector.ts";
+import { createGovernor } from "./governor.ts";
+import { createInvoker } from "./invoke.ts";
+import type { Invoker } from "./invoke.ts";
+import type { AgentRole, Reactor } from "./loop/context.ts";
+import { startAgents } from "./loop/start-agents.ts";
+import type { RunningAgents } from "./loop/start-agents.ts";
+import { createSynthesizerAgent } from "./synthesizer-agent.ts";
+import type { SynthesisBackend } from "./synthesizer/index.ts";
+import { createTester } from "./tester.ts";
+
+export interface RuntimeOptions {
+  log: EventLog;
+  clock: Clock;
+  newId: IdSource;
+  logger: Logger;
+  policy: Policy;
+  hostVersion: string;
+  /** Agent roles this process runs (none: a client of agents running elsewhere). */
+  roles: readonly AgentRole[];
+  /** The llm backend factory, when one is configured. */
+  llm?: () => SynthesisBackend;
+  synthesisBudgetMs?: number;
+  faults?: FaultPlan;
+  sandbox?: PluginHost;
+}
+
+export interface Runtime {
+  log: EventLog;
+  hub: HubService;
+  invoker: Invoker;
+  sandbox: PluginHost;
+  agents: RunningAgents;
+  backendFor(choice: BackendChoice): SynthesisBackend;
+  /** Stops the agents (draining work in flight) and the sandbox; the log stays the caller's. */
+  close(): Promise<void>;
+}
+
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { log, policy, hostVersion } = options;
+  const sandbox = options.sandbox ?? createPluginHost({ workers: 1 });
+  const hub = createGovernedHub({ log, sandbox, policy, hostVersion, newId: options.newId, logger: options.logger, ...(options.faults ? { faults: options.faults } : {}) });
+  await hub.recover();
+  const backendFor = createBackendChooser(options.llm ? { llm: options.llm } : {});
+  const reactors: Reactor[] = [];
+  for (const role of options.roles) {
+    if (role === "gap") reactors.push(gapDetector);
+    if (role === "synthesizer") reactors.push(createSynthesizerAgent({ backendFor, ...(options.synthesisBudgetMs ? { budgetMs: options.synthesisBudgetMs } : {}) }));
+    if (role === "tester") reactors.push(createTester({ sandbox, hostVersion }));
+    if (role === "governor") reactors.push(createGovernor({ hub, policy, hostVersion }));
+  }
+  const agents = await startAgents(log, reactors, { clock: options.clock, newId: options.newId, logger: options.logger });
+  return {
+    log,
+    hub,
+    invoker: createInvoker({ log, sandbox, policy }),
+    sandbox,
+    agents,
+    backendFor,
+    async close() {
+      await agents.stop();
+      if (!options.sandbox) await sandbox.close();
+    },
+  };
+}

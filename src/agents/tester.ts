@@ -1,0 +1,44 @@
+/**
+ * The tester: runs a draft in the sandbox against its spec's examples and golden tests, checks
+ * output schemas and determinism (the same input under another seed and clock), and reports.
+ */
+import type { StoredEvent } from "../events/index.ts";
+import { runGoldenCases } from "../hub/index.ts";
+import type { PluginHost } from "../sandbox/index.ts";
+import { parseSpec } from "./spec/index.ts";
+import { draftPackage } from "./loop/draft-package.ts";
+import { emit } from "./loop/context.ts";
+import type { Reactor } from "./loop/context.ts";
+
+export function createTester(options: { sandbox: PluginHost; hostVersion: string }): Reactor {
+  return {
+    role: "tester",
+    filter: "capsmith.evt.gap.>",
+    async handle(event, ctx) {
+      if (event.type !== "PluginDrafted") return;
+      const draft = (event as StoredEvent<"PluginDrafted">).data;
+      const state = await ctx.state();
+      const gap = state.gaps.gaps[draft.gapId];
+      if (!gap || gap.status !== "drafted" || gap.draftId !== draft.draftId) return; // a redelivery
+      const detected = await findGapSpec(ctx, event.subject, draft.gapId);
+      const spec = parseSpec(detected);
+      const pkg = draftPackage(draft, spec, options.hostVersion);
+      const report = await runGoldenCases(options.sandbox, pkg, `test:${draft.draftId}`, { checkDeterminism: true });
+      await emit(ctx, "tester", event, draft.capability, [{
+        type: "PluginTested",
+        data: {
+          gapId: draft.gapId, draftId: draft.draftId, capability: draft.capability,
+          report: { id: ctx.newId(), passed: report.passed, failed: report.failed, deterministic: report.deterministic ?? true, cases: report.cases.map((c) => ({ ...c })) },
+        },
+      }]);
+    },
+  };
+}
+
+/** The spec the gap was opened with (from its CapabilityGapDetected event). */
+export async function findGapSpec(ctx: { log: { read: (f: string) => AsyncIterable<{ type: string; data: unknown }> } }, subject: string, gapId: string): Promise<Record<string, unknown>> {
+  for await (const e of ctx.log.read(subject)) {
+    if (e.type === "CapabilityGapDetected" && (e.data as { gapId: string }).gapId === gapId) return (e.data as { spec: Record<string, unknown> }).spec;
+  }
+  throw new Error(`no CapabilityGapDetected for gap ${gapId}`);
+}
