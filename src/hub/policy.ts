@@ -74,12 +74,20 @@ export function parsePolicy(value: unknown, source = "policy"): Policy {
  */
 export async function loadPolicy(path: string): Promise<Policy> {
   const info = await stat(path).catch(() => undefined);
-  const file = info?.isDirectory() ? join(path, "policy.json") : path;
+  return info?.isDirectory() ? loadDataDirPolicy(path) : readPolicyFile(path, false);
+}
+
+/** `<dataDir>/policy.json`, or the defaults when there is none (or no data directory yet). */
+export function loadDataDirPolicy(dataDir: string): Promise<Policy> {
+  return readPolicyFile(join(dataDir, "policy.json"), true);
+}
+
+async function readPolicyFile(file: string, optional: boolean): Promise<Policy> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (cause) {
-    if (info?.isDirectory() && (cause as NodeJS.ErrnoException).code === "ENOENT") return DEFAULT_POLICY;
+    if (optional && (cause as NodeJS.ErrnoException).code === "ENOENT") return DEFAULT_POLICY;
     throw new HubError("policy_not_found", `cannot read the policy file ${file}`, { cause, nextStep: "Check the path given with --policy." });
   }
   let value: unknown;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateSigningKey } from "../../src/hub/keys.ts";
-import { DEFAULT_POLICY, canRun, loadPolicy, mayPublish, needsApproval, parsePolicy } from "../../src/hub/policy.ts";
+import { DEFAULT_POLICY, canRun, loadDataDirPolicy, loadPolicy, mayPublish, needsApproval, parsePolicy } from "../../src/hub/policy.ts";
 import type { SignatureCheck } from "../../src/hub/signature.ts";
 import { assignTier } from "../../src/hub/tiers.ts";
 import type { TierEvidence } from "../../src/hub/tiers.ts";
@@ -38,6 +38,8 @@ describe("policy file", () => {
     await writeFile(join(dir, "policy.json"), JSON.stringify({ mode: "suggest" }));
     expect((await loadPolicy(dir)).mode).toBe("suggest");
     expect((await loadPolicy(join(dir, "policy.json"))).mode).toBe("suggest");
+    expect((await loadDataDirPolicy(dir)).mode).toBe("suggest");
+    expect(await loadDataDirPolicy(join(dir, "not-created-yet"))).toEqual(DEFAULT_POLICY);
   });
 
   it.each([

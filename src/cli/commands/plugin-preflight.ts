@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { HubError } from "../../hub/errors.ts";
-import { loadPolicy } from "../../hub/policy.ts";
+import { loadDataDirPolicy, loadPolicy } from "../../hub/policy.ts";
 import type { Policy } from "../../hub/policy.ts";
 import { preflight } from "../../hub/preflight.ts";
 import type { PreflightReport } from "../../hub/preflight.ts";
@@ -20,7 +20,7 @@ export function registerPluginPreflight(plugin: Command): void {
     .action(
       action(async (ctx, file: string, opts: { policy?: string; trustedOnly: boolean }) => {
         const pkg = await readJsonFile(file, "plugin package");
-        const policy = await readPolicy(opts.policy ?? ctx.options.data);
+        const policy = await readPolicy(() => (opts.policy === undefined ? loadDataDirPolicy(ctx.options.data) : loadPolicy(opts.policy)));
         const snapshot = await withLog(ctx, { readOnly: true }, (log) => loadHubSnapshot(log));
         const report = preflight(pkg, { hub: snapshot.hub, keys: snapshot.keys, hostVersion: VERSION, policy, trustedOnly: opts.trustedOnly });
         const { package: checked, ...rest } = report;
@@ -30,9 +30,9 @@ export function registerPluginPreflight(plugin: Command): void {
     );
 }
 
-async function readPolicy(path: string): Promise<Policy> {
+async function readPolicy(load: () => Promise<Policy>): Promise<Policy> {
   try {
-    return await loadPolicy(path);
+    return await load();
   } catch (err) {
     if (err instanceof HubError && (err.code === "invalid_policy" || err.code === "policy_not_found")) {
       throw new UsageError(err.code === "invalid_policy" ? "invalid_input" : "file_not_found", err.message, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
