@@ -88,7 +88,7 @@ export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
     const stream = options.stream ?? DEFAULT_STREAM;
     await ensureStream(jsm, { name: stream, duplicateWindowMs, duplicateWindowExplicit: options.duplicateWindowMs !== undefined, replicas: options.replicas ?? 1 }, logger);
     const log: NatsLog = new NatsLog(
-      { nc, jsm, js: jetstream(nc, { timeout }), stream, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, requestTimeoutMs: timeout, isClosed: (): boolean => log.closed },
+      { nc, jsm, js: jetstream(nc, { timeout }), stream, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, requestTimeoutMs: timeout, isClosed: (): boolean => log.isClosed() },
       { clock: options.clock, newId: options.newId, actor: options.actor },
       createAckedPublisher(nc, timeout),
     );
@@ -103,7 +103,7 @@ export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
 
 class NatsLog implements EventLog {
   readonly kind = "nats" as const;
-  closed = false;
+  private closed = false;
   private closing: Promise<void> | undefined;
   private readonly heads = new HeadCache(HEAD_CACHE_SIZE);
   private readonly tails = new Map<string, Promise<void>>();
@@ -254,7 +254,7 @@ class NatsLog implements EventLog {
   }
 
   read(filter: string, options: ReadOptions = {}): AsyncIterable<AnyStoredEvent> {
-    this.assertOpen();
+    // Lazy like every failure of a read: a closed log rejects on the first next(), not here.
     return readNats(this.ctx, filter, options);
   }
 
@@ -298,8 +298,13 @@ class NatsLog implements EventLog {
     return this.closing;
   }
 
+  /** Closed or closing: no new work starts. */
+  isClosed(): boolean {
+    return this.closed || this.closing !== undefined;
+  }
+
   private assertOpen(): void {
-    if (this.closed || this.closing) throw new EventLogError("log_closed", "the event log is closed", { nextStep: "Open it again." });
+    if (this.isClosed()) throw new EventLogError("log_closed", "the event log is closed", { nextStep: "Open it again." });
   }
 }
 

@@ -21,6 +21,7 @@ const IDLE_HEARTBEAT_MS = 500;
 
 export async function* readNats(ctx: NatsContext, filter: string, options: ReadOptions = {}): AsyncGenerator<AnyStoredEvent> {
   assertFilter(filter);
+  if (ctx.isClosed()) throw new EventLogError("log_closed", "the event log is closed", { nextStep: "Open it again." });
   const fromTime = options.fromTime === undefined ? undefined : normalizeTime(options.fromTime);
   const untilTime = options.untilTime === undefined ? undefined : normalizeTime(options.untilTime);
   const from = Math.max(1, options.fromSeq ?? 1);
