@@ -116,21 +116,21 @@ describe("trust tiers", () => {
   const pass = { passed: 3, failed: 0 };
   const base: TierEvidence = { testReport: pass, provenance: { origin: "synthesized" }, approvals: [], signature: fail("signature_missing"), tamper: false };
 
-  it.each<[string, Partial<TierEvidence>, string, string]>([
-    ["synthesized, tests pass, unsigned", {}, "T1", "tests_passed"],
-    ["authored, tests pass, unsigned", { provenance: { origin: "authored" } }, "T1", "tests_passed"],
-    ["tests pass, untrusted signature", { signature: fail("signature_untrusted") }, "T1", "tests_passed"],
-    ["tests pass, operator approval", { approvals: [approved] }, "T2", "approved"],
-    ["tests pass, only an invalid approval", { approvals: [fail("signature_invalid")] }, "T1", "tests_passed"],
-    ["tests pass, trusted publisher signature", { signature: signed }, "T3", "signed"],
-    ["tests pass, signed and approved", { signature: signed, approvals: [approved] }, "T3", "signed"],
-    ["tests failed, signed", { testReport: { passed: 2, failed: 1 }, signature: signed }, "T0", "tests_failed"],
-    ["no test report, signed", { testReport: null, signature: signed }, "T0", "no_test_report"],
-    ["an empty test report", { testReport: { passed: 0, failed: 0 } }, "T0", "no_tests"],
-    ["tampered code, signed and approved", { tamper: true, signature: signed, approvals: [approved] }, "T0", "tamper"],
-    ["signed by a revoked key", { signature: fail("key_revoked") }, "T0", "key_revoked"],
-    ["signature does not match", { signature: fail("signature_invalid"), approvals: [approved] }, "T0", "signature_invalid"],
-  ])("%s → %s", (_case, change, tier, reason) => {
+  it.each<[string, string, Partial<TierEvidence>, string]>([
+    ["synthesized, tests pass, unsigned", "T1", {}, "tests_passed"],
+    ["authored, tests pass, unsigned", "T1", { provenance: { origin: "authored" } }, "tests_passed"],
+    ["tests pass, untrusted signature", "T1", { signature: fail("signature_untrusted") }, "tests_passed"],
+    ["tests pass, operator approval", "T2", { approvals: [approved] }, "approved"],
+    ["tests pass, only an invalid approval", "T1", { approvals: [fail("signature_invalid")] }, "tests_passed"],
+    ["tests pass, trusted publisher signature", "T3", { signature: signed }, "signed"],
+    ["tests pass, signed and approved", "T3", { signature: signed, approvals: [approved] }, "signed"],
+    ["tests failed, signed", "T0", { testReport: { passed: 2, failed: 1 }, signature: signed }, "tests_failed"],
+    ["no test report, signed", "T0", { testReport: null, signature: signed }, "no_test_report"],
+    ["an empty test report", "T0", { testReport: { passed: 0, failed: 0 } }, "no_tests"],
+    ["tampered code, signed and approved", "T0", { tamper: true, signature: signed, approvals: [approved] }, "tamper"],
+    ["signed by a revoked key", "T0", { signature: fail("key_revoked") }, "key_revoked"],
+    ["signature does not match", "T0", { signature: fail("signature_invalid"), approvals: [approved] }, "signature_invalid"],
+  ])("%s → %s", (_case, tier, change, reason) => {
     const result = assignTier({ ...base, ...change });
     expect(result.tier).toBe(tier);
     expect(result.reasons.some((r) => r.startsWith(reason))).toBe(true);
