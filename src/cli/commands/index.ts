@@ -1,5 +1,8 @@
 import type { Command } from "commander";
 import { registerAudit } from "./audit.ts";
+import { registerDaemon } from "./daemon.ts";
+import { registerInvoke } from "./invoke.ts";
+import { registerStats } from "./stats.ts";
 import { registerEvents } from "./events.ts";
 import { registerKeys } from "./keys.ts";
 import { registerNote } from "./note.ts";
@@ -11,6 +14,9 @@ import { registerSynthesize } from "./synthesize.ts";
 
 /** Every subcommand registers itself on the program; order is the order `--help` lists them. */
 export const commands: ((program: Command) => void)[] = [
+  registerInvoke,
+  registerStats,
+  registerDaemon,
   registerReplay,
   registerAudit,
   registerEvents,

@@ -1,0 +1,31 @@
+import { startRuntime } from "../agents/index.ts";
+import type { AgentRole, Runtime } from "../agents/index.ts";
+import { faultsFromEnv } from "../hub/index.ts";
+import { systemClock, uuidIds } from "../platform/index.ts";
+import type { CommandContext } from "./command-kit.ts";
+import { policyFor } from "./hub-access.ts";
+import { withLog } from "./log-access.ts";
+import { VERSION } from "./version.ts";
+
+export interface RuntimeChoice {
+  roles: readonly AgentRole[];
+  policy?: string;
+  synthesisBudgetMs?: number;
+}
+
+/** Runs `body` with capsmith started in this process on the log the global options name. */
+export async function withRuntime<T>(ctx: CommandContext, choice: RuntimeChoice, body: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const policy = await policyFor(ctx, choice.policy);
+  const faults = faultsFromEnv();
+  return withLog(ctx, { readOnly: false }, async (log) => {
+    const runtime = await startRuntime({
+      log, clock: systemClock, newId: uuidIds, logger: ctx.logger, policy, hostVersion: VERSION, roles: choice.roles, faults,
+      ...(choice.synthesisBudgetMs ? { synthesisBudgetMs: choice.synthesisBudgetMs } : {}),
+    });
+    try {
+      return await body(runtime);
+    } finally {
+      await runtime.close();
+    }
+  });
+}
