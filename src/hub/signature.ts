@@ -8,6 +8,7 @@ import type { Signature } from "../events/index.ts";
 import type { KeysState } from "../../projections/index.ts";
 import { APPROVER_ROLES, PUBLISHER_ROLES, signText, verifyText } from "./keys.ts";
 import type { KeyRole, SigningKey } from "./keys.ts";
+import { manifestSchema } from "./manifest.ts";
 
 export type SignatureFailureCode = "signature_missing" | "signature_untrusted" | "signature_invalid" | "key_revoked";
 
@@ -28,10 +29,14 @@ export function verifyHash(hash: string, signature: Signature | undefined | null
   return verifySigned(hash, signature, keys, options.roles, "the event");
 }
 
-/** The exact text a manifest signature covers. */
+/**
+ * The exact text a manifest signature covers: the canonical JSON of the manifest without `signature`,
+ * with zod's defaults filled in when it is valid, so a manifest as written and as parsed verify alike.
+ */
 export function manifestSigningText(manifest: Record<string, unknown>): string {
   const { signature: _signature, ...unsigned } = manifest;
-  return canonicalJson(unsigned);
+  const parsed = manifestSchema.safeParse(unsigned);
+  return canonicalJson(parsed.success ? parsed.data : unsigned);
 }
 
 export function signManifest<M extends Record<string, unknown>>(manifest: M, key: SigningKey): Omit<M, "signature"> & { signature: Signature } {
@@ -40,8 +45,8 @@ export function signManifest<M extends Record<string, unknown>>(manifest: M, key
 }
 
 /**
- * Checks a manifest (as it travels, not re-normalised) against trusted keys of the publisher roles
- * (publisher, governor) unless `roles` says otherwise.
+ * Checks a manifest (as written or as parsed) against trusted keys of the publisher roles (publisher,
+ * governor) unless `roles` says otherwise.
  */
 export function verifyManifestSignature(manifest: Record<string, unknown>, keys: KeysState, options: VerifyOptions = {}): SignatureCheck {
   const signature = asSignature(manifest["signature"]);

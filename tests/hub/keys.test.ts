@@ -8,6 +8,7 @@ import type { KeysState } from "../../projections/index.ts";
 import type { AnyStoredEvent } from "../../src/events/index.ts";
 import { generateSigningKey, keyIdOf, parsePublicKeyFile, publicKeyFileText, signText, verifyText } from "../../src/hub/keys.ts";
 import { openKeyStore } from "../../src/hub/keys-store.ts";
+import { manifestSchema } from "../../src/hub/manifest.ts";
 import { signApproval, signHash, signManifest, verifyApproval, verifyHash, verifyManifestSignature } from "../../src/hub/signature.ts";
 import { manifestFor, trustStore } from "./fixtures.ts";
 
@@ -55,6 +56,16 @@ describe("manifest signatures", () => {
     expect(verifyManifestSignature(signed, trusted)).toEqual({ ok: true, keyId: acme.keyId, name: "acme", role: "publisher" });
     const reordered = Object.fromEntries(Object.entries(signed).reverse());
     expect(verifyManifestSignature(reordered, trusted).ok).toBe(true);
+  });
+
+  it("verifies the manifest as written and as parsed (defaults filled in) alike", () => {
+    const { limits: _limits, permissions: _permissions, dependencies: _dependencies, ...bare } = manifestFor({ checksum: `sha256:${"c".repeat(64)}` });
+    const signedBare = signManifest(bare, acme);
+    const parsed = manifestSchema.parse(signedBare);
+    expect(parsed.limits).toEqual({ memoryMB: 64, timeoutMs: 1000 });
+    expect(verifyManifestSignature(signedBare, trusted).ok).toBe(true);
+    expect(verifyManifestSignature(parsed, trusted).ok).toBe(true);
+    expect(verifyManifestSignature({ ...signedBare, limits: { memoryMB: 128, timeoutMs: 1000 } }, trusted)).toMatchObject({ ok: false, code: "signature_invalid" });
   });
 
   it("replaces an old signature instead of signing it", () => {
