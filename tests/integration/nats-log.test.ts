@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { jetstreamManager } from "@nats-io/jetstream";
+import type { ConsumerInfo } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ALL_EVENTS, ChainVerifier, ConcurrencyError } from "../../src/events/index.ts";
@@ -30,6 +31,23 @@ async function until(predicate: () => boolean, ms = 20_000): Promise<void> {
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error("condition not reached in time");
     await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function untilAsync(predicate: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function consumerInfo(stream: string, name: string): Promise<ConsumerInfo> {
+  const nc = await connect({ servers: server.url });
+  try {
+    return await (await jetstreamManager(nc)).consumers.info(stream, name);
+  } finally {
+    await nc.close();
   }
 }
 
@@ -145,15 +163,18 @@ describe("NATS JetStream event log", () => {
     });
   });
 
-  it("survives a server restart: appends before, during and after; a durable sees each record once", async () => {
+  it("survives a server restart: appends before, during and after; nothing lost or doubled, acked records not redelivered", async () => {
     const stream = await freshStream();
     const log = await open({ stream });
     const seen = new Map<string, number>();
     const sub = await log.subscribe("restart-watcher", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => {
-      seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+      seen.set(text(e), (seen.get(text(e)) ?? 0) + 1);
     });
     for (let i = 0; i < 30; i++) await log.append([note(`capsmith.evt.before.b${i % 3}`, `before-${i}`)]);
     await until(() => seen.size === 30);
+    // An ack lost to the restart would rightly mean a redelivery; this test is about the log, so the
+    // restart comes once the server holds every ack.
+    await untilAsync(async () => (await consumerInfo(stream, "restart-watcher")).ack_floor.stream_seq === 30);
 
     const restarting = server.restart();
     const during = Promise.all(Array.from({ length: 10 }, (_, i) => log.append([note(`capsmith.evt.during.d${i}`, `during-${i}`)])));
@@ -164,7 +185,11 @@ describe("NATS JetStream event log", () => {
     await until(() => seen.size === 70, 30_000);
     await new Promise((r) => setTimeout(r, 500));
     await sub.stop();
-    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    // Acked before the restart or appended after it: exactly once. Records in flight during the
+    // restart may come twice (an ack lost with the server): handlers are idempotent for that.
+    const counts = [...seen].filter(([t]) => !t.startsWith("during-")).map(([, n]) => n);
+    expect(counts).toHaveLength(60);
+    expect(counts.every((n) => n === 1)).toBe(true);
 
     const events = await collect(log.read(ALL_EVENTS));
     expect(events).toHaveLength(70);
