@@ -15,3 +15,7 @@ export { decideGap } from "./gap-detector.ts";
 export type { GapDecision } from "./gap-detector.ts";
 export { createBackendChooser, llmConfigured } from "./backends.ts";
 export type { BackendChoice } from "./backends.ts";
+export { runPlan } from "./run-plan.ts";
+export type { RunOptions, RunOutcome, RunnerEvent } from "./run-plan.ts";
+export { parsePlan } from "./plan/index.ts";
+export type { Plan } from "./plan/index.ts";

@@ -8,12 +8,14 @@ import { registerKeys } from "./keys.ts";
 import { registerNote } from "./note.ts";
 import { registerPlugin } from "./plugin.ts";
 import { registerReplay } from "./replay.ts";
+import { registerRun } from "./run.ts";
 import { registerRevert } from "./revert.ts";
 import { registerSandbox } from "./sandbox.ts";
 import { registerSynthesize } from "./synthesize.ts";
 
 /** Every subcommand registers itself on the program; order is the order `--help` lists them. */
 export const commands: ((program: Command) => void)[] = [
+  registerRun,
   registerInvoke,
   registerStats,
   registerDaemon,

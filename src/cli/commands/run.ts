@@ -1,0 +1,46 @@
+import type { Command } from "commander";
+import { AGENT_ROLES, parsePlan, runPlan } from "../../agents/index.ts";
+import type { RunnerEvent } from "../../agents/index.ts";
+import { uuidIds } from "../../platform/index.ts";
+import { action, readJsonFile } from "../command-kit.ts";
+import { UsageError } from "../errors.ts";
+import { withRuntime } from "../runtime-access.ts";
+
+export function registerRun(program: Command): void {
+  program
+    .command("run")
+    .description("run a plan; capabilities it lacks are synthesized, tested and published on the way")
+    .argument("<plan>", "plan file (../shared/PLAN-FORMAT.md)")
+    .option("--input <file>", "the plan input, a JSON file")
+    .option("--backend <name>", "synthesis backend for gaps: auto|example|llm", "auto")
+    .option("--no-agents", "run no agents here (they run as daemons sharing the log over NATS)")
+    .option("--policy <file>", "policy file")
+    .action(
+      action(async (ctx, file: string, opts: { input?: string; backend: string; agents: boolean; policy?: string }) => {
+        if (!["auto", "example", "llm"].includes(opts.backend)) {
+          throw new UsageError("usage", `--backend takes auto, example or llm, not "${opts.backend}"`, { nextStep: "Use --backend example to synthesize offline." });
+        }
+        let plan;
+        try {
+          plan = parsePlan(await readJsonFile(file, "plan"));
+        } catch (err) {
+          if (err instanceof UsageError) throw err;
+          const e = err as UsageError;
+          throw new UsageError("invalid_input", e.message, { cause: err, ...(e.nextStep ? { nextStep: e.nextStep } : {}), ...(e.details ? { details: e.details } : {}) });
+        }
+        const input = opts.input ? await readJsonFile(opts.input, "plan input") : {};
+        const progress = (e: RunnerEvent): void => {
+          if (ctx.options.json) return;
+          if (e.type === "capability_missing") process.stderr.write(`· ${e.capability}: no plugin yet; asking the agents\n`);
+          if (e.type === "capability_ready") process.stderr.write(`· ${e.capability}: ${e.synthesized ? "synthesized and published" : "found"} ${e.pluginId}\n`);
+          if (e.type === "capability_unavailable") process.stderr.write(`· ${e.capability}: unavailable: ${e.reason}\n`);
+        };
+        const outcome = await withRuntime(ctx, { roles: opts.agents ? AGENT_ROLES : [], ...(opts.policy ? { policy: opts.policy } : {}) }, (runtime) =>
+          runPlan(runtime, plan, input, { newId: uuidIds, backend: opts.backend as "auto", onEvent: progress }),
+        );
+        if (outcome.ok) return { json: { ...outcome }, text: JSON.stringify(outcome.output, null, 2) };
+        const e = outcome.error;
+        return { json: { ...outcome }, text: `run ${outcome.runId} failed [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: 1 };
+      }),
+    );
+}
