@@ -203,6 +203,7 @@ class NatsLog implements EventLog {
     const stored = await this.readRecord(ack.seq);
     // A resend after a lost ack finds our own first send: that is this append, not a duplicate.
     const ours = resent && recordHead(stored) === recordHead(record);
+    if (ours) this.remember(subject, { seq: ack.seq, hash: recordHead(stored) });
     return { seq: ack.seq, duplicate: !ours, events: withSeq(stored, ack.seq) };
   }
 
