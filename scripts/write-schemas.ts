@@ -1,12 +1,13 @@
 /**
- * Writes the JSON Schemas of the files people write by hand (plugin manifest, policy) to schemas/,
- * from the zod schemas the code validates with. `node scripts/write-schemas.ts`; a test checks the
- * committed files equal a fresh export, so they cannot drift.
+ * Writes the JSON Schemas of the files people write or move between hubs (plugin manifest, plugin
+ * package, policy) to schemas/, from the zod schemas the code validates with.
+ * `node scripts/write-schemas.ts`; a test checks the committed files equal a fresh export.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { manifestSchema } from "../src/hub/manifest.ts";
+import { pluginPackageSchema } from "../src/hub/package-format.ts";
 import { policySchema } from "../src/hub/policy.ts";
 
 export const SCHEMA_DIR = join(import.meta.dirname, "..", "schemas");
@@ -17,6 +18,7 @@ export function renderSchemas(): Record<string, string> {
     JSON.stringify({ $id: id, title, ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) }, null, 2) + "\n";
   return {
     "plugin-manifest.schema.json": render(manifestSchema, "https://capsmith.dev/schemas/plugin-manifest.schema.json", "capsmith plugin manifest"),
+    "plugin-package.schema.json": render(pluginPackageSchema, "https://capsmith.dev/schemas/plugin-package.schema.json", "capsmith plugin package"),
     "policy.schema.json": render(policySchema, "https://capsmith.dev/schemas/policy.schema.json", "capsmith governance policy"),
   };
 }

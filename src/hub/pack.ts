@@ -26,8 +26,9 @@ export function packPlugin(sources: PluginSources, options: { key?: SigningKey }
   if (typeof sources.manifest !== "object" || sources.manifest === null || Array.isArray(sources.manifest)) {
     throw invalid("the manifest is not a JSON object", [{ path: "manifest", message: "expected an object" }]);
   }
-  // Any signature in the directory covered another checksum; pack signs afresh or not at all.
-  const { signature: _stale, ...manifest } = sources.manifest as Record<string, unknown>;
+  // Any signature in the directory covered another checksum; pack signs afresh or not at all. A
+  // `$schema` pointer is for editors, not part of the manifest.
+  const { signature: _stale, $schema: _editor, ...manifest } = sources.manifest as Record<string, unknown>;
   manifest["checksum"] = checksumOf(sources.code);
   if (manifest["id"] === undefined && typeof manifest["capability"] === "string" && typeof manifest["version"] === "string") {
     manifest["id"] = `${manifest["capability"]}@${manifest["version"]}`;

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderSchemas, SCHEMA_DIR } from "../../scripts/write-schemas.ts";
 import { generateSigningKey } from "../../src/hub/keys.ts";
@@ -25,9 +26,10 @@ describe("packPlugin", () => {
     expect(verifyManifestSignature(pkg.manifest, trustStore({ key: acme }))).toMatchObject({ ok: true });
   });
 
-  it("drops a stale signature when not signing", () => {
-    const pkg = packPlugin({ ...sources(), manifest: { ...manifestFor(), signature: { keyId: "stale", value: "stale" } } });
+  it("drops a stale signature when not signing, and an editor's $schema pointer", () => {
+    const pkg = packPlugin({ ...sources(), manifest: { $schema: "../schemas/plugin-manifest.schema.json", ...manifestFor(), signature: { keyId: "stale", value: "stale" } } });
     expect(pkg.manifest.signature).toBeUndefined();
+    expect(pkg.manifest).not.toHaveProperty("$schema");
   });
 
   it.each<[string, Parameters<typeof sources>[0], string]>([
@@ -77,6 +79,20 @@ describe("JSON Schema export", () => {
     for (const [name, text] of Object.entries(renderSchemas())) {
       expect(await readFile(join(SCHEMA_DIR, name), "utf8"), `schemas/${name} is stale: run node scripts/write-schemas.ts`).toBe(text);
     }
+  });
+
+  it("accepts what pack writes and refuses what zod refuses, in any JSON Schema validator", async () => {
+    const ajv = new Ajv2020({ strict: false });
+    const manifest = ajv.compile(JSON.parse(await readFile(join(SCHEMA_DIR, "plugin-manifest.schema.json"), "utf8")) as object);
+    const pkgSchema = ajv.compile(JSON.parse(await readFile(join(SCHEMA_DIR, "plugin-package.schema.json"), "utf8")) as object);
+    const pkg = packPlugin(sources(), { key: acme });
+    expect(manifest(pkg.manifest)).toBe(true);
+    expect(pkgSchema(pkg)).toBe(true);
+    const { limits: _limits, ...withoutDefaults } = pkg.manifest;
+    expect(manifest(withoutDefaults)).toBe(true);
+    expect(manifest({ ...pkg.manifest, profile: "daemon" })).toBe(false);
+    expect(manifest({ ...pkg.manifest, checksum: "md5:1" })).toBe(false);
+    expect(manifest({ ...pkg.manifest, extra: 1 })).toBe(false);
   });
 
   it("describes the manifest's required fields and profiles", () => {
