@@ -7,6 +7,8 @@ import { OWN_SPECS, makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 let dir: string;
+/** `--backend auto` (the default) picks llm when one is configured: these tests mean the offline one. */
+const NO_LLM = { env: { OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CAPSMITH_LLM_API_KEY: "", CAPSMITH_LLM_BASE_URL: "" } };
 const spec = OWN_SPECS.find((s) => s.capability === "expensive_names")!;
 
 beforeAll(async () => {
@@ -39,7 +41,7 @@ describe("capsmith synthesize", () => {
   });
 
   it("prints the summary and the code without --json", async () => {
-    const run = await runCli(["synthesize", "--spec", join(dir, "spec.json")]);
+    const run = await runCli(["synthesize", "--spec", join(dir, "spec.json")], NO_LLM);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/synthesized expensive_names with the example backend: program size \d+/);
     expect(run.stdout).toContain("export default function expensive_names(input, host)");
@@ -70,14 +72,14 @@ describe("capsmith synthesize", () => {
     expect(JSON.stringify(publish.json())).toMatch(/not yet available/);
   });
 
-  it("answers backend_unavailable for --backend llm", async () => {
-    const run = await runCli(["--json", "synthesize", "--spec", join(dir, "spec.json"), "--backend", "llm"]);
+  it("answers backend_unavailable for --backend llm when no key or base URL is set", async () => {
+    const run = await runCli(["--json", "synthesize", "--spec", join(dir, "spec.json"), "--backend", "llm"], NO_LLM);
     expect(run.code).toBe(1);
     expect(run.json<{ error: { code: string; nextStep: string } }>().error).toMatchObject({ code: "backend_unavailable" });
   });
 
   it("gives up within --budget-ms with no_program_found and exit 1", async () => {
-    const run = await runCli(["--json", "synthesize", "--spec", join(dir, "noise.json"), "--budget-ms", "200"]);
+    const run = await runCli(["--json", "synthesize", "--spec", join(dir, "noise.json"), "--budget-ms", "200"], NO_LLM);
     expect(run.code).toBe(1);
     const err = run.json<{ ok: boolean; error: { code: string; details: { sizeReached: number } } }>();
     expect(err.ok).toBe(false);

@@ -3,7 +3,16 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { SpecError, parseSpec } from "../../agents/spec/index.ts";
 import type { CapabilitySpec } from "../../agents/spec/index.ts";
-import { DEFAULT_BUDGET_MS, SynthesizerError, createExampleBackend } from "../../agents/synthesizer/index.ts";
+import {
+  DEFAULT_BUDGET_MS,
+  DEFAULT_LLM_BUDGET_MS,
+  DEFAULT_LLM_MODEL,
+  DEFAULT_MAX_ROUNDS,
+  createExampleBackend,
+  createLlmBackend,
+  llmConfigFromEnv,
+} from "../../agents/synthesizer/index.ts";
+import type { LlmConfig, LlmSynthesisResult, SynthesisBackend, SynthesisResult } from "../../agents/synthesizer/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
 
@@ -11,12 +20,15 @@ interface SynthesizeOptions {
   spec?: string;
   backend: string;
   out?: string;
-  budgetMs: string;
+  budgetMs?: string;
+  model?: string;
+  maxRounds: string;
   publish?: boolean;
 }
 
 const BACKENDS = ["auto", "example", "llm"];
-const KEY_VARS = ["CAPSMITH_LLM_API_KEY", "OPENAI_API_KEY"];
+/** What either backend returns; the llm-only fields are present for the llm backend. */
+type AnyResult = SynthesisResult & Partial<Pick<LlmSynthesisResult, "model" | "rounds" | "explanation">>;
 
 async function loadSpec(path: string): Promise<CapabilitySpec> {
   const value = await readJsonFile(path, "spec file");
@@ -28,18 +40,29 @@ async function loadSpec(path: string): Promise<CapabilitySpec> {
   }
 }
 
-function chooseBackend(name: string): { backend: "example"; note?: string } {
+/** `auto` is the llm backend when a key or base URL is configured, else the offline example backend. */
+function chooseBackend(name: string, llm: LlmConfig): "example" | "llm" {
   if (!BACKENDS.includes(name)) {
     throw new UsageError("usage", `unknown backend "${name}"`, { nextStep: `Use --backend ${BACKENDS.join(", ")}.` });
   }
-  const hasKey = KEY_VARS.some((v) => Boolean(process.env[v]));
-  if (name === "llm") {
-    throw new SynthesizerError("backend_unavailable", "the llm synthesizer backend is not built yet", {
-      nextStep: "Use --backend example (offline, from the spec's examples).",
-    });
-  }
-  if (name === "auto" && hasKey) return { backend: "example", note: "an LLM key is set but the llm backend is not built yet; used the example backend" };
-  return { backend: "example" };
+  if (name === "auto") return llm.configured ? "llm" : "example";
+  return name === "llm" ? "llm" : "example";
+}
+
+function backendFor(chosen: "example" | "llm", llm: LlmConfig, maxRounds: number): SynthesisBackend {
+  if (chosen === "example") return createExampleBackend();
+  return createLlmBackend({
+    model: llm.model,
+    maxRounds,
+    ...(llm.baseURL ? { baseURL: llm.baseURL } : {}),
+    ...(llm.apiKey ? { apiKey: llm.apiKey } : {}),
+  });
+}
+
+function roundsOf(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0 || n > 50) throw new UsageError("usage", `--max-rounds takes a whole number from 1 to 50, not "${raw}"`, { nextStep: "Use e.g. --max-rounds 3." });
+  return n;
 }
 
 function budgetOf(raw: string): number {
@@ -55,7 +78,9 @@ export function registerSynthesize(program: Command): void {
     .option("--spec <file>", "the capability spec (JSON, see SPEC-FORMAT.md)")
     .option("--backend <name>", `synthesizer backend: ${BACKENDS.join(" | ")}`, "auto")
     .option("--out <file>", "write the plugin module (default export) to this file")
-    .option("--budget-ms <n>", "give up after this many milliseconds", String(DEFAULT_BUDGET_MS))
+    .option("--budget-ms <n>", `give up after this many milliseconds (default ${DEFAULT_BUDGET_MS} for example, ${DEFAULT_LLM_BUDGET_MS} for llm)`)
+    .option("--model <name>", `the llm backend's model (default: CAPSMITH_LLM_MODEL, else ${DEFAULT_LLM_MODEL})`)
+    .option("--max-rounds <n>", "the llm backend's attempts, each fed the previous one's failing examples", String(DEFAULT_MAX_ROUNDS))
     .option("--publish", "send the result through the tester and governor (not yet available)")
     .action(
       action(async (_ctx, opts: SynthesizeOptions) => {
@@ -65,10 +90,12 @@ export function registerSynthesize(program: Command): void {
           });
         }
         if (!opts.spec) throw new UsageError("usage", "--spec is required", { nextStep: "Use capsmith synthesize --spec SPEC.json." });
-        const budgetMs = budgetOf(opts.budgetMs);
-        const chosen = chooseBackend(opts.backend);
+        const llm = llmConfigFromEnv(process.env, opts.model);
+        const chosen = chooseBackend(opts.backend, llm);
+        const budgetMs = opts.budgetMs === undefined ? (chosen === "llm" ? DEFAULT_LLM_BUDGET_MS : DEFAULT_BUDGET_MS) : budgetOf(opts.budgetMs);
+        const maxRounds = roundsOf(opts.maxRounds);
         const spec = await loadSpec(opts.spec);
-        const result = await createExampleBackend().synthesize(spec, { budgetMs });
+        const result: AnyResult = await backendFor(chosen, llm, maxRounds).synthesize(spec, { budgetMs });
         let out: string | undefined;
         if (opts.out) {
           out = resolve(opts.out);
@@ -88,11 +115,15 @@ export function registerSynthesize(program: Command): void {
           elapsedMs: result.elapsedMs,
           code: result.code,
           tests: result.tests,
+          ...(result.model ? { model: result.model, rounds: result.rounds } : {}),
+          ...(result.explanation ? { explanation: result.explanation } : {}),
           ...(out ? { out } : {}),
-          ...(chosen.note ? { note: chosen.note } : {}),
         };
-        const summary = `synthesized ${result.capability} with the ${result.backend} backend: program size ${result.size}, ${result.candidates} candidates, ${result.elapsedMs} ms${out ? `, written to ${out}` : ""}`;
-        const text = [...(chosen.note ? [`note: ${chosen.note}`] : []), summary, "", result.code].join("\n");
+        const how = result.model
+          ? `model ${result.model}, ${result.candidates} round(s), ${result.size} lines of code`
+          : `program size ${result.size}, ${result.candidates} candidates`;
+        const summary = `synthesized ${result.capability} with the ${result.backend} backend: ${how}, ${result.elapsedMs} ms${out ? `, written to ${out}` : ""}`;
+        const text = [summary, "", result.code].join("\n");
         return { json, text };
       }),
     );
