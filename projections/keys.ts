@@ -20,6 +20,9 @@ export interface KeysState {
   keys: Record<string, TrustedKey>;
 }
 
+/** A key id is 16 hex digits (see src/hub/keys.ts); anything else is not a key, and never a prototype. */
+const KEY_ID = /^[0-9a-f]{16}$/;
+
 export const keys: Projection<KeysState> = {
   name: "keys",
   version: 1,
@@ -27,6 +30,7 @@ export const keys: Projection<KeysState> = {
   apply(state, event) {
     if (event.type === "KeyTrusted") {
       const data = event.data as EventData<"KeyTrusted">;
+      if (!KEY_ID.test(data.keyId)) return state;
       const existing = state.keys[data.keyId];
       // A revoked key stays revoked: trusting it again would undo the revocation silently.
       if (existing?.revoked) return state;

@@ -170,7 +170,9 @@ describe("keys projection", () => {
       trust(acme), // re-trusting a revoked key changes nothing
       event("KeyRevoked", { keyId: "0000000000000000", reason: "unknown key" }),
       trust(ops, "governor"),
+      event("KeyTrusted", { keyId: "__proto__", publicKey: acme.publicKey, name: "x", role: "publisher" }),
     ]);
+    expect(Object.getPrototypeOf(state.keys)).toBe(Object.prototype);
     expect(state).toEqual({
       keys: {
         [acme.keyId]: { publicKey: acme.publicKey, name: "acme", role: "publisher", revoked: true, trustedSeq: 1, revokedSeq: 4, revokedReason: "laptop stolen" },
