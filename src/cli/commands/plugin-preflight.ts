@@ -45,7 +45,8 @@ function render(file: string, report: PreflightReport): string {
   const id = report.package?.manifest.id ?? file;
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const lines = [report.ok ? `preflight passed: ${id}` : `preflight failed: ${id} (${errors} error${errors === 1 ? "" : "s"})`];
-  for (const f of report.findings) lines.push(`  ${f.severity === "error" ? "error  " : "warning"} [${f.code}] ${f.field}: ${f.message}`, `          next step: ${f.nextStep}`);
+  const ordered = [...report.findings.filter((f) => f.severity === "error"), ...report.findings.filter((f) => f.severity === "warning")];
+  for (const f of ordered) lines.push(`  ${f.severity === "error" ? "error  " : "warning"} [${f.code}] ${f.field}: ${f.message}`, `          next step: ${f.nextStep}`);
   if (report.tier) lines.push(`  tier as it stands: ${report.tier.tier} (${report.tier.reasons.join("; ")})`);
   if (report.elevated.length) lines.push(`  elevated permissions: ${report.elevated.join(", ")}`);
   return lines.join("\n");
