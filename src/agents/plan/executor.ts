@@ -142,6 +142,11 @@ export async function executePlan(plan: Plan, input: unknown, deps: ExecutePlanD
     }
     const release = await limiter.acquire();
     if (!release) return cancelled;
+    if (error) {
+      // A slot freed by a fatal failure can be handed over before the failure is recorded.
+      release();
+      return cancelled;
+    }
     let outcome: StepOutcome;
     try {
       emit({ type: "step_started", ...ref, input: resolved });
