@@ -17,10 +17,13 @@ import { createInvoker } from "./invoke.ts";
 import type { Invoker } from "./invoke.ts";
 import type { AgentRole, Reactor } from "./loop/context.ts";
 import { startAgents } from "./loop/start-agents.ts";
-import type { RunningAgents } from "./loop/start-agents.ts";
+import type { AgentRunOptions, RunningAgents } from "./loop/start-agents.ts";
 import { createSynthesizerAgent } from "./synthesizer-agent.ts";
 import type { SynthesisBackend } from "./synthesizer/index.ts";
 import { createTester } from "./tester.ts";
+
+/** An install idle this long on a shared log is taken as abandoned by a crashed governor. */
+export const STALE_INSTALL_MS = 120_000;
 
 export interface RuntimeOptions {
   log: EventLog;
@@ -36,6 +39,7 @@ export interface RuntimeOptions {
   synthesisBudgetMs?: number;
   faults?: FaultPlan;
   sandbox?: PluginHost;
+  agentOptions?: AgentRunOptions;
 }
 
 export interface Runtime {
@@ -53,7 +57,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { log, policy, hostVersion } = options;
   const sandbox = options.sandbox ?? createPluginHost({ workers: 1 });
   const hub = createGovernedHub({ log, sandbox, policy, hostVersion, newId: options.newId, logger: options.logger, ...(options.faults ? { faults: options.faults } : {}) });
-  await hub.recover();
+  // On the embedded log this process is the only writer, so any unfinished install is stranded. On a
+  // shared log only a governor recovers, and only installs idle long enough to be abandoned.
+  if (log.kind === "file") await hub.recover();
+  else if (options.roles.includes("governor")) await hub.recover({ staleAfterMs: STALE_INSTALL_MS, now: options.clock.now() });
   const backendFor = createBackendChooser(options.llm ? { llm: options.llm } : {});
   const reactors: Reactor[] = [];
   for (const role of options.roles) {
@@ -62,7 +69,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     if (role === "tester") reactors.push(createTester({ sandbox, hostVersion }));
     if (role === "governor") reactors.push(createGovernor({ hub, policy, hostVersion }));
   }
-  const agents = await startAgents(log, reactors, { clock: options.clock, newId: options.newId, logger: options.logger });
+  const agents = await startAgents(log, reactors, { clock: options.clock, newId: options.newId, logger: options.logger }, options.agentOptions);
   return {
     log,
     hub,

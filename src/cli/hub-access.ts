@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_POLICY, createGovernedHub, faultsFromEnv, loadPolicy } from "../hub/index.ts";
 import type { HubService, Policy } from "../hub/index.ts";
-import { uuidIds } from "../platform/index.ts";
+import { STALE_INSTALL_MS } from "../agents/runtime.ts";
+import { systemClock, uuidIds } from "../platform/index.ts";
 import { createPluginHost } from "../sandbox/index.ts";
 import type { CommandContext } from "./command-kit.ts";
 import { withLog } from "./log-access.ts";
@@ -19,7 +20,7 @@ export async function withHub<T>(ctx: CommandContext, policyPath: string | undef
     const sandbox = createPluginHost({ workers: 1 });
     try {
       const hub = createGovernedHub({ log, sandbox, policy, hostVersion: VERSION, newId: uuidIds, faults, logger: ctx.logger });
-      const recovered = await hub.recover();
+      const recovered = await hub.recover(log.kind === "file" ? {} : { staleAfterMs: STALE_INSTALL_MS, now: systemClock.now() });
       if (recovered.length > 0) ctx.logger.warn({ recovered }, "rolled back installs left unfinished by a crash");
       return await body(hub);
     } finally {

@@ -1,4 +1,4 @@
-import { startRuntime } from "../agents/index.ts";
+import { agentDelaysFromEnv, startRuntime } from "../agents/index.ts";
 import type { AgentRole, Runtime } from "../agents/index.ts";
 import { faultsFromEnv } from "../hub/index.ts";
 import { systemClock, uuidIds } from "../platform/index.ts";
@@ -11,6 +11,7 @@ export interface RuntimeChoice {
   roles: readonly AgentRole[];
   policy?: string;
   synthesisBudgetMs?: number;
+  ackWaitMs?: number;
 }
 
 /** Runs `body` with capsmith started in this process on the log the global options name. */
@@ -21,6 +22,7 @@ export async function withRuntime<T>(ctx: CommandContext, choice: RuntimeChoice,
     const runtime = await startRuntime({
       log, clock: systemClock, newId: uuidIds, logger: ctx.logger, policy, hostVersion: VERSION, roles: choice.roles, faults,
       ...(choice.synthesisBudgetMs ? { synthesisBudgetMs: choice.synthesisBudgetMs } : {}),
+      agentOptions: { delays: agentDelaysFromEnv(), ...(choice.ackWaitMs ? { ackWaitMs: choice.ackWaitMs } : {}) },
     });
     try {
       return await body(runtime);

@@ -65,8 +65,12 @@ export interface HubService {
   /** Makes another installed version active through a transaction: newer (`update`) or older (`rollback`). */
   switchTo(capability: string, options: { version?: string; kind: "update" | "rollback" }): Promise<InstallOutcome>;
   uninstall(pluginId: string, reason?: string): Promise<void>;
-  /** Rolls back every transaction a crash left unfinished; returns their ids. */
-  recover(): Promise<string[]>;
+  /**
+   * Rolls back transactions a crash left unfinished; returns their ids. On a log only this process
+   * writes (the embedded one) every unfinished transaction is stranded; on a shared log pass
+   * `staleAfterMs` so only those idle that long are, not one a live governor elsewhere is running.
+   */
+  recover(options?: { staleAfterMs?: number; now?: Date }): Promise<string[]>;
 }
 
 class PhaseFailure extends Error {
@@ -241,8 +245,13 @@ export function createHubService(options: HubServiceOptions): HubService {
       await commit(plugin.capability, [{ type: "PluginUninstalled", data: { pluginId, capability: plugin.capability, reason } } as NewEvent], null, { head: await headOf(plugin.capability) });
     },
 
-    async recover() {
-      const stranded = unfinished((await current())["installs"] as InstallsState);
+    async recover(recoverOptions = {}) {
+      const { staleAfterMs, now } = recoverOptions;
+      const stranded = unfinished((await current())["installs"] as InstallsState).filter((tx) => {
+        if (staleAfterMs === undefined || !now) return true;
+        const last = tx.phases[tx.phases.length - 1]?.time ?? tx.startedAt;
+        return now.getTime() - Date.parse(last) >= staleAfterMs;
+      });
       for (const tx of stranded) {
         options.logger?.warn({ txId: tx.txId, pluginId: tx.pluginId }, "rolling back an install a crash left unfinished");
         await commit(tx.capability, [

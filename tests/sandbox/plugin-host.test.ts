@@ -173,7 +173,9 @@ describe("plugin host", () => {
   it("replaces a worker that dies and goes on", async () => {
     await host.load({ id: "crash", code: `export default () => { const a = new Array(100 * 1024 * 1024); for (let i = 0; i < a.length; i++) a[i] = i; return 1; }` });
     await host.load({ id: "after", code: `export default () => "alive"` });
-    const crashed = await host.call("crash", null);
+    // A generous timeout: on a loaded machine V8's fatal OOM can take longer than the default 1 s to
+    // arrive, and this test is about the crash, not the clock.
+    const crashed = await host.call("crash", null, { timeoutMs: 20_000 });
     expect(crashed.ok ? "ok" : crashed.error.code).toBeOneOf(["sandbox_crashed", "memory_limit"]);
     expect(await host.call("after", null)).toMatchObject({ ok: true, output: "alive" });
     expect(await host.call("async", [1])).toMatchObject({ ok: true, output: 2 });

@@ -4,6 +4,7 @@
  * feedback after a failed round: the failing examples with what the code gave or threw.
  */
 import type { CapabilitySpec } from "../spec/index.ts";
+import { HALTING_CODES } from "./refine.ts";
 import type { CaseFailure } from "./refine.ts";
 
 const CONSTRAINT_TEXT: Record<string, string> = {
@@ -61,9 +62,12 @@ export function describeFailure(f: CaseFailure): string {
 export function failurePrompt(failures: readonly CaseFailure[], total: number): string {
   const rejected = failures.some((f) => f.kind === "rejected");
   const head = rejected ? "Your plugin was rejected before it ran:" : `Your plugin failed ${failures.length} of the ${total} example(s):`;
+  const last = failures.at(-1);
+  const stopped = last?.kind === "error" && last.example < total && HALTING_CODES.has(last.error.code);
   return [
     head,
     ...failures.map(describeFailure),
+    ...(stopped ? [`(examples after ${last.example} were not run: the sandbox stops at the first ${last.error.code})`] : []),
     "",
     "Find the mistake, fix the code so that every example passes and the general rule holds, and answer again with only the JSON object {\"code\": ..., \"explanation\": ...}.",
   ].join("\n");

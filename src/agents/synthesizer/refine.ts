@@ -28,7 +28,7 @@ export interface SandboxEvaluatorOptions {
 }
 
 /** Codes after which the remaining cases are skipped: they cost a full timeout or a worker each. */
-const STOPPING = new Set(["timeout", "memory_limit", "sandbox_crashed", "host_closed"]);
+export const HALTING_CODES: ReadonlySet<string> = new Set(["timeout", "memory_limit", "sandbox_crashed", "host_closed"]);
 
 export function createSandboxEvaluator(options: SandboxEvaluatorOptions = {}): CandidateEvaluator {
   return async (code, cases, opts = {}) => {
@@ -64,7 +64,7 @@ export function createSandboxEvaluator(options: SandboxEvaluatorOptions = {}): C
           continue;
         }
         failures.push({ kind: "error", example: i + 1, input: c.input, expected: c.output, error: { code: result.error.code, message: result.error.message } });
-        if (STOPPING.has(result.error.code)) break;
+        if (HALTING_CODES.has(result.error.code)) break;
       }
       return failures;
     } finally {

@@ -14,11 +14,14 @@ export function registerDaemon(program: Command): void {
     .requiredOption("--role <role>", `${ROLES.join("|")} (comma-separated for several)`)
     .option("--policy <file>", "policy file")
     .option("--heartbeat-ms <ms>", "how often to log health", "30000")
+    .option("--ack-wait-ms <ms>", "how long an event may be held before another daemon gets it", "120000")
     .action(
-      action(async (ctx, opts: { role: string; policy?: string; heartbeatMs: string }) => {
+      action(async (ctx, opts: { role: string; policy?: string; heartbeatMs: string; ackWaitMs: string }) => {
         const roles = parseRoles(opts.role);
+        const ackWaitMs = Number(opts.ackWaitMs);
+        if (!Number.isInteger(ackWaitMs) || ackWaitMs < 100) throw new UsageError("usage", `--ack-wait-ms takes a whole number ≥ 100, not "${opts.ackWaitMs}"`, { nextStep: "Use e.g. --ack-wait-ms 30000." });
         if (!ctx.options.nats) ctx.logger.warn("no --nats URL: the daemon runs on the embedded log, which one process at a time can write");
-        await withRuntime(ctx, { roles, ...(opts.policy ? { policy: opts.policy } : {}) }, async (runtime) => {
+        await withRuntime(ctx, { roles, ackWaitMs, ...(opts.policy ? { policy: opts.policy } : {}) }, async (runtime) => {
           ctx.logger.info({ roles, log: runtime.log.kind, pid: process.pid }, "daemon started");
           await new Promise<void>((resolve) => {
             const heartbeat = setInterval(async () => {
