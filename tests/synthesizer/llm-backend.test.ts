@@ -154,7 +154,7 @@ describe("llm backend against a real OpenAI-compatible server", () => {
     expect(failed[1]![0]).toMatchObject({ kind: "error", error: { code: "plugin_error", message: expect.stringMatching(/process is not defined/) } });
     expect(failed[2]).toEqual([{ kind: "rejected", error: { code: "scan_rejected", message: expect.stringMatching(/import/) } }]);
     expect(failed[3]![0]).toMatchObject({ kind: "error", error: { code: "plugin_error" } });
-    expect(userMessages(1).at(-1)).toMatch(/error: timeout/);
+    expect(userMessages(1).at(-1)).toMatch(/error: timeout.*\n\(examples after 1 were not run: the sandbox stops at the first timeout\)/);
     expect(userMessages(2).at(-1)).toMatch(/error: plugin_error: .*process is not defined/);
     expect(userMessages(3).at(-1)).toMatch(/^Your plugin was rejected before it ran:\n- the code could not be loaded: scan_rejected/);
     expect(process.exitCode ?? 0).toBe(0);
