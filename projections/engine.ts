@@ -50,7 +50,8 @@ export function createProjector(options: ProjectorOptions): Projector {
       const checkpoint = await store?.load(projection.name);
       const usable = checkpoint && checkpoint.version === projection.version && checkpoint.seq <= lastSeq;
       if (checkpoint && !usable) logger?.info({ projection: projection.name }, "checkpoint not usable; replaying from the start");
-      loaded.push(usable ? { projection, state: checkpoint.state, seq: checkpoint.seq } : { projection, state: projection.initial(), seq: 0 });
+      const state = usable ? (projection.restore ? projection.restore(checkpoint.state) : checkpoint.state) : projection.initial();
+      loaded.push({ projection, state, seq: usable ? checkpoint.seq : 0 });
     }
     const saved = await store?.loadAnchors();
     anchors = saved && saved.seq <= lastSeq ? saved : { seq: 0, heads: {} };
@@ -74,7 +75,8 @@ export function createProjector(options: ProjectorOptions): Projector {
       anchors.seq = Math.max(anchors.seq, seq);
       if (store) {
         for (const slot of slots) {
-          await store.save({ projection: slot.projection.name, version: slot.projection.version, seq: slot.seq, stateHash: stateHash(slot.state), state: slot.state });
+          const json = jsonOf(slot);
+          await store.save({ projection: slot.projection.name, version: slot.projection.version, seq: slot.seq, stateHash: stateHash(json), state: json });
         }
         await store.saveAnchors(anchors);
       }
@@ -94,12 +96,17 @@ export function createProjector(options: ProjectorOptions): Projector {
   };
 }
 
+function jsonOf(slot: Slot): unknown {
+  return slot.projection.snapshot ? slot.projection.snapshot(slot.state) : slot.state;
+}
+
+/** States as the projections keep them; hashes over their JSON form. */
 function view(slots: Slot[], seq: number): ProjectionView {
   const states: Record<string, unknown> = {};
   const hashes: Record<string, string> = {};
   for (const slot of slots) {
     states[slot.projection.name] = slot.state;
-    hashes[slot.projection.name] = stateHash(slot.state);
+    hashes[slot.projection.name] = stateHash(jsonOf(slot));
   }
   return { seq, states, hashes };
 }

@@ -11,4 +11,10 @@ export interface Projection<S = unknown> {
   readonly version: number;
   initial(): S;
   apply(state: S, event: AnyStoredEvent): S;
+  /**
+   * For state that is not plain JSON (a histogram object, say): its JSON form, which checkpoints
+   * store and state hashes are taken over, and the way back. Plain-JSON state needs neither.
+   */
+  snapshot?(state: S): unknown;
+  restore?(json: unknown): S;
 }
