@@ -18,7 +18,8 @@ export interface PluginRecord {
   /** Seq of the record that installed it, and of its last change. */
   installedSeq: number;
   changedSeq: number;
-  approvals: string[];
+  /** Operator approvals: the signing key and the signature over the plugin's id and checksum. */
+  approvals: Approval[];
   usage: { calls: number; failures: number };
 }
 
@@ -31,7 +32,14 @@ export interface CapabilityRecord {
   history: string[];
 }
 
+export interface Approval {
+  keyId: string;
+  signature: string;
+}
+
 export interface HubState {
   capabilities: Record<string, CapabilityRecord>;
   plugins: Record<string, PluginRecord>;
+  /** Approvals given to a plugin policy held before install (it joins the plugin when installed). */
+  pendingApprovals: Record<string, Approval[]>;
 }

@@ -8,8 +8,8 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 1,
-  initial: () => ({ capabilities: {}, plugins: {} }),
+  version: 2,
+  initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
     switch (event.type) {
@@ -30,9 +30,10 @@ export const hub: Projection<HubState> = {
           testReport: pkg.testReport ?? null,
           installedSeq: existing?.installedSeq ?? event.seq,
           changedSeq: event.seq,
-          approvals: existing?.approvals ?? [],
+          approvals: existing?.approvals ?? state.pendingApprovals[d.pluginId] ?? [],
           usage: existing?.usage ?? { calls: 0, failures: 0 },
         };
+        delete state.pendingApprovals[d.pluginId];
         const cap = capability(state, d.capability);
         if (!cap.versions.includes(d.pluginId)) cap.versions.push(d.pluginId);
         return state;
@@ -81,10 +82,14 @@ export const hub: Projection<HubState> = {
         }
         return state;
       }
-      case "PluginApproved":
-        return update(state, event.data.pluginId, event.seq, (p) => {
-          if (!p.approvals.includes(event.data.keyId)) p.approvals.push(event.data.keyId);
-        });
+      case "PluginApproved": {
+        const { pluginId, keyId, signature } = event.data;
+        const plugin = state.plugins[pluginId];
+        const list = plugin ? plugin.approvals : (state.pendingApprovals[pluginId] ??= []);
+        if (!list.some((a) => a.keyId === keyId)) list.push({ keyId, signature });
+        if (plugin) plugin.changedSeq = event.seq;
+        return state;
+      }
       default:
         return state;
     }

@@ -20,7 +20,7 @@ export { fileCheckpointStore } from "./checkpoint-store.ts";
 export type { Anchors, Checkpoint, CheckpointStore } from "./checkpoint-store.ts";
 export { stateHash } from "./state-hash.ts";
 export { hub, hubView } from "./hub.ts";
-export type { CapabilityRecord, HubState, PluginRecord, PluginStatus, TrustTier } from "./hub-types.ts";
+export type { Approval, CapabilityRecord, HubState, PluginRecord, PluginStatus, TrustTier } from "./hub-types.ts";
 export { installs, unfinished, describeTransaction, INSTALL_PHASES } from "./installs.ts";
 export type { InstallPhase, InstallsState, Transaction } from "./installs.ts";
 export { audit } from "./audit.ts";

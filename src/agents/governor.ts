@@ -1,14 +1,17 @@
 /**
  * The governor: applies policy to a tested draft — reject it, hold it for an operator's approval,
  * stop at suggest/dry-run, or publish it through the hub's install transaction — and closes the gap.
+ * A held gap resumes when an operator's approval (or rejection) lands on its subject.
  */
-import type { NewEvent, StoredEvent } from "../events/index.ts";
-import { mayPublish, needsApproval } from "../hub/index.ts";
+import { sha256 as sha256Hex } from "../events/index.ts";
+import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
+import { mayPublish, needsApproval, verifyApproval } from "../hub/index.ts";
 import type { HubService, Policy } from "../hub/index.ts";
+import type { Gap } from "../../projections/index.ts";
 import { parseSpec } from "./spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
 import { emit } from "./loop/context.ts";
-import type { AgentContext, Reactor } from "./loop/context.ts";
+import type { AgentContext, LoopState, Reactor } from "./loop/context.ts";
 import { findGapSpec } from "./tester.ts";
 
 export interface GovernorOptions {
@@ -17,52 +20,83 @@ export interface GovernorOptions {
   hostVersion: string;
 }
 
-type Closing = StoredEvent<"GapClosed">["data"];
+type Tested = StoredEvent<"PluginTested">["data"];
+type Closing = Omit<StoredEvent<"GapClosed">["data"], "gapId" | "capability">;
 
 export function createGovernor(options: GovernorOptions): Reactor {
   const { hub, policy } = options;
+
+  const close = (ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, c: Closing): Promise<void> =>
+    emit(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c } } as Omit<NewEvent, "subject">]);
+
+  /** Installs the tested draft; `approved` says an operator already cleared what policy holds. */
+  async function publish(ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, tested: Tested, approved: boolean): Promise<void> {
+    const draft = await findOnSubject<"PluginDrafted">(ctx, cause.subject, "PluginDrafted", (d) => d.draftId === tested.draftId);
+    const spec = parseSpec(await findGapSpec(ctx, cause.subject, tested.gapId));
+    const { report } = tested;
+    const pkg = draftPackage(draft, spec, options.hostVersion, {
+      specHash: gap.specHash,
+      testReport: { id: report.id, passed: report.passed, failed: report.failed, cases: report.cases.map((c) => ({ name: String(c["name"]), ok: Boolean(c["ok"]) })) },
+    });
+    const approval = needsApproval(policy, pkg.manifest);
+    if (approval.required && !approved) {
+      await emit(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons } }]);
+      return;
+    }
+    // The transaction id derives from the event handled, so a redelivery finds its own install.
+    const outcome = await hub.install(pkg, { source: `gap:${gap.gapId}`, txId: `tx-${cause.id}` });
+    if (outcome.ok) return close(ctx, cause, gap, { ok: true, pluginId: outcome.pluginId, outcome: "published", reason: `installed at tier ${outcome.tier}` });
+    const f = outcome.failure!;
+    return close(ctx, cause, gap, { ok: false, pluginId: null, outcome: "install_failed", reason: `${f.phase}: [${f.code}] ${f.message}` });
+  }
+
   return {
     role: "governor",
     filter: "capsmith.evt.gap.>",
     async handle(event, ctx) {
-      if (event.type !== "PluginTested") return;
-      const tested = (event as StoredEvent<"PluginTested">).data;
-      const state = await ctx.state();
-      const gap = state.gaps.gaps[tested.gapId];
-      if (!gap || gap.status !== "tested") return; // closed already: a redelivery
-      const close = (c: Omit<Closing, "gapId" | "capability">): Promise<void> =>
-        emit(ctx, "governor", event, tested.capability, [{ type: "GapClosed", data: { gapId: tested.gapId, capability: tested.capability, ...c } } as Omit<NewEvent, "subject">]);
-
-      const { report } = tested;
-      if (report.failed > 0 || !report.deterministic) {
-        const why = report.failed > 0 ? `${report.failed} of ${report.passed + report.failed} golden cases failed` : "not deterministic: outputs changed with the seed or clock";
-        return close({ ok: false, pluginId: null, outcome: "rejected", reason: why });
+      if (event.type === "PluginTested") {
+        const tested = (event as StoredEvent<"PluginTested">).data;
+        const gap = (await ctx.state()).gaps.gaps[tested.gapId];
+        if (!gap || gap.status !== "tested") return; // closed already: a redelivery
+        const { report } = tested;
+        if (report.failed > 0 || !report.deterministic) {
+          const why = report.failed > 0 ? `${report.failed} of ${report.passed + report.failed} golden cases failed` : "not deterministic: outputs changed with the seed or clock";
+          return close(ctx, event, gap, { ok: false, pluginId: null, outcome: "rejected", reason: why });
+        }
+        if (!mayPublish(policy)) {
+          return close(ctx, event, gap, { ok: false, pluginId: null, outcome: policy.mode === "suggest" ? "suggested" : "dry_run", reason: `policy mode ${policy.mode}: tested and passing, not published` });
+        }
+        return publish(ctx, event, gap, tested, false);
       }
-      if (!mayPublish(policy)) {
-        return close({ ok: false, pluginId: null, outcome: policy.mode === "suggest" ? "suggested" : "dry_run", reason: `policy mode ${policy.mode}: tested and passing, not published` });
+      if (event.type === "PluginApproved" || event.type === "PluginRejected") {
+        const state = await ctx.state();
+        const pluginId = (event.data as { pluginId: string }).pluginId;
+        const gap = awaiting(state, pluginId);
+        if (!gap) return; // not held (or no longer): nothing to resume
+        if (event.type === "PluginRejected") {
+          return close(ctx, event, gap, { ok: false, pluginId: null, outcome: "rejected", reason: `rejected by an operator: ${(event as StoredEvent<"PluginRejected">).data.reasons.join("; ")}` });
+        }
+        const approvalData = (event as StoredEvent<"PluginApproved">).data;
+        const draft = await findOnSubject<"PluginDrafted">(ctx, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
+        const check = verifyApproval({ pluginId, checksum: `sha256:${sha256Hex(draft.code)}`, keyId: approvalData.keyId, signature: approvalData.signature }, state.keys);
+        if (!check.ok) {
+          ctx.logger.warn({ pluginId, keyId: approvalData.keyId, code: check.code }, "ignoring an approval that does not verify");
+          return;
+        }
+        const tested = await findOnSubject<"PluginTested">(ctx, event.subject, "PluginTested", (t) => t.draftId === gap.draftId);
+        return publish(ctx, event, gap, tested, true);
       }
-      const draft = await findDraft(ctx, event.subject, tested.draftId);
-      const spec = parseSpec(await findGapSpec(ctx, event.subject, tested.gapId));
-      const pkg = draftPackage(draft, spec, options.hostVersion, {
-        specHash: gap.specHash,
-        testReport: { id: report.id, passed: report.passed, failed: report.failed, cases: report.cases.map((c) => ({ name: String(c["name"]), ok: Boolean(c["ok"]) })) },
-      });
-      const approval = needsApproval(policy, pkg.manifest);
-      if (approval.required) {
-        return emit(ctx, "governor", event, tested.capability, [{ type: "ApprovalRequested", data: { gapId: tested.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons } }]);
-      }
-      // The transaction id derives from the event handled, so a redelivery finds its own install.
-      const outcome = await hub.install(pkg, { source: `gap:${tested.gapId}`, txId: `tx-${event.id}` });
-      if (outcome.ok) return close({ ok: true, pluginId: outcome.pluginId, outcome: "published", reason: `installed at tier ${outcome.tier}` });
-      const f = outcome.failure!;
-      return close({ ok: false, pluginId: null, outcome: "install_failed", reason: `${f.phase}: [${f.code}] ${f.message}` });
     },
   };
 }
 
-async function findDraft(ctx: AgentContext, subject: string, draftId: string): Promise<StoredEvent<"PluginDrafted">["data"]> {
+function awaiting(state: LoopState, pluginId: string): Gap | undefined {
+  return Object.values(state.gaps.gaps).find((g) => g.status === "awaiting_approval" && g.pluginId === pluginId);
+}
+
+async function findOnSubject<T extends "PluginDrafted" | "PluginTested">(ctx: AgentContext, subject: string, type: T, match: (data: StoredEvent<T>["data"]) => boolean): Promise<StoredEvent<T>["data"]> {
   for await (const e of ctx.log.read(subject)) {
-    if (e.type === "PluginDrafted" && (e.data as { draftId: string }).draftId === draftId) return (e as StoredEvent<"PluginDrafted">).data;
+    if (e.type === type && match((e as StoredEvent<T>).data)) return (e as StoredEvent<T>).data;
   }
-  throw new Error(`no PluginDrafted ${draftId}`);
+  throw new Error(`no ${type} found on ${subject}`);
 }

@@ -21,3 +21,5 @@ export { parsePlan } from "./plan/index.ts";
 export type { Plan } from "./plan/index.ts";
 export { agentDelaysFromEnv } from "./loop/start-agents.ts";
 export type { AgentRunOptions } from "./loop/start-agents.ts";
+export { tailLog } from "./loop/tail.ts";
+export { waitForEvent } from "./loop/wait-for.ts";

@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { sha256 } from "../events/index.ts";
 import type { EventLog, IdSource } from "../events/index.ts";
 import { keys } from "../../projections/index.ts";
-import type { KeysState } from "../../projections/index.ts";
+import type { HubState, KeysState } from "../../projections/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import type { FaultPlan } from "./faults.ts";
 import type { PluginPackage } from "./package-format.ts";
@@ -15,7 +15,7 @@ import type { HubService, Verification } from "./hub-service.ts";
 import type { Policy } from "./policy.ts";
 import { preflight } from "./preflight.ts";
 import type { PreflightFinding } from "./preflight.ts";
-import { verifyManifestSignature } from "./signature.ts";
+import { verifyApproval, verifyManifestSignature } from "./signature.ts";
 import { assignTier } from "./tiers.ts";
 
 export interface GovernedHubOptions {
@@ -49,10 +49,14 @@ export function createGovernedHub(options: GovernedHubOptions): HubService {
       return { ok: blocking.length === 0, problems: blocking.map(problem), ...tamperOf(report.findings, pkg) };
     },
     tierFor(pkg, health, states) {
+      const keysState = states["keys"] as KeysState;
+      const hubState = states["hub"] as HubState;
+      const { id, checksum } = pkg.manifest;
+      const given = hubState.plugins[id]?.approvals ?? hubState.pendingApprovals[id] ?? [];
       return assignTier({
         testReport: { passed: health.passed, failed: health.failed },
         provenance: pkg.manifest.provenance,
-        approvals: [],
+        approvals: given.map((a) => verifyApproval({ pluginId: id, checksum, keyId: a.keyId, signature: a.signature }, keysState)),
         signature: verifyManifestSignature(pkg.manifest, states["keys"] as KeysState),
         tamper: false,
       });

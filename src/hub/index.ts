@@ -3,7 +3,7 @@
  * tiers, preflight, and install/update/rollback as five-phase transactions whose every step is an
  * event. The hub's state itself is the `hub` projection (projections/hub.ts).
  */
-export { API_VERSIONS, CAPABILITY_NAME, manifestSchema } from "./manifest.ts";
+export { API_VERSIONS, CAPABILITY_NAME, checksumOf, manifestSchema } from "./manifest.ts";
 export type { Manifest, ManifestInput } from "./manifest.ts";
 export { PACKAGE_FORMAT, pluginPackageSchema, testReportSchema } from "./package-format.ts";
 export type { PluginPackage, TestReport } from "./package-format.ts";
@@ -21,13 +21,18 @@ export { revertHub } from "./revert.ts";
 export type { RevertResult } from "./revert.ts";
 export { preflight } from "./preflight.ts";
 export type { PreflightCode, PreflightContext, PreflightFinding, PreflightReport } from "./preflight.ts";
-export { DEFAULT_POLICY, canRun, loadPolicy, mayPublish, needsApproval, parsePolicy, policySchema } from "./policy.ts";
-export type { Policy } from "./policy.ts";
+export { DEFAULT_MIN_TIER, DEFAULT_POLICY, canRun, loadDataDirPolicy, loadPolicy, mayPublish, needsApproval, parsePolicy, policySchema } from "./policy.ts";
+export type { ApprovalNeed, Policy, PolicyDecision, PolicyInput, PolicyProfile } from "./policy.ts";
 export { assignTier, tierRank } from "./tiers.ts";
 export type { TierAssignment, TierEvidence } from "./tiers.ts";
-export { signApproval, signHash, signManifest, verifyApproval, verifyHash, verifyManifestSignature } from "./signature.ts";
-export type { SignatureCheck } from "./signature.ts";
-export { generateSigningKey, keyIdOf } from "./keys.ts";
-export type { SigningKey } from "./keys.ts";
-export { openKeyStore } from "./keys-store.ts";
+export { approvalSigningText, manifestSigningText, signApproval, signHash, signManifest, verifyApproval, verifyHash, verifyManifestSignature } from "./signature.ts";
+export type { SignatureCheck, SignatureFailureCode, VerifyOptions } from "./signature.ts";
+export { APPROVER_ROLES, KEY_NAME, KEY_ROLES, PUBLISHER_ROLES, generateSigningKey, keyIdOf, parsePublicKeyFile, publicKeyFileText, signText, signingKeyFromPem, verifyText } from "./keys.ts";
+export type { KeyRole, PublicKeyInfo, SigningKey } from "./keys.ts";
+export { KEY_FILE_FORMAT, assertKeyName, openKeyStore } from "./keys-store.ts";
 export type { KeyStore } from "./keys-store.ts";
+export { PLUGIN_DIR_FILES, packPlugin, readPluginDir, writePackage } from "./pack.ts";
+export type { PluginSources } from "./pack.ts";
+export { loadHubSnapshot, loadHubState, loadKeysState } from "./state.ts";
+export type { HubSnapshot } from "./state.ts";
+export { approvePlugin, rejectPlugin } from "./approvals.ts";

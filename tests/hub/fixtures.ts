@@ -61,7 +61,7 @@ export function trustStore(...entries: { key: SigningKey; role?: KeyRole; revoke
   return { keys };
 }
 
-export const emptyHub = (): HubState => ({ capabilities: {}, plugins: {} });
+export const emptyHub = (): HubState => ({ capabilities: {}, plugins: {}, pendingApprovals: {} });
 
 /** A hub with these packages installed, the last of each capability active. */
 export function hubWith(...pkgs: PluginPackage[]): HubState {

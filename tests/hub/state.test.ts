@@ -2,8 +2,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { keys as keysProjection, logStats } from "../../projections/index.ts";
-import type { Projection } from "../../projections/index.ts";
 import { openFileLog, subjectFor } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
 import { generateSigningKey } from "../../src/hub/keys.ts";
@@ -37,9 +35,9 @@ describe("hub and trust-store state from the log", () => {
     expect(await loadHubState(log)).toEqual(snapshot.hub);
   });
 
-  it("gives an empty hub when no hub projection is registered", async () => {
-    const snapshot = await loadHubSnapshot(log, [logStats as Projection, keysProjection as Projection]);
-    expect(snapshot.hub).toEqual({ capabilities: {}, plugins: {} });
+  it("gives an empty hub and trust store on an empty log", async () => {
+    const snapshot = await loadHubSnapshot(log);
+    expect(snapshot.hub).toEqual({ capabilities: {}, plugins: {}, pendingApprovals: {} });
     expect(snapshot.keys).toEqual({ keys: {} });
   });
 });

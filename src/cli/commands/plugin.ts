@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerPluginApprove } from "./plugin-approve.ts";
 import { registerPluginInstall } from "./plugin-install.ts";
 import { registerPluginLifecycle } from "./plugin-lifecycle.ts";
 import { registerPluginList } from "./plugin-list.ts";
@@ -13,4 +14,5 @@ export function registerPlugin(program: Command): void {
   registerPluginInstall(plugin);
   registerPluginLifecycle(plugin);
   registerPluginList(plugin);
+  registerPluginApprove(plugin);
 }
