@@ -64,12 +64,23 @@ describe("capsmith synthesize", () => {
     expect(err.details.issues.map((i) => i.path)).toContain("constraints.1");
   });
 
-  it("exits 2 without --spec, on a bad --budget-ms, and on --publish (not yet available)", async () => {
+  it("exits 2 without --spec and on a bad --budget-ms", async () => {
     expect((await runCli(["synthesize"])).code).toBe(2);
     expect((await runCli(["synthesize", "--spec", join(dir, "spec.json"), "--budget-ms", "soon"])).code).toBe(2);
-    const publish = await runCli(["--json", "synthesize", "--spec", join(dir, "spec.json"), "--publish"]);
-    expect(publish.code).toBe(2);
-    expect(JSON.stringify(publish.json())).toMatch(/not yet available/);
+  });
+
+  it("publishes through the whole loop with --publish, then serves invoke; a second --publish finds it", async () => {
+    const data = join(dir, "data");
+    const publish = await runCli(["--data", data, "--json", "synthesize", "--spec", join(dir, "spec.json"), "--publish", "--backend", "example"], NO_LLM);
+    expect(publish.code).toBe(0);
+    const answer = publish.json<{ ok: boolean; pluginId: string; synthesized: boolean }>();
+    expect(answer).toMatchObject({ ok: true, synthesized: true });
+    const capability = answer.pluginId.split("@")[0]!;
+    const spec = JSON.parse(await readFile(join(dir, "spec.json"), "utf8")) as { examples: { input: unknown; output: unknown }[] };
+    const invoke = await runCli(["--data", data, "--json", "invoke", capability, "--input", JSON.stringify(spec.examples[0]!.input)], NO_LLM);
+    expect(invoke.json()).toMatchObject({ ok: true, output: spec.examples[0]!.output });
+    const again = await runCli(["--data", data, "--json", "synthesize", "--spec", join(dir, "spec.json"), "--publish", "--backend", "example"], NO_LLM);
+    expect(again.json()).toMatchObject({ ok: true, synthesized: false, pluginId: answer.pluginId });
   });
 
   it("answers backend_unavailable for --backend llm when no key or base URL is set", async () => {

@@ -13,7 +13,11 @@ import {
   llmConfigFromEnv,
 } from "../../agents/synthesizer/index.ts";
 import type { LlmConfig, LlmSynthesisResult, SynthesisBackend, SynthesisResult } from "../../agents/synthesizer/index.ts";
+import { AGENT_ROLES, requestCapability } from "../../agents/index.ts";
+import { uuidIds } from "../../platform/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
+import type { CommandContext, CommandResult } from "../command-kit.ts";
+import { withRuntime } from "../runtime-access.ts";
 import { UsageError } from "../errors.ts";
 
 interface SynthesizeOptions {
@@ -24,6 +28,7 @@ interface SynthesizeOptions {
   model?: string;
   maxRounds: string;
   publish?: boolean;
+  policy?: string;
 }
 
 const BACKENDS = ["auto", "example", "llm"];
@@ -81,20 +86,17 @@ export function registerSynthesize(program: Command): void {
     .option("--budget-ms <n>", `give up after this many milliseconds (default ${DEFAULT_BUDGET_MS} for example, ${DEFAULT_LLM_BUDGET_MS} for llm)`)
     .option("--model <name>", `the llm backend's model (default: CAPSMITH_LLM_MODEL, else ${DEFAULT_LLM_MODEL})`)
     .option("--max-rounds <n>", "the llm backend's attempts, each fed the previous one's failing examples", String(DEFAULT_MAX_ROUNDS))
-    .option("--publish", "send the result through the tester and governor (not yet available)")
+    .option("--publish", "run the whole loop: gap detector, synthesizer, tester, governor, hub")
+    .option("--policy <file>", "policy file (with --publish)")
     .action(
-      action(async (_ctx, opts: SynthesizeOptions) => {
-        if (opts.publish) {
-          throw new UsageError("usage", "--publish is not yet available: the hub and the agent loop do not exist yet", {
-            nextStep: "Drop --publish; use --out PLUGIN.js and run it with capsmith sandbox exec --code PLUGIN.js.",
-          });
-        }
+      action(async (ctx, opts: SynthesizeOptions) => {
         if (!opts.spec) throw new UsageError("usage", "--spec is required", { nextStep: "Use capsmith synthesize --spec SPEC.json." });
         const llm = llmConfigFromEnv(process.env, opts.model);
         const chosen = chooseBackend(opts.backend, llm);
         const budgetMs = opts.budgetMs === undefined ? (chosen === "llm" ? DEFAULT_LLM_BUDGET_MS : DEFAULT_BUDGET_MS) : budgetOf(opts.budgetMs);
         const maxRounds = roundsOf(opts.maxRounds);
         const spec = await loadSpec(opts.spec);
+        if (opts.publish) return publish(ctx, spec, chosen, budgetMs, opts);
         const result: AnyResult = await backendFor(chosen, llm, maxRounds).synthesize(spec, { budgetMs });
         let out: string | undefined;
         if (opts.out) {
@@ -127,4 +129,15 @@ export function registerSynthesize(program: Command): void {
         return { json, text };
       }),
     );
+}
+
+/** `--publish`: ask the agents for the capability, as a plan step would, and report the outcome. */
+async function publish(ctx: CommandContext, spec: CapabilitySpec, backend: "example" | "llm", budgetMs: number, opts: SynthesizeOptions): Promise<CommandResult> {
+  const answer = await withRuntime(ctx, { roles: AGENT_ROLES, synthesisBudgetMs: budgetMs, ...(opts.model ? { model: opts.model } : {}), ...(opts.policy ? { policy: opts.policy } : {}) }, (runtime) =>
+    requestCapability(runtime.log, spec.capability, { spec, source: "cli", backend, newId: uuidIds }),
+  );
+  const text = answer.ok
+    ? `${answer.synthesized ? "published" : "already served by"} ${answer.pluginId}`
+    : `not published (${answer.outcome}): ${answer.reason}`;
+  return { json: { ...answer, capability: spec.capability }, text, exitCode: answer.ok ? 0 : 1 };
 }
