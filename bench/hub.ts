@@ -1,0 +1,67 @@
+/**
+ * `npm run bench -- hub [--installs N]`: install (all five phases, health check in the sandbox
+ * included) of a small plugin on the embedded log; each install is a new version of one capability,
+ * so every one after the first is an update.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openFileLog, sha256 } from "../src/events/index.ts";
+import { DEFAULT_POLICY, createGovernedHub } from "../src/hub/index.ts";
+import type { PluginPackage } from "../src/hub/index.ts";
+import { createPluginHost } from "../src/sandbox/index.ts";
+import { systemClock, uuidIds } from "../src/platform/index.ts";
+import { flag, fmt, percentile, table } from "./_stats.ts";
+
+const spec = {
+  capability: "double_it",
+  description: "Twice the number.",
+  inputSchema: { type: "object", properties: { n: { type: "number" } }, required: ["n"] },
+  outputSchema: { type: "number" },
+  constraints: ["deterministic", "schema_validated"] as ("deterministic" | "schema_validated")[],
+  examples: [{ input: { n: 2 }, output: 4 }, { input: { n: -3 }, output: -6 }],
+  tests: [{ name: "golden_1", input: { n: 10 }, output: 20 }],
+};
+
+function pkg(i: number): PluginPackage {
+  const code = `export default function (input) { return input.n * 2; } // build ${i}\n`;
+  const version = `1.0.${i}`;
+  return {
+    format: "capsmith-plugin/v1",
+    manifest: {
+      id: `double_it@${version}`, capability: "double_it", version, apiVersion: "capsmith.plugin/v1", hostRange: ">=0.1.0", profile: "node",
+      permissions: {}, dependencies: {}, limits: { memoryMB: 64, timeoutMs: 1_000 }, checksum: `sha256:${sha256(code)}`, provenance: { origin: "authored" },
+    },
+    code,
+    spec,
+    testReport: { id: `r${i}`, passed: 3, failed: 0, cases: [] },
+  };
+}
+
+export async function run(args: string[]): Promise<void> {
+  const n = flag(args, "installs", 50);
+  const dir = await mkdtemp(join(tmpdir(), "capsmith-bench-hub-"));
+  const log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "bench" });
+  const sandbox = createPluginHost({ workers: 1 });
+  try {
+    const hub = createGovernedHub({ log, sandbox, policy: DEFAULT_POLICY, hostVersion: "0.1.0", newId: uuidIds });
+    await hub.install(pkg(0), { source: "warm-up" });
+    const times: number[] = [];
+    for (let i = 1; i <= n; i++) {
+      const started = performance.now();
+      const outcome = await hub.install(pkg(i), { source: "bench" });
+      times.push(performance.now() - started);
+      if (!outcome.ok) throw new Error(`install ${i} failed: ${JSON.stringify(outcome.failure)}`);
+    }
+    times.sort((a, b) => a - b);
+    console.log(table([
+      ["measure", "installs", "p50 ms", "p90 ms", "max ms"],
+      ["install, 5 phases + health check (embedded log)", n, percentile(times, 50).toFixed(1), percentile(times, 90).toFixed(1), times[times.length - 1]!.toFixed(1)],
+    ]));
+    console.log(`\nlog: ${fmt(await log.lastSeq())} records`);
+  } finally {
+    await sandbox.close();
+    await log.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
