@@ -10,6 +10,7 @@ import { installs } from "./installs.ts";
 import { keys } from "./keys.ts";
 import { logStats } from "./log-stats.ts";
 import type { Projection } from "./projection.ts";
+import { slo } from "./slo.ts";
 
 export type { Projection } from "./projection.ts";
 export type { LogStats } from "./log-stats.ts";
@@ -29,6 +30,14 @@ export type { Gap, GapStatus, GapsState, LoopStats } from "./gaps.ts";
 export { keys } from "./keys.ts";
 export type { KeysState, TrustedKey } from "./keys.ts";
 export type { AuditEntry, AuditState } from "./audit.ts";
+export { slo } from "./slo.ts";
+export type { OpenAlert, SloState, SloStateJson } from "./slo.ts";
+export { sloView, figures, WINDOWS, WINDOW_NAMES } from "./slo-window.ts";
+export type { Figures, SloRow, SloView, Trend, ViewOptions, WindowName } from "./slo-window.ts";
+export { alertChanges, evaluatePlugin, pluginsToJudge, BURN_RULES } from "./slo-alerts.ts";
+export type { AlertChanges, AlertRule, RuleResult } from "./slo-alerts.ts";
+export { sloTargets, budgetFor, DEFAULT_SLO_TARGETS } from "./slo-config.ts";
+export type { BreachAction, SloBudget, SloPolicy, SloTargets } from "./slo-config.ts";
 
 /** Every projection capsmith maintains; later areas add theirs here. */
-export const allProjections: readonly Projection[] = [logStats as Projection, hub as Projection, installs as Projection, audit as Projection, keys as Projection, gaps as Projection];
+export const allProjections: readonly Projection[] = [logStats as Projection, hub as Projection, installs as Projection, audit as Projection, keys as Projection, gaps as Projection, slo as Projection];

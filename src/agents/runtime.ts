@@ -18,6 +18,7 @@ import type { Invoker } from "./invoke.ts";
 import type { AgentRole, Reactor } from "./loop/context.ts";
 import { startAgents } from "./loop/start-agents.ts";
 import type { AgentRunOptions, RunningAgents } from "./loop/start-agents.ts";
+import { createSloAgent } from "./slo-agent.ts";
 import { createSynthesizerAgent } from "./synthesizer-agent.ts";
 import type { SynthesisBackend } from "./synthesizer/index.ts";
 import { createTester } from "./tester.ts";
@@ -68,6 +69,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     if (role === "synthesizer") reactors.push(createSynthesizerAgent({ backendFor, ...(options.synthesisBudgetMs ? { budgetMs: options.synthesisBudgetMs } : {}) }));
     if (role === "tester") reactors.push(createTester({ sandbox, hostVersion }));
     if (role === "governor") reactors.push(createGovernor({ hub, policy, hostVersion }));
+    if (role === "slo") reactors.push(createSloAgent({ hub, policy }));
   }
   const agents = await startAgents(log, reactors, { clock: options.clock, newId: options.newId, logger: options.logger }, options.agentOptions);
   return {

@@ -250,7 +250,33 @@ export const eventCatalog = {
       latencyMs: z.number().nonnegative(),
       cpuMs: z.number().nonnegative(),
       heapBytes: z.number().nonnegative(),
+      /** What an `agent` plugin spent (absent for others, and in events written before they existed). */
+      tokens: z.number().nonnegative().optional(),
+      costUsd: z.number().nonnegative().optional(),
     }),
+  },
+
+  // ── SLO alerts (subject capsmith.evt.alert.<capability>) ──────────────────────────────────────
+  /** An SLO rule started firing for a plugin (projections/slo-alerts.ts has the rules). */
+  AlertRaised: {
+    schemaVersion: 1,
+    data: z.object({
+      alertId: z.string().min(1),
+      rule: z.enum(["burn_fast", "burn_slow", "burn_ticket", "latency_regression", "cost_anomaly", "budget_breach"]),
+      severity: z.enum(["page", "ticket"]),
+      pluginId: z.string().min(1),
+      capability: z.string().min(1),
+      value: z.number(),
+      threshold: z.number(),
+      message: z.string(),
+      /** budget_breach only: what policy did about it. */
+      action: z.enum(["flag", "quarantine", "rollback"]).optional(),
+    }),
+  },
+  /** The condition behind an alert ended. */
+  AlertCleared: {
+    schemaVersion: 1,
+    data: z.object({ alertId: z.string().min(1), rule: z.string().min(1), pluginId: z.string().min(1), capability: z.string().min(1), message: z.string() }),
   },
 
   // ── Keys (subject capsmith.evt.key.<keyId>) ───────────────────────────────────────────────────

@@ -20,6 +20,17 @@ const permission = z.enum(["net", "llm"]);
 
 export const DEFAULT_MIN_TIER = { node: "T1", quality_gate: "T1", integration: "T2", agent: "T2" } as const satisfies Record<PolicyProfile, TrustTier>;
 
+/** A plugin's performance budget per hourly window (each limit optional). */
+const sloBudget = z
+  .object({
+    latencyP95Ms: z.number().positive().optional(),
+    memoryMB: z.number().positive().optional(),
+    cpuMsPerCall: z.number().positive().optional(),
+    tokensPerCall: z.number().positive().optional(),
+    costUsdPerCall: z.number().positive().optional(),
+  })
+  .strict();
+
 export const policySchema = z
   .object({
     $schema: z.string().optional(),
@@ -46,8 +57,25 @@ export const policySchema = z
       .default({ permissions: ["net", "llm"], profiles: ["agent", "integration"] }),
     /** Accept only packages signed by a trusted publisher key (and run only T3). */
     trustedPublishersOnly: z.boolean().default(false),
-    /** SLO targets; their meaning belongs to the SLO views of a later issue. */
-    slo: z.record(z.string(), z.unknown()).default({}),
+    /**
+     * SLO targets and performance budgets for `capsmith slo` and the slo agent. Fields left out take
+     * the defaults of projections/slo-config.ts; other keys are kept (older policies stay valid).
+     */
+    slo: z
+      .looseObject({
+        /** Share of calls that must succeed (default 0.99); the error budget is 1 - availability. */
+        availability: z.number().gt(0).lt(1).optional(),
+        /** p95 latency target in ms, and the share of calls at or under it. */
+        latencyMs: z.number().positive().optional(),
+        /** Per plugin id, capability, or "*" for every plugin: the most specific one applies. */
+        budgets: z.record(z.string(), sloBudget).optional(),
+        /** What happens to a plugin that breaks its budget in this many consecutive windows (hours it ran). */
+        onBreach: z
+          .object({ action: z.enum(["flag", "quarantine", "rollback"]).default("flag"), consecutiveWindows: z.int().min(1).default(3) })
+          .strict()
+          .optional(),
+      })
+      .default({}),
   })
   .strict();
 

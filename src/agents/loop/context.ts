@@ -8,8 +8,8 @@ import type { AnyStoredEvent, Clock, EventLog, IdSource, NewEvent } from "../../
 import { createProjector, gaps, hub, installs, keys } from "../../../projections/index.ts";
 import type { GapsState, HubState, KeysState } from "../../../projections/index.ts";
 
-export type AgentRole = "gap" | "synthesizer" | "tester" | "governor" | "runner";
-export const AGENT_ROLES: readonly AgentRole[] = ["gap", "synthesizer", "tester", "governor"];
+export type AgentRole = "gap" | "synthesizer" | "tester" | "governor" | "runner" | "slo";
+export const AGENT_ROLES: readonly AgentRole[] = ["gap", "synthesizer", "tester", "governor", "slo"];
 
 export interface LoopState {
   hub: HubState;
