@@ -1,4 +1,2 @@
-/** JetStream figures for the eventlog bench; filled in when the JetStream adapter lands. */
-export async function natsFigures(_n: number, _args: string[]): Promise<(string | number)[][]> {
-  return [];
-}
+/** JetStream rows of the eventlog bench (a nats-server of its own, unless NATS_URL is set). */
+export { natsFigures } from "./_nats-append.ts";

@@ -5,8 +5,8 @@
  */
 import { sha256 as sha256Hex } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
-import { mayPublish, needsApproval, verifyApproval } from "../hub/index.ts";
-import type { HubService, Policy } from "../hub/index.ts";
+import { mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
+import type { HubService, Policy, SigningKey } from "../hub/index.ts";
 import type { Gap } from "../../projections/index.ts";
 import { parseSpec } from "./spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
@@ -18,6 +18,8 @@ export interface GovernorOptions {
   hub: HubService;
   policy: Policy;
   hostVersion: string;
+  /** The governor signs what it publishes, so later tampering shows (integrity; it adds no tier). */
+  key?: SigningKey;
 }
 
 type Tested = StoredEvent<"PluginTested">["data"];
@@ -34,10 +36,11 @@ export function createGovernor(options: GovernorOptions): Reactor {
     const draft = await findOnSubject<"PluginDrafted">(ctx, cause.subject, "PluginDrafted", (d) => d.draftId === tested.draftId);
     const spec = parseSpec(await findGapSpec(ctx, cause.subject, tested.gapId));
     const { report } = tested;
-    const pkg = draftPackage(draft, spec, options.hostVersion, {
+    const unsigned = draftPackage(draft, spec, options.hostVersion, {
       specHash: gap.specHash,
       testReport: { id: report.id, passed: report.passed, failed: report.failed, cases: report.cases.map((c) => ({ name: String(c["name"]), ok: Boolean(c["ok"]) })) },
     });
+    const pkg = options.key ? { ...unsigned, manifest: signManifest(unsigned.manifest, options.key) } : unsigned;
     const approval = needsApproval(policy, pkg.manifest);
     if (approval.required && !approved) {
       await emit(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons } }]);

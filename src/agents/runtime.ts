@@ -6,7 +6,7 @@
 import type { Logger } from "pino";
 import type { Clock, EventLog, IdSource } from "../events/index.ts";
 import { createGovernedHub } from "../hub/index.ts";
-import type { FaultPlan, HubService, Policy } from "../hub/index.ts";
+import type { FaultPlan, HubService, Policy, SigningKey } from "../hub/index.ts";
 import { createPluginHost } from "../sandbox/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import { createBackendChooser } from "./backends.ts";
@@ -41,6 +41,8 @@ export interface RuntimeOptions {
   faults?: FaultPlan;
   sandbox?: PluginHost;
   agentOptions?: AgentRunOptions;
+  /** The governor's signing key (trusted in the log), when this process runs a governor. */
+  governorKey?: SigningKey;
 }
 
 export interface Runtime {
@@ -68,7 +70,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     if (role === "gap") reactors.push(gapDetector);
     if (role === "synthesizer") reactors.push(createSynthesizerAgent({ backendFor, ...(options.synthesisBudgetMs ? { budgetMs: options.synthesisBudgetMs } : {}) }));
     if (role === "tester") reactors.push(createTester({ sandbox, hostVersion }));
-    if (role === "governor") reactors.push(createGovernor({ hub, policy, hostVersion }));
+    if (role === "governor") reactors.push(createGovernor({ hub, policy, hostVersion, ...(options.governorKey ? { key: options.governorKey } : {}) }));
     if (role === "slo") reactors.push(createSloAgent({ hub, policy }));
   }
   const agents = await startAgents(log, reactors, { clock: options.clock, newId: options.newId, logger: options.logger }, options.agentOptions);

@@ -1,7 +1,7 @@
 import { agentDelaysFromEnv, startRuntime } from "../agents/index.ts";
 import { createLlmBackend, llmConfigFromEnv } from "../agents/synthesizer/index.ts";
 import type { AgentRole, Runtime } from "../agents/index.ts";
-import { faultsFromEnv } from "../hub/index.ts";
+import { ensureGovernorKey, faultsFromEnv } from "../hub/index.ts";
 import { systemClock, uuidIds } from "../platform/index.ts";
 import type { CommandContext } from "./command-kit.ts";
 import { policyFor } from "./hub-access.ts";
@@ -23,7 +23,9 @@ export async function withRuntime<T>(ctx: CommandContext, choice: RuntimeChoice,
   const faults = faultsFromEnv();
   const llm = llmConfigFromEnv(process.env, choice.model);
   return withLog(ctx, { readOnly: false }, async (log) => {
+    const governorKey = choice.roles.includes("governor") ? await ensureGovernorKey(log, ctx.options.data) : undefined;
     const runtime = await startRuntime({
+      ...(governorKey ? { governorKey } : {}),
       log, clock: systemClock, newId: uuidIds, logger: ctx.logger, policy, hostVersion: VERSION, roles: choice.roles, faults,
       ...(choice.synthesisBudgetMs ? { synthesisBudgetMs: choice.synthesisBudgetMs } : {}),
       ...(llm.configured

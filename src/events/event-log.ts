@@ -9,7 +9,11 @@ export type IdSource = () => string;
 export interface AppendOptions {
   /** Seq of the subject's last record (0: the subject must be new). Conflict → ConcurrencyError. */
   expectedSubjectSeq?: number;
-  /** De-duplication id; an append repeated with the same id is acknowledged, not stored twice. */
+  /**
+   * De-duplication id; an append repeated with the same id is acknowledged, not stored twice. The
+   * embedded log remembers ids for good; JetStream for its duplicate window (2 min by default), so
+   * an effect that must never double past that also passes `expectedSubjectSeq`.
+   */
   msgId?: string;
 }
 
@@ -17,7 +21,7 @@ export interface AppendResult {
   /** Log position of the record (the original one for a duplicate). */
   seq: number;
   duplicate: boolean;
-  /** The events as stored (for a duplicate: as sealed by this call, not stored). */
+  /** The events as stored (for a duplicate: the ones the first append stored). */
   events: AnyStoredEvent[];
 }
 

@@ -36,3 +36,6 @@ export type { PluginSources } from "./pack.ts";
 export { loadHubSnapshot, loadHubState, loadKeysState } from "./state.ts";
 export type { HubSnapshot } from "./state.ts";
 export { approvePlugin, rejectPlugin } from "./approvals.ts";
+export { ensureGovernorKey } from "./governor-key.ts";
+export { auditSignatures } from "./audit-signatures.ts";
+export type { SignatureAudit, SignatureFinding } from "./audit-signatures.ts";

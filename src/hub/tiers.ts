@@ -41,7 +41,9 @@ export function assignTier(evidence: TierEvidence): TierAssignment {
   if (quarantine.length > 0) return { tier: "T0", reasons: quarantine };
 
   const reasons = [`tests_passed: ${provenance.origin} and passing all ${testReport!.passed} tests`];
-  if (signature.ok) return { tier: "T3", reasons: [...reasons, `signed: by trusted ${signature.role} key ${signature.keyId} (${signature.name})`] };
+  // T3 is a third party's word: a publisher's key. The governor signs what it publishes for
+  // integrity, and its own signature must not lift its own synthesized plugins' tier.
+  if (signature.ok && signature.role === "publisher") return { tier: "T3", reasons: [...reasons, `signed: by trusted publisher key ${signature.keyId} (${signature.name})`] };
   const approved = approvals.filter((a): a is Extract<SignatureCheck, { ok: true }> => a.ok);
   if (approved.length > 0) return { tier: "T2", reasons: [...reasons, ...approved.map((a) => `approved: by operator key ${a.keyId} (${a.name})`)] };
   return { tier: "T1", reasons };

@@ -124,6 +124,7 @@ describe("trust tiers", () => {
     ["tests pass, only an invalid approval", "T1", { approvals: [fail("signature_invalid")] }, "tests_passed"],
     ["tests pass, trusted publisher signature", "T3", { signature: signed }, "signed"],
     ["tests pass, signed and approved", "T3", { signature: signed, approvals: [approved] }, "signed"],
+    ["tests pass, signed by the governor (integrity only)", "T1", { signature: { ...signed, role: "governor" } }, "tests_passed"],
     ["tests failed, signed", "T0", { testReport: { passed: 2, failed: 1 }, signature: signed }, "tests_failed"],
     ["no test report, signed", "T0", { testReport: null, signature: signed }, "no_test_report"],
     ["an empty test report", "T0", { testReport: { passed: 0, failed: 0 } }, "no_tests"],

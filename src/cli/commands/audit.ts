@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { verifyLog } from "../../events/index.ts";
+import { auditSignatures, loadHubSnapshot } from "../../hub/index.ts";
 import { audit as auditProjection, createProjector, fileCheckpointStore } from "../../../projections/index.ts";
 import type { AuditState } from "../../../projections/index.ts";
 import { parsePoint } from "../parse-point.ts";
@@ -14,15 +15,23 @@ export function registerAudit(program: Command): void {
     .description("walk the log and verify every hash chain and the anchors kept in checkpoints")
     .action(
       action(async (ctx) => {
-        const report = await withLog(ctx, { readOnly: true }, async (log) => {
+        const { chain, signatures } = await withLog(ctx, { readOnly: true }, async (log) => {
           const anchors = await fileCheckpointStore(join(ctx.options.data, "checkpoints", log.kind)).loadAnchors();
-          return verifyLog(log, anchors);
+          const chain = await verifyLog(log, anchors);
+          // Signatures are only meaningful over an intact chain.
+          const snapshot = chain.ok ? await loadHubSnapshot(log) : undefined;
+          return { chain, signatures: snapshot ? auditSignatures(snapshot.hub, snapshot.keys) : undefined };
         });
-        const b = report.firstBreak;
-        const text = report.ok
-          ? `chain intact: ${report.events} events in ${report.records} records over ${report.subjects} subjects; ${report.anchorsChecked} anchored heads checked`
-          : `chain BROKEN at ${b!.subject} seq ${b!.seq}: ${b!.problem}\n  expected ${b!.expected}\n  found    ${b!.found}`;
-        return { json: { ...report }, text, exitCode: report.ok ? 0 : 1 };
+        const b = chain.firstBreak;
+        const ok = chain.ok && (signatures?.invalid.length ?? 0) === 0;
+        const lines = [
+          chain.ok
+            ? `chain intact: ${chain.events} events in ${chain.records} records over ${chain.subjects} subjects; ${chain.anchorsChecked} anchored heads checked`
+            : `chain BROKEN at ${b!.subject} seq ${b!.seq}: ${b!.problem}\n  expected ${b!.expected}\n  found    ${b!.found}`,
+          ...(signatures ? [`signatures: ${signatures.checked} checked, ${signatures.invalid.length} invalid, ${signatures.revokedSince.length} by keys revoked since`] : []),
+          ...(signatures?.invalid ?? []).map((f) => `  INVALID ${f.what} signature of ${f.pluginId} (key ${f.keyId ?? "?"}): [${f.code}] ${f.message}`),
+        ];
+        return { json: { ...chain, ok, ...(signatures ? { signatures } : {}) }, text: lines.join("\n"), exitCode: ok ? 0 : 1 };
       }),
     );
   registerAuditTrail(audit);
