@@ -18,6 +18,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option("--data <dir>", "data directory of the embedded log", process.env["CAPSMITH_HOME"] ?? ".capsmith")
     .option("--nats <url>", "use NATS JetStream at this URL instead of the embedded log", process.env["CAPSMITH_NATS_URL"])
     .option("--log-level <level>", "pino log level (logs go to stderr, never stdout)", process.env["CAPSMITH_LOG_LEVEL"] ?? "warn")
+    .option("-p, --print <request>", "run one request (a /command or plain words) without the REPL, and exit")
+    .action(async (raw: GlobalOptions & { logLevel: string; print?: string }) => {
+      // No subcommand: the REPL (loaded only here, so other commands never pay for Ink and React).
+      const { runRepl } = await import("../repl/index.ts");
+      process.exitCode = await runRepl({ dataDir: resolve(raw.data), ...(raw.nats ? { natsUrl: raw.nats } : {}), logLevel: raw.logLevel, hostVersion: VERSION, ...(raw.print !== undefined ? { print: raw.print } : {}) });
+    })
     .showHelpAfterError()
     .exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -293,6 +293,27 @@ export const eventCatalog = {
     schemaVersion: 1,
     data: z.object({ keyId: z.string().min(1), reason: z.string() }),
   },
+
+  // ── REPL sessions (subject capsmith.evt.session.<sessionId>) ─────────────────────────────────
+  /** A person opened the REPL (or ran `capsmith -p`); what was asked and answered follows. */
+  SessionStarted: {
+    schemaVersion: 1,
+    data: z.object({ sessionId: z.string().min(1), mode: z.enum(["interactive", "print"]), hostVersion: z.string(), llm: z.boolean() }),
+  },
+  /** What the person typed: a slash command, plain words, or an answer to a question. */
+  SessionInput: {
+    schemaVersion: 1,
+    data: z.object({ sessionId: z.string().min(1), kind: z.enum(["command", "words", "answer"]), text: z.string().max(20_000) }),
+  },
+  /** What the REPL answered: a tagged summary (`type` is the result's tag). */
+  SessionOutput: {
+    schemaVersion: 1,
+    data: z.object({ sessionId: z.string().min(1), type: z.string().min(1), text: z.string().max(20_000), ok: z.boolean() }),
+  },
+  SessionEnded: {
+    schemaVersion: 1,
+    data: z.object({ sessionId: z.string().min(1), reason: z.enum(["quit", "interrupt", "end_of_input", "error"]) }),
+  },
 } as const satisfies Record<string, { schemaVersion: number; data: z.ZodType }>;
 
 export type EventCatalog = typeof eventCatalog;

@@ -5,6 +5,7 @@ import { action } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
 import { withLog } from "../log-access.ts";
 import { parsePoint } from "../parse-point.ts";
+import { replaySession } from "../../repl/replay-session.ts";
 
 export function registerReplay(program: Command): void {
   program
@@ -12,8 +13,10 @@ export function registerReplay(program: Command): void {
     .description("rebuild projections from the log and print their state, now or as of a point")
     .option("--until <seq|time>", "state as of this record sequence or ISO time")
     .option("--projection <name>", `one projection (${allProjections.map((p) => p.name).join(", ")})`)
+    .option("--session <id>", "show a REPL session again: what was asked and answered (`list` lists sessions)")
     .action(
-      action(async (ctx, opts: { until?: string; projection?: string }) => {
+      action(async (ctx, opts: { until?: string; projection?: string; session?: string }) => {
+        if (opts.session !== undefined) return withLog(ctx, { readOnly: true }, (log) => replaySession(log, opts.session!));
         const point = parsePoint(opts.until);
         const projections = opts.projection ? allProjections.filter((p) => p.name === opts.projection) : allProjections;
         if (projections.length === 0) {
