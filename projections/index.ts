@@ -38,6 +38,8 @@ export { alertChanges, evaluatePlugin, pluginsToJudge, BURN_RULES } from "./slo-
 export type { AlertChanges, AlertRule, RuleResult } from "./slo-alerts.ts";
 export { sloTargets, budgetFor, DEFAULT_SLO_TARGETS } from "./slo-config.ts";
 export type { BreachAction, SloBudget, SloPolicy, SloTargets } from "./slo-config.ts";
+export { sloReport, reportMarkdown } from "./slo-report.ts";
+export type { ReportLine, SloReport } from "./slo-report.ts";
 
 /** Every projection capsmith maintains; later areas add theirs here. */
 export const allProjections: readonly Projection[] = [logStats as Projection, hub as Projection, installs as Projection, audit as Projection, keys as Projection, gaps as Projection, slo as Projection];

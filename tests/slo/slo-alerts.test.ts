@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { waitForEvent } from "../../src/agents/index.ts";
 import { startAgents } from "../../src/agents/loop/start-agents.ts";
 import { createSloAgent } from "../../src/agents/slo-agent.ts";
-import type { RunningAgents } from "../../src/agents/index.ts";
+import type { RunningAgents } from "../../src/agents/loop/start-agents.ts";
 import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
 import { parsePolicy } from "../../src/hub/index.ts";

@@ -3,6 +3,7 @@ import { registerAudit } from "./audit.ts";
 import { registerDaemon } from "./daemon.ts";
 import { registerInvoke } from "./invoke.ts";
 import { registerStats } from "./stats.ts";
+import { registerSlo } from "./slo.ts";
 import { registerEvents } from "./events.ts";
 import { registerKeys } from "./keys.ts";
 import { registerNote } from "./note.ts";
@@ -18,6 +19,7 @@ export const commands: ((program: Command) => void)[] = [
   registerRun,
   registerInvoke,
   registerStats,
+  registerSlo,
   registerDaemon,
   registerReplay,
   registerAudit,
