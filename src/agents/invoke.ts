@@ -7,7 +7,7 @@ import type { EventLog, NewEvent } from "../events/index.ts";
 import { canRun } from "../hub/index.ts";
 import type { Policy } from "../hub/index.ts";
 import type { HubState, PluginRecord } from "../../projections/index.ts";
-import type { PluginHost, Profile } from "../sandbox/index.ts";
+import type { InvokeRequest, PluginHost, Profile } from "../sandbox/index.ts";
 
 export interface InvokeResult {
   ok: boolean;
@@ -17,13 +17,26 @@ export interface InvokeResult {
   usage?: { wallMs: number; cpuMs: number; heapPeakBytes: number };
 }
 
+export interface InvokeContext {
+  runId?: string | null;
+  correlationId?: string;
+  /** Capabilities above this call on a `host.invoke` stack. */
+  chain?: readonly string[];
+  timeoutMs?: number;
+}
+
 export interface Invoker {
   /** The active plugin for a capability, or undefined when there is none (a gap). */
   resolve(hub: HubState, capability: string): PluginRecord | undefined;
-  invoke(plugin: PluginRecord, input: unknown, context?: { runId?: string | null; correlationId?: string }): Promise<InvokeResult>;
+  invoke(plugin: PluginRecord, input: unknown, context?: InvokeContext): Promise<InvokeResult>;
+  /** What the sandbox calls for `host.invoke`: resolve through the hub, guard depth and cycles. */
+  nested(request: InvokeRequest): Promise<{ ok: true; output: unknown } | { ok: false; code: string; message: string }>;
 }
 
-export function createInvoker(options: { log: EventLog; sandbox: PluginHost; policy: Policy }): Invoker {
+/** How deep plugins may call plugins (a plan step's plugin is depth 1). */
+export const MAX_INVOKE_DEPTH = 4;
+
+export function createInvoker(options: { log: EventLog; sandbox: PluginHost; policy: Policy; hubState: () => Promise<HubState> }): Invoker {
   const { log, sandbox, policy } = options;
   const loaded = new Map<string, Promise<unknown>>(); // pluginId#checksum → load
 
@@ -48,6 +61,7 @@ export function createInvoker(options: { log: EventLog; sandbox: PluginHost; pol
         profile: plugin.profile as Profile,
         ...(net ? { permissions: { net } } : {}),
         ...(limits ? { limits } : {}),
+        dependencies: Object.keys((plugin.manifest["dependencies"] as Record<string, string> | undefined) ?? {}),
         ...(spec.constraints?.includes("schema_validated") && spec.outputSchema ? { outputSchema: spec.outputSchema } : {}),
       });
       loaded.set(key, loading);
@@ -57,10 +71,23 @@ export function createInvoker(options: { log: EventLog; sandbox: PluginHost; pol
     return key;
   }
 
-  return {
+  const invoker: Invoker = {
     resolve(hub, capability) {
       const id = hub.capabilities[capability]?.active;
       return id ? hub.plugins[id] : undefined;
+    },
+
+    async nested(request) {
+      if (request.chain.includes(request.capability)) {
+        return { ok: false, code: "invoke_cycle", message: `host.invoke cycle: ${[...request.chain, request.capability].join(" → ")}` };
+      }
+      if (request.chain.length >= MAX_INVOKE_DEPTH) {
+        return { ok: false, code: "invoke_depth", message: `host.invoke nests deeper than ${MAX_INVOKE_DEPTH}: ${[...request.chain, request.capability].join(" → ")}` };
+      }
+      const plugin = invoker.resolve(await options.hubState(), request.capability);
+      if (!plugin) return { ok: false, code: "capability_not_found", message: `no active plugin provides ${request.capability} (called by ${request.caller})` };
+      const result = await invoker.invoke(plugin, request.input, { chain: request.chain, timeoutMs: request.remainingMs });
+      return result.ok ? { ok: true, output: result.output } : { ok: false, code: result.error!.code, message: `${plugin.id}: ${result.error!.message}` };
     },
 
     async invoke(plugin, input, context = {}) {
@@ -72,7 +99,7 @@ export function createInvoker(options: { log: EventLog; sandbox: PluginHost; pol
       let result: InvokeResult;
       try {
         const key = await ensureLoaded(plugin);
-        const call = await sandbox.call(key, input);
+        const call = await sandbox.call(key, input, { chain: [...(context.chain ?? []), plugin.capability], ...(context.timeoutMs ? { timeoutMs: context.timeoutMs } : {}) });
         result = call.ok
           ? { ok: true, pluginId: plugin.id, output: call.output, usage: { wallMs: call.usage.wallMs, cpuMs: call.usage.cpuMs, heapPeakBytes: call.usage.heapPeakBytes } }
           : { ok: false, pluginId: plugin.id, error: { code: call.error.code, message: call.error.message, ...(call.error.nextStep ? { nextStep: call.error.nextStep } : {}) }, ...(call.usage ? { usage: { wallMs: call.usage.wallMs, cpuMs: call.usage.cpuMs, heapPeakBytes: call.usage.heapPeakBytes } } : {}) };
@@ -92,4 +119,5 @@ export function createInvoker(options: { log: EventLog; sandbox: PluginHost; pol
       return result;
     },
   };
+  return invoker;
 }

@@ -58,7 +58,9 @@ export interface Runtime {
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { log, policy, hostVersion } = options;
-  const sandbox = options.sandbox ?? createPluginHost({ workers: 1 });
+  // The sandbox resolves `host.invoke` through the invoker, which resolves through the hub: both
+  // are declared below, and these closures run only once plugins run, after all three exist.
+  const sandbox = options.sandbox ?? createPluginHost({ workers: 1, invoke: (request) => invoker.nested(request) });
   const hub = createGovernedHub({ log, sandbox, policy, hostVersion, newId: options.newId, logger: options.logger, ...(options.faults ? { faults: options.faults } : {}) });
   // On the embedded log this process is the only writer, so any unfinished install is stranded. On a
   // shared log only a governor recovers, and only installs idle long enough to be abandoned.
@@ -73,11 +75,12 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     if (role === "governor") reactors.push(createGovernor({ hub, policy, hostVersion, ...(options.governorKey ? { key: options.governorKey } : {}) }));
     if (role === "slo") reactors.push(createSloAgent({ hub, policy }));
   }
+  const invoker = createInvoker({ log, sandbox, policy, hubState: () => hub.state() });
   const agents = await startAgents(log, reactors, { clock: options.clock, newId: options.newId, logger: options.logger }, options.agentOptions);
   return {
     log,
     hub,
-    invoker: createInvoker({ log, sandbox, policy }),
+    invoker,
     sandbox,
     agents,
     backendFor,

@@ -37,6 +37,7 @@ export async function runGoldenCases(host: PluginHost, pkg: Pick<PluginPackage, 
     code: pkg.code,
     profile: manifest.profile as Profile,
     permissions: manifest.permissions.net ? { net: manifest.permissions.net } : {},
+    dependencies: Object.keys(manifest.dependencies),
     limits: { memoryMB: manifest.limits.memoryMB, timeoutMs: manifest.limits.timeoutMs },
     ...(spec.constraints.includes("schema_validated") ? { outputSchema: spec.outputSchema } : {}),
   });
@@ -49,14 +50,16 @@ export async function runGoldenCases(host: PluginHost, pkg: Pick<PluginPackage, 
   try {
     for (const c of cases) {
       const started = performance.now();
-      const result = await host.call(handle, c.input, { seed: 1, now: FIXED_NOW });
+      // The plugin under test is the root of any host.invoke chain, so a cycle back to it is caught.
+      const chain = [manifest.capability];
+      const result = await host.call(handle, c.input, { seed: 1, now: FIXED_NOW, chain });
       const latencyMs = performance.now() - started;
       if (!result.ok) results.push({ name: c.name, ok: false, latencyMs, code: result.error.code, error: result.error.message });
       else if (!jsonEqual(result.output, c.output)) {
         results.push({ name: c.name, ok: false, latencyMs, code: "wrong_output", error: `expected ${JSON.stringify(c.output)}, got ${JSON.stringify(result.output)}`.slice(0, 500) });
       } else results.push({ name: c.name, ok: true, latencyMs });
       if (options.checkDeterminism && result.ok) {
-        const again = await host.call(handle, c.input, { seed: 2, now: FIXED_NOW + 86_400_000 });
+        const again = await host.call(handle, c.input, { seed: 2, now: FIXED_NOW + 86_400_000, chain });
         if (!again.ok || !jsonEqual(again.output, result.output)) deterministic = false;
       }
     }

@@ -158,7 +158,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       const health = await runGoldenCases(options.sandbox, pkg, `${pluginId}#${txId}`);
       if (health.failed > 0) {
         const first = health.cases.find((c) => !c.ok)!;
-        throw new PhaseFailure("health-check", "health_check_failed", `${health.failed} of ${health.cases.length} golden cases failed; first: ${first.name}: ${first.error ?? first.code}`);
+        throw new PhaseFailure("health-check", "health_check_failed", `${health.failed} of ${health.cases.length} golden cases failed; first: ${first.name}: [${first.code ?? "failed"}] ${first.error ?? ""}`);
       }
       failIfPlanned(faults, "health-check");
       crashIfPlanned(faults, "health-check");

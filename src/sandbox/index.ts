@@ -6,7 +6,7 @@
  * takes down one worker, which is replaced; the host process goes on.
  */
 export { createPluginHost } from "./plugin-host.ts";
-export type { PluginHost, PluginHostOptions, WorkerStats } from "./plugin-host.ts";
+export type { InvokeFn, InvokeRequest, PluginHost, PluginHostOptions, WorkerStats } from "./plugin-host.ts";
 export { runPluginOnce } from "./run-once.ts";
 export { scanPlugin } from "./static-scan.ts";
 export type { ScanResult } from "./static-scan.ts";

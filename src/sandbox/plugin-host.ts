@@ -48,7 +48,23 @@ export interface PluginHostOptions {
   fetch?: typeof fetch;
   /** The completion backend of `host.llm.complete`; without it the agent profile gets `llm_unavailable`. */
   llm?: AgentLlmOptions;
+  /** Resolves `host.invoke(capability, input)`: the hub's active plugin, run with the caller's remaining time. */
+  invoke?: InvokeFn;
 }
+
+/** A plugin calling a capability it declares as a dependency (composition). */
+export interface InvokeRequest {
+  capability: string;
+  input: unknown;
+  /** The calling plugin's id. */
+  caller: string;
+  /** Capabilities on the stack, outermost first, the caller's included. */
+  chain: string[];
+  /** What is left of the caller's time budget. */
+  remainingMs: number;
+}
+
+export type InvokeFn = (request: InvokeRequest, signal: AbortSignal) => Promise<{ ok: true; output: unknown } | { ok: false; code: string; message: string }>;
 
 export interface WorkerStats {
   pid: number | undefined;
@@ -83,6 +99,9 @@ interface ActiveCall {
   abort: AbortController;
   llmSpent: { tokens: number; cost: number };
   now: number;
+  chain: readonly string[];
+  /** performance.now() by which the call must end (its timeout). */
+  deadline: number;
 }
 
 const MB = 1024 * 1024;
@@ -209,6 +228,7 @@ class DefaultPluginHost implements PluginHost {
       factoryBody: moduleToFactoryBody(def.code, scan.program),
       profile,
       net,
+      dependencies: def.dependencies ?? [],
       memoryMB,
       allowCodegen: allow.includes("eval") || allow.includes("function_constructor"),
       maxResultChars: this.o.maxResultBytes,
@@ -270,7 +290,7 @@ class DefaultPluginHost implements PluginHost {
     const seed = String(options.seed ?? 0);
     const timeoutMs = options.timeoutMs ?? plugin.timeoutMs;
     const cid = this.nextCid++;
-    const active: ActiveCall = { plugin, abort: new AbortController(), llmSpent: { tokens: 0, cost: 0 }, now };
+    const active: ActiveCall = { plugin, abort: new AbortController(), llmSpent: { tokens: 0, cost: 0 }, now, chain: options.chain ?? [], deadline: performance.now() + timeoutMs };
     this.active.set(cid, active);
     let reply: CallReply;
     try {
@@ -318,10 +338,21 @@ class DefaultPluginHost implements PluginHost {
         return outcome;
       }
       if (op === "llm.complete") return await this.complete(call, args);
+      if (op === "invoke") return await this.invoke(call, args);
       return errOutcome("permission_denied", `unknown host operation ${op}`);
     } catch (e) {
       return errOutcome("plugin_error", `${op} failed: ${(e as Error).message}`);
     }
+  }
+
+  private async invoke(call: ActiveCall, args: string): Promise<string> {
+    const invoke = this.options.invoke;
+    if (!invoke) return errOutcome("invoke_unavailable", "host.invoke: this host resolves no capabilities");
+    const request = JSON.parse(args) as { capability: string; input: unknown };
+    const remainingMs = Math.floor(call.deadline - performance.now());
+    if (remainingMs <= 0) return errOutcome("timeout", `host.invoke(${request.capability}): no time left in the caller's budget`);
+    const result = await invoke({ capability: request.capability, input: request.input, caller: call.plugin.id, chain: [...call.chain], remainingMs }, call.abort.signal);
+    return result.ok ? okOutcome(result.output) : errOutcome(result.code, result.message);
   }
 
   private async complete(call: ActiveCall, args: string): Promise<string> {

@@ -11,6 +11,8 @@ export interface WorkerPluginConfig {
   factoryBody: string;
   profile: Profile;
   net: string[];
+  /** Capabilities `host.invoke` may call. */
+  dependencies: string[];
   memoryMB: number;
   allowCodegen: boolean;
   maxResultChars: number;

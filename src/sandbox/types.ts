@@ -25,6 +25,8 @@ export interface PluginDefinition {
   limits?: PluginLimits;
   /** JSON Schema of the output; when given, every output is validated (`output_invalid`). */
   outputSchema?: Record<string, unknown> | boolean;
+  /** Capabilities the plugin may call with `host.invoke` (its manifest's dependencies). */
+  dependencies?: string[];
   /** Static-scan rules this plugin is exempt from, by policy (e.g. `["eval"]`). */
   allow?: ScanRule[];
 }
@@ -41,6 +43,8 @@ export interface CallOptions {
   seed?: number | string;
   /** Overrides the plugin's limits.timeoutMs for this call. */
   timeoutMs?: number;
+  /** Capabilities already on the stack above this call (`host.invoke` chains), for cycle detection. */
+  chain?: readonly string[];
 }
 
 /** Resources one call used. CPU time is time holding the isolate's thread; heap figures are sampled at the end. */

@@ -324,6 +324,9 @@ export function sandboxBootstrap(hostCall: HostCall, settle: Settle, configJson:
 
   const complete = (request: unknown): unknown => callHost("llm.complete", request);
 
+  // Composition: another capability, resolved by the host through the hub, within this call's time.
+  const invoke = (capability: unknown, input: unknown): unknown => callHost("invoke", { capability: safeString(capability, 64), input });
+
   function deepFreeze(v: unknown): unknown {
     if ((typeof v === "object" && v !== null) || typeof v === "function") {
       for (const key of ownKeys(v)) deepFreeze((v as Record<PropertyKey, unknown>)[key]);
@@ -332,7 +335,7 @@ export function sandboxBootstrap(hostCall: HostCall, settle: Settle, configJson:
     return v;
   }
 
-  const host = deepFreeze({ log, fetch, llm: { complete } });
+  const host = deepFreeze({ log, fetch, invoke, llm: { complete } });
   // console goes to host.log, so machine-written plugins that print do not break.
   G["console"] = deepFreeze({ log, info: log, warn: log, error: log, debug: log });
 

@@ -160,6 +160,18 @@ export class PluginIsolate {
       return "Onull";
     }
     const profile = this.config.profile;
+    if (op === "invoke") {
+      let capability = "";
+      try {
+        capability = String((JSON.parse(args) as { capability: unknown }).capability);
+      } catch {
+        return fail("invalid_argument", "invoke: arguments must be {capability, input}");
+      }
+      if (!this.config.dependencies.includes(capability)) {
+        return this.deny(call, op, capability, `${capability} is not among the plugin's declared dependencies`);
+      }
+      return this.startOp(call, callId, op, args);
+    }
     const needs = op === "fetch" ? "integration" : op === "llm.complete" ? "agent" : undefined;
     let target = op;
     if (op === "fetch") {
@@ -183,6 +195,11 @@ export class PluginIsolate {
       }
       if (!hostAllowed(host, this.config.net)) return this.deny(call, op, target, `${host} is not in the plugin's net allowlist`);
     }
+    return this.startOp(call, callId, op, args);
+  }
+
+  /** Hands an asynchronous host operation to the host process; the plugin gets a promise. */
+  private startOp(call: NonNullable<typeof this.active>, callId: number, op: string, args: string): string {
     if (++call.hostOps > this.config.maxHostOpsPerCall) {
       return fail("rate_limited", `${op}: at most ${this.config.maxHostOpsPerCall} host operations per call`);
     }
