@@ -12,7 +12,7 @@ import { parseSpec } from "./spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
 import { emit } from "./loop/context.ts";
 import type { AgentContext, LoopState, Reactor } from "./loop/context.ts";
-import { findGapSpec } from "./tester.ts";
+import { findEvent } from "./loop/find-event.ts";
 
 export interface GovernorOptions {
   hub: HubService;
@@ -33,8 +33,8 @@ export function createGovernor(options: GovernorOptions): Reactor {
 
   /** Installs the tested draft; `approved` says an operator already cleared what policy holds. */
   async function publish(ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, tested: Tested, approved: boolean): Promise<void> {
-    const draft = await findOnSubject<"PluginDrafted">(ctx, cause.subject, "PluginDrafted", (d) => d.draftId === tested.draftId);
-    const spec = parseSpec(await findGapSpec(ctx, cause.subject, tested.gapId));
+    const draft = await findEvent(ctx.log, cause.subject, "PluginDrafted", (d) => d.draftId === tested.draftId);
+    const spec = parseSpec((await findEvent(ctx.log, cause.subject, "CapabilityGapDetected", (d) => d.gapId === tested.gapId)).spec);
     const { report } = tested;
     const unsigned = draftPackage(draft, spec, options.hostVersion, {
       specHash: gap.specHash,
@@ -80,13 +80,13 @@ export function createGovernor(options: GovernorOptions): Reactor {
           return close(ctx, event, gap, { ok: false, pluginId: null, outcome: "rejected", reason: `rejected by an operator: ${(event as StoredEvent<"PluginRejected">).data.reasons.join("; ")}` });
         }
         const approvalData = (event as StoredEvent<"PluginApproved">).data;
-        const draft = await findOnSubject<"PluginDrafted">(ctx, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
+        const draft = await findEvent(ctx.log, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
         const check = verifyApproval({ pluginId, checksum: `sha256:${sha256Hex(draft.code)}`, keyId: approvalData.keyId, signature: approvalData.signature }, state.keys);
         if (!check.ok) {
           ctx.logger.warn({ pluginId, keyId: approvalData.keyId, code: check.code }, "ignoring an approval that does not verify");
           return;
         }
-        const tested = await findOnSubject<"PluginTested">(ctx, event.subject, "PluginTested", (t) => t.draftId === gap.draftId);
+        const tested = await findEvent(ctx.log, event.subject, "PluginTested", (t) => t.draftId === gap.draftId);
         return publish(ctx, event, gap, tested, true);
       }
     },
@@ -95,11 +95,4 @@ export function createGovernor(options: GovernorOptions): Reactor {
 
 function awaiting(state: LoopState, pluginId: string): Gap | undefined {
   return Object.values(state.gaps.gaps).find((g) => g.status === "awaiting_approval" && g.pluginId === pluginId);
-}
-
-async function findOnSubject<T extends "PluginDrafted" | "PluginTested">(ctx: AgentContext, subject: string, type: T, match: (data: StoredEvent<T>["data"]) => boolean): Promise<StoredEvent<T>["data"]> {
-  for await (const e of ctx.log.read(subject)) {
-    if (e.type === type && match((e as StoredEvent<T>).data)) return (e as StoredEvent<T>).data;
-  }
-  throw new Error(`no ${type} found on ${subject}`);
 }

@@ -23,3 +23,4 @@ export { agentDelaysFromEnv } from "./loop/start-agents.ts";
 export type { AgentRunOptions } from "./loop/start-agents.ts";
 export { tailLog } from "./loop/tail.ts";
 export { waitForEvent } from "./loop/wait-for.ts";
+export { findEvent } from "./loop/find-event.ts";

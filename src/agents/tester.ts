@@ -8,6 +8,7 @@ import type { PluginHost } from "../sandbox/index.ts";
 import { parseSpec } from "./spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
 import { emit } from "./loop/context.ts";
+import { findEvent } from "./loop/find-event.ts";
 import type { Reactor } from "./loop/context.ts";
 
 export function createTester(options: { sandbox: PluginHost; hostVersion: string }): Reactor {
@@ -20,8 +21,8 @@ export function createTester(options: { sandbox: PluginHost; hostVersion: string
       const state = await ctx.state();
       const gap = state.gaps.gaps[draft.gapId];
       if (!gap || gap.status !== "drafted" || gap.draftId !== draft.draftId) return; // a redelivery
-      const detected = await findGapSpec(ctx, event.subject, draft.gapId);
-      const spec = parseSpec(detected);
+      const detected = await findEvent(ctx.log, event.subject, "CapabilityGapDetected", (d) => d.gapId === draft.gapId);
+      const spec = parseSpec(detected.spec);
       const pkg = draftPackage(draft, spec, options.hostVersion);
       const report = await runGoldenCases(options.sandbox, pkg, `test:${draft.draftId}`, { checkDeterminism: true });
       await emit(ctx, "tester", event, draft.capability, [{
@@ -33,12 +34,4 @@ export function createTester(options: { sandbox: PluginHost; hostVersion: string
       }]);
     },
   };
-}
-
-/** The spec the gap was opened with (from its CapabilityGapDetected event). */
-export async function findGapSpec(ctx: { log: { read: (f: string) => AsyncIterable<{ type: string; data: unknown }> } }, subject: string, gapId: string): Promise<Record<string, unknown>> {
-  for await (const e of ctx.log.read(subject)) {
-    if (e.type === "CapabilityGapDetected" && (e.data as { gapId: string }).gapId === gapId) return (e.data as { spec: Record<string, unknown> }).spec;
-  }
-  throw new Error(`no CapabilityGapDetected for gap ${gapId}`);
 }

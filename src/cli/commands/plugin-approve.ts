@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { findEvent } from "../../agents/index.ts";
 import { approvePlugin, assignTier, checksumOf, openKeyStore, rejectPlugin, verifyApproval, verifyManifestSignature } from "../../hub/index.ts";
 import type { NewEvent } from "../../events/index.ts";
 import { subjectFor } from "../../events/index.ts";
@@ -26,11 +27,8 @@ async function findTarget(log: EventLog, pluginId: string): Promise<{ target: Ta
   if (installed) return { target: { pluginId, checksum: String(installed.manifest["checksum"]), pending: false }, hub: hubState, keys: keysState };
   const held = Object.values((view.states["gaps"] as GapsState).gaps).find((g) => g.status === "awaiting_approval" && g.pluginId === pluginId);
   if (held) {
-    for await (const e of log.read(subjectFor("gap", held.capability))) {
-      if (e.type === "PluginDrafted" && (e.data as { draftId: string }).draftId === held.draftId) {
-        return { target: { pluginId, checksum: checksumOf((e.data as { code: string }).code), pending: true }, hub: hubState, keys: keysState };
-      }
-    }
+    const draft = await findEvent(log, subjectFor("gap", held.capability), "PluginDrafted", (d) => d.draftId === held.draftId);
+    return { target: { pluginId, checksum: checksumOf(draft.code), pending: true }, hub: hubState, keys: keysState };
   }
   throw new UsageError("invalid_input", `no plugin ${pluginId} is installed or waiting for approval`, { nextStep: "Run capsmith plugin list, or capsmith events --filter 'capsmith.evt.gap.>' for held plugins." });
 }
