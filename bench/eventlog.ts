@@ -79,6 +79,22 @@ export async function run(args: string[]): Promise<void> {
     await batched.close();
     rows.push(["file append, batched (100-event records, fsync each)", n, fmt(batchedMs), fmt(rate(n, batchedMs))]);
 
+    // Batched and pipelined: 100-event records, 8 appends in flight, sharing writes and fsyncs.
+    const both = await openFileLog({ dir: join(dir, "both"), clock: systemClock, newId: uuidIds, actor: "bench" });
+    const t2 = performance.now();
+    let flight: Promise<unknown>[] = [];
+    for (let i = 0; i < n; i += 100) {
+      flight.push(both.append(Array.from({ length: 100 }, (_, k) => ({ ...benchEvent(i + k), subject: `capsmith.evt.note.c${(i / 100) % 1000}` }) as NewEvent)));
+      if (flight.length >= 8) {
+        await Promise.all(flight);
+        flight = [];
+      }
+    }
+    await Promise.all(flight);
+    const bothMs = performance.now() - t2;
+    await both.close();
+    rows.push(["file append, batched + pipelined (100-event records, 8 in flight)", n, fmt(bothMs), fmt(rate(n, bothMs))]);
+
     // File log, pipelined: appends in flight share one write + fdatasync (group commit).
     const log = await openFileLog({ dir: join(dir, "main"), clock: systemClock, newId: uuidIds, actor: "bench" });
     const pipeMs = await pipelined(log, n, 10_000, false);
