@@ -1,0 +1,101 @@
+/** The Ink UI with ink-testing-library: it renders what the session emits, and sends keys back. */
+import React from "react";
+import { render } from "ink-testing-library";
+import { describe, expect, it } from "vitest";
+import type { Session } from "../../src/repl/core/session.ts";
+import type { ReplEvent } from "../../src/repl/core/types.ts";
+import { App } from "../../src/repl/ui/App.ts";
+
+function fakeSession(): Session & { emit(e: ReplEvent): void; submitted: string[]; interrupts: number } {
+  let listener: ((e: ReplEvent) => void) | undefined;
+  const fake = {
+    id: "s1",
+    submitted: [] as string[],
+    interrupts: 0,
+    emit: (e: ReplEvent) => listener?.(e),
+    subscribe(l: (e: ReplEvent) => void) {
+      listener = l;
+      return () => (listener = undefined);
+    },
+    start: async () => undefined,
+    submit: (line: string) => void fake.submitted.push(line),
+    interrupt: () => void fake.interrupts++,
+    complete: (line: string) => (line === "/ne" ? { line: "/need ", candidates: ["/need"] } : { line, candidates: [] }),
+    history: () => ["/plugins", "/slo"],
+    execute: async () => ({ type: "quit" as const }),
+    close: async () => undefined,
+    ended: new Promise<never>(() => undefined),
+  };
+  return fake;
+}
+
+const tick = (ms = 30): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe("the REPL screen", () => {
+  it("shows the banner, what was typed, and each kind of result", async () => {
+    const session = fakeSession();
+    const { lastFrame, frames } = render(React.createElement(App, { session }));
+    session.emit({ type: "started", sessionId: "s1", where: "/tmp/x", llm: false, backend: "auto" });
+    session.emit({ type: "input", text: "/plugins", answer: false });
+    session.emit({ type: "output", result: { type: "table", title: "Plugins:", columns: ["plugin", "tier"], rows: [["total_cost@1.0.0", "T1"]] } });
+    session.emit({ type: "output", result: { type: "error", code: "not_found", message: "no such plugin", nextStep: "See /plugins." } });
+    await tick();
+    const all = frames.join("\n");
+    expect(all).toContain("capsmith — agents that grow their own capabilities");
+    expect(all).toContain("› /plugins");
+    expect(all).toMatch(/total_cost@1\.0\.0\s+T1/);
+    expect(all).toContain("✗ no such plugin [not_found]");
+    expect(all).toContain("next: See /plugins.");
+    expect(lastFrame()).toContain("›");
+  });
+
+  it("shows live agent lines with a spinner, then moves finished ones into the transcript", async () => {
+    const session = fakeSession();
+    const { lastFrame, frames } = render(React.createElement(App, { session }));
+    session.emit({ type: "busy", label: "/need total_cost" });
+    session.emit({ type: "activity", activity: { type: "install", key: "tx:1", text: "Installing total_cost 1.0.0 — phase 3/5 dependency-prepare", phase: 3, state: "working" } });
+    await tick();
+    expect(lastFrame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Installing total_cost 1\.0\.0 — phase 3\/5 dependency-prepare/);
+    expect(lastFrame()).toContain("(Ctrl-C cancels)");
+    session.emit({ type: "activity", activity: { type: "install", key: "tx:1", text: "Installing total_cost 1.0.0 — done (5/5 phases)", phase: 5, state: "done" } });
+    session.emit({ type: "activity", activity: { type: "outcome", key: "o", capability: "total_cost", outcome: "published", ok: true, text: "total_cost@1.0.0 published" } });
+    session.emit({ type: "idle" });
+    await tick();
+    expect(frames.join("\n")).toContain("✓ Installing total_cost 1.0.0 — done (5/5 phases)");
+    expect(frames.join("\n")).toContain("● total_cost@1.0.0 published");
+    expect(lastFrame()).not.toContain("phase 3/5");
+  });
+
+  it("sends lines, Tab completion, history and Ctrl-C to the session", async () => {
+    const session = fakeSession();
+    const { stdin, lastFrame } = render(React.createElement(App, { session }));
+    await tick();
+    stdin.write("/ne");
+    await tick();
+    stdin.write("\t");
+    await tick();
+    expect(lastFrame()).toContain("› /need");
+    stdin.write("total_cost\r");
+    await tick();
+    expect(session.submitted).toEqual(["/need total_cost"]);
+    stdin.write("\u001B[A");
+    await tick();
+    expect(lastFrame()).toContain("› /slo");
+    stdin.write("\u0003");
+    await tick();
+    expect(session.interrupts).toBe(1);
+  });
+
+  it("asks a question in place of the prompt, and takes a suggested command into the input line", async () => {
+    const session = fakeSession();
+    const { lastFrame } = render(React.createElement(App, { session }));
+    session.emit({ type: "question", question: { text: "Approve total_cost@1.0.0?", choices: ["y", "n", "d"] } });
+    await tick();
+    expect(lastFrame()).toContain("? Approve total_cost@1.0.0? [y/n/d]");
+    session.emit({ type: "question_closed" });
+    session.emit({ type: "suggest", text: '/invoke total_cost {"items":[]}' });
+    await tick();
+    expect(lastFrame()).not.toContain("Approve");
+    expect(lastFrame()).toContain('› /invoke total_cost {"items":[]}');
+  });
+});
