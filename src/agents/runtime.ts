@@ -60,7 +60,14 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { log, policy, hostVersion } = options;
   // The sandbox resolves `host.invoke` through the invoker, which resolves through the hub: both
   // are declared below, and these closures run only once plugins run, after all three exist.
-  const sandbox = options.sandbox ?? createPluginHost({ workers: 1, invoke: (request) => invoker.nested(request) });
+  const sandbox = options.sandbox ?? createPluginHost({
+    workers: 1,
+    invoke: (request) => invoker.nested(request),
+    // A denied host operation is an audit event on the log.
+    onAudit: async (event) => {
+      await log.append([event]).catch((err: unknown) => options.logger.warn({ err }, "could not record a PermissionDenied event"));
+    },
+  });
   const hub = createGovernedHub({ log, sandbox, policy, hostVersion, newId: options.newId, logger: options.logger, ...(options.faults ? { faults: options.faults } : {}) });
   // On the embedded log this process is the only writer, so any unfinished install is stranded. On a
   // shared log only a governor recovers, and only installs idle long enough to be abandoned.

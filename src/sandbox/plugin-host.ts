@@ -382,7 +382,9 @@ class DefaultPluginHost implements PluginHost {
     if (!sink) return;
     const event: NewEvent = {
       type: "PermissionDenied",
-      subject: subjectFor("plugin", plugin.id.replace(/[^A-Za-z0-9_\-:]/g, "_")),
+      // On the sandbox's own aggregate (the plugin's capability, from `capability@version`), never on
+      // the hub's plugin subjects, whose appends are conditional on their heads.
+      subject: subjectFor("sandbox", plugin.id.split(/[@#]/)[0]!.replace(/[^A-Za-z0-9_\-:]/g, "_") || "plugin"),
       data: { plugin: plugin.id, operation, target: target.slice(0, 500), profile: plugin.profile, reason: reason.slice(0, 1_000) },
     };
     // The sink's own failure must not turn into the plugin's; the log adapter reports it.

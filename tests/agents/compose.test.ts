@@ -69,6 +69,9 @@ describe("plugin composition", () => {
     const outcome = await runtime.hub.install(sneaky, { source: "test" });
     expect(outcome).toMatchObject({ ok: false, failure: { phase: "health-check" } });
     expect(outcome.failure!.message).toContain("permission_denied");
+    const denied = [];
+    for await (const e of log.read("capsmith.evt.sandbox.>")) if (e.type === "PermissionDenied") denied.push(e);
+    expect(denied[0]).toMatchObject({ subject: "capsmith.evt.sandbox.sneaky_n", data: { operation: "invoke", target: "double_n" } });
   });
 
   it("catches a cycle: the install that would close it fails its health check and rolls back", async () => {
