@@ -2,14 +2,15 @@
  * `read` on JetStream: an ordered consumer over the filter, large pulls, ending at `untilSeq` or at
  * the last matching message as of the start of the read, so a read always terminates. Short
  * `expires` (2 s) with idle heartbeats (0.5 s) let a read recover from a server restart in ~1.5 s (2.9.10 stalls
- * ~45 s on the client defaults).
+ * ~45 s on the client defaults). A read cut off by a lost connection resumes where it stopped, within
+ * the operation timeout, so callers see a restart as a pause.
  */
 import { DeliverPolicy } from "@nats-io/jetstream";
 import type { ConsumerMessages } from "@nats-io/jetstream";
-import type { AnyStoredEvent } from "./envelope.ts";
+import type { AnyStoredEvent, LogRecord } from "./envelope.ts";
 import { EventLogError } from "./errors.ts";
 import type { ReadOptions } from "./event-log.ts";
-import { decodeRecord, normalizeTime } from "./nats-context.ts";
+import { decodeRecord, normalizeTime, sleep } from "./nats-context.ts";
 import type { NatsContext } from "./nats-context.ts";
 import { operationError } from "./nats-errors.ts";
 import { ALL_EVENTS, assertFilter } from "./subjects.ts";
@@ -24,11 +25,61 @@ export async function* readNats(ctx: NatsContext, filter: string, options: ReadO
   if (ctx.isClosed()) throw new EventLogError("log_closed", "the event log is closed", { nextStep: "Open it again." });
   const fromTime = options.fromTime === undefined ? undefined : normalizeTime(options.fromTime);
   const untilTime = options.untilTime === undefined ? undefined : normalizeTime(options.untilTime);
-  const from = Math.max(1, options.fromSeq ?? 1);
-  const last = await lastMatchingSeq(ctx, filter);
+  let from = Math.max(1, options.fromSeq ?? 1);
+  const retry = createRetry(ctx);
+  let last: number | undefined;
+  while (last === undefined) {
+    try {
+      last = await lastMatchingSeq(ctx, filter);
+    } catch (err) {
+      if (!(await retry(err))) throw err;
+    }
+  }
   const end = Math.min(last, options.untilSeq ?? Number.POSITIVE_INFINITY);
-  if (end < from) return;
+  // A read interrupted by a lost connection resumes after the last record it yielded.
+  while (from <= end) {
+    try {
+      for await (const { seq, record } of readRecords(ctx, filter, from, end)) {
+        for (const e of record.events) {
+          if (fromTime !== undefined && e.time < fromTime) continue;
+          if (untilTime !== undefined && e.time > untilTime) continue;
+          yield { ...e, seq };
+        }
+        from = seq + 1;
+        retry.progress();
+      }
+      return;
+    } catch (err) {
+      if (!(await retry(err))) throw err;
+    }
+  }
+}
 
+/**
+ * Whether to try again after `err`: only a transient failure of an open log, and only while the
+ * waits since the last progress stay within the operation timeout (counted, not clocked).
+ */
+function createRetry(ctx: NatsContext): ((err: unknown) => Promise<boolean>) & { progress(): void } {
+  let waited = 0;
+  let attempt = 0;
+  const retry = async (err: unknown): Promise<boolean> => {
+    if (ctx.isClosed() || !(err instanceof EventLogError) || !err.retryable || waited >= ctx.operationTimeoutMs) return false;
+    const pause = Math.min(1_000, 100 * 2 ** attempt++);
+    ctx.logger.debug({ err, attempt }, "read waiting for NATS");
+    await sleep(pause);
+    waited += pause + ctx.requestTimeoutMs;
+    return true;
+  };
+  return Object.assign(retry, {
+    progress(): void {
+      waited = 0;
+      attempt = 0;
+    },
+  });
+}
+
+/** Records from `from` to `end` through one ordered consumer; throws if the stream stops before `end`. */
+async function* readRecords(ctx: NatsContext, filter: string, from: number, end: number): AsyncGenerator<{ seq: number; record: LogRecord }> {
   let messages: ConsumerMessages | undefined;
   let consumer: Awaited<ReturnType<NatsContext["js"]["consumers"]["get"]>> | undefined;
   let reached = false;
@@ -50,12 +101,7 @@ export async function* readNats(ctx: NatsContext, filter: string, options: ReadO
         reached = true;
         break;
       }
-      const record = decodeRecord(m.data, seq, ctx.stream);
-      for (const e of record.events) {
-        if (fromTime !== undefined && e.time < fromTime) continue;
-        if (untilTime !== undefined && e.time > untilTime) continue;
-        yield { ...e, seq };
-      }
+      yield { seq, record: decodeRecord(m.data, seq, ctx.stream) };
       if (seq >= end) {
         reached = true;
         break;
