@@ -22,6 +22,7 @@ import type { BreachAction, SloBudget, SloTargets } from "./slo-config.ts";
 import { budgetFor } from "./slo-config.ts";
 import { figures } from "./slo-window.ts";
 import type { Figures } from "./slo-window.ts";
+import { minuteAt } from "./slo-series.ts";
 import type { Series } from "./slo-series.ts";
 import type { OpenAlert, SloState } from "./slo.ts";
 
@@ -69,7 +70,7 @@ function window(series: Series, nowMinute: number, minutes: number): { calls: nu
   let failures = 0;
   if (minutes <= 360) {
     for (let m = nowMinute - minutes + 1; m <= nowMinute; m++) {
-      const b = series.minutes.get(m);
+      const b = minuteAt(series, m);
       if (b) {
         calls += b.calls;
         failures += b.failures;

@@ -25,27 +25,24 @@ export function emptySketch(): LatencySketch {
   return { live: null, values: [], counts: [] };
 }
 
-/** Records one latency (µs); thaws a frozen sketch first. Returns true when it had to thaw. */
-export function recordLatency(sketch: LatencySketch, micros: number): boolean {
-  let thawed = false;
-  if (!sketch.live) {
-    const live = newHistogram();
-    addTo(live, sketch);
-    sketch.live = live;
-    sketch.values = [];
-    sketch.counts = [];
-    thawed = true;
-  }
-  sketch.live.recordValue(micros);
-  return thawed;
+/** Makes a frozen sketch live again in `into` (an empty histogram), for more recording. */
+export function thaw(sketch: LatencySketch, into: JsHistogram): void {
+  addTo(into, sketch);
+  sketch.live = into;
+  sketch.values = [];
+  sketch.counts = [];
 }
 
-export function freeze(sketch: LatencySketch): void {
-  if (!sketch.live) return;
-  const [values, counts] = pairsOf(sketch.live);
+/** Turns a live sketch into pairs; returns its histogram, reset, for reuse. */
+export function freeze(sketch: LatencySketch): JsHistogram | undefined {
+  const live = sketch.live;
+  if (!live) return undefined;
+  const [values, counts] = pairsOf(live);
   sketch.values = values;
   sketch.counts = counts;
   sketch.live = null;
+  live.reset();
+  return live;
 }
 
 /** Adds a sketch's counts into a histogram (a window's merge). */

@@ -4,7 +4,8 @@
  * minute buckets of calls and failures kept for 6 hours, for the short windows of burn-rate alerts.
  * Bucket keys are the event time truncated to the hour / minute (epoch hours / minutes).
  */
-import { emptySketch, freeze, recordLatency, sketchFromJson, sketchJson } from "./slo-histogram.ts";
+import type { JsHistogram } from "hdr-histogram-js";
+import { emptySketch, freeze, newHistogram, sketchFromJson, sketchJson, thaw } from "./slo-histogram.ts";
 import type { LatencySketch } from "./slo-histogram.ts";
 
 export const KEEP_HOURS = 61 * 24;
@@ -30,7 +31,13 @@ export interface MinuteBucket {
 export interface Series {
   capability: string;
   hours: Map<number, HourBucket>;
-  minutes: Map<number, MinuteBucket>;
+  /**
+   * Minute buckets as a ring (no allocation per minute): slot `m % KEEP_MINUTES` holds minute
+   * `ringMinute[slot]` with its calls and failures; a slot is reused once its minute is 6 hours old.
+   */
+  ringMinute: Float64Array;
+  ringCalls: Float64Array;
+  ringFailures: Float64Array;
   /** Latest hour / minute with data (retention and freezing are relative to them). */
   latestHour: number;
   latestMinute: number;
@@ -38,11 +45,11 @@ export interface Series {
   lastEventId: string;
   /** Buckets whose latency sketch is a live histogram (the latest hour, and late-written ones). */
   live: HourBucket[];
-  // Lookup cache: consecutive events mostly fall in the same buckets.
+  /** A histogram freed by the last freeze, reused by the next live bucket (no allocation, no resizing). */
+  spare: JsHistogram | undefined;
+  // Lookup cache: consecutive events mostly fall in the same hour.
   cacheHour: number;
   cacheHourBucket: HourBucket | undefined;
-  cacheMinute: number;
-  cacheMinuteBucket: MinuteBucket | undefined;
 }
 
 export interface Usage {
@@ -56,8 +63,8 @@ export interface Usage {
 
 export function newSeries(capability: string): Series {
   return {
-    capability, hours: new Map(), minutes: new Map(), latestHour: -Infinity, latestMinute: -Infinity, lastEventId: "", live: [],
-    cacheHour: Number.NaN, cacheHourBucket: undefined, cacheMinute: Number.NaN, cacheMinuteBucket: undefined,
+    capability, hours: new Map(), ringMinute: new Float64Array(KEEP_MINUTES).fill(-1), ringCalls: new Float64Array(KEEP_MINUTES), ringFailures: new Float64Array(KEEP_MINUTES),
+    latestHour: -Infinity, latestMinute: -Infinity, lastEventId: "", live: [], spare: undefined, cacheHour: Number.NaN, cacheHourBucket: undefined,
   };
 }
 
@@ -90,10 +97,13 @@ export function record(series: Series, minute: number, eventId: string, u: Usage
     hb.tokens += u.tokens ?? 0;
     hb.costUsd += u.costUsd ?? 0;
   }
-  if (recordLatency(hb.latency, Math.round(u.latencyMs * 1000))) series.live.push(hb);
-  const mb = series.cacheMinute === minute ? series.cacheMinuteBucket! : minuteBucket(series, minute);
-  mb.calls++;
-  if (!u.ok) mb.failures++;
+  if (!hb.latency.live) {
+    thaw(hb.latency, series.spare ?? newHistogram());
+    series.spare = undefined;
+    series.live.push(hb);
+  }
+  hb.latency.live!.recordValue(Math.round(u.latencyMs * 1000));
+  countMinute(series, minute, u.ok);
   series.lastEventId = eventId;
 }
 
@@ -104,7 +114,10 @@ function hourBucket(series: Series, hour: number): HourBucket {
     series.hours.set(hour, hb);
     if (hour > series.latestHour) {
       // A new hour: the hours before it are done being written (mostly), so their sketches freeze.
-      for (const b of series.live) freeze(b.latency);
+      for (const b of series.live) {
+        const freed = freeze(b.latency);
+        if (freed) series.spare = freed;
+      }
       series.live = [];
       series.latestHour = hour;
       if (series.hours.size > KEEP_HOURS + 24) prune(series.hours, hour - KEEP_HOURS);
@@ -115,22 +128,27 @@ function hourBucket(series: Series, hour: number): HourBucket {
   return hb;
 }
 
-function minuteBucket(series: Series, minute: number): MinuteBucket {
-  let mb = series.minutes.get(minute);
-  if (!mb) {
-    mb = { calls: 0, failures: 0 };
-    series.minutes.set(minute, mb);
-    if (minute > series.latestMinute) {
-      series.latestMinute = minute;
-      if (series.minutes.size > KEEP_MINUTES + 60) prune(series.minutes, minute - KEEP_MINUTES);
-    }
+function countMinute(series: Series, minute: number, ok: boolean): void {
+  const slot = minute % KEEP_MINUTES;
+  const held = series.ringMinute[slot]!;
+  if (held > minute) return; // 6 hours older than what the slot holds: only the hourly figures keep it
+  if (held !== minute) {
+    series.ringMinute[slot] = minute;
+    series.ringCalls[slot] = 0;
+    series.ringFailures[slot] = 0;
+    if (minute > series.latestMinute) series.latestMinute = minute;
   }
-  series.cacheMinute = minute;
-  series.cacheMinuteBucket = mb;
-  return mb;
+  series.ringCalls[slot]!++;
+  if (!ok) series.ringFailures[slot]!++;
 }
 
-/** Deletes keys at or below `floor`. */
+/** Calls and failures of one minute, if it is still kept. */
+export function minuteAt(series: Series, minute: number): MinuteBucket | undefined {
+  const slot = minute % KEEP_MINUTES;
+  return series.ringMinute[slot] === minute ? { calls: series.ringCalls[slot]!, failures: series.ringFailures[slot]! } : undefined;
+}
+
+/** Deletes keys at or below `floor` (a full scan: the result must not depend on insertion order). */
 function prune<V>(map: Map<number, V>, floor: number): void {
   for (const key of map.keys()) if (key <= floor) map.delete(key);
 }
@@ -142,15 +160,17 @@ export interface SeriesJson {
   minutes: Record<string, [number, number]>;
 }
 
-/** JSON form, holding only buckets inside retention (what a pruned state would hold). */
+/** JSON form: every bucket held, so a restored series is the same as the live one. */
 export function seriesJson(series: Series): SeriesJson {
   const hours: SeriesJson["hours"] = {};
   for (const [h, b] of series.hours) {
-    if (h <= series.latestHour - KEEP_HOURS) continue;
     hours[h] = { calls: b.calls, failures: b.failures, cpuMs: b.cpuMs, metered: b.metered, tokens: b.tokens, costUsd: b.costUsd, heapMaxBytes: b.heapMaxBytes, latency: sketchJson(b.latency) };
   }
   const minutes: SeriesJson["minutes"] = {};
-  for (const [m, b] of series.minutes) if (m > series.latestMinute - KEEP_MINUTES) minutes[m] = [b.calls, b.failures];
+  for (let slot = 0; slot < KEEP_MINUTES; slot++) {
+    const m = series.ringMinute[slot]!;
+    if (m >= 0) minutes[m] = [series.ringCalls[slot]!, series.ringFailures[slot]!];
+  }
   return { capability: series.capability, lastEventId: series.lastEventId, hours, minutes };
 }
 
@@ -164,7 +184,10 @@ export function seriesFromJson(json: SeriesJson): Series {
   }
   for (const [key, [calls, failures]] of Object.entries(json.minutes)) {
     const m = Number(key);
-    series.minutes.set(m, { calls, failures });
+    const slot = m % KEEP_MINUTES;
+    series.ringMinute[slot] = m;
+    series.ringCalls[slot] = calls;
+    series.ringFailures[slot] = failures;
     if (m > series.latestMinute) series.latestMinute = m;
   }
   return series;

@@ -7,6 +7,7 @@ import type { JsHistogram } from "hdr-histogram-js";
 import type { SloTargets } from "./slo-config.ts";
 import { DEFAULT_SLO_TARGETS } from "./slo-config.ts";
 import { addTo, newHistogram, percentileMs, round3, shareAtOrUnder } from "./slo-histogram.ts";
+import { minuteAt } from "./slo-series.ts";
 import type { HourBucket, Series } from "./slo-series.ts";
 import type { OpenAlert, SloState } from "./slo.ts";
 
@@ -185,8 +186,9 @@ function spark(series: Series, nowMs: number, window: WindowName): SloRow["spark
   const end = (Math.floor(nowMinute / 60) + 1) * 60;
   const start = end - slots * minutesPer;
   if (minutesPer < 60) {
-    for (const [m, b] of series.minutes) {
-      if (m < start || m >= end || m > nowMinute) continue;
+    for (let m = start; m < end && m <= nowMinute; m++) {
+      const b = minuteAt(series, m);
+      if (!b) continue;
       const i = Math.floor((m - start) / minutesPer);
       calls[i]! += b.calls;
       failures[i]! += b.failures;
