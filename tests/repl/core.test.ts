@@ -79,9 +79,9 @@ describe("plain words", () => {
     expect(() => extractJson("no idea")).toThrow(/no JSON/);
   });
   it("without a model, points at the ways to say it (never a dead end)", () => {
-    const none = withoutModel("sum the prices", { capabilities: {}, plugins: {} });
-    expect(none).toMatchObject({ type: "prompt", suggestion: "/need sum_the_prices" });
-    const known = withoutModel("what is the total cost", { capabilities: { total_cost: { active: "total_cost@1.0.0", versions: [], history: [] } }, plugins: {} });
+    const none = withoutModel("sum the prices", { capabilities: {}, plugins: {}, pendingApprovals: {} });
+    expect(none).toMatchObject({ type: "prompt", suggestion: "/need sum_prices" });
+    const known = withoutModel("what is the total cost", { capabilities: { total_cost: { active: "total_cost@1.0.0", versions: [], history: [] } }, plugins: {}, pendingApprovals: {} });
     expect(known).toMatchObject({ type: "prompt", suggestion: "/invoke total_cost {}" });
   });
 });

@@ -26,7 +26,7 @@ export const show: SlashCommand = {
       `  provenance:  ${JSON.stringify(m.provenance ?? {})}`,
       `  checksum:    ${m.checksum ?? "?"}`,
       `  usage:       ${plugin.usage.calls} calls, ${plugin.usage.failures} failures`,
-      `  approvals:   ${plugin.approvals.length ? plugin.approvals.join(", ") : "none"}`,
+      `  approvals:   ${plugin.approvals.length ? plugin.approvals.map((a) => `key ${a.keyId}`).join(", ") : "none"}`,
       `  tests:       ${report ? `${report.passed ?? 0} passed, ${report.failed ?? 0} failed${report.cases?.length ? ` (${report.cases.map((c) => `${c.ok ? "✓" : "✗"} ${c.name}`).join(", ")})` : ""}` : "no report"}`,
       "  code:",
       ...plugin.code.replace(/\n$/, "").split("\n").map((l) => `    ${l}`),

@@ -46,11 +46,14 @@ export async function plainWords(ctx: CommandContext, words: string, hub: HubSta
   return closeGap(ctx, spec);
 }
 
+const STOP_WORDS = new Set("a an the of to for in on at by it is are be do does did what which how much many me my i you we please can could would give get find tell compute calculate work out".split(" "));
+
 /** No model: point at the ways to say it, with the person's own words where they help. */
 export function withoutModel(words: string, hub: HubState): CommandResult {
   const lower = words.toLowerCase();
   const known = Object.keys(hub.capabilities).filter((c) => hub.capabilities[c]!.active && (lower.includes(c) || lower.includes(c.replace(/_/g, " "))));
-  const name = lower.match(/[a-z][a-z0-9]*/g)?.slice(0, 3).join("_") ?? "my_capability";
+  const content = (lower.match(/[a-z][a-z0-9]*/g) ?? []).filter((w) => !STOP_WORDS.has(w));
+  const name = content.length ? content.slice(0, 3).join("_") : "my_capability";
   const ways: [string, string][] = [
     [`/need ${known[0] ?? name}`, "describe it and give input → output examples; the agents build it"],
     ["/synthesize SPEC.json", "a capability spec file (SPEC-FORMAT.md)"],
