@@ -31,6 +31,16 @@ function fakeSession(): Session & { emit(e: ReplEvent): void; submitted: string[
 
 const tick = (ms = 30): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** Waits (generously) until the screen satisfies `test`; renders are asynchronous. */
+async function until(frame: () => string | undefined, test: (s: string) => boolean): Promise<string> {
+  for (let waited = 0; waited < 5_000; waited += 20) {
+    const s = frame() ?? "";
+    if (test(s)) return s;
+    await tick(20);
+  }
+  return frame() ?? "";
+}
+
 describe("the REPL screen", () => {
   it("shows the banner, what was typed, and each kind of result", async () => {
     const session = fakeSession();
@@ -39,7 +49,7 @@ describe("the REPL screen", () => {
     session.emit({ type: "input", text: "/plugins", answer: false });
     session.emit({ type: "output", result: { type: "table", title: "Plugins:", columns: ["plugin", "tier"], rows: [["total_cost@1.0.0", "T1"]] } });
     session.emit({ type: "output", result: { type: "error", code: "not_found", message: "no such plugin", nextStep: "See /plugins." } });
-    await tick();
+    await until(() => frames.join("\n"), (f) => f.includes("next: See /plugins."));
     const all = frames.join("\n");
     expect(all).toContain("capsmith — agents that grow their own capabilities");
     expect(all).toContain("› /plugins");
@@ -54,13 +64,13 @@ describe("the REPL screen", () => {
     const { lastFrame, frames } = render(React.createElement(App, { session }));
     session.emit({ type: "busy", label: "/need total_cost" });
     session.emit({ type: "activity", activity: { type: "install", key: "tx:1", text: "Installing total_cost 1.0.0 — phase 3/5 dependency-prepare", phase: 3, state: "working" } });
-    await tick();
+    await until(lastFrame, (f) => f.includes("phase 3/5"));
     expect(lastFrame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Installing total_cost 1\.0\.0 — phase 3\/5 dependency-prepare/);
     expect(lastFrame()).toContain("(Ctrl-C cancels)");
     session.emit({ type: "activity", activity: { type: "install", key: "tx:1", text: "Installing total_cost 1.0.0 — done (5/5 phases)", phase: 5, state: "done" } });
     session.emit({ type: "activity", activity: { type: "outcome", key: "o", capability: "total_cost", outcome: "published", ok: true, text: "total_cost@1.0.0 published" } });
     session.emit({ type: "idle" });
-    await tick();
+    await until(lastFrame, (f) => !f.includes("phase 3/5"));
     expect(frames.join("\n")).toContain("✓ Installing total_cost 1.0.0 — done (5/5 phases)");
     expect(frames.join("\n")).toContain("● total_cost@1.0.0 published");
     expect(lastFrame()).not.toContain("phase 3/5");
@@ -69,20 +79,19 @@ describe("the REPL screen", () => {
   it("sends lines, Tab completion, history and Ctrl-C to the session", async () => {
     const session = fakeSession();
     const { stdin, lastFrame } = render(React.createElement(App, { session }));
-    await tick();
+    await until(lastFrame, (f) => f.includes("›"));
+    await tick(100); // the input handler attaches just after the first frame
     stdin.write("/ne");
-    await tick();
+    await until(lastFrame, (f) => f.includes("/ne"));
     stdin.write("\t");
-    await tick();
-    expect(lastFrame()).toContain("› /need");
+    expect(await until(lastFrame, (f) => f.includes("› /need"))).toContain("› /need");
     stdin.write("total_cost\r");
-    await tick();
+    for (let i = 0; i < 250 && session.submitted.length === 0; i++) await tick(20);
     expect(session.submitted).toEqual(["/need total_cost"]);
     stdin.write("\u001B[A");
-    await tick();
-    expect(lastFrame()).toContain("› /slo");
+    expect(await until(lastFrame, (f) => f.includes("› /slo"))).toContain("› /slo");
     stdin.write("\u0003");
-    await tick();
+    for (let i = 0; i < 250 && session.interrupts === 0; i++) await tick(20);
     expect(session.interrupts).toBe(1);
   });
 
@@ -90,11 +99,10 @@ describe("the REPL screen", () => {
     const session = fakeSession();
     const { lastFrame } = render(React.createElement(App, { session }));
     session.emit({ type: "question", question: { text: "Approve total_cost@1.0.0?", choices: ["y", "n", "d"] } });
-    await tick();
-    expect(lastFrame()).toContain("? Approve total_cost@1.0.0? [y/n/d]");
+    expect(await until(lastFrame, (f) => f.includes("? Approve total_cost@1.0.0? [y/n/d]"))).toContain("? Approve total_cost@1.0.0? [y/n/d]");
     session.emit({ type: "question_closed" });
     session.emit({ type: "suggest", text: '/invoke total_cost {"items":[]}' });
-    await tick();
+    await until(lastFrame, (f) => !f.includes("Approve"));
     expect(lastFrame()).not.toContain("Approve");
     expect(lastFrame()).toContain('› /invoke total_cost {"items":[]}');
   });
