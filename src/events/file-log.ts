@@ -149,7 +149,7 @@ class FileLog implements EventLog {
       if (this.options.readOnly) {
         throw new EventLogError("log_closed", "this event log was opened read-only", { nextStep: "Open it for writing to append." });
       }
-      const subject = validateBatch(events);
+      const subject = validateBatch(events, options);
       return new Promise((resolve, reject) => {
         this.queue.push({ events, subject, options, resolve, reject });
         this.kick();

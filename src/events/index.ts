@@ -16,4 +16,5 @@ export type { OpenEventLogOptions } from "./open-event-log.ts";
 export { openFileLog } from "./file-log.ts";
 export type { FileLogOptions } from "./file-log.ts";
 export { verifyLog } from "./verify-log.ts";
+export { MAX_JSON_DEPTH, jsonTooDeep } from "./json-depth.ts";
 export type { AnchorHeads, VerifyProblem, VerifyReport } from "./verify-log.ts";

@@ -120,7 +120,7 @@ class NatsLog implements EventLog {
 
   async append(events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     this.assertOpen();
-    const subject = validateBatch(events);
+    const subject = validateBatch(events, options);
     return this.oneAtATime(subject, () => this.appendTo(subject, events, options));
   }
 

@@ -5,8 +5,9 @@
 import { eventCatalog, isKnownEventType } from "./catalog.ts";
 import type { Envelope, LogRecord, NewEvent } from "./envelope.ts";
 import { EventLogError, zodIssues } from "./errors.ts";
-import type { Clock, IdSource } from "./event-log.ts";
+import type { AppendOptions, Clock, IdSource } from "./event-log.ts";
 import { eventHash } from "./hash-chain.ts";
+import { MAX_JSON_DEPTH, jsonTooDeep } from "./json-depth.ts";
 import { assertSubject } from "./subjects.ts";
 
 export interface SealContext {
@@ -16,11 +17,13 @@ export interface SealContext {
   actor: string;
 }
 
-/** Validates a batch and returns its single subject. Throws before anything is written. */
-export function validateBatch(events: readonly NewEvent[]): string {
-  if (events.length === 0) {
-    throw new EventLogError("invalid_event", "an append needs at least one event", { nextStep: "Pass one or more events." });
+/** Validates a batch (and the append's options) and returns its single subject. Throws before anything is written. */
+export function validateBatch(events: readonly NewEvent[], options: AppendOptions = {}): string {
+  if (!Array.isArray(events as unknown) || events.length === 0) {
+    throw new EventLogError("invalid_event", "an append needs a non-empty array of events", { nextStep: "Pass one or more events." });
   }
+  assertOptions(options);
+  for (const [index, e] of events.entries()) assertEnvelopeFields(e, index);
   const subject = events[0]!.subject;
   assertSubject(subject);
   for (const [index, e] of events.entries()) {
@@ -34,6 +37,11 @@ export function validateBatch(events: readonly NewEvent[]): string {
         nextStep: "Add the type to src/events/catalog.ts or fix the type name.",
       });
     }
+    if (jsonTooDeep(e.data)) {
+      throw new EventLogError("invalid_event", `data of ${e.type} (event ${index}) nests deeper than ${MAX_JSON_DEPTH} levels`, {
+        nextStep: "Flatten the event data; no event needs nesting that deep.",
+      });
+    }
     const parsed = eventCatalog[e.type].data.safeParse(e.data);
     if (!parsed.success) {
       throw new EventLogError("invalid_event", `invalid data for ${e.type} (event ${index})`, {
@@ -43,6 +51,31 @@ export function validateBatch(events: readonly NewEvent[]): string {
     }
   }
   return subject;
+}
+
+/** The envelope fields a caller may set: an object with a string subject and type, optional ids. */
+function assertEnvelopeFields(e: unknown, index: number): asserts e is NewEvent {
+  const bad = (what: string): EventLogError =>
+    new EventLogError("invalid_event", `event ${index} ${what}`, { nextStep: "Pass events as {type, subject, data} objects (id, actor, correlationId, causationId optional)." });
+  if (e === null || typeof e !== "object" || Array.isArray(e)) throw bad("is not an object");
+  const fields = e as Record<string, unknown>;
+  if (typeof fields["subject"] !== "string") throw bad("has no string subject");
+  if (typeof fields["type"] !== "string") throw bad("has no string type");
+  for (const key of ["id", "actor", "correlationId"]) {
+    if (fields[key] !== undefined && (typeof fields[key] !== "string" || fields[key] === "")) throw bad(`has a ${key} that is not a non-empty string`);
+  }
+  const causation = fields["causationId"];
+  if (causation !== undefined && causation !== null && (typeof causation !== "string" || causation === "")) throw bad("has a causationId that is neither null nor a non-empty string");
+}
+
+function assertOptions(options: unknown): asserts options is AppendOptions {
+  const bad = (what: string): EventLogError =>
+    new EventLogError("invalid_event", `append options: ${what}`, { nextStep: "Pass {expectedSubjectSeq?: whole number >= 0, msgId?: non-empty string}." });
+  if (options === null || typeof options !== "object" || Array.isArray(options)) throw bad("not an object");
+  const o = options as Record<string, unknown>;
+  const expected = o["expectedSubjectSeq"];
+  if (expected !== undefined && !(Number.isSafeInteger(expected) && (expected as number) >= 0)) throw bad("expectedSubjectSeq must be a whole number >= 0");
+  if (o["msgId"] !== undefined && (typeof o["msgId"] !== "string" || o["msgId"] === "")) throw bad("msgId must be a non-empty string");
 }
 
 /** Builds the record: events chained after `prevHash` (the subject head), in order. */
