@@ -4,6 +4,7 @@
  * to active capability.
  */
 import type { StoredEvent } from "../src/events/index.ts";
+import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
 
 export type GapStatus = "open" | "drafted" | "tested" | "awaiting_approval" | "closed";
@@ -43,11 +44,11 @@ export const gaps: Projection<GapsState> = {
     switch (event.type) {
       case "CapabilityGapDetected": {
         const d = event.data;
-        state.gaps[d.gapId] = {
+        put(state.gaps, d.gapId, {
           gapId: d.gapId, capability: d.capability, status: "open", openedAt: event.time, openedSeq: event.seq, version: d.version,
           specHash: d.specHash, backend: d.backend, draftId: null, closedAt: null, ok: null, outcome: null, reason: null, pluginId: null,
-        };
-        state.openByCapability[d.capability] = d.gapId;
+        });
+        put(state.openByCapability, d.capability, d.gapId);
         return state;
       }
       case "PluginDrafted":
@@ -67,11 +68,11 @@ export const gaps: Projection<GapsState> = {
         gap(state, d.gapId, (g) => {
           Object.assign(g, { status: "closed", closedAt: event.time, ok: d.ok, outcome: d.outcome, reason: d.reason, pluginId: d.pluginId });
         });
-        if (state.openByCapability[d.capability] === d.gapId) delete state.openByCapability[d.capability];
+        if (own(state.openByCapability, d.capability) === d.gapId) delete state.openByCapability[d.capability];
         return state;
       }
       case "RunStarted":
-        state.runs[event.data.runId] = { steps: 0, blocked: 0, recovered: 0, failed: 0, capabilitiesUsed: [] };
+        put(state.runs, event.data.runId, { steps: 0, blocked: 0, recovered: 0, failed: 0, capabilitiesUsed: [] });
         return state;
       case "StepBlocked":
         return run(state, event.data.runId, (r) => r.blocked++);
@@ -82,7 +83,7 @@ export const gaps: Projection<GapsState> = {
           if (!event.data.ok) r.failed++;
           if (event.data.ok && !r.capabilitiesUsed.includes(event.data.capability)) {
             r.capabilitiesUsed.push(event.data.capability);
-            state.runsByCapability[event.data.capability] = (state.runsByCapability[event.data.capability] ?? 0) + 1;
+            put(state.runsByCapability, event.data.capability, (own(state.runsByCapability, event.data.capability) ?? 0) + 1);
           }
         });
       default:
@@ -92,13 +93,13 @@ export const gaps: Projection<GapsState> = {
 };
 
 function gap(state: GapsState, gapId: string, change: (g: Gap) => void): GapsState {
-  const g = state.gaps[gapId];
+  const g = own(state.gaps, gapId);
   if (g) change(g);
   return state;
 }
 
 function run(state: GapsState, runId: string, change: (r: GapsState["runs"][string]) => void): GapsState {
-  const r = state.runs[runId];
+  const r = own(state.runs, runId);
   if (r) change(r);
   return state;
 }

@@ -4,6 +4,7 @@
  */
 import type { StoredEvent } from "../src/events/index.ts";
 import type { CapabilityRecord, HubState, PluginRecord } from "./hub-types.ts";
+import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
@@ -16,8 +17,8 @@ export const hub: Projection<HubState> = {
       case "InstallStarted": {
         const d = event.data;
         const pkg = d.package as { manifest: Record<string, unknown>; code: string; spec: Record<string, unknown>; testReport?: Record<string, unknown> };
-        const existing = state.plugins[d.pluginId];
-        state.plugins[d.pluginId] = {
+        const existing = own(state.plugins, d.pluginId);
+        put(state.plugins, d.pluginId, {
           id: d.pluginId,
           capability: d.capability,
           version: d.version,
@@ -30,9 +31,9 @@ export const hub: Projection<HubState> = {
           testReport: pkg.testReport ?? null,
           installedSeq: existing?.installedSeq ?? event.seq,
           changedSeq: event.seq,
-          approvals: existing?.approvals ?? state.pendingApprovals[d.pluginId] ?? [],
+          approvals: existing?.approvals ?? own(state.pendingApprovals, d.pluginId) ?? [],
           usage: existing?.usage ?? { calls: 0, failures: 0 },
-        };
+        });
         delete state.pendingApprovals[d.pluginId];
         const cap = capability(state, d.capability);
         if (!cap.versions.includes(d.pluginId)) cap.versions.push(d.pluginId);
@@ -50,18 +51,18 @@ export const hub: Projection<HubState> = {
         return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
       case "InstallRolledBack": {
         const d = event.data;
-        const failed = state.plugins[d.pluginId];
+        const failed = own(state.plugins, d.pluginId);
         if (failed) activate(state, failed.capability, d.restored, event.seq);
         return update(state, d.pluginId, event.seq, (p) => (p.status = p.status === "installing" ? "failed" : d.restored === p.id ? "active" : "rolled_back"));
       }
       case "PluginUninstalled": {
-        const p = state.plugins[event.data.pluginId];
-        if (p && state.capabilities[p.capability]?.active === p.id) activate(state, p.capability, null, event.seq);
+        const p = own(state.plugins, event.data.pluginId);
+        if (p && own(state.capabilities, p.capability)?.active === p.id) activate(state, p.capability, null, event.seq);
         return update(state, event.data.pluginId, event.seq, (q) => (q.status = "uninstalled"));
       }
       case "PluginQuarantined": {
-        const p = state.plugins[event.data.pluginId];
-        if (p && state.capabilities[p.capability]?.active === p.id) activate(state, p.capability, null, event.seq);
+        const p = own(state.plugins, event.data.pluginId);
+        if (p && own(state.capabilities, p.capability)?.active === p.id) activate(state, p.capability, null, event.seq);
         return update(state, event.data.pluginId, event.seq, (q) => {
           q.status = "quarantined";
           q.tier = "T0";
@@ -75,7 +76,7 @@ export const hub: Projection<HubState> = {
       case "PluginTierAssigned":
         return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
       case "PluginInvoked": {
-        const p = state.plugins[event.data.pluginId];
+        const p = own(state.plugins, event.data.pluginId);
         if (p) {
           p.usage.calls++;
           if (!event.data.ok) p.usage.failures++;
@@ -84,8 +85,8 @@ export const hub: Projection<HubState> = {
       }
       case "PluginApproved": {
         const { pluginId, keyId, signature } = event.data;
-        const plugin = state.plugins[pluginId];
-        const list = plugin ? plugin.approvals : (state.pendingApprovals[pluginId] ??= []);
+        const plugin = own(state.plugins, pluginId);
+        const list = plugin ? plugin.approvals : (own(state.pendingApprovals, pluginId) ?? put(state.pendingApprovals, pluginId, []));
         if (!list.some((a) => a.keyId === keyId)) list.push({ keyId, signature });
         if (plugin) plugin.changedSeq = event.seq;
         return state;
@@ -97,14 +98,14 @@ export const hub: Projection<HubState> = {
 };
 
 function capability(state: HubState, name: string): CapabilityRecord {
-  return (state.capabilities[name] ??= { active: null, versions: [], history: [] });
+  return own(state.capabilities, name) ?? put(state.capabilities, name, { active: null, versions: [], history: [] });
 }
 
 /** Makes `pluginId` (or nothing) active for the capability; the one it replaces becomes inactive. */
 function activate(state: HubState, name: string, pluginId: string | null, seq: number): void {
   const cap = capability(state, name);
   if (cap.active === pluginId) return;
-  const previous = cap.active ? state.plugins[cap.active] : undefined;
+  const previous = cap.active ? own(state.plugins, cap.active) : undefined;
   if (previous && previous.status === "active") {
     previous.status = "inactive";
     previous.changedSeq = seq;
@@ -112,7 +113,7 @@ function activate(state: HubState, name: string, pluginId: string | null, seq: n
   cap.active = pluginId;
   if (pluginId) {
     cap.history.push(pluginId);
-    const next = state.plugins[pluginId];
+    const next = own(state.plugins, pluginId);
     if (next) {
       next.status = "active";
       next.changedSeq = seq;
@@ -121,7 +122,7 @@ function activate(state: HubState, name: string, pluginId: string | null, seq: n
 }
 
 function update(state: HubState, pluginId: string, seq: number, change: (p: PluginRecord) => void): HubState {
-  const p = state.plugins[pluginId];
+  const p = own(state.plugins, pluginId);
   if (p) {
     change(p);
     p.changedSeq = seq;

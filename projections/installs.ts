@@ -3,6 +3,7 @@
  * crash mid-install), which recovery rolls back.
  */
 import type { StoredEvent } from "../src/events/index.ts";
+import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
 
 export const INSTALL_PHASES = ["download", "verify", "dependency-prepare", "activate", "health-check"] as const;
@@ -36,23 +37,23 @@ export const installs: Projection<InstallsState> = {
     switch (event.type) {
       case "InstallStarted": {
         const d = event.data;
-        state.transactions[d.txId] = {
+        put(state.transactions, d.txId, {
           txId: d.txId, kind: d.kind, pluginId: d.pluginId, capability: d.capability, version: d.version,
           previousActive: d.previousActive, startedSeq: event.seq, startedAt: event.time, phases: [], outcome: "in_progress",
-        };
+        });
         return state;
       }
       case "InstallPhaseCompleted": {
-        state.transactions[event.data.txId]?.phases.push({ phase: event.data.phase, index: event.data.index, seq: event.seq, time: event.time });
+        own(state.transactions, event.data.txId)?.phases.push({ phase: event.data.phase, index: event.data.index, seq: event.seq, time: event.time });
         return state;
       }
       case "InstallCommitted": {
-        const tx = state.transactions[event.data.txId];
+        const tx = own(state.transactions, event.data.txId);
         if (tx) tx.outcome = "committed";
         return state;
       }
       case "InstallRolledBack": {
-        const tx = state.transactions[event.data.txId];
+        const tx = own(state.transactions, event.data.txId);
         if (tx) {
           const { phase, code, message, restored } = event.data;
           tx.outcome = "rolled_back";
