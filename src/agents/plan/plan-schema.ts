@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_JSON_DEPTH, jsonTooDeep } from "../../events/index.ts";
 import { CAPABILITY_NAME } from "../../hub/index.ts";
 import { capabilitySpecSchema } from "../spec/index.ts";
 import { CONTINUE, STEP_ID } from "./constants.ts";
@@ -87,6 +88,7 @@ function invalid(issues: PlanIssue[]): PlanError {
  * `invalid_plan` with every issue's path in `details.issues`.
  */
 export function parsePlan(value: unknown): Plan {
+  if (jsonTooDeep(value)) throw invalid([{ path: "(root)", message: `nests deeper than ${MAX_JSON_DEPTH} levels` }]);
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) throw invalid(schemaIssues(value, parsed.error.issues));
   const issues = checkPlan(parsed.data);

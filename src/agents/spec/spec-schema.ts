@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zodIssues } from "../../events/index.ts";
+import { MAX_JSON_DEPTH, jsonTooDeep, zodIssues } from "../../events/index.ts";
 import { SpecError } from "./errors.ts";
 
 /** Constraints known today (SPEC-FORMAT.md); anything else is an error, never ignored. */
@@ -29,6 +29,10 @@ export type SpecTest = z.infer<typeof testSchema>;
 
 /** Validates a spec at the edge; throws `SpecError` (`invalid_spec`) with zod's issue paths. */
 export function parseSpec(value: unknown): CapabilitySpec {
+  if (jsonTooDeep(value)) {
+    // Examples and schemas are hashed and compiled recursively later; refuse a hostile depth here.
+    throw new SpecError("invalid_spec", `invalid capability spec: nests deeper than ${MAX_JSON_DEPTH} levels`, { nextStep: "Flatten the spec; no real input or schema nests that deep." });
+  }
   const parsed = capabilitySpecSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues = zodIssues(parsed.error.issues);
