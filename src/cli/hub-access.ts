@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_POLICY, createGovernedHub, faultsFromEnv, loadPolicy } from "../hub/index.ts";
+import { DEFAULT_POLICY, HubError, createGovernedHub, faultsFromEnv, loadPolicy } from "../hub/index.ts";
 import type { HubService, Policy } from "../hub/index.ts";
 import { STALE_INSTALL_MS } from "../agents/runtime.ts";
 import { systemClock, uuidIds } from "../platform/index.ts";
 import { createPluginHost } from "../sandbox/index.ts";
 import type { CommandContext } from "./command-kit.ts";
+import { UsageError } from "./errors.ts";
 import { withLog } from "./log-access.ts";
 import { VERSION } from "./version.ts";
 
@@ -31,9 +32,19 @@ export async function withHub<T>(ctx: CommandContext, policyPath: string | undef
 
 
 
-/** The policy a command runs under: `--policy FILE`, else `<data>/policy.json`, else the defaults. */
-export function policyFor(ctx: CommandContext, explicit: string | undefined): Promise<Policy> {
-  if (explicit) return loadPolicy(explicit);
-  const file = join(ctx.options.data, "policy.json");
-  return existsSync(file) ? loadPolicy(file) : Promise.resolve(DEFAULT_POLICY);
+/**
+ * The policy a command runs under: `--policy FILE`, else `<data>/policy.json`, else the defaults. A
+ * policy file that is missing or invalid is the person's input to fix: a usage error (exit 2).
+ */
+export async function policyFor(ctx: CommandContext, explicit: string | undefined): Promise<Policy> {
+  const file = explicit ?? join(ctx.options.data, "policy.json");
+  if (!explicit && !existsSync(file)) return DEFAULT_POLICY;
+  try {
+    return await loadPolicy(file);
+  } catch (err) {
+    if (err instanceof HubError && (err.code === "invalid_policy" || err.code === "policy_not_found")) {
+      throw new UsageError(err.code === "invalid_policy" ? "invalid_input" : "file_not_found", err.message, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
+    }
+    throw err;
+  }
 }
