@@ -29,8 +29,14 @@ export function registerReplay(program: Command): void {
           const projector = createProjector({ log, projections, store, logger: ctx.logger });
           return opts.until === undefined ? projector.catchUp() : projector.asOf(point);
         });
+        // A projection that keeps non-JSON state (histograms, maps) prints its snapshot: the JSON form
+        // its state hash is taken over.
+        const byName = new Map(projections.map((p) => [p.name, p]));
         const projectionsOut = Object.fromEntries(
-          Object.entries(view.states).map(([name, state]) => [name, { stateHash: view.hashes[name], state }]),
+          Object.entries(view.states).map(([name, state]) => {
+            const snapshot = byName.get(name)?.snapshot;
+            return [name, { stateHash: view.hashes[name], state: snapshot ? snapshot(state) : state }];
+          }),
         );
         const text = Object.entries(projectionsOut)
           .map(([name, p]) => `${name} as of seq ${view.seq} (state ${p.stateHash!.slice(0, 16)})\n${JSON.stringify(p.state, null, 2)}`)

@@ -28,6 +28,8 @@ export interface BootstrapConfig {
   maxLogLines: number;
   maxLogChars: number;
   maxHostArgChars: number;
+  /** The longest string the amplifying String methods may build: the memory limit, in characters. */
+  maxStringChars: number;
 }
 
 export type HostCall = (callId: number, op: string, args: string) => string;
@@ -186,6 +188,32 @@ export function sandboxBootstrap(hostCall: HostCall, settle: Settle, configJson:
   defineProperty(SafeArrayBuffer, Symbol.species, { get: function (this: unknown) { return this; }, configurable: true });
   defineProperty(RealArrayBuffer.prototype, "constructor", { value: SafeArrayBuffer, writable: true, configurable: true });
   G["ArrayBuffer"] = SafeArrayBuffer;
+
+  // V8 keeps large strings where isolated-vm's limit does not see them (a 256 MB string passes a
+  // 32 MB limit). The methods that build a huge string in one step refuse one longer than the
+  // plugin's whole memory limit; it could never fit in it.
+  const StringProto = String.prototype as unknown as Record<string, (...args: unknown[]) => string>;
+  const amplifiers: [string, (self: string, args: unknown[]) => number][] = [
+    ["repeat", (self, args) => self.length * Number(args[0])],
+    ["padStart", (_self, args) => Number(args[0])],
+    ["padEnd", (_self, args) => Number(args[0])],
+  ];
+  for (const [name, resultLength] of amplifiers) {
+    const original = StringProto[name]!;
+    defineProperty(StringProto, name, {
+      value: {
+        [name](this: unknown, ...args: unknown[]): string {
+          const self = typeof this === "string" ? this : String(this);
+          if (resultLength(self, args) > config.maxStringChars) {
+            throw sandboxError("memory_limit", `String.prototype.${name} would build a string over the plugin's memory limit (${config.maxStringChars} characters)`);
+          }
+          return apply(original, self, args) as string;
+        },
+      }[name],
+      writable: true,
+      configurable: true,
+    });
+  }
 
   // ---- the clock and randomness come from the call ----
   const SafeDate = function Date(this: unknown, ...args: unknown[]): unknown {

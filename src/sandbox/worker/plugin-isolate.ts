@@ -63,6 +63,7 @@ export class PluginIsolate {
         maxLogLines: c.maxLogLines,
         maxLogChars: c.maxLogChars,
         maxHostArgChars: c.maxHostArgChars,
+        maxStringChars: Math.max(8, c.memoryMB) * 1024 * 1024,
       };
       const hostCall = new ivm.Callback((callId: number, op: string, args: string) => this.onHostCall(callId, op, args));
       const settle = new ivm.Callback((callId: number, outcome: string) => this.onSettle(callId, outcome));
