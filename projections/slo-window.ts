@@ -119,15 +119,8 @@ export function figures(series: readonly Series[], firstHour: number, lastHour: 
   return figuresFrom(sum, h, firstHour, toMs, targets);
 }
 
-interface Sums {
-  calls: number;
-  failures: number;
-  cpuMs: number;
-  metered: number;
-  tokens: number;
-  costUsd: number;
-  heapMaxBytes: number;
-}
+/** A window's totals: an hour bucket's counters, summed, without its histogram. */
+type Sums = Omit<HourBucket, "latency">;
 
 function figuresFrom(sum: Sums, h: JsHistogram, firstHour: number, toMs: number, targets: SloTargets): Figures {
   const successes = sum.calls - sum.failures;
