@@ -97,7 +97,7 @@ export async function runRepl(options: RunReplOptions): Promise<number> {
     });
     const services: Services = {
       runtime, log, hub: runtime.hub, policy, policySource: (await fileExists(policyFile)) ? policyFile : "the defaults (no policy.json)",
-      newId: uuidIds, dataDir, where: options.natsUrl ?? dataDir, keys: openKeyStore(dataDir),
+      newId: uuidIds, clock: systemClock, dataDir, where: options.natsUrl ?? dataDir, keys: openKeyStore(dataDir),
       readFile: (path) => readFile(resolve(path), "utf8"),
       llmConfigured: llmConfigured(),
       ...(llm.configured ? { words: createWordsModel(llm, () => settings.model) } : {}),

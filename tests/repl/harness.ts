@@ -41,7 +41,7 @@ export async function openHarness(options: { roles?: AgentRole[]; policy?: Polic
   const policy = options.policy ?? DEFAULT_POLICY;
   const runtime = await startRuntime({ log, clock: systemClock, newId: uuidIds, logger, policy, hostVersion: "0.1.0", roles: options.roles ?? [] });
   const services: Services = {
-    runtime, log, hub: runtime.hub, policy, policySource: "the defaults (no policy.json)", newId: uuidIds, dataDir: dir, where: dir,
+    runtime, log, hub: runtime.hub, policy, policySource: "the defaults (no policy.json)", newId: uuidIds, clock: systemClock, dataDir: dir, where: dir,
     keys: openKeyStore(dir), readFile: (p) => readFile(resolve(dir, p), "utf8"), llmConfigured: Boolean(options.words),
     ...(options.words ? { words: options.words } : {}),
   };

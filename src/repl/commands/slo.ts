@@ -1,44 +1,39 @@
 /**
- * `/slo`: per plugin, calls, failures, error rate and latency percentiles, from the usage events
- * (PluginInvoked) on the log. The SLO projection with windows and alerts is its own area; this view
- * reads the same events directly so it works on any log.
+ * `/slo [PLUGIN] [1h|24h|7d|30d]`: the SLO view — availability, latency percentiles, error budget
+ * and burn rate per plugin — from the same projection and targets as `capsmith slo`.
  */
-import type { StoredEvent } from "../../events/index.ts";
+import { createProjector, slo as sloProjection, sloTargets, sloView, WINDOW_NAMES } from "../../../projections/index.ts";
+import type { SloState, WindowName } from "../../../projections/index.ts";
 import type { SlashCommand } from "../core/types.ts";
 
-export function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+const pct = (x: number | null): string => (x === null ? "-" : `${(x * 100).toFixed(2)}%`);
+const ms = (x: number | undefined): string => (x === undefined ? "-" : x.toFixed(1));
 
 export const slo: SlashCommand = {
   name: "slo",
-  usage: "/slo [CAPABILITY]",
-  summary: "calls, failures, error rate and latency (p50/p95/p99) per plugin",
-  args: ["capability"],
+  usage: "/slo [PLUGIN] [1h|24h|7d|30d]",
+  summary: "availability, latency (p50/p95/p99), error budget and burn rate per plugin",
+  args: ["plugin"],
   async run(ctx, args) {
-    const only = args.trim();
-    const filter = only ? `capsmith.evt.usage.${only}` : "capsmith.evt.usage.>";
-    const by = new Map<string, { calls: number; failures: number; latencies: number[]; codes: Map<string, number> }>();
-    for await (const any of ctx.services.log.read(filter)) {
-      if (any.type !== "PluginInvoked") continue;
-      const d = (any as StoredEvent<"PluginInvoked">).data;
-      let s = by.get(d.pluginId);
-      if (!s) by.set(d.pluginId, (s = { calls: 0, failures: 0, latencies: [], codes: new Map() }));
-      s.calls++;
-      s.latencies.push(d.latencyMs);
-      if (!d.ok) {
-        s.failures++;
-        s.codes.set(d.errorCode ?? "?", (s.codes.get(d.errorCode ?? "?") ?? 0) + 1);
-      }
+    const words = args.trim().split(/\s+/).filter(Boolean);
+    const window = (words.find((w) => (WINDOW_NAMES as string[]).includes(w)) ?? "24h") as WindowName;
+    const plugin = words.find((w) => !(WINDOW_NAMES as string[]).includes(w));
+    const { log, policy, clock } = ctx.services;
+    const state = (await createProjector({ log, projections: [sloProjection] }).catchUp()).states["slo"] as SloState;
+    const view = sloView(state, { now: clock.now(), window, targets: sloTargets(policy.slo), ...(plugin ? { plugin } : {}) });
+    if (view.plugins.length === 0) {
+      return { type: "message", text: plugin ? `no calls of ${plugin} in the last ${window}` : `no plugin was called in the last ${window}; try /invoke CAPABILITY JSON` };
     }
-    if (by.size === 0) return { type: "message", text: only ? `no calls of ${only} yet` : "no plugin has been called yet; try /invoke CAPABILITY JSON" };
-    const ms = (v: number | null): string => (v === null ? "-" : `${v.toFixed(1)}`);
-    const rows = [...by.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, s]) => {
-      const sorted = [...s.latencies].sort((a, b) => a - b);
-      const codes = [...s.codes.entries()].map(([c, n]) => `${c}×${n}`).join(" ");
-      return [id, String(s.calls), String(s.failures), `${((s.failures / s.calls) * 100).toFixed(1)}%`, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), codes];
-    });
-    return { type: "table", title: "Service levels (all time, from the usage events; latency in ms):", columns: ["plugin", "calls", "failures", "errors", "p50", "p95", "p99", "error codes"], rows };
+    const rows = view.plugins.map((r) => [
+      r.id, String(r.current.calls), String(r.current.failures), pct(r.current.availability),
+      ms(r.current.latencyMs?.p50), ms(r.current.latencyMs?.p95), ms(r.current.latencyMs?.p99),
+      pct(r.current.errorBudget.remaining), r.current.errorBudget.burnRate === null ? "-" : `${r.current.errorBudget.burnRate.toFixed(2)}x`,
+    ]);
+    return {
+      type: "table",
+      title: `Service levels over the last ${window} (latency in ms; target availability ${pct(sloTargets(policy.slo).availability)}):`,
+      columns: ["plugin", "calls", "failures", "availability", "p50", "p95", "p99", "budget left", "burn"],
+      rows,
+    };
   },
 };

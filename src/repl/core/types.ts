@@ -4,7 +4,7 @@
  * gets. Everything here is a tagged union the UI switches on; none of it knows about React or Ink.
  */
 import type { Runtime } from "../../agents/index.ts";
-import type { EventLog, IdSource } from "../../events/index.ts";
+import type { Clock, EventLog, IdSource } from "../../events/index.ts";
 import type { HubService, KeyStore, Policy } from "../../hub/index.ts";
 
 /** What a slash command (or plain words) answers. */
@@ -79,6 +79,8 @@ export interface Services {
   /** Where the policy came from (a file, or the defaults). */
   policySource: string;
   newId: IdSource;
+  /** "Now" for views over time (the SLO windows). */
+  clock: Clock;
   dataDir: string;
   /** The data directory or NATS URL the log lives on, for people. */
   where: string;
