@@ -98,6 +98,13 @@ export function createHubService(options: HubServiceOptions): HubService {
     const subject = subjectFor("plugin", capability);
     const stamped = events.map((e) => ({ ...e, subject, ...(txId ? { correlationId: txId } : {}) }) as NewEvent);
     const result = await log.append(stamped, { expectedSubjectSeq: tx.head });
+    // Each step's events are new, so a de-duplicated append means an id was reused: the step did
+    // not happen, and going on as if it had would record a transaction the log does not hold.
+    if (result.duplicate) {
+      throw new HubError("interrupted", `an append of ${events.map((e) => e.type).join(", ")} was taken for a duplicate (reused event id)`, {
+        nextStep: "Check the id source: ids must be unique (capsmith uses UUIDv7).",
+      });
+    }
     tx.head = result.seq;
   }
 
