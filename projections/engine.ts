@@ -58,29 +58,40 @@ export function createProjector(options: ProjectorOptions): Projector {
     return loaded;
   }
 
+  // Catch-ups run one after another: one applies events up to the end of the log as that call
+  // finds it, after every earlier call has finished, so an event is never applied twice and a caller
+  // always gets a state that covers everything appended before it asked.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function catchUpNow(): Promise<ProjectionView> {
+    const lastSeq = await log.lastSeq();
+    slots ??= await loadSlots(lastSeq);
+    const from = Math.min(anchors.seq, ...slots.map((s) => s.seq)) + 1;
+    let seq = Math.max(anchors.seq, ...slots.map((s) => s.seq));
+    // A slot at seq S has applied all of record S; seqs move only after the loop, so one record's
+    // events all pass the same test.
+    for await (const event of log.read(ALL_EVENTS, { fromSeq: from, untilSeq: lastSeq })) {
+      for (const slot of slots) if (event.seq > slot.seq) slot.state = slot.projection.apply(slot.state, event);
+      if (event.seq > anchors.seq) anchors.heads[event.subject] = { seq: event.seq, hash: event.hash };
+      seq = event.seq;
+    }
+    for (const slot of slots) slot.seq = Math.max(slot.seq, seq);
+    anchors.seq = Math.max(anchors.seq, seq);
+    if (store) {
+      for (const slot of slots) {
+        const json = jsonOf(slot);
+        await store.save({ projection: slot.projection.name, version: slot.projection.version, seq: slot.seq, stateHash: stateHash(json), state: json });
+      }
+      await store.saveAnchors(anchors);
+    }
+    return view(slots, seq);
+  }
+
   return {
-    async catchUp() {
-      const lastSeq = await log.lastSeq();
-      slots ??= await loadSlots(lastSeq);
-      const from = Math.min(anchors.seq, ...slots.map((s) => s.seq)) + 1;
-      let seq = Math.max(anchors.seq, ...slots.map((s) => s.seq));
-      // A slot at seq S has applied all of record S; seqs move only after the loop, so one record's
-      // events all pass the same test.
-      for await (const event of log.read(ALL_EVENTS, { fromSeq: from, untilSeq: lastSeq })) {
-        for (const slot of slots) if (event.seq > slot.seq) slot.state = slot.projection.apply(slot.state, event);
-        if (event.seq > anchors.seq) anchors.heads[event.subject] = { seq: event.seq, hash: event.hash };
-        seq = event.seq;
-      }
-      for (const slot of slots) slot.seq = Math.max(slot.seq, seq);
-      anchors.seq = Math.max(anchors.seq, seq);
-      if (store) {
-        for (const slot of slots) {
-          const json = jsonOf(slot);
-          await store.save({ projection: slot.projection.name, version: slot.projection.version, seq: slot.seq, stateHash: stateHash(json), state: json });
-        }
-        await store.saveAnchors(anchors);
-      }
-      return view(slots, seq);
+    catchUp() {
+      const next = queue.then(catchUpNow);
+      queue = next.catch(() => undefined);
+      return next;
     },
 
     async asOf(point) {

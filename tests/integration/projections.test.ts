@@ -79,6 +79,22 @@ describe("replay engine", () => {
     expect(resumed.hashes["log-stats"]).toBe(scratch.hashes["log-stats"]);
   });
 
+  it("applies each event once when catch-ups overlap, each covering what was appended before it", async () => {
+    const log = await open();
+    const counted = counting();
+    const projector = createProjector({ log, projections: [counted.projection] });
+    const views = [];
+    for (let i = 0; i < 20; i++) {
+      await log.append([note("odd", `more ${i}`)]);
+      views.push(projector.catchUp());
+    }
+    const results = await Promise.all(views);
+    await log.close();
+    expect(counted.applied()).toBe(32);
+    results.forEach((v, i) => expect(v.seq).toBeGreaterThanOrEqual(7 + i));
+    expect(results[19]!.seq).toBe(26);
+  });
+
   it("replays from the start when a checkpoint is damaged or of another version", async () => {
     const store = fileCheckpointStore(join(dir, "checkpoints"));
     const log = await open(true);

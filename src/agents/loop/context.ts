@@ -5,7 +5,7 @@
 import type { Logger } from "pino";
 import { subjectFor } from "../../events/index.ts";
 import type { AnyStoredEvent, Clock, EventLog, IdSource, NewEvent } from "../../events/index.ts";
-import { createProjector, gaps, hub, installs, keys } from "../../../projections/index.ts";
+import { createProjector, gaps, hub, keys } from "../../../projections/index.ts";
 import type { GapsState, HubState, KeysState } from "../../../projections/index.ts";
 
 export type AgentRole = "gap" | "synthesizer" | "tester" | "governor" | "runner" | "slo";
@@ -28,21 +28,13 @@ export interface AgentContext {
 }
 
 export function createAgentContext(log: EventLog, deps: { clock: Clock; newId: IdSource; logger: Logger }): AgentContext {
-  const projector = createProjector({ log, projections: [hub, gaps, keys, installs] });
-  let catching: Promise<LoopState> | undefined;
+  const projector = createProjector({ log, projections: [hub, gaps, keys] });
   return {
     log,
     ...deps,
-    state() {
-      // Concurrent callers share one catch-up; the projector is not re-entrant.
-      catching ??= projector.catchUp().then((v) => {
-        catching = undefined;
-        return { hub: v.states["hub"] as HubState, gaps: v.states["gaps"] as GapsState, keys: v.states["keys"] as KeysState, seq: v.seq };
-      }, (err: unknown) => {
-        catching = undefined;
-        throw err;
-      });
-      return catching;
+    async state() {
+      const v = await projector.catchUp();
+      return { hub: v.states["hub"] as HubState, gaps: v.states["gaps"] as GapsState, keys: v.states["keys"] as KeysState, seq: v.seq };
     },
   };
 }
