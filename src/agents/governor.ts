@@ -3,9 +3,8 @@
  * stop at suggest/dry-run, or publish it through the hub's install transaction — and closes the gap.
  * A held gap resumes when an operator's approval (or rejection) lands on its subject.
  */
-import { sha256 as sha256Hex } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
-import { mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
+import { checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
 import type { HubService, Policy, SigningKey } from "../hub/index.ts";
 import type { Gap } from "../../projections/index.ts";
 import { parseSpec } from "./spec/index.ts";
@@ -28,11 +27,13 @@ type Closing = Omit<StoredEvent<"GapClosed">["data"], "gapId" | "capability">;
 export function createGovernor(options: GovernorOptions): Reactor {
   const { hub, policy } = options;
 
-  const close = (ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, c: Closing): Promise<void> =>
-    emit(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c } } as Omit<NewEvent, "subject">]);
+  // Every governor decision is appended conditional on the gap's head as read before its state, so
+  // two governors (or an approval and a rejection) cannot both decide one gap.
+  const close = (ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, head: number, c: Closing): Promise<void> =>
+    emit(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c } } as Omit<NewEvent, "subject">], { expectedSubjectSeq: head });
 
   /** Installs the tested draft; `approved` says an operator already cleared what policy holds. */
-  async function publish(ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, tested: Tested, approved: boolean): Promise<void> {
+  async function publish(ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, head: number, tested: Tested, approved: boolean): Promise<void> {
     const draft = await findEvent(ctx.log, cause.subject, "PluginDrafted", (d) => d.draftId === tested.draftId);
     const spec = parseSpec((await findEvent(ctx.log, cause.subject, "CapabilityGapDetected", (d) => d.gapId === tested.gapId)).spec);
     const { report } = tested;
@@ -43,20 +44,22 @@ export function createGovernor(options: GovernorOptions): Reactor {
     const pkg = options.key ? { ...unsigned, manifest: signManifest(unsigned.manifest, options.key) } : unsigned;
     const approval = needsApproval(policy, pkg.manifest);
     if (approval.required && !approved) {
-      await emit(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons } }]);
+      await emit(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons } }], { expectedSubjectSeq: head });
       return;
     }
     // The transaction id derives from the event handled, so a redelivery finds its own install.
     const outcome = await hub.install(pkg, { source: `gap:${gap.gapId}`, txId: `tx-${cause.id}` });
-    if (outcome.ok) return close(ctx, cause, gap, { ok: true, pluginId: outcome.pluginId, outcome: "published", reason: `installed at tier ${outcome.tier}` });
+    if (outcome.ok) return close(ctx, cause, gap, head, { ok: true, pluginId: outcome.pluginId, outcome: "published", reason: `installed at tier ${outcome.tier}` });
     const f = outcome.failure!;
-    return close(ctx, cause, gap, { ok: false, pluginId: null, outcome: "install_failed", reason: `${f.phase}: [${f.code}] ${f.message}` });
+    return close(ctx, cause, gap, head, { ok: false, pluginId: null, outcome: "install_failed", reason: `${f.phase}: [${f.code}] ${f.message}` });
   }
 
   return {
     role: "governor",
     filter: "capsmith.evt.gap.>",
     async handle(event, ctx) {
+      if (event.type !== "PluginTested" && event.type !== "PluginApproved" && event.type !== "PluginRejected") return;
+      const head = (await ctx.log.subjectHead(event.subject))?.seq ?? 0;
       if (event.type === "PluginTested") {
         const tested = (event as StoredEvent<"PluginTested">).data;
         const gap = (await ctx.state()).gaps.gaps[tested.gapId];
@@ -64,31 +67,30 @@ export function createGovernor(options: GovernorOptions): Reactor {
         const { report } = tested;
         if (report.failed > 0 || !report.deterministic) {
           const why = report.failed > 0 ? `${report.failed} of ${report.passed + report.failed} golden cases failed` : "not deterministic: outputs changed with the seed or clock";
-          return close(ctx, event, gap, { ok: false, pluginId: null, outcome: "rejected", reason: why });
+          return close(ctx, event, gap, head, { ok: false, pluginId: null, outcome: "rejected", reason: why });
         }
         if (!mayPublish(policy)) {
-          return close(ctx, event, gap, { ok: false, pluginId: null, outcome: policy.mode === "suggest" ? "suggested" : "dry_run", reason: `policy mode ${policy.mode}: tested and passing, not published` });
+          return close(ctx, event, gap, head, { ok: false, pluginId: null, outcome: policy.mode === "suggest" ? "suggested" : "dry_run", reason: `policy mode ${policy.mode}: tested and passing, not published` });
         }
-        return publish(ctx, event, gap, tested, false);
+        return publish(ctx, event, gap, head, tested, false);
       }
-      if (event.type === "PluginApproved" || event.type === "PluginRejected") {
-        const state = await ctx.state();
-        const pluginId = (event.data as { pluginId: string }).pluginId;
-        const gap = awaiting(state, pluginId);
-        if (!gap) return; // not held (or no longer): nothing to resume
-        if (event.type === "PluginRejected") {
-          return close(ctx, event, gap, { ok: false, pluginId: null, outcome: "rejected", reason: `rejected by an operator: ${(event as StoredEvent<"PluginRejected">).data.reasons.join("; ")}` });
-        }
-        const approvalData = (event as StoredEvent<"PluginApproved">).data;
-        const draft = await findEvent(ctx.log, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
-        const check = verifyApproval({ pluginId, checksum: `sha256:${sha256Hex(draft.code)}`, keyId: approvalData.keyId, signature: approvalData.signature }, state.keys);
-        if (!check.ok) {
-          ctx.logger.warn({ pluginId, keyId: approvalData.keyId, code: check.code }, "ignoring an approval that does not verify");
-          return;
-        }
-        const tested = await findEvent(ctx.log, event.subject, "PluginTested", (t) => t.draftId === gap.draftId);
-        return publish(ctx, event, gap, tested, true);
+      // An operator decided on a plugin policy held.
+      const state = await ctx.state();
+      const pluginId = (event.data as { pluginId: string }).pluginId;
+      const gap = awaiting(state, pluginId);
+      if (!gap) return; // not held (or no longer): nothing to resume
+      if (event.type === "PluginRejected") {
+        return close(ctx, event, gap, head, { ok: false, pluginId: null, outcome: "rejected", reason: `rejected by an operator: ${(event as StoredEvent<"PluginRejected">).data.reasons.join("; ")}` });
       }
+      const approvalData = (event as StoredEvent<"PluginApproved">).data;
+      const draft = await findEvent(ctx.log, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
+      const check = verifyApproval({ pluginId, checksum: checksumOf(draft.code), keyId: approvalData.keyId, signature: approvalData.signature }, state.keys);
+      if (!check.ok) {
+        ctx.logger.warn({ pluginId, keyId: approvalData.keyId, code: check.code }, "ignoring an approval that does not verify");
+        return;
+      }
+      const tested = await findEvent(ctx.log, event.subject, "PluginTested", (t) => t.draftId === gap.draftId);
+      return publish(ctx, event, gap, head, tested, true);
     },
   };
 }

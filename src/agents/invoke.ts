@@ -2,9 +2,9 @@
  * Runs the active plugin of a capability: resolve it in the hub, check it may run (policy) and that
  * its code is what was installed (checksum), call it in the sandbox, and append a usage event.
  */
-import { CapsmithError, sha256, subjectFor } from "../events/index.ts";
+import { CapsmithError, subjectFor } from "../events/index.ts";
 import type { EventLog, NewEvent } from "../events/index.ts";
-import { canRun } from "../hub/index.ts";
+import { canRun, checksumOf } from "../hub/index.ts";
 import type { Policy } from "../hub/index.ts";
 import type { HubState, PluginRecord } from "../../projections/index.ts";
 import type { InvokeRequest, PluginHost, Profile } from "../sandbox/index.ts";
@@ -42,7 +42,7 @@ export function createInvoker(options: { log: EventLog; sandbox: PluginHost; pol
 
   async function ensureLoaded(plugin: PluginRecord): Promise<string> {
     const checksum = String(plugin.manifest["checksum"]);
-    const found = `sha256:${sha256(plugin.code)}`;
+    const found = checksumOf(plugin.code);
     if (found !== checksum) {
       await log.append([{ type: "TamperDetected", subject: subjectFor("plugin", plugin.capability), data: { pluginId: plugin.id, check: "checksum", where: "load", expected: checksum, found } } as NewEvent]);
       throw new CapsmithError("tamper_detected", `${plugin.id}: its code does not match its checksum; refusing to load it`, {

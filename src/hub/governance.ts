@@ -3,7 +3,6 @@
  * (trusted keys from the log, the policy, this capsmith's version) and tiers assigned by policy.
  */
 import type { Logger } from "pino";
-import { sha256 } from "../events/index.ts";
 import type { EventLog, IdSource } from "../events/index.ts";
 import { keys } from "../../projections/index.ts";
 import type { HubState, KeysState } from "../../projections/index.ts";
@@ -11,6 +10,7 @@ import type { PluginHost } from "../sandbox/index.ts";
 import type { FaultPlan } from "./faults.ts";
 import type { PluginPackage } from "./package-format.ts";
 import { createHubService } from "./hub-service.ts";
+import { checksumOf } from "./manifest.ts";
 import type { HubService, Verification } from "./hub-service.ts";
 import type { Policy } from "./policy.ts";
 import { preflight } from "./preflight.ts";
@@ -71,7 +71,7 @@ function problem(f: PreflightFinding): Verification["problems"][number] {
 /** A checksum or signature that does not match is tampering, and is audited as such. */
 function tamperOf(findings: PreflightFinding[], pkg: PluginPackage): Pick<Verification, "tamper"> {
   if (findings.some((f) => f.code === "checksum_mismatch")) {
-    return { tamper: { check: "checksum", expected: pkg.manifest.checksum, found: `sha256:${sha256(pkg.code)}` } };
+    return { tamper: { check: "checksum", expected: pkg.manifest.checksum, found: checksumOf(pkg.code) } };
   }
   const signature = findings.find((f) => f.code === "signature_invalid");
   if (signature) return { tamper: { check: "signature", expected: `a valid signature by ${pkg.manifest.signature?.keyId ?? "?"}`, found: signature.message } };

@@ -116,10 +116,12 @@ export function createHubService(options: HubServiceOptions): HubService {
     const { manifest } = pkg;
     const capability = manifest.capability;
     const pluginId = manifest.id;
+    // The head first, then the state: if anything lands on the capability in between, the first
+    // append conflicts instead of acting on a hub that has moved on.
+    const tx = { head: await headOf(capability) };
     const states = await current();
     const before = states["hub"] as HubState;
     const previousActive = before.capabilities[capability]?.active ?? null;
-    const tx = { head: await headOf(capability) };
     const phase = (p: InstallPhase, details?: Record<string, unknown>): NewEvent =>
       ({ type: "InstallPhaseCompleted", data: { txId, phase: p, index: PHASE_INDEX[p], ...(details ? { details } : {}) } }) as NewEvent;
 

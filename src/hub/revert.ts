@@ -7,6 +7,7 @@ import { subjectFor } from "../events/index.ts";
 import type { EventLog, IdSource, NewEvent } from "../events/index.ts";
 import { createProjector, hub } from "../../projections/index.ts";
 import type { HubState, ReplayPoint } from "../../projections/index.ts";
+import { HubError } from "./errors.ts";
 
 export interface RevertResult {
   toSeq: number;
@@ -17,7 +18,8 @@ export interface RevertResult {
 export async function revertHub(log: EventLog, point: ReplayPoint, newId: IdSource): Promise<RevertResult> {
   const projector = createProjector({ log, projections: [hub] });
   const past = await projector.asOf(point);
-  const now = (await projector.catchUp()).states["hub"] as HubState;
+  const current = await projector.catchUp();
+  const now = current.states["hub"] as HubState;
   const then = past.states["hub"] as HubState;
   const byCapability = compensations(then, now);
   const correlationId = newId();
@@ -27,6 +29,12 @@ export async function revertHub(log: EventLog, point: ReplayPoint, newId: IdSour
   for (const [capability, events] of byCapability) {
     const subject = subjectFor("plugin", capability);
     const head = (await log.subjectHead(subject))?.seq ?? 0;
+    if (head > current.seq) {
+      throw new HubError("interrupted", `${capability} changed while the revert was being worked out (seq ${head})`, {
+        retryable: true,
+        nextStep: "Run the revert again: it works from the hub as it is then.",
+      });
+    }
     await log.append(events.map((e) => ({ ...e, subject, correlationId, causationId }) as NewEvent), { expectedSubjectSeq: head });
   }
   return { toSeq: past.seq, changes, correlationId };

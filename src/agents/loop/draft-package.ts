@@ -2,9 +2,8 @@
  * The package a draft becomes: a manifest with checksum and provenance, the code, the spec it
  * satisfies and the tester's report. The tester checks drafts in this form; the governor installs it.
  */
-import { sha256 } from "../../events/index.ts";
 import type { StoredEvent } from "../../events/index.ts";
-import { PACKAGE_FORMAT, pluginPackageSchema } from "../../hub/index.ts";
+import { PACKAGE_FORMAT, checksumOf, pluginPackageSchema } from "../../hub/index.ts";
 import type { PluginPackage, TestReport } from "../../hub/index.ts";
 import type { CapabilitySpec } from "../spec/index.ts";
 
@@ -26,7 +25,7 @@ export function draftPackage(
       permissions: {},
       dependencies: {},
       limits: { memoryMB: 64, timeoutMs: 1_000 },
-      checksum: `sha256:${sha256(draft.code)}`,
+      checksum: checksumOf(draft.code),
       provenance: {
         origin: "synthesized",
         backend: draft.backend,

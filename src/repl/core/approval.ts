@@ -4,9 +4,9 @@
  * and the signed approval or the rejection. Approving needs a trusted operator key; when there is
  * none the person is offered one.
  */
-import { sha256, subjectFor } from "../../events/index.ts";
+import { subjectFor } from "../../events/index.ts";
 import type { EventLog, StoredEvent } from "../../events/index.ts";
-import { approvePlugin, rejectPlugin } from "../../hub/approvals.ts";
+import { approvePlugin, checksumOf, rejectPlugin } from "../../hub/index.ts";
 import type { SigningKey } from "../../hub/index.ts";
 import { createProjector, gaps, hub, keys } from "../../../projections/index.ts";
 import type { GapsState, HubState, KeysState } from "../../../projections/index.ts";
@@ -62,7 +62,7 @@ export async function findCandidate(log: EventLog, id: string): Promise<Candidat
     const active = activeOf(s.hub, held.capability);
     return {
       gapId: held.gapId, pluginId: held.pluginId!, capability: held.capability, pending: true,
-      checksum: `sha256:${sha256(draft.code)}`, code: draft.code,
+      checksum: checksumOf(draft.code), code: draft.code,
       reasons: (asked?.["reasons"] as string[] | undefined) ?? [],
       permissions: (asked?.["permissions"] as Record<string, unknown> | undefined) ?? {},
       profile: (asked?.["profile"] as string | undefined) ?? "node",
