@@ -25,10 +25,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   newId: IdSource;
   correlationId?: string;
+  /** The request's id (default: a new one), for callers that record it first (a blocked step). */
+  requestId?: string;
 }
 
 export async function requestCapability(log: EventLog, capability: string, options: RequestOptions): Promise<CapabilityAnswer> {
-  const requestId = options.newId();
+  const requestId = options.requestId ?? options.newId();
   const subject = subjectFor("gap", capability);
   const { spec } = options;
   const specWithoutName = spec ? Object.fromEntries(Object.entries(spec).filter(([k]) => k !== "capability")) : null;

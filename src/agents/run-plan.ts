@@ -52,7 +52,7 @@ export async function runPlan(runtime: Runtime, plan: Plan, input: unknown, opti
         await record("StepBlocked", { stepId: step.stepKey, capability: step.capability, requestId });
         const spec = plan.capabilities?.[step.capability] ?? null;
         const answer = await requestCapability(log, step.capability, {
-          spec: spec as Record<string, unknown> | null, source: "plan", runId, stepId: step.stepKey, newId: options.newId, correlationId: runId,
+          spec: spec as Record<string, unknown> | null, source: "plan", runId, stepId: step.stepKey, newId: options.newId, correlationId: runId, requestId,
           ...(options.backend ? { backend: options.backend } : {}),
           ...(options.gapTimeoutMs ? { timeoutMs: options.gapTimeoutMs } : {}),
           ...(options.signal ? { signal: options.signal } : {}),

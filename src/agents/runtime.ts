@@ -70,9 +70,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   });
   const hub = createGovernedHub({ log, sandbox, policy, hostVersion, newId: options.newId, logger: options.logger, ...(options.faults ? { faults: options.faults } : {}) });
   // On the embedded log this process is the only writer, so any unfinished install is stranded. On a
-  // shared log only a governor recovers, and only installs idle long enough to be abandoned.
-  if (log.kind === "file") await hub.recover();
-  else if (options.roles.includes("governor")) await hub.recover({ staleAfterMs: STALE_INSTALL_MS, now: options.clock.now() });
+  // shared log only installs idle long enough to be abandoned are (a live governor elsewhere may
+  // be in the middle of one).
+  const recovered = await hub.recover(log.kind === "file" ? {} : { staleAfterMs: STALE_INSTALL_MS, now: options.clock.now() });
+  if (recovered.length > 0) options.logger.warn({ recovered }, "rolled back installs a crash left unfinished");
   const backendFor = createBackendChooser(options.llm ? { llm: options.llm } : {});
   const reactors: Reactor[] = [];
   for (const role of options.roles) {

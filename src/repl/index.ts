@@ -13,7 +13,7 @@ import type { Logger } from "pino";
 import { AGENT_ROLES, agentDelaysFromEnv, llmConfigured, startRuntime } from "../agents/index.ts";
 import { llmConfigFromEnv } from "../agents/synthesizer/index.ts";
 import { openEventLog } from "../events/index.ts";
-import { DEFAULT_POLICY, faultsFromEnv, loadPolicy, openKeyStore } from "../hub/index.ts";
+import { faultsFromEnv, loadDataDirPolicy, openKeyStore } from "../hub/index.ts";
 import { systemClock, uuidIds } from "../platform/index.ts";
 import { allCommands } from "./commands/index.ts";
 import { isUsageCode } from "./core/errors.ts";
@@ -87,7 +87,8 @@ export async function runRepl(options: RunReplOptions): Promise<number> {
   let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
   try {
     const policyFile = join(dataDir, "policy.json");
-    const policy = await loadPolicy(dataDir).catch(() => DEFAULT_POLICY);
+    // The same policy the headless commands use; a broken policy.json stops the REPL with its error.
+    const policy = await loadDataDirPolicy(dataDir);
     const llm = llmConfigFromEnv(process.env);
     const settings = { backend: "auto" as BackendChoice, model: llm.model };
     runtime = await startRuntime({

@@ -1,3 +1,4 @@
+import { CapsmithError } from "../../events/index.ts";
 import type { EventLog, EventType, StoredEvent } from "../../events/index.ts";
 
 /** The data of the first `type` event on `subject` that `match` accepts (a gap's own history). */
@@ -5,5 +6,8 @@ export async function findEvent<T extends EventType>(log: EventLog, subject: str
   for await (const e of log.read(subject)) {
     if (e.type === type && match((e as StoredEvent<T>).data)) return (e as StoredEvent<T>).data;
   }
-  throw new Error(`no ${type} on ${subject} matches`);
+  throw new CapsmithError("event_missing", `no ${type} on ${subject} matches: the gap's history is incomplete`, {
+    retryable: true,
+    nextStep: "Run capsmith audit verify; if the log is intact, the event may still be on its way (the agent retries).",
+  });
 }

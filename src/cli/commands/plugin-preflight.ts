@@ -1,12 +1,8 @@
 import type { Command } from "commander";
-import { HubError } from "../../hub/errors.ts";
-import { loadDataDirPolicy, loadPolicy } from "../../hub/policy.ts";
-import type { Policy } from "../../hub/policy.ts";
-import { preflight } from "../../hub/preflight.ts";
-import type { PreflightReport } from "../../hub/preflight.ts";
-import { loadHubSnapshot } from "../../hub/state.ts";
+import { loadHubSnapshot, preflight } from "../../hub/index.ts";
+import type { PreflightReport } from "../../hub/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
-import { UsageError } from "../errors.ts";
+import { policyFor } from "../hub-access.ts";
 import { withLog } from "../log-access.ts";
 import { VERSION } from "../version.ts";
 
@@ -20,7 +16,7 @@ export function registerPluginPreflight(plugin: Command): void {
     .action(
       action(async (ctx, file: string, opts: { policy?: string; trustedOnly: boolean }) => {
         const pkg = await readJsonFile(file, "plugin package");
-        const policy = await readPolicy(() => (opts.policy === undefined ? loadDataDirPolicy(ctx.options.data) : loadPolicy(opts.policy)));
+        const policy = await policyFor(ctx, opts.policy);
         const snapshot = await withLog(ctx, { readOnly: true }, (log) => loadHubSnapshot(log));
         const report = preflight(pkg, { hub: snapshot.hub, keys: snapshot.keys, hostVersion: VERSION, policy, trustedOnly: opts.trustedOnly });
         const { package: checked, ...rest } = report;
@@ -28,17 +24,6 @@ export function registerPluginPreflight(plugin: Command): void {
         return { json, text: render(file, report), exitCode: report.ok ? 0 : 1 };
       }),
     );
-}
-
-async function readPolicy(load: () => Promise<Policy>): Promise<Policy> {
-  try {
-    return await load();
-  } catch (err) {
-    if (err instanceof HubError && (err.code === "invalid_policy" || err.code === "policy_not_found")) {
-      throw new UsageError(err.code === "invalid_policy" ? "invalid_input" : "file_not_found", err.message, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
-    }
-    throw err;
-  }
 }
 
 function render(file: string, report: PreflightReport): string {
