@@ -17,6 +17,7 @@ import type { FileLock } from "./file-lock.ts";
 import { decodeRecord, encodeRecord, lines } from "./file-log-format.ts";
 import type { StoredRecord } from "./file-log-format.ts";
 import { recordHead, sealRecord, validateBatch } from "./seal.ts";
+import type { EventSigner } from "./seal.ts";
 import { assertFilter, compileFilter } from "./subjects.ts";
 
 export interface FileLogOptions {
@@ -29,6 +30,8 @@ export interface FileLogOptions {
   /** Open for reading only: no lock, no repair; reads stop before a corrupt record. */
   readOnly?: boolean;
   logger?: Logger;
+  /** Signs what this process appends (see seal.ts). */
+  sign?: EventSigner;
 }
 
 const CHUNK = 4 * 1024 * 1024;

@@ -13,6 +13,7 @@ export type { ChainBreak } from "./hash-chain.ts";
 export { ALL_EVENTS, SUBJECT_PREFIX, assertFilter, subjectFor, subjectMatches } from "./subjects.ts";
 export { openEventLog } from "./open-event-log.ts";
 export type { OpenEventLogOptions } from "./open-event-log.ts";
+export type { EventSigner } from "./seal.ts";
 export { openFileLog } from "./file-log.ts";
 export type { FileLogOptions } from "./file-log.ts";
 export { verifyLog } from "./verify-log.ts";

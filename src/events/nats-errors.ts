@@ -41,9 +41,9 @@ export function isClosed(err: unknown): boolean {
   return err instanceof natsErrors.ClosedConnectionError || err instanceof natsErrors.DrainingConnectionError;
 }
 
-/** The URL without credentials, for messages and logs. */
+/** The URL (or comma-separated URLs) without credentials, for messages and logs. */
 export function redactUrl(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, "//***@");
+  return url.replace(/\/\/[^@/,]*@/g, "//***@");
 }
 
 export function connectError(url: string, err: unknown): EventLogError {

@@ -22,10 +22,11 @@ import type { AckedPublisher, PublishExpectations } from "./nats-publisher.ts";
 import { ensureStream } from "./nats-stream.ts";
 import { subscribeNats } from "./nats-subscription.ts";
 import { recordHead, sealRecord, validateBatch } from "./seal.ts";
-import type { SealContext } from "./seal.ts";
+import type { EventSigner, SealContext } from "./seal.ts";
 import { assertSubject } from "./subjects.ts";
 
 export interface NatsLogOptions {
+  /** One server URL, or several comma-separated (the servers of a cluster). */
   url: string;
   /** JetStream stream holding `capsmith.evt.>` (default CAPSMITH_EVENTS). */
   stream?: string;
@@ -46,6 +47,8 @@ export interface NatsLogOptions {
   requestTimeoutMs?: number;
   /** How long an append keeps retrying through a reconnect before `log_unavailable` (default 15 s). */
   operationTimeoutMs?: number;
+  /** Signs what this process appends (see seal.ts). */
+  sign?: EventSigner;
 }
 
 export const DEFAULT_STREAM = "CAPSMITH_EVENTS";
@@ -66,9 +69,11 @@ const NEW_SUBJECT: Head = { seq: 0, hash: null };
 export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
   const logger = options.logger ?? pino({ level: "silent" });
   let nc: NatsConnection;
+  const { servers, auth } = splitCredentials(options.url);
   try {
     nc = await connect({
-      servers: options.url,
+      servers,
+      ...auth,
       name: `capsmith ${options.actor}`,
       noAsyncTraces: true,
       maxReconnectAttempts: -1,
@@ -89,7 +94,7 @@ export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
     await ensureStream(jsm, { name: stream, duplicateWindowMs, duplicateWindowExplicit: options.duplicateWindowMs !== undefined, replicas: options.replicas ?? 1 }, logger);
     const log: NatsLog = new NatsLog(
       { nc, jsm, js: jetstream(nc, { timeout }), stream, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, requestTimeoutMs: timeout, isClosed: (): boolean => log.isClosed() },
-      { clock: options.clock, newId: options.newId, actor: options.actor },
+      { clock: options.clock, newId: options.newId, actor: options.actor, ...(options.sign ? { sign: options.sign } : {}) },
       createAckedPublisher(nc, timeout),
     );
     watchStatus(nc, logger, options.url);
@@ -338,6 +343,25 @@ class HeadCache {
     this.young.delete(subject);
     this.old.delete(subject);
   }
+}
+
+/**
+ * Server URLs without their credentials, and the credentials (`user:pass@` or `token@`) the first one
+ * carries: the client would ignore credentials in a URL and connect anonymously.
+ */
+export function splitCredentials(url: string): { servers: string[]; auth: { user?: string; pass?: string; token?: string } } {
+  let auth: { user?: string; pass?: string; token?: string } = {};
+  const servers = url.split(",").map((s) => s.trim()).filter(Boolean).map((server) => {
+    const m = /^([a-z]+:\/\/)?([^@/]*)@(.*)$/i.exec(server);
+    if (!m) return server;
+    const [, scheme = "", info = "", rest = ""] = m;
+    if (Object.keys(auth).length === 0 && info) {
+      const colon = info.indexOf(":");
+      auth = colon < 0 ? { token: decodeURIComponent(info) } : { user: decodeURIComponent(info.slice(0, colon)), pass: decodeURIComponent(info.slice(colon + 1)) };
+    }
+    return scheme + rest;
+  });
+  return { servers, auth };
 }
 
 function watchStatus(nc: NatsConnection, logger: Logger, url: string): void {

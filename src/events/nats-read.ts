@@ -6,6 +6,7 @@
  * the operation timeout, so callers see a restart as a pause.
  */
 import { DeliverPolicy } from "@nats-io/jetstream";
+import { errors as natsErrors } from "@nats-io/transport-node";
 import type { ConsumerMessages } from "@nats-io/jetstream";
 import type { AnyStoredEvent, LogRecord } from "./envelope.ts";
 import { EventLogError } from "./errors.ts";
@@ -19,6 +20,16 @@ import { ALL_EVENTS, assertFilter } from "./subjects.ts";
 const PULL_BATCH = 10_000;
 const PULL_EXPIRES_MS = 2_000;
 const IDLE_HEARTBEAT_MS = 500;
+/**
+ * A read waiting this long (to twice this) for its next record gives its consumer up and starts a
+ * new one after the last record it yielded. On a 2.9 cluster with a node down, an ephemeral consumer
+ * placed on the dead node never answers, and the client's ordered consumer keeps recreating it.
+ */
+const STALL_MS = 1_500;
+/** Creating a read's consumer takes milliseconds; one placed on a dead node never answers. Try another. */
+const CREATE_TIMEOUT_MS = 1_500;
+/** Attempts after a transient failure (with no progress between them) before a read fails. */
+const READ_ATTEMPTS = 6;
 
 export async function* readNats(ctx: NatsContext, filter: string, options: ReadOptions = {}): AsyncGenerator<AnyStoredEvent> {
   assertFilter(filter);
@@ -56,18 +67,19 @@ export async function* readNats(ctx: NatsContext, filter: string, options: ReadO
 }
 
 /**
- * Whether to try again after `err`: only a transient failure of an open log, and only while the
- * waits since the last progress stay within the operation timeout (counted, not clocked).
+ * Whether to try again after `err`: only a transient failure of an open log, until both the
+ * attempts and the waits (counted, not clocked) since the last progress are used up.
  */
 function createRetry(ctx: NatsContext): ((err: unknown) => Promise<boolean>) & { progress(): void } {
   let waited = 0;
   let attempt = 0;
   const retry = async (err: unknown): Promise<boolean> => {
-    if (ctx.isClosed() || !(err instanceof EventLogError) || !err.retryable || waited >= ctx.operationTimeoutMs) return false;
+    if (ctx.isClosed() || !(err instanceof EventLogError) || !err.retryable) return false;
+    if (attempt + 1 >= READ_ATTEMPTS && waited >= ctx.operationTimeoutMs) return false;
     const pause = Math.min(1_000, 100 * 2 ** attempt++);
     ctx.logger.debug({ err, attempt }, "read waiting for NATS");
     await sleep(pause);
-    waited += pause + ctx.requestTimeoutMs;
+    waited += pause + CREATE_TIMEOUT_MS;
     return true;
   };
   return Object.assign(retry, {
@@ -84,18 +96,49 @@ async function* readRecords(ctx: NatsContext, filter: string, from: number, end:
   let consumer: Awaited<ReturnType<NatsContext["js"]["consumers"]["get"]>> | undefined;
   let reached = false;
   try {
-    consumer = await ctx.js.consumers.get(ctx.stream, {
+    const creating = ctx.js.consumers.get(ctx.stream, {
       filter_subjects: filter,
       deliver_policy: DeliverPolicy.StartSequence,
       opt_start_seq: from,
       inactive_threshold: 60_000,
     });
+    // One that answers late is deleted by the server once inactive.
+    creating.catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new natsErrors.TimeoutError()), CREATE_TIMEOUT_MS)));
+    try {
+      consumer = await Promise.race([creating, late]);
+    } finally {
+      clearTimeout(timer);
+    }
     messages = await consumer.consume({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS, idle_heartbeat: IDLE_HEARTBEAT_MS });
   } catch (err) {
     throw operationError(`reading ${filter}`, err);
   }
+  // Stall watch: counts only time spent waiting on the server, not time the caller holds a record.
+  let waiting = false;
+  let received = 0;
+  let checked = -1;
+  let stalled = false;
+  let onStall!: () => void;
+  const stall = new Promise<{ done: true; value: undefined }>((resolve) => (onStall = () => resolve({ done: true, value: undefined })));
+  const watch = setInterval(() => {
+    if (waiting && received === checked) {
+      stalled = true;
+      onStall();
+    }
+    checked = received;
+  }, STALL_MS);
+  watch.unref();
+  const iterator = messages[Symbol.asyncIterator]();
   try {
-    for await (const m of messages) {
+    for (;;) {
+      waiting = true;
+      const next = await Promise.race([iterator.next(), stall]);
+      waiting = false;
+      if (next.done) break;
+      received++;
+      const m = next.value;
       const seq = m.seq;
       if (seq > end) {
         reached = true;
@@ -110,9 +153,13 @@ async function* readRecords(ctx: NatsContext, filter: string, from: number, end:
   } catch (err) {
     throw operationError(`reading ${filter}`, err);
   } finally {
-    await messages.close().catch(() => undefined);
+    clearInterval(watch);
+    if (!stalled) await iterator.return?.();
+    // A stalled consumer may never confirm its close: do not wait on it for long.
+    await Promise.race([messages.close().catch(() => undefined), sleep(1_000)]);
     if (!ctx.isClosed()) void consumer.delete().catch(() => undefined);
   }
+  if (stalled && !reached) ctx.logger.debug({ filter, received }, "read stalled; starting a new consumer");
   if (!reached) {
     throw new EventLogError(ctx.isClosed() ? "log_closed" : "log_unavailable", `reading ${filter} stopped before seq ${end}`, {
       retryable: !ctx.isClosed(),

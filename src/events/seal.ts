@@ -3,7 +3,7 @@
  * edge), ids, time, actor, and the hash chain. Shared by every adapter so they store the same bytes.
  */
 import { eventCatalog, isKnownEventType } from "./catalog.ts";
-import type { Envelope, LogRecord, NewEvent } from "./envelope.ts";
+import type { Envelope, LogRecord, NewEvent, Signature } from "./envelope.ts";
 import { EventLogError, zodIssues } from "./errors.ts";
 import type { AppendOptions, Clock, IdSource } from "./event-log.ts";
 import { eventHash } from "./hash-chain.ts";
@@ -15,7 +15,11 @@ export interface SealContext {
   newId: IdSource;
   /** Actor used when an event names none. */
   actor: string;
+  /** Signs each event's hash with the appending actor's key (the log itself holds no keys). */
+  sign?: EventSigner;
 }
+
+export type EventSigner = (hash: string) => Signature;
 
 /** Validates a batch (and the append's options) and returns its single subject. Throws before anything is written. */
 export function validateBatch(events: readonly NewEvent[], options: AppendOptions = {}): string {
@@ -98,7 +102,7 @@ export function sealRecord(events: readonly NewEvent[], prevHash: string | null,
       prevHash: prev,
     };
     const hash = eventHash(body);
-    sealed.push({ ...body, hash });
+    sealed.push(ctx.sign ? { ...body, hash, sig: ctx.sign(hash) } : { ...body, hash });
     prev = hash;
   }
   return { msgId: msgId ?? sealed[0]!.id, events: sealed };
