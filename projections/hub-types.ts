@@ -1,4 +1,6 @@
 /** The hub's state, as the `hub` projection builds it from the log. Plain JSON. */
+import type { TrustedKey } from "./keys.ts";
+
 export type PluginStatus = "installing" | "active" | "inactive" | "rolled_back" | "quarantined" | "uninstalled" | "failed";
 export type TrustTier = "T0" | "T1" | "T2" | "T3";
 
@@ -42,4 +44,7 @@ export interface HubState {
   plugins: Record<string, PluginRecord>;
   /** Approvals given to a plugin policy held before install (it joins the plugin when installed). */
   pendingApprovals: Record<string, Approval[]>;
+  /** With signed events required only: the operator-signed trust store, and how many events were ignored. */
+  trust?: Record<string, TrustedKey>;
+  ignored?: number;
 }

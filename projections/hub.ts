@@ -3,6 +3,7 @@
  * Its state is only ever this fold over the log, so it cannot drift from what happened.
  */
 import type { StoredEvent } from "../src/events/index.ts";
+import { applySignedTrust, checkEventSignature, HUB_CHANGING } from "./event-signatures.ts";
 import type { CapabilityRecord, HubState, PluginRecord } from "./hub-types.ts";
 import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
@@ -96,6 +97,35 @@ export const hub: Projection<HubState> = {
     }
   },
 };
+
+/**
+ * The hub for a shared log where a connection may be stolen: events that change the hub count only
+ * when signed by a key trusted (by an operator's signature) for a role allowed to make them; the
+ * others are counted in `ignored` and change nothing.
+ */
+export const signedHub: Projection<HubState> = {
+  name: "hub",
+  version: 1_002,
+  initial: () => ({ ...hub.initial(), trust: {}, ignored: 0 }),
+  apply(state, event) {
+    const trust = (state.trust ??= {});
+    if (event.type === "KeyTrusted" || event.type === "KeyRevoked") {
+      applySignedTrust(trust, event);
+      return state;
+    }
+    const roles = HUB_CHANGING[event.type];
+    if (roles && !checkEventSignature(event, trust, roles).ok) {
+      state.ignored = (state.ignored ?? 0) + 1;
+      return state;
+    }
+    return hub.apply(state, event);
+  },
+};
+
+/** The hub projection a process uses: `signedHub` when its policy requires signed events. */
+export function hubProjection(options: { requireSignedEvents?: boolean }): Projection<HubState> {
+  return options.requireSignedEvents ? signedHub : hub;
+}
 
 function capability(state: HubState, name: string): CapabilityRecord {
   return own(state.capabilities, name) ?? put(state.capabilities, name, { active: null, versions: [], history: [] });

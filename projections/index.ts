@@ -20,7 +20,9 @@ export type { ProjectionView, Projector, ProjectorOptions, ReplayPoint } from ".
 export { fileCheckpointStore } from "./checkpoint-store.ts";
 export type { Anchors, Checkpoint, CheckpointStore } from "./checkpoint-store.ts";
 export { stateHash } from "./state-hash.ts";
-export { hub, hubView } from "./hub.ts";
+export { hub, hubProjection, hubView, signedHub } from "./hub.ts";
+export { HUB_CHANGING, applySignedTrust, checkEventSignature } from "./event-signatures.ts";
+export type { EventSignatureCheck, EventSignatureCode } from "./event-signatures.ts";
 export type { Approval, CapabilityRecord, HubState, PluginRecord, PluginStatus, TrustTier } from "./hub-types.ts";
 export { installs, unfinished, describeTransaction, INSTALL_PHASES } from "./installs.ts";
 export type { InstallPhase, InstallsState, Transaction } from "./installs.ts";

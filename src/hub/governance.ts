@@ -4,7 +4,7 @@
  */
 import type { Logger } from "pino";
 import type { EventLog, IdSource } from "../events/index.ts";
-import { keys } from "../../projections/index.ts";
+import { hubProjection, keys } from "../../projections/index.ts";
 import type { HubState, KeysState } from "../../projections/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import type { FaultPlan } from "./faults.ts";
@@ -38,6 +38,7 @@ export function createGovernedHub(options: GovernedHubOptions): HubService {
     sandbox: options.sandbox,
     newId: options.newId,
     projections: [keys],
+    hubProjection: hubProjection(policy),
     ...(options.faults ? { faults: options.faults } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     verify(pkg, hub, { kind, states }): Verification {

@@ -39,6 +39,8 @@ export interface HubServiceOptions {
   faults?: FaultPlan;
   /** Extra projections to keep current beside hub and installs (e.g. keys for verify). */
   projections?: readonly Projection[];
+  /** The hub projection (default `hub`; `signedHub` when signed events are required). */
+  hubProjection?: Projection<HubState>;
   logger?: Logger;
 }
 
@@ -89,7 +91,7 @@ const PHASE_INDEX: Record<InstallPhase, number> = { download: 1, verify: 2, "dep
 
 export function createHubService(options: HubServiceOptions): HubService {
   const { log, faults = {} } = options;
-  const projector = createProjector({ log, projections: [hub, installs, ...(options.projections ?? [])] });
+  const projector = createProjector({ log, projections: [(options.hubProjection ?? hub) as Projection, installs, ...(options.projections ?? [])] });
   const current = async (): Promise<Record<string, unknown>> => (await projector.catchUp()).states;
   const hubState = async (): Promise<HubState> => (await current())["hub"] as HubState;
 

@@ -37,5 +37,5 @@ export { loadHubSnapshot, loadHubState, loadKeysState } from "./state.ts";
 export type { HubSnapshot } from "./state.ts";
 export { approvePlugin, rejectPlugin } from "./approvals.ts";
 export { ensureGovernorKey } from "./governor-key.ts";
-export { auditSignatures } from "./audit-signatures.ts";
-export type { SignatureAudit, SignatureFinding } from "./audit-signatures.ts";
+export { auditSignatures, findForgedEvents } from "./audit-signatures.ts";
+export type { ForgedEvent, SignatureAudit, SignatureFinding } from "./audit-signatures.ts";

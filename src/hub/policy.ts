@@ -58,6 +58,11 @@ export const policySchema = z
     /** Accept only packages signed by a trusted publisher key (and run only T3). */
     trustedPublishersOnly: z.boolean().default(false),
     /**
+     * On a shared log: hub-changing events count only when signed by a trusted key of a role allowed
+     * to make them (governor, operator), and `audit verify` flags unsigned ones too.
+     */
+    requireSignedEvents: z.boolean().default(false),
+    /**
      * SLO targets and performance budgets for `capsmith slo` and the slo agent. Fields left out take
      * the defaults of projections/slo-config.ts; other keys are kept (older policies stay valid).
      */

@@ -12,11 +12,13 @@ import { action } from "../command-kit.ts";
 import type { CommandResult } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
 import { withLog } from "../log-access.ts";
+import { registerKeysRoles } from "./keys-roles.ts";
 
 const roleOption = (description: string): Option => new Option("--role <role>", description).choices(KEY_ROLES);
 
 export function registerKeys(program: Command): void {
-  const keys = program.command("keys").description("Ed25519 keys: generate, list, trust, revoke, export");
+  const keys = program.command("keys").description("Ed25519 keys: generate, list, trust, revoke, export, roles");
+  registerKeysRoles(keys);
 
   keys
     .command("generate")

@@ -1,0 +1,200 @@
+/**
+ * Roles that cannot overstep, on a nats-server started from the sample config (deploy/nats/
+ * accounts.conf) with the keys and passwords `capsmith keys roles` made:
+ * - a synthesizer credential cannot publish on a plugin subject: the server refuses it;
+ * - a stolen governor connection appending hub changes signed with a wrong key (an untrusted one, or
+ *   a trusted key of a role not allowed to make them) changes nothing in the signed hub projection,
+ *   and `audit verify` lists each as forged, while the governor's own signed events count;
+ * - the daemons, each with its role's credential and key and signed events required, run a plan to
+ *   the end: the permissions are narrow, not too narrow.
+ */
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { jetstream } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subjectFor } from "../../src/events/index.ts";
+import type { EventLog, NewEvent } from "../../src/events/index.ts";
+import { openNatsLog } from "../../src/events/nats-log.ts";
+import { generateSigningKey, openKeyStore, signHash } from "../../src/hub/index.ts";
+import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import { createProjector, signedHub } from "../../projections/index.ts";
+import type { HubState } from "../../projections/index.ts";
+import { PLAN_CAPABILITIES, checkRunLog, readAll, startDaemon, stopDaemons, until, writeMultiGapPlan } from "../support/daemon-fleet.ts";
+import type { Daemon } from "../support/daemon-fleet.ts";
+import { findNatsServerBinary } from "../support/nats-server.ts";
+import { freePort } from "../support/nats-cluster.ts";
+import { runCli } from "../support/run-cli.ts";
+
+const SAMPLE = join(import.meta.dirname, "../../deploy/nats/accounts.conf");
+const ROLES = ["operator", "governor", "synthesizer", "tester", "runner", "gap"] as const;
+
+let work: string;
+let server: ChildProcess | undefined;
+let port = 0;
+let passwords: Record<string, string> = {};
+const daemons: Daemon[] = [];
+const logs: EventLog[] = [];
+
+const urlFor = (role: string): string => `nats://${role}:${passwords[`CAPSMITH_NATS_${role.toUpperCase()}_PASS`]}@127.0.0.1:${port}`;
+
+async function startConfiguredServer(): Promise<void> {
+  const dir = join(work, "nats");
+  await copyFile(SAMPLE, join(work, "accounts.conf"));
+  port = await freePort();
+  const monitor = await freePort();
+  const conf = join(work, "server.conf");
+  await writeFile(conf, `listen: 127.0.0.1:${port}\nhttp: 127.0.0.1:${monitor}\njetstream { store_dir: "${dir}" }\ninclude ./accounts.conf\n`);
+  const proc = spawn(findNatsServerBinary(), ["-c", conf], { env: { ...process.env, ...passwords }, stdio: ["ignore", "pipe", "pipe"] });
+  server = proc;
+  let output = "";
+  proc.stderr!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-8000)));
+  await until(async () => {
+    if (proc.exitCode !== null) throw new Error(`nats-server exited:\n${output}`);
+    return fetch(`http://127.0.0.1:${monitor}/healthz`).then((r) => r.ok, () => false);
+  }, 15_000, "nats-server from the sample config");
+}
+
+const cli = (role: string, args: string[], extraEnv: Record<string, string> = {}) =>
+  runCli(["--nats", urlFor(role), "--data", join(work, "keys", role), "--json", ...args], { env: { CAPSMITH_SIGN_KEY: role, ...extraEnv }, timeoutMs: 60_000 });
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "capsmith-roles-"));
+  const made = await runCli(["--json", "keys", "roles", "--out", join(work, "keys")]);
+  expect(made.code, made.stderr).toBe(0);
+  passwords = Object.fromEntries((await readFile(join(work, "keys", "nats.env"), "utf8")).trim().split("\n").map((l) => l.split("=") as [string, string]));
+  await startConfiguredServer();
+  // The operator trusts its own key (self-signed), then every role's public key.
+  const self = await cli("operator", ["keys", "trust", "operator"]);
+  expect(self.code, self.stdout + self.stderr).toBe(0);
+  for (const role of ROLES.filter((r) => r !== "operator")) {
+    const trusted = await cli("operator", ["keys", "trust", "--public-key", join(work, "keys", "public", `${role}.json`)]);
+    expect(trusted.code, trusted.stderr).toBe(0);
+  }
+  await writeFile(join(work, "policy.json"), JSON.stringify({ requireSignedEvents: true }));
+}, 120_000);
+
+afterAll(async () => {
+  for (const d of daemons) d.proc.kill("SIGKILL");
+  for (const log of logs) await log.close().catch(() => undefined);
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  await rm(work, { recursive: true, force: true });
+});
+
+async function openAs(role: string, sign?: (hash: string) => { keyId: string; value: string }): Promise<EventLog> {
+  const log = await openNatsLog({ url: urlFor(role), clock: systemClock, newId: uuidIds, actor: role, operationTimeoutMs: 2_000, requestTimeoutMs: 1_000, ...(sign ? { sign } : {}) });
+  logs.push(log);
+  return log;
+}
+
+/** The events of a plugin install, as the governor's hub writes them (enough for the hub projection). */
+function installEvents(capability: string, pluginId: string): NewEvent[] {
+  const subject = subjectFor("plugin", capability);
+  const manifest = { id: pluginId, capability, version: "1.0.0", profile: "node" };
+  return [
+    { type: "InstallStarted", subject, data: { txId: `tx-${pluginId}`, kind: "install", pluginId, capability, version: "1.0.0", previousActive: null, source: "test", package: { manifest, code: "export default () => 1", spec: {} } } },
+    { type: "PluginActivated", subject, data: { pluginId, capability, version: "1.0.0", txId: `tx-${pluginId}`, reason: "install" } },
+    { type: "InstallCommitted", subject, data: { txId: `tx-${pluginId}`, pluginId, tier: "T3" } },
+  ] as NewEvent[];
+}
+
+async function signedHubState(log: EventLog): Promise<HubState> {
+  return (await createProjector({ log, projections: [signedHub] }).catchUp()).states["hub"] as HubState;
+}
+
+describe("roles that cannot overstep", () => {
+  it("refuses a synthesizer credential that publishes on a plugin subject", async () => {
+    const nc = await connect({ servers: urlFor("synthesizer").replace(/\/\/[^@]*@/, "//"), user: "synthesizer", pass: passwords["CAPSMITH_NATS_SYNTHESIZER_PASS"]!, timeout: 5_000 });
+    try {
+      const errors: string[] = [];
+      void (async () => {
+        for await (const s of nc.status()) if (s.type === "error") errors.push(String((s as { error?: Error }).error?.message ?? s.type));
+      })();
+      await expect(jetstream(nc, { timeout: 2_000 }).publish("capsmith.evt.plugin.x", JSON.stringify({ msgId: "forged", events: [] }))).rejects.toThrow(/permission/i);
+      await until(() => errors.some((e) => /permissions violation for publish to "capsmith\.evt\.plugin\.x"/i.test(e)), 5_000, "the server's permission violation");
+    } finally {
+      await nc.close();
+    }
+    // Through capsmith's own log: the append never lands.
+    const synth = await openAs("synthesizer", (hash) => signHash(hash, synthesizerKey!));
+    await expect(synth.append(installEvents("x", "x@1.0.0"))).rejects.toMatchObject({ code: "log_unavailable" });
+    const operator = await openAs("operator");
+    expect((await readAll(operator)).filter((e) => e.subject === "capsmith.evt.plugin.x")).toEqual([]);
+  }, 60_000);
+
+  it("ignores hub changes a stolen governor connection signs with a wrong key, and audit verify lists them", async () => {
+    const keys = openKeyStore(join(work, "keys", "governor"));
+    const governorKey = await keys.load("governor");
+    const stranger = generateSigningKey("stranger", "governor"); // never trusted
+    const byStranger = await openAs("governor", (hash) => signHash(hash, stranger));
+    const bySynthesizer = await openAs("governor", (hash) => signHash(hash, synthesizerKey!)); // trusted, wrong role
+    const byGovernor = await openAs("governor", (hash) => signHash(hash, governorKey));
+    await byStranger.append(installEvents("evil_a", "evil_a@1.0.0"));
+    await bySynthesizer.append(installEvents("evil_b", "evil_b@1.0.0"));
+    await byGovernor.append(installEvents("good", "good@1.0.0"));
+
+    const hub = await signedHubState(byGovernor);
+    expect(hub.capabilities["good"]?.active).toBe("good@1.0.0");
+    expect(hub.plugins["evil_a@1.0.0"]).toBeUndefined();
+    expect(hub.plugins["evil_b@1.0.0"]).toBeUndefined();
+    expect(hub.capabilities["evil_a"]).toBeUndefined();
+    expect(hub.ignored).toBe(6);
+
+    const audit = await cli("operator", ["audit", "verify", "--policy", join(work, "policy.json")]);
+    expect(audit.code).toBe(1);
+    const report = audit.json<{ ok: boolean; forged: { seq: number; type: string; actor: string; keyId: string | null; code: string; subject: string }[] }>();
+    expect(report.ok).toBe(false);
+    const forged = report.forged;
+    expect(forged).toHaveLength(6);
+    expect(forged.filter((f) => f.keyId === stranger.keyId).map((f) => [f.type, f.code, f.actor])).toEqual([
+      ["InstallStarted", "signature_untrusted", "governor"],
+      ["PluginActivated", "signature_untrusted", "governor"],
+      ["InstallCommitted", "signature_untrusted", "governor"],
+    ]);
+    expect(forged.filter((f) => f.keyId === synthesizerKey!.keyId).every((f) => f.code === "role_not_allowed" && f.subject === "capsmith.evt.plugin.evil_b")).toBe(true);
+    expect(forged.every((f) => f.seq > 0)).toBe(true);
+    expect(forged.some((f) => f.subject === "capsmith.evt.plugin.good")).toBe(false);
+    console.info(`[roles] forged hub changes: ${forged.length} appended, ${hub.ignored} ignored by the signed hub, ${forged.length} flagged by audit verify`);
+  }, 60_000);
+
+  it("runs a plan with every daemon on its own credential and key, signed events required", async () => {
+    const fleet = join(work, "fleet");
+    await rm(fleet, { recursive: true, force: true });
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(fleet, { recursive: true });
+    const { plan, input, expected } = await writeMultiGapPlan(fleet);
+    const policy = join(work, "policy.json");
+    for (const role of ["gap", "synthesizer", "tester", "governor"]) {
+      daemons.push(startDaemon(role, role, { url: urlFor(role), dataDir: join(work, "keys", role), env: { CAPSMITH_SIGN_KEY: role }, args: ["--policy", policy] }));
+    }
+    await until(() => daemons.every((d) => d.stderr.includes("daemon started")), 60_000, "daemons to start");
+    const run = await runCli(["--nats", urlFor("runner"), "--data", join(work, "keys", "runner"), "--json", "run", plan, "--input", input, "--no-agents", "--policy", policy], { env: { CAPSMITH_SIGN_KEY: "runner" }, timeoutMs: 180_000 });
+    expect(run.json(), run.stdout + run.stderr.slice(-3000) + daemons.map((d) => d.stderr.slice(-1500)).join("\n")).toMatchObject({ ok: true, output: expected });
+
+    const operator = await openAs("operator");
+    const events = await readAll(operator);
+    const planSubjects = PLAN_CAPABILITIES.map((c) => subjectFor("plugin", c));
+    const plugins = events.filter((e) => planSubjects.includes(e.subject));
+    expect(plugins.length).toBeGreaterThan(0);
+    const governorKeyId = (await openKeyStore(join(work, "keys", "governor")).load("governor")).keyId;
+    expect(plugins.every((e) => e.sig?.keyId === governorKeyId)).toBe(true);
+    const check = await checkRunLog(operator);
+    expect(check.problems).toEqual([]);
+    const hub = await signedHubState(operator);
+    for (const capability of PLAN_CAPABILITIES) expect(hub.capabilities[capability]?.active).toMatch(new RegExp(`^${capability}@`));
+    console.info(`[roles] signed fleet: ${events.length} events, ${plugins.length} hub changes all signed by the governor key; problems: ${check.problems.length}`);
+    await stopDaemons(daemons);
+  }, 240_000);
+});
+
+let synthesizerKey: Awaited<ReturnType<ReturnType<typeof openKeyStore>["load"]>> | undefined;
+beforeAll(async () => {
+  synthesizerKey = await openKeyStore(join(work, "keys", "synthesizer")).load("synthesizer");
+});
