@@ -44,7 +44,7 @@ export function createGovernor(options: GovernorOptions): Reactor {
     const pkg = options.key ? { ...unsigned, manifest: signManifest(unsigned.manifest, options.key) } : unsigned;
     const approval = needsApproval(policy, pkg.manifest);
     if (approval.required && !approved) {
-      await emit(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons } }], { expectedSubjectSeq: head });
+      await emit(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons, profile: pkg.manifest.profile, permissions: pkg.manifest.permissions } }], { expectedSubjectSeq: head });
       return;
     }
     // The transaction id derives from the event handled, so a redelivery finds its own install.

@@ -198,7 +198,14 @@ export const eventCatalog = {
   /** Policy holds the plugin for an operator (elevated permission or sensitive profile). */
   ApprovalRequested: {
     schemaVersion: 1,
-    data: z.object({ gapId: z.string().min(1), pluginId: z.string().min(1), reasons: z.array(z.string()) }),
+    data: z.object({
+      gapId: z.string().min(1),
+      pluginId: z.string().min(1),
+      reasons: z.array(z.string()),
+      /** What the operator is asked to allow (optional: events of older builds lack them). */
+      profile: z.string().optional(),
+      permissions: z.record(z.string(), z.unknown()).optional(),
+    }),
   },
   /** The gap is over: a plugin is active (ok), or why not. */
   GapClosed: {

@@ -8,11 +8,17 @@ import { subjectFor } from "../events/index.ts";
 import type { EventLog, NewEvent } from "../events/index.ts";
 import { HubError } from "./errors.ts";
 import type { SigningKey } from "./keys.ts";
-import { signApproval } from "./signature.ts";
+import { signApproval, verifyApproval, verifyManifestSignature } from "./signature.ts";
+import { loadHubSnapshot } from "./state.ts";
+import { assignTier } from "./tiers.ts";
+import type { TrustTier } from "../../projections/index.ts";
 
 
-/** Approves `pluginId` (whose code has `checksum`) with an operator key. */
-export async function approvePlugin(log: EventLog, target: { pluginId: string; checksum: string; pending: boolean }, key: SigningKey, note?: string): Promise<{ seq: number }> {
+/**
+ * Approves `pluginId` (whose code has `checksum`) with an operator key. An installed plugin's tier is
+ * assigned again from its evidence, this approval included; the result says which.
+ */
+export async function approvePlugin(log: EventLog, target: { pluginId: string; checksum: string; pending: boolean }, key: SigningKey, note?: string): Promise<{ seq: number; tier: TrustTier | null }> {
   if (key.role !== "operator") {
     throw new HubError("approval_required", `key ${key.name} has role ${key.role}; approvals need an operator key`, {
       nextStep: "Generate one with capsmith keys generate NAME --role operator --trust.",
@@ -22,7 +28,19 @@ export async function approvePlugin(log: EventLog, target: { pluginId: string; c
   const { keyId, signature } = signApproval({ pluginId: target.pluginId, checksum: target.checksum }, key);
   const subject = subjectFor(target.pending ? "gap" : "plugin", capability);
   const result = await log.append([{ type: "PluginApproved", subject, actor: "operator", data: { pluginId: target.pluginId, keyId, signature, ...(note ? { note } : {}) } } as NewEvent]);
-  return { seq: result.seq };
+  if (target.pending) return { seq: result.seq, tier: null };
+  const { hub, keys } = await loadHubSnapshot(log);
+  const plugin = hub.plugins[target.pluginId];
+  if (!plugin) return { seq: result.seq, tier: null };
+  const { tier, reasons } = assignTier({
+    testReport: plugin.testReport as { passed: number; failed: number } | null,
+    provenance: plugin.manifest["provenance"] as { origin: "synthesized" | "authored" },
+    approvals: plugin.approvals.map((a) => verifyApproval({ pluginId: plugin.id, checksum: target.checksum, ...a }, keys)),
+    signature: verifyManifestSignature(plugin.manifest, keys),
+    tamper: false,
+  });
+  await log.append([{ type: "PluginTierAssigned", subject: subjectFor("plugin", plugin.capability), actor: "operator", data: { pluginId: plugin.id, tier, reasons } } as NewEvent]);
+  return { seq: result.seq, tier };
 }
 
 export async function rejectPlugin(log: EventLog, target: { pluginId: string; pending: boolean }, reasons: string[]): Promise<{ seq: number }> {

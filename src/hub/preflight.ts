@@ -116,6 +116,8 @@ export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightRe
     } else {
       error(signature.code, "manifest.signature", signature.message, signature.nextStep);
     }
+  } else if (trustedOnly && signature.role !== "publisher") {
+    error("signature_untrusted", "manifest.signature", `signed by a ${signature.role} key (${signature.keyId}), not a publisher's: only packages signed by a trusted publisher are accepted`, "Have a trusted publisher sign it: capsmith plugin pack DIR -o FILE --sign PUBLISHER_KEY.");
   }
 
   // The contract it claims to fulfil.

@@ -127,6 +127,13 @@ describe("preflight", () => {
       expect(errors(check(pack(), { policy: parsePolicy({ trustedPublishersOnly: true }) }))).toEqual([["unsigned", "manifest.signature"]]);
       expect(check(pack({}, acme), { trustedOnly: true }).ok).toBe(true);
     });
+
+    it("a governor's own signature is integrity, not a publisher's word: refused when only publishers count", () => {
+      const governor = generateSigningKey("governor", "governor");
+      const keys = trustStore({ key: acme }, { key: governor, role: "governor" });
+      expect(check(pack({}, governor), { keys }).ok).toBe(true);
+      expect(errors(check(pack({}, governor), { keys, trustedOnly: true }))).toEqual([["signature_untrusted", "manifest.signature"]]);
+    });
   });
 
   it("spec_mismatch: the spec is for another capability", () => {

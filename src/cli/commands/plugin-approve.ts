@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { findEvent } from "../../agents/index.ts";
-import { approvePlugin, assignTier, checksumOf, openKeyStore, rejectPlugin, verifyApproval, verifyManifestSignature } from "../../hub/index.ts";
-import type { NewEvent } from "../../events/index.ts";
+import { approvePlugin, checksumOf, openKeyStore, rejectPlugin } from "../../hub/index.ts";
 import { subjectFor } from "../../events/index.ts";
 import { createProjector, gaps, hub, keys } from "../../../projections/index.ts";
 import type { GapsState, HubState, KeysState } from "../../../projections/index.ts";
@@ -54,20 +53,7 @@ export function registerPluginApprove(plugin: Command): void {
         const key = await loadKey(ctx, opts.key);
         const result = await withLog(ctx, { readOnly: false }, async (log) => {
           const { target } = await findTarget(log, pluginId);
-          const { seq } = await approvePlugin(log, target, key, opts.note);
-          if (target.pending) return { seq, pending: true, tier: null };
-          // An installed plugin's tier follows its evidence: assign it again, approvals included.
-          const { hub: hubState, keys: keysState } = await findTarget(log, pluginId);
-          const plugin = hubState.plugins[pluginId]!;
-          const { tier, reasons } = assignTier({
-            testReport: plugin.testReport as { passed: number; failed: number } | null,
-            provenance: plugin.manifest["provenance"] as { origin: "synthesized" | "authored" },
-            approvals: plugin.approvals.map((a) => verifyApproval({ pluginId, checksum: target.checksum, ...a }, keysState)),
-            signature: verifyManifestSignature(plugin.manifest, keysState),
-            tamper: false,
-          });
-          await log.append([{ type: "PluginTierAssigned", subject: subjectFor("plugin", plugin.capability), actor: "operator", data: { pluginId, tier, reasons } } as NewEvent]);
-          return { seq, pending: false, tier };
+          return { ...(await approvePlugin(log, target, key, opts.note)), pending: target.pending };
         });
         const text = result.pending ? `approved ${pluginId}; the governor publishes it now` : `approved ${pluginId}; tier now ${result.tier}`;
         return { json: { ok: true, pluginId, ...result }, text };
