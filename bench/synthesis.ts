@@ -4,7 +4,7 @@
 // A program that passes the examples but fails a held-out test is an overfit: a failure.
 import { readFile, readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { jsonEqual, parseSpec } from "../src/agents/spec/index.ts";
+import { jsonEqual, parseSpec } from "../src/spec/index.ts";
 import { createExampleBackend } from "../src/agents/synthesizer/index.ts";
 
 interface Row {

@@ -7,7 +7,7 @@ import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
 import { checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
 import type { HubService, Policy, SigningKey } from "../hub/index.ts";
 import type { Gap } from "../../projections/index.ts";
-import { parseSpec } from "./spec/index.ts";
+import { parseSpec } from "../spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
 import { emit } from "./loop/context.ts";
 import type { AgentContext, LoopState, Reactor } from "./loop/context.ts";

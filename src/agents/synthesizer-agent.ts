@@ -3,7 +3,7 @@
  * (`example` offline, `llm` when configured), or records why it could not.
  */
 import type { StoredEvent } from "../events/index.ts";
-import { parseSpec } from "./spec/index.ts";
+import { parseSpec } from "../spec/index.ts";
 import type { SynthesisBackend } from "./synthesizer/index.ts";
 import { emit } from "./loop/context.ts";
 import type { Reactor } from "./loop/context.ts";

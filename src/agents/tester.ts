@@ -5,7 +5,7 @@
 import type { StoredEvent } from "../events/index.ts";
 import { runGoldenCases } from "../hub/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
-import { parseSpec } from "./spec/index.ts";
+import { parseSpec } from "../spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
 import { emit } from "./loop/context.ts";
 import { findEvent } from "./loop/find-event.ts";

@@ -2,7 +2,7 @@
  * Runs a plugin's golden cases (its spec's examples and tests) in the sandbox and compares outputs
  * by the spec's rules. The install health check uses it; so does the tester agent.
  */
-import { jsonEqual } from "../agents/spec/index.ts";
+import { jsonEqual } from "../spec/index.ts";
 import type { PluginHost, Profile } from "../sandbox/index.ts";
 import type { PluginPackage } from "./package-format.ts";
 

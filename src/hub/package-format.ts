@@ -3,7 +3,7 @@
  * spec it satisfies, and the test report it came with), so it can move between hubs.
  */
 import { z } from "zod";
-import { capabilitySpecSchema } from "../agents/spec/index.ts";
+import { capabilitySpecSchema } from "../spec/index.ts";
 import { manifestSchema } from "./manifest.ts";
 
 export const PACKAGE_FORMAT = "capsmith-plugin/v1";

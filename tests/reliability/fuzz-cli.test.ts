@@ -12,7 +12,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/agents/index.ts";
-import { parseSpec } from "../../src/agents/spec/index.ts";
+import { parseSpec } from "../../src/spec/index.ts";
 import { CapsmithError } from "../../src/events/index.ts";
 import { parsePolicy, pluginPackageSchema } from "../../src/hub/index.ts";
 import { runCli } from "../support/run-cli.ts";

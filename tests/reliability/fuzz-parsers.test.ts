@@ -11,7 +11,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/agents/index.ts";
-import { parseSpec } from "../../src/agents/spec/index.ts";
+import { parseSpec } from "../../src/spec/index.ts";
 import { openFileLog } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
 import { DEFAULT_POLICY, createHubService, manifestSchema, parsePolicy, pluginPackageSchema, preflight } from "../../src/hub/index.ts";

@@ -1,7 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonEqual, parseSpec } from "../../src/agents/spec/index.ts";
+import { jsonEqual, parseSpec } from "../../src/spec/index.ts";
 import { FAIL, createExampleBackend, emitFunction, evaluate } from "../../src/agents/synthesizer/index.ts";
 import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
 import { loadPlugin } from "./load-plugin.ts";

@@ -1,5 +1,5 @@
 /** Small specs of shapes that are NOT in ../shared/synthesis-tasks, to check the search generalizes. */
-import type { CapabilitySpec } from "../../src/agents/spec/index.ts";
+import type { CapabilitySpec } from "../../src/spec/index.ts";
 
 type J = unknown;
 

@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CapabilitySpec } from "../../src/agents/spec/index.ts";
+import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { SynthesizerError, createLlmBackend, llmConfigFromEnv } from "../../src/agents/synthesizer/index.ts";
 import type { LlmBackendOptions } from "../../src/agents/synthesizer/index.ts";
 import { parseAnswer } from "../../src/agents/synthesizer/llm-response.ts";

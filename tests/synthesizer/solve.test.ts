@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonEqual } from "../../src/agents/spec/index.ts";
+import { jsonEqual } from "../../src/spec/index.ts";
 import { SynthesizerError, createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { OWN_SPECS, makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SpecError, jsonEqual, parseSpec } from "../../src/agents/spec/index.ts";
+import { SpecError, jsonEqual, parseSpec } from "../../src/spec/index.ts";
 
 const valid = {
   capability: "total_cost",

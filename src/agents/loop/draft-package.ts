@@ -5,7 +5,7 @@
 import type { StoredEvent } from "../../events/index.ts";
 import { PACKAGE_FORMAT, checksumOf, pluginPackageSchema } from "../../hub/index.ts";
 import type { PluginPackage, TestReport } from "../../hub/index.ts";
-import type { CapabilitySpec } from "../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 
 export function draftPackage(
   draft: StoredEvent<"PluginDrafted">["data"],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_JSON_DEPTH, jsonTooDeep } from "../../events/index.ts";
 import { CAPABILITY_NAME } from "../../hub/index.ts";
-import { capabilitySpecSchema } from "../spec/index.ts";
+import { capabilitySpecSchema } from "../../spec/index.ts";
 import { CONTINUE, STEP_ID } from "./constants.ts";
 import { PlanError } from "./errors.ts";
 import { checkPlan } from "./plan-checks.ts";

@@ -1,5 +1,5 @@
 /** The interface every synthesizer backend implements (`example` offline, `llm` later). */
-import type { CapabilitySpec } from "../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface SynthesisOptions {

@@ -3,7 +3,7 @@
  * expression that is right on exactly those rows and the smallest predicate true on exactly those
  * rows; then greedily cover all rows with `if (p1) e1 else if (p2) e2 else e3`.
  */
-import { jsonEqual } from "../spec/index.ts";
+import { jsonEqual } from "../../spec/index.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
 const MAX_BRANCHES = 3;

@@ -3,8 +3,8 @@
  * (bottom-up enumeration with observational equivalence, guided by the schemas, with object and
  * element-wise decomposition and if/else chains). No network, no model, deterministic.
  */
-import { jsonEqual } from "../spec/index.ts";
-import type { CapabilitySpec } from "../spec/index.ts";
+import { jsonEqual } from "../../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 import { DEFAULT_BUDGET_MS } from "./backend.ts";
 import type { SynthesisBackend, SynthesisOptions, SynthesisResult } from "./backend.ts";
 import { OutOfBudget, createBudget } from "./budget.ts";

@@ -7,7 +7,7 @@
 import type OpenAI from "openai";
 import type * as OpenAISdkModule from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import type { CapabilitySpec } from "../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 import type { SynthesisBackend, SynthesisOptions, SynthesisResult } from "./backend.ts";
 import { SynthesizerError } from "./errors.ts";
 import { OPENAI_BASE_URL } from "./llm-config.ts";

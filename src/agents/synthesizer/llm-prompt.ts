@@ -3,7 +3,7 @@
  * (description, schemas, constraints and `examples` — never the held-out `tests`), and the
  * feedback after a failed round: the failing examples with what the code gave or threw.
  */
-import type { CapabilitySpec } from "../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 import { HALTING_CODES } from "./refine.ts";
 import type { CaseFailure } from "./refine.ts";
 

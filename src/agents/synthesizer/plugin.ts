@@ -1,5 +1,5 @@
 /** Turns a found program into the plugin module text and its golden tests. */
-import type { CapabilitySpec } from "../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 import type { GoldenTest } from "./backend.ts";
 import { emitFunction } from "./emit.ts";
 import type { Expr, Json } from "./types.ts";

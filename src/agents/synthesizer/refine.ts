@@ -3,8 +3,8 @@
  * scan, then the sandbox (node profile, a short timeout per call). What fails comes back as values
  * the refinement loop feeds to the model; code that hangs or attacks the host is just a failure.
  */
-import { jsonEqual } from "../spec/index.ts";
-import type { SpecExample } from "../spec/index.ts";
+import { jsonEqual } from "../../spec/index.ts";
+import type { SpecExample } from "../../spec/index.ts";
 import { createPluginHost, scanPlugin } from "../../sandbox/index.ts";
 import type { PluginHost } from "../../sandbox/index.ts";
 import { SandboxError } from "../../sandbox/index.ts";

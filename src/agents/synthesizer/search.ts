@@ -3,7 +3,7 @@
  * decompose objects by key and arrays element-wise when the shapes allow, else enumerate bottom-up
  * by size, checking every new expression and, after each level, if/else chains.
  */
-import { jsonEqual } from "../spec/index.ts";
+import { jsonEqual } from "../../spec/index.ts";
 import { createBank } from "./bank.ts";
 import type { Bank } from "./bank.ts";
 import type { LambdaSource } from "./bank.ts";

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
-import { SpecError, parseSpec } from "../../agents/spec/index.ts";
-import type { CapabilitySpec } from "../../agents/spec/index.ts";
+import { SpecError, parseSpec } from "../../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_LLM_BUDGET_MS,

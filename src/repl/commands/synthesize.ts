@@ -1,4 +1,4 @@
-import { SpecError } from "../../agents/spec/index.ts";
+import { SpecError } from "../../spec/index.ts";
 import { checkSpec, closeGap } from "../core/gap-flow.ts";
 import { readJson } from "../core/input.ts";
 import type { SlashCommand } from "../core/types.ts";

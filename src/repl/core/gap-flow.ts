@@ -4,8 +4,8 @@
  * agents work come from the session's tail of the log, not from here.
  */
 import { requestCapability } from "../../agents/index.ts";
-import { parseSpec } from "../../agents/spec/index.ts";
-import type { CapabilitySpec } from "../../agents/spec/index.ts";
+import { parseSpec } from "../../spec/index.ts";
+import type { CapabilitySpec } from "../../spec/index.ts";
 import type { CommandContext, CommandResult } from "./types.ts";
 
 /** How long `/need` waits for the agents before giving up (they keep working; the log has the outcome). */
