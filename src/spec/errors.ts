@@ -1,4 +1,4 @@
-import { CapsmithError } from "../../events/index.ts";
+import { CapsmithError } from "../events/index.ts";
 
 export type SpecErrorCode = "invalid_spec";
 

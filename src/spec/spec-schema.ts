@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_JSON_DEPTH, jsonTooDeep, zodIssues } from "../../events/index.ts";
+import { MAX_JSON_DEPTH, jsonTooDeep, zodIssues } from "../events/index.ts";
 import { SpecError } from "./errors.ts";
 
 /** Constraints known today (SPEC-FORMAT.md); anything else is an error, never ignored. */
