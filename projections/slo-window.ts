@@ -87,10 +87,6 @@ export interface ViewOptions {
   plugin?: string;
 }
 
-export function epochHour(now: Date | string): number {
-  return Math.floor((typeof now === "string" ? Date.parse(now) : now.getTime()) / HOUR_MS);
-}
-
 /** The figures of one or more series over hours [firstHour, lastHour], the window ending at `toMs`. */
 export function figures(series: readonly Series[], firstHour: number, lastHour: number, toMs: number, targets: SloTargets): Figures {
   const sum: Sums = { calls: 0, failures: 0, cpuMs: 0, metered: 0, tokens: 0, costUsd: 0, heapMaxBytes: 0 };

@@ -74,8 +74,10 @@ describe("capsmith slo", () => {
 describe("capsmith daemon --metrics-port", () => {
   it("serves the SLO figures as Prometheus metrics", async () => {
     const c = await openClockLog();
-    const now = Date.now();
-    for (let i = 0; i < 3; i++) await calls(c, "sum@1.0.0", now - (3 - i) * 60_000, 10, (k) => ({ ok: k !== 0, latencyMs: 12 }));
+    // The daemon judges by the real clock, and the 1h window is the current hour: place the calls
+    // at its start so they never straddle an hour boundary.
+    const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+    for (let i = 0; i < 3; i++) await calls(c, "sum@1.0.0", hourStart + i * 10, 10, (k) => ({ ok: k !== 0, latencyMs: 12 }));
     await c.log.close();
     const port = await freePort();
     const proc = spawn(process.execPath, [CAPSMITH_BIN, "--data", c.dir, "daemon", "--role", "slo", "--metrics-port", String(port)], { env: { ...process.env, CAPSMITH_NATS_URL: "", CAPSMITH_HOME: "" }, stdio: ["ignore", "pipe", "pipe"] });

@@ -3,7 +3,8 @@
  * capability spec (schemas inferred from the examples), and has the agents close the gap.
  */
 import { CAPABILITY_NAME } from "../../hub/index.ts";
-import { closeGap, checkSpec } from "../core/gap-flow.ts";
+import { closeGap } from "../core/gap-flow.ts";
+import { parseSpec } from "../../spec/index.ts";
 import { schemaOf } from "../core/infer-schema.ts";
 import type { CommandContext, CommandResult, SlashCommand } from "../core/types.ts";
 
@@ -33,7 +34,7 @@ export const need: SlashCommand = {
     if (description === null) return cancelled();
     const examples = await askExamples(ctx);
     if (examples === null) return cancelled();
-    const spec = checkSpec({
+    const spec = parseSpec({
       capability,
       description: description.trim() || capability,
       inputSchema: schemaOf(examples.map((e) => e.input)),

@@ -14,11 +14,11 @@ it("/slo shows calls, failures and availability per plugin from the SLO projecti
   await h.runtime.invoker.invoke(plugin, { n: 1 });
   await h.runtime.invoker.invoke(plugin, { n: 2 });
   await h.runtime.invoker.invoke(plugin, "not an object"); // fails: n of a string is no number
-  const result = await slo.run(h.ctx(), "double_it@1.0.0 1h");
+  const result = await slo.run(h.ctx(), "double_it@1.0.0 24h");
   expect(result.type).toBe("table");
   if (result.type !== "table") return;
   const row = result.rows.find((r) => r[0] === "double_it@1.0.0")!;
   expect(row.slice(0, 4)).toEqual(["double_it@1.0.0", "3", "1", "66.67%"]);
   expect(Number(row[4])).toBeGreaterThan(0);
-  expect(result.title).toContain("last 1h");
+  expect(result.title).toContain("last 24h");
 });

@@ -1,5 +1,5 @@
-import { SpecError } from "../../spec/index.ts";
-import { checkSpec, closeGap } from "../core/gap-flow.ts";
+import { SpecError, parseSpec } from "../../spec/index.ts";
+import { closeGap } from "../core/gap-flow.ts";
 import { readJson } from "../core/input.ts";
 import type { SlashCommand } from "../core/types.ts";
 
@@ -14,7 +14,7 @@ export const synthesize: SlashCommand = {
     const value = await readJson(ctx.services, path, "spec file");
     let spec;
     try {
-      spec = checkSpec(value);
+      spec = parseSpec(value);
     } catch (err) {
       if (!(err instanceof SpecError)) throw err;
       const issues = (err.details?.["issues"] as { path: string; message: string }[] | undefined) ?? [];

@@ -24,8 +24,3 @@ export function tableLines(columns: string[], rows: string[][]): string[] {
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
   return [line(columns), ...rows.map(line)];
 }
-
-/** Whether a result counts as a failure (for exit codes and the session record). */
-export function isFailure(result: CommandResult): boolean {
-  return result.type === "error";
-}

@@ -4,16 +4,11 @@
  * agents work come from the session's tail of the log, not from here.
  */
 import { requestCapability } from "../../agents/index.ts";
-import { parseSpec } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
 import type { CommandContext, CommandResult } from "./types.ts";
 
 /** How long `/need` waits for the agents before giving up (they keep working; the log has the outcome). */
 export const GAP_TIMEOUT_MS = 300_000;
-
-export function checkSpec(value: unknown): CapabilitySpec {
-  return parseSpec(value);
-}
 
 export async function closeGap(ctx: CommandContext, spec: CapabilitySpec): Promise<CommandResult> {
   const answer = await requestCapability(ctx.services.log, spec.capability, {

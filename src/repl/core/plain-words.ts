@@ -4,7 +4,8 @@
  * how to say it instead — never a dead end.
  */
 import type { HubState } from "../../../projections/index.ts";
-import { checkSpec, closeGap } from "./gap-flow.ts";
+import { closeGap } from "./gap-flow.ts";
+import { parseSpec } from "../../spec/index.ts";
 import type { CommandContext, CommandResult } from "./types.ts";
 
 export const SPEC_SYSTEM_PROMPT = [
@@ -33,7 +34,7 @@ export async function plainWords(ctx: CommandContext, words: string, hub: HubSta
   let spec;
   try {
     const answer = await model.complete(SPEC_SYSTEM_PROMPT, words, ctx.session.signal);
-    spec = checkSpec(extractJson(answer));
+    spec = parseSpec(extractJson(answer));
   } catch (err) {
     const e = err as Error & { nextStep?: string };
     return { type: "error", code: "llm_failed", message: `could not turn that into a spec: ${e.message}`, nextStep: "Rephrase it, or say it with /need CAPABILITY and examples." };
