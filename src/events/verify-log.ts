@@ -2,6 +2,7 @@
  * Walks the whole log and checks the hash chain of every subject; with anchors (heads recorded in
  * checkpoints) it also catches events cut off the end of a chain.
  */
+import { envelopeSchema } from "./envelope.ts";
 import type { EventLog } from "./event-log.ts";
 import { ChainVerifier } from "./hash-chain.ts";
 import type { ChainBreak } from "./hash-chain.ts";
@@ -14,6 +15,7 @@ export interface AnchorHeads {
 
 export type VerifyProblem =
   | ChainBreak
+  | { problem: "malformed_envelope"; subject: string; seq: number; eventId: string; expected: string; found: string }
   | { problem: "truncated"; subject: string; seq: number; expected: string; found: string | null };
 
 export interface VerifyReport {
@@ -34,6 +36,14 @@ export async function verifyLog(log: EventLog, anchors?: AnchorHeads): Promise<V
   for await (const event of log.read(ALL_EVENTS)) {
     if (event.seq !== lastSeq) records++;
     lastSeq = event.seq;
+    const shape = envelopeSchema.safeParse(event);
+    if (!shape.success) {
+      const issue = shape.error.issues[0]!;
+      return {
+        ok: false, events: verifier.count, records, subjects: verifier.subjects().size, anchorsChecked: 0,
+        firstBreak: { problem: "malformed_envelope", subject: String(event.subject), seq: event.seq, eventId: String(event.id), expected: `${issue.path.join(".") || "(envelope)"}: ${issue.message}`, found: JSON.stringify(issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], event)) ?? "undefined" },
+      };
+    }
     const broken = verifier.check(event);
     if (broken) return { ok: false, events: verifier.count, records, subjects: verifier.subjects().size, anchorsChecked: 0, firstBreak: broken };
     if (anchors?.heads[event.subject]?.seq === event.seq) atAnchor.set(event.subject, event.hash);

@@ -148,6 +148,14 @@ describe("tamper evidence", () => {
     expect(await verify()).toMatchObject({ ok: false, firstBreak: { problem: "hash_mismatch", seq: 3, subject: "capsmith.evt.note.odd" } });
   });
 
+  it("reports an event whose envelope breaks the contract", async () => {
+    await forge((records) => {
+      (records[1]!.events[0] as unknown as { actor: string }).actor = "";
+      return records;
+    });
+    expect(await verify()).toMatchObject({ ok: false, firstBreak: { problem: "malformed_envelope", seq: 2, expected: expect.stringContaining("actor") } });
+  });
+
   it("catches a record deleted from the middle", async () => {
     await forge((records) => records.filter((r) => r.seq !== 3));
     expect(await verify()).toMatchObject({ ok: false, firstBreak: { problem: "prev_hash_mismatch", subject: "capsmith.evt.note.odd" } });
