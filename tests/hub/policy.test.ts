@@ -22,6 +22,7 @@ describe("policy file", () => {
       allowedProfiles: ["node", "integration", "agent", "quality_gate"],
       approvalRequired: { permissions: ["net", "llm"], profiles: ["agent", "integration"] },
       trustedPublishersOnly: false,
+      requireSignedEvents: false,
       slo: {},
     });
   });
