@@ -65,12 +65,32 @@ describe("the session", () => {
     session.submit("/slow");
     await until(events, (e) => e.type === "busy");
     session.submit("/help");
-    expect(await until(events, (e) => e.type === "hint")).toMatchObject({ text: expect.stringContaining("Busy") });
+    expect(await until(events, (e) => e.type === "hint")).toMatchObject({ text: expect.stringContaining("Queued") });
     session.interrupt();
     expect(await until(events, (e) => e.type === "output")).toMatchObject({ result: { type: "error", code: "cancelled" } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events.filter((e) => e.type === "output")).toHaveLength(1); // the queued /help was cancelled too
     session.interrupt();
     expect(await session.ended).toBe("interrupt");
     expect(events.at(-1)).toEqual({ type: "exit" });
+  });
+
+  it("runs a line typed while a request runs once it ends (type-ahead), in order", async () => {
+    h = await openHarness();
+    let release!: () => void;
+    const gate: SlashCommand = { name: "gate", usage: "/gate", summary: "waits to be released", run: () => new Promise((r) => (release = () => r({ type: "message", text: "gate done" }))) };
+    const { session, events } = open(h, [...allCommands, gate]);
+    await session.start();
+    session.submit("/gate");
+    await until(events, (e) => e.type === "busy");
+    session.submit("/policy");
+    expect(events.filter((e) => e.type === "output")).toHaveLength(0);
+    release();
+    const outputs = (): Extract<ReplEvent, { type: "output" }>[] => events.filter((e): e is Extract<ReplEvent, { type: "output" }> => e.type === "output");
+    await until(events, () => outputs().length === 2);
+    expect(outputs()[0]!.result).toEqual({ type: "message", text: "gate done" });
+    expect(events.filter((e) => e.type === "input").map((e) => (e as { text: string }).text)).toEqual(["/gate", "/policy"]);
+    await session.close("quit");
   });
 
   it("on an idle prompt, the first Ctrl-C only warns", async () => {

@@ -72,6 +72,8 @@ export function createSession(options: SessionOptions): Session {
   const tail = new AbortController();
   const prompted = new Set<string>();
   let current: { controller: AbortController; done: Promise<void> } | null = null;
+  /** Lines entered while a request ran, in order; each runs when the one before it ends. */
+  const typedAhead: string[] = [];
   let exitArmed = false;
   let tailSeq = 0;
   let following = false;
@@ -184,6 +186,9 @@ export function createSession(options: SessionOptions): Session {
     const done = body(controller).finally(() => {
       current = null;
       emit({ type: "idle" });
+      // Type-ahead: a line entered while this ran goes next, as in a shell.
+      const next = typedAhead.shift();
+      if (next !== undefined && !closed) session.submit(next);
     });
     current = { controller, done };
   }
@@ -253,7 +258,8 @@ export function createSession(options: SessionOptions): Session {
       }
       if (line.trim() === "") return;
       if (current) {
-        emit({ type: "hint", text: "Busy with the last request: wait for it, or press Ctrl-C to cancel it." });
+        typedAhead.push(line);
+        emit({ type: "hint", text: `Queued "${line.length > 40 ? `${line.slice(0, 39)}…` : line}": it runs when the current request ends (Ctrl-C cancels that one).` });
         return;
       }
       void history.add(line);
@@ -279,6 +285,7 @@ export function createSession(options: SessionOptions): Session {
         return;
       }
       if (current && !current.controller.signal.aborted) {
+        typedAhead.length = 0; // cancelling stops what was queued behind it too
         current.controller.abort();
         exitArmed = true;
         emit({ type: "hint", text: "Cancelling… (Ctrl-C again exits)" });
