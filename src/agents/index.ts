@@ -17,7 +17,7 @@ export { createBackendChooser, llmConfigured } from "./backends.ts";
 export type { BackendChoice } from "./backends.ts";
 export { runPlan } from "./run-plan.ts";
 export type { RunOptions, RunOutcome, RunnerEvent } from "./run-plan.ts";
-export { parsePlan } from "./plan/index.ts";
+export { PlanError, parsePlan } from "./plan/index.ts";
 export type { Plan } from "./plan/index.ts";
 export { agentDelaysFromEnv } from "./loop/start-agents.ts";
 export type { AgentRunOptions } from "./loop/start-agents.ts";

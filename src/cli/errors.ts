@@ -6,3 +6,15 @@ export type CliErrorCode = "usage" | "file_not_found" | "invalid_json" | "invali
 export class UsageError extends CapsmithError<CliErrorCode> {
   override name = "UsageError";
 }
+
+/**
+ * A core error about what the person gave us (a bad file, an unknown key), as a usage error: exit
+ * status 2, the same message and next step, and the core's own code kept in `details.reason`.
+ */
+export function asUsageError(err: CapsmithError, code: CliErrorCode = "invalid_input", prefix?: string): UsageError {
+  return new UsageError(code, prefix ? `${prefix}: ${err.message}` : err.message, {
+    cause: err,
+    ...(err.nextStep ? { nextStep: err.nextStep } : {}),
+    details: { reason: err.code, ...err.details },
+  });
+}

@@ -1,7 +1,7 @@
 import { HubError, loadDataDirPolicy, loadPolicy } from "../hub/index.ts";
 import type { HubService, Policy } from "../hub/index.ts";
 import type { CommandContext } from "./command-kit.ts";
-import { UsageError } from "./errors.ts";
+import { asUsageError } from "./errors.ts";
 import { withRuntime } from "./runtime-access.ts";
 
 /**
@@ -22,7 +22,7 @@ export async function policyFor(ctx: CommandContext, explicit: string | undefine
     return await (explicit ? loadPolicy(explicit) : loadDataDirPolicy(ctx.options.data));
   } catch (err) {
     if (err instanceof HubError && (err.code === "invalid_policy" || err.code === "policy_not_found")) {
-      throw new UsageError(err.code === "invalid_policy" ? "invalid_input" : "file_not_found", err.message, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
+      throw asUsageError(err, err.code === "invalid_policy" ? "invalid_input" : "file_not_found");
     }
     throw err;
   }

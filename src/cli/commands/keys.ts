@@ -10,7 +10,7 @@ import { openKeyStore } from "../../hub/keys-store.ts";
 import { loadKeysState } from "../../hub/state.ts";
 import { action } from "../command-kit.ts";
 import type { CommandResult } from "../command-kit.ts";
-import { UsageError } from "../errors.ts";
+import { UsageError, asUsageError } from "../errors.ts";
 import { withLog } from "../log-access.ts";
 import { registerKeysRoles } from "./keys-roles.ts";
 
@@ -179,7 +179,7 @@ async function bad<T>(body: () => Promise<T>): Promise<T> {
     return await body();
   } catch (err) {
     if (err instanceof HubError && (err.code === "key_not_found" || err.code === "key_exists" || err.code === "invalid_key")) {
-      throw new UsageError("invalid_input", err.message, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
+      throw asUsageError(err);
     }
     throw err;
   }

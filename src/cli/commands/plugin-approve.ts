@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import { findEvent } from "../../agents/index.ts";
-import { approvePlugin, checksumOf, openKeyStore, rejectPlugin } from "../../hub/index.ts";
+import { HubError, approvePlugin, checksumOf, openKeyStore, rejectPlugin } from "../../hub/index.ts";
 import { subjectFor } from "../../events/index.ts";
 import { createProjector, gaps, hub, keys } from "../../../projections/index.ts";
 import type { GapsState, HubState, KeysState } from "../../../projections/index.ts";
 import { action } from "../command-kit.ts";
 import type { CommandContext } from "../command-kit.ts";
-import { UsageError } from "../errors.ts";
+import { UsageError, asUsageError } from "../errors.ts";
 import { withLog } from "../log-access.ts";
 import type { EventLog } from "../../events/index.ts";
 
@@ -35,9 +35,8 @@ async function findTarget(log: EventLog, pluginId: string): Promise<{ target: Ta
 async function loadKey(ctx: CommandContext, name: string) {
   try {
     return await openKeyStore(ctx.options.data).load(name);
-  } catch (cause) {
-    const e = cause as UsageError;
-    throw new UsageError("invalid_input", e.message, { cause, nextStep: e.nextStep ?? "Generate one: capsmith keys generate NAME --role operator --trust." });
+  } catch (err) {
+    throw err instanceof HubError ? asUsageError(err) : err;
   }
 }
 

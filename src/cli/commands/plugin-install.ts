@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { HubError } from "../../hub/index.ts";
 import type { InstallOutcome } from "../../hub/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
-import { UsageError } from "../errors.ts";
+import { asUsageError } from "../errors.ts";
 import { withHub } from "../hub-access.ts";
 
 /** How an install/update/rollback outcome reads for a person. */
@@ -26,7 +26,7 @@ export function registerPluginInstall(plugin: Command): void {
         const outcome = await withHub(ctx, opts.policy, (hub) => hub.install(pkg, { source: `file:${file}` })).catch((err: unknown) => {
           // A file that is not a package is the person's input to fix (exit 2), as for `plugin pack`.
           if (err instanceof HubError && err.code === "invalid_package") {
-            throw new UsageError("invalid_input", `${file}: ${err.message}`, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
+            throw asUsageError(err, "invalid_input", file);
           }
           throw err;
         });

@@ -3,7 +3,7 @@ import { HubError } from "../../hub/errors.ts";
 import { openKeyStore } from "../../hub/keys-store.ts";
 import { packPlugin, readPluginDir, writePackage } from "../../hub/pack.ts";
 import { action } from "../command-kit.ts";
-import { UsageError } from "../errors.ts";
+import { UsageError, asUsageError } from "../errors.ts";
 
 export function registerPluginPack(plugin: Command): void {
   plugin
@@ -40,7 +40,7 @@ async function asUsage<T>(body: () => Promise<T>): Promise<T> {
     return await body();
   } catch (err) {
     if (err instanceof HubError && ["invalid_package", "key_not_found", "invalid_key"].includes(err.code)) {
-      throw new UsageError("invalid_input", err.message, { cause: err, ...(err.nextStep ? { nextStep: err.nextStep } : {}), details: { reason: err.code, ...err.details } });
+      throw asUsageError(err);
     }
     throw err;
   }

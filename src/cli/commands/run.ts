@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { AGENT_ROLES, parsePlan, runPlan } from "../../agents/index.ts";
+import { AGENT_ROLES, PlanError, parsePlan, runPlan } from "../../agents/index.ts";
 import type { RunnerEvent } from "../../agents/index.ts";
 import { uuidIds } from "../../platform/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
-import { UsageError } from "../errors.ts";
+import { UsageError, asUsageError } from "../errors.ts";
 import { withRuntime } from "../runtime-access.ts";
 
 export function registerRun(program: Command): void {
@@ -24,9 +24,7 @@ export function registerRun(program: Command): void {
         try {
           plan = parsePlan(await readJsonFile(file, "plan"));
         } catch (err) {
-          if (err instanceof UsageError) throw err;
-          const e = err as UsageError;
-          throw new UsageError("invalid_input", e.message, { cause: err, ...(e.nextStep ? { nextStep: e.nextStep } : {}), ...(e.details ? { details: e.details } : {}) });
+          throw err instanceof PlanError ? asUsageError(err) : err;
         }
         const input = opts.input ? await readJsonFile(opts.input, "plan input") : {};
         const progress = (e: RunnerEvent): void => {

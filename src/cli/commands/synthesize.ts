@@ -18,7 +18,7 @@ import { uuidIds } from "../../platform/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
 import type { CommandContext, CommandResult } from "../command-kit.ts";
 import { withRuntime } from "../runtime-access.ts";
-import { UsageError } from "../errors.ts";
+import { UsageError, asUsageError } from "../errors.ts";
 
 interface SynthesizeOptions {
   spec?: string;
@@ -41,7 +41,7 @@ async function loadSpec(path: string): Promise<CapabilitySpec> {
     return parseSpec(value);
   } catch (err) {
     if (!(err instanceof SpecError)) throw err;
-    throw new UsageError("invalid_input", `${path}: ${err.message}`, { cause: err, nextStep: err.nextStep, ...(err.details ? { details: err.details } : {}) });
+    throw asUsageError(err, "invalid_input", path);
   }
 }
 
