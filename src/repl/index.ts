@@ -49,6 +49,9 @@ export async function startRepl(options: StartReplOptions): Promise<EndReason> {
     stdout: options.stdout ?? process.stdout,
     exitOnCtrlC: false,
     patchConsole: false,
+    // The REPL only runs on a terminal (runRepl checks), so it always draws live — also where a CI
+    // variable is set, which would otherwise make Ink write only the last frame, at exit.
+    interactive: true,
   });
   await session.start();
   const reason = await session.ended;
