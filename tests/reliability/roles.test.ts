@@ -26,7 +26,7 @@ import type { HubState } from "../../projections/index.ts";
 import { PLAN_CAPABILITIES, checkRunLog, readAll, startDaemon, stopDaemons, until, writeMultiGapPlan } from "../support/daemon-fleet.ts";
 import type { Daemon } from "../support/daemon-fleet.ts";
 import { findNatsServerBinary } from "../support/nats-server.ts";
-import { freePort } from "../support/nats-cluster.ts";
+import { freePort } from "../support/nats-server.ts";
 import { runCli } from "../support/run-cli.ts";
 
 const SAMPLE = join(import.meta.dirname, "../../deploy/nats/accounts.conf");

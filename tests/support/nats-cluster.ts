@@ -7,10 +7,9 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findNatsServerBinary } from "./nats-server.ts";
+import { findNatsServerBinary, freePort, waitForEndpoint } from "./nats-server.ts";
 
 export interface ClusterNode {
   name: string;
@@ -96,29 +95,13 @@ function makeNode(bin: string, clusterName: string, spec: { name: string; port: 
       };
       proc.stdout?.on("data", collect);
       proc.stderr?.on("data", collect);
-      await waitListening(proc, spec.monitorPort, 15_000, () => output);
+      // Listening is enough here; JetStream readiness is checked cluster-wide after.
+      await waitForEndpoint(proc, spec.monitorPort, "/varz", 15_000, () => output);
     },
   };
   return node;
 }
 
-/** Until /varz answers (the node is up; JetStream readiness is checked cluster-wide after). */
-async function waitListening(proc: ChildProcess, monitorPort: number, timeoutMs: number, output: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  proc.once("exit", () => (exited = true));
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`nats-server exited during start-up:\n${output()}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${monitorPort}/varz`, { signal: AbortSignal.timeout(1_000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`nats-server not listening after ${timeoutMs} ms:\n${output()}`);
-}
 
 /** Until every node reports the same JetStream meta leader and /healthz is ok on each. */
 async function waitForMetaLeader(nodes: readonly ClusterNode[], timeoutMs: number): Promise<void> {
@@ -140,17 +123,4 @@ async function waitForMetaLeader(nodes: readonly ClusterNode[], timeoutMs: numbe
     if (Date.now() > deadline) throw new Error(`no JetStream meta leader after ${timeoutMs} ms (seen ${JSON.stringify(leaders)}):\n${nodes.map((n) => `--- ${n.name}\n${n.output()}`).join("\n")}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }

@@ -73,7 +73,7 @@ export async function startNatsServer(opts: StartNatsServerOptions = {}): Promis
     };
     proc.stdout?.on("data", collect);
     proc.stderr?.on("data", collect);
-    await waitReady(proc, monitorPort, readyTimeoutMs, () => output);
+    await waitForEndpoint(proc, monitorPort, "/healthz", readyTimeoutMs, () => output);
   };
   const kill = async (): Promise<void> => {
     const proc = child;
@@ -130,7 +130,7 @@ function isExecutable(path: string): boolean {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
@@ -143,8 +143,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Polls /healthz (JetStream included) until it answers ok, the process dies, or time runs out. */
-async function waitReady(proc: ChildProcess, monitorPort: number, timeoutMs: number, output: () => string): Promise<void> {
+/**
+ * Polls a monitoring endpoint until it answers ok, the process dies, or time runs out: `/healthz`
+ * (JetStream included) for a lone server, `/varz` (listening) for a cluster node.
+ */
+export async function waitForEndpoint(proc: ChildProcess, monitorPort: number, path: "/healthz" | "/varz", timeoutMs: number, output: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   proc.once("exit", () => {
@@ -153,12 +156,12 @@ async function waitReady(proc: ChildProcess, monitorPort: number, timeoutMs: num
   while (Date.now() < deadline) {
     if (exited) throw new Error(`nats-server exited during start-up:\n${output()}`);
     try {
-      const res = await fetch(`http://127.0.0.1:${monitorPort}/healthz`, { signal: AbortSignal.timeout(1_000) });
+      const res = await fetch(`http://127.0.0.1:${monitorPort}${path}`, { signal: AbortSignal.timeout(1_000) });
       if (res.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error(`nats-server not ready after ${timeoutMs} ms:\n${output()}`);
+  throw new Error(`nats-server ${path} not ok after ${timeoutMs} ms:\n${output()}`);
 }
