@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { setContextFactory } from "./command-kit.ts";
 import type { GlobalOptions } from "./command-kit.ts";
 import { createLogger } from "./logger.ts";
+import { openLog } from "./log-access.ts";
 import { commands } from "./commands/index.ts";
 import { VERSION } from "./version.ts";
 
@@ -22,7 +23,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .action(async (raw: GlobalOptions & { logLevel: string; print?: string }) => {
       // No subcommand: the REPL (loaded only here, so other commands never pay for Ink and React).
       const { runRepl } = await import("../repl/index.ts");
-      process.exitCode = await runRepl({ dataDir: resolve(raw.data), ...(raw.nats ? { natsUrl: raw.nats } : {}), logLevel: raw.logLevel, hostVersion: VERSION, ...(raw.print !== undefined ? { print: raw.print } : {}) });
+      const options = { json: false, data: resolve(raw.data), ...(raw.nats ? { nats: raw.nats } : {}) };
+      process.exitCode = await runRepl({
+        dataDir: options.data, ...(raw.nats ? { natsUrl: raw.nats } : {}), logLevel: raw.logLevel, hostVersion: VERSION, ...(raw.print !== undefined ? { print: raw.print } : {}),
+        // The same log every command opens (signing key and replicas from the environment included).
+        openLog: (logger) => openLog({ options, logger, stdout: process.stdout }, { readOnly: false }),
+      });
     })
     .showHelpAfterError()
     .exitOverride();

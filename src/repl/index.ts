@@ -13,6 +13,7 @@ import type { Logger } from "pino";
 import { AGENT_ROLES, agentDelaysFromEnv, llmConfigured, startRuntime } from "../agents/index.ts";
 import { llmConfigFromEnv } from "../agents/synthesizer/index.ts";
 import { openEventLog } from "../events/index.ts";
+import type { EventLog } from "../events/index.ts";
 import { faultsFromEnv, loadDataDirPolicy, openKeyStore } from "../hub/index.ts";
 import { systemClock, uuidIds } from "../platform/index.ts";
 import { allCommands } from "./commands/index.ts";
@@ -71,6 +72,8 @@ export interface RunReplOptions {
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WritableStream;
+  /** Opens the log (the CLI passes its own, which honours the signing-key and replica settings). */
+  openLog?: (logger: Logger) => Promise<EventLog>;
 }
 
 /** `capsmith` and `capsmith -p REQUEST`. Returns the exit status: 0 ok, 1 failed, 2 usage. */
@@ -86,7 +89,9 @@ export async function runRepl(options: RunReplOptions): Promise<number> {
   const dataDir = resolve(options.dataDir);
   // Logs never go to the terminal the REPL draws on.
   const logger: Logger = pino({ level: options.logLevel }, pino.destination({ dest: process.env["CAPSMITH_LOG_FILE"] ?? join(dataDir, "capsmith.log"), mkdir: true, sync: false }));
-  const log = await openEventLog({ dataDir, ...(options.natsUrl ? { natsUrl: options.natsUrl } : {}), clock: systemClock, newId: uuidIds, actor: "operator", logger });
+  const log = options.openLog
+    ? await options.openLog(logger)
+    : await openEventLog({ dataDir, ...(options.natsUrl ? { natsUrl: options.natsUrl } : {}), clock: systemClock, newId: uuidIds, actor: "operator", logger });
   let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
   try {
     const policyFile = join(dataDir, "policy.json");
