@@ -9,16 +9,13 @@ import { subjectFor } from "../events/index.ts";
 import { SandboxError, isSandboxErrorCode } from "./errors.ts";
 import { LlmBudgets, errOutcome, okOutcome, parseLlmRequest, performFetch } from "./host-services.ts";
 import type { AgentLlmOptions } from "./host-services.ts";
-import { moduleToFactoryBody } from "./module-transform.ts";
-import { compileOutputSchema } from "./output-schema.ts";
 import type { OutputValidator } from "./output-schema.ts";
+import { preparePlugin } from "./prepare-plugin.ts";
 import type { FromWorker, WireFailure, WorkerPluginConfig } from "./protocol.ts";
 import { parsePluginJson, utf8Length } from "./safe-json.ts";
 import { SandboxWorker } from "./sandbox-worker.ts";
 import type { CallReply, WorkerOptions } from "./sandbox-worker.ts";
-import { scanPlugin } from "./static-scan.ts";
-import { PROFILES } from "./types.ts";
-import type { CallOptions, CallResult, PluginDefinition, PluginHandle, Profile, Usage } from "./types.ts";
+import type { CallOptions, CallResult, PluginDefinition, PluginHandle, Usage } from "./types.ts";
 
 export interface PluginHostOptions {
   /** Worker processes in the pool (default: 2, or 1 on a single-core machine). */
@@ -199,45 +196,9 @@ class DefaultPluginHost implements PluginHost {
   }
 
   private prepare(def: PluginDefinition): LoadedPlugin {
-    if (typeof def.id !== "string" || def.id.length === 0 || def.id.length > 200) throw new SandboxError("invalid_plugin", "a plugin needs an id of 1 to 200 characters");
-    if (typeof def.code !== "string") throw new SandboxError("invalid_plugin", `plugin ${def.id} has no code`);
-    if (utf8Length(def.code) > this.o.maxCodeBytes) throw new SandboxError("invalid_plugin", `the code of ${def.id} is over ${this.o.maxCodeBytes} bytes`);
-    const profile: Profile = def.profile ?? "node";
-    if (!PROFILES.includes(profile)) throw new SandboxError("invalid_plugin", `unknown profile ${String(profile)}; use one of ${PROFILES.join(", ")}`);
-    const net = def.permissions?.net ?? [];
-    if (net.length > 0 && profile !== "integration") {
-      throw new SandboxError("invalid_plugin", `plugin ${def.id} asks for network hosts but its profile is ${profile}; only the integration profile may fetch`);
-    }
-    const memoryMB = def.limits?.memoryMB ?? 64;
-    const timeoutMs = def.limits?.timeoutMs ?? 1_000;
-    if (!Number.isInteger(memoryMB) || memoryMB < 8 || memoryMB > 4096) throw new SandboxError("invalid_plugin", `limits.memoryMB must be an integer from 8 to 4096, not ${memoryMB}`);
-    if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new SandboxError("invalid_plugin", `limits.timeoutMs must be an integer from 1 to 600000, not ${timeoutMs}`);
-    const allow = def.allow ?? [];
-    const scan = scanPlugin(def.code, allow);
-    if (scan.findings.length > 0 || !scan.program) {
-      const first = scan.findings[0];
-      throw new SandboxError("scan_rejected", `plugin ${def.id} failed the static scan: ${first ? `${first.message} (line ${first.line}, column ${first.column})` : "it does not parse"}`, {
-        details: { findings: scan.findings },
-      });
-    }
-    const validate = def.outputSchema === undefined ? undefined : compileOutputSchema(def.outputSchema, def.id);
-    const key = `${this.nextKey++}:${def.id}`;
-    const config: WorkerPluginConfig = {
-      key,
-      pluginId: def.id,
-      factoryBody: moduleToFactoryBody(def.code, scan.program),
-      profile,
-      net,
-      dependencies: def.dependencies ?? [],
-      memoryMB,
-      allowCodegen: allow.includes("eval") || allow.includes("function_constructor"),
-      maxResultChars: this.o.maxResultBytes,
-      maxLogLines: this.o.maxLogLines,
-      maxLogChars: this.o.maxLogChars,
-      maxHostArgChars: this.o.maxInputBytes,
-      maxHostOpsPerCall: this.o.maxHostOpsPerCall,
-    };
-    return { id: def.id, profile, key, slot: this.pickSlot(), config, net, timeoutMs, validate, tail: Promise.resolve() };
+    const key = `${this.nextKey++}:${String(def.id)}`;
+    const prepared = preparePlugin(def, key, this.o);
+    return { id: def.id, key, slot: this.pickSlot(), ...prepared, tail: Promise.resolve() };
   }
 
   private pickSlot(): number {

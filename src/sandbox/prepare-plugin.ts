@@ -1,0 +1,72 @@
+/**
+ * What a plugin definition becomes before anything runs: its limits and profile checked, its code
+ * scanned and turned into the factory a worker evaluates, its output schema compiled. Throws
+ * SandboxError (`invalid_plugin`, `scan_rejected`) for a definition that cannot be loaded.
+ */
+import { SandboxError } from "./errors.ts";
+import { moduleToFactoryBody } from "./module-transform.ts";
+import { compileOutputSchema } from "./output-schema.ts";
+import type { OutputValidator } from "./output-schema.ts";
+import type { WorkerPluginConfig } from "./protocol.ts";
+import { utf8Length } from "./safe-json.ts";
+import { scanPlugin } from "./static-scan.ts";
+import { PROFILES } from "./types.ts";
+import type { PluginDefinition, Profile } from "./types.ts";
+
+export interface HostLimits {
+  maxCodeBytes: number;
+  maxInputBytes: number;
+  maxResultBytes: number;
+  maxLogLines: number;
+  maxLogChars: number;
+  maxHostOpsPerCall: number;
+}
+
+export interface PreparedPlugin {
+  profile: Profile;
+  net: string[];
+  timeoutMs: number;
+  validate: OutputValidator | undefined;
+  config: WorkerPluginConfig;
+}
+
+export function preparePlugin(def: PluginDefinition, key: string, limits: HostLimits): PreparedPlugin {
+  if (typeof def.id !== "string" || def.id.length === 0 || def.id.length > 200) throw new SandboxError("invalid_plugin", "a plugin needs an id of 1 to 200 characters");
+  if (typeof def.code !== "string") throw new SandboxError("invalid_plugin", `plugin ${def.id} has no code`);
+  if (utf8Length(def.code) > limits.maxCodeBytes) throw new SandboxError("invalid_plugin", `the code of ${def.id} is over ${limits.maxCodeBytes} bytes`);
+  const profile: Profile = def.profile ?? "node";
+  if (!PROFILES.includes(profile)) throw new SandboxError("invalid_plugin", `unknown profile ${String(profile)}; use one of ${PROFILES.join(", ")}`);
+  const net = def.permissions?.net ?? [];
+  if (net.length > 0 && profile !== "integration") {
+    throw new SandboxError("invalid_plugin", `plugin ${def.id} asks for network hosts but its profile is ${profile}; only the integration profile may fetch`);
+  }
+  const memoryMB = def.limits?.memoryMB ?? 64;
+  const timeoutMs = def.limits?.timeoutMs ?? 1_000;
+  if (!Number.isInteger(memoryMB) || memoryMB < 8 || memoryMB > 4096) throw new SandboxError("invalid_plugin", `limits.memoryMB must be an integer from 8 to 4096, not ${memoryMB}`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new SandboxError("invalid_plugin", `limits.timeoutMs must be an integer from 1 to 600000, not ${timeoutMs}`);
+  const allow = def.allow ?? [];
+  const scan = scanPlugin(def.code, allow);
+  if (scan.findings.length > 0 || !scan.program) {
+    const first = scan.findings[0];
+    throw new SandboxError("scan_rejected", `plugin ${def.id} failed the static scan: ${first ? `${first.message} (line ${first.line}, column ${first.column})` : "it does not parse"}`, {
+      details: { findings: scan.findings },
+    });
+  }
+  const validate = def.outputSchema === undefined ? undefined : compileOutputSchema(def.outputSchema, def.id);
+  const config: WorkerPluginConfig = {
+    key,
+    pluginId: def.id,
+    factoryBody: moduleToFactoryBody(def.code, scan.program),
+    profile,
+    net,
+    dependencies: def.dependencies ?? [],
+    memoryMB,
+    allowCodegen: allow.includes("eval") || allow.includes("function_constructor"),
+    maxResultChars: limits.maxResultBytes,
+    maxLogLines: limits.maxLogLines,
+    maxLogChars: limits.maxLogChars,
+    maxHostArgChars: limits.maxInputBytes,
+    maxHostOpsPerCall: limits.maxHostOpsPerCall,
+  };
+  return { profile, net, timeoutMs, validate, config };
+}
