@@ -1,5 +1,5 @@
 // Lint is part of `npm test`: typescript-eslint's recommended rules plus the house rules in
-// ../shared/STYLE.md that a machine can check (import type, node: prefix).
+// docs/contributing.md that a machine can check (import type, node: prefix).
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(

@@ -13,6 +13,7 @@ import { systemClock, uuidIds } from "../src/platform/index.ts";
 import { allProjections, createProjector } from "../projections/index.ts";
 import { startNatsServer } from "../tests/support/nats-server.ts";
 import { flag, fmt, rate, table } from "./_stats.ts";
+import { bareAppend, bareRead } from "./_nats-bare.ts";
 
 const TEXT = "x".repeat(40);
 const event = (i: number, prefix: string): NewEvent => ({ type: "OperatorNote", subject: `capsmith.evt.${prefix}.n${i}`, data: { text: `${TEXT}${i}` } });
@@ -47,7 +48,7 @@ export async function replayIntoProjections(log: EventLog): Promise<{ events: nu
   const start = performance.now();
   const view = await createProjector({ log, projections: allProjections }).catchUp();
   const ms = performance.now() - start;
-  return { events: (view.states["log-stats"] as { events: number }).events, ms };
+  return { events: view.states.logStats.events, ms };
 }
 
 /** Rows `[measure, events, ms, events/s]` for the eventlog bench table. */
@@ -57,12 +58,20 @@ export async function natsFigures(n: number, args: string[]): Promise<(string | 
   const server = await startNatsServer();
   const rows: (string | number)[][] = [];
   try {
-    const log = await openNatsLog({ url: server.url, stream: `CAPSMITH_BENCH_${process.pid}`, clock: systemClock, newId: uuidIds, actor: "bench" });
+    const stream = `CAPSMITH_BENCH_${process.pid}`;
+    const log = await openNatsLog({ url: server.url, stream, clock: systemClock, newId: uuidIds, actor: "bench" });
     try {
       const syncMs = await appendAwaitingEach(log, syncN);
       rows.push(["JetStream append, awaiting each ack", syncN, fmt(syncMs), fmt(rate(syncN, syncMs))]);
+      // A payload of the size of the adapter's records, so the bare client moves the same bytes.
+      const sample = JSON.stringify((await log.append([event(0, "sample")])).events.map(({ seq: _seq, ...e }) => e));
+      const payload = (i: number): string => `{"msgId":"${i}","events":${sample}}`;
+      const bareMs = await bareAppend(server.url, `BARE_${process.pid}`, n, window, payload);
+      rows.push([`bare client: acked publish, pipelined ${fmt(window)} in flight`, n, fmt(bareMs), fmt(rate(n, bareMs))]);
       const pipeMs = await appendPipelined(log, n, window);
       rows.push([`JetStream append, pipelined ${fmt(window)} in flight`, n, fmt(pipeMs), fmt(rate(n, pipeMs))]);
+      const bare = await bareRead(server.url, stream);
+      rows.push(["bare client: ordered consumer, 1,000 a batch, JSON.parse", bare.events, fmt(bare.ms), fmt(rate(bare.events, bare.ms))]);
       const read = await readAll(log);
       rows.push(["JetStream read(ALL_EVENTS)", read.events, fmt(read.ms), fmt(rate(read.events, read.ms))]);
       const replay = await replayIntoProjections(log);

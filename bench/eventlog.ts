@@ -15,6 +15,7 @@ import { allProjections, createProjector } from "../projections/index.ts";
 import { uuidIds, systemClock } from "../src/platform/index.ts";
 import { flag, fmt, rate, table } from "./_stats.ts";
 import { natsFigures } from "./_nats-eventlog.ts";
+import { conditionalAppendsFromProcesses } from "./_file-processes.ts";
 
 const TEXT = "x".repeat(40);
 export const benchEvent = (i: number): NewEvent => ({ type: "OperatorNote", subject: `capsmith.evt.note.n${i % 1000}`, data: { text: `${TEXT}${i}` } });
@@ -39,7 +40,7 @@ export async function replayRate(log: EventLog): Promise<{ events: number; ms: n
   const start = performance.now();
   const view = await createProjector({ log, projections: allProjections }).catchUp();
   const ms = performance.now() - start;
-  const events = (view.states["log-stats"] as { events: number }).events;
+  const events = view.states.logStats.events;
   return { events, ms };
 }
 
@@ -60,6 +61,7 @@ export async function run(args: string[]): Promise<void> {
   const fsyncN = flag(args, "fsync-events", 2_000);
   const dir = await mkdtemp(join(tmpdir(), "capsmith-bench-"));
   const rows: (string | number)[][] = [["measure", "events", "ms", "events/s"]];
+  const notes: string[] = [];
   try {
     // File log, one append at a time: each waits for its own fdatasync.
     const one = await openFileLog({ dir: join(dir, "one"), clock: systemClock, newId: uuidIds, actor: "bench" });
@@ -111,10 +113,17 @@ export async function run(args: string[]): Promise<void> {
     const bare = await bareJsonl(events, dir);
     rows.push(["bare JSONL read + JSON.parse (local limit)", events.length, fmt(bare.ms), fmt(rate(events.length, bare.ms))]);
 
+    const procs = flag(args, "processes", 4);
+    const each = flag(args, "conditional-appends", 1_000);
+    const shared = await conditionalAppendsFromProcesses(join(dir, "shared"), procs, each);
+    rows.push([`file, ${procs} processes x ${fmt(each)} conditional appends on one subject`, shared.appends, fmt(shared.ms), fmt(rate(shared.appends, shared.ms))]);
+    notes.push(`${procs} processes on one subject: ${shared.conflicts} conflicts retried, ${shared.forks} forks, ${shared.lostAcks} lost acknowledgements`);
+
     rows.push(...(await natsFigures(n, args)));
     console.log(table(rows));
     console.log(`\nevent size: ${fmt(bare.bytes / events.length)} bytes as JSON; file log ${fmt(logBytes / n)} bytes/event on disk`);
     console.log(`file replay / bare read: ${((rate(replay.events, replay.ms) / rate(events.length, bare.ms)) * 100).toFixed(0)}%`);
+    for (const line of notes) console.log(line);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

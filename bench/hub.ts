@@ -6,11 +6,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openFileLog, sha256 } from "../src/events/index.ts";
-import { DEFAULT_POLICY, createGovernedHub } from "../src/hub/index.ts";
+import { sha256 } from "../src/events/index.ts";
+import { DEFAULT_POLICY } from "../src/hub/index.ts";
 import type { PluginPackage } from "../src/hub/index.ts";
-import { createPluginHost } from "../src/sandbox/index.ts";
-import { systemClock, uuidIds } from "../src/platform/index.ts";
+import { benchCapsmith } from "./_capsmith.ts";
 import { flag, fmt, percentile, table } from "./_stats.ts";
 
 const spec = {
@@ -41,10 +40,9 @@ function pkg(i: number): PluginPackage {
 export async function run(args: string[]): Promise<void> {
   const n = flag(args, "installs", 50);
   const dir = await mkdtemp(join(tmpdir(), "capsmith-bench-hub-"));
-  const log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "bench" });
-  const sandbox = createPluginHost({ workers: 1 });
+  const capsmith = await benchCapsmith(dir, { policy: DEFAULT_POLICY });
   try {
-    const hub = createGovernedHub({ log, sandbox, policy: DEFAULT_POLICY, hostVersion: "0.1.0", newId: uuidIds });
+    const hub = capsmith.runtime.hub;
     await hub.install(pkg(0), { source: "warm-up" });
     const times: number[] = [];
     for (let i = 1; i <= n; i++) {
@@ -58,10 +56,9 @@ export async function run(args: string[]): Promise<void> {
       ["measure", "installs", "p50 ms", "p90 ms", "max ms"],
       ["install, 5 phases + health check (embedded log)", n, percentile(times, 50).toFixed(1), percentile(times, 90).toFixed(1), times[times.length - 1]!.toFixed(1)],
     ]));
-    console.log(`\nlog: ${fmt(await log.lastSeq())} records`);
+    console.log(`\nlog: ${fmt(await capsmith.log.lastSeq())} records`);
   } finally {
-    await sandbox.close();
-    await log.close();
+    await capsmith.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

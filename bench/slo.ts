@@ -11,7 +11,6 @@ import { join } from "node:path";
 import { ALL_EVENTS, openFileLog, subjectFor } from "../src/events/index.ts";
 import type { AnyStoredEvent, NewEvent } from "../src/events/index.ts";
 import { createProjector, slo, sloView, stateHash } from "../projections/index.ts";
-import type { SloState } from "../projections/index.ts";
 import { flag, fmt, rate, table } from "./_stats.ts";
 
 const START = Date.parse("2026-01-01T00:00:00.000Z");
@@ -106,10 +105,10 @@ export async function run(args: string[]): Promise<void> {
       for await (const e of reader.read(ALL_EVENTS)) if (e.seq > 0) read++;
       const readMs = performance.now() - t;
       t = performance.now();
-      const v = await createProjector({ log: reader, projections: [slo] }).catchUp();
+      const v = await createProjector({ log: reader, projections: { slo } }).catchUp();
       const ms = performance.now() - t;
       await reader.close();
-      replay = { ms, bytes, calls: sloView(v.states["slo"] as SloState, { now, window: "30d" }).fleet.current.calls, writeMs };
+      replay = { ms, bytes, calls: sloView(v.states.slo, { now, window: "30d" }).fleet.current.calls, writeMs };
       rows.push(["replay from the file log (read + parse + fold)", fmt(n), fmt(ms), fmt(rate(n, ms))]);
       rows.push(["  of which the log read alone (no projection)", fmt(read), fmt(readMs), fmt(rate(read, readMs))]);
       rows.push(["  (writing them first, not part of the figure)", fmt(n), fmt(writeMs), fmt(rate(n, writeMs))]);

@@ -63,7 +63,7 @@ function describe(e: StoredEvent): string | undefined {
     case "HubReverted": return `hub reverted to seq ${e.data.toSeq} (${e.data.changes} changes)`;
     case "KeyTrusted": return `key ${e.data.keyId} (${e.data.name}, ${e.data.role}) trusted`;
     case "KeyRevoked": return `key ${e.data.keyId} revoked: ${e.data.reason}`;
-    case "PermissionDenied": return `${e.data.plugin} denied ${e.data.operation} ${e.data.target}: ${e.data.reason}`;
+    case "PermissionDenied": return `${e.data.plugin} denied ${e.data.operation} ${e.data.target}: ${e.data.reason}${(e.data.count ?? 1) > 1 ? ` (${e.data.count} times)` : ""}`;
     default: return undefined;
   }
 }

@@ -1,108 +1,197 @@
 /**
- * The replay engine: folds the log into projections. `catchUp` resumes from checkpoints and saves
- * new ones; `asOf` answers "what was the state at seq N / time T" by replaying up to that point.
+ * The replay engine: folds the log into a set of projections, each state typed by its key.
+ *
+ * Every event is checked before any projection sees it: its hash must recompute and link to the
+ * head of its subject's chain, and its envelope and data must match the catalog. An event that
+ * fails is quarantined (kept in `integrity.quarantined`, logged, never applied), so an edited record
+ * or a stray message changes no state and stops nothing.
+ *
+ * Projections advance lazily and independently: `catchUp(["hub"])` folds the tail into the hub
+ * alone. A snapshot (see snapshot-store.ts) restores states and chain heads at a position, so a
+ * catch-up reads only what was appended since.
  */
 import type { Logger } from "pino";
 import { ALL_EVENTS } from "../src/events/index.ts";
-import type { EventLog } from "../src/events/index.ts";
-import type { Anchors, CheckpointStore } from "./checkpoint-store.ts";
+import type { AnyStoredEvent, EventLog } from "../src/events/index.ts";
+import { checkEvent } from "./integrity.ts";
+import type { Integrity, Quarantined } from "./integrity.ts";
 import type { Projection } from "./projection.ts";
+import type { LoadedSnapshot } from "./snapshot-store.ts";
 import { stateHash } from "./state-hash.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a set of projections of any state type
+export type ProjectionSet = Readonly<Record<string, Projection<any>>>;
+export type StatesOf<P extends ProjectionSet> = { -readonly [K in keyof P]: P[K] extends Projection<infer S> ? S : never };
 
 export interface ReplayPoint {
   untilSeq?: number;
   untilTime?: string;
 }
 
-export interface ProjectionView {
+export interface ProjectionView<S> {
   /** Log position the states reflect (the last record applied). */
   seq: number;
-  states: Record<string, unknown>;
-  hashes: Record<string, string>;
+  states: S;
+  /** sha256 of a state's canonical JSON form (computed on demand: it is not free for big states). */
+  hash(name: keyof S & string): string;
 }
 
-export interface Projector {
-  catchUp(): Promise<ProjectionView>;
-  asOf(point: ReplayPoint): Promise<ProjectionView>;
+export interface Projector<P extends ProjectionSet> {
+  /** Folds every record appended so far into the named projections (all of them by default). */
+  catchUp<K extends keyof P & string = keyof P & string>(names?: readonly K[]): Promise<ProjectionView<Pick<StatesOf<P>, K>>>;
+  /** The states as of a point, replayed from the start of the log into fresh projections. */
+  asOf(point: ReplayPoint): Promise<ProjectionView<StatesOf<P>>>;
+  /** Chain heads and quarantined events as far as the log has been checked. */
+  integrity(): Integrity;
+  /** Whether an event read from the log passed the checks (the log is checked up to it first). */
+  admits(event: AnyStoredEvent): Promise<boolean>;
+  /** Every projection caught up, in the form a snapshot stores (JSON states at one position). */
+  capture(): Promise<{ seq: number; integrity: Integrity; states: Record<string, { version: number; json: unknown }> }>;
 }
 
-export interface ProjectorOptions {
+export interface ProjectorOptions<P extends ProjectionSet> {
   log: EventLog;
-  projections: readonly Projection[];
-  store?: CheckpointStore;
+  projections: P;
+  /** Where to start from: states and chain heads at a position (validated by the caller). */
+  snapshot?: LoadedSnapshot;
   logger?: Logger;
+  /** Called for each event the first time it is quarantined. */
+  onQuarantine?(entry: Quarantined): void;
 }
 
 interface Slot {
-  projection: Projection;
+  projection: Projection<unknown>;
   state: unknown;
   seq: number;
+  loaded: boolean;
 }
 
-export function createProjector(options: ProjectorOptions): Projector {
-  const { log, projections, store, logger } = options;
-  let slots: Slot[] | undefined;
-  let anchors: Anchors = { seq: 0, heads: {} };
-
-  async function loadSlots(lastSeq: number): Promise<Slot[]> {
-    const loaded: Slot[] = [];
-    for (const projection of projections) {
-      const checkpoint = await store?.load(projection.name);
-      const usable = checkpoint && checkpoint.version === projection.version && checkpoint.seq <= lastSeq;
-      if (checkpoint && !usable) logger?.info({ projection: projection.name }, "checkpoint not usable; replaying from the start");
-      const state = usable ? (projection.restore ? projection.restore(checkpoint.state) : checkpoint.state) : projection.initial();
-      loaded.push({ projection, state, seq: usable ? checkpoint.seq : 0 });
-    }
-    const saved = await store?.loadAnchors();
-    anchors = saved && saved.seq <= lastSeq ? saved : { seq: 0, heads: {} };
-    return loaded;
+export function createProjector<P extends ProjectionSet>(options: ProjectorOptions<P>): Projector<P> {
+  const { log, projections, snapshot, logger } = options;
+  const integrity: Integrity = snapshot ? structuredClone(snapshot.integrity) : { seq: 0, lastHash: null, heads: {}, quarantined: [] };
+  const quarantinedAt = new Set(integrity.quarantined.map((q) => `${q.seq}:${q.hash}`));
+  const slots = new Map<string, Slot>();
+  for (const [name, projection] of Object.entries(projections) as [string, Projection<unknown>][]) {
+    slots.set(name, { projection, state: undefined, seq: 0, loaded: false });
   }
 
-  // Catch-ups run one after another: one applies events up to the end of the log as that call
-  // finds it, after every earlier call has finished, so an event is never applied twice and a caller
-  // always gets a state that covers everything appended before it asked.
+  /** A projection's starting state: from the snapshot when it holds a usable one, else initial. */
+  async function load(name: string, slot: Slot): Promise<void> {
+    if (slot.loaded) return;
+    slot.loaded = true;
+    const saved = snapshot ? await snapshot.state(name, slot.projection.version) : undefined;
+    if (saved !== undefined) {
+      slot.state = slot.projection.restore ? slot.projection.restore(saved) : saved;
+      slot.seq = snapshot!.seq;
+    } else {
+      slot.state = slot.projection.initial();
+      slot.seq = 0;
+      if (snapshot) logger?.info({ projection: name }, "no usable snapshot of this projection; replaying it from the start");
+    }
+  }
+
+  /** Checks an event once (the first time the log is read past it); true when it may be applied. */
+  function admit(event: AnyStoredEvent, index: number): boolean {
+    if (event.seq <= integrity.seq) return !quarantinedAt.has(`${event.seq}:${String(event.hash)}`);
+    integrity.lastHash = typeof event.hash === "string" ? event.hash : null;
+    const problem = checkEvent(event, integrity.heads);
+    if (!problem) {
+      integrity.heads[event.subject] = { seq: event.seq, hash: event.hash };
+      return true;
+    }
+    const entry: Quarantined = { seq: event.seq, index, hash: String(event.hash), subject: String(event.subject), type: String(event.type), problem: problem.problem, detail: problem.detail };
+    integrity.quarantined.push(entry);
+    quarantinedAt.add(`${event.seq}:${entry.hash}`);
+    // A record whose own hash is wrong still links the chain (the next one names its stored hash);
+    // one that does not link leaves the head where it was.
+    if (problem.linksChain) integrity.heads[event.subject] = { seq: event.seq, hash: event.hash };
+    logger?.warn(entry, "event quarantined: not applied to any projection");
+    options.onQuarantine?.(entry);
+    return false;
+  }
+
+  // Catch-ups run one after another, so an event is never applied twice and a caller always gets
+  // a state that covers everything appended before it asked.
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function catchUpNow(): Promise<ProjectionView> {
+  async function catchUpNow(names: readonly string[]): Promise<ProjectionView<Record<string, unknown>>> {
     const lastSeq = await log.lastSeq();
-    slots ??= await loadSlots(lastSeq);
-    const from = Math.min(anchors.seq, ...slots.map((s) => s.seq)) + 1;
-    let seq = Math.max(anchors.seq, ...slots.map((s) => s.seq));
-    // A slot at seq S has applied all of record S; seqs move only after the loop, so one record's
-    // events all pass the same test.
-    for await (const event of log.read(ALL_EVENTS, { fromSeq: from, untilSeq: lastSeq })) {
-      for (const slot of slots) if (event.seq > slot.seq) slot.state = slot.projection.apply(slot.state, event);
-      if (event.seq > anchors.seq) anchors.heads[event.subject] = { seq: event.seq, hash: event.hash };
-      seq = event.seq;
+    const chosen: [string, Slot][] = [];
+    for (const name of names) {
+      const slot = slots.get(name);
+      if (!slot) throw new Error(`unknown projection "${name}"`);
+      await load(name, slot);
+      chosen.push([name, slot]);
     }
-    for (const slot of slots) slot.seq = Math.max(slot.seq, seq);
-    anchors.seq = Math.max(anchors.seq, seq);
-    if (store) {
-      for (const slot of slots) {
-        const json = jsonOf(slot);
-        await store.save({ projection: slot.projection.name, version: slot.projection.version, seq: slot.seq, stateHash: stateHash(json), state: json });
+    const behind = chosen.filter(([, s]) => s.seq < lastSeq).map(([, s]) => s);
+    // The chain is checked as far as the log goes even when no projection needs the records.
+    if (behind.length > 0 || integrity.seq < lastSeq) {
+      const from = Math.min(integrity.seq, ...behind.map((s) => s.seq)) + 1;
+      let recordSeq = 0;
+      let index = 0;
+      // A record the log cannot read never reaches admit(): it is recorded here, so what every
+      // reader skipped stays visible (audit verify --anchor reads it back for the records it did not).
+      const unreadable = (q: { seq: number; subject?: string; reason: string; message: string }): void => {
+        if (q.seq <= integrity.seq || quarantinedAt.has(`${q.seq}:`)) return;
+        const entry: Quarantined = { seq: q.seq, index: 0, hash: "", subject: q.subject ?? "", type: "", problem: "unreadable_record", detail: `${q.reason}: ${q.message}` };
+        integrity.quarantined.push(entry);
+        quarantinedAt.add(`${q.seq}:`);
+        options.onQuarantine?.(entry);
+      };
+      for await (const event of log.read(ALL_EVENTS, { fromSeq: from, untilSeq: lastSeq, onQuarantine: unreadable })) {
+        index = event.seq === recordSeq ? index + 1 : 0;
+        recordSeq = event.seq;
+        if (!admit(event, index)) continue;
+        // A slot at seq S has applied all of record S; seqs move only after the loop, so one
+        // record's events all pass the same test.
+        for (const slot of behind) if (event.seq > slot.seq) slot.state = slot.projection.apply(slot.state, event);
       }
-      await store.saveAnchors(anchors);
+      for (const slot of behind) slot.seq = lastSeq;
+      integrity.seq = Math.max(integrity.seq, lastSeq);
     }
-    return view(slots, seq);
+    return view(Object.fromEntries(chosen.map(([name, slot]) => [name, slot])), lastSeq);
   }
 
   return {
-    catchUp() {
-      const next = queue.then(catchUpNow);
+    catchUp(names) {
+      const next = queue.then(() => catchUpNow(names ?? [...slots.keys()]));
       queue = next.catch(() => undefined);
-      return next;
+      return next as never;
     },
 
     async asOf(point) {
-      const fresh: Slot[] = projections.map((projection) => ({ projection, state: projection.initial(), seq: 0 }));
+      const fresh: Record<string, Slot> = {};
+      for (const [name, projection] of Object.entries(projections) as [string, Projection<unknown>][]) {
+        fresh[name] = { projection, state: projection.initial(), seq: 0, loaded: true };
+      }
+      const heads: Integrity["heads"] = {};
       let seq = 0;
+      let index = 0;
       const range = { ...(point.untilSeq !== undefined ? { untilSeq: point.untilSeq } : {}), ...(point.untilTime ? { untilTime: point.untilTime } : {}) };
       for await (const event of log.read(ALL_EVENTS, range)) {
-        for (const slot of fresh) slot.state = slot.projection.apply(slot.state, event);
+        index = event.seq === seq ? index + 1 : 0;
         seq = event.seq;
+        const problem = checkEvent(event, heads);
+        if (problem && !problem.linksChain) continue;
+        heads[event.subject] = { seq: event.seq, hash: event.hash };
+        if (problem) continue;
+        for (const slot of Object.values(fresh)) slot.state = slot.projection.apply(slot.state, event);
       }
-      return view(fresh, seq);
+      return view(fresh, seq) as never;
+    },
+
+    integrity: () => integrity,
+
+    async admits(event) {
+      if (event.seq > integrity.seq) await this.catchUp([]);
+      return event.seq <= integrity.seq && !quarantinedAt.has(`${event.seq}:${String(event.hash)}`);
+    },
+
+    async capture() {
+      const all = await this.catchUp();
+      const states: Record<string, { version: number; json: unknown }> = {};
+      for (const [name, slot] of slots) states[name] = { version: slot.projection.version, json: jsonOf(slot) };
+      return { seq: all.seq, integrity: structuredClone(integrity), states };
     },
   };
 }
@@ -111,13 +200,8 @@ function jsonOf(slot: Slot): unknown {
   return slot.projection.snapshot ? slot.projection.snapshot(slot.state) : slot.state;
 }
 
-/** States as the projections keep them; hashes over their JSON form. */
-function view(slots: Slot[], seq: number): ProjectionView {
+function view(slots: Record<string, Slot>, seq: number): ProjectionView<Record<string, unknown>> {
   const states: Record<string, unknown> = {};
-  const hashes: Record<string, string> = {};
-  for (const slot of slots) {
-    states[slot.projection.name] = slot.state;
-    hashes[slot.projection.name] = stateHash(jsonOf(slot));
-  }
-  return { seq, states, hashes };
+  for (const [name, slot] of Object.entries(slots)) states[name] = slot.state;
+  return { seq, states, hash: (name) => stateHash(jsonOf(slots[name]!)) };
 }

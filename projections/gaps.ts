@@ -30,14 +30,36 @@ export interface GapsState {
   gaps: Record<string, Gap>;
   /** The open gap of each capability, if any: at most one at a time. */
   openByCapability: Record<string, string>;
-  runs: Record<string, { steps: number; blocked: number; recovered: number; failed: number; capabilitiesUsed: string[] }>;
+  runs: Record<string, RunTally>;
   /** Runs that used each capability (for reuse). */
   runsByCapability: Record<string, number>;
 }
 
+/**
+ * One run's steps, by plan node: the elements of a `forEach` are one node (`enrich[0]`..`enrich[3]`
+ * are `enrich`), a fallback standing in for a step is its own (`cost/fix`).
+ */
+export interface RunTally {
+  steps: Record<string, StepTally>;
+  capabilitiesUsed: string[];
+}
+
+export interface StepTally {
+  /** Some invocation of it waited for the loop to provide its capability. */
+  blocked: boolean;
+  /** Some invocation of it finished ok, or failed. */
+  succeeded: boolean;
+  failed: boolean;
+}
+
+/** The plan node of a step event: its path without element indices; events of older builds carry no path, only the invocation's key. */
+function stepNode(data: { stepId: string; path?: string | undefined }): string {
+  return data.path === undefined ? data.stepId : data.path.replace(/\[\d+\]/g, "");
+}
+
 export const gaps: Projection<GapsState> = {
   name: "gaps",
-  version: 1,
+  version: 2,
   initial: () => ({ gaps: {}, openByCapability: {}, runs: {}, runsByCapability: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -72,15 +94,15 @@ export const gaps: Projection<GapsState> = {
         return state;
       }
       case "RunStarted":
-        put(state.runs, event.data.runId, { steps: 0, blocked: 0, recovered: 0, failed: 0, capabilitiesUsed: [] });
+        put(state.runs, event.data.runId, { steps: {}, capabilitiesUsed: [] });
         return state;
       case "StepBlocked":
-        return run(state, event.data.runId, (r) => r.blocked++);
+        return run(state, event.data.runId, (r) => (step(r, stepNode(event.data)).blocked = true));
       case "StepFinished":
         return run(state, event.data.runId, (r) => {
-          r.steps++;
-          if (event.data.recovered) r.recovered++;
-          if (!event.data.ok) r.failed++;
+          const s = step(r, stepNode(event.data));
+          if (event.data.ok) s.succeeded = true;
+          else s.failed = true;
           if (event.data.ok && !r.capabilitiesUsed.includes(event.data.capability)) {
             r.capabilitiesUsed.push(event.data.capability);
             put(state.runsByCapability, event.data.capability, (own(state.runsByCapability, event.data.capability) ?? 0) + 1);
@@ -98,16 +120,24 @@ function gap(state: GapsState, gapId: string, change: (g: Gap) => void): GapsSta
   return state;
 }
 
-function run(state: GapsState, runId: string, change: (r: GapsState["runs"][string]) => void): GapsState {
+function run(state: GapsState, runId: string, change: (r: RunTally) => void): GapsState {
   const r = own(state.runs, runId);
   if (r) change(r);
   return state;
 }
 
+function step(run: RunTally, node: string): StepTally {
+  return own(run.steps, node) ?? put(run.steps, node, { blocked: false, succeeded: false, failed: false });
+}
+
 export interface LoopStats {
   gaps: number;
   gapsClosedOk: number;
-  /** Of the steps that were blocked on a missing capability, the share the loop recovered. */
+  /**
+   * Of the steps that were blocked on a missing capability, the share the loop recovered: a step is
+   * recovered when, after the loop provided its capability, it succeeded (every invocation of it,
+   * each element of a `forEach` included). A `forEach` is one step however many elements it has.
+   */
   blockedSteps: number;
   recoveredSteps: number;
   recoveryRate: number | null;
@@ -122,9 +152,9 @@ export function loopStats(state: GapsState): LoopStats {
   const all = Object.values(state.gaps);
   const closedOk = all.filter((g) => g.ok === true && g.closedAt);
   const durations = closedOk.map((g) => Date.parse(g.closedAt!) - Date.parse(g.openedAt)).sort((a, b) => a - b);
-  const runs = Object.values(state.runs);
-  const blocked = runs.reduce((n, r) => n + r.blocked, 0);
-  const recovered = runs.reduce((n, r) => n + r.recovered, 0);
+  const steps = Object.values(state.runs).flatMap((r) => Object.values(r.steps));
+  const blocked = steps.filter((s) => s.blocked).length;
+  const recovered = steps.filter((s) => s.blocked && s.succeeded && !s.failed).length;
   const used = Object.values(state.runsByCapability);
   return {
     gaps: all.length,

@@ -23,6 +23,11 @@ export interface PluginRecord {
   /** Operator approvals: the signing key and the signature over the plugin's id and checksum. */
   approvals: Approval[];
   usage: { calls: number; failures: number };
+  /** The transaction that last installed it, and what the hub's own health check of it found. */
+  installTx?: string;
+  health?: { passed: number; failed: number };
+  /** The revoked key its trust rested on, when a revocation demoted it. */
+  revokedTrust?: string;
 }
 
 export interface CapabilityRecord {
@@ -47,4 +52,6 @@ export interface HubState {
   /** With signed events required only: the operator-signed trust store, and how many events were ignored. */
   trust?: Record<string, TrustedKey>;
   ignored?: number;
+  /** Keys whose revocation this hub has applied (what no longer vouches for a plugin). */
+  revokedKeys?: string[];
 }

@@ -3,14 +3,16 @@
  * Its state is only ever this fold over the log, so it cannot drift from what happened.
  */
 import type { StoredEvent } from "../src/events/index.ts";
-import { applySignedTrust, checkEventSignature, HUB_CHANGING } from "./event-signatures.ts";
-import type { CapabilityRecord, HubState, PluginRecord } from "./hub-types.ts";
+import { gated } from "./gated.ts";
+import { verifyApproval, verifyManifestSignature } from "../src/hub/signature.ts";
+import type { CapabilityRecord, HubState, PluginRecord, TrustTier } from "./hub-types.ts";
+import type { KeysState } from "./keys.ts";
 import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 2,
+  version: 3,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -34,10 +36,22 @@ export const hub: Projection<HubState> = {
           changedSeq: event.seq,
           approvals: existing?.approvals ?? own(state.pendingApprovals, d.pluginId) ?? [],
           usage: existing?.usage ?? { calls: 0, failures: 0 },
+          installTx: d.txId,
+          ...(existing?.health ? { health: existing.health } : {}),
         });
         delete state.pendingApprovals[d.pluginId];
         const cap = capability(state, d.capability);
         if (!cap.versions.includes(d.pluginId)) cap.versions.push(d.pluginId);
+        return state;
+      }
+      case "InstallPhaseCompleted": {
+        // The hub's own test of the package (its golden cases, run at install) is the evidence a
+        // tier rests on, never a test report the package declares about itself.
+        const d = event.data;
+        const details = d.details as { passed?: unknown; failed?: unknown } | undefined;
+        if (d.phase !== "health-check" || typeof details?.passed !== "number" || typeof details.failed !== "number") return state;
+        const p = Object.values(state.plugins).find((q) => q.installTx === d.txId);
+        if (p) p.health = { passed: details.passed, failed: details.failed };
         return state;
       }
       case "PluginActivated": {
@@ -84,6 +98,8 @@ export const hub: Projection<HubState> = {
         }
         return state;
       }
+      case "KeyRevoked":
+        return demote(state, event.data.keyId, event.seq, () => true);
       case "PluginApproved": {
         const { pluginId, keyId, signature } = event.data;
         const plugin = own(state.plugins, pluginId);
@@ -99,28 +115,78 @@ export const hub: Projection<HubState> = {
 };
 
 /**
- * The hub for a shared log where a connection may be stolen: events that change the hub count only
- * when signed by a key trusted (by an operator's signature) for a role allowed to make them; the
- * others are counted in `ignored` and change nothing.
+ * The hub for a shared log where a connection may be stolen: decision events count only when signed
+ * by a key trusted (by an operator's signature) for a role the write rules allow, with the key's role
+ * as their actor; the others are counted in `ignored` and change nothing. A revocation demotes only
+ * when the operator-signed trust store took it.
  */
-export const signedHub: Projection<HubState> = {
-  name: "hub",
-  version: 1_002,
-  initial: () => ({ ...hub.initial(), trust: {}, ignored: 0 }),
-  apply(state, event) {
-    const trust = (state.trust ??= {});
-    if (event.type === "KeyTrusted" || event.type === "KeyRevoked") {
-      applySignedTrust(trust, event);
-      return state;
-    }
-    const roles = HUB_CHANGING[event.type];
-    if (roles && !checkEventSignature(event, trust, roles).ok) {
-      state.ignored = (state.ignored ?? 0) + 1;
-      return state;
-    }
-    return hub.apply(state, event);
-  },
-};
+export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
+  if (event.type === "PluginActivated" && !own(state.plugins, (event.data as { pluginId: string }).pluginId)) return true;
+  if (TIER_SETTING.has(event.type)) {
+    // A tier is the evidence's: a governor's word lifts nothing above what the package's own
+    // signature (T3: a trusted publisher's) and its approvals (T2: a trusted operator's) support.
+    const trust = state.trust ?? {};
+    const signer = event.sig && Object.hasOwn(trust, event.sig.keyId) ? trust[event.sig.keyId]! : undefined;
+    if (signer?.role === "operator") return false;
+    // A governor's install may not downgrade a publisher-signed capability (preflight's
+    // trust_downgrade, held by every reader too), nor swap the code under a plugin id in place.
+    if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
+    hub.apply(state, event);
+    const p = own(state.plugins, (event.data as { pluginId: string }).pluginId);
+    if (p) p.tier = lowerTier(p.tier, evidenceCeiling(p, { keys: trust }));
+    return true;
+  }
+  if (event.type !== "KeyRevoked") return false;
+  const keyId = (event.data as { keyId: string }).keyId;
+  const trust = state.trust ?? {};
+  if (Object.hasOwn(trust, keyId) && trust[keyId]!.revokedSeq === event.seq) {
+    demote(state, keyId, event.seq, (k) => Object.hasOwn(trust, k) && !trust[k]!.revoked && trust[k]!.role === "operator");
+  }
+  return true;
+});
+
+/** Events that set a plugin's tier (an install carries the tier of the id it reinstalls). */
+const TIER_SETTING = new Set(["InstallStarted", "PluginTierAssigned", "InstallCommitted", "PluginStatusRestored"]);
+
+interface InstallData {
+  pluginId: string;
+  capability: string;
+  package: { manifest?: Record<string, unknown>; spec?: unknown; testReport?: unknown };
+}
+
+/**
+ * Whether an install lowers a capability's trust: some version of it (this id included) is signed by
+ * a trusted publisher key, and this package is neither signed by one of those keys nor approved (its
+ * id and checksum) by a trusted operator key. src/hub/preflight.ts refuses the same as trust_downgrade.
+ */
+function downgradesTrust(state: HubState, d: InstallData, keys: KeysState): boolean {
+  const publishers = new Set<string>();
+  for (const p of Object.values(state.plugins)) {
+    const keyId = p.capability === d.capability ? signerOf(p) : null;
+    if (keyId !== null && Object.hasOwn(keys.keys, keyId) && keys.keys[keyId]!.role === "publisher") publishers.add(keyId);
+  }
+  if (publishers.size === 0) return false;
+  const manifest = d.package.manifest ?? {};
+  const signature = verifyManifestSignature(manifest, keys, { contents: { spec: d.package.spec, testReport: d.package.testReport ?? null } });
+  if (signature.ok && publishers.has(signature.keyId)) return false;
+  const approvals = [...(own(state.pendingApprovals, d.pluginId) ?? []), ...(own(state.plugins, d.pluginId)?.approvals ?? [])];
+  const checksum = String(manifest["checksum"]);
+  return !approvals.some((a) => verifyApproval({ pluginId: d.pluginId, checksum, ...a }, keys).ok);
+}
+const TIER_RANK: Record<TrustTier, number> = { T0: 0, T1: 1, T2: 2, T3: 3 };
+
+function lowerTier(a: TrustTier, b: TrustTier): TrustTier {
+  return TIER_RANK[a] <= TIER_RANK[b] ? a : b;
+}
+
+/** The highest tier a plugin's own evidence supports against a trust store (src/hub/tiers.ts assigns it). */
+function evidenceCeiling(p: PluginRecord, keys: KeysState): TrustTier {
+  const signature = verifyManifestSignature(p.manifest, keys, { contents: { spec: p.spec, testReport: p.testReport } });
+  if (signature.ok && signature.role === "publisher") return "T3";
+  const checksum = String(p.manifest["checksum"]);
+  if (p.approvals.some((a) => verifyApproval({ pluginId: p.id, checksum, ...a }, keys).ok)) return "T2";
+  return "T1";
+}
 
 /** The hub projection a process uses: `signedHub` when its policy requires signed events. */
 export function hubProjection(options: { requireSignedEvents?: boolean }): Projection<HubState> {
@@ -167,4 +233,40 @@ export function hubView(state: HubState): { active: Record<string, string | null
   const plugins: Record<string, { status: string; tier: string }> = {};
   for (const p of Object.values(state.plugins)) if (p.status !== "uninstalled") plugins[p.id] = { status: p.status, tier: p.tier };
   return { active, plugins };
+}
+
+/**
+ * A revocation demotes what rested on the key: a plugin whose manifest it signed or that it approved
+ * drops to T0 unless an approval by another key still stands (then T2 at most); an active one is
+ * deactivated, and the newest earlier version still trusted becomes active again. Pure, at the
+ * revocation's position in the log.
+ */
+function demote(state: HubState, keyId: string, seq: number, stillTrusted: (keyId: string) => boolean): HubState {
+  const revokedKeys = (state.revokedKeys ??= []);
+  if (!revokedKeys.includes(keyId)) revokedKeys.push(keyId);
+  const revoked = new Set(revokedKeys);
+  const rests = (p: PluginRecord): boolean => signerOf(p) === keyId || p.approvals.some((a) => a.keyId === keyId);
+  for (const p of Object.values(state.plugins)) {
+    if (!rests(p) || p.status === "uninstalled") continue;
+    const standing = p.approvals.some((a) => !revoked.has(a.keyId) && stillTrusted(a.keyId));
+    p.tier = standing ? (p.tier === "T3" ? "T2" : p.tier) : "T0";
+    p.changedSeq = seq;
+    p.revokedTrust = keyId;
+    const cap = own(state.capabilities, p.capability);
+    if (!standing && cap?.active === p.id) {
+      const back = [...cap.history].reverse().find((id) => {
+        const q = own(state.plugins, id);
+        return q !== undefined && q.id !== p.id && q.status === "inactive" && q.tier !== "T0" && !rests(q);
+      });
+      activate(state, p.capability, back ?? null, seq);
+      p.status = "rolled_back";
+    }
+  }
+  return state;
+}
+
+/** The key id of a plugin manifest's signature, if it has one. */
+function signerOf(p: PluginRecord): string | null {
+  const sig = p.manifest["signature"] as { keyId?: unknown } | undefined;
+  return typeof sig?.keyId === "string" ? sig.keyId : null;
 }

@@ -1,12 +1,18 @@
 /**
  * Install transactions: each one's phase timeline and outcome, and the ones left unfinished (a
- * crash mid-install), which recovery rolls back.
+ * crash mid-install), which a live process finishes or rolls back once their lease expires.
  */
 import type { StoredEvent } from "../src/events/index.ts";
 import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
 
-export const INSTALL_PHASES = ["download", "verify", "dependency-prepare", "activate", "health-check"] as const;
+/**
+ * The phases in the order they run. The candidate is health-checked before it is activated, so the
+ * version in service keeps serving until the candidate has proved itself; activation, its tier and
+ * the commit are then one record. (Logs written before this order recorded activate as phase 4 and
+ * health-check as phase 5; each event carries its own index, so both fold the same way.)
+ */
+export const INSTALL_PHASES = ["download", "verify", "dependency-prepare", "health-check", "activate"] as const;
 export type InstallPhase = (typeof INSTALL_PHASES)[number];
 
 export interface Transaction {
@@ -20,6 +26,8 @@ export interface Transaction {
   startedAt: string;
   phases: { phase: InstallPhase; index: number; seq: number; time: string }[];
   outcome: "in_progress" | "committed" | "rolled_back";
+  /** The tier the committed plugin got. */
+  tier?: "T0" | "T1" | "T2" | "T3";
   /** Why it rolled back, and which plugin it left active. */
   failure?: { phase: string; code: string; message: string; restored: string | null };
 }
@@ -30,7 +38,7 @@ export interface InstallsState {
 
 export const installs: Projection<InstallsState> = {
   name: "installs",
-  version: 1,
+  version: 2,
   initial: () => ({ transactions: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -49,7 +57,10 @@ export const installs: Projection<InstallsState> = {
       }
       case "InstallCommitted": {
         const tx = own(state.transactions, event.data.txId);
-        if (tx) tx.outcome = "committed";
+        if (tx) {
+          tx.outcome = "committed";
+          tx.tier = event.data.tier;
+        }
         return state;
       }
       case "InstallRolledBack": {

@@ -1,5 +1,6 @@
 import type { EventData } from "../src/events/index.ts";
 import type { Projection } from "./projection.ts";
+import { own, put } from "./own-entry.ts";
 
 export type KeyRole = EventData<"KeyTrusted">["role"];
 
@@ -31,10 +32,10 @@ export const keys: Projection<KeysState> = {
     if (event.type === "KeyTrusted") {
       const data = event.data as EventData<"KeyTrusted">;
       if (!KEY_ID.test(data.keyId)) return state;
-      const existing = state.keys[data.keyId];
+      const existing = own(state.keys, data.keyId);
       // A revoked key stays revoked: trusting it again would undo the revocation silently.
       if (existing?.revoked) return state;
-      state.keys[data.keyId] = {
+      put(state.keys, data.keyId, {
         publicKey: data.publicKey,
         name: data.name,
         role: data.role,
@@ -42,10 +43,10 @@ export const keys: Projection<KeysState> = {
         trustedSeq: event.seq,
         revokedSeq: null,
         revokedReason: null,
-      };
+      });
     } else if (event.type === "KeyRevoked") {
       const data = event.data as EventData<"KeyRevoked">;
-      const existing = state.keys[data.keyId];
+      const existing = own(state.keys, data.keyId);
       if (existing && !existing.revoked) {
         existing.revoked = true;
         existing.revokedSeq = event.seq;

@@ -3,6 +3,7 @@
  * defaults. The policy file carries them (`slo` in src/hub/policy.ts, validated there); this is the
  * plain shape projections take, so they stay free of the hub.
  */
+import { own } from "./own-entry.ts";
 
 export type BreachAction = "flag" | "quarantine" | "rollback";
 
@@ -51,5 +52,5 @@ export function sloTargets(policy: SloPolicy | undefined = {}): SloTargets {
 
 /** The budget that applies to a plugin: its own, else its capability's, else `"*"`. */
 export function budgetFor(targets: SloTargets, pluginId: string, capability: string): SloBudget | undefined {
-  return targets.budgets[pluginId] ?? targets.budgets[capability] ?? targets.budgets["*"];
+  return own(targets.budgets, pluginId) ?? own(targets.budgets, capability) ?? own(targets.budgets, "*");
 }

@@ -4,8 +4,14 @@
  * forms merge into one histogram for a window's percentiles, and both snapshot to the same pairs, so
  * a state hash does not depend on which form a bucket happens to be in.
  */
-import * as hdr from "hdr-histogram-js";
+import { createRequire } from "node:module";
 import type { JsHistogram } from "hdr-histogram-js";
+import type * as Hdr from "hdr-histogram-js";
+
+// Required on first use, not imported: most commands never record a latency, and the library is a
+// tenth of `capsmith --help`'s start-up.
+const require = createRequire(import.meta.url);
+let hdr: typeof Hdr | undefined;
 
 /** Latencies are recorded in microseconds; two significant digits (1% value error) is plenty. */
 const DIGITS = 2;
@@ -18,6 +24,7 @@ export interface LatencySketch {
 }
 
 export function newHistogram(): JsHistogram {
+  hdr ??= require("hdr-histogram-js") as typeof Hdr;
   return hdr.build({ numberOfSignificantValueDigits: DIGITS }) as unknown as JsHistogram;
 }
 

@@ -77,13 +77,18 @@ export interface SloView {
   plugins: SloRow[];
   capabilities: SloRow[];
   alerts: OpenAlert[];
+  /** With the `plugin` option: what it named — one plugin, or a capability and so each of its versions. */
+  selected?: { id: string; kind: "plugin" | "capability" | "none"; plugins: string[] };
 }
 
 export interface ViewOptions {
   now: Date | string;
   window: WindowName;
   targets?: SloTargets;
-  /** Only this plugin (and its capability). */
+  /**
+   * Only this plugin (and its capability); a capability name means every version of it that was
+   * called, as `/show` takes a capability for its plugins.
+   */
   plugin?: string;
 }
 
@@ -208,10 +213,11 @@ export function sloView(state: SloState, options: ViewOptions): SloView {
   const nowMs = typeof options.now === "string" ? Date.parse(options.now) : options.now.getTime();
   const n = WINDOWS[options.window];
   const last = Math.floor(nowMs / HOUR_MS);
-  const onlyPlugin = options.plugin;
-  const onlyCapability = onlyPlugin ? state.plugins.get(onlyPlugin)?.capability : undefined;
-  const plugins = [...state.plugins].filter(([id]) => !onlyPlugin || id === onlyPlugin).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const capabilities = [...state.capabilities].filter(([id]) => !onlyPlugin || id === onlyCapability).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const selected = options.plugin === undefined ? undefined : select(state, options.plugin);
+  const wanted = selected ? new Set(selected.plugins) : undefined;
+  const onlyCapability = selected?.kind === "plugin" ? state.plugins.get(selected.id)!.capability : selected?.kind === "capability" ? selected.id : undefined;
+  const plugins = [...state.plugins].filter(([id]) => !wanted || wanted.has(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const capabilities = [...state.capabilities].filter(([id]) => !selected || id === onlyCapability).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const fleetSeries = capabilities.map(([, s]) => s);
   const current = figures(fleetSeries, last - n + 1, last, nowMs, targets);
   const previous = figures(fleetSeries, last - 2 * n + 1, last - n, (last - n + 1) * HOUR_MS, targets);
@@ -222,8 +228,17 @@ export function sloView(state: SloState, options: ViewOptions): SloView {
     fleet: { current, previous, trend: trend(current, previous) },
     plugins: plugins.map(([id, s]) => row("plugin", id, s, nowMs, options.window, targets)),
     capabilities: capabilities.map(([id, s]) => row("capability", id, s, nowMs, options.window, targets)),
-    alerts: [...state.alerts.values()].filter((a) => !onlyPlugin || a.pluginId === onlyPlugin).sort((a, b) => a.raisedSeq - b.raisedSeq),
+    alerts: [...state.alerts.values()].filter((a) => !wanted || wanted.has(a.pluginId)).sort((a, b) => a.raisedSeq - b.raisedSeq),
+    ...(selected ? { selected } : {}),
   };
+}
+
+/** A plugin id names itself; a capability name names every plugin of it that has usage. */
+function select(state: SloState, id: string): NonNullable<SloView["selected"]> {
+  if (state.plugins.has(id)) return { id, kind: "plugin", plugins: [id] };
+  const versions = [...state.plugins].filter(([, s]) => s.capability === id).map(([pluginId]) => pluginId).sort();
+  if (versions.length || state.capabilities.has(id)) return { id, kind: "capability", plugins: versions };
+  return { id, kind: "none", plugins: [] };
 }
 
 function round6(x: number): number {

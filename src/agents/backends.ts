@@ -1,20 +1,18 @@
 /**
- * Which synthesis backend a gap gets: `example` (offline, always there), `llm` (an OpenAI-compatible
- * server, when one is configured), or `auto` — llm when configured, else example.
+ * Which synthesis backend a gap gets: `example` (offline, always there, searching in a worker
+ * thread), `llm` (an OpenAI-compatible server, when one is configured), or `auto` — llm when
+ * configured, falling back to example when it fails; else example.
  */
 import { CapsmithError } from "../events/index.ts";
-import { createExampleBackend } from "./synthesizer/index.ts";
+import { createFallbackBackend, createThreadedExampleBackend } from "./synthesizer/index.ts";
 import type { SynthesisBackend } from "./synthesizer/index.ts";
 
 export type BackendChoice = "auto" | "example" | "llm";
 
-export function llmConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env["OPENAI_API_KEY"] || env["OPENAI_BASE_URL"] || env["CAPSMITH_LLM_BASE_URL"] || env["CAPSMITH_LLM_API_KEY"]);
-}
-
-export function createBackendChooser(options: { llm?: () => SynthesisBackend; env?: NodeJS.ProcessEnv } = {}): (choice: BackendChoice) => SynthesisBackend {
-  const example = createExampleBackend();
+export function createBackendChooser(options: { llm?: () => SynthesisBackend; llmConfigured?: boolean; example?: SynthesisBackend } = {}): (choice: BackendChoice) => SynthesisBackend {
+  const example = options.example ?? createThreadedExampleBackend();
   let llm: SynthesisBackend | undefined;
+  let auto: SynthesisBackend | undefined;
   const getLlm = (): SynthesisBackend => {
     if (!options.llm) {
       throw new CapsmithError("backend_unavailable", "the llm backend is not available in this build", { nextStep: "Use --backend example." });
@@ -24,6 +22,7 @@ export function createBackendChooser(options: { llm?: () => SynthesisBackend; en
   return (choice) => {
     if (choice === "example") return example;
     if (choice === "llm") return getLlm();
-    return llmConfigured(options.env) && options.llm ? getLlm() : example;
+    if (!(options.llmConfigured && options.llm)) return example;
+    return (auto ??= createFallbackBackend(getLlm(), example));
   };
 }

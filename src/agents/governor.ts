@@ -4,14 +4,15 @@
  * A held gap resumes when an operator's approval (or rejection) lands on its subject.
  */
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
-import { checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
+import { checkDependents, checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
 import type { HubService, Policy, SigningKey } from "../hub/index.ts";
 import type { Gap } from "../../projections/index.ts";
 import { parseSpec } from "../spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
-import { emit } from "./loop/context.ts";
+import { emitOnHead } from "./loop/context.ts";
 import type { AgentContext, LoopState, Reactor } from "./loop/context.ts";
 import { findEvent } from "./loop/find-event.ts";
+import { own } from "../../projections/index.ts";
 
 export interface GovernorOptions {
   hub: HubService;
@@ -28,9 +29,13 @@ export function createGovernor(options: GovernorOptions): Reactor {
   const { hub, policy } = options;
 
   // Every governor decision is appended conditional on the gap's head as read before its state, so
-  // two governors (or an approval and a rejection) cannot both decide one gap.
-  const close = (ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, head: number, c: Closing): Promise<void> =>
-    emit(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c } } as Omit<NewEvent, "subject">], { expectedSubjectSeq: head });
+  // two governors (or an approval and a rejection, or a redelivery however late) cannot both decide
+  // one gap. When the subject moved for another reason, the decision lands if the gap still waits for it.
+  // `gap` is the copy taken when the decision began (the state itself is folded in place).
+  const undecided = (ctx: AgentContext, gap: Gap) => async (): Promise<boolean> => (await ctx.state()).gaps.gaps[gap.gapId]?.status === gap.status;
+  const close = async (ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, head: number, c: Closing): Promise<void> => {
+    await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c } } as Omit<NewEvent, "subject">], head, undecided(ctx, gap));
+  };
 
   /** Installs the tested draft; `approved` says an operator already cleared what policy holds. */
   async function publish(ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, head: number, tested: Tested, approved: boolean): Promise<void> {
@@ -41,10 +46,14 @@ export function createGovernor(options: GovernorOptions): Reactor {
       specHash: gap.specHash,
       testReport: { id: report.id, passed: report.passed, failed: report.failed, cases: report.cases.map((c) => ({ name: String(c["name"]), ok: Boolean(c["ok"]) })) },
     });
-    const pkg = options.key ? { ...unsigned, manifest: signManifest(unsigned.manifest, options.key) } : unsigned;
+    const pkg = options.key ? { ...unsigned, manifest: signManifest(unsigned.manifest, options.key, unsigned) } : unsigned;
+    // A version outside a dependent's declared range would break it: refused here; only an operator
+    // may force one in (capsmith plugin install --force), and the dependents then go to T0.
+    const breaks = checkDependents(await hub.state(), { capability: gap.capability, version: pkg.manifest.version });
+    if (breaks) return close(ctx, cause, gap, head, { ok: false, pluginId: null, outcome: "rejected", reason: `[dependents_broken] ${breaks.message}` });
     const approval = needsApproval(policy, pkg.manifest);
     if (approval.required && !approved) {
-      await emit(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons, profile: pkg.manifest.profile, permissions: pkg.manifest.permissions } }], { expectedSubjectSeq: head });
+      await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons, profile: pkg.manifest.profile, permissions: pkg.manifest.permissions } }], head, undecided(ctx, gap));
       return;
     }
     // The transaction id derives from the event handled, so a redelivery finds its own install.
@@ -62,8 +71,9 @@ export function createGovernor(options: GovernorOptions): Reactor {
       const head = (await ctx.log.subjectHead(event.subject))?.seq ?? 0;
       if (event.type === "PluginTested") {
         const tested = (event as StoredEvent<"PluginTested">).data;
-        const gap = (await ctx.state()).gaps.gaps[tested.gapId];
-        if (!gap || gap.status !== "tested") return; // closed already: a redelivery
+        const found = own((await ctx.state()).gaps.gaps, tested.gapId);
+        if (!found || found.status !== "tested") return; // closed already: a redelivery
+        const gap = { ...found }; // as decided on: the state is folded in place
         const { report } = tested;
         if (report.failed > 0 || !report.deterministic) {
           const why = report.failed > 0 ? `${report.failed} of ${report.passed + report.failed} golden cases failed` : "not deterministic: outputs changed with the seed or clock";
@@ -77,8 +87,9 @@ export function createGovernor(options: GovernorOptions): Reactor {
       // An operator decided on a plugin policy held.
       const state = await ctx.state();
       const pluginId = (event.data as { pluginId: string }).pluginId;
-      const gap = awaiting(state, pluginId);
-      if (!gap) return; // not held (or no longer): nothing to resume
+      const held = awaiting(state, pluginId);
+      if (!held) return;
+      const gap = { ...held }; // not held (or no longer): nothing to resume
       if (event.type === "PluginRejected") {
         return close(ctx, event, gap, head, { ok: false, pluginId: null, outcome: "rejected", reason: `rejected by an operator: ${(event as StoredEvent<"PluginRejected">).data.reasons.join("; ")}` });
       }

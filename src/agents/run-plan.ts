@@ -1,6 +1,7 @@
 /**
- * The plan runner. Before each step the resolver looks up the active plugin; when there is none the
- * step is blocked on a gap, the agents are asked for the capability (with the plan's own spec), and
+ * The plan runner. Before each step the resolver picks the newest eligible version of the capability
+ * within the step's range that serves the plan's schemas for it (resolveCapability); when there is
+ * none the step is blocked on a gap, the agents are asked for the capability (with the plan's own spec), and
  * the step is retried with the new plugin. Every step and the run itself are events on the run's
  * subject, so runs correlate and replay.
  */
@@ -10,6 +11,8 @@ import { createStepIds, executePlan, runId as deriveRunId } from "./plan/index.t
 import type { Plan, PlanRunEvent, StepInvocation, StepOutcome } from "./plan/index.ts";
 import type { BackendChoice } from "./backends.ts";
 import { requestCapability } from "./request-capability.ts";
+import { resolveCapability } from "../hub/index.ts";
+import type { CapabilityRequest } from "../hub/index.ts";
 import type { Runtime } from "./runtime.ts";
 
 /** What the UI sees: the executor's step events, plus the loop closing gaps for blocked steps. */
@@ -33,7 +36,7 @@ export type RunOutcome =
   | { ok: false; runId: string; error: { code: string; message: string; nextStep?: string; details?: Record<string, unknown> } };
 
 export async function runPlan(runtime: Runtime, plan: Plan, input: unknown, options: RunOptions): Promise<RunOutcome> {
-  const { log, invoker, hub } = runtime;
+  const { log, invoker, readModel } = runtime;
   const ids = createStepIds(plan);
   const runId = deriveRunId({ planHash: ids.planHash, input, nonce: options.newId() });
   const subject = subjectFor("run", runId);
@@ -41,34 +44,54 @@ export async function runPlan(runtime: Runtime, plan: Plan, input: unknown, opti
     log.append([{ type, subject, correlationId: runId, data: { runId, ...data } } as NewEvent]);
   await record("RunStarted", { plan: plan.plan, planHash: ids.planHash, steps: plan.steps.length });
 
+  /**
+   * What a step asks for: its capability, the range from the step (or the plan's spec for it), and
+   * the plan's schemas for it, so that any version serving them within the range will do.
+   */
+  function requestOf(step: StepInvocation): { request: CapabilityRequest; spec: Record<string, unknown> | null } {
+    const spec = (plan.capabilities && Object.hasOwn(plan.capabilities, step.capability) ? plan.capabilities[step.capability] ?? null : null) as Record<string, unknown> | null;
+    const range = plan.steps.find((s) => s.id === step.id)?.version ?? (spec?.["version"] as string | undefined);
+    const request: CapabilityRequest = {
+      capability: step.capability,
+      ...(range ? { range } : {}),
+      ...(spec ? { inputSchema: spec["inputSchema"], outputSchema: spec["outputSchema"] } : {}),
+    };
+    return { request, spec: spec && range ? { ...spec, version: range } : spec };
+  }
+
   async function invoke(step: StepInvocation): Promise<StepOutcome> {
     let recovered = false;
+    const { request, spec } = requestOf(step);
     for (;;) {
-      const plugin = invoker.resolve(await hub.state(), step.capability);
-      if (!plugin) {
-        if (recovered) return { ok: false, code: "capability_unavailable", message: `${step.capability} was published but is not active` };
+      const resolution = resolveCapability(await readModel.state("hub"), request);
+      if (!resolution.ok) {
+        if (resolution.code === "invalid_range") return { ok: false, code: "invalid_range", message: resolution.message };
+        if (recovered) return { ok: false, code: "capability_unavailable", message: `${step.capability} was published but nothing serves the step: ${resolution.message}` };
         options.onEvent?.({ type: "capability_missing", stepId: step.id, capability: step.capability });
         const requestId = options.newId();
-        await record("StepBlocked", { stepId: step.stepKey, capability: step.capability, requestId });
-        const spec = plan.capabilities?.[step.capability] ?? null;
-        const answer = await requestCapability(log, step.capability, {
-          spec: spec as Record<string, unknown> | null, source: "plan", runId, stepId: step.stepKey, newId: options.newId, correlationId: runId, requestId,
+        await record("StepBlocked", { stepId: step.stepKey, path: step.path, capability: step.capability, requestId });
+        const answer = await requestCapability(readModel, step.capability, {
+          spec, source: "plan", runId, stepId: step.stepKey, newId: options.newId, correlationId: runId, requestId,
           ...(options.backend ? { backend: options.backend } : {}),
           ...(options.gapTimeoutMs ? { timeoutMs: options.gapTimeoutMs } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
         });
         if (!answer.ok) {
           options.onEvent?.({ type: "capability_unavailable", capability: step.capability, reason: answer.reason });
-          await record("StepFinished", { stepId: step.stepKey, capability: step.capability, ok: false, recovered: false, code: "capability_unavailable" });
-          return { ok: false, code: "capability_unavailable", message: `no plugin for ${step.capability} and the gap could not be closed (${answer.outcome}): ${answer.reason}` };
+          await record("StepFinished", { stepId: step.stepKey, path: step.path, capability: step.capability, ok: false, recovered: false, code: "capability_unavailable" });
+          const near = resolution.near[0] ? ` Did you mean ${resolution.near[0].capability}${resolution.near[0].servesRequest ? " (it serves this step)" : ""}?` : "";
+          return { ok: false, code: "capability_unavailable", message: `no plugin serves ${step.capability}${request.range ? ` ${request.range}` : ""} (${resolution.code}) and the gap could not be closed (${answer.outcome}): ${answer.reason}.${near}` };
         }
         options.onEvent?.({ type: "capability_ready", capability: step.capability, pluginId: answer.pluginId!, synthesized: answer.synthesized });
         recovered = true;
         continue;
       }
+      const plugin = resolution.plugin;
       const result = await invoker.invoke(plugin, step.input, { runId, correlationId: runId });
-      await record("StepFinished", { stepId: step.stepKey, capability: step.capability, ok: result.ok, recovered, code: result.error?.code ?? null });
-      return result.ok ? { ok: true, output: result.output } : { ok: false, code: result.error!.code, message: `${plugin.id}: ${result.error!.message}` };
+      await record("StepFinished", { stepId: step.stepKey, path: step.path, capability: step.capability, ok: result.ok, recovered, code: result.error?.code ?? null });
+      if (result.ok) return { ok: true, output: result.output };
+      // A refused input is the plan's error (its references or literals), not the plugin's.
+      return { ok: false, code: result.error!.code, message: result.rejected ? `step ${step.path}: ${result.error!.message}` : `${plugin.id}: ${result.error!.message}` };
     }
   }
 

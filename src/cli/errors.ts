@@ -1,4 +1,4 @@
-import { CapsmithError } from "../events/index.ts";
+import { CapsmithError } from "../errors/index.ts";
 
 export type CliErrorCode = "usage" | "file_not_found" | "invalid_json" | "invalid_input";
 

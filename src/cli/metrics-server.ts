@@ -6,23 +6,25 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Gauge, Registry } from "prom-client";
-import { createProjector, slo, sloTargets, sloView, WINDOW_NAMES } from "../../projections/index.ts";
-import type { Figures, SloState, SloTargets } from "../../projections/index.ts";
-import type { Clock, EventLog } from "../events/index.ts";
+import { sloTargets, sloView, WINDOW_NAMES } from "../../projections/index.ts";
+import type { Figures, ReadModel, SloState, SloTargets } from "../../projections/index.ts";
+import type { Clock } from "../events/index.ts";
+import type { Policy } from "../hub/index.ts";
 import type { Logger } from "pino";
 import { systemClock } from "../platform/index.ts";
 import type { CommandContext } from "./command-kit.ts";
 import { UsageError } from "./errors.ts";
-import { policyFor } from "./hub-access.ts";
 
 export interface MetricsServer {
   port: number;
+  host: string;
   close(): Promise<void>;
 }
 
 export interface MetricsOptions {
-  log: EventLog;
+  readModel: ReadModel;
   port: number;
+  /** Default 127.0.0.1: metrics are not published beyond this machine unless asked. */
   host?: string;
   clock: Clock;
   targets?: SloTargets;
@@ -77,11 +79,11 @@ export function sloMetrics(targets: SloTargets = sloTargets()): { registry: Regi
 }
 
 export async function startMetricsServer(options: MetricsOptions): Promise<MetricsServer> {
+  const host = options.host ?? "127.0.0.1";
   const { registry, refresh } = sloMetrics(options.targets);
-  const projector = createProjector({ log: options.log, projections: [slo] });
   let scraping: Promise<string> | undefined;
   const scrape = async (): Promise<string> => {
-    const state = (await projector.catchUp()).states["slo"] as SloState;
+    const state = await options.readModel.state("slo");
     refresh(state, options.clock.now());
     return registry.metrics();
   };
@@ -90,7 +92,7 @@ export async function startMetricsServer(options: MetricsOptions): Promise<Metri
       res.writeHead(404, { "content-type": "text/plain" }).end("not found: scrape /metrics\n");
       return;
     }
-    // Concurrent scrapes share one catch-up (the projector is not re-entrant).
+    // Concurrent scrapes share one catch-up and one rendering.
     scraping ??= scrape().finally(() => (scraping = undefined));
     scraping.then(
       (body) => res.writeHead(200, { "content-type": registry.contentType }).end(body),
@@ -102,21 +104,21 @@ export async function startMetricsServer(options: MetricsOptions): Promise<Metri
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+    server.listen(options.port, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  options.logger?.info({ port }, "serving SLO metrics on /metrics");
+  options.logger?.info({ host, port }, "serving SLO metrics on /metrics");
   return {
     port,
+    host,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
 /** What the daemon calls for `--metrics-port`: the policy's targets, the system clock, a checked port. */
-export async function serveDaemonMetrics(ctx: CommandContext, log: EventLog, options: { port: string; policy?: string | undefined }): Promise<MetricsServer> {
+export function serveDaemonMetrics(ctx: CommandContext, readModel: ReadModel, policy: Policy, options: { port: string; host?: string | undefined }): Promise<MetricsServer> {
   const port = parseMetricsPort(options.port);
-  const targets = sloTargets((await policyFor(ctx, options.policy)).slo);
-  return startMetricsServer({ log, port, clock: systemClock, targets, logger: ctx.logger });
+  return startMetricsServer({ readModel, port, ...(options.host ? { host: options.host } : {}), clock: systemClock, targets: sloTargets(policy.slo), logger: ctx.logger });
 }
 
 export function parseMetricsPort(value: string): number {

@@ -5,13 +5,22 @@
  */
 import { z } from "zod";
 
+/**
+ * Where in the plan a step event happened: `cost`, `enrich[3]` (an element of a forEach),
+ * `cost/fix` (a fallback in cost's place). Optional: events of older builds lack it.
+ */
+const stepPath = z.string().min(1).max(2_000).optional();
+
 export const eventCatalog = {
   /** A free-text note an operator adds to the log (`capsmith note`). */
   OperatorNote: {
     schemaVersion: 1,
     data: z.object({ text: z.string().min(1).max(10_000) }),
   },
-  /** The sandbox refused a plugin's host operation (profile, allowlist or budget); audit trail. */
+  /**
+   * The sandbox refused a plugin's host operation (profile, allowlist or budget); audit trail.
+   * Repeated refusals of one kind are one event: `count` of them (1 when absent), the first target.
+   */
   PermissionDenied: {
     schemaVersion: 1,
     data: z.object({
@@ -20,6 +29,23 @@ export const eventCatalog = {
       target: z.string().max(500),
       profile: z.string(),
       reason: z.string().max(1_000),
+      count: z.int().positive().optional(),
+    }),
+  },
+  /**
+   * An agent's handler failed on an event as many times as it may (subject
+   * capsmith.evt.deadletter.<role>): the event is set aside instead of being retried forever.
+   */
+  HandlerDeadLettered: {
+    schemaVersion: 1,
+    data: z.object({
+      role: z.string().min(1),
+      eventId: z.string().min(1),
+      eventType: z.string().min(1),
+      eventSeq: z.int().nonnegative(),
+      subject: z.string().min(1),
+      attempts: z.int().positive(),
+      error: z.object({ code: z.string(), message: z.string().max(2_000) }),
     }),
   },
 
@@ -40,7 +66,7 @@ export const eventCatalog = {
       source: z.string(),
     }),
   },
-  /** One of download → verify → dependency-prepare → activate → health-check finished. */
+  /** One of download → verify → dependency-prepare → health-check → activate finished (older logs: activate before health-check). */
   InstallPhaseCompleted: {
     schemaVersion: 1,
     data: z.object({
@@ -137,10 +163,12 @@ export const eventCatalog = {
       requestId: z.string().min(1),
       capability: z.string().min(1),
       spec: z.record(z.string(), z.unknown()).nullable(),
-      source: z.enum(["plan", "repl", "cli"]),
+      source: z.enum(["plan", "repl", "cli", "api", "mcp"]),
       runId: z.string().nullable(),
       stepId: z.string().nullable(),
       backend: z.enum(["auto", "example", "llm"]).default("auto"),
+      /** Publish even when other readings of the examples disagree (`--accept-ambiguous`). */
+      acceptAmbiguous: z.boolean().optional(),
     }),
   },
   /** The gap detector found a published plugin that serves the request: no synthesis needed. */
@@ -158,6 +186,7 @@ export const eventCatalog = {
       specHash: z.string().min(1),
       version: z.string().min(1),
       backend: z.enum(["auto", "example", "llm"]),
+      acceptAmbiguous: z.boolean().optional(),
     }),
   },
   PluginDrafted: {
@@ -173,11 +202,33 @@ export const eventCatalog = {
       size: z.number(),
       candidates: z.number(),
       elapsedMs: z.number(),
+      /** How it was made, when a person should know (the llm failed and `example` was used). */
+      note: z.string().optional(),
     }),
   },
   SynthesisFailed: {
     schemaVersion: 1,
     data: z.object({ gapId: z.string().min(1), capability: z.string().min(1), code: z.string(), message: z.string() }),
+  },
+  // ── Synthesis that asks (issue 17) ──
+  /**
+   * Programs that fit the examples disagree on another input: nothing is published; the person is
+   * asked for that input's output (the REPL), or told (CLI, plans).
+   */
+  SynthesisAmbiguous: {
+    schemaVersion: 1,
+    data: z.object({
+      gapId: z.string().min(1),
+      capability: z.string().min(1),
+      reason: z.enum(["programs_disagree", "ignores_input"]),
+      input: z.unknown(),
+      readings: z.array(z.object({ program: z.string(), output: z.unknown() })),
+    }),
+  },
+  /** Whoever asked no longer waits (Ctrl-C at the REPL): a synthesis still running for it stops. */
+  CapabilityRequestCancelled: {
+    schemaVersion: 1,
+    data: z.object({ requestId: z.string().min(1), capability: z.string().min(1) }),
   },
   /** The tester's report on a draft: each golden case, determinism, latency. */
   PluginTested: {
@@ -215,7 +266,7 @@ export const eventCatalog = {
       capability: z.string().min(1),
       ok: z.boolean(),
       pluginId: z.string().nullable(),
-      outcome: z.enum(["published", "rejected", "synthesis_failed", "install_failed", "dry_run", "suggested"]),
+      outcome: z.enum(["published", "rejected", "synthesis_failed", "install_failed", "dry_run", "suggested", "ambiguous", "cancelled"]),
       reason: z.string(),
     }),
   },
@@ -227,7 +278,7 @@ export const eventCatalog = {
   },
   StepBlocked: {
     schemaVersion: 1,
-    data: z.object({ runId: z.string().min(1), stepId: z.string().min(1), capability: z.string().min(1), requestId: z.string().min(1) }),
+    data: z.object({ runId: z.string().min(1), stepId: z.string().min(1), capability: z.string().min(1), requestId: z.string().min(1), path: stepPath }),
   },
   StepFinished: {
     schemaVersion: 1,
@@ -239,6 +290,7 @@ export const eventCatalog = {
       /** The step was blocked on a missing capability that the loop then provided. */
       recovered: z.boolean(),
       code: z.string().nullable(),
+      path: stepPath,
     }),
   },
   RunFinished: {
@@ -260,6 +312,22 @@ export const eventCatalog = {
       /** What an `agent` plugin spent (absent for others, and in events written before they existed). */
       tokens: z.number().nonnegative().optional(),
       costUsd: z.number().nonnegative().optional(),
+    }),
+  },
+
+  /**
+   * A call refused before any plugin code ran because its input broke the plugin's input schema: the
+   * caller's error, never the plugin's failure (SLOs count PluginInvoked only). `issues` are the first
+   * problems, each with an RFC 6901 pointer into the input.
+   */
+  CallRejected: {
+    schemaVersion: 1,
+    data: z.object({
+      pluginId: z.string().min(1),
+      capability: z.string().min(1),
+      runId: z.string().nullable(),
+      code: z.string().min(1),
+      issues: z.array(z.object({ pointer: z.string().max(2_000), message: z.string().max(2_000), keyword: z.string().max(200) })).max(20),
     }),
   },
 
@@ -293,7 +361,7 @@ export const eventCatalog = {
       keyId: z.string().min(1),
       publicKey: z.string().min(1),
       name: z.string().min(1),
-      role: z.enum(["publisher", "operator", "governor", "synthesizer", "tester", "runner", "gap"]),
+      role: z.enum(["publisher", "operator", "governor", "synthesizer", "tester", "runner", "gap", "slo"]),
     }),
   },
   KeyRevoked: {

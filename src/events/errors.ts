@@ -1,38 +1,7 @@
-/**
- * Errors are values with codes (STYLE.md 7). `CapsmithError` is the base every area extends: a
- * machine-readable `code`, a human `nextStep`, whether retrying can help, and structured `details`.
- */
-export interface CapsmithErrorOptions extends ErrorOptions {
-  nextStep?: string;
-  retryable?: boolean;
-  details?: Record<string, unknown>;
-}
+import { CapsmithError } from "../errors/index.ts";
 
-export class CapsmithError<Code extends string = string> extends Error {
-  override name = "CapsmithError";
-  readonly code: Code;
-  readonly nextStep: string | undefined;
-  readonly retryable: boolean;
-  readonly details: Record<string, unknown> | undefined;
-
-  constructor(code: Code, message: string, options: CapsmithErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.nextStep = options.nextStep;
-    this.retryable = options.retryable ?? false;
-    this.details = options.details;
-  }
-
-  /** The shape `--json` prints: `{code, message, nextStep, details}`. */
-  toJSON(): Record<string, unknown> {
-    return {
-      code: this.code,
-      message: this.message,
-      ...(this.nextStep ? { nextStep: this.nextStep } : {}),
-      ...(this.details ? { details: this.details } : {}),
-    };
-  }
-}
+export { CapsmithError, zodIssues } from "../errors/index.ts";
+export type { CapsmithErrorOptions } from "../errors/index.ts";
 
 export type EventLogErrorCode =
   | "concurrency_conflict"
@@ -42,7 +11,13 @@ export type EventLogErrorCode =
   | "log_closed"
   | "log_write_failed"
   | "log_unavailable"
-  | "invalid_subject";
+  | "permission_denied"
+  | "invalid_namespace"
+  | "invalid_subject"
+  | "anchor_invalid"
+  | "anchor_untrusted"
+  | "anchor_refused"
+  | "anchor_mismatch";
 
 export class EventLogError extends CapsmithError<EventLogErrorCode> {
   override name = "EventLogError";
@@ -65,9 +40,4 @@ export class ConcurrencyError extends EventLogError {
     this.expected = expected;
     this.actual = actual;
   }
-}
-
-/** Turn zod issues into the `details` of an error: path + message, nothing else. */
-export function zodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): { path: string; message: string }[] {
-  return issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
 }

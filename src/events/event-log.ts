@@ -33,6 +33,43 @@ export interface ReadOptions {
   /** Only events whose `time` is at or after / at or before this ISO time. */
   fromTime?: string;
   untilTime?: string;
+  /** Told about each record the read skips because it does not parse or verify (see QuarantinedRecord). */
+  onQuarantine?: QuarantineListener;
+}
+
+/**
+ * A record set aside: a line of the file log that fails its checksum or does not parse, a record not
+ * at its own position, or a JetStream message on a capsmith subject that is not a sealed record (a
+ * stray `hello`). Readers and subscriptions skip it with a warning; `verifyLog` reports it. It keeps
+ * its position: later records keep their seqs.
+ */
+export interface QuarantinedRecord {
+  /** Log position of the bad record. */
+  seq: number;
+  reason: "bad_checksum" | "unreadable" | "not_a_record" | "misplaced";
+  message: string;
+  /** The subject it was published on, when the log knows it (JetStream). */
+  subject?: string;
+  /** Byte offset of its line (file log). */
+  offset?: number;
+}
+
+export type QuarantineListener = (record: QuarantinedRecord) => void;
+
+/**
+ * What a log is, independent of how it was reached: the read model keys snapshots on `id`, so a
+ * snapshot of one log is never applied to another.
+ */
+export interface LogIdentity {
+  kind: "file" | "nats";
+  /** File log: the real path of its file. JetStream: the stream name (not the server's address). */
+  location: string;
+  /** JetStream namespace, when one is set. */
+  namespace?: string;
+  /** Hash of the first event of the first readable record; absent while the log is empty. */
+  firstHash?: string;
+  /** `kind:location[#namespace]@firstHash`: one string to compare or key on. */
+  id: string;
 }
 
 export interface SubscribeOptions {
@@ -44,6 +81,8 @@ export interface SubscribeOptions {
   ackWaitMs?: number;
   /** Delay before redelivering a record whose handler failed (default 1 s). */
   retryDelayMs?: number;
+  /** Told about each record the subscription skips because it does not parse or verify. */
+  onQuarantine?: QuarantineListener;
 }
 
 /** What a handler learns about a delivery: which attempt this is. */
@@ -61,7 +100,7 @@ export interface Subscription {
 /**
  * The single source of truth. Appends are all-or-nothing records on one subject; reads are in log
  * order; durable subscriptions deliver every matching record at least once, and consumers that share
- * a durable name share its work.
+ * a durable name share its work. Several processes may open one log: each sees what the others append.
  */
 export interface EventLog {
   readonly kind: "file" | "nats";
@@ -72,5 +111,12 @@ export interface EventLog {
   /** Position of the last record in the log (0 when empty). */
   lastSeq(): Promise<number>;
   subscribe(durable: string, options: SubscribeOptions, handler: EventHandler): Promise<Subscription>;
+  /** Which log this is (see LogIdentity). */
+  identity(): Promise<LogIdentity>;
+  /**
+   * Optional: calls `listener` when records may have been appended (by any process), so readers
+   * wait for news instead of polling. Returns the way to stop.
+   */
+  watch?(listener: () => void): () => void;
   close(): Promise<void>;
 }

@@ -1,28 +1,44 @@
 /**
- * Durable subscriptions of the embedded log. A durable remembers, in `consumers/<name>.json`, which
- * records it has acknowledged, so a restart resumes after them. Every member subscribed under one
- * name takes records one at a time from the same queue: each record is handled by one of them.
- * A record whose handler fails, or holds it past `ackWaitMs`, is delivered again (at least once).
+ * Durable subscriptions of the embedded log, shared by every process that subscribes under one name.
+ * Their state is one file, `consumers/<name>.json`: the floor (every record up to it is done), the
+ * records acknowledged above it, and the claims — which holder (process + instance) handles which
+ * record now. A process claims a record under the durable's lock before handing it to one of its
+ * members, so no record goes to two holders at once; a claim whose holder died is free again (the
+ * record is redelivered), as is one held past `ackWaitMs` or released after a failed handler.
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AnyStoredEvent } from "./envelope.ts";
 import { EventLogError } from "./errors.ts";
-import type { EventHandler, SubscribeOptions, Subscription } from "./event-log.ts";
+import type { EventHandler, QuarantineListener, QuarantinedRecord, SubscribeOptions, Subscription } from "./event-log.ts";
+import { holderAlive, holderText, parseHolder } from "./file-holder.ts";
+import type { Holder } from "./file-holder.ts";
+import { fileMutex } from "./file-lock.ts";
+import type { FileMutex } from "./file-lock.ts";
 import type { StoredRecord } from "./file-log-format.ts";
-import { subjectMatches } from "./subjects.ts";
+import { compileFilter } from "./subjects.ts";
 
 export interface RecordSource {
+  holder: Holder;
   count(): number;
-  readRecord(seq: number): Promise<StoredRecord>;
-  onAppend(listener: () => void): () => void;
+  /** Subject of the record at `seq`; undefined for a quarantined one. */
+  subjectAt(seq: number): string | undefined;
+  quarantined(seq: number): QuarantinedRecord | undefined;
+  /** The record, or undefined when it no longer reads (quarantined). */
+  readRecord(seq: number): Promise<StoredRecord | undefined>;
+  /** Called on appends (any process's) and on every follow tick. */
+  onChange(listener: () => void): () => void;
 }
 
-interface PersistedState {
+interface SharedState {
   filter: string;
   floor: number;
   acked: number[];
+  /** seq → holder handling it now. */
+  claims?: Record<string, string>;
+  /** seq → deliveries so far, for records not acknowledged yet. */
+  attempts?: Record<string, number>;
 }
 
 interface Member {
@@ -33,46 +49,57 @@ interface Member {
 
 export class FileDurable {
   private readonly members: Member[] = [];
-  private readonly acked = new Set<number>();
-  private readonly inflight = new Set<number>();
-  private readonly attempts = new Map<number, number>();
-  private readonly retry: { seq: number; notBefore: number }[] = [];
-  private floor = 0;
-  private cursor = 1;
+  /** Matching records above the floor, as far as this process knows (pruned under the lock). */
+  private candidates: number[] = [];
+  private scanned = 0;
   private filter = "";
+  private matches: (subject: string) => boolean = () => false;
   private ackWaitMs = 30_000;
   private retryDelayMs = 1_000;
-  private saving: Promise<void> = Promise.resolve();
-  private unlisten: (() => void) | undefined;
+  private onQuarantine: QuarantineListener | undefined;
+  private lane: Promise<unknown> = Promise.resolve();
   private dispatching = false;
+  private again = false;
+  private closed = false;
+  private unlisten: (() => void) | undefined;
+  private readonly inflight = new Set<Promise<void>>();
+  /** Records handled here whose acknowledgement is not written yet: the next state change writes them. */
+  private acks: number[] = [];
+  private unwritten: number[] = [];
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
   private readonly name: string;
   private readonly path: string;
+  private readonly mutex: FileMutex;
+  private readonly me: string;
   private readonly source: RecordSource;
   private readonly logger: Logger | undefined;
 
-  private constructor(name: string, path: string, source: RecordSource, logger: Logger | undefined) {
+  private constructor(dir: string, name: string, source: RecordSource, logger: Logger | undefined) {
     this.name = name;
-    this.path = path;
+    this.path = join(dir, `${encodeURIComponent(name)}.json`);
+    this.mutex = fileMutex(join(dir, `${encodeURIComponent(name)}.lock`), source.holder, { what: `durable ${name}` });
+    this.me = holderText(source.holder);
     this.source = source;
     this.logger = logger;
   }
 
   static async open(dir: string, name: string, options: SubscribeOptions, source: RecordSource, logger?: Logger): Promise<FileDurable> {
-    const durable = new FileDurable(name, join(dir, `${encodeURIComponent(name)}.json`), source, logger);
-    const saved = await readFile(durable.path, "utf8").then((t) => JSON.parse(t) as PersistedState, () => undefined);
-    if (saved && saved.filter !== options.filter) {
-      throw new EventLogError("invalid_subject", `durable "${name}" exists with filter ${saved.filter}, not ${options.filter}`, {
+    const durable = new FileDurable(dir, name, source, logger);
+    let found = "";
+    await durable.withState((state) => {
+      found = state.filter;
+      return false;
+    }, { filter: options.filter, floor: options.deliver === "new" ? source.count() : 0, acked: [] });
+    if (found !== options.filter) {
+      throw new EventLogError("invalid_subject", `durable "${name}" exists with filter ${found}, not ${options.filter}`, {
         nextStep: "Use a new durable name for a different filter.",
       });
     }
     durable.filter = options.filter;
-    durable.floor = saved?.floor ?? (options.deliver === "new" ? source.count() : 0);
-    for (const seq of saved?.acked ?? []) durable.acked.add(seq);
-    durable.cursor = durable.floor + 1;
+    durable.matches = compileFilter(options.filter);
     durable.configure(options);
-    if (!saved) await durable.save();
-    durable.unlisten = source.onAppend(() => durable.dispatch());
+    durable.unlisten = source.onChange(() => durable.dispatch());
     return durable;
   }
 
@@ -93,115 +120,243 @@ export class FileDurable {
         const at = this.members.indexOf(member);
         if (at >= 0) this.members.splice(at, 1);
         await member.busy;
-        await this.save();
+        await this.flushAcks();
       },
     };
   }
 
+  /** Stops every member, waits for records in flight, and gives back the claims still held. */
   async close(): Promise<void> {
+    this.closed = true;
     this.unlisten?.();
     for (const m of this.members.splice(0)) m.stopping = true;
-    await Promise.all(this.inflightWork);
-    await this.save();
+    await Promise.all(this.inflight);
+    for (const t of this.timers) clearTimeout(t);
+    await this.withState((state) => {
+      let changed = this.applyAcks(state);
+      for (const [seq, holder] of Object.entries(state.claims ?? {})) {
+        if (holder === this.me) {
+          delete state.claims![seq];
+          changed = true;
+        }
+      }
+      return changed;
+    }).catch((err: unknown) => this.logger?.warn({ err, durable: this.name }, "could not give back claims; they free up once this process exits"));
+    await this.mutex.dispose();
   }
-
-  private readonly inflightWork = new Set<Promise<void>>();
 
   private configure(options: SubscribeOptions): void {
     this.ackWaitMs = options.ackWaitMs ?? this.ackWaitMs;
     this.retryDelayMs = options.retryDelayMs ?? this.retryDelayMs;
+    this.onQuarantine = options.onQuarantine ?? this.onQuarantine;
   }
 
-  /** Hands ready records to idle members until one of the two runs out. */
+  /** Hands claimable records to idle members until one of the two runs out. */
   private dispatch(): void {
-    if (this.dispatching) return;
+    if (this.dispatching) {
+      this.again = true;
+      return;
+    }
     this.dispatching = true;
-    void this.fill().finally(() => {
-      this.dispatching = false;
-    });
+    void this.fill()
+      .catch((err: unknown) => this.logger?.warn({ err, durable: this.name }, "durable could not take work; trying again on the next tick"))
+      .finally(() => {
+        this.dispatching = false;
+        if (this.again) {
+          this.again = false;
+          this.dispatch();
+        }
+      });
   }
 
   private async fill(): Promise<void> {
     for (;;) {
       const member = this.members.find((m) => !m.busy && !m.stopping);
-      if (!member) return;
-      const seq = await this.nextSeq();
-      if (seq === undefined) return;
-      const work = this.deliver(member, seq);
+      if (!member || this.closed) return;
+      this.scan();
+      if (this.candidates.length === 0) return this.flushAcks();
+      const claimed = await this.claimNext();
+      if (!claimed) return;
+      const work = this.deliver(member, claimed.seq, claimed.attempt);
       member.busy = work;
-      this.inflightWork.add(work);
+      this.inflight.add(work);
       void work.finally(() => {
         member.busy = undefined;
-        this.inflightWork.delete(work);
+        this.inflight.delete(work);
         this.dispatch();
       });
     }
   }
 
-  /** A due redelivery first, then the next new record that matches the filter. */
-  private async nextSeq(): Promise<number | undefined> {
-    const now = performance.now(); // scheduling only: never written to an event
-    const due = this.retry.findIndex((r) => r.notBefore <= now && !this.inflight.has(r.seq));
-    if (due >= 0) {
-      const [r] = this.retry.splice(due, 1);
-      if (r && !this.acked.has(r.seq) && r.seq > this.floor) return r.seq;
-      return this.nextSeq();
+  /** Adds the matching records this process has indexed since the last scan. */
+  private scan(): void {
+    const count = this.source.count();
+    while (this.scanned < count) {
+      const seq = ++this.scanned;
+      const subject = this.source.subjectAt(seq);
+      if (subject === undefined) {
+        const q = this.source.quarantined(seq);
+        if (q) this.onQuarantine?.(q);
+      } else if (this.matches(subject)) this.candidates.push(seq);
     }
-    while (this.cursor <= this.source.count()) {
-      const seq = this.cursor++;
-      if (seq <= this.floor || this.acked.has(seq)) continue;
-      const record = await this.source.readRecord(seq);
-      if (subjectMatches(this.filter, record.events[0]!.subject)) return seq;
-      this.markAcked(seq);
-    }
-    return undefined;
   }
 
-  private async deliver(member: Member, seq: number): Promise<void> {
-    const attempt = (this.attempts.get(seq) ?? 0) + 1;
-    this.attempts.set(seq, attempt);
-    this.inflight.add(seq);
-    const timer = setTimeout(() => this.scheduleRetry(seq, 0), this.ackWaitMs);
-    timer.unref();
+  /** Under the lock: the first candidate nobody live holds, claimed for this holder. */
+  private async claimNext(): Promise<{ seq: number; attempt: number } | undefined> {
+    let claimed: { seq: number; attempt: number } | undefined;
+    await this.withState((state) => {
+      const wroteAcks = this.applyAcks(state);
+      const acked = new Set(state.acked);
+      let done = 0;
+      while (done < this.candidates.length && (this.candidates[done]! <= state.floor || acked.has(this.candidates[done]!))) done++;
+      if (done > 0) this.candidates.splice(0, done);
+      const claims = (state.claims ??= {});
+      for (const seq of this.candidates) {
+        if (acked.has(seq)) continue;
+        const holder = claims[seq];
+        if (holder !== undefined && (holder === this.me || holderAlive(parseHolder(holder) ?? { pid: 0, start: "", instance: 0 }))) continue;
+        const attempts = (state.attempts ??= {});
+        const attempt = (attempts[seq] ?? 0) + 1;
+        attempts[seq] = attempt;
+        claims[seq] = this.me;
+        claimed = { seq, attempt };
+        break;
+      }
+      return this.advanceFloor(state) || wroteAcks || claimed !== undefined;
+    });
+    return claimed;
+  }
+
+  private async deliver(member: Member, seq: number, attempt: number): Promise<void> {
+    let expired = false;
+    const timer = this.later(this.ackWaitMs, () => {
+      expired = true; // held too long: another member may take it (at least once)
+      return this.release(seq);
+    });
     try {
       const record = await this.source.readRecord(seq);
-      for (const event of record.events) {
-        await member.handler({ ...event, seq: record.seq } as AnyStoredEvent, { attempt });
+      if (record === undefined) {
+        const q = this.source.quarantined(seq);
+        if (q) this.onQuarantine?.(q);
       }
-      this.markAcked(seq);
-      void this.save();
-    } catch (err) {
-      this.logger?.warn({ err, durable: this.name, seq, attempt }, "handler failed; record will be redelivered");
-      this.scheduleRetry(seq, this.retryDelayMs);
-    } finally {
+      for (const event of record?.events ?? []) {
+        await member.handler({ ...event, seq } as AnyStoredEvent, { attempt });
+      }
       clearTimeout(timer);
-      this.inflight.delete(seq);
+      this.acks.push(seq); // written with the next claim (one state change per record, not two)
+    } catch (err) {
+      clearTimeout(timer);
+      this.logger?.warn({ err, durable: this.name, seq, attempt }, "handler failed; record will be redelivered");
+      // The claim is kept through the delay, so nobody takes the record before it is due.
+      if (!expired) this.later(this.retryDelayMs, () => this.release(seq));
     }
   }
 
-  private scheduleRetry(seq: number, delayMs: number): void {
-    if (this.acked.has(seq) || this.retry.some((r) => r.seq === seq)) return;
-    this.retry.push({ seq, notBefore: performance.now() + delayMs });
-    setTimeout(() => this.dispatch(), delayMs + 1).unref();
+  private later(ms: number, task: () => Promise<void>): ReturnType<typeof setTimeout> {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void task()
+        .catch((err: unknown) => this.logger?.warn({ err, durable: this.name }, "durable state update failed"))
+        .finally(() => this.dispatch());
+    }, ms);
+    timer.unref();
+    this.timers.add(timer);
+    return timer;
   }
 
-  private markAcked(seq: number): void {
-    this.acked.add(seq);
-    this.attempts.delete(seq);
-    while (this.acked.has(this.floor + 1)) {
-      this.floor++;
-      this.acked.delete(this.floor);
+  /** Writes acknowledgements no claim took along (the durable went idle, or a member stopped). */
+  private async flushAcks(): Promise<void> {
+    if (this.acks.length > 0) await this.withState((state) => this.applyAcks(state));
+  }
+
+  /** Moves the acknowledgements waiting here into `state`; they come back if writing it fails. */
+  private applyAcks(state: SharedState): boolean {
+    if (this.acks.length === 0) return false;
+    const taking = this.acks;
+    this.acks = [];
+    this.unwritten = taking;
+    for (const seq of taking) {
+      delete state.claims?.[seq];
+      delete state.attempts?.[seq];
+      if (seq > state.floor && !state.acked.includes(seq)) state.acked.push(seq);
     }
+    this.advanceFloor(state);
+    return true;
   }
 
-  /** Writes the ack state (tmp + rename); saves are serialized. Losing one only means redelivery. */
-  private save(): Promise<void> {
-    const state: PersistedState = { filter: this.filter, floor: this.floor, acked: [...this.acked] };
-    this.saving = this.saving.then(async () => {
-      const tmp = `${this.path}.tmp`;
-      await writeFile(tmp, JSON.stringify(state));
-      await rename(tmp, this.path);
+  private release(seq: number): Promise<void> {
+    return this.withState((state) => {
+      if (state.claims?.[seq] !== this.me) return false;
+      delete state.claims[seq];
+      return true;
     });
-    return this.saving;
+  }
+
+  /** Moves the floor over acknowledged records and records the filter does not match. */
+  private advanceFloor(state: SharedState): boolean {
+    const known = this.source.count();
+    const acked = new Set(state.acked);
+    const before = state.floor;
+    for (;;) {
+      const next = state.floor + 1;
+      if (next > known) break;
+      const subject = this.source.subjectAt(next);
+      if (!acked.delete(next) && subject !== undefined && this.matches(subject)) break;
+      state.floor = next;
+    }
+    if (state.floor === before) return false;
+    state.acked = [...acked];
+    return true;
+  }
+
+  /**
+   * Reads the shared state under the durable's lock, lets `change` edit it, and writes it back when
+   * it says it changed (tmp + rename: a crash leaves the old state or the new). One at a time here.
+   */
+  private withState(change: (state: SharedState) => boolean, initial?: SharedState): Promise<void> {
+    const run = this.lane.then(async () => {
+      const release = await this.mutex.acquire();
+      this.unwritten = [];
+      try {
+        let state = await this.load();
+        let changed = false;
+        if (!state) {
+          if (!initial) throw new EventLogError("log_corrupt", `the state of durable ${this.name} (${this.path}) is gone`, { nextStep: "Subscribe again to start it over." });
+          state = initial;
+          changed = true;
+        }
+        if (change(state) || changed) {
+          const tmp = `${this.path}.${this.source.holder.pid}-${this.source.holder.instance}.tmp`;
+          await writeFile(tmp, JSON.stringify(state));
+          await rename(tmp, this.path);
+        }
+      } catch (err) {
+        this.acks.unshift(...this.unwritten); // not written: they go with the next change
+        throw err;
+      } finally {
+        this.unwritten = [];
+        await release();
+      }
+    });
+    this.lane = run.catch(() => undefined);
+    return run;
+  }
+
+  private async load(): Promise<SharedState | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.path, "utf8");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw err;
+    }
+    try {
+      return JSON.parse(text) as SharedState;
+    } catch (cause) {
+      throw new EventLogError("log_corrupt", `the state of durable ${this.name} (${this.path}) is not JSON`, {
+        cause,
+        nextStep: `Remove ${this.path} to start the durable over (its records are delivered again; handlers are idempotent).`,
+      });
+    }
   }
 }

@@ -1,21 +1,31 @@
 /**
- * The embedded default adapter: an append-only file `events.log` in the data directory. Appends are
- * group-committed (every append queued while a write is in progress goes into the next write) and
- * acknowledged only after fdatasync. Open repairs a torn last record and refuses a corrupt one.
+ * The embedded default adapter: an append-only file `events.log` in the data directory, shared by
+ * every process that opens it (the REPL, `capsmith invoke`, a daemon). Appends are group-committed:
+ * every append queued while a write is in progress goes into the next write, made under the log's
+ * lock (held for that write only) after the index caught up with what other processes appended, and
+ * acknowledged only after fdatasync. Reads, heads and subscriptions catch up with the file first.
+ * The index starts from the checkpoint `events.index` when it matches the log; a writer saves a
+ * new one as the log grows and when it closes, so no process reads the whole log to open it.
  */
 import { EventEmitter } from "node:events";
-import { mkdir, open } from "node:fs/promises";
+import { mkdir, open, realpath } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AnyStoredEvent, NewEvent } from "./envelope.ts";
 import { ConcurrencyError, EventLogError } from "./errors.ts";
-import type { AppendOptions, AppendResult, Clock, EventHandler, EventLog, IdSource, ReadOptions, SubscribeOptions, Subscription } from "./event-log.ts";
+import type { AppendOptions, AppendResult, Clock, EventHandler, EventLog, IdSource, LogIdentity, QuarantinedRecord, ReadOptions, SubscribeOptions, Subscription } from "./event-log.ts";
 import { FileDurable } from "./file-durable.ts";
-import { acquireLock } from "./file-lock.ts";
-import type { FileLock } from "./file-lock.ts";
-import { decodeRecord, encodeRecord, lines } from "./file-log-format.ts";
+import type { RecordSource } from "./file-durable.ts";
+import { followFile } from "./file-follow.ts";
+import type { Follower } from "./file-follow.ts";
+import { newHolder } from "./file-holder.ts";
+import { fileMutex } from "./file-lock.ts";
+import type { FileMutex } from "./file-lock.ts";
+import { FileLogIndex } from "./file-log-index.ts";
+import { decodeLine, encodeRecord, isBad, readLines } from "./file-log-format.ts";
 import type { StoredRecord } from "./file-log-format.ts";
+import { logIdentity } from "./log-identity.ts";
 import { recordHead, sealRecord, validateBatch } from "./seal.ts";
 import type { EventSigner } from "./seal.ts";
 import { assertFilter, compileFilter } from "./subjects.ts";
@@ -27,14 +37,20 @@ export interface FileLogOptions {
   newId: IdSource;
   /** Actor recorded on events that name none. */
   actor: string;
-  /** Open for reading only: no lock, no repair; reads stop before a corrupt record. */
+  /** Open for reading only: never takes the lock, never writes (not even to cut a torn tail). */
   readOnly?: boolean;
   logger?: Logger;
   /** Signs what this process appends (see seal.ts). */
   sign?: EventSigner;
+  /** How often a log with subscribers looks for other processes' appends besides file-change notifications (default 200 ms). */
+  followIntervalMs?: number;
+  /** How long a write waits for another process's write before `log_locked` (default 60 s). */
+  lockTimeoutMs?: number;
+  /** A writer saves the index checkpoint once this many records are not in it (default 50,000), and on close after 1,000. */
+  checkpointEvery?: number;
 }
 
-const CHUNK = 4 * 1024 * 1024;
+const CHECKPOINT_ON_CLOSE_AFTER = 1_000;
 
 interface PendingAppend {
   events: NewEvent[];
@@ -46,110 +62,93 @@ interface PendingAppend {
 
 export async function openFileLog(options: FileLogOptions): Promise<EventLog> {
   await mkdir(options.dir, { recursive: true });
-  const lock = options.readOnly ? undefined : await acquireLock(join(options.dir, "events.lock"), options.dir);
+  const path = join(options.dir, "events.log");
+  await (await open(path, "a")).close(); // create if missing
+  const handle = await open(path, options.readOnly ? "r" : "r+");
+  const log = new FileLog(options, path, handle);
   try {
-    const path = join(options.dir, "events.log");
-    await (await open(path, "a")).close(); // create if missing
-    const handle = await open(path, options.readOnly ? "r" : "r+");
-    const log = new FileLog(options, path, handle, lock);
-    await log.scan();
-    return log;
+    await log.start();
   } catch (err) {
-    await lock?.release();
+    await log.close();
     throw err;
   }
+  return log;
 }
 
 class FileLog implements EventLog {
   readonly kind = "file" as const;
-  private offsets: number[] = [0];
-  private readonly heads = new Map<string, { seq: number; hash: string }>();
-  private readonly msgIds = new Map<string, number>();
-  private corruptAt: { offset: number; seq: number } | undefined;
+  private readonly index: FileLogIndex;
+  private readonly holder = newHolder();
+  private readonly mutex: FileMutex | undefined;
   private queue: PendingAppend[] = [];
   private flushing: Promise<void> | undefined;
-  private readonly appended = new EventEmitter();
+  private readonly changed = new EventEmitter();
   private readonly durables = new Map<string, Promise<FileDurable>>();
+  private follower: Follower | undefined;
+  /** Every change of the index goes through here, one at a time. */
+  private lane: Promise<unknown> = Promise.resolve();
+  private refreshQueued: Promise<void> | undefined;
   private closed = false;
 
   private readonly options: FileLogOptions;
   private readonly path: string;
   private readonly handle: FileHandle;
-  private readonly lock: FileLock | undefined;
 
-  constructor(options: FileLogOptions, path: string, handle: FileHandle, lock: FileLock | undefined) {
+  constructor(options: FileLogOptions, path: string, handle: FileHandle) {
     this.options = options;
     this.path = path;
     this.handle = handle;
-    this.lock = lock;
-    this.appended.setMaxListeners(0);
+    this.index = new FileLogIndex(handle, path, join(options.dir, "events.index"), options.logger);
+    this.mutex = options.readOnly ? undefined : fileMutex(join(options.dir, "events.lock"), this.holder, { what: `the event log in ${options.dir}`, ...(options.lockTimeoutMs ? { timeoutMs: options.lockTimeoutMs } : {}) });
+    this.changed.setMaxListeners(0);
   }
 
-  private get count(): number {
-    return this.offsets.length - 1;
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.lane.then(task, task);
+    this.lane = run.catch(() => undefined);
+    return run;
   }
 
-  /** Rebuilds the index (offsets, subject heads, message ids); repairs or reports a bad tail. */
-  async scan(): Promise<void> {
-    const { size } = await this.handle.stat();
-    let position = 0;
-    let carry = Buffer.alloc(0);
-    let bad: { offset: number; seq: number } | undefined;
-    while (position < size) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, size - position));
-      const { bytesRead } = await this.handle.read(chunk, 0, chunk.length, position);
-      const buffer = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-      const base = position - carry.length;
-      position += bytesRead;
-      const it = lines(buffer, base);
-      let step = it.next();
-      while (!step.done) {
-        const { start, stop, offset, end } = step.value;
-        const record = bad ? undefined : decodeRecord(buffer, start, stop);
-        if (record && record.seq === this.count + 1) this.index(record, end);
-        else if (!bad) bad = { offset, seq: this.count + 1 };
-        else if (decodeRecord(buffer, start, stop)) {
-          this.corruptAt = bad;
-          break;
-        }
-        step = it.next();
-      }
-      if (this.corruptAt || !step.done) break;
-      carry = Buffer.from(buffer.subarray(step.value));
-    }
-    if (this.corruptAt) {
-      if (!this.options.readOnly) throw this.corruptError();
-      return;
-    }
-    const end = this.offsets[this.count]!;
-    if (end < size) {
-      // A torn last write: the crash came before the append was acknowledged, so nothing is lost.
-      if (this.options.readOnly) return;
-      this.options.logger?.warn({ file: this.path, offset: end, bytes: size - end }, "repairing torn tail of the event log");
-      await this.handle.truncate(end);
-      await this.handle.sync();
-    }
+  private checkpointing: Promise<void> | undefined;
+
+  /** Loads the index checkpoint (if it matches the log), then catches up with the rest of the file. */
+  async start(): Promise<void> {
+    await this.exclusive(() => this.index.load());
+    await this.refresh();
   }
 
-  private index(record: StoredRecord, end: number): void {
-    this.offsets.push(end);
-    const subject = record.events[0]!.subject;
-    this.heads.set(subject, { seq: record.seq, hash: recordHead(record) });
-    this.msgIds.set(record.msgId, record.seq);
+  /** Saves the index checkpoint in the background (a writer's job; failing costs time, never correctness). */
+  private checkpoint(): Promise<void> {
+    this.checkpointing ??= this.index
+      .save()
+      .catch((err: unknown) => this.options.logger?.warn({ err, file: this.path }, "could not save the event log's index checkpoint"))
+      .finally(() => (this.checkpointing = undefined));
+    return this.checkpointing;
   }
 
-  private corruptError(): EventLogError {
-    const at = this.corruptAt!;
-    return new EventLogError("log_corrupt", `corrupt record in ${this.path} at byte offset ${at.offset} (record ${at.seq})`, {
-      nextStep: `Records before offset ${at.offset} are intact and readable (capsmith replay/audit open the log read-only). Restore the file from a backup, or cut it at that offset after saving a copy.`,
-      details: { file: this.path, offset: at.offset, seq: at.seq },
+  /** The record that carries `msgId`, if any (a hash match in the index is confirmed by reading the record). */
+  private async seqOfMsgId(msgId: string): Promise<number | undefined> {
+    const found = this.index.msgIds.lookup(msgId);
+    if ("seq" in found) return found.seq;
+    for (const seq of found.candidates) if ((await this.readRecord(seq))?.msgId === msgId) return seq;
+    return undefined;
+  }
+
+  /** Catches the index up with the file (other processes' appends); callers share a catch-up not yet started. */
+  refresh(): Promise<void> {
+    this.refreshQueued ??= this.exclusive(async () => {
+      this.refreshQueued = undefined;
+      const before = this.index.count;
+      await this.index.catchUp();
+      if (this.index.count > before) this.changed.emit("change");
     });
+    return this.refreshQueued;
   }
 
   append(events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     try {
       this.assertOpen();
-      if (this.options.readOnly) {
+      if (!this.mutex) {
         throw new EventLogError("log_closed", "this event log was opened read-only", { nextStep: "Open it for writing to append." });
       }
       const subject = validateBatch(events, options);
@@ -170,166 +169,222 @@ class FileLog implements EventLog {
     });
   }
 
-  /** Group commit: seal every queued append against the heads so far, write once, fsync once. */
+  /** Group commit: each round takes the lock once for every append queued so far. */
   private async flush(): Promise<void> {
     await Promise.resolve();
     while (this.queue.length > 0) {
       const batch = this.queue;
       this.queue = [];
-      const heads = new Map<string, { seq: number; hash: string }>();
-      const ids = new Map<string, number>();
-      const written: { p: PendingAppend; record: StoredRecord; bytes: number }[] = [];
-      const duplicates: { p: PendingAppend; seq: number }[] = [];
-      let text = "";
-      for (const p of batch) {
-        try {
-          const head = heads.get(p.subject) ?? this.heads.get(p.subject);
-          const dupSeq = p.options.msgId === undefined ? undefined : (ids.get(p.options.msgId) ?? this.msgIds.get(p.options.msgId));
-          if (dupSeq !== undefined) {
-            duplicates.push({ p, seq: dupSeq });
-            continue;
-          }
-          const expected = p.options.expectedSubjectSeq;
-          if (expected !== undefined && expected !== (head?.seq ?? 0)) throw new ConcurrencyError(p.subject, expected, head?.seq ?? 0);
-          const sealed = sealRecord(p.events, head?.hash ?? null, this.options, p.options.msgId);
-          const existing = ids.get(sealed.msgId) ?? this.msgIds.get(sealed.msgId);
-          if (existing !== undefined) {
-            duplicates.push({ p, seq: existing });
-            continue;
-          }
-          const record: StoredRecord = { seq: this.count + written.length + 1, ...sealed };
-          const line = encodeRecord(record);
-          text += line;
-          heads.set(p.subject, { seq: record.seq, hash: recordHead(record) });
-          ids.set(record.msgId, record.seq);
-          written.push({ p, record, bytes: Buffer.byteLength(line) });
-        } catch (err) {
-          p.reject(err);
-        }
+      let release: () => Promise<void>;
+      try {
+        release = await this.mutex!.acquire();
+      } catch (err) {
+        for (const p of batch) p.reject(err);
+        continue;
       }
-      if (written.length > 0) {
-        const start = this.offsets[this.count]!;
-        try {
-          const bytes = Buffer.from(text);
-          await this.handle.write(bytes, 0, bytes.length, start);
-          await this.handle.datasync();
-        } catch (cause) {
-          await this.handle.truncate(start).catch(() => undefined);
-          const error = new EventLogError("log_write_failed", `could not write to ${this.path}: ${(cause as Error).message}`, {
-            cause,
-            retryable: true,
-            nextStep: "Check free disk space and permissions of the data directory, then retry.",
-          });
-          for (const { p } of written) p.reject(error);
-          for (const { p } of duplicates) p.reject(error);
+      try {
+        await this.exclusive(() => this.commit(batch));
+      } finally {
+        await release();
+      }
+    }
+  }
+
+  /** Under the lock: catch up, cut a torn tail, seal against the current heads, write once, fsync once. */
+  private async commit(batch: PendingAppend[]): Promise<void> {
+    const before = this.index.count;
+    const { size, restAt } = await this.index.catchUp();
+    if (restAt < size) {
+      // An unterminated last line under the lock: its writer died before acknowledging it.
+      this.options.logger?.warn({ file: this.path, offset: restAt, bytes: size - restAt }, "cutting the torn tail of the event log");
+      await this.handle.truncate(restAt);
+      await this.handle.sync();
+    }
+    await this.confirmHeads(batch);
+    const heads = new Map<string, { seq: number; hash: string }>();
+    const ids = new Map<string, number>();
+    const written: { p: PendingAppend; record: StoredRecord; bytes: number }[] = [];
+    const duplicates: { p: PendingAppend; seq: number }[] = [];
+    let text = "";
+    for (const p of batch) {
+      try {
+        const head = heads.get(p.subject) ?? this.index.heads.get(p.subject);
+        const dupSeq = p.options.msgId === undefined ? undefined : (ids.get(p.options.msgId) ?? (await this.seqOfMsgId(p.options.msgId)));
+        if (dupSeq !== undefined) {
+          duplicates.push({ p, seq: dupSeq });
           continue;
         }
-        let end = start;
-        for (const { record, bytes } of written) {
-          end += bytes;
-          this.index(record, end);
+        const expected = p.options.expectedSubjectSeq;
+        if (expected !== undefined && expected !== (head?.seq ?? 0)) throw new ConcurrencyError(p.subject, expected, head?.seq ?? 0);
+        const sealed = sealRecord(p.events, head?.hash ?? null, this.options, p.options.msgId);
+        const existing = ids.get(sealed.msgId) ?? (await this.seqOfMsgId(sealed.msgId));
+        if (existing !== undefined) {
+          duplicates.push({ p, seq: existing });
+          continue;
         }
+        const record: StoredRecord = { seq: this.index.count + written.length + 1, ...sealed };
+        const line = encodeRecord(record);
+        text += line;
+        heads.set(p.subject, { seq: record.seq, hash: recordHead(record) });
+        ids.set(record.msgId, record.seq);
+        written.push({ p, record, bytes: Buffer.byteLength(line) });
+      } catch (err) {
+        p.reject(err);
       }
-      for (const { p, record } of written) p.resolve({ seq: record.seq, duplicate: false, events: withSeq(record) });
-      for (const { p, seq } of duplicates) {
-        this.readRecord(seq).then((r) => p.resolve({ seq, duplicate: true, events: withSeq(r) }), p.reject);
+    }
+    if (written.length > 0) {
+      const start = this.index.end;
+      try {
+        const bytes = Buffer.from(text);
+        await this.handle.write(bytes, 0, bytes.length, start);
+        await this.handle.datasync();
+      } catch (cause) {
+        await this.handle.truncate(start).catch(() => undefined);
+        const error = new EventLogError("log_write_failed", `could not write to ${this.path}: ${(cause as Error).message}`, {
+          cause,
+          retryable: true,
+          nextStep: "Check free disk space and permissions of the data directory, then retry.",
+        });
+        for (const { p } of written) p.reject(error);
+        for (const { p } of duplicates) p.reject(error);
+        return;
       }
-      if (written.length > 0) this.appended.emit("append");
+      let end = start;
+      for (const { record, bytes } of written) {
+        end += bytes;
+        this.index.add(record, end);
+      }
+    }
+    for (const { p, record } of written) p.resolve({ seq: record.seq, duplicate: false, events: withSeq(record) });
+    for (const { p, seq } of duplicates) {
+      this.readRecord(seq).then((r) => (r ? p.resolve({ seq, duplicate: true, events: withSeq(r) }) : p.reject(this.unreadable(seq))), p.reject);
+    }
+    if (this.index.count > before) this.changed.emit("change");
+    if (this.index.count - this.index.checkpointed >= (this.options.checkpointEvery ?? 50_000)) void this.checkpoint();
+  }
+
+  /**
+   * Under the lock, before sealing: each head an append chains to that came from the checkpoint is
+   * read back from the log. One the log does not hold (a checkpoint edited to match its checksum)
+   * would chain the append to nothing every reader knows, so the index is built from the log again.
+   */
+  private async confirmHeads(batch: readonly PendingAppend[]): Promise<void> {
+    for (const subject of new Set(batch.map((p) => p.subject))) {
+      if (!this.index.uncheckedHeads.has(subject)) continue;
+      const head = this.index.heads.get(subject)!;
+      const record = head.seq <= this.index.count ? await this.readRecord(head.seq) : undefined;
+      const last = record?.events.at(-1);
+      if (last?.subject === subject && last.hash === head.hash) {
+        this.index.uncheckedHeads.delete(subject);
+        continue;
+      }
+      this.options.logger?.warn({ file: this.path, subject, seq: head.seq }, "the index checkpoint names a subject head the log does not hold; indexing the log from its start");
+      this.index.reset();
+      await this.index.catchUp();
+      return;
     }
   }
 
   async *read(filter: string, options: ReadOptions = {}): AsyncGenerator<AnyStoredEvent> {
     assertFilter(filter);
     this.assertOpen();
+    await this.refresh();
     const from = Math.max(1, options.fromSeq ?? 1);
-    const until = Math.min(this.count, options.untilSeq ?? Number.POSITIVE_INFINITY);
+    const until = Math.min(this.index.count, options.untilSeq ?? Number.POSITIVE_INFINITY);
     const fromTime = options.fromTime === undefined ? undefined : normalizeTime(options.fromTime);
     const untilTime = options.untilTime === undefined ? undefined : normalizeTime(options.untilTime);
     const matches = compileFilter(filter);
-    if (from <= until) {
-      for await (const chunk of this.records(from, until)) {
-        for (const record of chunk) {
-          if (!matches(record.events[0]!.subject)) continue;
-          for (const event of record.events as AnyStoredEvent[]) {
-            if (fromTime !== undefined && event.time < fromTime) continue;
-            if (untilTime !== undefined && event.time > untilTime) continue;
-            event.seq = record.seq; // the record was parsed for this read alone: no copy needed
-            yield event;
-          }
+    if (from > until) return;
+    for await (const chunk of this.records(from, until, options.onQuarantine)) {
+      for (const record of chunk) {
+        if (!matches(record.events[0]!.subject)) continue;
+        for (const event of record.events as AnyStoredEvent[]) {
+          if (fromTime !== undefined && event.time < fromTime) continue;
+          if (untilTime !== undefined && event.time > untilTime) continue;
+          event.seq = record.seq; // the record was parsed for this read alone: no copy needed
+          yield event;
         }
       }
     }
-    if (this.corruptAt && (options.untilSeq === undefined || options.untilSeq >= this.corruptAt.seq)) throw this.corruptError();
   }
 
-  /** Streams records `from..until`, a chunk's worth at a time; each is checked against its checksum. */
-  private async *records(from: number, until: number): AsyncGenerator<StoredRecord[]> {
-    let position = this.offsets[from - 1]!;
-    const end = this.offsets[until]!;
-    let carry: Buffer | undefined;
-    while (position < end) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
-      const { bytesRead } = await this.handle.read(chunk, 0, chunk.length, position);
-      if (bytesRead === 0) break;
-      const buffer = carry ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-      const base = position - (carry?.length ?? 0);
-      position += bytesRead;
-      const it = lines(buffer, base);
-      const chunkRecords: StoredRecord[] = [];
-      let step = it.next();
-      while (!step.done) {
-        const record = decodeRecord(buffer, step.value.start, step.value.stop);
-        if (!record) {
-          yield chunkRecords;
-          this.corruptAt = { offset: step.value.offset, seq: this.seqAt(step.value.offset) };
-          throw this.corruptError();
-        }
-        chunkRecords.push(record);
-        step = it.next();
+  /** Streams records `from..until` a chunk's worth at a time; bad lines are skipped and reported. */
+  private async *records(from: number, until: number, onQuarantine: ReadOptions["onQuarantine"]): AsyncGenerator<StoredRecord[]> {
+    const reading = readLines(this.handle, this.index.offsetOf(from)!, this.index.endOf(until)!);
+    let seq = from;
+    for await (const { buffer, lines } of reading) {
+      const chunk: StoredRecord[] = [];
+      for (const line of lines) {
+        const decoded = decodeLine(buffer, line.start, line.stop, seq);
+        if (isBad(decoded)) this.skip({ seq, offset: line.offset, ...decoded }, onQuarantine);
+        else chunk.push(decoded);
+        seq++;
       }
-      yield chunkRecords;
-      carry = Buffer.from(buffer.subarray(step.value));
+      yield chunk;
     }
   }
 
-  private seqAt(offset: number): number {
-    return this.offsets.findIndex((o) => o === offset) + 1;
+  /** A bad record met by a read: reported to the caller, and warned about unless the index already did. */
+  private skip(q: QuarantinedRecord, onQuarantine: ReadOptions["onQuarantine"]): void {
+    if (!this.index.quarantined.has(q.seq)) this.options.logger?.warn({ file: this.path, seq: q.seq, offset: q.offset, reason: q.reason }, `skipping record ${q.seq} of the event log: ${q.message}`);
+    onQuarantine?.(q);
   }
 
-  async readRecord(seq: number): Promise<StoredRecord> {
-    const start = this.offsets[seq - 1];
-    const end = this.offsets[seq];
+  /** The record at `seq`, or undefined when it does not read (quarantined). */
+  async readRecord(seq: number): Promise<StoredRecord | undefined> {
+    const start = this.index.offsetOf(seq);
+    const end = this.index.endOf(seq);
     if (start === undefined || end === undefined) throw new EventLogError("invalid_event", `no record ${seq}`);
     const buffer = Buffer.allocUnsafe(end - start);
     await this.handle.read(buffer, 0, buffer.length, start);
-    const record = decodeRecord(buffer, 0, buffer.length - 1);
-    if (!record) {
-      this.corruptAt = { offset: start, seq };
-      throw this.corruptError();
-    }
-    return record;
+    const decoded = decodeLine(buffer, 0, buffer.length - 1, seq);
+    return isBad(decoded) ? undefined : decoded;
+  }
+
+  private unreadable(seq: number): EventLogError {
+    return new EventLogError("log_corrupt", `record ${seq} of ${this.path} no longer reads`, { nextStep: "Run `capsmith audit verify` to see what is quarantined." });
   }
 
   async subjectHead(subject: string): Promise<{ seq: number; hash: string } | undefined> {
-    const head = this.heads.get(subject);
-    return head ? { ...head } : undefined;
+    this.assertOpen();
+    await this.refresh();
+    const head = this.index.heads.get(subject);
+    return head ? { seq: head.seq, hash: head.hash } : undefined;
   }
 
   async lastSeq(): Promise<number> {
-    return this.count;
+    this.assertOpen();
+    await this.refresh();
+    return this.index.count;
+  }
+
+  async identity(): Promise<LogIdentity> {
+    this.assertOpen();
+    await this.refresh();
+    return logIdentity({ kind: "file", location: await realpath(this.path), firstHash: this.index.firstHash });
   }
 
   async subscribe(durable: string, options: SubscribeOptions, handler: EventHandler): Promise<Subscription> {
     assertFilter(options.filter);
     this.assertOpen();
+    await this.refresh();
+    this.follow();
     let opening = this.durables.get(durable);
     if (!opening) {
-      const source = {
-        count: () => this.count,
-        readRecord: (seq: number) => this.readRecord(seq),
-        onAppend: (listener: () => void) => {
-          this.appended.on("append", listener);
-          return () => this.appended.off("append", listener);
+      const source: RecordSource = {
+        holder: this.holder,
+        count: () => this.index.count,
+        subjectAt: (seq) => this.index.subjectAt(seq),
+        quarantined: (seq) => this.index.quarantined.get(seq),
+        readRecord: (seq) => this.readRecord(seq),
+        onChange: (listener) => {
+          // A tick with nothing new wakes durables too: a claim may have been freed elsewhere.
+          this.changed.on("change", listener);
+          this.changed.on("tick", listener);
+          return () => {
+            this.changed.off("change", listener);
+            this.changed.off("tick", listener);
+          };
         },
       };
       const dir = join(this.options.dir, "consumers");
@@ -340,13 +395,36 @@ class FileLog implements EventLog {
     return (await opening).join(options, handler);
   }
 
+  /** Calls `listener` whenever records were appended, by this process or another (tail-follow). */
+  watch(listener: () => void): () => void {
+    this.follow();
+    this.changed.on("change", listener);
+    return () => this.changed.off("change", listener);
+  }
+
+  /** Starts following the file (notifications, and a poll as the fallback and the durables' tick). */
+  private follow(): void {
+    if (this.closed) return;
+    this.follower ??= followFile(this.path, this.options.followIntervalMs ?? 200, () => {
+      void this.refresh().then(() => this.changed.emit("tick"), () => undefined);
+    });
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.follower?.stop();
     while (this.flushing) await this.flushing;
+    if (this.mutex && this.index.count - this.index.checkpointed >= Math.min(CHECKPOINT_ON_CLOSE_AFTER, this.options.checkpointEvery ?? CHECKPOINT_ON_CLOSE_AFTER)) {
+      await this.lane;
+      await this.checkpoint();
+    }
+    await this.checkpointing;
     for (const durable of this.durables.values()) await (await durable.catch(() => undefined))?.close();
+    await this.mutex?.dispose();
+    this.holder.release();
+    await this.lane;
     await this.handle.close();
-    await this.lock?.release();
   }
 
   private assertOpen(): void {

@@ -48,6 +48,11 @@ export class ChainVerifier {
   private readonly heads = new Map<string, { seq: number; hash: string }>();
   count = 0;
 
+  /** `seed`: the heads as of the position the walk starts after (an anchor's). */
+  constructor(seed: Readonly<Record<string, { seq: number; hash: string }>> = {}) {
+    for (const [subject, head] of Object.entries(seed)) this.heads.set(subject, { seq: head.seq, hash: head.hash });
+  }
+
   /** Returns the break this event reveals, or undefined when it links correctly. */
   check(event: Envelope & { seq: number }): ChainBreak | undefined {
     this.count++;

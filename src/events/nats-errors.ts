@@ -29,12 +29,31 @@ export function isConsumerNotFound(err: unknown): boolean {
 
 /** Failures that a reconnect or a restarting server may cure: retry until a deadline. */
 export function isTransient(err: unknown): boolean {
+  if (permissionDenial(err)) return false;
   if (err instanceof natsErrors.TimeoutError) return true;
   if (err instanceof natsErrors.RequestError) return true;
   if (err instanceof natsErrors.NoRespondersError) return true;
   if (isJetStreamNotEnabled(err)) return true; // no responders while JetStream restarts
   if (err instanceof natsErrors.ConnectionError) return true;
   return false;
+}
+
+/** The server's permission refusal, thrown as is (a publish) or as the cause of a failed request. */
+export function permissionDenial(err: unknown): InstanceType<typeof natsErrors.PermissionViolationError> | undefined {
+  for (let e = err, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if (e instanceof natsErrors.PermissionViolationError) return e;
+  }
+  return undefined;
+}
+
+/** The server refused this user a subject: final, and said at once (not as a timeout). */
+export function permissionError(what: string, err: InstanceType<typeof natsErrors.PermissionViolationError>, prefix = ""): EventLogError {
+  const subject = prefix && err.subject.startsWith(prefix) ? err.subject.slice(prefix.length) : err.subject;
+  return new EventLogError("permission_denied", `${what}: this NATS user may not ${err.operation === "subscription" ? "subscribe to" : "publish to"} ${subject}${subject === err.subject ? "" : ` (${err.subject} on the server)`}`, {
+    cause: err,
+    nextStep: "Use the credential of a role allowed to write this subject (see deploy/nats/accounts.conf), or ask the operator to grant it.",
+    details: { subject, serverSubject: err.subject, operation: err.operation },
+  });
 }
 
 export function isClosed(err: unknown): boolean {
@@ -58,7 +77,7 @@ export function connectError(url: string, err: unknown): EventLogError {
     return new EventLogError("log_unavailable", `NATS at ${redactUrl(url)} has no JetStream: ${reason}`, {
       cause: err,
       retryable: true,
-      nextStep: "Start nats-server with JetStream enabled (`nats-server -js`) or enable JetStream for this account.",
+      nextStep: "Start nats-server with JetStream enabled (`nats-server -js`) or enable JetStream for this account (capsmith help operations).",
     });
   }
   return new EventLogError("log_unavailable", `cannot reach NATS at ${redactUrl(url)}: ${reason}`, {
@@ -69,8 +88,10 @@ export function connectError(url: string, err: unknown): EventLogError {
 }
 
 /** Any failure during an operation on an open log. */
-export function operationError(what: string, err: unknown): EventLogError {
+export function operationError(what: string, err: unknown, prefix = ""): EventLogError {
   if (err instanceof EventLogError) return err;
+  const denied = permissionDenial(err);
+  if (denied) return permissionError(what, denied, prefix);
   if (isClosed(err)) {
     return new EventLogError("log_closed", `${what}: the NATS connection is closed`, { cause: err, nextStep: "Open the event log again." });
   }

@@ -6,29 +6,37 @@
  */
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import type { PubAck } from "@nats-io/jetstream";
-import { connect, errors as natsErrors } from "@nats-io/transport-node";
-import type { NatsConnection } from "@nats-io/transport-node";
+import { errors as natsErrors } from "@nats-io/transport-node";
 import { pino } from "pino";
 import type { Logger } from "pino";
 import type { AnyStoredEvent, LogRecord, NewEvent } from "./envelope.ts";
 import { ConcurrencyError, EventLogError } from "./errors.ts";
-import type { AppendOptions, AppendResult, Clock, EventHandler, EventLog, IdSource, ReadOptions, SubscribeOptions, Subscription } from "./event-log.ts";
-import { decodeRecord, sleep, withSeq } from "./nats-context.ts";
+import type { AppendOptions, AppendResult, Clock, EventHandler, EventLog, IdSource, LogIdentity, ReadOptions, SubscribeOptions, Subscription } from "./event-log.ts";
+import { logIdentity } from "./log-identity.ts";
+import { assertNamespace, decodeMessage, decodeRecord, isQuarantined, logical, physical, reportQuarantined, sleep, withSeq } from "./nats-context.ts";
 import type { NatsContext } from "./nats-context.ts";
+import { connectNats, pick, watchStatus } from "./nats-connect.ts";
 import { connectError, isTransient, isWrongLastSequence, operationError, redactUrl } from "./nats-errors.ts";
-import { readNats } from "./nats-read.ts";
+import { readNats, readRecords } from "./nats-read.ts";
 import { createAckedPublisher } from "./nats-publisher.ts";
 import type { AckedPublisher, PublishExpectations } from "./nats-publisher.ts";
 import { ensureStream } from "./nats-stream.ts";
 import { subscribeNats } from "./nats-subscription.ts";
 import { recordHead, sealRecord, validateBatch } from "./seal.ts";
 import type { EventSigner, SealContext } from "./seal.ts";
-import { assertSubject } from "./subjects.ts";
+import { ALL_EVENTS, assertSubject } from "./subjects.ts";
+import { HeadCache } from "./nats-heads.ts";
+import type { Head } from "./nats-heads.ts";
 
 export interface NatsLogOptions {
   /** One server URL, or several comma-separated (the servers of a cluster). */
   url: string;
-  /** JetStream stream holding `capsmith.evt.>` (default CAPSMITH_EVENTS). */
+  /**
+   * Several deployments on one server: names the stream (CAPSMITH_EVENTS_<namespace>) and prefixes
+   * every subject on the server (`<namespace>.capsmith.evt.…`). Inside capsmith subjects stay as they are.
+   */
+  namespace?: string;
+  /** JetStream stream holding the events (default CAPSMITH_EVENTS, or CAPSMITH_EVENTS_<namespace>). */
   stream?: string;
   clock: Clock;
   newId: IdSource;
@@ -60,45 +68,26 @@ const DEDUP_PROBE_SEQ = Number.MAX_SAFE_INTEGER;
 /** Subject heads remembered from this process's own appends, so most appends need no head read. */
 const HEAD_CACHE_SIZE = 10_000;
 
-interface Head {
-  seq: number;
-  hash: string | null;
-}
-const NEW_SUBJECT: Head = { seq: 0, hash: null };
+const NEW_SUBJECT: Head = { seq: 0, hash: null, raw: 0 };
 
 export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
   const logger = options.logger ?? pino({ level: "silent" });
-  let nc: NatsConnection;
-  const { servers, auth } = splitCredentials(options.url);
-  try {
-    nc = await connect({
-      servers,
-      ...auth,
-      name: `capsmith ${options.actor}`,
-      noAsyncTraces: true,
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 500,
-      timeout: options.connectTimeoutMs ?? 5_000,
-      ...(options.user !== undefined ? { user: options.user } : {}),
-      ...(options.pass !== undefined ? { pass: options.pass } : {}),
-      ...(options.token !== undefined ? { token: options.token } : {}),
-    });
-  } catch (err) {
-    throw connectError(options.url, err);
-  }
+  if (options.namespace !== undefined) assertNamespace(options.namespace);
+  const prefix = options.namespace ? `${options.namespace}.` : "";
+  const nc = await connectNats({ url: options.url, name: `capsmith ${options.actor}`, ...pick(options, "connectTimeoutMs", "user", "pass", "token") });
   try {
     const timeout = options.requestTimeoutMs ?? 5_000;
     const jsm = await jetstreamManager(nc, { timeout });
     const duplicateWindowMs = options.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS;
-    const stream = options.stream ?? DEFAULT_STREAM;
-    await ensureStream(jsm, { name: stream, duplicateWindowMs, duplicateWindowExplicit: options.duplicateWindowMs !== undefined, replicas: options.replicas ?? 1 }, logger);
+    const stream = options.stream ?? streamName(options.namespace);
+    await ensureStream(jsm, { name: stream, prefix, duplicateWindowMs, duplicateWindowExplicit: options.duplicateWindowMs !== undefined, replicas: options.replicas ?? 1 }, logger);
     const log: NatsLog = new NatsLog(
-      { nc, jsm, js: jetstream(nc, { timeout }), stream, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, requestTimeoutMs: timeout, isClosed: (): boolean => log.isClosed() },
+      { nc, jsm, js: jetstream(nc, { timeout }), stream, prefix, logger, operationTimeoutMs: options.operationTimeoutMs ?? 15_000, requestTimeoutMs: timeout, isClosed: (): boolean => log.isClosed() },
       { clock: options.clock, newId: options.newId, actor: options.actor, ...(options.sign ? { sign: options.sign } : {}) },
       createAckedPublisher(nc, timeout),
     );
     watchStatus(nc, logger, options.url);
-    logger.debug({ url: redactUrl(options.url), stream }, "event log on NATS JetStream");
+    logger.debug({ url: redactUrl(options.url), stream, namespace: options.namespace }, "event log on NATS JetStream");
     return log;
   } catch (err) {
     await nc.close().catch(() => undefined);
@@ -106,12 +95,17 @@ export async function openNatsLog(options: NatsLogOptions): Promise<EventLog> {
   }
 }
 
+/** The stream of a namespace: CAPSMITH_EVENTS, or CAPSMITH_EVENTS_<namespace>. */
+export function streamName(namespace?: string): string {
+  return namespace ? `${DEFAULT_STREAM}_${namespace}` : DEFAULT_STREAM;
+}
+
 class NatsLog implements EventLog {
   readonly kind = "nats" as const;
   private closed = false;
   private closing: Promise<void> | undefined;
   private readonly heads = new HeadCache(HEAD_CACHE_SIZE);
-  private readonly tails = new Map<string, Promise<void>>();
+  private readonly tails = new Map<string, (() => void)[]>();
   private readonly subscriptions = new Set<Subscription>();
   private readonly ctx: NatsContext;
   private readonly seal: SealContext;
@@ -123,29 +117,37 @@ class NatsLog implements EventLog {
     this.publisher = publisher;
   }
 
-  async append(events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    this.assertOpen();
-    const subject = validateBatch(events, options);
-    return this.oneAtATime(subject, () => this.appendTo(subject, events, options));
+  append(events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    try {
+      this.assertOpen();
+      const subject = validateBatch(events, options);
+      return this.oneAtATime(subject, () => this.appendTo(subject, events, options));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
   }
 
   /**
    * Appends to one subject from this process go one after another: they would only conflict on the
-   * subject head. Appends to different subjects stay concurrent (pipelined).
+   * subject head. Appends to different subjects stay concurrent (pipelined). An append to a subject
+   * nobody else is appending to costs one map entry and no promise of its own: at tens of thousands
+   * of appends a second, every promise and async frame on this path shows.
    */
-  private async oneAtATime<T>(subject: string, task: () => Promise<T>): Promise<T> {
-    const before = this.tails.get(subject);
-    let release!: () => void;
-    const mine = new Promise<void>((resolve) => (release = resolve));
-    const tail = before ? before.then(() => mine) : mine;
-    this.tails.set(subject, tail);
-    try {
-      if (before) await before;
-      return await task();
-    } finally {
-      release();
-      if (this.tails.get(subject) === tail) this.tails.delete(subject);
+  private oneAtATime<T>(subject: string, task: () => Promise<T>): Promise<T> {
+    const waiting = this.tails.get(subject);
+    let run: Promise<T>;
+    if (waiting) run = new Promise<void>((resolve) => waiting.push(resolve)).then(task);
+    else {
+      this.tails.set(subject, []);
+      run = task();
     }
+    const release = (): void => {
+      const next = this.tails.get(subject)?.shift();
+      if (next) next();
+      else this.tails.delete(subject);
+    };
+    run.then(release, release);
+    return run;
   }
 
   private async appendTo(subject: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -170,9 +172,9 @@ class NatsLog implements EventLog {
       const tried = head.seq;
       let sent: { ack: PubAck; resent: boolean };
       try {
-        sent = await this.publish(subject, record, { lastSubjectSequence: head.seq });
+        sent = await this.publish(subject, record, { lastSubjectSequence: head.raw });
       } catch (err) {
-        if (!isWrongLastSequence(err)) throw operationError(`append to ${subject}`, err);
+        if (!isWrongLastSequence(err)) throw operationError(`append to ${subject}`, err, this.ctx.prefix);
         // The publish carried the msgId, so this is not a duplicate: the subject moved on.
         this.heads.delete(subject);
         head = await this.readHead(subject);
@@ -194,39 +196,52 @@ class NatsLog implements EventLog {
       sent = await this.publish(subject, record, { lastSequence: DEDUP_PROBE_SEQ });
     } catch (err) {
       if (isWrongLastSequence(err)) throw new ConcurrencyError(subject, expected, actual);
-      throw operationError(`append to ${subject}`, err);
+      throw operationError(`append to ${subject}`, err, this.ctx.prefix);
     }
     if (!sent.ack.duplicate) throw new EventLogError("log_unavailable", `stream ${this.ctx.stream} stored a probe it should have refused`);
     return this.result(subject, record, sent.ack, sent.resent);
   }
 
-  private async result(subject: string, record: LogRecord, ack: PubAck, resent: boolean): Promise<AppendResult> {
+  private result(subject: string, record: LogRecord, ack: PubAck, resent: boolean): AppendResult | Promise<AppendResult> {
     if (!ack.duplicate) {
-      this.remember(subject, { seq: ack.seq, hash: recordHead(record) });
+      this.remember(subject, { seq: ack.seq, hash: recordHead(record), raw: ack.seq });
       return { seq: ack.seq, duplicate: false, events: withSeq(record, ack.seq) };
     }
-    const stored = await this.readRecord(ack.seq);
+    return this.duplicateResult(subject, record, ack, resent);
+  }
+
+  private async duplicateResult(subject: string, record: LogRecord, ack: PubAck, resent: boolean): Promise<AppendResult> {
+    const stored = await this.readRecord(ack.seq, subject);
     // A resend after a lost ack finds our own first send: that is this append, not a duplicate.
     const ours = resent && recordHead(stored) === recordHead(record);
-    if (ours) this.remember(subject, { seq: ack.seq, hash: recordHead(stored) });
+    if (ours) this.remember(subject, { seq: ack.seq, hash: recordHead(stored), raw: ack.seq });
     return { seq: ack.seq, duplicate: !ours, events: withSeq(stored, ack.seq) };
   }
 
-  /** Publishes one record, resending the identical message through reconnects (de-duplication makes that safe). */
-  private async publish(subject: string, record: LogRecord, expect: PublishExpectations): Promise<{ ack: PubAck; resent: boolean }> {
+  /** Publishes one record; a failure goes to republish. */
+  private publish(subject: string, record: LogRecord, expect: PublishExpectations): Promise<{ ack: PubAck; resent: boolean }> {
     const payload = JSON.stringify(record);
+    return this.publisher.publish(physical(this.ctx, subject), payload, record.msgId, expect).then(
+      (ack) => ({ ack, resent: false }),
+      (err: unknown) => this.republish(subject, record, payload, expect, err),
+    );
+  }
+
+  /** After a failed publish: resends the identical message through reconnects (de-duplication makes that safe). */
+  private async republish(subject: string, record: LogRecord, payload: string, expect: PublishExpectations, first: unknown): Promise<{ ack: PubAck; resent: boolean }> {
+    let err = first;
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
+      if (!isTransient(err) || this.closed || waited >= this.ctx.operationTimeoutMs) throw err;
+      this.ctx.logger.debug({ err, subject, attempt }, "append waiting for NATS");
+      const pause = Math.min(1_000, 100 * 2 ** attempt);
+      await sleep(pause);
+      // Counted, not clocked: a timed-out attempt took the request timeout.
+      waited += pause + (err instanceof natsErrors.TimeoutError ? this.ctx.requestTimeoutMs : 0);
       try {
-        const ack = await this.publisher.publish(subject, payload, record.msgId, expect);
-        return { ack, resent: attempt > 0 };
-      } catch (err) {
-        if (!isTransient(err) || this.closed || waited >= this.ctx.operationTimeoutMs) throw err;
-        const pause = Math.min(1_000, 100 * 2 ** attempt);
-        this.ctx.logger.debug({ err, subject, attempt }, "append waiting for NATS");
-        await sleep(pause);
-        // Counted, not clocked: a timed-out attempt took the request timeout.
-        waited += pause + (err instanceof natsErrors.TimeoutError ? this.ctx.requestTimeoutMs : 0);
+        return { ack: await this.publisher.publish(physical(this.ctx, subject), payload, record.msgId, expect), resent: true };
+      } catch (next) {
+        err = next;
       }
     }
   }
@@ -235,28 +250,51 @@ class NatsLog implements EventLog {
     this.heads.set(subject, head);
   }
 
+  /**
+   * Reads a subject's head. A transient failure (a timeout or no responders while the server or its
+   * stream leader restarts) is retried with backoff within the operation's budget, as appends are:
+   * a reconnect must not turn into a failed decision.
+   */
   private async readHead(subject: string): Promise<Head> {
     let m;
-    try {
-      m = await this.ctx.jsm.streams.getMessage(this.ctx.stream, { last_by_subj: subject });
-    } catch (err) {
-      throw operationError(`reading the head of ${subject}`, err);
+    let waited = 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        m = await this.ctx.jsm.streams.getMessage(this.ctx.stream, { last_by_subj: physical(this.ctx, subject) });
+        break;
+      } catch (err) {
+        if (!isTransient(err) || this.closed || waited >= this.ctx.operationTimeoutMs) throw operationError(`reading the head of ${subject}`, err, this.ctx.prefix);
+        this.ctx.logger.debug({ err, subject, attempt }, "head read waiting for NATS");
+        const pause = Math.min(1_000, 100 * 2 ** attempt);
+        await sleep(pause);
+        // Counted, not clocked: a timed-out attempt took the request timeout.
+        waited += pause + (err instanceof natsErrors.TimeoutError ? this.ctx.requestTimeoutMs : 0);
+      }
     }
     if (!m) return NEW_SUBJECT;
-    const head = { seq: m.seq, hash: recordHead(decodeRecord(m.data, m.seq, this.ctx.stream)) };
+    const decoded = decodeMessage(m.data, m.seq, subject);
+    let head: Head;
+    if (!isQuarantined(decoded)) head = { seq: m.seq, hash: recordHead(decoded), raw: m.seq };
+    else {
+      // A stray message ends the subject: the chain goes on from the last readable record before it.
+      reportQuarantined(this.ctx, decoded, undefined);
+      let last: { seq: number; record: LogRecord } | undefined;
+      for await (const r of readRecords(this.ctx, subject, 1, m.seq, undefined)) last = r;
+      head = last ? { seq: last.seq, hash: recordHead(last.record), raw: m.seq } : { ...NEW_SUBJECT, raw: m.seq };
+    }
     this.remember(subject, head);
     return head;
   }
 
-  private async readRecord(seq: number): Promise<LogRecord> {
+  private async readRecord(seq: number, subject: string): Promise<LogRecord> {
     let m;
     try {
       m = await this.ctx.jsm.streams.getMessage(this.ctx.stream, { seq });
     } catch (err) {
-      throw operationError(`reading record ${seq}`, err);
+      throw operationError(`reading record ${seq}`, err, this.ctx.prefix);
     }
     if (!m) throw new EventLogError("log_unavailable", `record ${seq} of stream ${this.ctx.stream} is gone`, { nextStep: "Check the stream's limits." });
-    return decodeRecord(m.data, seq, this.ctx.stream);
+    return decodeRecord(m.data, seq, subject, this.ctx.stream);
   }
 
   read(filter: string, options: ReadOptions = {}): AsyncIterable<AnyStoredEvent> {
@@ -276,7 +314,7 @@ class NatsLog implements EventLog {
     try {
       return (await this.ctx.jsm.streams.info(this.ctx.stream)).state.last_seq;
     } catch (err) {
-      throw operationError("reading the last seq", err);
+      throw operationError("reading the last seq", err, this.ctx.prefix);
     }
   }
 
@@ -291,6 +329,28 @@ class NatsLog implements EventLog {
     };
     this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  async identity(): Promise<LogIdentity> {
+    this.assertOpen();
+    let firstHash: string | undefined;
+    let state;
+    try {
+      state = (await this.ctx.jsm.streams.info(this.ctx.stream)).state;
+      const m = state.messages > 0 ? await this.ctx.jsm.streams.getMessage(this.ctx.stream, { seq: state.first_seq }) : null;
+      const decoded = m ? decodeMessage(m.data, m.seq, logical(this.ctx, m.subject)) : undefined;
+      if (decoded && !isQuarantined(decoded)) firstHash = decoded.events[0]!.hash;
+    } catch (err) {
+      throw operationError("reading the identity of the log", err, this.ctx.prefix);
+    }
+    // A stray message first: the first readable record, skipping strays as every reader does.
+    if (firstHash === undefined && state.messages > 0) {
+      for await (const { record } of readRecords(this.ctx, ALL_EVENTS, state.first_seq, state.last_seq, undefined)) {
+        firstHash = record.events[0]!.hash;
+        break;
+      }
+    }
+    return logIdentity({ kind: "nats", location: this.ctx.stream, namespace: this.ctx.prefix.slice(0, -1) || undefined, firstHash });
   }
 
   close(): Promise<void> {
@@ -312,63 +372,4 @@ class NatsLog implements EventLog {
   private assertOpen(): void {
     if (this.isClosed()) throw new EventLogError("log_closed", "the event log is closed", { nextStep: "Open it again." });
   }
-}
-
-/**
- * Two generations instead of an exact LRU: evicting a Map's oldest key one at a time gets slow once
- * it has seen many deletes, while swapping generations is O(1).
- */
-class HeadCache {
-  private young = new Map<string, Head>();
-  private old = new Map<string, Head>();
-  private readonly generationSize: number;
-
-  constructor(size: number) {
-    this.generationSize = Math.max(1, Math.floor(size / 2));
-  }
-
-  get(subject: string): Head | undefined {
-    return this.young.get(subject) ?? this.old.get(subject);
-  }
-
-  set(subject: string, head: Head): void {
-    this.young.set(subject, head);
-    if (this.young.size >= this.generationSize) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-  }
-
-  delete(subject: string): void {
-    this.young.delete(subject);
-    this.old.delete(subject);
-  }
-}
-
-/**
- * Server URLs without their credentials, and the credentials (`user:pass@` or `token@`) the first one
- * carries: the client would ignore credentials in a URL and connect anonymously.
- */
-export function splitCredentials(url: string): { servers: string[]; auth: { user?: string; pass?: string; token?: string } } {
-  let auth: { user?: string; pass?: string; token?: string } = {};
-  const servers = url.split(",").map((s) => s.trim()).filter(Boolean).map((server) => {
-    const m = /^([a-z]+:\/\/)?([^@/]*)@(.*)$/i.exec(server);
-    if (!m) return server;
-    const [, scheme = "", info = "", rest = ""] = m;
-    if (Object.keys(auth).length === 0 && info) {
-      const colon = info.indexOf(":");
-      auth = colon < 0 ? { token: decodeURIComponent(info) } : { user: decodeURIComponent(info.slice(0, colon)), pass: decodeURIComponent(info.slice(colon + 1)) };
-    }
-    return scheme + rest;
-  });
-  return { servers, auth };
-}
-
-function watchStatus(nc: NatsConnection, logger: Logger, url: string): void {
-  void (async () => {
-    for await (const s of nc.status()) {
-      if (s.type === "disconnect") logger.warn({ url: redactUrl(url) }, "NATS connection lost; reconnecting");
-      else if (s.type === "reconnect") logger.info({ url: redactUrl(url) }, "NATS connection restored");
-    }
-  })().catch(() => undefined);
 }

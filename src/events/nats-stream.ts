@@ -13,6 +13,8 @@ import { ALL_EVENTS } from "./subjects.ts";
 
 export interface StreamSettings {
   name: string;
+  /** Physical subject prefix of the namespace ("" for none). */
+  prefix: string;
   duplicateWindowMs: number;
   /** Whether the duplicate window was chosen by the caller (then an existing stream is updated). */
   duplicateWindowExplicit: boolean;
@@ -20,11 +22,12 @@ export interface StreamSettings {
 }
 
 export async function ensureStream(jsm: JetStreamManager, settings: StreamSettings, logger: Logger): Promise<StreamInfo> {
+  const all = settings.prefix + ALL_EVENTS;
   const existing = await streamInfo(jsm, settings.name);
   if (existing) return checkStream(jsm, existing, settings, logger);
   const config: Partial<StreamConfig> & { name: string } = {
     name: settings.name,
-    subjects: [ALL_EVENTS],
+    subjects: [all],
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
     discard: DiscardPolicy.Old,
@@ -43,11 +46,11 @@ export async function ensureStream(jsm: JetStreamManager, settings: StreamSettin
     // Another process may have created it at the same moment: check what is there now.
     const raced = await streamInfo(jsm, settings.name).catch(() => undefined);
     if (raced) return checkStream(jsm, raced, settings, logger);
-    const other = await jsm.streams.find(ALL_EVENTS).catch(() => undefined);
+    const other = await jsm.streams.find(all).catch(() => undefined);
     if (other && other !== settings.name) {
-      throw new EventLogError("log_unavailable", `stream ${other} already captures ${ALL_EVENTS}; cannot create ${settings.name}`, {
+      throw new EventLogError("log_unavailable", `stream ${other} already captures ${all}; cannot create ${settings.name}`, {
         cause: err,
-        nextStep: `Open the event log on stream ${other} (the \`stream\` option), or remove ${ALL_EVENTS} from that stream's subjects.`,
+        nextStep: `Open the event log on stream ${other} (the \`stream\` option), or remove ${all} from that stream's subjects.`,
         details: { stream: settings.name, conflictingStream: other },
       });
     }
@@ -66,15 +69,16 @@ async function streamInfo(jsm: JetStreamManager, name: string): Promise<StreamIn
 
 async function checkStream(jsm: JetStreamManager, info: StreamInfo, settings: StreamSettings, logger: Logger): Promise<StreamInfo> {
   const { config } = info;
+  const all = settings.prefix + ALL_EVENTS;
   const subjects = config.subjects ?? [];
   const problems: string[] = [];
-  if (subjects.length !== 1 || subjects[0] !== ALL_EVENTS) problems.push(`subjects are [${subjects.join(", ")}], not [${ALL_EVENTS}]`);
+  if (subjects.length !== 1 || subjects[0] !== all) problems.push(`subjects are [${subjects.join(", ")}], not [${all}]`);
   if (config.storage !== StorageType.File) problems.push(`storage is ${config.storage}, not file`);
   if (config.max_msgs_per_subject > 0) problems.push(`max_msgs_per_subject is ${config.max_msgs_per_subject}, which drops events`);
   if (config.retention !== RetentionPolicy.Limits) problems.push(`retention is ${config.retention}, not limits`);
   if (problems.length > 0) {
     throw new EventLogError("log_unavailable", `JetStream stream ${settings.name} is not an event log stream: ${problems.join("; ")}`, {
-      nextStep: `Point capsmith at another stream name, or fix/recreate stream ${settings.name} (subjects [${ALL_EVENTS}], file storage, no per-subject limit).`,
+      nextStep: `Point capsmith at another stream name, or fix/recreate stream ${settings.name} (subjects [${all}], file storage, no per-subject limit).`,
       details: { stream: settings.name, problems },
     });
   }

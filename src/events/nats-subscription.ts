@@ -10,7 +10,7 @@ import { nanos } from "@nats-io/transport-node";
 import { EventLogError } from "./errors.ts";
 import type { EventHandler, SubscribeOptions, Subscription } from "./event-log.ts";
 import { sha256 } from "./hash-chain.ts";
-import { decodeRecord, sleep } from "./nats-context.ts";
+import { decodeMessage, isQuarantined, logical, physical, reportQuarantined, sleep } from "./nats-context.ts";
 import type { NatsContext } from "./nats-context.ts";
 import { isConsumerNotFound, operationError } from "./nats-errors.ts";
 import { assertFilter } from "./subjects.ts";
@@ -41,11 +41,9 @@ export async function subscribeNats(ctx: NatsContext, durable: string, options: 
   let current: ConsumerMessages | undefined;
 
   const handle = async (m: JsMsg): Promise<void> => {
-    let record;
-    try {
-      record = decodeRecord(m.data, m.seq, ctx.stream);
-    } catch (err) {
-      log.error({ err, seq: m.seq }, "not an event record; terminating its delivery");
+    const record = decodeMessage(m.data, m.seq, logical(ctx, m.subject));
+    if (isQuarantined(record)) {
+      reportQuarantined(ctx, record, options.onQuarantine);
       m.term("not an event record");
       return;
     }
@@ -111,7 +109,7 @@ async function ensureDurable(ctx: NatsContext, name: string, durable: string, op
         ack_policy: AckPolicy.Explicit,
         deliver_policy: options.deliver === "new" ? DeliverPolicy.New : DeliverPolicy.All,
         replay_policy: ReplayPolicy.Instant,
-        filter_subject: options.filter,
+        filter_subject: physical(ctx, options.filter),
         ack_wait: ackWait,
         max_deliver: -1,
         max_ack_pending: 1_000,
@@ -121,7 +119,7 @@ async function ensureDurable(ctx: NatsContext, name: string, durable: string, op
   } catch (err) {
     throw operationError(`creating durable ${durable}`, err);
   }
-  const filter = existing.config.filter_subject ?? "";
+  const filter = logical(ctx, existing.config.filter_subject ?? "");
   if (filter !== options.filter) {
     throw new EventLogError("invalid_subject", `durable ${durable} already exists with filter ${filter || "(none)"}, not ${options.filter}`, {
       nextStep: `Use a new durable name for the new filter, or delete consumer ${name} of stream ${ctx.stream} (\`nats consumer rm ${ctx.stream} ${name}\`) to start it over.`,

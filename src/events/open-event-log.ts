@@ -10,6 +10,12 @@ export interface OpenEventLogOptions {
   natsUrl?: string;
   /** Replicas of the event stream when this creates it on a cluster (default 1). */
   natsReplicas?: number;
+  /**
+   * `--namespace` / `CAPSMITH_NAMESPACE`: on NATS, the deployment's own stream (CAPSMITH_EVENTS_<name>)
+   * and subject prefix, so deployments sharing a server never see each other. The embedded log's
+   * namespace is its data directory, so it ignores this.
+   */
+  namespace?: string;
   /** Signs every event this process appends with its actor's key. */
   sign?: EventSigner;
   clock: Clock;
@@ -24,7 +30,7 @@ export async function openEventLog(options: OpenEventLogOptions): Promise<EventL
   const common = { clock: options.clock, newId: options.newId, actor: options.actor, ...(options.logger ? { logger: options.logger } : {}), ...(options.sign ? { sign: options.sign } : {}) };
   if (options.natsUrl) {
     const { openNatsLog } = await import("./nats-log.ts");
-    return openNatsLog({ url: options.natsUrl, ...common, ...(options.natsReplicas ? { replicas: options.natsReplicas } : {}) });
+    return openNatsLog({ url: options.natsUrl, ...common, ...(options.natsReplicas ? { replicas: options.natsReplicas } : {}), ...(options.namespace ? { namespace: options.namespace } : {}) });
   }
   return openFileLog({ dir: options.dataDir, readOnly: options.readOnly ?? false, ...common });
 }

@@ -19,7 +19,8 @@ export interface SealContext {
   sign?: EventSigner;
 }
 
-export type EventSigner = (hash: string) => Signature;
+/** Signs an event's hash for its actor (a process holding every role's key signs each with its own); undefined leaves it unsigned. */
+export type EventSigner = (hash: string, actor: string) => Signature | undefined;
 
 /** Validates a batch (and the append's options) and returns its single subject. Throws before anything is written. */
 export function validateBatch(events: readonly NewEvent[], options: AppendOptions = {}): string {
@@ -79,7 +80,9 @@ function assertOptions(options: unknown): asserts options is AppendOptions {
   const o = options as Record<string, unknown>;
   const expected = o["expectedSubjectSeq"];
   if (expected !== undefined && !(Number.isSafeInteger(expected) && (expected as number) >= 0)) throw bad("expectedSubjectSeq must be a whole number >= 0");
-  if (o["msgId"] !== undefined && (typeof o["msgId"] !== "string" || o["msgId"] === "")) throw bad("msgId must be a non-empty string");
+  if (o["msgId"] !== undefined && (typeof o["msgId"] !== "string" || o["msgId"] === "" || /[\x00-\x1f\x7f]/.test(o["msgId"]))) {
+    throw bad("msgId must be a non-empty string without control characters");
+  }
 }
 
 /** Builds the record: events chained after `prevHash` (the subject head), in order. */
@@ -102,7 +105,12 @@ export function sealRecord(events: readonly NewEvent[], prevHash: string | null,
       prevHash: prev,
     };
     const hash = eventHash(body);
-    sealed.push(ctx.sign ? { ...body, hash, sig: ctx.sign(hash) } : { ...body, hash });
+    // Added to the body rather than copied with it: same keys, same order, one object less.
+    const envelope = body as Envelope;
+    envelope.hash = hash;
+    const sig = ctx.sign?.(hash, envelope.actor);
+    if (sig) envelope.sig = sig;
+    sealed.push(envelope);
     prev = hash;
   }
   return { msgId: msgId ?? sealed[0]!.id, events: sealed };

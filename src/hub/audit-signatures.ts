@@ -2,13 +2,13 @@
  * The signature half of `audit verify`: every installed plugin's manifest signature and every
  * operator approval, checked against the trust store. A signature that does not verify is a finding;
  * one whose key was revoked since is reported apart, since it was good when it was made. Event
- * signatures: hub-changing events whose `sig` does not hold (forged with a stolen connection).
+ * signatures: decision events whose `sig`, role or actor does not hold (forged with a stolen connection).
  */
 import { PUBLISHER_ROLES } from "./keys.ts";
 import { verifyApproval, verifyManifestSignature } from "./signature.ts";
 import { ALL_EVENTS } from "../events/index.ts";
 import type { EventLog } from "../events/index.ts";
-import { HUB_CHANGING, applySignedTrust, checkEventSignature, keys } from "../../projections/index.ts";
+import { applySignedTrust, checkDecision, keys } from "../../projections/index.ts";
 import type { EventSignatureCode, HubState, KeysState } from "../../projections/index.ts";
 
 export interface SignatureFinding {
@@ -34,7 +34,12 @@ export function auditSignatures(hub: HubState, keys: KeysState): SignatureAudit 
     (check.code === "key_revoked" ? result.revokedSince : result.invalid).push(finding);
   };
   for (const plugin of Object.values(hub.plugins)) {
-    if (plugin.manifest["signature"]) record(plugin.id, "manifest", verifyManifestSignature(plugin.manifest, keys, { roles: PUBLISHER_ROLES }));
+    const signer = (plugin.manifest["signature"] as { keyId?: string } | undefined)?.keyId;
+    const key = signer !== undefined && Object.hasOwn(keys.keys, signer) ? keys.keys[signer] : undefined;
+    if (plugin.status === "active" && key?.revoked && plugin.tier !== "T0") {
+      result.invalid.push({ pluginId: plugin.id, what: "manifest", keyId: signer ?? null, code: "key_revoked", message: `${plugin.id} is active at ${plugin.tier} on the signature of key ${signer ?? "?"}, which was revoked` });
+    }
+    if (plugin.manifest["signature"]) record(plugin.id, "manifest", verifyManifestSignature(plugin.manifest, keys, { roles: PUBLISHER_ROLES, contents: { spec: plugin.spec, testReport: plugin.testReport } }));
     const checksum = String(plugin.manifest["checksum"]);
     for (const a of plugin.approvals) record(plugin.id, "approval", verifyApproval({ pluginId: plugin.id, checksum, keyId: a.keyId, signature: a.signature }, keys));
   }
@@ -52,24 +57,35 @@ export interface ForgedEvent {
 }
 
 /**
- * Walks the log for hub-changing events signed badly: by an untrusted or revoked key, by a role not
- * allowed to make them, or not matching their hash. With signed events required, unsigned ones count
- * too, and only keys an operator's signature trusted are trusted (as the `signedHub` projection does).
+ * Walks the log for decision events (src/events/write-rules.ts) signed badly: by an untrusted or
+ * revoked key, by a role not allowed to make them, with an actor that is not the key's role, or not
+ * matching their hash. With signed events required, unsigned ones count too, and only keys an
+ * operator's signature trusted are trusted (as the signed read model does); key events that the
+ * signed trust store did not take are listed as well.
  */
 export async function findForgedEvents(log: EventLog, options: { requireSignedEvents: boolean }): Promise<ForgedEvent[]> {
   const trust: KeysState = keys.initial();
   const forged: ForgedEvent[] = [];
+  const flag = (event: { seq: number; type: string; subject: string; actor: string }, keyId: string | null, code: EventSignatureCode): void => {
+    forged.push({ seq: event.seq, type: event.type, subject: event.subject, actor: event.actor, keyId, code });
+  };
   for await (const event of log.read(ALL_EVENTS)) {
     if (event.type === "KeyTrusted" || event.type === "KeyRevoked") {
-      if (options.requireSignedEvents) applySignedTrust(trust.keys, event);
-      else keys.apply(trust, event);
+      if (!options.requireSignedEvents) {
+        keys.apply(trust, event);
+        continue;
+      }
+      const keyId = (event.data as { keyId: string }).keyId;
+      const before = Object.hasOwn(trust.keys, keyId) ? { ...trust.keys[keyId]! } : undefined;
+      applySignedTrust(trust.keys, event);
+      const after = Object.hasOwn(trust.keys, keyId) ? trust.keys[keyId] : undefined;
+      const taken = event.type === "KeyTrusted" ? after?.trustedSeq === event.seq || before?.revoked === true : after?.revokedSeq === event.seq || !before || before.revoked;
+      if (!taken) flag(event, event.sig?.keyId ?? null, event.sig ? "signature_untrusted" : "signature_missing");
       continue;
     }
-    const roles = HUB_CHANGING[event.type];
-    if (!roles) continue;
-    const check = checkEventSignature(event, trust.keys, roles);
+    const check = checkDecision(event, trust.keys);
     if (check.ok || (check.code === "signature_missing" && !options.requireSignedEvents)) continue;
-    forged.push({ seq: event.seq, type: event.type, subject: event.subject, actor: event.actor, keyId: check.keyId, code: check.code });
+    flag(event, check.keyId, check.code);
   }
   return forged;
 }

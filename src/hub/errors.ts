@@ -2,6 +2,7 @@ import { CapsmithError } from "../events/index.ts";
 
 export type HubErrorCode =
   | "invalid_package"
+  | "package_too_large"
   | "invalid_manifest"
   | "invalid_policy"
   | "preflight_failed"
@@ -14,6 +15,7 @@ export type HubErrorCode =
   | "dependency_unresolved"
   | "injected_failure"
   | "interrupted"
+  | "invalid_point"
   | "tamper_detected"
   | "key_not_found"
   | "key_exists"

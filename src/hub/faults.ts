@@ -13,7 +13,8 @@ export interface FaultPlan {
   crash?: InstallPhase;
 }
 
-export function faultsFromEnv(value = process.env["CAPSMITH_FAULT"]): FaultPlan {
+/** Reads a fault plan (the config's `fault`, from `CAPSMITH_FAULT`): `fail:<phase>` or `crash:<phase>`. */
+export function parseFaults(value: string | undefined): FaultPlan {
   if (!value) return {};
   const [mode, phase] = value.split(":");
   if ((mode !== "fail" && mode !== "crash") || !INSTALL_PHASES.includes(phase as InstallPhase)) {

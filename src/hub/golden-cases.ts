@@ -15,7 +15,12 @@ export interface CaseResult {
   latencyMs: number;
   error?: string;
   code?: string;
+  /** A wrong output as the plugin gave it, when it is small enough to keep in the report. */
+  got?: unknown;
 }
+
+/** Wrong outputs up to this size (as JSON) are kept whole in the report, so people can read them. */
+const MAX_KEPT_OUTPUT = 4_096;
 
 export interface GoldenReport {
   passed: number;
@@ -56,7 +61,11 @@ export async function runGoldenCases(host: PluginHost, pkg: Pick<PluginPackage, 
       const latencyMs = performance.now() - started;
       if (!result.ok) results.push({ name: c.name, ok: false, latencyMs, code: result.error.code, error: result.error.message });
       else if (!jsonEqual(result.output, c.output)) {
-        results.push({ name: c.name, ok: false, latencyMs, code: "wrong_output", error: `expected ${JSON.stringify(c.output)}, got ${JSON.stringify(result.output)}`.slice(0, 500) });
+        const got = JSON.stringify(result.output) ?? "undefined";
+        results.push({
+          name: c.name, ok: false, latencyMs, code: "wrong_output", error: `expected ${JSON.stringify(c.output)}, got ${got}`.slice(0, 500),
+          ...(got.length <= MAX_KEPT_OUTPUT && result.output !== undefined ? { got: result.output } : {}),
+        });
       } else results.push({ name: c.name, ok: true, latencyMs });
       if (options.checkDeterminism && result.ok) {
         const again = await host.call(handle, c.input, { seed: 2, now: FIXED_NOW + 86_400_000, chain });

@@ -3,9 +3,8 @@
  * (trusted keys from the log, the policy, this capsmith's version) and tiers assigned by policy.
  */
 import type { Logger } from "pino";
-import type { EventLog, IdSource } from "../events/index.ts";
-import { hubProjection, keys } from "../../projections/index.ts";
-import type { HubState, KeysState } from "../../projections/index.ts";
+import type { Clock, EventLog, IdSource } from "../events/index.ts";
+import type { ReadModel } from "../../projections/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import type { FaultPlan } from "./faults.ts";
 import type { PluginPackage } from "./package-format.ts";
@@ -17,48 +16,53 @@ import { preflight } from "./preflight.ts";
 import type { PreflightFinding } from "./preflight.ts";
 import { verifyApproval, verifyManifestSignature } from "./signature.ts";
 import { assignTier } from "./tiers.ts";
+import { own } from "../../projections/index.ts";
 
 export interface GovernedHubOptions {
   log: EventLog;
+  readModel: ReadModel;
   sandbox: PluginHost;
   policy: Policy;
   hostVersion: string;
   newId: IdSource;
   faults?: FaultPlan;
   logger?: Logger;
+  clock?: Clock;
+  /** How long an idle install transaction is its owner's (config `installLeaseMs`). */
+  leaseMs?: number;
 }
 
 /** Findings that concern what is already in the hub: the transaction itself decides those. */
-const HUB_MEMBERSHIP = new Set(["already_installed", "version_exists"]);
+const HUB_MEMBERSHIP = new Set(["already_installed", "version_exists", "trust_downgrade"]);
 
 export function createGovernedHub(options: GovernedHubOptions): HubService {
   const { policy, hostVersion } = options;
   return createHubService({
     log: options.log,
+    readModel: options.readModel,
     sandbox: options.sandbox,
     newId: options.newId,
-    projections: [keys],
-    hubProjection: hubProjection(policy),
+    limits: policy.limits,
     ...(options.faults ? { faults: options.faults } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
-    verify(pkg, hub, { kind, states }): Verification {
-      const report = preflight(pkg, { hub, keys: states["keys"] as KeysState, hostVersion, policy });
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+    verify(pkg, { hub, keys }, { kind }): Verification {
+      const report = preflight(pkg, { hub, keys, hostVersion, policy });
       const switching = kind === "rollback";
       const blocking = report.findings.filter(
         (f) => f.severity === "error" && (kind === "install" || !HUB_MEMBERSHIP.has(f.code)) && !(switching && f.code === "contract_conflict"),
       );
       return { ok: blocking.length === 0, problems: blocking.map(problem), ...tamperOf(report.findings, pkg) };
     },
-    tierFor(pkg, health, states) {
-      const keysState = states["keys"] as KeysState;
-      const hubState = states["hub"] as HubState;
+    tierFor(pkg, health, { hub, keys }) {
       const { id, checksum } = pkg.manifest;
-      const given = hubState.plugins[id]?.approvals ?? hubState.pendingApprovals[id] ?? [];
+      const given = own(hub.plugins, id)?.approvals ?? own(hub.pendingApprovals, id) ?? [];
       return assignTier({
         testReport: { passed: health.passed, failed: health.failed },
         provenance: pkg.manifest.provenance,
-        approvals: given.map((a) => verifyApproval({ pluginId: id, checksum, keyId: a.keyId, signature: a.signature }, keysState)),
-        signature: verifyManifestSignature(pkg.manifest, states["keys"] as KeysState),
+        approvals: given.map((a) => verifyApproval({ pluginId: id, checksum, keyId: a.keyId, signature: a.signature }, keys)),
+        signature: verifyManifestSignature(pkg.manifest, keys, { contents: pkg }),
         tamper: false,
       });
     },

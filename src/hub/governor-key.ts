@@ -4,12 +4,13 @@
  */
 import { subjectFor } from "../events/index.ts";
 import type { EventLog, NewEvent } from "../events/index.ts";
+import type { ReadModel } from "../../projections/index.ts";
 import { HubError } from "./errors.ts";
 import { openKeyStore } from "./keys-store.ts";
 import type { SigningKey } from "./keys.ts";
-import { loadKeysState } from "./state.ts";
+import { own } from "../../projections/index.ts";
 
-export async function ensureGovernorKey(log: EventLog, dataDir: string, name = "governor"): Promise<SigningKey> {
+export async function ensureGovernorKey(log: EventLog, readModel: ReadModel, dataDir: string, name = "governor"): Promise<SigningKey> {
   const store = openKeyStore(dataDir);
   let key: SigningKey;
   try {
@@ -18,7 +19,7 @@ export async function ensureGovernorKey(log: EventLog, dataDir: string, name = "
     if (!(err instanceof HubError) || err.code !== "key_not_found") throw err;
     key = await store.generate(name, "governor");
   }
-  const trusted = (await loadKeysState(log)).keys[key.keyId];
+  const trusted = own((await readModel.state("keys")).keys, key.keyId);
   if (trusted?.revoked) {
     throw new HubError("key_revoked", `the governor key ${key.keyId} was revoked`, { nextStep: `Delete ${store.dir}/${name}.json to make a new one, or use another data directory.` });
   }

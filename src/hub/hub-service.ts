@@ -1,24 +1,38 @@
 /**
  * The hub's write side. Install, update and rollback are transactions of five phases
- * (download → verify → dependency-prepare → activate → health-check), each an event on the
- * capability's subject under one correlation id. Any failure appends a rollback to the last
- * known-good version; `recover` does the same for transactions a crash left unfinished.
+ * (download → verify → dependency-prepare → health-check → activate), each an event on the
+ * capability's subject under one correlation id, each appended conditionally on the subject's head.
+ * The candidate is health-checked while the current version keeps serving; activation, its tier and
+ * the commit are one record, so no reader ever sees the candidate active before it proved itself.
+ * Any failure appends a rollback to the last known-good version.
+ *
+ * Leases: a transaction belongs to whoever appends its next phase. One idle longer than the lease
+ * (`leaseMs` since its last event) is taken over by any live process that looks at it — `settle`
+ * (a redelivered install waiting for its transaction), `recover` (start-up and the runtime's lease
+ * watcher) — which finishes it from the phase it reached, or rolls it back when that fails. The
+ * conditional appends make the takeover safe: of two processes driving one transaction, only one
+ * append lands per step, and the other waits for the outcome instead of rolling it back.
  */
 import semver from "semver";
 import type { Logger } from "pino";
-import { subjectFor } from "../events/index.ts";
-import type { EventLog, IdSource, NewEvent } from "../events/index.ts";
-import { createProjector, hub, installs, unfinished } from "../../projections/index.ts";
-import type { HubState, InstallPhase, InstallsState, Projection, Transaction, TrustTier } from "../../projections/index.ts";
+import { ConcurrencyError, EventLogError, subjectFor } from "../events/index.ts";
+import type { Clock, EventLog, IdSource, NewEvent } from "../events/index.ts";
+import { INSTALL_PHASES, own, unfinished } from "../../projections/index.ts";
+import type { HubState, InstallPhase, InstallsState, KeysState, ReadModel, Transaction, TrustTier } from "../../projections/index.ts";
+import { systemClock } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import { HubError } from "./errors.ts";
 import { crashIfPlanned, failIfPlanned } from "./faults.ts";
 import type { FaultPlan } from "./faults.ts";
 import { runGoldenCases } from "./golden-cases.ts";
 import type { GoldenReport } from "./golden-cases.ts";
+import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
 import { pluginPackageSchema } from "./package-format.ts";
 import type { PluginPackage } from "./package-format.ts";
 import { zodIssues } from "../events/index.ts";
+
+/** How long a transaction may sit without a new event before another process takes it over. */
+export const DEFAULT_INSTALL_LEASE_MS = 30_000;
 
 /** What the verify phase learns: blocking problems, and the tier the package would get. */
 export interface Verification {
@@ -27,21 +41,53 @@ export interface Verification {
   tamper?: { check: "checksum" | "signature"; expected: string; found: string };
 }
 
+/** What the verify and tier decisions see: the hub and the trust store as the transaction began. */
+export interface HubDecisionState {
+  hub: HubState;
+  keys: KeysState;
+}
+
 export interface HubServiceOptions {
   log: EventLog;
+  /** The process's read model: the hub, installs and keys every decision is made on. */
+  readModel: ReadModel;
   /** The sandbox that runs health checks (owned by the caller). */
   sandbox: PluginHost;
   newId: IdSource;
   /** The verify phase: preflight against the hub (and other projections, e.g. keys) as it stands. */
-  verify(pkg: PluginPackage, hub: HubState, context: { kind: Transaction["kind"]; states: Record<string, unknown> }): Verification;
+  verify(pkg: PluginPackage, states: HubDecisionState, context: { kind: Transaction["kind"] }): Verification;
   /** The tier a package that passed its health check gets. */
-  tierFor(pkg: PluginPackage, health: GoldenReport, states: Record<string, unknown>): { tier: TrustTier; reasons: string[] };
+  tierFor(pkg: PluginPackage, health: GoldenReport, states: HubDecisionState): { tier: TrustTier; reasons: string[] };
+  /** Size limits of a package (policy `limits`); larger ones are refused before anything is written. */
+  limits?: PackageLimits;
   faults?: FaultPlan;
-  /** Extra projections to keep current beside hub and installs (e.g. keys for verify). */
-  projections?: readonly Projection[];
-  /** The hub projection (default `hub`; `signedHub` when signed events are required). */
-  hubProjection?: Projection<HubState>;
   logger?: Logger;
+  /** The clock leases are measured on (default: the system clock). */
+  clock?: Clock;
+  /** A transaction idle this long is abandoned: any live process may finish or roll it back. */
+  leaseMs?: number;
+}
+
+export interface PackageLimits {
+  packageBytes: number;
+  specBytes: number;
+  examples: number;
+}
+
+/** Refuses a package over `limits` with `package_too_large`, naming the limit and the policy key. */
+export function checkPackageLimits(pkg: PluginPackage, limits: PackageLimits): void {
+  const refuse = (what: string, size: number, limit: number, key: keyof PackageLimits): never => {
+    throw new HubError("package_too_large", `${pkg.manifest.id}: ${what} is ${size}, over the limit of ${limit}`, {
+      nextStep: `Make the package smaller, or raise limits.${key} in the policy if this size is intended.`,
+      details: { pluginId: pkg.manifest.id, size, limit, policyKey: `limits.${key}` },
+    });
+  };
+  const examples = (pkg.spec as { examples?: unknown[] }).examples?.length ?? 0;
+  if (examples > limits.examples) refuse("the number of spec examples", examples, limits.examples, "examples");
+  const specBytes = Buffer.byteLength(JSON.stringify(pkg.spec));
+  if (specBytes > limits.specBytes) refuse("the spec (bytes of JSON)", specBytes, limits.specBytes, "specBytes");
+  const packageBytes = Buffer.byteLength(JSON.stringify(pkg));
+  if (packageBytes > limits.packageBytes) refuse("the package (bytes of JSON)", packageBytes, limits.packageBytes, "packageBytes");
 }
 
 export interface InstallOutcome {
@@ -61,18 +107,25 @@ export interface HubService {
   readonly log: EventLog;
   state(): Promise<HubState>;
   transactions(): Promise<InstallsState>;
-  /** Any extra projection's current state, by name. */
-  projection<S>(name: string): Promise<S>;
   install(pkg: unknown, options: { source: string; txId?: string }): Promise<InstallOutcome>;
   /** Makes another installed version active through a transaction: newer (`update`) or older (`rollback`). */
   switchTo(capability: string, options: { version?: string; kind: "update" | "rollback" }): Promise<InstallOutcome>;
-  uninstall(pluginId: string, reason?: string): Promise<void>;
   /**
-   * Rolls back transactions a crash left unfinished; returns their ids. On a log only this process
-   * writes (the embedded one) every unfinished transaction is stranded; on a shared log pass
-   * `staleAfterMs` so only those idle that long are, not one a live governor elsewhere is running.
+   * Uninstalls a plugin; when it was the active one, the newest remaining good version becomes
+   * active (a rollback transaction: `restored`), or none is left (`restored` null).
    */
-  recover(options?: { staleAfterMs?: number; now?: Date }): Promise<string[]>;
+  uninstall(pluginId: string, reason?: string): Promise<{ pluginId: string; wasActive: boolean; restored: string | null; outcome?: InstallOutcome }>;
+  /**
+   * Finishes (or, when that fails, rolls back) transactions a crash left unfinished; returns their
+   * ids. With `expiredOnly` only those whose lease expired are taken: a live process elsewhere may be
+   * driving the others. Without it every unfinished one is (a log nobody else writes).
+   */
+  recover(options?: { expiredOnly?: boolean }): Promise<string[]>;
+  /** The transaction's outcome once it has one: waits while its owner holds the lease, takes it over after. */
+  settle(txId: string): Promise<InstallOutcome>;
+  /** When the earliest lease of an unfinished transaction expires (ms since the epoch), or undefined. */
+  nextLeaseExpiry(): Promise<number | undefined>;
+  readonly leaseMs: number;
 }
 
 class PhaseFailure extends Error {
@@ -87,16 +140,35 @@ class PhaseFailure extends Error {
   }
 }
 
-const PHASE_INDEX: Record<InstallPhase, number> = { download: 1, verify: 2, "dependency-prepare": 3, activate: 4, "health-check": 5 };
+const PHASE_INDEX = Object.fromEntries(INSTALL_PHASES.map((p, i) => [p, i + 1])) as Record<InstallPhase, number>;
+
+/** Where a transaction stands while this process drives it: the package, and the head it last saw. */
+interface Drive {
+  pkg: PluginPackage;
+  kind: Transaction["kind"];
+  txId: string;
+  previousActive: string | null;
+  /** The subject's head as this process last appended or read it. */
+  head: number;
+  /** The seq of this process's last append for the transaction (0: none yet). */
+  mine: number;
+  /** Hub and keys as the transaction began: what verify and the tier decide on. */
+  states: HubDecisionState;
+  /** The health report, once the health-check ran (or what a taken-over one recorded). */
+  health?: GoldenReport;
+}
 
 export function createHubService(options: HubServiceOptions): HubService {
-  const { log, faults = {} } = options;
-  const projector = createProjector({ log, projections: [(options.hubProjection ?? hub) as Projection, installs, ...(options.projections ?? [])] });
-  const current = async (): Promise<Record<string, unknown>> => (await projector.catchUp()).states;
-  const hubState = async (): Promise<HubState> => (await current())["hub"] as HubState;
+  const { log, readModel, faults = {} } = options;
+  const clock = options.clock ?? systemClock;
+  const leaseMs = options.leaseMs ?? DEFAULT_INSTALL_LEASE_MS;
+  const hubState = (): Promise<HubState> => readModel.state("hub");
+  const transaction = async (txId: string): Promise<Transaction | undefined> => own((await readModel.state("installs")).transactions, txId);
+  /** Transactions this process was driving when the log failed: its redelivery resumes them at once, without waiting out the lease. */
+  const paused = new Set<string>();
 
   /** Appends one record on the capability's subject, conditional on the head the caller saw. */
-  async function commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number }): Promise<void> {
+  async function commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }): Promise<void> {
     const subject = subjectFor("plugin", capability);
     const stamped = events.map((e) => ({ ...e, subject, ...(txId ? { correlationId: txId } : {}) }) as NewEvent);
     const result = await log.append(stamped, { expectedSubjectSeq: tx.head });
@@ -108,96 +180,220 @@ export function createHubService(options: HubServiceOptions): HubService {
       });
     }
     tx.head = result.seq;
+    tx.mine = result.seq;
   }
 
   async function headOf(capability: string): Promise<number> {
     return (await log.subjectHead(subjectFor("plugin", capability)))?.seq ?? 0;
   }
 
-  async function run(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string): Promise<InstallOutcome> {
+  const phase = (txId: string, p: InstallPhase, details?: Record<string, unknown>): NewEvent =>
+    ({ type: "InstallPhaseCompleted", data: { txId, phase: p, index: PHASE_INDEX[p], ...(details ? { details } : {}) } }) as NewEvent;
+
+  /** Starts a transaction: its first record is conditional on the head read before the state. */
+  async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string): Promise<InstallOutcome> {
+    const { manifest } = pkg;
+    const capability = manifest.capability;
+    // The head first, then the state: if anything lands on the capability in between, the first
+    // append conflicts instead of acting on a hub that has moved on.
+    const head = await headOf(capability);
+    const states = (await readModel.current(["hub", "keys"])).states;
+    const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
+    const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
+    try {
+      await commit(capability, [
+        { type: "InstallStarted", data: { txId, kind, pluginId: manifest.id, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source } } as NewEvent,
+      ], txId, drive);
+    } catch (err) {
+      // Another process started this very transaction first (a redelivered request): its outcome is ours.
+      if (err instanceof ConcurrencyError && (await transaction(txId))) return settle(txId);
+      throw err;
+    }
+    return proceed(drive, 0);
+  }
+
+  /** Runs the phases from `from` (the number already completed) to the commit; rolls back on failure. */
+  async function proceed(drive: Drive, from: number): Promise<InstallOutcome> {
+    const { pkg, kind, txId, previousActive, states } = drive;
     const { manifest } = pkg;
     const capability = manifest.capability;
     const pluginId = manifest.id;
-    // The head first, then the state: if anything lands on the capability in between, the first
-    // append conflicts instead of acting on a hub that has moved on.
-    const tx = { head: await headOf(capability) };
-    const states = await current();
-    const before = states["hub"] as HubState;
-    const previousActive = before.capabilities[capability]?.active ?? null;
-    const phase = (p: InstallPhase, details?: Record<string, unknown>): NewEvent =>
-      ({ type: "InstallPhaseCompleted", data: { txId, phase: p, index: PHASE_INDEX[p], ...(details ? { details } : {}) } }) as NewEvent;
-
-    await commit(capability, [
-      { type: "InstallStarted", data: { txId, kind, pluginId, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source } } as NewEvent,
-    ], txId, tx);
+    const before = states.hub;
+    const steps: Record<InstallPhase, () => Promise<void>> = {
+      // download: the package is in the log now; every later phase and every hub reads it from there.
+      download: async () => {
+        failIfPlanned(faults, "download");
+        crashIfPlanned(faults, "download");
+        await commit(capability, [phase(txId, "download", { bytes: Buffer.byteLength(pkg.code) })], txId, drive);
+      },
+      verify: async () => {
+        const verification = options.verify(pkg, states, { kind });
+        if (verification.tamper) {
+          await commit(capability, [{ type: "TamperDetected", data: { pluginId, where: kind === "install" || kind === "update" ? "install" : "load", ...verification.tamper } } as NewEvent], txId, drive);
+        }
+        if (!verification.ok) {
+          throw new PhaseFailure("verify", "preflight_failed", verification.problems.map((p) => `${p.code} at ${p.field}: ${p.message}`).join("; "), verification.problems);
+        }
+        failIfPlanned(faults, "verify");
+        crashIfPlanned(faults, "verify");
+        await commit(capability, [phase(txId, "verify")], txId, drive);
+      },
+      "dependency-prepare": async () => {
+        const resolved: Record<string, string> = {};
+        for (const [dep, range] of Object.entries(manifest.dependencies)) {
+          const active = own(before.capabilities, dep)?.active;
+          const plugin = active ? own(before.plugins, active) : undefined;
+          if (!plugin || !semver.satisfies(plugin.version, range)) {
+            throw new PhaseFailure("dependency-prepare", "dependency_unresolved", `needs ${dep} ${range}; active: ${plugin ? plugin.id : "none"}`);
+          }
+          resolved[dep] = plugin.id;
+        }
+        failIfPlanned(faults, "dependency-prepare");
+        crashIfPlanned(faults, "dependency-prepare");
+        await commit(capability, [phase(txId, "dependency-prepare", { resolved })], txId, drive);
+      },
+      // The candidate runs its golden cases in the sandbox while the active version keeps serving.
+      "health-check": async () => {
+        const health = await runGoldenCases(options.sandbox, pkg, `${pluginId}#${txId}`);
+        if (health.failed > 0) {
+          const first = health.cases.find((c) => !c.ok)!;
+          throw new PhaseFailure("health-check", "health_check_failed", `${health.failed} of ${health.cases.length} golden cases failed; first: ${first.name}: [${first.code ?? "failed"}] ${first.error ?? ""}`);
+        }
+        failIfPlanned(faults, "health-check");
+        crashIfPlanned(faults, "health-check");
+        drive.health = health;
+        await commit(capability, [phase(txId, "health-check", { passed: health.passed, failed: health.failed })], txId, drive);
+      },
+      // One record: the tier, the switch and the commit land together or not at all.
+      activate: async () => {
+        failIfPlanned(faults, "activate");
+        crashIfPlanned(faults, "activate");
+        const { tier, reasons } = options.tierFor(pkg, drive.health!, states);
+        await commit(capability, [
+          { type: "PluginTierAssigned", data: { pluginId, tier, reasons } } as NewEvent,
+          { type: "PluginActivated", data: { pluginId, capability, version: manifest.version, txId, reason: kind } } as NewEvent,
+          phase(txId, "activate"),
+          { type: "InstallCommitted", data: { txId, pluginId, tier } } as NewEvent,
+        ], txId, drive);
+      },
+    };
 
     try {
-      // download: the package is in the log now; every later phase and every hub reads it from there.
-      failIfPlanned(faults, "download");
-      crashIfPlanned(faults, "download");
-      await commit(capability, [phase("download", { bytes: Buffer.byteLength(pkg.code) })], txId, tx);
-
-      const verification = options.verify(pkg, before, { kind, states });
-      if (verification.tamper) {
-        await commit(capability, [{ type: "TamperDetected", data: { pluginId, where: kind === "install" || kind === "update" ? "install" : "load", ...verification.tamper } } as NewEvent], txId, tx);
-      }
-      if (!verification.ok) {
-        throw new PhaseFailure("verify", "preflight_failed", verification.problems.map((p) => `${p.code} at ${p.field}: ${p.message}`).join("; "), verification.problems);
-      }
-      failIfPlanned(faults, "verify");
-      crashIfPlanned(faults, "verify");
-      await commit(capability, [phase("verify")], txId, tx);
-
-      const resolved: Record<string, string> = {};
-      for (const [dep, range] of Object.entries(manifest.dependencies)) {
-        const active = before.capabilities[dep]?.active;
-        const plugin = active ? before.plugins[active] : undefined;
-        if (!plugin || !semver.satisfies(plugin.version, range)) {
-          throw new PhaseFailure("dependency-prepare", "dependency_unresolved", `needs ${dep} ${range}; active: ${plugin ? plugin.id : "none"}`);
-        }
-        resolved[dep] = plugin.id;
-      }
-      failIfPlanned(faults, "dependency-prepare");
-      crashIfPlanned(faults, "dependency-prepare");
-      await commit(capability, [phase("dependency-prepare", { resolved })], txId, tx);
-
-      failIfPlanned(faults, "activate");
-      await commit(capability, [{ type: "PluginActivated", data: { pluginId, capability, version: manifest.version, txId, reason: kind } } as NewEvent], txId, tx);
-      crashIfPlanned(faults, "activate"); // the new version is active, its phase not yet complete
-      await commit(capability, [phase("activate")], txId, tx);
-
-      const health = await runGoldenCases(options.sandbox, pkg, `${pluginId}#${txId}`);
-      if (health.failed > 0) {
-        const first = health.cases.find((c) => !c.ok)!;
-        throw new PhaseFailure("health-check", "health_check_failed", `${health.failed} of ${health.cases.length} golden cases failed; first: ${first.name}: [${first.code ?? "failed"}] ${first.error ?? ""}`);
-      }
-      failIfPlanned(faults, "health-check");
-      crashIfPlanned(faults, "health-check");
-      const { tier, reasons } = options.tierFor(pkg, health, states);
-      await commit(capability, [
-        phase("health-check", { passed: health.passed, failed: health.failed }),
-        { type: "PluginTierAssigned", data: { pluginId, tier, reasons } } as NewEvent,
-        { type: "InstallCommitted", data: { txId, pluginId, tier } } as NewEvent,
-      ], txId, tx);
-      return { ok: true, txId, pluginId, kind, tier, health };
+      for (const p of INSTALL_PHASES.slice(from)) await steps[p]();
+      return { ok: true, txId, pluginId, kind, tier: own((await hubState()).plugins, pluginId)?.tier ?? "T0", ...(drive.health ? { health: drive.health } : {}) };
     } catch (err) {
+      // The log failing for a while (NATS restarting) is not the install failing: the transaction
+      // stays in progress under its lease, and a redelivery (or any live process, once the lease
+      // expires) finishes it. Rolling back now would turn a reconnect into a failed install for good.
+      if (err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) {
+        paused.add(txId);
+        throw err;
+      }
+      const tx = await transaction(txId);
+      if (tx && tx.outcome !== "in_progress") return outcomeOf(tx); // another process finished it
+      // A conflict with an event of this very transaction we did not write: another process took it over.
+      if (err instanceof ConcurrencyError && tx && lastSeqOf(tx) > drive.mine) return settle(txId);
       const failure = err instanceof PhaseFailure
         ? err
-        : new PhaseFailure(currentPhase(await projector.catchUp().then((v) => (v.states["installs"] as InstallsState).transactions[txId])), (err as { code?: string }).code ?? "internal", (err as Error).message);
+        : new PhaseFailure(currentPhase(tx), (err as { code?: string }).code ?? "internal", (err as Error).message);
       options.logger?.warn({ txId, pluginId, phase: failure.phase, code: failure.code }, "install failed; rolling back");
-      tx.head = await headOf(capability);
-      await commit(capability, [
-        { type: "InstallRolledBack", data: { txId, pluginId, phase: failure.phase, code: failure.code, message: failure.message.slice(0, 2_000), restored: previousActive } } as NewEvent,
-      ], txId, tx);
+      const rolledBack = await rollBack(capability, txId, pluginId, failure, previousActive);
+      if (!rolledBack) return outcomeOf((await transaction(txId))!);
       return { ok: false, txId, pluginId, kind, failure: { phase: failure.phase, code: failure.code, message: failure.message, restored: previousActive, ...(failure.problems ? { problems: failure.problems } : {}) } };
     }
   }
 
-  return {
+  /** Appends the rollback conditionally; false when the transaction got an outcome meanwhile. */
+  async function rollBack(capability: string, txId: string, pluginId: string, failure: PhaseFailure, restored: string | null): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      const head = await headOf(capability);
+      const tx = await transaction(txId);
+      if (tx && tx.outcome !== "in_progress") return false;
+      try {
+        await commit(capability, [
+          { type: "InstallRolledBack", data: { txId, pluginId, phase: failure.phase, code: failure.code, message: failure.message.slice(0, 2_000), restored } } as NewEvent,
+        ], txId, { head });
+        return true;
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError) || attempt >= 5) throw err;
+      }
+    }
+  }
+
+  /** When a transaction's lease runs out: its last event's time plus the lease. */
+  const leaseEnd = (tx: Transaction): number => Date.parse(tx.phases[tx.phases.length - 1]?.time ?? tx.startedAt) + leaseMs;
+
+  /** Takes over a transaction whose lease expired: finishes it from where it stopped, or rolls it back. */
+  async function takeOver(txId: string, force = false): Promise<InstallOutcome> {
+    const capability = (await transaction(txId))!.capability;
+    const head = await headOf(capability);
+    const tx = (await transaction(txId))!;
+    if (tx.outcome !== "in_progress") return outcomeOf(tx);
+    if (!force && leaseEnd(tx) > clock.now().getTime()) return settle(txId);
+    options.logger?.warn({ txId, pluginId: tx.pluginId, phasesDone: tx.phases.length }, "taking over an install whose owner's lease expired");
+    const then = await readModel.asOf({ untilSeq: tx.startedSeq - 1 });
+    const plugin = own((await hubState()).plugins, tx.pluginId);
+    const parsed = pluginPackageSchema.safeParse(plugin ? { format: "capsmith-plugin/v1", manifest: plugin.manifest, code: plugin.code, spec: plugin.spec, ...(plugin.testReport ? { testReport: plugin.testReport } : {}) } : undefined);
+    const drive: Drive = { pkg: parsed.success ? parsed.data : (undefined as unknown as PluginPackage), kind: tx.kind, txId, previousActive: tx.previousActive, head, mine: head, states: { hub: then.states.hub, keys: then.states.keys } };
+    const healthPhase = tx.phases.find((p) => p.phase === "health-check");
+    if (!parsed.success || (tx.phases.length >= PHASE_INDEX["health-check"] && !healthPhase)) {
+      // Nothing to finish from (an unreadable package, or a log from before health-check came first).
+      const failure = new PhaseFailure(currentPhase(tx), "interrupted", "the process driving this install stopped; its lease expired and it was rolled back");
+      await rollBack(capability, txId, tx.pluginId, failure, tx.previousActive);
+      return outcomeOf((await transaction(txId))!);
+    }
+    if (healthPhase) {
+      const recorded = (await healthDetails(capability, txId)) ?? { passed: 0, failed: 0 };
+      drive.health = { passed: recorded.passed, failed: recorded.failed, cases: [] };
+    }
+    return proceed(drive, tx.phases.length);
+  }
+
+  /** The passed/failed counts a transaction's health-check phase recorded. */
+  async function healthDetails(capability: string, txId: string): Promise<{ passed: number; failed: number } | undefined> {
+    for await (const e of log.read(subjectFor("plugin", capability))) {
+      const data = e.data as { txId?: string; phase?: string; details?: { passed?: number; failed?: number } };
+      if (e.type === "InstallPhaseCompleted" && data.txId === txId && data.phase === "health-check") {
+        const d = data.details ?? {};
+        return { passed: d.passed ?? 0, failed: d.failed ?? 0 };
+      }
+    }
+    return undefined;
+  }
+
+  /** Waits for a transaction's outcome while its owner's lease holds (on the read model's changes); takes it over after. */
+  async function settle(txId: string): Promise<InstallOutcome> {
+    for (;;) {
+      const tx = await transaction(txId);
+      if (!tx) throw new HubError("interrupted", `no install transaction ${txId} in the log`, { nextStep: "Run capsmith plugin history to see transactions." });
+      if (tx.outcome !== "in_progress") return outcomeOf(tx);
+      if (paused.delete(txId)) return takeOver(txId, true);
+      const remaining = leaseEnd(tx) - clock.now().getTime();
+      if (remaining <= 0) return takeOver(txId);
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          off();
+          resolve();
+        };
+        const timer = setTimeout(done, remaining);
+        const off = readModel.onChange(done);
+      });
+    }
+  }
+
+  /** What a finished transaction's log says, as the outcome its caller would have got. */
+  function outcomeOf(tx: Transaction): InstallOutcome {
+    if (tx.outcome === "committed") return { ok: true, txId: tx.txId, pluginId: tx.pluginId, kind: tx.kind, ...(tx.tier ? { tier: tx.tier } : {}) };
+    const f = tx.failure ?? { phase: currentPhase(tx), code: "interrupted", message: "unfinished", restored: tx.previousActive };
+    return { ok: false, txId: tx.txId, pluginId: tx.pluginId, kind: tx.kind, failure: { phase: f.phase as InstallPhase, code: f.code, message: f.message, restored: f.restored } };
+  }
+
+  const service: HubService = {
     log,
+    leaseMs,
     state: hubState,
-    transactions: async () => (await current())["installs"] as InstallsState,
-    projection: async <S>(name: string) => (await current())[name] as S,
+    transactions: () => readModel.state("installs"),
 
     async install(value, { source, txId }) {
       const parsed = pluginPackageSchema.safeParse(value);
@@ -207,11 +403,14 @@ export function createHubService(options: HubServiceOptions): HubService {
           details: { issues: zodIssues(parsed.error.issues) },
         });
       }
+      // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
+      if (txId && (await transaction(txId))) return settle(txId);
       const pkg = parsed.data;
+      if (options.limits) checkPackageLimits(pkg, options.limits);
       const state = await hubState();
-      const existing = state.plugins[pkg.manifest.id];
-      const activeId = state.capabilities[pkg.manifest.capability]?.active;
-      const active = activeId ? state.plugins[activeId] : undefined;
+      const existing = own(state.plugins, pkg.manifest.id);
+      const activeId = own(state.capabilities, pkg.manifest.capability)?.active;
+      const active = activeId ? own(state.plugins, activeId) : undefined;
       if (existing && existing.status !== "uninstalled" && existing.status !== "failed") {
         if (existing.manifest["checksum"] === pkg.manifest.checksum && existing.status === "active") {
           return { ok: true, txId: "", pluginId: existing.id, kind: "install", tier: existing.tier, unchanged: true };
@@ -227,16 +426,16 @@ export function createHubService(options: HubServiceOptions): HubService {
           nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
         });
       }
-      return run(pkg, active ? "update" : "install", source, txId ?? options.newId());
+      return begin(pkg, active ? "update" : "install", source, txId ?? options.newId());
     },
 
     async switchTo(capability, { version, kind }) {
       const state = await hubState();
-      const cap = state.capabilities[capability];
+      const cap = own(state.capabilities, capability);
       if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
-      const target = version ? state.plugins[`${capability}@${version}`] : previousGood(state, capability);
+      const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
       if (!target || target.status === "uninstalled") {
-        throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no earlier good version`, {
+        throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
           nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
         });
       }
@@ -244,48 +443,59 @@ export function createHubService(options: HubServiceOptions): HubService {
         return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
       }
       const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
-      return run(pkg, kind, `hub:${target.id}`, options.newId());
+      return begin(pkg, kind, `hub:${target.id}`, options.newId());
     },
 
     async uninstall(pluginId, reason = "operator") {
       const state = await hubState();
-      const plugin = state.plugins[pluginId];
+      const plugin = own(state.plugins, pluginId);
       if (!plugin || plugin.status === "uninstalled") {
         throw new HubError("unknown_plugin", `${pluginId} is not installed`, { nextStep: "Run capsmith plugin list to see installed plugins." });
       }
+      const wasActive = own(state.capabilities, plugin.capability)?.active === pluginId;
       await commit(plugin.capability, [{ type: "PluginUninstalled", data: { pluginId, capability: plugin.capability, reason } } as NewEvent], null, { head: await headOf(plugin.capability) });
+      if (!wasActive) return { pluginId, wasActive, restored: null };
+      const next = successorAfterUninstall(await hubState(), plugin.capability, pluginId);
+      if (!next) return { pluginId, wasActive, restored: null };
+      const outcome = await service.switchTo(plugin.capability, { kind: "rollback", version: next.version });
+      return { pluginId, wasActive, restored: outcome.ok ? outcome.pluginId : null, outcome };
     },
 
-    async recover(recoverOptions = {}) {
-      const { staleAfterMs, now } = recoverOptions;
-      const stranded = unfinished((await current())["installs"] as InstallsState).filter((tx) => {
-        if (staleAfterMs === undefined || !now) return true;
-        const last = tx.phases[tx.phases.length - 1]?.time ?? tx.startedAt;
-        return now.getTime() - Date.parse(last) >= staleAfterMs;
-      });
+    async recover({ expiredOnly = false } = {}) {
+      const now = clock.now().getTime();
+      const stranded = unfinished(await readModel.state("installs")).filter((tx) => !expiredOnly || leaseEnd(tx) <= now);
+      const taken: string[] = [];
       for (const tx of stranded) {
-        options.logger?.warn({ txId: tx.txId, pluginId: tx.pluginId }, "rolling back an install a crash left unfinished");
-        await commit(tx.capability, [
-          { type: "InstallRolledBack", data: { txId: tx.txId, pluginId: tx.pluginId, phase: currentPhase(tx), code: "interrupted", message: "the process stopped mid-transaction; rolled back on the next start", restored: tx.previousActive } } as NewEvent,
-        ], tx.txId, { head: await headOf(tx.capability) });
+        options.logger?.warn({ txId: tx.txId, pluginId: tx.pluginId }, "finishing an install a stopped process left unfinished");
+        // Without `expiredOnly` nobody else writes this log: the lease is moot, take it over now.
+        try {
+          await takeOver(tx.txId, !expiredOnly);
+          taken.push(tx.txId);
+        } catch (err) {
+          // A credential that may not write plugin subjects leaves the transaction to one that may.
+          if ((err as { code?: unknown }).code !== "permission_denied") throw err;
+          options.logger?.warn({ txId: tx.txId, err }, "may not finish a stranded install with this credential; a governor or operator will");
+        }
       }
-      return stranded.map((t) => t.txId);
+      return taken;
+    },
+
+    settle,
+
+    async nextLeaseExpiry() {
+      const open = unfinished(await readModel.state("installs"));
+      return open.length === 0 ? undefined : Math.min(...open.map(leaseEnd));
     },
   };
+  return service;
 }
 
 /** The phase a transaction was in: the one after its last completed phase. */
 function currentPhase(tx: Transaction | undefined): InstallPhase {
-  const order: InstallPhase[] = ["download", "verify", "dependency-prepare", "activate", "health-check"];
-  return order[Math.min(tx?.phases.length ?? 0, 4)]!;
+  return INSTALL_PHASES[Math.min(tx?.phases.length ?? 0, INSTALL_PHASES.length - 1)]!;
 }
 
-/** The most recent earlier active version that is still usable. */
-function previousGood(state: HubState, capability: string): HubState["plugins"][string] | undefined {
-  const cap = state.capabilities[capability]!;
-  for (let i = cap.history.length - 1; i >= 0; i--) {
-    const p = state.plugins[cap.history[i]!];
-    if (p && p.id !== cap.active && (p.status === "inactive" || p.status === "rolled_back")) return p;
-  }
-  return undefined;
+/** The seq of a transaction's latest event the installs state knows. */
+function lastSeqOf(tx: Transaction): number {
+  return tx.phases[tx.phases.length - 1]?.seq ?? tx.startedSeq;
 }

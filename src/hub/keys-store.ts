@@ -124,7 +124,7 @@ export function assertKeyName(name: string): void {
 function damaged(file: string, cause?: unknown, issues?: { path: string; message: string }[]): HubError {
   return new HubError("invalid_key", `key file ${file} is damaged or was edited`, {
     cause,
-    nextStep: "Restore the file from a backup; a key cannot be recovered from its public half.",
+    nextStep: "Restore the file from a backup (capsmith help operations); a key cannot be recovered from its public half.",
     ...(issues ? { details: { issues } } : {}),
   });
 }

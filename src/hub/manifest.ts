@@ -1,5 +1,5 @@
 /**
- * The plugin manifest (DESIGN.md "Plugins and the hub"), validated with zod at the edge and exported
+ * The plugin manifest (docs/architecture.md "Plugins and the hub"), validated with zod at the edge and exported
  * as JSON Schema (`schemas/plugin-manifest.schema.json`, written by `npm run schemas`).
  */
 import semver from "semver";

@@ -3,8 +3,8 @@
  * `test-report.json`) becomes one package file. Pack computes the checksum, fills `id` when absent,
  * validates the whole package, and signs the normalised manifest when given a key.
  */
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { lstat, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import { zodIssues } from "../events/index.ts";
 import { HubError } from "./errors.ts";
 import type { SigningKey } from "./keys.ts";
@@ -49,18 +49,54 @@ export function packPlugin(sources: PluginSources, options: { key?: SigningKey }
   if (pkg.spec.capability !== pkg.manifest.capability) {
     throw invalid(`spec.json is for ${pkg.spec.capability}, manifest.json for ${pkg.manifest.capability}`, [{ path: "spec.capability", message: "must equal manifest.capability" }]);
   }
-  return options.key ? { ...pkg, manifest: signManifest(pkg.manifest, options.key) } : pkg;
+  return options.key ? { ...pkg, manifest: signManifest(pkg.manifest, options.key, pkg) } : pkg;
 }
 
-/** Reads a plugin directory; `invalid_package` naming the file that is missing or not JSON. */
+/**
+ * What no package may carry: a private key in any of the forms keys travel in (PEM, a PGP key block,
+ * an OpenSSH or PuTTY key, a capsmith key file, a JWK's private part as JSON or as a JavaScript
+ * object, an Ed25519 PKCS#8 key as bare base64 of its DER). A package is published; a key inside it
+ * is leaked.
+ */
+const KEY_LIKE = [
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/,
+  /-----BEGIN OPENSSH PRIVATE KEY-----/,
+  /PuTTY-User-Key-File-\d+:/,
+  /["']?format["']?\s*:\s*["'`]capsmith-key\/v1/,
+  /["']?privateKey["']?\s*:/,
+  /(?:^|[^\w$])["']?d["']?\s*:\s*["'`][A-Za-z0-9_-]{40,}/m,
+  /M[CF][4E]CAQ[AE]wBQYDK2V[wu]BCIEI/,
+];
+
+/**
+ * Reads a plugin directory; `invalid_package` naming the file that is missing, not JSON, a symlink
+ * or other non-regular file, outside the directory, or holding something that looks like a key.
+ */
 export async function readPluginDir(dir: string): Promise<PluginSources> {
+  const root = await realpath(dir).catch((cause: unknown) => {
+    throw new HubError("invalid_package", `cannot read the plugin directory ${dir}`, { cause, nextStep: "Pass the directory that holds manifest.json, plugin.js and spec.json." });
+  });
   const read = async (name: string, optional = false): Promise<string | undefined> => {
+    const file = join(dir, name);
+    let text: string;
+    let links: number;
     try {
-      return await readFile(join(dir, name), "utf8");
+      const info = await lstat(file);
+      if (info.isSymbolicLink()) throw unsafe(file, "is a symbolic link; pack reads only regular files in the plugin directory, never what a link points at");
+      if (!info.isFile()) throw unsafe(file, "is not a regular file");
+      const where = relative(root, await realpath(file));
+      if (where.startsWith("..") || where.includes(sep)) throw unsafe(file, "is outside the plugin directory");
+      text = await readFile(file, "utf8");
+      links = info.nlink;
     } catch (cause) {
+      if (cause instanceof HubError) throw cause;
       if (optional && (cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw new HubError("invalid_package", `cannot read ${join(dir, name)}`, { cause, nextStep: `A plugin directory holds ${Object.values(PLUGIN_DIR_FILES).join(", ")} (the last optional).` });
+      throw new HubError("invalid_package", `cannot read ${file}`, { cause, nextStep: `A plugin directory holds ${Object.values(PLUGIN_DIR_FILES).join(", ")} (the last optional).` });
     }
+    if (KEY_LIKE.some((pattern) => pattern.test(text))) throw unsafe(file, "looks like it holds a private key; a package is published, and a key in it is leaked");
+    // A hard link is the same file as one elsewhere (a secret outside the directory, say): only a file of its own is packed.
+    if (links > 1) throw unsafe(file, `is a hard link (${links} names for one file); pack reads only files of the plugin directory's own`);
+    return text;
   };
   const json = (name: string, text: string): unknown => {
     try {
@@ -88,6 +124,10 @@ export async function writePackage(file: string, pkg: PluginPackage): Promise<nu
     throw err;
   }
   return Buffer.byteLength(text);
+}
+
+function unsafe(file: string, why: string): HubError {
+  return new HubError("invalid_package", `${file} ${why}`, { nextStep: "Put the real file in the plugin directory (no links, no keys) and pack again; keep keys in <data>/keys only." });
 }
 
 function invalid(message: string, issues: { path: string; message: string }[]): HubError {

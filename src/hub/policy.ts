@@ -58,10 +58,25 @@ export const policySchema = z
     /** Accept only packages signed by a trusted publisher key (and run only T3). */
     trustedPublishersOnly: z.boolean().default(false),
     /**
-     * On a shared log: hub-changing events count only when signed by a trusted key of a role allowed
+     * On a shared log: decision events (src/events/write-rules.ts) count only when signed by a trusted key of a role allowed
      * to make them (governor, operator), and `audit verify` flags unsigned ones too.
      */
     requireSignedEvents: z.boolean().default(false),
+    /**
+     * How big a package may be: what an install writes to the log is refused (`package_too_large`)
+     * before anything is written when it is larger.
+     */
+    limits: z
+      .object({
+        /** The whole package as JSON (code, spec, manifest, test report), in bytes. */
+        packageBytes: z.int().positive().default(8 * 1024 * 1024),
+        /** The spec as JSON, in bytes. */
+        specBytes: z.int().positive().default(256 * 1024),
+        /** Examples in the spec. */
+        examples: z.int().positive().default(1_000),
+      })
+      .strict()
+      .prefault({}),
     /**
      * SLO targets and performance budgets for `capsmith slo` and the slo agent. Fields left out take
      * the defaults of projections/slo-config.ts; other keys are kept (older policies stay valid).
@@ -96,7 +111,7 @@ export function parsePolicy(value: unknown, source = "policy"): Policy {
   const issues = zodIssues(parsed.error.issues);
   const first = issues[0]!;
   throw new HubError("invalid_policy", `${source} is not a valid policy: ${first.path}: ${first.message}`, {
-    nextStep: `Fix ${source} (see details.issues), or delete it to use the default policy.`,
+    nextStep: `Fix ${source} (details.issues names each problem; capsmith help policy lists every field), or delete it to use the default policy.`,
     details: { issues },
   });
 }
@@ -121,13 +136,13 @@ async function readPolicyFile(file: string, optional: boolean): Promise<Policy> 
     text = await readFile(file, "utf8");
   } catch (cause) {
     if (optional && (cause as NodeJS.ErrnoException).code === "ENOENT") return DEFAULT_POLICY;
-    throw new HubError("policy_not_found", `cannot read the policy file ${file}`, { cause, nextStep: "Check the path given with --policy." });
+    throw new HubError("policy_not_found", `cannot read the policy file ${file}`, { cause, nextStep: "Check the path given with --policy (capsmith help policy: the file and its fields)." });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new HubError("invalid_policy", `${file} is not valid JSON: ${(cause as Error).message}`, { cause, nextStep: `Fix the JSON in ${file}.` });
+    throw new HubError("invalid_policy", `${file} is not valid JSON: ${(cause as Error).message}`, { cause, nextStep: `Fix the JSON in ${file} (capsmith help policy).` });
   }
   return parsePolicy(value, file);
 }

@@ -13,17 +13,20 @@ import { PACKAGE_FORMAT, pluginPackageSchema } from "./package-format.ts";
 import type { PluginPackage } from "./package-format.ts";
 import { canRun, needsApproval } from "./policy.ts";
 import type { Policy } from "./policy.ts";
-import { verifyManifestSignature } from "./signature.ts";
+import { ContractError, compileSchema } from "../spec/index.ts";
+import { verifyApproval, verifyManifestSignature } from "./signature.ts";
 import type { SignatureCheck } from "./signature.ts";
 import { assignTier } from "./tiers.ts";
 import type { TierAssignment } from "./tiers.ts";
 
 export type PreflightCode =
   | "schema_invalid"
+  | "schema_unsupported"
   | "host_incompatible"
   | "api_incompatible"
   | "checksum_mismatch"
   | "unsigned"
+  | "trust_downgrade"
   | "signature_invalid"
   | "signature_untrusted"
   | "key_revoked"
@@ -107,7 +110,8 @@ export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightRe
     error("checksum_mismatch", "manifest.checksum", `the code's checksum is ${checksum}, the manifest says ${manifest.checksum}: the code was changed after packing`, "Do not install it; get an untampered package from its publisher.");
   }
   const rawManifest = (pkgValue as { manifest: Record<string, unknown> }).manifest;
-  const signature = verifyManifestSignature(rawManifest, ctx.keys);
+  const raw = pkgValue as { spec: unknown; testReport?: unknown };
+  const signature = verifyManifestSignature(rawManifest, ctx.keys, { contents: { spec: raw.spec, testReport: raw.testReport } });
   const trustedOnly = ctx.trustedOnly === true || ctx.policy.trustedPublishersOnly;
   if (!signature.ok) {
     if (signature.code === "signature_missing") {
@@ -120,10 +124,13 @@ export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightRe
     error("signature_untrusted", "manifest.signature", `signed by a ${signature.role} key (${signature.keyId}), not a publisher's: only packages signed by a trusted publisher are accepted`, "Have a trusted publisher sign it: capsmith plugin pack DIR -o FILE --sign PUBLISHER_KEY.");
   }
 
+  checkDowngrade(manifest, signature, ctx.hub, ctx.keys, error);
+
   // The contract it claims to fulfil.
   if (spec.capability !== manifest.capability) {
     error("spec_mismatch", "spec.capability", `the spec is for ${spec.capability}, the manifest for ${manifest.capability}`, "Pack the plugin with the spec of the capability it implements.");
   }
+  checkSchemas(pkg.spec, error);
   checkDependencies(manifest, ctx.hub, error);
   const elevated = checkPermissions(manifest, ctx.policy, error, warn);
   checkConflicts(pkg, checksum, ctx.hub, error, warn);
@@ -147,9 +154,45 @@ export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightRe
 
 type Report = (code: PreflightCode, field: string, message: string, nextStep: string) => void;
 
+/**
+ * Once a capability has a version a trusted publisher signed, a later one that is unsigned or
+ * signed by another key is a downgrade of trust (a stolen pipeline, a swapped package): refused
+ * unless an operator approved this very package (its id and checksum) beforehand.
+ */
+function checkDowngrade(manifest: Manifest, signature: SignatureCheck, hub: HubState, keys: KeysState, error: Report): void {
+  const publishers = new Set<string>();
+  for (const p of Object.values(hub.plugins)) {
+    if (p.capability !== manifest.capability || p.id === manifest.id) continue;
+    const keyId = (p.manifest["signature"] as { keyId?: unknown } | undefined)?.keyId;
+    if (typeof keyId === "string" && Object.hasOwn(keys.keys, keyId) && keys.keys[keyId]!.role === "publisher") publishers.add(keyId);
+  }
+  if (publishers.size === 0 || (signature.ok && publishers.has(signature.keyId))) return;
+  const approvals = (Object.hasOwn(hub.pendingApprovals, manifest.id) ? hub.pendingApprovals[manifest.id] : undefined) ?? [];
+  if (approvals.some((a) => verifyApproval({ pluginId: manifest.id, checksum: manifest.checksum, ...a }, keys).ok)) return;
+  const was = [...publishers].join(", ");
+  error("trust_downgrade", "manifest.signature", `earlier versions of ${manifest.capability} are signed by publisher key ${was}; this one is ${signature.ok ? `signed by ${signature.keyId}` : "not signed by it"}`,
+    `Have the publisher sign it (capsmith plugin pack --sign KEY), or have an operator approve this package first: capsmith plugin approve ${manifest.id} --key OPERATOR_KEY.`);
+}
+
 function activePlugin(hub: HubState, capability: string): PluginRecord | undefined {
   const cap = Object.hasOwn(hub.capabilities, capability) ? hub.capabilities[capability] : undefined;
   return cap?.active ? hub.plugins[cap.active] : undefined;
+}
+
+/**
+ * The invoker checks every input and output against these schemas; one the validator cannot use
+ * (not JSON Schema 2020-12, or past its limits) would leave a plugin's calls unchecked, so it is refused here.
+ */
+function checkSchemas(spec: PluginPackage["spec"], error: Report): void {
+  for (const key of ["inputSchema", "outputSchema"] as const) {
+    try {
+      compileSchema(spec[key]);
+    } catch (e) {
+      if (!(e instanceof ContractError)) throw e;
+      const code = e.code === "schema_unsupported" ? "schema_unsupported" : "schema_invalid";
+      error(code, `spec.${key}`, `spec.${key}: ${e.message}`, e.nextStep ?? `Fix spec.${key} and pack the plugin again.`);
+    }
+  }
 }
 
 function checkDependencies(manifest: Manifest, hub: HubState, error: Report): void {

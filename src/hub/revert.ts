@@ -5,9 +5,10 @@
  */
 import { subjectFor } from "../events/index.ts";
 import type { EventLog, IdSource, NewEvent } from "../events/index.ts";
-import { createProjector, hub } from "../../projections/index.ts";
-import type { HubState, ReplayPoint } from "../../projections/index.ts";
+import type { ReadModel, ReplayPoint } from "../../projections/index.ts";
+import type { HubState } from "../../projections/index.ts";
 import { HubError } from "./errors.ts";
+import { own } from "../../projections/index.ts";
 
 export interface RevertResult {
   toSeq: number;
@@ -15,12 +16,16 @@ export interface RevertResult {
   correlationId: string;
 }
 
-export async function revertHub(log: EventLog, point: ReplayPoint, newId: IdSource): Promise<RevertResult> {
-  const projector = createProjector({ log, projections: [hub] });
-  const past = await projector.asOf(point);
-  const current = await projector.catchUp();
-  const now = current.states["hub"] as HubState;
-  const then = past.states["hub"] as HubState;
+export async function revertHub(log: EventLog, readModel: ReadModel, point: ReplayPoint, newId: IdSource): Promise<RevertResult> {
+  const current = await readModel.current(["hub"]);
+  if (point.untilSeq !== undefined && point.untilSeq > current.seq) {
+    throw new HubError("invalid_point", `there is no record ${point.untilSeq}: the log ends at ${current.seq}`, {
+      nextStep: `Give a sequence up to ${current.seq}, or a time (capsmith audit trail lists both).`,
+    });
+  }
+  const past = await readModel.asOf(point);
+  const now = current.states.hub;
+  const then = past.states.hub;
   const byCapability = compensations(then, now);
   const correlationId = newId();
   const changes = [...byCapability.values()].reduce((n, events) => n + events.length, 0);
@@ -49,7 +54,7 @@ function compensations(then: HubState, now: HubState): Map<string, NewEvent[]> {
     out.set(capability, list);
   };
   for (const plugin of Object.values(now.plugins)) {
-    const before = then.plugins[plugin.id];
+    const before = own(then.plugins, plugin.id);
     if (!before) {
       if (plugin.status !== "uninstalled") add(plugin.capability, { type: "PluginUninstalled", data: { pluginId: plugin.id, capability: plugin.capability, reason: "revert" } });
     } else if (before.status !== plugin.status || before.tier !== plugin.tier) {
@@ -57,10 +62,10 @@ function compensations(then: HubState, now: HubState): Map<string, NewEvent[]> {
     }
   }
   for (const [capability, cap] of Object.entries(now.capabilities)) {
-    const target = then.capabilities[capability]?.active ?? null;
+    const target = own(then.capabilities, capability)?.active ?? null;
     if (cap.active === target) continue;
     if (target) {
-      const p = then.plugins[target]!;
+      const p = own(then.plugins, target)!;
       add(capability, { type: "PluginActivated", data: { pluginId: target, capability, version: p.version, txId: null, reason: "revert" } });
     } else if (cap.active) {
       add(capability, { type: "PluginDeactivated", data: { capability, pluginId: cap.active, reason: "revert" } });

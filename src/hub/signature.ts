@@ -21,6 +21,12 @@ export interface VerifyOptions {
   roles?: readonly KeyRole[];
 }
 
+/** What a package signature covers beside the manifest (which holds the code's checksum). */
+export interface PackageContents {
+  spec: unknown;
+  testReport?: unknown;
+}
+
 export function signHash(hash: string, key: SigningKey): Signature {
   return signText(hash, key);
 }
@@ -33,27 +39,32 @@ export function verifyHash(hash: string, signature: Signature | undefined | null
  * The exact text a manifest signature covers: the canonical JSON of the manifest without `signature`,
  * with zod's defaults filled in when it is valid, so a manifest as written and as parsed verify alike.
  */
-export function manifestSigningText(manifest: Record<string, unknown>): string {
+export function manifestSigningText(manifest: Record<string, unknown>, contents?: PackageContents): string {
   const { signature: _signature, ...unsigned } = manifest;
   const parsed = manifestSchema.safeParse(unsigned);
-  return canonicalJson(parsed.success ? parsed.data : unsigned);
+  const normal = parsed.success ? parsed.data : unsigned;
+  // A package signature covers the whole package: the manifest (with the code's checksum), the spec
+  // with its golden cases and output schema, and the test report. Swapping any of them after
+  // signing breaks it.
+  if (!contents) return canonicalJson(normal);
+  return canonicalJson({ purpose: "capsmith.plugin-package/v1", manifest: normal, spec: contents.spec, testReport: contents.testReport ?? null });
 }
 
-export function signManifest<M extends Record<string, unknown>>(manifest: M, key: SigningKey): Omit<M, "signature"> & { signature: Signature } {
+export function signManifest<M extends Record<string, unknown>>(manifest: M, key: SigningKey, contents?: PackageContents): Omit<M, "signature"> & { signature: Signature } {
   const { signature: _signature, ...unsigned } = manifest;
-  return { ...unsigned, signature: signText(manifestSigningText(unsigned), key) };
+  return { ...unsigned, signature: signText(manifestSigningText(unsigned, contents), key) };
 }
 
 /**
  * Checks a manifest (as written or as parsed) against trusted keys of the publisher roles (publisher,
  * governor) unless `roles` says otherwise.
  */
-export function verifyManifestSignature(manifest: Record<string, unknown>, keys: KeysState, options: VerifyOptions = {}): SignatureCheck {
+export function verifyManifestSignature(manifest: Record<string, unknown>, keys: KeysState, options: VerifyOptions & { contents?: PackageContents } = {}): SignatureCheck {
   const signature = asSignature(manifest["signature"]);
   if (manifest["signature"] !== undefined && !signature) {
     return fail("signature_invalid", null, "the manifest's signature is not {keyId, value}", "Sign the package again with capsmith plugin pack --sign KEY.");
   }
-  return verifySigned(manifestSigningText(manifest), signature, keys, options.roles ?? PUBLISHER_ROLES, "the manifest");
+  return verifySigned(manifestSigningText(manifest, options.contents), signature, keys, options.roles ?? PUBLISHER_ROLES, options.contents ? "the package" : "the manifest");
 }
 
 /** The text an operator's approval signs: which plugin, and exactly which code. */

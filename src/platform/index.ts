@@ -3,7 +3,8 @@
  * projections/ and agent decisions gets these injected (STYLE.md 4), so replay and tests can pin them.
  */
 import { randomFillSync } from "node:crypto";
-import { v7 as uuidv7 } from "uuid";
+import { createRequire } from "node:module";
+import type * as Uuid from "uuid";
 import type { Clock, IdSource } from "../events/index.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -21,5 +22,9 @@ function rng(): Uint8Array {
   return pool.slice(used - 16, used);
 }
 
+// uuid is required on the first id, not at start-up: a reading command makes none.
+const require = createRequire(import.meta.url);
+let v7: typeof Uuid.v7 | undefined;
+
 /** Time-ordered unique ids (UUIDv7): sortable by creation time, unique across processes. */
-export const uuidIds: IdSource = () => uuidv7({ rng });
+export const uuidIds: IdSource = () => (v7 ??= (require("uuid") as typeof Uuid).v7)({ rng });

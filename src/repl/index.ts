@@ -4,18 +4,15 @@
  * file per slash command (./commands). `runRepl` opens the log and a runtime with every agent role
  * in this process; `startRepl` takes injected streams, which is what makes it testable.
  */
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import React from "react";
 import { render } from "ink";
 import { pino } from "pino";
 import type { Logger } from "pino";
-import { AGENT_ROLES, agentDelaysFromEnv, llmConfigured, startRuntime } from "../agents/index.ts";
-import { llmConfigFromEnv } from "../agents/synthesizer/index.ts";
-import { openEventLog } from "../events/index.ts";
-import type { EventLog } from "../events/index.ts";
-import { faultsFromEnv, loadDataDirPolicy, openKeyStore } from "../hub/index.ts";
-import { systemClock, uuidIds } from "../platform/index.ts";
+import { AGENT_ROLES } from "../agents/index.ts";
+import { openCapsmith } from "../app/index.ts";
+import type { CapsmithConfig } from "../config/index.ts";
+import { jsonLine, safeText } from "../terminal/index.ts";
 import { allCommands } from "./commands/index.ts";
 import { isUsageCode } from "./core/errors.ts";
 import { resultText } from "./core/format.ts";
@@ -25,8 +22,9 @@ import { parseLine } from "./core/registry.ts";
 import { createSession } from "./core/session.ts";
 import type { Session } from "./core/session.ts";
 import type { EndReason } from "./core/session-log.ts";
-import type { Activity, BackendChoice, Services } from "./core/types.ts";
+import type { Activity, BackendChoice, CommandResult } from "./core/types.ts";
 import { createWordsModel } from "./core/words-model.ts";
+import { replServices } from "./services.ts";
 import { App } from "./ui/App.ts";
 
 export { createSession } from "./core/session.ts";
@@ -63,21 +61,19 @@ export async function startRepl(options: StartReplOptions): Promise<EndReason> {
 }
 
 export interface RunReplOptions {
-  dataDir: string;
-  natsUrl?: string;
-  logLevel: string;
-  hostVersion: string;
+  config: CapsmithConfig;
+  /** `--json` with `-p`: exactly one JSON object on stdout. */
+  json?: boolean;
   /** `-p REQUEST`: run one request and exit. */
   print?: string;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WritableStream;
-  /** Opens the log (the CLI passes its own, which honours the signing-key and replica settings). */
-  openLog?: (logger: Logger) => Promise<EventLog>;
 }
 
 /** `capsmith` and `capsmith -p REQUEST`. Returns the exit status: 0 ok, 1 failed, 2 usage. */
 export async function runRepl(options: RunReplOptions): Promise<number> {
+  const { config } = options;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const stdin = options.stdin ?? process.stdin;
@@ -86,36 +82,23 @@ export async function runRepl(options: RunReplOptions): Promise<number> {
     stderr.write("error [usage]: the REPL needs a terminal\nnext step: run one request with capsmith -p \"/help\", or a headless command (capsmith --help).\n");
     return 2;
   }
-  const dataDir = resolve(options.dataDir);
   // Logs never go to the terminal the REPL draws on.
-  const logger: Logger = pino({ level: options.logLevel }, pino.destination({ dest: process.env["CAPSMITH_LOG_FILE"] ?? join(dataDir, "capsmith.log"), mkdir: true, sync: false }));
-  const log = options.openLog
-    ? await options.openLog(logger)
-    : await openEventLog({ dataDir, ...(options.natsUrl ? { natsUrl: options.natsUrl } : {}), clock: systemClock, newId: uuidIds, actor: "operator", logger });
-  let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
+  const logger: Logger = pino({ level: config.logLevel }, pino.destination({ dest: config.logFile ?? join(config.dataDir, "capsmith.log"), mkdir: true, sync: false }));
+  const settings = { backend: "auto" as BackendChoice, model: config.llm.model };
+  const capsmith = await openCapsmith(config, {
+    access: "write", logger, roles: AGENT_ROLES,
+    ...(config.llm.configured ? { llm: () => switchableLlm(config.llm, () => settings.model) } : {}),
+  });
   try {
-    const policyFile = join(dataDir, "policy.json");
-    // The same policy the headless commands use; a broken policy.json stops the REPL with its error.
-    const policy = await loadDataDirPolicy(dataDir);
-    const llm = llmConfigFromEnv(process.env);
-    const settings = { backend: "auto" as BackendChoice, model: llm.model };
-    runtime = await startRuntime({
-      log, clock: systemClock, newId: uuidIds, logger, policy, hostVersion: options.hostVersion, roles: AGENT_ROLES, faults: faultsFromEnv(),
-      ...(llm.configured ? { llm: () => switchableLlm(llm, () => settings.model) } : {}),
-      agentOptions: { delays: agentDelaysFromEnv() },
+    const services = replServices(capsmith, {
+      where: config.nats?.url ?? config.dataDir,
+      ...(config.llm.configured ? { words: createWordsModel(config.llm, () => settings.model) } : {}),
     });
-    const services: Services = {
-      runtime, log, hub: runtime.hub, policy, policySource: (await fileExists(policyFile)) ? policyFile : "the defaults (no policy.json)",
-      newId: uuidIds, clock: systemClock, dataDir, where: options.natsUrl ?? dataDir, keys: openKeyStore(dataDir),
-      readFile: (path) => readFile(resolve(path), "utf8"),
-      llmConfigured: llmConfigured(),
-      ...(llm.configured ? { words: createWordsModel(llm, () => settings.model) } : {}),
-    };
     const session = createSession({
-      services, commands: allCommands, mode: interactive ? "interactive" : "print", hostVersion: options.hostVersion, settings, follow: true,
-      history: interactive ? await openHistory(join(dataDir, "repl-history")) : memoryHistory(),
+      services, commands: allCommands, mode: interactive ? "interactive" : "print", hostVersion: config.hostVersion, settings, follow: true,
+      history: interactive ? await openHistory(join(config.dataDir, "repl-history")) : memoryHistory(),
     });
-    if (!interactive) return await printOne(session, options.print!, stdout, stderr);
+    if (!interactive) return await printOne(session, options.print!, { stdout, stderr, json: options.json ?? false });
     const onSignal = (): void => session.interrupt();
     const onTerm = (): void => void session.close("interrupt");
     process.on("SIGINT", onSignal);
@@ -128,33 +111,45 @@ export async function runRepl(options: RunReplOptions): Promise<number> {
     }
     return 0;
   } finally {
-    await runtime?.close();
-    await log.close();
+    await capsmith.close();
     logger.flush?.();
   }
 }
 
-/** `-p`: intermediate answers go to stdout as they come, agent activity to stderr, then the result. */
-async function printOne(session: Session, request: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+/**
+ * `-p`: intermediate answers go to stdout as they come, agent activity to stderr, then the result.
+ * With `--json`, stdout gets exactly one JSON object: the result, with the intermediate answers.
+ */
+async function printOne(session: Session, request: string, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; json: boolean }): Promise<number> {
+  const { stdout, stderr } = io;
+  const shown: CommandResult[] = [];
+  // Tables fit a terminal; piped, they are as wide as their cells.
+  const tty = stdout as Partial<NodeJS.WriteStream>;
+  const width = tty.isTTY && tty.columns ? tty.columns - 1 : undefined;
   session.subscribe((e) => {
-    if (e.type === "output") stdout.write(resultText(e.result) + "\n");
-    if (e.type === "event_line") stderr.write(e.text + "\n");
-    if (e.type === "activity" && (e.activity.type === "outcome" || ("state" in e.activity && e.activity.state !== "working"))) stderr.write(`· ${activityText(e.activity)}\n`);
+    if (e.type === "output") {
+      if (io.json) shown.push(e.result);
+      else stdout.write(resultText(e.result, width) + "\n");
+    }
+    if (e.type === "event_line") stderr.write(safeText(e.text) + "\n");
+    if (e.type === "activity" && (e.activity.type === "outcome" || ("state" in e.activity && e.activity.state !== "working"))) stderr.write(`· ${safeText(activityText(e.activity), { oneLine: true })}\n`);
   });
   await session.start();
   const result = await session.execute(request);
   await session.close(result.type === "error" ? "error" : "quit");
-  stdout.write(resultText(result) + "\n");
   // Plain words answered with pointers (no LLM) were not done: like a usage error.
-  if (result.type === "prompt" && parseLine(request).kind === "words") return 2;
-  if (result.type !== "error") return 0;
-  return isUsageCode(result.code) ? 2 : 1;
+  const status = result.type === "prompt" && parseLine(request).kind === "words" ? 2 : result.type !== "error" ? 0 : isUsageCode(result.code) ? 2 : 1;
+  if (io.json) {
+    const body = result.type === "error"
+      ? { ok: false, error: { code: result.code, message: result.message, ...(result.nextStep ? { nextStep: result.nextStep } : {}) } }
+      : { ok: status === 0, result };
+    stdout.write(jsonLine({ ...body, request, ...(shown.length ? { shown } : {}) }) + "\n");
+  } else {
+    stdout.write(resultText(result, width) + "\n");
+  }
+  return status;
 }
 
 function activityText(a: Activity): string {
   return a.type === "approval" ? `${a.pluginId} waits for an operator: ${a.reasons.join("; ")}` : a.type === "agent" ? `${a.agent}: ${a.text}` : a.text;
-}
-
-async function fileExists(path: string): Promise<boolean> {
-  return readFile(path).then(() => true, () => false);
 }

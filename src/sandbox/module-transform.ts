@@ -1,27 +1,58 @@
 /**
- * Turns a plugin's ES module into the body of a factory function that returns its default export.
- * The sandbox re-runs that body for every call, so module-level bindings start fresh each time
- * and no state carries from one call to the next. Imports never get here (the scan rejects them).
+ * Turns a plugin's ES module into the script the sandbox compiles: one function expression (the
+ * factory) whose body is the module body and which returns the default export. The sandbox re-runs
+ * the factory for every call, so module-level bindings start fresh each time and no state carries
+ * from one call to the next. Imports never get here (the scan rejects them).
+ *
+ * Every async function becomes a plain function that returns its body's promise through
+ * `__capsmith_track`, so the sandbox sees every promise an async function creates the moment it is
+ * created (an async function's own promise is made by the engine, out of reach of any wrapper).
+ * `this`, `arguments`, `super` and `new.target` keep their meaning: the body moves into an async
+ * arrow, which takes them from the function around it.
  */
 import type { Program } from "acorn";
+import { FUNCTIONS, childrenOf } from "./ast-nodes.ts";
+import type { AnyNode } from "./ast-nodes.ts";
 
 const DEFAULT = "__capsmith_default__";
+/** The factory's one parameter; plugin code may not use names starting with `__capsmith`. */
+export const TRACK = "__capsmith_track";
+export const RESERVED_PREFIX = "__capsmith";
 
-export function moduleToFactoryBody(code: string, program: Program): string {
-  const edits: { start: number; end: number; text: string }[] = [];
+/** A text edit at `pos`: an insertion, or a deletion up to `end`. `rank`/`order` sort edits that share a position. */
+interface Edit {
+  pos: number;
+  end?: number;
+  text?: string;
+  /** 0 closes (deepest first), 1 opens (outermost first), 2 deletes. */
+  rank: 0 | 1 | 2;
+  order: number;
+}
+
+export function moduleToFactoryScript(code: string, program: Program): string {
+  const edits: Edit[] = [];
+  const open = (pos: number, text: string, depth: number): void => void edits.push({ pos, text, rank: 1, order: depth });
+  const close = (pos: number, text: string, depth: number): void => void edits.push({ pos, text, rank: 0, order: -depth });
+  const remove = (pos: number, end: number): void => {
+    if (end > pos) edits.push({ pos, end, rank: 2, order: 0 });
+  };
+
   let defaultName: string | undefined;
   for (const s of program.body) {
     if (s.type === "ExportDefaultDeclaration") {
       const d = s.declaration;
       if ((d.type === "FunctionDeclaration" || d.type === "ClassDeclaration") && d.id) {
         defaultName = d.id.name;
-        edits.push({ start: s.start, end: d.start, text: "" });
+        remove(s.start, d.start);
       } else {
         defaultName = DEFAULT;
-        edits.push({ start: s.start, end: s.end, text: `const ${DEFAULT} = (${code.slice(d.start, d.end)});` });
+        remove(s.start, d.start);
+        open(d.start, `const ${DEFAULT} = (`, -1);
+        close(d.end, `);`, -1);
+        remove(d.end, s.end);
       }
     } else if (s.type === "ExportNamedDeclaration") {
-      if (s.declaration) edits.push({ start: s.start, end: s.declaration.start, text: "" });
+      if (s.declaration) remove(s.start, s.declaration.start);
       else {
         // `export { a, b as default }`: drop the statement, remember the default.
         for (const spec of s.specifiers) {
@@ -29,11 +60,81 @@ export function moduleToFactoryBody(code: string, program: Program): string {
           const local = spec.local.type === "Identifier" ? spec.local.name : String(spec.local.value);
           if (exported === "default") defaultName = local;
         }
-        edits.push({ start: s.start, end: s.end, text: "" });
+        remove(s.start, s.end);
       }
     }
   }
-  let out = code;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return `"use strict";${out}\n;return ${defaultName ?? "undefined"};`;
+
+  walk(program as unknown as AnyNode, undefined, 0, (node, parent, depth) => {
+    if (node.type === "ImportExpression") {
+      open(node.start, `${TRACK}(`, depth);
+      close(node.end, `)`, depth);
+      return;
+    }
+    if (!isFunction(node) || node["async"] !== true || node["generator"] === true) return;
+    const keyword = asyncKeyword(code, node, parent);
+    remove(keyword, keyword + "async".length);
+    const body = node["body"] as AnyNode;
+    if (body.type === "BlockStatement") {
+      const [start, end] = [body.start + 1, body.end - 1];
+      if (start === end) open(start, ` return ${TRACK}((async () => {})()); `, depth);
+      else {
+        open(start, ` return ${TRACK}((async () => {`, depth);
+        close(end, `})()); `, depth);
+      }
+    } else {
+      open(body.start, `${TRACK}((async () => (`, depth);
+      close(body.end, `))())`, depth);
+    }
+  });
+
+  edits.sort((a, b) => a.pos - b.pos || a.rank - b.rank || a.order - b.order);
+  let out = "";
+  let cursor = 0;
+  for (const e of edits) {
+    if (e.pos < cursor) throw new Error(`overlapping edits at ${e.pos}`);
+    out += code.slice(cursor, e.pos);
+    cursor = e.pos;
+    if (e.end !== undefined) cursor = e.end;
+    else out += e.text;
+  }
+  out += code.slice(cursor);
+  return `(function (${TRACK}) {"use strict";${out}\n;return ${defaultName ?? "undefined"};\n})\n//# sourceURL=plugin.js\n`;
+}
+
+function isFunction(node: AnyNode): boolean {
+  return FUNCTIONS.has(node.type);
+}
+
+/** Where the `async` keyword of an async function is: before the key of a method, else where the function starts. */
+function asyncKeyword(code: string, fn: AnyNode, parent: AnyNode | undefined): number {
+  const isMethod = parent && (parent.type === "MethodDefinition" || (parent.type === "Property" && (parent["method"] === true))) && parent["value"] === fn;
+  if (!isMethod) {
+    if (!code.startsWith("async", fn.start)) throw new Error(`no async keyword at ${fn.start}`);
+    return fn.start;
+  }
+  // `static /* c */ async [key]() {}`: the keyword is the last `async` outside comments before the key.
+  const key = parent["key"] as AnyNode;
+  let keyStart = key.start;
+  if (parent["computed"] === true) keyStart = code.lastIndexOf("[", key.start);
+  const prefix = blankComments(code.slice(parent.start, keyStart));
+  const at = prefix.search(/\basync\b(?![\s\S]*\basync\b)/);
+  if (at < 0) throw new Error(`no async keyword before the method at ${parent.start}`);
+  return parent.start + at;
+}
+
+/** The text with comments replaced by spaces (positions kept). */
+function blankComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (c) => " ".repeat(c.length));
+}
+
+/** Visits every node with its parent and function depth. Iterative: plugin ASTs may nest deeper than the stack. */
+function walk(root: AnyNode, rootParent: AnyNode | undefined, rootDepth: number, visit: (node: AnyNode, parent: AnyNode | undefined, depth: number) => void): void {
+  const stack: [AnyNode, AnyNode | undefined, number][] = [[root, rootParent, rootDepth]];
+  while (stack.length > 0) {
+    const [node, parent, depth] = stack.pop()!;
+    visit(node, parent, depth);
+    const inner = isFunction(node) ? depth + 1 : depth;
+    for (const child of childrenOf(node)) stack.push([child.node, node, inner]);
+  }
 }

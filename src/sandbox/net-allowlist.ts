@@ -1,11 +1,113 @@
-/** Whether `hostname` is on a plugin's net allowlist: exact names, or `*.example.com` for subdomains. */
-export function hostAllowed(hostname: string, allowlist: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, "");
+/**
+ * The rules of a plugin's net allowlist (manifest `permissions.net`):
+ * - an entry is `host` or `host:port`; without a port it allows only the URL scheme's default
+ *   port (80 for http, 443 for https); `*.example.com` matches subdomains (not example.com);
+ *   an IPv6 address is written in brackets, `[2001:db8::1]:8443`;
+ * - a URL is allowed when its host and port match an entry;
+ * - the address actually connected to must be public unless an entry names that very address (and
+ *   port): a name that resolves to a loopback, private, link-local or otherwise non-public address
+ *   is refused, which is what stops DNS rebinding from reaching internal services.
+ */
+import { BlockList, isIP } from "node:net";
+
+export interface NetRule {
+  /** Lower case, without a trailing dot; IPv6 in brackets; without the `*.` of a wildcard. */
+  host: string;
+  wildcard: boolean;
+  /** undefined: the scheme's default port only. */
+  port: number | undefined;
+}
+
+/** Parses one allowlist entry, or says what is wrong with it. */
+export function parseNetRule(entry: string): NetRule | string {
+  const text = entry.trim().toLowerCase();
+  const m = /^(\*\.)?(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(?::(\d{1,5}))?$/.exec(text);
+  if (!m) return `"${entry}" is not host or host:port (e.g. api.example.com, api.example.com:8443, *.example.com)`;
+  const port = m[3] === undefined ? undefined : Number(m[3]);
+  if (port !== undefined && (port < 1 || port > 65_535)) return `"${entry}": the port must be 1 to 65535`;
+  const host = m[2]!.replace(/\.$/, "");
+  if (host.startsWith("[") && isIP(host.slice(1, -1)) !== 6) return `"${entry}": ${host} is not an IPv6 address`;
+  if (m[1] && (host.startsWith("[") || isIP(host) !== 0)) return `"${entry}": a wildcard needs a domain name`;
+  return { host, wildcard: Boolean(m[1]), port };
+}
+
+function rulesOf(allowlist: readonly string[]): NetRule[] {
+  const rules: NetRule[] = [];
   for (const entry of allowlist) {
-    const rule = entry.toLowerCase().replace(/\.$/, "");
-    if (rule.startsWith("*.")) {
-      if (host.endsWith(rule.slice(1)) && host.length > rule.length - 1) return true;
-    } else if (host === rule) return true;
+    const rule = parseNetRule(entry);
+    if (typeof rule !== "string") rules.push(rule);
+  }
+  return rules;
+}
+
+/** The port a URL connects to. */
+export function portOf(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+}
+
+function portMatches(rule: NetRule, url: URL): boolean {
+  if (rule.port !== undefined) return rule.port === portOf(url);
+  return url.port === "";
+}
+
+/** Whether a URL's host and port are on the allowlist. */
+export function urlAllowed(url: URL, allowlist: readonly string[]): boolean {
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  for (const rule of rulesOf(allowlist)) {
+    if (!portMatches(rule, url)) continue;
+    if (rule.wildcard ? host.endsWith(`.${rule.host}`) : host === rule.host) return true;
   }
   return false;
+}
+
+const blocked = new BlockList();
+for (const [net, prefix] of [
+  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
+  ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.88.99.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24],
+  ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
+] as const) blocked.addSubnet(net, prefix, "ipv4");
+for (const [net, prefix] of [
+  ["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64], ["64:ff9b:1::", 48],
+] as const) blocked.addSubnet(net, prefix, "ipv6");
+
+/** The IPv4 address an IPv6 address carries (mapped, compatible, NAT64, 6to4), if any. */
+function embeddedV4(address: string): string | undefined {
+  const a = address.toLowerCase();
+  const dotted = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (dotted) return dotted[1];
+  const hex = /^(?:::ffff:|64:ff9b::|::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(a);
+  if (hex) {
+    const hi = parseInt(hex[1]!, 16);
+    const lo = parseInt(hex[2]!, 16);
+    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  const sixToFour = /^2002:([0-9a-f]{1,4}):([0-9a-f]{1,4}):/.exec(a);
+  if (sixToFour) {
+    const hi = parseInt(sixToFour[1]!, 16);
+    const lo = parseInt(sixToFour[2]!, 16);
+    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  return undefined;
+}
+
+/** False for loopback, private, link-local, unspecified, multicast, documentation and other non-public addresses. */
+export function isPublicAddress(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const family = isIP(bare);
+  if (family === 0) return false;
+  if (family === 4) return !blocked.check(bare, "ipv4");
+  // One spelling per address (`64:ff9b:0:0:0:0:7f00:1` is `64:ff9b::7f00:1`), so the embedded
+  // IPv4 forms below are found however a resolver wrote the address.
+  const canonical = new URL(`http://[${bare}]/`).hostname.slice(1, -1);
+  const v4 = embeddedV4(canonical);
+  if (v4 !== undefined) return isIP(v4) === 4 && !blocked.check(v4, "ipv4");
+  return !blocked.check(canonical, "ipv6");
+}
+
+/** May a connection for `url` go to `address`? Public addresses may; others only when an entry names that address and port. */
+export function addressAllowed(address: string, url: URL, allowlist: readonly string[]): boolean {
+  if (isPublicAddress(address)) return true;
+  const bare = address.replace(/^\[|\]$/g, "").toLowerCase();
+  const named = isIP(bare) === 6 ? `[${bare}]` : bare;
+  return rulesOf(allowlist).some((rule) => !rule.wildcard && rule.host === named && portMatches(rule, url));
 }

@@ -1,5 +1,10 @@
 /** Validation of plugin output against the capability's JSON Schema (draft 2020-12) with ajv. */
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Ajv2020 } from "ajv/dist/2020.js";
+import type * as AjvModule from "ajv/dist/2020.js";
+
+// Required on first use (see spec/validator.ts).
+const require = createRequire(import.meta.url);
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { SandboxError } from "./errors.ts";
 
@@ -8,7 +13,7 @@ export type OutputValidator = (output: unknown) => SandboxError | undefined;
 let ajv: Ajv2020 | undefined;
 
 export function compileOutputSchema(schema: Record<string, unknown> | boolean, pluginId: string): OutputValidator {
-  ajv ??= new Ajv2020({ allErrors: true, strict: false });
+  ajv ??= new (require("ajv/dist/2020.js") as typeof AjvModule).Ajv2020({ allErrors: true, strict: false });
   let validate: ValidateFunction;
   try {
     validate = ajv.compile(schema);

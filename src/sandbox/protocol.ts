@@ -1,6 +1,12 @@
 /**
- * Messages between the host and a sandbox worker process (child_process IPC, JSON). Plugin values
- * travel as strings: an outcome is `O<json>` (a result) or `E<json>` (a failure: code, message).
+ * Messages between the host and a sandbox worker process (newline-delimited JSON over a socket).
+ * Plugin values travel as strings: an outcome is `O<json>` (a result) or `E<json>` (a failure:
+ * code, message).
+ *
+ * A worker runs one entry into one isolate at a time. It tells the host when an entry ends: with
+ * `result` (the call is over) or `parked` (the call waits on host operations, the thread is free).
+ * The host sends a worker new work (`load`, `call`, `op-result`) only while it is not running an
+ * entry, so it always knows which call holds the worker's thread and since when.
  */
 import type { Profile } from "./types.ts";
 
@@ -8,7 +14,8 @@ import type { Profile } from "./types.ts";
 export interface WorkerPluginConfig {
   key: string;
   pluginId: string;
-  factoryBody: string;
+  /** The factory script, exactly as the scan read it. */
+  factorySource: string;
   profile: Profile;
   net: string[];
   /** Capabilities `host.invoke` may call. */
@@ -36,17 +43,30 @@ export interface WireUsage {
   heapPeakBytes: number;
 }
 
+/** Why a host operation was refused, in kinds that do not depend on what the plugin asked for. */
+export type DenialKind = "dependency" | "profile" | "scheme" | "allowlist" | "address" | "budget";
+
+/** Refusals of one kind within one call, counted; the target and reason are the first one's. */
+export interface DenialSummary {
+  operation: string;
+  kind: DenialKind;
+  target: string;
+  reason: string;
+  count: number;
+}
+
 export type ToWorker =
   | { t: "load"; rid: number; plugin: WorkerPluginConfig }
   | { t: "unload"; key: string }
   | { t: "call"; cid: number; key: string; input: string; now: number; seed: string; timeoutMs: number }
   | { t: "op-result"; cid: number; opId: number; outcome: string }
+  | { t: "cancel"; cid: number }
   | { t: "stats"; rid: number };
 
 export type FromWorker =
-  | { t: "ready" }
+  | { t: "ready"; skipPaths: string[] }
   | { t: "loaded"; rid: number; failure?: WireFailure; ms: number }
-  | { t: "result"; cid: number; outcome: string; usage: WireUsage; logs: string[] }
+  | { t: "result"; cid: number; outcome: string; usage: WireUsage; logs: string[]; denials?: DenialSummary[] }
+  | { t: "parked"; cid: number }
   | { t: "op"; cid: number; opId: number; op: string; args: string }
-  | { t: "denied"; cid: number; operation: string; target: string; reason: string }
   | { t: "stats"; rid: number; rss: number; isolates: number; loaded: number };

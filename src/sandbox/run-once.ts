@@ -12,7 +12,8 @@ export async function runPluginOnce(
   input: unknown,
   options: { host?: PluginHostOptions; call?: CallOptions } = {},
 ): Promise<CallResult> {
-  const host = createPluginHost({ workers: 1, ...options.host });
+  // One call: no background lane (moving its worker there would only start another process).
+  const host = createPluginHost({ workers: 1, backgroundAfterMs: Number.POSITIVE_INFINITY, ...options.host });
   try {
     const handle = await host.load({ ...plugin, id: plugin.id ?? "exec" });
     return await host.call(handle, input, options.call);

@@ -1,12 +1,22 @@
 import type { SandboxError } from "./errors.ts";
 
-/** What a plugin may reach beyond pure computation (DESIGN.md: least privilege by default). */
+/** What a plugin may reach beyond pure computation (docs/architecture.md: least privilege by default). */
 export type Profile = "node" | "integration" | "agent" | "quality_gate";
 export const PROFILES: readonly Profile[] = ["node", "integration", "agent", "quality_gate"];
 
 export interface PluginPermissions {
-  /** Hostnames `host.fetch` may reach (integration profile only); `*.example.com` matches subdomains. */
+  /**
+   * Where `host.fetch` may connect (integration profile only): `host` (the scheme's default port) or
+   * `host:port`; `*.example.com` matches subdomains. A name that resolves to a loopback, private or
+   * link-local address is refused unless an entry names that address itself (docs/sandbox.md).
+   */
   net?: string[];
+}
+
+/** The manifest's `permissions.llm`: narrows the host's LLM budget for this plugin. */
+export interface PluginLlmBudget {
+  maxTokensPerCall?: number;
+  maxCostPerDay?: number;
 }
 
 export interface PluginLimits {
@@ -29,6 +39,8 @@ export interface PluginDefinition {
   dependencies?: string[];
   /** Static-scan rules this plugin is exempt from, by policy (e.g. `["eval"]`). */
   allow?: ScanRule[];
+  /** The manifest's LLM budget (agent profile), within the host's. */
+  llm?: PluginLlmBudget;
 }
 
 export interface PluginHandle {
@@ -45,10 +57,24 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Capabilities already on the stack above this call (`host.invoke` chains), for cycle detection. */
   chain?: readonly string[];
+  /**
+   * The root call's deadline (`performance.now()` ms) for a nested call: the call gets what is left
+   * of it when a worker starts it, never more than its own limit.
+   */
+  deadline?: number;
+  /** Cancels the call: a queued call is dropped, a running one ended (`cancelled`). */
+  signal?: AbortSignal;
+  /** A nested call's root (InvokeRequest.root): it may run on the workers its tree holds. */
+  root?: number;
 }
 
-/** Resources one call used. CPU time is time holding the isolate's thread; heap figures are sampled at the end. */
+/**
+ * Resources one call used. `queueMs` is the time the call waited for a worker (and for its worker's
+ * thread between host operations); `wallMs` is the time it ran. CPU time is time holding the
+ * isolate's thread; heap figures are sampled at the end.
+ */
 export interface Usage {
+  queueMs: number;
   wallMs: number;
   cpuMs: number;
   heapUsedBytes: number;
@@ -61,7 +87,17 @@ export type CallResult =
   | { ok: true; output: unknown; usage: Usage; logs: string[] }
   | { ok: false; error: SandboxError; usage?: Usage; logs: string[] };
 
-export type ScanRule = "parse_error" | "no_default_export" | "import" | "dynamic_import" | "import_meta" | "eval" | "function_constructor" | "top_level_await";
+export type ScanRule =
+  | "parse_error"
+  | "no_default_export"
+  | "import"
+  | "dynamic_import"
+  | "import_meta"
+  | "eval"
+  | "function_constructor"
+  | "top_level_await"
+  | "html_comment"
+  | "reserved_name";
 
 export interface ScanFinding {
   rule: ScanRule;

@@ -1,5 +1,5 @@
 /**
- * JSON value comparison as SPEC-FORMAT.md defines it: numbers equal within 1e-9 relative
+ * JSON value comparison as docs/spec-format.md defines it: numbers equal within 1e-9 relative
  * tolerance, object keys in any order, arrays in order.
  */
 export const RELATIVE_TOLERANCE = 1e-9;

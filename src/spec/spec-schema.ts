@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { MAX_JSON_DEPTH, jsonTooDeep, zodIssues } from "../events/index.ts";
 import { SpecError } from "./errors.ts";
+import { versionRangeSchema } from "./version-range.ts";
 
-/** Constraints known today (SPEC-FORMAT.md); anything else is an error, never ignored. */
+/** Constraints known today (docs/spec-format.md); anything else is an error, never ignored. */
 export const KNOWN_CONSTRAINTS = ["deterministic", "schema_validated", "pure"] as const;
 
 const jsonSchema = z.record(z.string(), z.unknown());
@@ -20,6 +21,7 @@ export const capabilitySpecSchema = z
     constraints: z.array(z.enum(KNOWN_CONSTRAINTS)).default([]),
     examples: z.array(exampleSchema).min(1, "at least one example is required"),
     tests: z.array(testSchema).optional(),
+    version: versionRangeSchema.optional(),
   })
   .strict();
 
@@ -38,7 +40,7 @@ export function parseSpec(value: unknown): CapabilitySpec {
   const issues = zodIssues(parsed.error.issues);
   const first = issues[0];
   throw new SpecError("invalid_spec", `invalid capability spec${first ? `: ${first.path}: ${first.message}` : ""}`, {
-    nextStep: "Fix the spec so it follows SPEC-FORMAT.md (see details.issues for each problem).",
+    nextStep: "Fix the spec so it follows the spec format (capsmith help spec-format; details.issues names each problem).",
     details: { issues },
   });
 }

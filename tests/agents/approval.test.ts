@@ -1,50 +1,42 @@
 /**
  * Policy holds a plugin for an operator: the gap waits, a signed approval by a trusted operator key
- * publishes it at T2; a rejection closes the gap; an approval by an untrusted key is ignored.
+ * publishes it at T2; a rejection closes the gap; an approval by an untrusted key is refused by the
+ * API and, appended around it, ignored by the governor.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openFileLog, subjectFor } from "../../src/events/index.ts";
+import { subjectFor } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
-import { requestCapability, startRuntime } from "../../src/agents/index.ts";
+import { requestCapability } from "../../src/agents/index.ts";
 import type { Runtime } from "../../src/agents/index.ts";
-import { approvePlugin, checksumOf, generateSigningKey, parsePolicy, rejectPlugin } from "../../src/hub/index.ts";
-import { createProjector, gaps } from "../../projections/index.ts";
-import type { GapsState } from "../../projections/index.ts";
-import { uuidIds, systemClock } from "../../src/platform/index.ts";
+import { approvalCandidate, approvePlugin, generateSigningKey, parsePolicy, rejectPlugin, signApproval } from "../../src/hub/index.ts";
+import type { ReadModel } from "../../projections/index.ts";
+import { uuidIds } from "../../src/platform/index.ts";
+import { openTestCapsmith } from "../support/capsmith.ts";
+import type { TestCapsmith } from "../support/capsmith.ts";
 import { loadTask } from "../support/tasks.ts";
 
-let dir: string;
+let capsmith: TestCapsmith;
 let log: EventLog;
+let readModel: ReadModel;
 let runtime: Runtime;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "capsmith-approval-"));
-  log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "test" });
   const policy = parsePolicy({ approvalRequired: { profiles: ["node"], permissions: [] } });
-  runtime = await startRuntime({ log, clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }), policy, hostVersion: "0.1.0", roles: ["gap", "synthesizer", "tester", "governor"] });
+  capsmith = await openTestCapsmith({ policy, roles: ["gap", "synthesizer", "tester", "governor"] });
+  ({ log, readModel, runtime } = capsmith);
 });
 afterEach(async () => {
-  await runtime.close();
-  await log.close();
-  await rm(dir, { recursive: true, force: true });
+  await capsmith.dispose();
 });
 
+/** Waits (on the read model, not by polling) until policy holds the capability's plugin for an operator. */
 async function held(capability: string): Promise<{ pluginId: string; checksum: string }> {
-  for (let i = 0; i < 400; i++) {
-    const state = (await createProjector({ log, projections: [gaps] }).catchUp()).states["gaps"] as GapsState;
-    const gap = Object.values(state.gaps).find((g) => g.capability === capability && g.status === "awaiting_approval");
-    if (gap) {
-      for await (const e of log.read(subjectFor("gap", capability))) {
-        if (e.type === "PluginDrafted") return { pluginId: gap.pluginId!, checksum: checksumOf((e.data as { code: string }).code) };
-      }
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("no gap awaiting approval");
+  return readModel.waitFor(async () => {
+    const gap = Object.values((await readModel.state("gaps")).gaps).find((g) => g.capability === capability && g.status === "awaiting_approval");
+    if (!gap) return undefined;
+    const candidate = await approvalCandidate(readModel, gap.pluginId!);
+    return { pluginId: candidate.pluginId, checksum: candidate.checksum };
+  }, { timeoutMs: 30_000, timeout: () => new Error("no gap awaiting approval"), cancelled: () => new Error("cancelled") });
 }
 
 async function trust(key: ReturnType<typeof generateSigningKey>): Promise<void> {
@@ -53,15 +45,22 @@ async function trust(key: ReturnType<typeof generateSigningKey>): Promise<void> 
 
 describe("approvals", () => {
   it("publishes a held plugin at T2 once a trusted operator approves it, ignoring untrusted approvals", async () => {
-    const answer = requestCapability(log, "max_price", { spec: loadTask("max_price"), source: "cli", newId: uuidIds, timeoutMs: 60_000 });
+    const answer = requestCapability(readModel, "max_price", { spec: loadTask("max_price"), source: "cli", newId: uuidIds, timeoutMs: 60_000 });
     const target = await held("max_price");
     expect(target.pluginId).toBe("max_price@1.0.0");
 
     const stranger = generateSigningKey("stranger", "operator"); // never trusted
-    await approvePlugin(log, { ...target, pending: true }, stranger);
+    // The API refuses it outright, appending nothing ...
+    const before = await log.lastSeq();
+    await expect(approvePlugin(log, readModel, { ...target, pending: true }, stranger)).rejects.toMatchObject({ code: expect.any(String), nextStep: expect.any(String) });
+    expect(await log.lastSeq()).toBe(before);
+    // ... and one appended around the API (a well-formed signature by that untrusted key) is ignored.
+    const forged = signApproval({ pluginId: target.pluginId, checksum: target.checksum }, stranger);
+    await log.append([{ type: "PluginApproved", subject: subjectFor("gap", "max_price"), actor: "operator", data: { pluginId: target.pluginId, ...forged } }]);
+    expect(await Promise.race([answer.then(() => "answered"), new Promise((r) => setTimeout(() => r("still held"), 3000))])).toBe("still held");
     const operator = generateSigningKey("ops", "operator");
     await trust(operator);
-    await approvePlugin(log, { ...target, pending: true }, operator, "reviewed");
+    await approvePlugin(log, readModel, { ...target, pending: true }, operator, "reviewed");
 
     expect(await answer).toMatchObject({ ok: true, pluginId: "max_price@1.0.0", outcome: "published" });
     const state = await runtime.hub.state();
@@ -70,7 +69,7 @@ describe("approvals", () => {
   });
 
   it("closes the gap when an operator rejects the held plugin", async () => {
-    const answer = requestCapability(log, "count_items", { spec: loadTask("count_items"), source: "cli", newId: uuidIds, timeoutMs: 60_000 });
+    const answer = requestCapability(readModel, "count_items", { spec: loadTask("count_items"), source: "cli", newId: uuidIds, timeoutMs: 60_000 });
     const target = await held("count_items");
     await rejectPlugin(log, { pluginId: target.pluginId, pending: true }, ["not needed"]);
     expect(await answer).toMatchObject({ ok: false, outcome: "rejected" });
@@ -79,6 +78,6 @@ describe("approvals", () => {
   });
 
   it("refuses to sign an approval with a key that is not an operator's", async () => {
-    await expect(approvePlugin(log, { pluginId: "x@1.0.0", checksum: "sha256:00", pending: true }, generateSigningKey("pub", "publisher"))).rejects.toMatchObject({ code: "approval_required" });
+    await expect(approvePlugin(log, readModel, { pluginId: "x@1.0.0", checksum: "sha256:00", pending: true }, generateSigningKey("pub", "publisher"))).rejects.toMatchObject({ code: "approval_required" });
   });
 });

@@ -3,20 +3,15 @@
  * hub like a plan step; an undeclared one is denied; a cycle is caught (and an install that would
  * close one fails its health check and rolls back).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFileLog, sha256 } from "../../src/events/index.ts";
+import { sha256 } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
-import { startRuntime } from "../../src/agents/index.ts";
 import type { Runtime } from "../../src/agents/index.ts";
-import { DEFAULT_POLICY } from "../../src/hub/index.ts";
 import type { PluginPackage } from "../../src/hub/index.ts";
-import { uuidIds, systemClock } from "../../src/platform/index.ts";
+import { invokeCapability, openTestCapsmith } from "../support/capsmith.ts";
+import type { TestCapsmith } from "../support/capsmith.ts";
 
-let dir: string;
+let capsmith: TestCapsmith;
 let log: EventLog;
 let runtime: Runtime;
 
@@ -42,19 +37,14 @@ function pkg(capability: string, version: string, factor: number, code: string, 
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "capsmith-compose-"));
-  log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "test" });
-  runtime = await startRuntime({ log, clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }), policy: DEFAULT_POLICY, hostVersion: "0.1.0", roles: [] });
+  capsmith = await openTestCapsmith();
+  ({ log, runtime } = capsmith);
 });
 afterAll(async () => {
-  await runtime.close();
-  await log.close();
-  await rm(dir, { recursive: true, force: true });
+  await capsmith.dispose();
 });
 
-async function call(capability: string, input: unknown) {
-  return runtime.invoker.invoke(runtime.invoker.resolve(await runtime.hub.state(), capability)!, input);
-}
+const call = (capability: string, input: unknown) => invokeCapability(runtime, capability, input);
 
 describe("plugin composition", () => {
   it("calls a declared dependency through the hub, and the health check does too", async () => {

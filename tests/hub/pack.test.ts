@@ -23,7 +23,7 @@ describe("packPlugin", () => {
     expect(pkg.manifest.id).toBe("total_cost@1.0.0");
     expect(pkg.manifest.limits).toEqual({ memoryMB: 64, timeoutMs: 1000 });
     expect(pkg.manifest.signature?.keyId).toBe(acme.keyId);
-    expect(verifyManifestSignature(pkg.manifest, trustStore({ key: acme }))).toMatchObject({ ok: true });
+    expect(verifyManifestSignature(pkg.manifest, trustStore({ key: acme }), { contents: pkg })).toMatchObject({ ok: true });
   });
 
   it("drops a stale signature when not signing, and an editor's $schema pointer", () => {

@@ -23,6 +23,7 @@ describe("policy file", () => {
       approvalRequired: { permissions: ["net", "llm"], profiles: ["agent", "integration"] },
       trustedPublishersOnly: false,
       requireSignedEvents: false,
+      limits: { packageBytes: 8 * 1024 * 1024, specBytes: 256 * 1024, examples: 1000 },
       slo: {},
     });
   });

@@ -5,8 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openFileLog, subjectFor } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
 import { generateSigningKey } from "../../src/hub/keys.ts";
-import { loadHubSnapshot, loadHubState, loadKeysState } from "../../src/hub/state.ts";
+import { readModelOf } from "../support/capsmith.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
+
+async function loadHubSnapshot(log: EventLog) {
+  const view = await (await readModelOf(log)).current(["hub", "keys"]);
+  return { seq: view.seq, ...view.states };
+}
 
 let dir: string;
 let log: EventLog;
@@ -31,8 +36,9 @@ describe("hub and trust-store state from the log", () => {
     expect(snapshot.seq).toBe(3);
     expect(snapshot.keys.keys[a.keyId]).toMatchObject({ revoked: true, revokedSeq: 3, revokedReason: "lost", trustedSeq: 1 });
     expect(snapshot.keys.keys[b.keyId]).toMatchObject({ revoked: false, role: "operator", trustedSeq: 2 });
-    expect(await loadKeysState(log)).toEqual(snapshot.keys);
-    expect(await loadHubState(log)).toEqual(snapshot.hub);
+    const readModel = await readModelOf(log);
+    expect(await readModel.state("keys")).toEqual(snapshot.keys);
+    expect(await readModel.state("hub")).toEqual(snapshot.hub);
   });
 
   it("gives an empty hub and trust store on an empty log", async () => {

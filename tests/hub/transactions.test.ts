@@ -16,19 +16,21 @@ import { revertHub } from "../../src/hub/revert.ts";
 import type { FaultPlan } from "../../src/hub/faults.ts";
 import { createPluginHost } from "../../src/sandbox/index.ts";
 import type { PluginHost } from "../../src/sandbox/index.ts";
-import { createProjector, hub, hubView, INSTALL_PHASES } from "../../projections/index.ts";
-import type { HubState } from "../../projections/index.ts";
+import { hubView, INSTALL_PHASES } from "../../projections/index.ts";
+import type { ReadModel } from "../../projections/index.ts";
+import { readModelOf } from "../support/capsmith.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { GOOD_CODE_V2, WRONG_CODE, checksumVerify, makePackage } from "../support/plugin-packages.ts";
 
 let dir: string;
 let log: EventLog;
+let readModel: ReadModel;
 let sandbox: PluginHost;
 let opens = 0;
 
 const openLog = () => openFileLog({ dir, clock: steppingClock(), newId: counterIds(`l${++opens}`), actor: "governor" });
 const service = (faults: FaultPlan = {}): HubService =>
-  createHubService({ log, sandbox, newId: counterIds(`tx${opens}-${Math.random()}`), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }), faults });
+  createHubService({ log, readModel, sandbox, newId: counterIds(`tx${opens}-${Math.random()}`), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }), faults });
 
 async function events(): Promise<AnyStoredEvent[]> {
   const out: AnyStoredEvent[] = [];
@@ -43,6 +45,7 @@ afterAll(() => sandbox.close());
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "capsmith-hub-"));
   log = await openLog();
+  readModel = await readModelOf(log);
 });
 afterEach(async () => {
   await log.close();
@@ -58,7 +61,10 @@ describe("install transactions", () => {
     expect(tx.phases.map((p) => p.phase)).toEqual([...INSTALL_PHASES]);
     expect(tx.outcome).toBe("committed");
     const txEvents = (await events()).filter((e) => e.correlationId === first.txId);
-    expect(txEvents.map((e) => e.type)).toEqual(["InstallStarted", "InstallPhaseCompleted", "InstallPhaseCompleted", "InstallPhaseCompleted", "PluginActivated", "InstallPhaseCompleted", "InstallPhaseCompleted", "PluginTierAssigned", "InstallCommitted"]);
+    expect(txEvents.map((e) => e.type)).toEqual(["InstallStarted", "InstallPhaseCompleted", "InstallPhaseCompleted", "InstallPhaseCompleted", "InstallPhaseCompleted", "PluginTierAssigned", "PluginActivated", "InstallPhaseCompleted", "InstallCommitted"]);
+    // Activation, tier and commit are one record: no reader ever sees the candidate active at T0.
+    const activation = txEvents.find((e) => e.type === "PluginActivated")!;
+    expect(txEvents.filter((e) => e.seq === activation.seq).map((e) => e.type)).toEqual(["PluginTierAssigned", "PluginActivated", "InstallPhaseCompleted", "InstallCommitted"]);
 
     const second = await hubService.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
     expect(second).toMatchObject({ ok: true, kind: "update" });
@@ -75,7 +81,8 @@ describe("install transactions", () => {
     expect(bad).toMatchObject({ ok: false, failure: { phase: "health-check", code: "health_check_failed", restored: "double_it@1.0.0" } });
     const state = await hubService.state();
     expect(state.capabilities["double_it"]!.active).toBe("double_it@1.0.0");
-    expect(state.plugins["double_it@1.1.0"]!.status).toBe("rolled_back");
+    // Health-checked before activation, the candidate never served: it failed, nothing was rolled back from it.
+    expect(state.plugins["double_it@1.1.0"]!.status).toBe("failed");
   });
 
   it("rejects a tampered package at verify, with an audit event", async () => {
@@ -113,7 +120,7 @@ describe("crash safety", () => {
     return new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
   }
 
-  it.each(INSTALL_PHASES)("a process killed at %s leaves a transaction the next start rolls back", async (phase) => {
+  it.each(INSTALL_PHASES)("a process killed at %s leaves a transaction the next start finishes from where it stopped", async (phase) => {
     await service().install(makePackage("1.0.0"), { source: "test" });
     await log.close();
     const pkgFile = join(dir, "update.json");
@@ -121,12 +128,15 @@ describe("crash safety", () => {
     expect(await installInChild(pkgFile, `crash:${phase}`)).toBe("SIGKILL");
 
     log = await openLog();
+    readModel = await readModelOf(log);
     const restarted = service();
     const stranded = await restarted.recover();
     expect(stranded).toHaveLength(1);
     const tx = (await restarted.transactions()).transactions[stranded[0]!]!;
-    expect(tx).toMatchObject({ outcome: "rolled_back", failure: { phase, code: "interrupted", restored: "double_it@1.0.0" } });
-    expect((await restarted.state()).capabilities["double_it"]!.active).toBe("double_it@1.0.0");
+    expect(tx).toMatchObject({ outcome: "committed", tier: "T1" });
+    expect(tx.phases.map((p) => p.phase)).toEqual([...INSTALL_PHASES]);
+    expect((await restarted.state()).capabilities["double_it"]!.active).toBe("double_it@1.1.0");
+    expect((await events()).filter((e) => e.type === "InstallStarted" && e.correlationId === tx.txId)).toHaveLength(1);
     const state = await restarted.state();
     expect(Object.values(state.plugins).filter((p) => p.status === "installing")).toEqual([]);
     expect(await restarted.recover()).toEqual([]);
@@ -146,9 +156,10 @@ describe("rollback, uninstall and revert", () => {
     const forward = await hubService.switchTo("double_it", { kind: "update", version: "1.1.0" });
     expect(forward.ok).toBe(true);
     await expect(hubService.switchTo("double_it", { kind: "rollback", version: "9.9.9" })).rejects.toMatchObject({ code: "unknown_plugin" });
-    await hubService.uninstall("double_it@1.1.0");
+    // Uninstalling the active version activates the newest remaining good one.
+    expect(await hubService.uninstall("double_it@1.1.0")).toMatchObject({ wasActive: true, restored: "double_it@1.0.0" });
     const state = await hubService.state();
-    expect(state.capabilities["double_it"]!.active).toBeNull();
+    expect(state.capabilities["double_it"]!.active).toBe("double_it@1.0.0");
     expect(state.plugins["double_it@1.1.0"]!.status).toBe("uninstalled");
     await expect(hubService.uninstall("double_it@1.1.0")).rejects.toMatchObject({ code: "unknown_plugin" });
   });
@@ -160,11 +171,10 @@ describe("rollback, uninstall and revert", () => {
     await hubService.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
     await hubService.install(makePackage("1.2.0", "export default (i) => i.n * 2 + 0;\n"), { source: "test" });
     await hubService.switchTo("double_it", { kind: "rollback", version: "1.1.0" });
-    const result = await revertHub(log, { untilSeq: point }, counterIds("rv"));
+    const result = await revertHub(log, readModel, { untilSeq: point }, counterIds("rv"));
     expect(result.changes).toBeGreaterThan(0);
-    const projector = createProjector({ log, projections: [hub] });
-    const then = (await projector.asOf({ untilSeq: point })).states["hub"] as HubState;
-    const now = (await projector.catchUp()).states["hub"] as HubState;
+    const then = (await readModel.asOf({ untilSeq: point })).states.hub;
+    const now = await readModel.state("hub");
     expect(hubView(now)).toEqual(hubView(then));
     const all = await events();
     expect(all.filter((e) => e.correlationId === result.correlationId).map((e) => e.type)).toContain("HubReverted");

@@ -29,14 +29,16 @@ describe("capsmith CLI", () => {
     expect((await cli("--json", "note", "second", "--topic", "release_1")).json()).toMatchObject({ ok: true, seq: 2 });
     const replay = (await cli("--json", "replay")).json<{ seq: number; projections: Record<string, { stateHash: string; state: { events: number } }> }>();
     expect(replay.seq).toBe(2);
-    expect(replay.projections["log-stats"]!.state.events).toBe(2);
+    expect(replay.projections["logStats"]!.state.events).toBe(2);
     const again = (await cli("--json", "replay", "--until", "2")).json<typeof replay>();
-    expect(again.projections["log-stats"]!.stateHash).toBe(replay.projections["log-stats"]!.stateHash);
+    expect(again.projections["logStats"]!.stateHash).toBe(replay.projections["logStats"]!.stateHash);
     const verify = await cli("--json", "audit", "verify");
     expect(verify.code).toBe(0);
     expect(verify.json()).toMatchObject({ ok: true, events: 2, anchorsChecked: 2 });
     const events = (await cli("--json", "events", "--filter", "capsmith.evt.note.release_1")).json<{ events: { data: unknown }[] }>();
     expect(events.events.map((e) => e.data)).toEqual([{ text: "second" }]);
+    const newest = (await cli("--json", "events", "--limit", "1")).json<{ events: { seq: number; data: unknown }[] }>();
+    expect(newest.events).toMatchObject([{ seq: 2, data: { text: "second" } }]);
   });
 
   it.each([
@@ -65,7 +67,7 @@ describe("capsmith CLI", () => {
   it("exits 1 and names the break when the log was tampered with", async () => {
     await cli("note", "a");
     await cli("note", "b");
-    await cli("replay"); // anchors the heads in a checkpoint
+    await cli("replay"); // a snapshot records the heads
     const { readFile, writeFile } = await import("node:fs/promises");
     const file = join(data, "events.log");
     const lines = (await readFile(file, "utf8")).trim().split("\n");
@@ -73,5 +75,8 @@ describe("capsmith CLI", () => {
     const run = await cli("--json", "audit", "verify");
     expect(run.code).toBe(1);
     expect(run.json()).toMatchObject({ ok: false, firstBreak: { problem: "truncated", seq: 2 } });
+    // Reading the cut log does not replace the snapshot that remembers the heads: it stays caught.
+    await cli("replay");
+    expect((await cli("--json", "audit", "verify")).code).toBe(1);
   });
 });

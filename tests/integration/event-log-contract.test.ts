@@ -2,8 +2,8 @@
  * The EventLog contract, run unchanged against the embedded file log and NATS JetStream.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ALL_EVENTS, ChainVerifier, ConcurrencyError } from "../../src/events/index.ts";
-import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
+import { ALL_EVENTS, ChainVerifier, ConcurrencyError, verifyLog } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent, QuarantinedRecord } from "../../src/events/index.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { fileFactory, natsFactory } from "../support/log-factories.ts";
 
@@ -186,6 +186,93 @@ describe.each([fileFactory(), natsFactory()])("EventLog contract: $name", (facto
     await until(() => seen.length === 1);
     await sub.stop();
     expect(seen).toEqual(["fresh"]);
+  });
+
+  it("names the log it is: stable across a reopen, its first record's hash, another log another identity", async () => {
+    const empty = await log.identity();
+    expect(empty).toMatchObject({ kind: factory.name });
+    expect(empty.firstHash).toBeUndefined();
+    const first = await log.append([note(PLUGIN_A, "first")]);
+    await log.append([note(PLUGIN_B, "second")]);
+    const id = await log.identity();
+    expect(id.firstHash).toBe(first.events[0]!.hash);
+    expect(id.location).toBe(empty.location);
+    expect(id.id).toContain(first.events[0]!.hash);
+    await log.close();
+    log = await factory.open({ clock: steppingClock(), newId: counterIds("again") });
+    expect(await log.identity()).toEqual(id);
+    await log.close();
+    await factory.reset();
+    log = await factory.open({ clock: steppingClock("2026-02-01T00:00:00Z"), newId: counterIds("other") });
+    await log.append([note(PLUGIN_A, "first")]);
+    expect((await log.identity()).id).not.toBe(id.id);
+  });
+
+  it("quarantines a stray record: reads and subscriptions skip it and say where, appends on its subject go on, audit lists it", async () => {
+    const usage = "capsmith.evt.usage.total_cost";
+    await log.append([note(usage, "u1")]);
+    await factory.injectStray(usage, "hello");
+    await log.append([note(usage, "u2")]);
+    const head = await log.subjectHead(usage);
+    await log.append([note(usage, "u3")], { expectedSubjectSeq: head!.seq });
+    await log.append([note(PLUGIN_A, "a1")]);
+    const quarantined: QuarantinedRecord[] = [];
+    const events = await collect(log.read(ALL_EVENTS, { onQuarantine: (q) => quarantined.push(q) }));
+    expect(events.map((e) => [e.seq, (e.data as { text: string }).text])).toEqual([[1, "u1"], [3, "u2"], [4, "u3"], [5, "a1"]]);
+    expect(quarantined).toEqual([expect.objectContaining({ seq: 2, reason: "unreadable" })]);
+    const verifier = new ChainVerifier();
+    for (const e of events) expect(verifier.check(e)).toBeUndefined();
+    expect(await log.lastSeq()).toBe(5);
+
+    const seen: number[] = [];
+    const skipped: number[] = [];
+    const sub = await log.subscribe("usage-reader", { filter: "capsmith.evt.usage.>", onQuarantine: (q) => skipped.push(q.seq) }, async (e) => {
+      seen.push(e.seq);
+    });
+    await until(() => seen.length === 3 && skipped.length === 1);
+    await sub.stop();
+    expect(seen).toEqual([1, 3, 4]);
+    expect(skipped).toEqual([2]);
+
+    const report = await verifyLog(log);
+    expect(report).toMatchObject({ ok: false, events: 4, firstBreak: { problem: "quarantined", seq: 2 } });
+    expect(report.quarantined.map((q) => q.seq)).toEqual([2]);
+  });
+
+  it("lets two logs opened on one store see each other's appends, conflicts, message ids and durable work", async () => {
+    const other = await factory.open({ clock: steppingClock(), newId: counterIds("other") });
+    try {
+      await log.append([note(PLUGIN_A, "from one")]);
+      expect(await other.lastSeq()).toBe(1);
+      expect(await other.subjectHead(PLUGIN_A)).toEqual(await log.subjectHead(PLUGIN_A));
+      expect((await collect(other.read(ALL_EVENTS))).map((e) => (e.data as { text: string }).text)).toEqual(["from one"]);
+      const race = await Promise.allSettled([
+        log.append([note(PLUGIN_A, "one wins")], { expectedSubjectSeq: 1 }),
+        other.append([note(PLUGIN_A, "other wins")], { expectedSubjectSeq: 1 }),
+      ]);
+      expect(race.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const again = await Promise.all([log.append([note(PLUGIN_B, "once")], { msgId: "shared-id" }), other.append([note(PLUGIN_B, "once")], { msgId: "shared-id" })]);
+      expect(again[0].seq).toBe(again[1].seq);
+      expect(again.filter((r) => r.duplicate)).toHaveLength(1);
+
+      const handled: string[] = [];
+      const member = (who: string) => async (e: AnyStoredEvent) => {
+        await new Promise((r) => setTimeout(r, 2));
+        handled.push(`${who}:${(e.data as { text: string }).text}`);
+      };
+      const s1 = await log.subscribe("shared-work", { filter: "capsmith.evt.gap.>" }, member("one"));
+      const s2 = await other.subscribe("shared-work", { filter: "capsmith.evt.gap.>" }, member("other"));
+      const n = 30;
+      for (let i = 0; i < n; i++) await (i % 2 ? log : other).append([note(`capsmith.evt.gap.g${i}`, `g${i}`)]);
+      await until(() => handled.length >= n);
+      await new Promise((r) => setTimeout(r, 300));
+      await Promise.all([s1.stop(), s2.stop()]);
+      expect(handled.map((h) => h.split(":")[1]).sort()).toEqual(Array.from({ length: n }, (_, i) => `g${i}`).sort());
+      const verifier = new ChainVerifier();
+      for (const e of await collect(other.read(ALL_EVENTS))) expect(verifier.check(e)).toBeUndefined();
+    } finally {
+      await other.close();
+    }
   });
 
   it("refuses appends after close, and closes twice without error", async () => {

@@ -4,17 +4,22 @@
  * durable shared with another process. The port's semantics are in event-log-contract.test.ts.
  */
 import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { jetstreamManager } from "@nats-io/jetstream";
 import type { ConsumerInfo } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ALL_EVENTS, ChainVerifier, ConcurrencyError } from "../../src/events/index.ts";
-import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent, QuarantinedRecord } from "../../src/events/index.ts";
+import { openNatsBlobStore } from "../../src/blobs/nats-blob-store.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import type { NatsLogOptions } from "../../src/events/nats-log.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
-import { startNatsServer } from "../support/nats-server.ts";
+import { findNatsServerBinary, freePort, startNatsServer, waitForEndpoint } from "../support/nats-server.ts";
 import type { NatsServerHandle } from "../support/nats-server.ts";
 
 const note = (subject: string, text: string): NewEvent => ({ type: "OperatorNote", subject, data: { text } });
@@ -238,6 +243,165 @@ describe("NATS JetStream event log", () => {
     expect(other.handled.length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe("NATS namespaces", () => {
+  it("keeps two namespaces and the default on one server apart: reads, subscriptions, heads, identities", async () => {
+    await freshStream();
+    const subject = "capsmith.evt.plugin.total_cost";
+    const a = await open({ namespace: "team-a" });
+    const b = await open({ namespace: "team_b", newId: counterIds("b") });
+    const plain = await open({ newId: counterIds("plain") });
+    await a.append([note(subject, "a1")]);
+    await a.append([note(subject, "a2")]);
+    await b.append([note(subject, "b1")]);
+    await plain.append([note(subject, "p1")]);
+    const texts = async (log: EventLog): Promise<string[]> => (await collect(log.read(ALL_EVENTS))).map(text);
+    expect(await texts(a)).toEqual(["a1", "a2"]);
+    expect(await texts(b)).toEqual(["b1"]);
+    expect(await texts(plain)).toEqual(["p1"]);
+    expect(await a.subjectHead(subject)).toMatchObject({ seq: 2 });
+    expect(await b.subjectHead(subject)).toMatchObject({ seq: 1 });
+    expect(await b.lastSeq()).toBe(1);
+    // Conditional appends count each namespace's own records only.
+    await b.append([note(subject, "b2")], { expectedSubjectSeq: 1 });
+    await expect(b.append([note(subject, "stale")], { expectedSubjectSeq: 1 })).rejects.toBeInstanceOf(ConcurrencyError);
+    const seen: string[] = [];
+    const sub = await a.subscribe("agent-governor", { filter: "capsmith.evt.plugin.>" }, async (e) => {
+      seen.push(text(e));
+    });
+    const subB = await b.subscribe("agent-governor", { filter: "capsmith.evt.plugin.>" }, async () => {});
+    await b.append([note(subject, "b3")]);
+    await a.append([note(subject, "a3")]);
+    await until(() => seen.length === 3);
+    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([sub.stop(), subB.stop()]);
+    expect(seen).toEqual(["a1", "a2", "a3"]);
+    const [ida, idb, idp] = await Promise.all([a.identity(), b.identity(), plain.identity()]);
+    expect(ida).toMatchObject({ kind: "nats", location: "CAPSMITH_EVENTS_team-a", namespace: "team-a" });
+    expect(idb).toMatchObject({ location: "CAPSMITH_EVENTS_team_b", namespace: "team_b" });
+    expect(idp.location).toBe("CAPSMITH_EVENTS");
+    expect(idp.namespace).toBeUndefined();
+    // On the server the subjects carry the namespace.
+    const nc = await connect({ servers: server.url });
+    try {
+      const jsm = await jetstreamManager(nc);
+      expect((await jsm.streams.info("CAPSMITH_EVENTS_team-a")).config.subjects).toEqual(["team-a.capsmith.evt.>"]);
+      expect((await jsm.streams.getMessage("CAPSMITH_EVENTS_team-a", { seq: 1 }))?.subject).toBe(`team-a.${subject}`);
+    } finally {
+      await nc.close();
+    }
+  });
+
+  it("refuses a namespace that is not one subject token", async () => {
+    await expect(open({ namespace: "a.b" })).rejects.toMatchObject({ code: "invalid_namespace" });
+    await expect(open({ namespace: "x>" })).rejects.toMatchObject({ code: "invalid_namespace" });
+  });
+
+  it("quarantines a record whose events claim a subject other than the one it was published on", async () => {
+    await freshStream();
+    const log = await open();
+    const forged = { msgId: "forged", events: [{ id: "f1", type: "PluginActivated", subject: "capsmith.evt.plugin.evil", time: "2026-01-01T00:00:00.000Z", actor: "governor", correlationId: "f1", causationId: null, schemaVersion: 1, data: {}, prevHash: null, hash: "x" }] };
+    const nc = await connect({ servers: server.url });
+    try {
+      await nc.request("capsmith.evt.usage.total_cost", JSON.stringify(forged), { timeout: 5_000 });
+    } finally {
+      await nc.close();
+    }
+    await log.append([note("capsmith.evt.plugin.evil", "real")]);
+    const quarantined: QuarantinedRecord[] = [];
+    const events = await collect(log.read(ALL_EVENTS, { onQuarantine: (q) => quarantined.push(q) }));
+    expect(events.map(text)).toEqual(["real"]);
+    expect(quarantined).toEqual([expect.objectContaining({ seq: 1, subject: "capsmith.evt.usage.total_cost", reason: "not_a_record", message: expect.stringContaining("capsmith.evt.plugin.evil") })]);
+    expect(await log.subjectHead("capsmith.evt.usage.total_cost")).toBeUndefined();
+  });
+});
+
+describe("NATS permissions", () => {
+  let dir: string;
+  let proc: ChildProcess | undefined;
+  let url = "";
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "capsmith-nats-perm-"));
+    const port = await freePort();
+    const monitor = await freePort();
+    const conf = join(dir, "server.conf");
+    await writeFile(conf, `listen: 127.0.0.1:${port}
+http: 127.0.0.1:${monitor}
+jetstream { store_dir: "${join(dir, "store")}" }
+accounts { A { jetstream: enabled, users: [
+  { user: admin, password: adminpw }
+  { user: runner, password: runnerpw, permissions: { publish: ["$JS.API.>", "$JS.ACK.>", "capsmith.evt.run.>"], subscribe: ["_INBOX.>"] } }
+${await namespaceExample("teama")}
+${await namespaceExample("teamb")}
+] } }
+`);
+    const env = { ...process.env, CAPSMITH_NATS_TEAMA_OPERATOR_PASS: "apw", CAPSMITH_NATS_TEAMB_OPERATOR_PASS: "bpw" };
+    proc = spawn(findNatsServerBinary(), ["-c", conf], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    proc.stderr!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+    await waitForEndpoint(proc, monitor, "/healthz", 10_000, () => output);
+    url = `nats://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    if (proc && proc.exitCode === null) {
+      const exited = new Promise((r) => proc!.once("exit", r));
+      proc.kill("SIGTERM");
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("answers a publish the server refuses with permission_denied naming the subject, not with a timeout", async () => {
+    await open({ url: url.replace("//", "//admin:adminpw@") });
+    // Timeouts far longer than the test: only the server's refusal can end this append in time.
+    const runner = await open({ url: url.replace("//", "//runner:runnerpw@"), requestTimeoutMs: 60_000, operationTimeoutMs: 120_000 });
+    await runner.append([note("capsmith.evt.run.r1", "allowed")]);
+    const denied = runner.append([note("capsmith.evt.plugin.total_cost", "not for runners")]);
+    await expect(denied).rejects.toMatchObject({
+      code: "permission_denied",
+      retryable: false,
+      message: expect.stringContaining("capsmith.evt.plugin.total_cost"),
+      details: { subject: "capsmith.evt.plugin.total_cost" },
+    });
+    // The connection stays usable for what the user may do.
+    expect((await runner.append([note("capsmith.evt.run.r1", "still allowed")])).seq).toBe(2);
+  }, 30_000);
+
+  it("scopes a namespace's users as deploy/nats/accounts.conf shows: their own log and blobs, nobody else's", async () => {
+    const as = (user: string, pass: string): string => url.replace("//", `//${user}:${pass}@`);
+    const a = await open({ url: as("teama-operator", "apw"), namespace: "teama", requestTimeoutMs: 60_000, operationTimeoutMs: 120_000 });
+    await a.append([note("capsmith.evt.plugin.total_cost", "team a")]);
+    expect((await collect(a.read(ALL_EVENTS))).map(text)).toEqual(["team a"]);
+    const seen: string[] = [];
+    const sub = await a.subscribe("agent-governor", { filter: ALL_EVENTS }, async (e) => {
+      seen.push(text(e));
+    });
+    await until(() => seen.length === 1);
+    await sub.stop();
+    const blobs = await openNatsBlobStore({ url: as("teama-operator", "apw"), namespace: "teama" });
+    try {
+      const hash = await blobs.put(new TextEncoder().encode("team a's package"));
+      expect(new TextDecoder().decode(await blobs.get(hash))).toBe("team a's package");
+    } finally {
+      await blobs.close();
+    }
+    const b = await open({ url: as("teamb-operator", "bpw"), namespace: "teamb" });
+    await b.append([note("capsmith.evt.plugin.total_cost", "team b")]);
+    // Team a's credential reaches neither team b's namespace nor the default one.
+    await expect(open({ url: as("teama-operator", "apw"), namespace: "teamb" })).rejects.toMatchObject({ code: "permission_denied" });
+    await expect(open({ url: as("teama-operator", "apw") })).rejects.toMatchObject({ code: "permission_denied" });
+    await expect(openNatsBlobStore({ url: as("teama-operator", "apw"), namespace: "teamb" })).rejects.toMatchObject({ code: "permission_denied" });
+    expect((await collect(b.read(ALL_EVENTS))).map(text)).toEqual(["team b"]);
+  }, 60_000);
+});
+
+/** The namespace example of deploy/nats/accounts.conf, uncommented, for `namespace`. */
+async function namespaceExample(namespace: string): Promise<string> {
+  const conf = await readFile(join(import.meta.dirname, "../../deploy/nats/accounts.conf"), "utf8");
+  const block = /# BEGIN namespace example\n([\s\S]*?)# END namespace example/.exec(conf)?.[1];
+  if (!block) throw new Error("deploy/nats/accounts.conf has no namespace example");
+  return block.split("\n").map((l) => l.replace(/^# ?/, "")).join("\n").replaceAll("teama", namespace).replaceAll("TEAMA", namespace.toUpperCase());
+}
 
 /** A second process subscribed to the durable; it prints each handled record's text. */
 function startWorker(url: string, stream: string, durable: string): { ready: Promise<void>; handled: string[]; stop(): Promise<void> } {

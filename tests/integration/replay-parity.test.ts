@@ -31,16 +31,17 @@ describe("replay parity across adapters", () => {
   });
 
   it("gives equal state hashes from the file log and from JetStream, and on a second replay", async () => {
-    const hashes: Record<string, string>[] = [];
+    const hashes: string[][] = [];
+    const names = Object.keys(allProjections) as (keyof typeof allProjections)[];
     for (const f of factories) {
       const log = await f.open({ clock: steppingClock(), newId: counterIds("p") });
       try {
         await fill(log);
         const first = await createProjector({ log, projections: allProjections }).catchUp();
         const second = await createProjector({ log, projections: allProjections }).asOf({ untilSeq: first.seq });
-        expect(second.hashes).toEqual(first.hashes);
+        expect(names.map((n) => second.hash(n))).toEqual(names.map((n) => first.hash(n)));
         expect(first.seq).toBe(31);
-        hashes.push(first.hashes);
+        hashes.push(names.map((n) => first.hash(n)));
       } finally {
         await log.close();
       }

@@ -3,7 +3,7 @@ import { createStepIds, executePlan, parsePlan } from "../../src/agents/plan/ind
 import type { StepInvocation } from "../../src/agents/plan/index.ts";
 import { recorder, tableInvoke } from "./support.ts";
 
-/** The example of ../shared/PLAN-FORMAT.md, with its two specs written out. */
+/** The example of docs/plan-format.md, with its two specs written out. */
 const budgetReview = {
   plan: "budget_review",
   capabilities: {
@@ -32,7 +32,7 @@ const budgetReview = {
 type Item = { qty: number; price: number };
 const total = (items: Item[]): number => items.reduce((sum, i) => sum + i.qty * i.price, 0);
 
-describe("the PLAN-FORMAT.md example", () => {
+describe("the example in docs/plan-format.md", () => {
   it("parses, runs both steps in parallel with their inputs resolved, and returns the output", async () => {
     const plan = parsePlan(budgetReview);
     const seen: StepInvocation[] = [];

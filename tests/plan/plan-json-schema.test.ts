@@ -11,7 +11,7 @@ describe("schemas/plan.schema.json", () => {
     const schema = JSON.parse(renderPlanSchema()) as { required: string[]; properties: { steps: { items: { properties: Record<string, { pattern?: string }> } } } };
     expect(schema.required).toEqual(["plan", "steps", "output"]);
     const step = schema.properties.steps.items.properties;
-    expect(Object.keys(step)).toEqual(["id", "capability", "description", "input", "when", "forEach", "onError"]);
+    expect(Object.keys(step)).toEqual(["id", "capability", "version", "description", "input", "when", "forEach", "onError"]);
     expect(new RegExp(step.when?.pattern ?? "").test("$steps.top.0.name")).toBe(true);
     expect(new RegExp(step.when?.pattern ?? "").test("$steps")).toBe(false);
   });

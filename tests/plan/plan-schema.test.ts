@@ -9,7 +9,7 @@ function issuesOf(value: unknown): { path: string; message: string }[] {
   } catch (e) {
     expect(e).toBeInstanceOf(PlanError);
     expect((e as PlanError).code).toBe("invalid_plan");
-    expect((e as PlanError).nextStep).toMatch(/PLAN-FORMAT/);
+    expect((e as PlanError).nextStep).toMatch(/capsmith help plan-format/);
     return (e as PlanError).details?.issues as { path: string; message: string }[];
   }
   throw new Error("parsePlan accepted an invalid plan");

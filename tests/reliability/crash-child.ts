@@ -5,7 +5,7 @@
 //
 // argv: DIR MODE TAG SEED [REPEAT_MSG_ID]
 //   MODE append      single, batched and pipelined appends
-//   MODE checkpoint  appends while the projector checkpoints all projections in a loop
+//   MODE checkpoint  appends while the read model snapshots all projections in a loop
 //   MODE install     install/update/rollback transactions (CAPSMITH_FAULT=crash:<phase> honoured)
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -13,12 +13,12 @@ import { pino } from "pino";
 import { openFileLog, subjectFor } from "../../src/events/index.ts";
 import type { EventLog, NewEvent } from "../../src/events/index.ts";
 import { createHubService } from "../../src/hub/hub-service.ts";
-import { faultsFromEnv } from "../../src/hub/faults.ts";
+import { parseFaults } from "../../src/hub/faults.ts";
 import { createPluginHost } from "../../src/sandbox/index.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
-import { allProjections, createProjector, fileCheckpointStore } from "../../projections/index.ts";
+import { fileSnapshotStore, openReadModel } from "../../projections/index.ts";
 import { GOOD_CODE, WRONG_CODE, checksumVerify, makePackage } from "../support/plugin-packages.ts";
-import { CHECKPOINT_SUBDIR, mulberry32 } from "./crash-harness.ts";
+import { CRASH_LOG_IDENTITY, SNAPSHOT_SUBDIR, mulberry32 } from "./crash-harness.ts";
 
 const [dir, mode, tag, seedArg, repeatMsgId] = process.argv.slice(2) as [string, string, string, string, string | undefined];
 const random = mulberry32(Number(seedArg));
@@ -76,12 +76,12 @@ async function appendForever(): Promise<void> {
 }
 
 async function checkpointForever(): Promise<void> {
-  const projector = createProjector({ log, projections: allProjections, store: fileCheckpointStore(join(dir, CHECKPOINT_SUBDIR)) });
+  const readModel = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, snapshots: fileSnapshotStore(join(dir, SNAPSHOT_SUBDIR)) });
   let stop = false;
   const checkpoints = (async () => {
     while (!stop) {
-      const view = await projector.catchUp();
-      say(`checkpoint ${view.seq}`);
+      await readModel.current();
+      say(`checkpoint ${await readModel.snapshot()}`);
     }
   })();
   try {
@@ -94,8 +94,9 @@ async function checkpointForever(): Promise<void> {
 
 async function installForever(target: EventLog): Promise<void> {
   const sandbox = createPluginHost({ workers: 1 });
+  const readModel = await openReadModel({ log: target, identity: async () => CRASH_LOG_IDENTITY });
   const hub = createHubService({
-    log: target, sandbox, newId: uuidIds, logger, faults: faultsFromEnv(),
+    log: target, readModel, sandbox, newId: uuidIds, logger, faults: parseFaults(process.env["CAPSMITH_FAULT"]),
     verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }),
   });
   // capsmith's first writable open rolls back what the last kill left unfinished.

@@ -6,17 +6,18 @@
 import { spawn } from "node:child_process";
 import { appendFile, readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ALL_EVENTS, openFileLog, verifyLog } from "../../src/events/index.ts";
+import { ALL_EVENTS, openFileLog, sha256, verifyLog } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
 import { createHubService } from "../../src/hub/hub-service.ts";
 import type { PluginHost } from "../../src/sandbox/index.ts";
-import { allProjections, createProjector, fileCheckpointStore, stateHash, unfinished } from "../../projections/index.ts";
-import type { Checkpoint, HubState, InstallsState } from "../../projections/index.ts";
+import { fileSnapshotStore, openReadModel, PROJECTION_NAMES, stateHash, unfinished } from "../../projections/index.ts";
+import type { HubState, InstallsState, ReadModel } from "../../projections/index.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { checksumVerify } from "../support/plugin-packages.ts";
 
-/** Where capsmith keeps the embedded log's checkpoints under the data directory. */
-export const CHECKPOINT_SUBDIR = join("checkpoints", "file");
+/** Where capsmith keeps read-model snapshots under the data directory, and the identity the harness's log goes by. */
+export const SNAPSHOT_SUBDIR = "snapshots";
+export const CRASH_LOG_IDENTITY = "file:crash-harness";
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same schedule of kills and work. */
 export function mulberry32(seed: number): () => number {
@@ -181,23 +182,25 @@ export async function checkAfterCrash(dir: string, acked: Acknowledged, sandbox:
       if (found !== seq) problems.push(`acknowledged event ${id} (seq ${seq}) is ${found === undefined ? "missing" : `at seq ${found}`}`);
     }
 
-    const store = fileCheckpointStore(join(dir, CHECKPOINT_SUBDIR));
-    const report = await verifyLog(log, await store.loadAnchors());
+    const snapshots = fileSnapshotStore(join(dir, SNAPSHOT_SUBDIR));
+    const resumed = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, snapshots, readOnly: true });
+    const report = await verifyLog(log, await resumed.anchors());
     if (!report.ok) problems.push(`audit verify failed: ${JSON.stringify(report.firstBreak)}`);
 
-    const checkpointsChecked = await checkCheckpoints(log, join(dir, CHECKPOINT_SUBDIR), problems);
+    const fresh = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY });
+    const checkpointsChecked = await checkSnapshots(fresh, join(dir, SNAPSHOT_SUBDIR), problems);
 
-    const hub = createHubService({ log, sandbox, newId: uuidIds, verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: [] }) });
+    const hub = createHubService({ log, readModel: fresh, sandbox, newId: uuidIds, verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: [] }) });
     const recovered = (await hub.recover()).length;
     const txs = await hub.transactions();
     for (const tx of unfinished(txs)) problems.push(`install ${tx.txId} is still unfinished after recovery`);
     const txsChecked = checkTransactions(acked, txs, problems);
     checkHub(await hub.state(), acked, problems);
 
-    const resumed = await createProjector({ log, projections: allProjections, store }).catchUp();
-    const fresh = await createProjector({ log, projections: allProjections }).catchUp();
-    for (const [name, hash] of Object.entries(fresh.hashes)) {
-      if (resumed.hashes[name] !== hash) problems.push(`projection ${name} from checkpoints (${resumed.hashes[name]}) differs from a full replay (${hash})`);
+    const fromSnapshot = await resumed.current();
+    const fromScratch = await fresh.current();
+    for (const name of PROJECTION_NAMES) {
+      if (fromSnapshot.hash(name) !== fromScratch.hash(name)) problems.push(`projection ${name} from the snapshot (${fromSnapshot.hash(name)}) differs from a full replay (${fromScratch.hash(name)})`);
     }
     return {
       figures: { events, records: await log.lastSeq(), ackedEventsChecked: acked.events.size, txsChecked, tornBytesRepaired, recovered, checkpointsChecked },
@@ -209,29 +212,33 @@ export async function checkAfterCrash(dir: string, acked: Acknowledged, sandbox:
   }
 }
 
-/** Every checkpoint file must be whole, hash to what it claims, and equal a replay up to its seq. */
-async function checkCheckpoints(log: EventLog, dir: string, problems: string[]): Promise<number> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json") && n !== "_anchors.json");
-  const bySeq = new Map<number, Checkpoint[]>();
-  for (const name of names) {
-    let checkpoint: Checkpoint;
-    try {
-      checkpoint = JSON.parse(await readFile(join(dir, name), "utf8")) as Checkpoint;
-    } catch (err) {
-      problems.push(`checkpoint ${name} is not readable JSON: ${(err as Error).message}`);
-      continue;
+/**
+ * Every snapshot a killed process left in place must be whole — a manifest and every state it
+ * names, each hashing to what the manifest says — and equal a replay up to its position.
+ * (Directories still under a temporary name were never published and are not read.)
+ */
+async function checkSnapshots(replay: ReadModel, dir: string, problems: string[]): Promise<number> {
+  let checked = 0;
+  for (const logDir of await readdir(dir).catch(() => [] as string[])) {
+    for (const at of (await readdir(join(dir, logDir))).filter((n) => /^\d{12}$/.test(n))) {
+      const base = join(dir, logDir, at);
+      let manifest: { seq: number; projections: Record<string, { fileHash: string }> };
+      try {
+        manifest = JSON.parse(await readFile(join(base, "manifest.json"), "utf8")) as typeof manifest;
+      } catch (err) {
+        problems.push(`snapshot ${at} has no readable manifest: ${(err as Error).message}`);
+        continue;
+      }
+      const then = await replay.asOf({ untilSeq: manifest.seq });
+      for (const [name, entry] of Object.entries(manifest.projections)) {
+        checked++;
+        const text = await readFile(join(base, `${name}.json`), "utf8").catch(() => "null");
+        if (sha256(text) !== entry.fileHash) problems.push(`snapshot ${at}: ${name} does not hash to what its manifest says`);
+        else if (then.hash(name as (typeof PROJECTION_NAMES)[number]) !== stateHash(JSON.parse(text))) problems.push(`snapshot ${at}: ${name} differs from a replay up to seq ${manifest.seq}`);
+      }
     }
-    if (stateHash(checkpoint.state) !== checkpoint.stateHash) problems.push(`checkpoint ${name} does not hash to its stateHash`);
-    bySeq.set(checkpoint.seq, [...(bySeq.get(checkpoint.seq) ?? []), checkpoint]);
   }
-  const replay = createProjector({ log, projections: allProjections });
-  for (const [seq, checkpoints] of bySeq) {
-    const then = await replay.asOf({ untilSeq: seq });
-    for (const c of checkpoints) {
-      if (then.hashes[c.projection] !== c.stateHash) problems.push(`checkpoint ${c.projection} at seq ${seq} differs from a replay up to seq ${seq}`);
-    }
-  }
-  return names.length;
+  return checked;
 }
 
 /** An install the child saw finish keeps that outcome: recovery never rewrites a finished one. */

@@ -18,6 +18,7 @@ import { DEFAULT_POLICY, createHubService, manifestSchema, parsePolicy, pluginPa
 import { createPluginHost } from "../../src/sandbox/index.ts";
 import type { PluginHost } from "../../src/sandbox/index.ts";
 import { hub, keys } from "../../projections/index.ts";
+import { readModelOf } from "../support/capsmith.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { checksumVerify, makePackage } from "../support/plugin-packages.ts";
 import { loadTask } from "../support/tasks.ts";
@@ -107,7 +108,7 @@ describe("plugin manifests and packages", () => {
     });
 
     it("a refused package is refused with a coded error and writes nothing; an accepted one ends committed or rolled back", async () => {
-      const service = createHubService({ log, sandbox, newId: counterIds("tx"), verify: (p) => checksumVerify(p), tierFor: () => ({ tier: "T1", reasons: [] }) });
+      const service = createHubService({ log, readModel: await readModelOf(log), sandbox, newId: counterIds("tx"), verify: (p) => checksumVerify(p), tierFor: () => ({ tier: "T1", reasons: [] }) });
       const t = tally();
       await fc.assert(fc.asyncProperty(badInputs(pkg), async (value) => {
         const before = { seq: await log.lastSeq(), size: (await stat(join(dir, "events.log"))).size };

@@ -6,7 +6,9 @@
  *   a trusted key of a role not allowed to make them) changes nothing in the signed hub projection,
  *   and `audit verify` lists each as forged, while the governor's own signed events count;
  * - the daemons, each with its role's credential and key and signed events required, run a plan to
- *   the end: the permissions are narrow, not too narrow.
+ *   the end: the permissions are narrow, not too narrow;
+ * - and then a stolen synthesizer credential and key opening a gap for the active total_cost at
+ *   9.0.0 (issue 14, attack 1) is ignored by every daemon and listed by `audit verify`.
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -21,16 +23,17 @@ import type { EventLog, NewEvent } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import { generateSigningKey, openKeyStore, signHash } from "../../src/hub/index.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
-import { createProjector, signedHub } from "../../projections/index.ts";
 import type { HubState } from "../../projections/index.ts";
 import { PLAN_CAPABILITIES, checkRunLog, readAll, startDaemon, stopDaemons, until, writeMultiGapPlan } from "../support/daemon-fleet.ts";
 import type { Daemon } from "../support/daemon-fleet.ts";
 import { findNatsServerBinary } from "../support/nats-server.ts";
 import { freePort } from "../support/nats-server.ts";
+import { readModelOf } from "../support/capsmith.ts";
 import { runCli } from "../support/run-cli.ts";
+import { loadTask } from "../support/tasks.ts";
 
 const SAMPLE = join(import.meta.dirname, "../../deploy/nats/accounts.conf");
-const ROLES = ["operator", "governor", "synthesizer", "tester", "runner", "gap"] as const;
+const ROLES = ["operator", "governor", "synthesizer", "tester", "runner", "gap", "slo"] as const;
 
 let work: string;
 let server: ChildProcess | undefined;
@@ -106,7 +109,7 @@ function installEvents(capability: string, pluginId: string): NewEvent[] {
 }
 
 async function signedHubState(log: EventLog): Promise<HubState> {
-  return (await createProjector({ log, projections: [signedHub] }).catchUp()).states["hub"] as HubState;
+  return (await readModelOf(log, { requireSignedEvents: true })).state("hub");
 }
 
 describe("roles that cannot overstep", () => {
@@ -124,7 +127,7 @@ describe("roles that cannot overstep", () => {
     }
     // Through capsmith's own log: the append never lands.
     const synth = await openAs("synthesizer", (hash) => signHash(hash, synthesizerKey!));
-    await expect(synth.append(installEvents("x", "x@1.0.0"))).rejects.toMatchObject({ code: "log_unavailable" });
+    await expect(synth.append(installEvents("x", "x@1.0.0"))).rejects.toMatchObject({ code: "permission_denied", details: { subject: "capsmith.evt.plugin.x" } });
     const operator = await openAs("operator");
     expect((await readAll(operator)).filter((e) => e.subject === "capsmith.evt.plugin.x")).toEqual([]);
   }, 60_000);
@@ -190,6 +193,30 @@ describe("roles that cannot overstep", () => {
     const hub = await signedHubState(operator);
     for (const capability of PLAN_CAPABILITIES) expect(hub.capabilities[capability]?.active).toMatch(new RegExp(`^${capability}@`));
     console.info(`[roles] signed fleet: ${events.length} events, ${plugins.length} hub changes all signed by the governor key; problems: ${check.problems.length}`);
+
+    // Attack 1 of issue 14: the synthesizer's credential and key open a gap for the active
+    // total_cost at 9.0.0 (labelled actor "gap") and draft code that answers 42.
+    const attacker = await openAs("synthesizer", (hash) => signHash(hash, synthesizerKey!));
+    const gapSubject = subjectFor("gap", "total_cost");
+    const { capability: _c, ...costSpec } = loadTask("total_cost");
+    const evilSpec = { ...costSpec, capability: "total_cost", examples: [{ input: { items: [] }, output: 42 }] };
+    const evil = "export default function () {\n  return 42;\n}\n";
+    await attacker.append([{ type: "CapabilityGapDetected", subject: gapSubject, actor: "gap", data: { gapId: "gap-evil", capability: "total_cost", spec: evilSpec, specHash: "forged", version: "9.0.0", backend: "example" } } as NewEvent]);
+    await attacker.append([{ type: "PluginDrafted", subject: gapSubject, actor: "synthesizer", data: { gapId: "gap-evil", draftId: "draft-evil", capability: "total_cost", version: "9.0.0", code: evil, backend: "example", model: null, size: evil.length, candidates: 1, elapsedMs: 1 } } as NewEvent]);
+    // Another gap through every daemon: each handles the log in order, so once it is published
+    // every daemon has been handed the forged events too.
+    const again = join(fleet, "again.json");
+    await writeFile(again, JSON.stringify({ plan: "again", capabilities: { total_cost_again: costSpec }, steps: [{ id: "cost", capability: "total_cost_again", input: { items: "$input.items" } }], output: { cost: "$steps.cost" } }));
+    const second = await runCli(["--nats", urlFor("runner"), "--data", join(work, "keys", "runner"), "--json", "run", again, "--input", input, "--no-agents", "--policy", policy], { env: { CAPSMITH_SIGN_KEY: "runner" }, timeoutMs: 180_000 });
+    expect(second.json(), second.stdout + second.stderr.slice(-3000)).toMatchObject({ ok: true, output: { cost: 50 } });
+    const after = await readAll(operator);
+    expect(after.filter((e) => e.type === "PluginTested" && (e.data as { draftId: string }).draftId === "draft-evil")).toEqual([]);
+    const hubAfter = await signedHubState(operator);
+    expect(hubAfter.plugins["total_cost@9.0.0"]).toBeUndefined();
+    expect(hubAfter.capabilities["total_cost"]?.active).toBe("total_cost@1.0.0");
+    const verify = await cli("operator", ["audit", "verify", "--policy", policy]);
+    expect(verify.code).toBe(1);
+    expect(verify.json<{ forged: { type: string; code: string }[] }>().forged).toContainEqual(expect.objectContaining({ type: "CapabilityGapDetected", code: "role_not_allowed" }));
     await stopDaemons(daemons);
   }, 240_000);
 });

@@ -102,8 +102,37 @@ describe("the REPL screen", () => {
     expect(await until(lastFrame, (f) => f.includes("? Approve total_cost@1.0.0? [y/n/d]"))).toContain("? Approve total_cost@1.0.0? [y/n/d]");
     session.emit({ type: "question_closed" });
     session.emit({ type: "suggest", text: '/invoke total_cost {"items":[]}' });
-    await until(lastFrame, (f) => !f.includes("Approve"));
+    await until(lastFrame, (f) => !f.includes("Approve") && f.includes("› /invoke"));
     expect(lastFrame()).not.toContain("Approve");
     expect(lastFrame()).toContain('› /invoke total_cost {"items":[]}');
+  });
+});
+
+describe("the REPL screen at 80 columns", () => {
+  it("lays /plugins out so no column wraps onto a line of its own", async () => {
+    const session = fakeSession();
+    const { lastFrame, stdout } = render(React.createElement(App, { session }));
+    // ink-testing-library's terminal is 100 columns wide; make it 80, as a new user's is.
+    Object.defineProperty(stdout, "columns", { get: () => 80 });
+    stdout.emit("resize");
+    const { plugins } = await import("../../src/repl/commands/plugins.ts");
+    const hub = {
+      capabilities: {}, pendingApprovals: {},
+      plugins: Object.fromEntries(["total_cost@1.0.0", "within_budget@1.0.0", "milestone_labels_by_quarter@2.10.0"].map((id, i) => [id, {
+        id, capability: id.split("@")[0]!, version: id.split("@")[1]!, status: "active", tier: "T1", profile: i === 2 ? "quality_gate" : "node",
+        manifest: { provenance: { origin: "synthesized" } }, code: "", spec: {}, testReport: null, installedSeq: i, changedSeq: i, approvals: [], usage: { calls: 1234, failures: 1 },
+      }])),
+    };
+    const ctx = { services: { hub: { state: async () => hub }, readModel: { state: async () => ({ gaps: { g1: { gapId: "0191aaaa-bbbb", status: "awaiting_approval", pluginId: "fetch_exchange_rates@1.0.0", capability: "fetch_exchange_rates" } } }) } } };
+    const result = await plugins.run(ctx as never, "");
+    session.emit({ type: "output", result });
+    const screen = await until(lastFrame, (f) => f.includes("Waiting for you"));
+    const lines = screen.split("\n").map((l) => l.replace(/\u001b\[[0-9;]*m/g, ""));
+    const table = lines.filter((l) => /^\S+@\d/.test(l));
+    expect(table).toHaveLength(4);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    // Each row keeps its id whole and its numbers on the same line; what gives way is cut visibly.
+    expect(table.find((l) => l.startsWith("milestone_labels_by_quarter@2.10.0"))).toMatch(/active\s+T1\s+\S+\s+1234\s+1\b/);
+    expect(table.find((l) => l.startsWith("fetch_exchange_rates@1.0.0"))).toMatch(/await…/);
   });
 });

@@ -4,9 +4,9 @@ import type { AnyStoredEvent } from "../../src/events/index.ts";
 import { allCommands } from "../../src/repl/commands/index.ts";
 import { createActivityTracker } from "../../src/repl/core/activity.ts";
 import { complete } from "../../src/repl/core/completion.ts";
-import { schemaOf } from "../../src/repl/core/infer-schema.ts";
+import { schemaOf } from "../../src/spec/index.ts";
 import { lineDiff } from "../../src/repl/core/line-diff.ts";
-import { extractJson, withoutModel } from "../../src/repl/core/plain-words.ts";
+import { extractJson, nameFromWords, withoutModel } from "../../src/repl/core/plain-words.ts";
 import { parseLine } from "../../src/repl/core/registry.ts";
 import { splitChunk } from "../../src/repl/ui/keys.ts";
 import { edit, emptyEditor } from "../../src/repl/ui/line-editor.ts";
@@ -20,6 +20,14 @@ describe("parseLine", () => {
     expect(parseLine("  /Invoke total_cost {\"a\": 1} ")).toEqual({ kind: "command", name: "invoke", args: 'total_cost {"a": 1}' });
     expect(parseLine("sum the prices")).toEqual({ kind: "words", name: "", args: "sum the prices" });
     expect(parseLine("   ")).toMatchObject({ kind: "empty" });
+  });
+  it("takes bare help, exit and quit for what they say, as a shell does", () => {
+    expect(parseLine("help")).toEqual({ kind: "command", name: "help", args: "" });
+    expect(parseLine(" Exit ")).toEqual({ kind: "command", name: "quit", args: "" });
+    expect(parseLine("quit")).toEqual({ kind: "command", name: "quit", args: "" });
+    // More words are a request, not a command.
+    expect(parseLine("help me sum the prices")).toMatchObject({ kind: "words" });
+    expect(parseLine("exit codes of a process")).toMatchObject({ kind: "words" });
   });
 });
 
@@ -81,8 +89,24 @@ describe("plain words", () => {
   it("without a model, points at the ways to say it (never a dead end)", () => {
     const none = withoutModel("sum the prices", { capabilities: {}, plugins: {}, pendingApprovals: {} });
     expect(none).toMatchObject({ type: "prompt", suggestion: "/need sum_prices" });
+    const needy = withoutModel("I need something that sums the prices…", { capabilities: {}, plugins: {}, pendingApprovals: {} });
+    expect(needy).toMatchObject({ type: "prompt", suggestion: "/need sum_prices" });
     const known = withoutModel("what is the total cost", { capabilities: { total_cost: { active: "total_cost@1.0.0", versions: [], history: [] } }, plugins: {}, pendingApprovals: {} });
     expect(known).toMatchObject({ type: "prompt", suggestion: "/invoke total_cost {}" });
+  });
+});
+
+describe("a capability name from plain words", () => {
+  it.each([
+    ["I need something that sums the prices…", "sum_prices"],
+    ["sum the prices", "sum_prices"],
+    ["what is the total cost", "total_cost"],
+    ["count the words in a text", "count_words"],
+    ["I want a function that returns the largest number in a list", "largest_number"],
+    ["please reverse a string", "reverse_string"],
+    ["Could you tell me", "my_capability"],
+  ])("%j → %s", (words, name) => {
+    expect(nameFromWords(words)).toBe(name);
   });
 });
 

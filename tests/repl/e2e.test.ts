@@ -67,7 +67,7 @@ it.skipIf(!hasTmux)("types /need with examples in a terminal, sees the plugin pu
   await waitFor(/total_cost@1\.0\.0 in [\d.]+ ms:\s*\n\s*6\b/);
   await type('/invoke total_cost {"items": [{"qty": 10, "price": 1.5}]}');
   await waitFor(/total_cost@1\.0\.0 in [\d.]+ ms:\s*\n\s*15\b/);
-  await type("/plugins", "● total_cost@1.0.0");
+  await type("/plugins", "total_cost@1.0.0  active");
   await type("/quit");
   await waitFor("REPL-EXITED-0");
 

@@ -1,31 +1,33 @@
 /**
- * A real capsmith for REPL tests: a file log in a temp dir, a runtime (agents optional), the
- * services a command gets, and a scripted UI that answers questions from a list.
+ * A real capsmith for REPL tests: a file log in a temp dir opened through the composition root, a
+ * runtime (agents optional), the services a command gets (made as the REPL makes them), and a
+ * scripted UI that answers questions from a list.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pino } from "pino";
-import { startRuntime } from "../../src/agents/index.ts";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { AgentRole, Runtime } from "../../src/agents/index.ts";
-import { openFileLog } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
-import { DEFAULT_POLICY, openKeyStore } from "../../src/hub/index.ts";
+import { DEFAULT_POLICY } from "../../src/hub/index.ts";
 import type { Policy } from "../../src/hub/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import type { ReadModel } from "../../projections/index.ts";
 import { allCommands } from "../../src/repl/commands/index.ts";
 import type { Activity, BackendChoice, CommandContext, CommandResult, Question, Services, WordsModel } from "../../src/repl/core/types.ts";
+import { replServices } from "../../src/repl/services.ts";
+import { openTestCapsmith } from "../support/capsmith.ts";
 import { makePackage } from "../support/plugin-packages.ts";
 
 export interface Harness {
   dir: string;
   log: EventLog;
+  readModel: ReadModel;
   runtime: Runtime;
   services: Services;
-  /** A context whose questions are answered from `answers` in order (null once they run out). */
-  ctx(answers?: (string | null)[], options?: { interactive?: boolean; signal?: AbortSignal }): ScriptedContext;
+  /** A context whose questions are answered from `answers` in order (null once they run out); a function answers from the question. */
+  ctx(answers?: Answer[], options?: { interactive?: boolean; signal?: AbortSignal }): ScriptedContext;
   close(): Promise<void>;
 }
+
+export type Answer = string | null | ((q: Question) => string | null);
 
 export interface ScriptedContext extends CommandContext {
   asked: Question[];
@@ -35,19 +37,16 @@ export interface ScriptedContext extends CommandContext {
 }
 
 export async function openHarness(options: { roles?: AgentRole[]; policy?: Policy; words?: WordsModel } = {}): Promise<Harness> {
-  const dir = await mkdtemp(join(tmpdir(), "capsmith-repl-"));
-  const logger = pino({ level: "silent" });
-  const log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "operator" });
-  const policy = options.policy ?? DEFAULT_POLICY;
-  const runtime = await startRuntime({ log, clock: systemClock, newId: uuidIds, logger, policy, hostVersion: "0.1.0", roles: options.roles ?? [] });
-  const services: Services = {
-    runtime, log, hub: runtime.hub, policy, policySource: "the defaults (no policy.json)", newId: uuidIds, clock: systemClock, dataDir: dir, where: dir,
-    keys: openKeyStore(dir), readFile: (p) => readFile(resolve(dir, p), "utf8"), llmConfigured: Boolean(options.words),
+  const capsmith = await openTestCapsmith({ policy: options.policy ?? DEFAULT_POLICY, roles: options.roles ?? [] });
+  const { dir, log, readModel, runtime } = capsmith;
+  const services: Services = replServices(capsmith, {
+    where: dir,
+    readFile: (p) => readFile(resolve(dir, p), "utf8"),
     ...(options.words ? { words: options.words } : {}),
-  };
+  });
   const settings = { backend: "example" as BackendChoice, model: "test-model" };
   return {
-    dir, log, runtime, services,
+    dir, log, readModel, runtime, services,
     ctx(answers = [], opts = {}) {
       const queue = [...answers];
       const ctx: ScriptedContext = {
@@ -57,7 +56,9 @@ export async function openHarness(options: { roles?: AgentRole[]; policy?: Polic
           interactive: opts.interactive ?? true,
           ask: async (q) => {
             ctx.asked.push(q);
-            return (opts.interactive ?? true) ? (queue.length ? queue.shift()! : null) : null;
+            if (!(opts.interactive ?? true) || queue.length === 0) return null;
+            const next = queue.shift()!;
+            return typeof next === "function" ? next(q) : next;
           },
           show: (r) => void ctx.shown.push(r),
           line: (t) => void ctx.lines.push(t),
@@ -67,11 +68,7 @@ export async function openHarness(options: { roles?: AgentRole[]; policy?: Polic
       };
       return ctx;
     },
-    async close() {
-      await runtime.close();
-      await log.close();
-      await rm(dir, { recursive: true, force: true });
-    },
+    close: () => capsmith.dispose(),
   };
 }
 

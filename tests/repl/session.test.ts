@@ -41,6 +41,20 @@ function open(harness: Harness, commands: readonly SlashCommand[] = allCommands)
 }
 
 describe("the session", () => {
+  it("ends on a bare exit or quit, and answers a bare help with the commands", async () => {
+    h = await openHarness();
+    for (const word of ["exit", "quit"]) {
+      const { session, events } = open(h);
+      await session.start();
+      session.submit("help");
+      expect(await until(events, (e) => e.type === "output")).toMatchObject({ result: { type: "table", title: expect.stringContaining("Commands") } });
+      await until(events, (e) => e.type === "idle");
+      session.submit(word);
+      expect(await session.ended).toBe("quit");
+      expect(events.some((e) => e.type === "suggest")).toBe(false);
+    }
+  });
+
   it("routes lines to the question being asked, and records what was asked and answered", async () => {
     h = await openHarness();
     const { session, events } = open(h);

@@ -10,6 +10,8 @@ export interface HostileCase {
   name: string;
   code: string;
   expect: SandboxErrorCode[] | "ok";
+  /** Dependencies the plugin declares (for host.invoke attacks). */
+  dependencies?: string[];
   /** For "ok" cases: a check of the output that proves nothing escaped. */
   check?: (output: unknown) => void;
   memoryMB?: number;
@@ -41,7 +43,7 @@ export const hostileCases: HostileCase[] = [
   { name: "unbounded recursion", code: `export default () => { const f = () => f() + 1; return f(); }`, expect: ["plugin_error"] },
   { name: "recursion through getters", code: `export default () => { const o = { get a() { return o.a; } }; return o.a; }`, expect: ["plugin_error"] },
   { name: "cyclic result", code: `export default () => { const o = {}; o.self = o; return o; }`, expect: ["output_invalid"] },
-  { name: "result nested too deep to stringify", timeoutMs: 5_000, code: `export default () => { let a = []; for (let i = 0; i < 200000; i++) a = [a]; return a; }`, expect: ["output_invalid"] },
+  { name: "result nested too deep to stringify", timeoutMs: 5_000, code: `export default () => { let a = []; for (let i = 0; i < 200000; i++) a = [a]; return a; }`, expect: ["output_too_deep"] },
   // ---- heap and off-heap memory ----
   { name: "heap exhaustion", timeoutMs: 5_000, code: `export default () => { const a = []; for (;;) a.push(new Array(1e5).fill(1)); }`, expect: ["memory_limit"] },
   { name: "promise flood on the heap", code: `export default async () => { const ps = []; for (;;) ps.push(Promise.resolve(1)); }`, expect: ["memory_limit", "timeout"] },
@@ -107,6 +109,42 @@ export const hostileCases: HostileCase[] = [
   { name: "result with 200,000 keys", timeoutMs: 5_000, code: `export default () => { const o = {}; for (let i = 0; i < 2e5; i++) o["k" + i] = i; return o; }`, expect: ["result_too_large"], memoryMB: 256 },
   { name: "BigInt result", code: `export default () => 10n`, expect: ["output_invalid"] },
   { name: "host.fetch from the node profile", code: `export default (input, host) => host.fetch("http://127.0.0.1:1/")`, expect: ["permission_denied"] },
+  // ---- promises that escape the call (F1) ----
+  { name: "unhandled rejection in the sync part", code: `export default () => { Promise.reject(new Error("x")); return 1; }`, expect: ["plugin_error"] },
+  { name: "unhandled rejection with a 20 MB message", timeoutMs: 5_000, memoryMB: 256, code: `export default () => { Promise.reject(new Error("x".repeat(2e7))); return 1; }`, expect: ["plugin_error"] },
+  { name: "unhandled rejection whose message getter loops", code: `export default () => { Promise.reject({ get message() { ${forever} } }); return 1; }`, expect: ["timeout"] },
+  { name: "unhandled rejection whose reason is a looping Proxy", code: `export default () => { Promise.reject(new Proxy({}, { get() { ${forever} } })); return 1; }`, expect: ["timeout"] },
+  { name: "discarded async function that throws a looping getter", code: `export default () => { (async () => { await null; throw { get stack() { ${forever} } }; })(); return 1; }`, expect: ["timeout"] },
+  { name: "async generator left rejecting", code: `async function* g() { throw new Error("g"); } export default () => { g().next(); g().return(1); return 1; }`, expect: ["plugin_error"] },
+  { name: "Promise subclass with a throwing species", code: `class P extends Promise { static get [Symbol.species]() { throw new Error("s"); } } export default () => { P.reject(1); return 1; }`, expect: ["plugin_error"] },
+  { name: "replace Promise.prototype.then", code: `export default () => { Promise.prototype.then = () => 1; return 1; }`, expect: ["plugin_error"] },
+  { name: "rejection handled only after the call's result", code: `export default () => { const p = Promise.reject(new Error("late")); Promise.resolve().then(() => Promise.resolve().then(() => p.catch(() => 0))); return "handled"; }`, expect: "ok" },
+  // ---- deep results (F2) ----
+  { name: "result nested 3,600 deep", code: `export default () => { let a = 1; for (let i = 0; i < 3600; i++) a = [a]; return a; }`, expect: ["output_too_deep"] },
+  { name: "toJSON that returns a deep value", code: `export default () => ({ toJSON() { let a = {}; for (let i = 0; i < 5000; i++) a = { a }; return a; } })`, expect: ["output_too_deep"] },
+  { name: "deep host.invoke arguments", dependencies: ["other"], code: `export default async (n, host) => { let a = 1; for (let i = 0; i < 5000; i++) a = [a]; return host.invoke("other", a); }`, expect: ["output_too_deep"] },
+  // ---- host operation floods (F5) ----
+  {
+    name: "flood of refused host operations",
+    timeoutMs: 5_000,
+    code: `export default async (n, host) => { const codes = {}; for (let i = 0; i < 10000; i++) { try { await host.fetch("http://10.0.0.1/" + i); } catch (e) { codes[e.code] = (codes[e.code] ?? 0) + 1; } } return codes; }`,
+    expect: "ok",
+    check: (o) => {
+      const codes = o as Record<string, number>;
+      if ((codes["permission_denied"] ?? 0) > 32) throw new Error(`more refusals than the per-call budget: ${JSON.stringify(codes)}`);
+    },
+  },
+  { name: "flood of undeclared invokes", timeoutMs: 5_000, code: `export default (n, host) => { for (let i = 0; i < 1e4; i++) { try { host.invoke("x" + i, 1); } catch {} } return 1; }`, expect: "ok" },
+  // ---- forged error codes (F8) ----
+  { name: "thrown RangeError that reads like an allocation failure", code: `export default () => { throw new RangeError("Array buffer allocation failed"); }`, expect: ["plugin_error"] },
+  { name: "thrown object with a sandbox code", code: `export default () => { throw Object.assign(new Error("Script execution timed out."), { code: "timeout", name: "RangeError" }); }`, expect: ["plugin_error"] },
+  { name: "unhandled rejection that says memory limit", code: `export default () => { Promise.reject(new Error("Isolate was disposed during execution due to memory limit")); return 1; }`, expect: ["plugin_error"] },
+  // ---- the compiled text (F9) ----
+  { name: "code hidden from the scan by an HTML-like comment", code: `export default () => { let r = "scanned"; let x = 1;\nx <!-- /*\nr = "hidden ran";\n/* */ x\n; return r; }`, expect: ["scan_rejected"] },
+  { name: "a name the sandbox reserves", code: `export default (x) => { const __capsmith_track = (p) => p; return __capsmith_track(x); }`, expect: ["scan_rejected"] },
+  // ---- memory the isolate's own limit sees late ----
+  { name: "split of a 40 MB string", timeoutMs: 20_000, code: `export default () => { const s = "a,".repeat(2e7); return s.split(",").length; }`, expect: ["memory_limit"] },
+  { name: "ICU buffers of a 40 MB string", timeoutMs: 20_000, code: `export default () => { const s = "ab".repeat(2e7); return s.normalize("NFD").length + s.toUpperCase().length; }`, expect: ["memory_limit"] },
   // ---- the clock ----
   {
     name: "every clock reads the call's clock",

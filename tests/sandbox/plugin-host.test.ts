@@ -94,7 +94,7 @@ describe("plugin host", () => {
     await host.load({
       id: "fetcher",
       profile: "integration",
-      permissions: { net: ["127.0.0.1"] },
+      permissions: { net: [`127.0.0.1:${port}`] },
       code: `export default async (input, host) => { const res = await host.fetch(input.url, { method: "POST", body: "x" }); return { status: res.status, body: JSON.parse(res.body) }; }`,
     });
     expect(await host.call("fetcher", { url: `http://127.0.0.1:${port}/hello` })).toMatchObject({ ok: true, output: { status: 200, body: { path: "/hello", method: "POST" } } });

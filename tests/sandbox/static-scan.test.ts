@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanPlugin } from "../../src/sandbox/index.ts";
-import { moduleToFactoryBody } from "../../src/sandbox/module-transform.ts";
-import { hostAllowed } from "../../src/sandbox/net-allowlist.ts";
+import { moduleToFactoryScript } from "../../src/sandbox/module-transform.ts";
+import { urlAllowed } from "../../src/sandbox/net-allowlist.ts";
 import { parsePluginJson } from "../../src/sandbox/safe-json.ts";
 
 const rules = (code: string, allow: Parameters<typeof scanPlugin>[1] = []) => scanPlugin(code, allow).findings.map((f) => `${f.rule}@${f.line}:${f.column}`);
@@ -26,11 +26,14 @@ describe("static scan", () => {
   });
 });
 
-describe("module to factory body", () => {
-  const run = (code: string): unknown => {
+describe("module to factory script", () => {
+  const identity = (p: unknown): unknown => p;
+  const factoryOf = (code: string): (() => unknown) => {
     const { program } = scanPlugin(code);
-    return new Function(moduleToFactoryBody(code, program!))();
+    const make = (0, eval)(moduleToFactoryScript(code, program!)) as (track: unknown) => unknown;
+    return () => make(identity);
   };
+  const run = (code: string): unknown => factoryOf(code)();
   it("returns the default export in all its forms", () => {
     expect((run(`export default function add(a) { return a + 1 }`) as (n: number) => number)(1)).toBe(2);
     expect((run(`export default (a) => a * 3;`) as (n: number) => number)(2)).toBe(6);
@@ -39,12 +42,27 @@ describe("module to factory body", () => {
     expect((run(`export const k = 5; function f() { return k } export { f as default };`) as () => number)()).toBe(5);
   });
   it("runs in strict mode with fresh module bindings on every invocation", () => {
-    const code = `let n = 0; export default () => ++n;`;
-    const { program } = scanPlugin(code);
-    const factory = new Function(moduleToFactoryBody(code, program!)) as () => () => number;
+    const factory = factoryOf(`let n = 0; export default () => ++n;`) as () => () => number;
     expect(factory()()).toBe(1);
     expect(factory()()).toBe(1);
     expect(() => (run(`export default () => { undeclared = 1; }`) as () => void)()).toThrow(ReferenceError);
+  });
+  it("hands every async function's promise to the tracker, keeping this, arguments and super", async () => {
+    const tracked: unknown[] = [];
+    const code = [
+      `class Base { greet() { return "hi"; } }`,
+      `class Sub extends Base { async greet() { await null; return super.greet() + "!"; } static async make() { return new Sub(); } }`,
+      `const o = { n: 2, async twice(x) { return this.n * x + arguments.length; }, async "quoted"() { return 1; }, async [1 + 1]() { return 2; } };`,
+      `async function* gen() { yield 1; }`,
+      `export default async function main(x) { const arrow = async (y) => y + 1; const concise = async () => ({ ok: true }); const nested = async () => async () => 3;`,
+      `  return [await (await Sub.make()).greet(), await o.twice(x), await o.quoted(), await o[2](), await arrow(1), await concise(), await (await nested())(), typeof gen().next]; }`,
+    ].join("\n");
+    const { program } = scanPlugin(code);
+    const make = (0, eval)(moduleToFactoryScript(code, program!)) as (track: (p: unknown) => unknown) => (x: number) => Promise<unknown>;
+    const main = make((p) => (tracked.push(p), p));
+    expect(await main(5)).toEqual(["hi!", 11, 1, 2, 2, { ok: true }, 3, "function"]);
+    expect(tracked.length).toBeGreaterThanOrEqual(9);
+    expect(tracked.every((p) => p instanceof Promise)).toBe(true);
   });
 });
 
@@ -58,13 +76,17 @@ describe("plugin JSON on the host side", () => {
 });
 
 describe("net allowlist", () => {
-  it("matches exact hosts and *.domain subdomains only", () => {
-    expect(hostAllowed("api.example.com", ["api.example.com"])).toBe(true);
-    expect(hostAllowed("API.example.com.", ["api.example.com"])).toBe(true);
-    expect(hostAllowed("evil-api.example.com", ["api.example.com"])).toBe(false);
-    expect(hostAllowed("a.example.com", ["*.example.com"])).toBe(true);
-    expect(hostAllowed("example.com", ["*.example.com"])).toBe(false);
-    expect(hostAllowed("badexample.com", ["*.example.com"])).toBe(false);
-    expect(hostAllowed("127.0.0.1", [])).toBe(false);
+  it("matches host and port, exact hosts and *.domain subdomains only", () => {
+    const ok = (url: string, list: string[]) => urlAllowed(new URL(url), list);
+    expect(ok("https://api.example.com/x", ["api.example.com"])).toBe(true);
+    expect(ok("http://API.example.com./x", ["api.example.com"])).toBe(true);
+    expect(ok("https://api.example.com:8443/x", ["api.example.com"])).toBe(false);
+    expect(ok("https://api.example.com:8443/x", ["api.example.com:8443"])).toBe(true);
+    expect(ok("https://api.example.com/x", ["api.example.com:8443"])).toBe(false);
+    expect(ok("https://evil-api.example.com/", ["api.example.com"])).toBe(false);
+    expect(ok("https://a.example.com/", ["*.example.com"])).toBe(true);
+    expect(ok("https://example.com/", ["*.example.com"])).toBe(false);
+    expect(ok("https://badexample.com/", ["*.example.com"])).toBe(false);
+    expect(ok("http://127.0.0.1/", [])).toBe(false);
   });
 });

@@ -13,8 +13,7 @@ import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
 import { parsePolicy } from "../../src/hub/index.ts";
 import type { HubService, PolicyInput } from "../../src/hub/index.ts";
-import { createProjector, hub } from "../../projections/index.ts";
-import type { HubState } from "../../projections/index.ts";
+import { readModelOf } from "../support/capsmith.ts";
 import { alert, at, calls, openClockLog, silent } from "./support.ts";
 import type { ClockLog } from "./support.ts";
 
@@ -31,7 +30,7 @@ afterEach(async () => {
 async function start(policy: PolicyInput = {}, hubService?: HubService): Promise<ClockLog> {
   const c = await openClockLog();
   const agent = createSloAgent({ policy: parsePolicy(policy), ...(hubService ? { hub: hubService } : {}) });
-  const agents = await startAgents(c.log, [agent], { clock: c.clock, newId: () => "unused", logger: silent }, { ackWaitMs: 10_000 });
+  const agents = await startAgents(await readModelOf(c.log), [agent], { clock: c.clock, newId: () => "unused", logger: silent }, { ackWaitMs: 10_000 });
   open.push({ c, agents });
   return c;
 }
@@ -113,9 +112,10 @@ describe("slo alerts from synthetic faults", () => {
     const flag = await alert(c.log, "AlertRaised", "budget_breach:heavy@1.0.0");
     expect(flag.data).toMatchObject({ rule: "budget_breach", action: "quarantine", value: 2, threshold: 2 });
     expect((flag.data as { message: string }).message).toMatch(/peak heap 30 MB > 10 MB/);
-    const quarantined = await waitForEvent(c.log, "capsmith.evt.plugin.heavy", quiet, (e) => e.type === "PluginQuarantined", { timeoutMs: 10_000 });
+    const readModel = await readModelOf(c.log);
+    const quarantined = await waitForEvent(readModel, "capsmith.evt.plugin.heavy", quiet, (e) => e.type === "PluginQuarantined", { timeoutMs: 10_000 });
     expect(quarantined.data).toMatchObject({ pluginId: p });
-    const state = (await createProjector({ log: c.log, projections: [hub] }).catchUp()).states["hub"] as HubState;
+    const state = await readModel.state("hub");
     expect(state.plugins[p]).toMatchObject({ status: "quarantined", tier: "T0" });
     expect(state.capabilities["heavy"]!.active).toBeNull();
     // Within budget in the next completed hour: the flag clears itself.

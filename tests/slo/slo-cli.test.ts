@@ -52,6 +52,16 @@ describe("capsmith slo", () => {
     expect(missing.json<{ error: { code: string; nextStep: string } }>().error.nextStep).toMatch(/without --plugin/);
   });
 
+  it("takes a capability name for its plugins, and says so", async () => {
+    const json = (await on("--json", "slo", "--plugin", "sum", "--window", "7d", "--at", AT)).json<{ plugins: { id: string; current: { calls: number } }[]; selected: unknown }>();
+    expect(json.selected).toEqual({ id: "sum", kind: "capability", plugins: ["sum@1.0.0"] });
+    expect(json.plugins.map((p) => [p.id, p.current.calls])).toEqual([["sum@1.0.0", 960]]);
+    const text = await on("slo", "--plugin", "sum", "--window", "7d", "--at", AT);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("sum is a capability: every version of it with usage (sum@1.0.0)");
+    expect(text.stdout).not.toContain("summarize@1.0.0");
+  });
+
   it("writes the weekly report as Markdown and as JSON", async () => {
     const md = join(dir, "week.md");
     const wrote = await on("slo", "report", "--format", "md", "-o", md, "--at", AT);

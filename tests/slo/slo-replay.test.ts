@@ -1,12 +1,12 @@
 /**
  * An auditor's check: the SLO projection replayed from the log gives exactly the figures the live
- * view showed — catching up after every append vs one fresh replay, and resuming from a checkpoint.
+ * view showed — catching up after every append vs one fresh replay, and resuming from a snapshot.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createProjector, fileCheckpointStore, slo, sloView, WINDOW_NAMES } from "../../projections/index.ts";
+import { createProjector, fileSnapshotStore, openReadModel, slo, sloView, WINDOW_NAMES } from "../../projections/index.ts";
 import type { SloState, SloView } from "../../projections/index.ts";
 import { subjectFor } from "../../src/events/index.ts";
 import { at, calls, openClockLog } from "./support.ts";
@@ -29,7 +29,7 @@ describe("slo replay parity", () => {
     const c = await openClockLog();
     dirs.push(c.dir);
     const rnd = lcg(42);
-    const live = createProjector({ log: c.log, projections: [slo] });
+    const live = createProjector({ log: c.log, projections: { slo } });
     const plugins = ["sum@1.0.0", "sum@1.1.0", "summarize@2.0.0", "parse_csv@1.0.0"];
     let shown: { hash: string; views: SloView[] } | undefined;
     let now = 0;
@@ -48,27 +48,30 @@ describe("slo replay parity", () => {
       }
       if (step % 50 === 40) await c.log.append([{ type: "AlertCleared", subject: subjectFor("alert", "sum"), data: { alertId: `burn_fast:sum@1.0.0`, rule: "burn_fast", pluginId: "sum@1.0.0", capability: "sum", message: "m" } }]);
       const v = await live.catchUp();
-      shown = { hash: v.hashes["slo"]!, views: views(v.states["slo"] as SloState, now) };
+      shown = { hash: v.hash("slo"), views: views(v.states.slo, now) };
     }
-    const fresh = await createProjector({ log: c.log, projections: [slo] }).catchUp();
-    expect(fresh.hashes["slo"]).toBe(shown!.hash);
-    expect(views(fresh.states["slo"] as SloState, now)).toEqual(shown!.views);
+    const fresh = await createProjector({ log: c.log, projections: { slo } }).catchUp();
+    expect(fresh.hash("slo")).toBe(shown!.hash);
+    expect(views(fresh.states.slo, now)).toEqual(shown!.views);
     expect(shown!.views[3]!.fleet.current.calls).toBeGreaterThan(500);
 
   });
 
-  it("resumes from a checkpoint taken mid-log and reaches the same state as a fresh replay", async () => {
+  it("resumes from a snapshot taken mid-log and reaches the same state as a fresh replay", async () => {
     const c = await openClockLog();
     dirs.push(c.dir);
     const cp = await mkdtemp(join(tmpdir(), "capsmith-slo-cp-"));
     dirs.push(cp);
     for (let h = 0; h < 30; h++) await calls(c, "sum@1.0.0", at(h, 10), 10, (i) => ({ ok: i !== h % 10, latencyMs: 5 + h + i }));
-    await createProjector({ log: c.log, projections: [slo], store: fileCheckpointStore(cp) }).catchUp();
-    // More usage in the hour the checkpoint ended in (its histogram was frozen in the checkpoint) and later.
+    const model = () => openReadModel({ log: c.log, identity: async () => "file:slo", snapshots: fileSnapshotStore(cp) });
+    const first = await model();
+    await first.current(["slo"]);
+    expect(await first.snapshot()).toBe(30);
+    // More usage in the hour the snapshot ended in (its histogram was frozen in the snapshot) and later.
     for (let h = 29; h < 40; h++) await calls(c, "sum@1.0.0", at(h, 40), 10, (i) => ({ latencyMs: 50 + i }));
-    const resumed = await createProjector({ log: c.log, projections: [slo], store: fileCheckpointStore(cp) }).catchUp();
-    const fresh = await createProjector({ log: c.log, projections: [slo] }).catchUp();
-    expect(resumed.hashes["slo"]).toBe(fresh.hashes["slo"]);
-    expect(views(resumed.states["slo"] as SloState, at(39, 59))).toEqual(views(fresh.states["slo"] as SloState, at(39, 59)));
+    const resumed = await (await model()).current(["slo"]);
+    const fresh = await createProjector({ log: c.log, projections: { slo } }).catchUp();
+    expect(resumed.hash("slo")).toBe(fresh.hash("slo"));
+    expect(views(resumed.states.slo, at(39, 59))).toEqual(views(fresh.states.slo, at(39, 59)));
   });
 });

@@ -3,7 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { openFileLog, subjectFor } from "../../src/events/index.ts";
+import { openFileLog, subjectFor, watchLog } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
 import { waitForEvent } from "../../src/agents/index.ts";
 import { counterIds } from "../support/deterministic.ts";
@@ -57,5 +57,6 @@ export async function calls(c: ClockLog, pluginId: string, ms: number, n: number
 
 /** Waits for the slo agent's AlertRaised / AlertCleared of `alertId` after `afterSeq`. */
 export function alert(log: EventLog, type: "AlertRaised" | "AlertCleared", alertId: string, afterSeq = 0): Promise<AnyStoredEvent> {
-  return waitForEvent(log, "capsmith.evt.alert.>", afterSeq, (e) => e.type === type && (e.data as { alertId: string }).alertId === alertId, { timeoutMs: 15_000 });
+  const watched = watchLog(log, { pollMs: 20 });
+  return waitForEvent({ log: watched.log, onChange: watched.changes }, "capsmith.evt.alert.>", afterSeq, (e) => e.type === type && (e.data as { alertId: string }).alertId === alertId, { timeoutMs: 15_000 });
 }

@@ -2,7 +2,7 @@
  * The adapters the contract suite runs against, each opened on fresh, private storage: a temp data
  * directory for the file log, a nats-server of the suite's own (or NATS_URL) with a fresh stream.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { appendFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openFileLog } from "../../src/events/index.ts";
@@ -18,6 +18,11 @@ export interface LogFactory {
   open(opts: { clock: Clock; newId: IdSource; actor?: string }): Promise<EventLog>;
   /** Forget every event: the next open() starts on an empty log. */
   reset(): Promise<void>;
+  /**
+   * Puts bytes capsmith did not seal where a record goes, as an attacker with write access would: a
+   * line of the file log, or a message published on `subject` with a bare NATS connection.
+   */
+  injectStray(subject: string, payload: string): Promise<void>;
   teardown(): Promise<void>;
 }
 
@@ -33,6 +38,7 @@ export function fileFactory(): LogFactory {
       await rm(dir, { recursive: true, force: true });
       dir = await mkdtemp(join(tmpdir(), "capsmith-contract-"));
     },
+    injectStray: (_subject, payload) => appendFile(join(dir, "events.log"), `${payload}\n`),
     teardown: () => rm(dir, { recursive: true, force: true }),
   };
 }
@@ -57,6 +63,14 @@ export function natsFactory(): LogFactory {
       try {
         const jsm = await jetstreamManager(nc);
         await jsm.streams.delete(stream).catch(() => false);
+      } finally {
+        await nc.close();
+      }
+    },
+    injectStray: async (subject, payload) => {
+      const nc = await connect({ servers: url });
+      try {
+        await nc.request(subject, payload, { timeout: 5_000 }); // the PubAck: stored before we go on
       } finally {
         await nc.close();
       }

@@ -49,3 +49,21 @@ export function checksumVerify(pkg: PluginPackage): Verification {
     tamper: { check: "checksum", expected: pkg.manifest.checksum, found },
   };
 }
+
+/**
+ * A plugin that repeats what it is given and, asked to, fails with that text as its error message:
+ * how a hostile plugin (or a hostile input) gets bytes of its choosing in front of a terminal.
+ */
+export function echoPackage(): PluginPackage {
+  const code = "export default function (input) {\n  console.log(input.text);\n  if (input.fail) throw new Error(input.text);\n  return input.text;\n}\n";
+  const spec = {
+    capability: "echo_text",
+    description: "The text it is given.",
+    inputSchema: { type: "object", properties: { text: { type: "string" }, fail: { type: "boolean" } }, required: ["text"] },
+    outputSchema: { type: "string" },
+    constraints: ["deterministic"] as ("deterministic" | "schema_validated" | "pure")[],
+    examples: [{ input: { text: "hi" }, output: "hi" }],
+  };
+  const pkg = makePackage("1.0.0", code);
+  return { ...pkg, manifest: { ...pkg.manifest, id: "echo_text@1.0.0", capability: "echo_text" }, spec };
+}

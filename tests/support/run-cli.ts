@@ -12,11 +12,12 @@ export interface CliRun {
 }
 
 /** Runs the real `capsmith` binary under this Node (24) with a private data dir and env. */
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number; cwd?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CAPSMITH_BIN, ...args], {
       env: { ...process.env, CAPSMITH_NATS_URL: "", CAPSMITH_HOME: "", ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     });
     let stdout = "";
     let stderr = "";

@@ -1,4 +1,4 @@
-/** Small specs of shapes that are NOT in ../shared/synthesis-tasks, to check the search generalizes. */
+/** Small specs of shapes that are NOT in tests/fixtures/specs/dev, to check the search generalizes. */
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 
 type J = unknown;
@@ -123,3 +123,12 @@ export const OWN_SPECS: CapabilitySpec[] = [
     [{ lines: [{ qty: 3 }, { qty: 1 }] }, true], [{ lines: [{ qty: 0 }, { qty: 2 }] }, false], [{ lines: [{ qty: 5 }] }, true], [{ lines: [{ qty: 4 }, { qty: -1 }, { qty: 2 }] }, false],
   ], [[{ lines: [{ qty: 1 }, { qty: 0 }] }, false], [{ lines: [{ qty: 9 }, { qty: 8 }] }, true]]),
 ];
+
+type Item = { name: string; qty: number; price: number };
+const I = (name: string, qty: number, price: number): Item => ({ name, qty, price });
+
+/** Ambiguous on purpose: qty, price and qty * price all order these examples alike. */
+export const byValue: CapabilitySpec = makeSpec("by_value", "Item names, most valuable stock first.", [
+  [{ items: [I("a", 1, 2), I("b", 5, 3)] }, ["b", "a"]],
+  [{ items: [I("c", 4, 10), I("d", 2, 1), I("e", 3, 4)] }, ["c", "e", "d"]],
+]);

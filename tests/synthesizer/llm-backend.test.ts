@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
-import { SynthesizerError, createLlmBackend, llmConfigFromEnv } from "../../src/agents/synthesizer/index.ts";
+import { SynthesizerError, createLlmBackend } from "../../src/agents/synthesizer/index.ts";
 import type { LlmBackendOptions } from "../../src/agents/synthesizer/index.ts";
 import { parseAnswer } from "../../src/agents/synthesizer/llm-response.ts";
 import { runPluginOnce } from "../../src/sandbox/index.ts";
@@ -240,12 +240,4 @@ describe("llm answer parsing and configuration", () => {
     expect(parseAnswer('["code"]')).toMatchObject({ ok: false });
   });
 
-  it("reads the server, key and model from the environment, capsmith's variables first, empty as unset", () => {
-    expect(llmConfigFromEnv({})).toEqual({ model: "gpt-4o-mini", configured: false });
-    expect(llmConfigFromEnv({ OPENAI_BASE_URL: "http://localhost:11434/v1", OPENAI_API_KEY: "" })).toEqual({ baseURL: "http://localhost:11434/v1", model: "gpt-4o-mini", configured: true });
-    expect(
-      llmConfigFromEnv({ OPENAI_API_KEY: "a", CAPSMITH_LLM_API_KEY: "b", OPENAI_BASE_URL: "u1", CAPSMITH_LLM_BASE_URL: "u2", CAPSMITH_LLM_MODEL: "llama3.1" }),
-    ).toEqual({ apiKey: "b", baseURL: "u2", model: "llama3.1", configured: true });
-    expect(llmConfigFromEnv({ CAPSMITH_LLM_MODEL: "llama3.1" }, "qwen2.5-coder").model).toBe("qwen2.5-coder");
-  });
 });

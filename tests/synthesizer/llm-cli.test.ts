@@ -84,6 +84,23 @@ describe("capsmith synthesize --backend llm", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("--backend auto falls back to the example backend when the configured LLM fails, and says so", async () => {
+    server = await startFakeOpenAi([{ ...errorReply(401, "bad key"), headers: { "x-should-retry": "false" } }]);
+    const run = await runCli(["--json", "synthesize", "--spec", join(dir, "spec.json"), "--backend", "auto"], { env: { ...NO_LLM, OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "sk-wrong" } });
+    expect(run.code, run.stderr + run.stdout).toBe(0);
+    const json = run.json<Ok & { note: string }>();
+    expect(json.backend).toBe("example");
+    expect(json.note).toMatch(/^the llm backend failed \(llm_failed: .*\); used the offline example backend instead$/);
+    expect(server.requests.length).toBeGreaterThanOrEqual(1);
+    // The plain-text summary carries the note too.
+    await server.close();
+    server = await startFakeOpenAi([{ ...errorReply(401, "bad key"), headers: { "x-should-retry": "false" } }]);
+    const text = await runCli(["synthesize", "--spec", join(dir, "spec.json"), "--backend", "auto"], { env: { ...NO_LLM, OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "sk-wrong" } });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/synthesized expensive_names with the example backend/);
+    expect(text.stdout).toMatch(/note: the llm backend failed .* used the offline example backend instead/);
+  }, 180_000);
+
   it("stops after --max-rounds with no_program_found (exit 1), and reports server errors as llm_failed", async () => {
     server = await startFakeOpenAi([codeReply(WRONG), codeReply(WRONG), codeReply(RIGHT)]);
     const run = await runCli(["--json", "synthesize", "--spec", join(dir, "spec.json"), "--backend", "llm", "--max-rounds", "2"], { env: { ...NO_LLM, OPENAI_BASE_URL: server.baseURL } });

@@ -24,7 +24,7 @@ function issuesOf(value: unknown): { path: string; message: string }[] {
 }
 
 describe("parseSpec", () => {
-  it("accepts a spec in SPEC-FORMAT.md and keeps its fields", () => {
+  it("accepts a spec in docs/spec-format.md and keeps its fields", () => {
     const spec = parseSpec(valid);
     expect(spec.capability).toBe("total_cost");
     expect(spec.examples).toHaveLength(1);

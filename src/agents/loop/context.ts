@@ -1,12 +1,11 @@
 /**
- * What every agent gets: the log, injected clock and ids, a logger, and the projections it decides
- * on (kept current by catching up before each decision).
+ * What every agent gets: the log, injected clock and ids, a logger, and the process's read model
+ * (the states it decides on, caught up before each decision).
  */
 import type { Logger } from "pino";
-import { subjectFor } from "../../events/index.ts";
+import { ConcurrencyError, subjectFor } from "../../events/index.ts";
 import type { AnyStoredEvent, Clock, EventLog, IdSource, NewEvent } from "../../events/index.ts";
-import { createProjector, gaps, hub, keys } from "../../../projections/index.ts";
-import type { GapsState, HubState, KeysState } from "../../../projections/index.ts";
+import type { GapsState, HubState, KeysState, ReadModel } from "../../../projections/index.ts";
 
 export type AgentRole = "gap" | "synthesizer" | "tester" | "governor" | "runner" | "slo";
 export const AGENT_ROLES: readonly AgentRole[] = ["gap", "synthesizer", "tester", "governor", "slo"];
@@ -20,21 +19,22 @@ export interface LoopState {
 
 export interface AgentContext {
   log: EventLog;
+  readModel: ReadModel;
   clock: Clock;
   newId: IdSource;
   logger: Logger;
-  /** The projections as of the end of the log now. */
+  /** The hub, gaps and keys as of the end of the log now. */
   state(): Promise<LoopState>;
 }
 
-export function createAgentContext(log: EventLog, deps: { clock: Clock; newId: IdSource; logger: Logger }): AgentContext {
-  const projector = createProjector({ log, projections: [hub, gaps, keys] });
+export function createAgentContext(readModel: ReadModel, deps: { clock: Clock; newId: IdSource; logger: Logger }): AgentContext {
   return {
-    log,
+    log: readModel.log,
+    readModel,
     ...deps,
     async state() {
-      const v = await projector.catchUp();
-      return { hub: v.states["hub"] as HubState, gaps: v.states["gaps"] as GapsState, keys: v.states["keys"] as KeysState, seq: v.seq };
+      const { seq, states } = await readModel.current(["hub", "gaps", "keys"]);
+      return { ...states, seq };
     },
   };
 }
@@ -58,4 +58,33 @@ export async function emit(ctx: AgentContext, role: AgentRole, cause: AnyStoredE
     events.map((e) => ({ ...e, subject, actor: role, causationId: cause.id, correlationId: cause.correlationId }) as NewEvent),
     { msgId: `${role}:${cause.id}`, ...options },
   );
+}
+
+/** How many times a decision is re-checked and re-appended when its subject moved on meanwhile. */
+export const MAX_DECISION_ATTEMPTS = 8;
+
+/**
+ * Appends an agent's decision conditional on its subject's head as read before the state the
+ * decision was made on — not on message ids, which JetStream forgets after its duplicate window — so
+ * however late a redelivery comes, one decision has one effect. When the subject moved on meanwhile
+ * (another event on the capability, or another agent deciding the same thing), `stillValid` is asked
+ * again on the newer state: false means the effect happened (or no longer applies) and nothing is
+ * appended; true appends on the new head.
+ */
+export async function emitOnHead(ctx: AgentContext, role: AgentRole, cause: AnyStoredEvent, capability: string, events: Omit<NewEvent, "subject">[], head: number, stillValid: () => Promise<boolean>): Promise<boolean> {
+  const subject = subjectFor("gap", capability);
+  let expected = head;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await emit(ctx, role, cause, capability, events, { expectedSubjectSeq: expected });
+      return true;
+    } catch (err) {
+      if (!(err instanceof ConcurrencyError) || attempt >= MAX_DECISION_ATTEMPTS) throw err;
+      expected = (await ctx.log.subjectHead(subject))?.seq ?? 0;
+      if (!(await stillValid())) {
+        ctx.logger.debug({ role, cause: cause.id }, "decision already made (or no longer applies); not appended");
+        return false;
+      }
+    }
+  }
 }

@@ -1,37 +1,40 @@
 /**
  * Runs reactors: each role is one durable subscription on the log, so in one process all agents
  * react through the same log, and across daemons several processes of one role share its work.
+ * A handler that keeps failing on one event gets `maxAttempts` tries; then the event is recorded
+ * as a dead letter (HandlerDeadLettered on capsmith.evt.deadletter.<role>) and acknowledged, so
+ * one poisoned event cannot hold a role in a retry loop forever.
  */
 import type { Logger } from "pino";
-import type { Clock, EventLog, IdSource, Subscription } from "../../events/index.ts";
+import { subjectFor } from "../../events/index.ts";
+import type { AnyStoredEvent, Clock, IdSource, NewEvent, Subscription } from "../../events/index.ts";
+import type { ReadModel } from "../../../projections/index.ts";
 import { createAgentContext } from "./context.ts";
 import type { AgentContext, Reactor } from "./context.ts";
 
 export interface RunningAgents {
   ctx: AgentContext;
-  /** Stops taking work and waits for handlers in flight (what SIGTERM does). */
+  /** Stops taking work and waits for handlers in flight, up to `drainMs` (what SIGTERM does). */
   stop(): Promise<void>;
 }
 
 export interface AgentRunOptions {
   /** How long an agent may hold an event before another gets it (default 120 s). */
   ackWaitMs?: number;
-  /** Test hook: each role waits this long before handling an event (`CAPSMITH_AGENT_DELAY=synthesizer:1500`). */
+  /** Test hook: each role waits this long before handling an event (config `agentDelays`, from `CAPSMITH_AGENT_DELAY`). */
   delays?: Partial<Record<string, number>>;
+  /** Tries a handler gets on one event before it becomes a dead letter (default 5). */
+  maxAttempts?: number;
+  /** How long `stop` waits for handlers in flight before it leaves them (default 8 s). */
+  drainMs?: number;
 }
 
-/** Reads `CAPSMITH_AGENT_DELAY=role:ms,role:ms` (a test hook to make a kill land mid-work). */
-export function agentDelaysFromEnv(value = process.env["CAPSMITH_AGENT_DELAY"]): Partial<Record<string, number>> {
-  const delays: Partial<Record<string, number>> = {};
-  for (const part of (value ?? "").split(",").filter(Boolean)) {
-    const [role, ms] = part.split(":");
-    if (role && Number(ms) > 0) delays[role] = Number(ms);
-  }
-  return delays;
-}
+export const DEFAULT_MAX_ATTEMPTS = 5;
+export const DEFAULT_DRAIN_MS = 8_000;
 
-export async function startAgents(log: EventLog, reactors: readonly Reactor[], deps: { clock: Clock; newId: IdSource; logger: Logger }, options: AgentRunOptions = {}): Promise<RunningAgents> {
-  const ctx = createAgentContext(log, deps);
+export async function startAgents(readModel: ReadModel, reactors: readonly Reactor[], deps: { clock: Clock; newId: IdSource; logger: Logger }, options: AgentRunOptions = {}): Promise<RunningAgents> {
+  const ctx = createAgentContext(readModel, deps);
+  const { log } = readModel;
   const subscriptions: Subscription[] = [];
   for (const reactor of reactors) {
     const logger = deps.logger.child({ agent: reactor.role });
@@ -40,11 +43,22 @@ export async function startAgents(log: EventLog, reactors: readonly Reactor[], d
       await log.subscribe(`agent-${reactor.role}`, { filter: reactor.filter, retryDelayMs: 200, ackWaitMs: options.ackWaitMs ?? 120_000 }, async (event, delivery) => {
         logger.debug({ type: event.type, seq: event.seq, attempt: delivery.attempt }, "handling");
         if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+        // A delivery is raw: one the read model quarantined (edited, unlinked, malformed) decides nothing.
+        if (!(await readModel.admits(event))) {
+          logger.warn({ type: event.type, seq: event.seq }, "ignoring a quarantined event");
+          return;
+        }
         try {
           await reactor.handle(event, { ...ctx, logger });
         } catch (err) {
-          logger.warn({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed; the event will be redelivered");
-          throw err;
+          const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+          if (delivery.attempt < maxAttempts) {
+            logger.warn({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed; the event will be redelivered");
+            throw err;
+          }
+          logger.error({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed on its last attempt; the event is now a dead letter");
+          // Acknowledged once recorded; if the record cannot be written, the event comes again.
+          await log.append([deadLetter(reactor.role, event, delivery.attempt, err)], { msgId: `deadletter:${reactor.role}:${event.id}` });
         }
       }),
     );
@@ -52,8 +66,32 @@ export async function startAgents(log: EventLog, reactors: readonly Reactor[], d
   return {
     ctx,
     async stop() {
-      await Promise.all(subscriptions.map((s) => s.stop()));
+      // Handlers in flight get `drainMs` to finish; one still waiting after that (a read retrying
+      // against a dead cluster node) is left unacknowledged, so the log redelivers its event to a
+      // live agent, and stopping stays prompt (a supervisor's SIGKILL would lose the same work).
+      const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
+      const stopped = Promise.all(subscriptions.map((s) => s.stop()));
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([stopped.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), drainMs)))]);
+      clearTimeout(timer);
+      if (!drained) deps.logger.warn({ drainMs }, "stopping with work in flight: its events stay unacknowledged and will be redelivered");
       for (const reactor of reactors) await reactor.close?.();
     },
   };
+}
+
+function deadLetter(role: string, event: AnyStoredEvent, attempts: number, err: unknown): NewEvent {
+  const e = err as { code?: unknown; message?: unknown };
+  const message = typeof e?.message === "string" ? e.message : String(err);
+  return {
+    type: "HandlerDeadLettered",
+    subject: subjectFor("deadletter", role),
+    actor: role,
+    causationId: event.id,
+    correlationId: event.correlationId,
+    data: {
+      role, eventId: event.id, eventType: event.type, eventSeq: event.seq, subject: event.subject, attempts,
+      error: { code: typeof e?.code === "string" ? e.code.slice(0, 100) : "internal", message: message.slice(0, 2_000) },
+    },
+  } as NewEvent;
 }

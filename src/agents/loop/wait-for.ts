@@ -1,25 +1,32 @@
+import { CapsmithError, until } from "../../events/index.ts";
 import type { AnyStoredEvent, EventLog } from "../../events/index.ts";
-import { CapsmithError } from "../../events/index.ts";
+
+/** A log and a way to hear that it grew: the read model is one (so is `watchLog(log)`). */
+export interface LogFollower {
+  readonly log: EventLog;
+  onChange(listener: () => void): () => void;
+}
 
 /**
- * Waits for the first event after `afterSeq` on `filter` that `match` accepts, by reading the log
- * (so it works the same whether the agents run in this process or in daemons elsewhere).
+ * Waits for the first event after `afterSeq` on `filter` that `match` accepts, reading the log
+ * (so it works the same whether the agents run in this process or in daemons elsewhere) each time
+ * it hears the log grew.
  */
-export async function waitForEvent(log: EventLog, filter: string, afterSeq: number, match: (e: AnyStoredEvent) => boolean, options: { timeoutMs: number; signal?: AbortSignal; pollMs?: number }): Promise<AnyStoredEvent> {
-  const deadline = performance.now() + options.timeoutMs;
+export function waitForEvent(follower: LogFollower, filter: string, afterSeq: number, match: (e: AnyStoredEvent) => boolean, options: { timeoutMs: number; signal?: AbortSignal }): Promise<AnyStoredEvent> {
   let from = afterSeq + 1;
-  for (;;) {
-    for await (const event of log.read(filter, { fromSeq: from })) {
-      if (match(event)) return event;
+  return until((listener) => follower.onChange(listener), async () => {
+    for await (const event of follower.log.read(filter, { fromSeq: from })) {
       from = event.seq + 1;
+      if (match(event)) return event;
     }
-    if (options.signal?.aborted) throw new CapsmithError("cancelled", "cancelled while waiting for the agents", { nextStep: "Run it again." });
-    if (performance.now() > deadline) {
-      throw new CapsmithError("loop_timeout", `no answer from the agents within ${options.timeoutMs} ms`, {
-        retryable: true,
-        nextStep: "Check that the agents run (in this process, or `capsmith daemon --role ...` with --nats), then retry.",
-      });
-    }
-    await new Promise((r) => setTimeout(r, options.pollMs ?? 20));
-  }
+    return undefined;
+  }, {
+    timeoutMs: options.timeoutMs,
+    ...(options.signal ? { signal: options.signal } : {}),
+    cancelled: () => new CapsmithError("cancelled", "cancelled while waiting for the agents", { nextStep: "Run it again." }),
+    timeout: () => new CapsmithError("loop_timeout", `no answer from the agents within ${options.timeoutMs} ms`, {
+      retryable: true,
+      nextStep: "Check that the agents run (in this process, or `capsmith daemon --role ...` with --nats), then retry.",
+    }),
+  });
 }

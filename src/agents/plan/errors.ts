@@ -1,7 +1,7 @@
 import { CapsmithError } from "../../events/index.ts";
 
 export type PlanErrorCode =
-  /** The plan does not follow PLAN-FORMAT.md; `details.issues` lists each problem with its path. */
+  /** The plan does not follow docs/plan-format.md; `details.issues` lists each problem with its path. */
   | "invalid_plan"
   /** A reference named a path that is not there (`details.reference`, `details.stepId`). */
   | "reference_unresolved"

@@ -1,5 +1,5 @@
 /**
- * Plans (../shared/PLAN-FORMAT.md): the zod schema and the checks behind `parsePlan`, references
+ * Plans (docs/plan-format.md): the zod schema and the checks behind `parsePlan`, references
  * (`$input`, `$steps.<id>`, `$item`), deterministic step and run ids, and `executePlan`, the step
  * scheduler that runs ready steps in parallel through an injected `invoke` and reports a tagged
  * `PlanRunEvent` stream. Pure: no clock, randomness or I/O except through the caller's `deps`.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_JSON_DEPTH, jsonTooDeep } from "../../events/index.ts";
 import { CAPABILITY_NAME } from "../../hub/index.ts";
-import { capabilitySpecSchema } from "../../spec/index.ts";
+import { capabilitySpecSchema, versionRangeSchema } from "../../spec/index.ts";
 import { CONTINUE, STEP_ID } from "./constants.ts";
 import { PlanError } from "./errors.ts";
 import { checkPlan } from "./plan-checks.ts";
@@ -21,6 +21,7 @@ export const planStepSchema = z
   .object({
     id: z.string().regex(STEP_ID, "step id must match [A-Za-z_][A-Za-z0-9_-]{0,63}").refine((id) => id !== CONTINUE, `"${CONTINUE}" is reserved for onError`),
     capability: capabilityName,
+    version: versionRangeSchema.optional().meta({ description: "a semver range of the capability's versions that may serve this step, e.g. ^1.2.0 (default: any)" }),
     description: z.string().optional(),
     input: jsonWithReferences,
     when: reference.optional().meta({ description: "run the step only when this reference is truthy; otherwise its output is null" }),
@@ -42,7 +43,7 @@ export const planSchema = z
     capabilities: z
       .record(capabilityName, planCapabilitySpecSchema)
       .default({})
-      .meta({ description: "specs (SPEC-FORMAT.md without `capability`) for capabilities the hub may not serve yet" }),
+      .meta({ description: "specs (docs/spec-format.md without `capability`) for capabilities the hub may not serve yet" }),
     steps: z.array(planStepSchema).min(1, "a plan needs at least one step"),
     output: jsonWithReferences,
   })
@@ -77,7 +78,7 @@ function schemaIssues(root: unknown, issues: readonly z.core.$ZodIssue[]): PlanI
 function invalid(issues: PlanIssue[]): PlanError {
   const first = issues[0];
   return new PlanError("invalid_plan", `invalid plan${first ? `: ${first.path}: ${first.message}` : ""}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`, {
-    nextStep: "Fix the plan so it follows PLAN-FORMAT.md (see details.issues for each problem and where it is).",
+    nextStep: "Fix the plan so it follows the plan format (capsmith help plan-format; details.issues names each problem and where it is).",
     details: { issues },
   });
 }

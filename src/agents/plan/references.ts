@@ -1,7 +1,7 @@
 import { PlanError } from "./errors.ts";
 
 /**
- * References inside plan JSON (PLAN-FORMAT.md): a string starting with `$input`, `$steps.<id>` or
+ * References inside plan JSON (docs/plan-format.md): a string starting with `$input`, `$steps.<id>` or
  * `$item`, followed by an optional dot path (`$steps.top.0.name`). Every other value is literal.
  * `$$input…`, `$$steps…`, `$$item…` escape a literal string that would otherwise read as a reference.
  */

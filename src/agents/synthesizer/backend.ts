@@ -1,9 +1,10 @@
 /** The interface every synthesizer backend implements (`example` offline, `llm` later). */
 import type { CapabilitySpec } from "../../spec/index.ts";
+import type { Ambiguity } from "./ambiguity.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface SynthesisOptions {
-  /** Give up after this long (default 5,000 ms) with `no_program_found`. */
+  /** Give up after this much search (default 5,000 ms; CPU time of the search for `example`) with `no_program_found`. */
   readonly budgetMs?: number;
   /** Aborting ends the search with `cancelled`. */
   readonly signal?: AbortSignal;
@@ -28,6 +29,13 @@ export interface SynthesisResult {
   readonly elapsedMs: number;
   /** The spec's examples as the plugin's golden tests. */
   readonly tests: readonly GoldenTest[];
+  /**
+   * Set when other programs fit the examples as well and disagree elsewhere: the input to ask
+   * about and what each reading gives. Callers must not publish such a program silently.
+   */
+  readonly ambiguity?: Ambiguity;
+  /** Something the person should know about how it was made (e.g. the llm failed and `example` was used). */
+  readonly note?: string;
 }
 
 export interface SynthesisBackend {

@@ -49,19 +49,61 @@ export interface Bank {
   byKey(key: string): Entry | undefined;
   /** Charges further growth to another budget (e.g. a slice of the current one). */
   setBudget(b: Budget): void;
+  /** Other expressions with the same values on every row as this kept one (a few, smallest first). */
+  equivalents(expr: Expr): readonly { expr: Expr; size: number }[];
 }
 
+/** Equivalent expressions remembered per kept one, and in all: enough to show what the examples leave open. */
+const MAX_EQUIVALENTS = 16;
+const MAX_EQUIVALENTS_TOTAL = 200_000;
+
 class Stop extends Error {}
+
+const readsX = new WeakMap<Entry, boolean>();
+
+function exprReadsX(e: Expr): boolean {
+  switch (e.k) {
+    case "x":
+      return true;
+    case "op":
+      return e.args.some(exprReadsX);
+    case "get":
+      return exprReadsX(e.obj);
+    case "lam":
+      return exprReadsX(e.arr);
+    case "if":
+      return exprReadsX(e.cond) || exprReadsX(e.then) || exprReadsX(e.else);
+    case "obj":
+      return e.fields.some(([, v]) => exprReadsX(v));
+    default:
+      return false;
+  }
+}
+
+function readsElement(b: Entry): boolean {
+  let v = readsX.get(b);
+  if (v === undefined) readsX.set(b, (v = exprReadsX(b.expr)));
+  return v;
+}
 
 const BOOL_BODY: readonly LambdaOp[] = ["filter", "count", "some", "every", "find"];
 const KEY_BODY: readonly LambdaOp[] = ["sortAsc", "sortDesc", "argmax", "argmin"];
 const MAX_KEY_BODY = 2;
+const ORDER_BLIND: readonly LambdaOp[] = ["count", "some", "every", "argmax", "argmin"];
+
+function reorders(e: Expr): boolean {
+  return (e.k === "lam" && (e.op === "sortAsc" || e.op === "sortDesc")) || (e.k === "op" && (e.op === "sortAsc" || e.op === "sortDesc" || e.op === "reverse"));
+}
 const AGGS: readonly Aggregate[] = ["sum", "count", "mean", "min", "max"];
 
 export function createBank(opts: BankOptions): Bank {
   const rows = opts.inputs.length;
   const levels: Entry[][] = [[]];
   const seen = new Map<string, Entry>();
+  /** Built on first use (only for the chosen program's parts), not on the hot path. */
+  let keyOfKept: Map<Expr, string> | undefined;
+  const equivalents = new Map<string, { expr: Expr; size: number }[]>();
+  let remembered = 0;
   let budget = opts.budget;
   let full = false;
   let nextId = 0;
@@ -89,6 +131,12 @@ export function createBank(opts: BankOptions): Bank {
     const key = keyOf(vals, extra.src);
     if (seen.has(key)) {
       opts.onDuplicate?.(expr, size, key);
+      if (remembered < MAX_EQUIVALENTS_TOTAL) {
+        const list = equivalents.get(key);
+        if (!list) equivalents.set(key, [{ expr, size }]);
+        else if (list.length < MAX_EQUIVALENTS) list.push({ expr, size });
+        remembered++;
+      }
       return;
     }
     const { kind, elem } = kindOf(vals);
@@ -163,20 +211,26 @@ export function createBank(opts: BankOptions): Bank {
   function bodies(src: LambdaSource, size: number, kinds: readonly Kind[]): readonly Entry[] {
     if (size < 1 || size > src.maxBody) return [];
     src.bank.growTo(size);
-    return (src.bank.levels[size] ?? []).filter((b) => kinds.includes(b.kind) && !b.isConst && !b.threshold);
+    // A body that does not read the element gives every element the same value: a constant in disguise.
+    return (src.bank.levels[size] ?? []).filter((b) => kinds.includes(b.kind) && !b.isConst && !b.threshold && readsElement(b));
   }
 
   function lambdaLevel(s: number): void {
     const sources = opts.sources;
     if (!sources) return;
-    for (let sa = 1; sa <= s - 2; sa++) {
+    // Small bodies over built arrays first (`map(sort(items, by price), name)`), big bodies over raw arrays last.
+    for (let sa = s - 2; sa >= 1; sa--) {
       for (const arr of levels[sa] ?? []) {
         const src = arr.src ? sources.get(arr.src) : undefined;
         if (!src || arr.kind !== "arr") continue;
+        const reordered = reorders(arr.expr);
         const sb = s - 1 - sa;
-        for (const op of BOOL_BODY) for (const b of bodies(src, sb, ["bool"])) tryLambda(op, arr, src, b, s);
+        // Order does not change a count, a some/every or (but for ties) an argmax: no sorting before them.
+        for (const op of BOOL_BODY) if (!(reordered && ORDER_BLIND.includes(op))) for (const b of bodies(src, sb, ["bool"])) tryLambda(op, arr, src, b, s);
         for (const op of KEY_BODY) {
-          for (const b of bodies(src, sb, op.startsWith("arg") ? ["num"] : ["num", "str"])) tryLambda(op, arr, src, b, s);
+          if (reordered && ORDER_BLIND.includes(op)) continue;
+          // Numbers compared as text sort by accident: no `String(x)` keys.
+          for (const b of bodies(src, sb, op.startsWith("arg") ? ["num"] : ["num", "str"])) if (!(b.expr.k === "op" && b.expr.op === "toString")) tryLambda(op, arr, src, b, s);
         }
         for (const b of bodies(src, sb, ["num", "str", "bool", "obj", "arr"])) {
           if (b.expr.k === "x" && b.expr.path.length === 0) continue;
@@ -250,6 +304,14 @@ export function createBank(opts: BankOptions): Bank {
       while (levels.length - 1 < size && !full) bank.grow();
     },
     byKey: (key) => seen.get(key),
+    equivalents: (expr) => {
+      if (!keyOfKept) {
+        keyOfKept = new Map();
+        for (const [k, e] of seen) keyOfKept.set(e.expr, k);
+      }
+      const key = keyOfKept.get(expr);
+      return key === undefined ? [] : (equivalents.get(key) ?? []);
+    },
     setBudget: (b) => {
       budget = b;
     },

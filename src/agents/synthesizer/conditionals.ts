@@ -15,6 +15,8 @@ export interface CoverTracker {
   observe(e: Entry): void;
   /** The smallest decision list found over what was observed, if any covers every row. */
   solve(): { expr: Expr; size: number } | undefined;
+  /** The small expression right on the most rows (for "what was close" when nothing fits). */
+  closest(): { expr: Expr; size: number; right: number[] } | undefined;
 }
 
 function popcount(m: bigint): number {
@@ -51,6 +53,14 @@ export function createCoverTracker(targets: readonly Json[]): CoverTracker {
       if (e.size > MAX_BRANCH_SIZE) return;
       const m = right(e);
       if (m !== 0n && !exprs.has(m)) exprs.set(m, e);
+    },
+    closest() {
+      let best: [bigint, Entry] | undefined;
+      for (const [m, e] of exprs) if (e.expr.k !== "const" && (!best || popcount(m) > popcount(best[0]) || (popcount(m) === popcount(best[0]) && e.size < best[1].size))) best = [m, e];
+      if (!best) return undefined;
+      const [m, e] = best;
+      const right = [...Array(rows).keys()].filter((r) => (m >> BigInt(r)) & 1n);
+      return { expr: e.expr, size: e.size, right };
     },
     solve() {
       if (rows < 3) return undefined;

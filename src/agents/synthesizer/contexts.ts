@@ -5,6 +5,7 @@
 import { getPath } from "./evaluate.ts";
 import { kindOf } from "./kinds.ts";
 import { FAIL } from "./ops.ts";
+import { NUMBER_RE } from "./strings/string-ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
 export interface SourceRows {
@@ -79,6 +80,30 @@ function entryOf(expr: Expr, vals: Json[], extra: Partial<Entry> = {}): Entry {
   return { expr, size: 1, vals, kind, ...(elem ? { elem } : {}), ...extra };
 }
 
+/** Most numbers read from one text field (from its start, and the last one). */
+const MAX_NUMBERS = 3;
+const NUMBER = new RegExp(NUMBER_RE, "g");
+
+/**
+ * The numbers in a text field ("01:30" has 1 and 30, "2024-08-15" has 2024, 8 and 15) as terminals
+ * of their own, so arithmetic reaches them at once: the k-th from the start when every example's
+ * text has it, and the last. Text that is one number is left to `Number(text)`.
+ */
+function numberTerminals(e: Entry): Entry[] {
+  if (e.kind !== "str" || e.isConst) return [];
+  const runs = e.vals.map((v) => (v as string).match(NUMBER) ?? []);
+  if (runs.every((r, i) => r.length === 1 && r[0] === (e.vals[i] as string).trim())) return [];
+  const fewest = Math.min(...runs.map((r) => r.length));
+  const out: Entry[] = [];
+  const at = (k: number): void => {
+    const vals = runs.map((r) => Number(r.at(k)));
+    out.push({ ...entryOf({ k: "op", op: "numAt", args: [e.expr, { k: "const", value: k }] }, vals), size: 2 });
+  };
+  for (let k = 0; k < Math.min(fewest, MAX_NUMBERS); k++) at(k);
+  if (fewest > 1 && runs.some((r) => r.length !== fewest)) at(-1);
+  return out;
+}
+
 /** `input`, `input.a`, `input.a.b`… on the given rows; arrays that are sources carry their id. */
 export function inputTerminals(inputs: readonly Json[], rowInputs: readonly Json[], sourceIds: ReadonlySet<string>, scalarsOnly = false): Entry[] {
   const out: Entry[] = [];
@@ -91,6 +116,7 @@ export function inputTerminals(inputs: readonly Json[], rowInputs: readonly Json
     if (scalarsOnly && (e.kind === "arr" || e.kind === "obj")) continue;
     const id = path.length ? path.join(".") : "input";
     out.push(e.kind === "arr" && sourceIds.has(id) ? { ...e, src: id } : e);
+    out.push(...numberTerminals(e));
   }
   return out;
 }
@@ -98,13 +124,18 @@ export function inputTerminals(inputs: readonly Json[], rowInputs: readonly Json
 /** `x` (for primitive elements) and `x.a`, `x.a.b`… for object elements. */
 export function elementTerminals(src: SourceRows, sourceIds: ReadonlySet<string>): Entry[] {
   const { kind } = kindOf(src.elements);
-  if (kind !== "obj") return kind === "mixed" ? [] : [entryOf({ k: "x", path: [] }, [...src.elements])];
+  if (kind !== "obj") {
+    if (kind === "mixed") return [];
+    const x = entryOf({ k: "x", path: [] }, [...src.elements]);
+    return [x, ...numberTerminals(x)];
+  }
   const out: Entry[] = [];
   for (const path of fieldPaths(src.elements)) {
     const vals = valuesAt(src.elements, path) as Json[];
     const e = entryOf({ k: "x", path }, vals);
     const nested = `${src.id}[].${path.join(".")}`;
     out.push(e.kind === "arr" && sourceIds.has(nested) ? { ...e, src: nested } : e);
+    out.push(...numberTerminals(e));
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { PREC, code, member, w } from "./code.ts";
 import type { Code, LambdaCode, Scope } from "./code.ts";
 import { emitLambdaOp } from "./lambda-ops.ts";
-import { OPS_BY_NAME } from "./ops.ts";
+import { OPS_BY_NAME } from "./op-table.ts";
 import type { Expr } from "./types.ts";
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -7,6 +7,10 @@ export type SynthesizerErrorCode =
   | "backend_unavailable"
   | "unsupported_spec"
   | "cancelled"
+  /** Two examples give one input different outputs: reported at once, nothing is searched. */
+  | "contradictory_examples"
+  /** Programs that fit the examples disagree on another input (see the result's `ambiguity`). */
+  | "ambiguous"
   /** The LLM server failed or refused the request (HTTP error, unreachable, bad key or model). */
   | "llm_failed"
   /** The model's answer was not the JSON object asked for; counted as a failed round, reported in details. */

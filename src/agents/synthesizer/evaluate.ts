@@ -4,7 +4,8 @@
  * emitted JavaScript.
  */
 import { applyLambdaOp } from "./lambda-ops.ts";
-import { FAIL, OPS_BY_NAME } from "./ops.ts";
+import { FAIL } from "./ops.ts";
+import { OPS_BY_NAME } from "./op-table.ts";
 import type { Out } from "./ops.ts";
 import type { Env, Expr, Json } from "./types.ts";
 
@@ -36,11 +37,13 @@ function evalExpr(e: Expr, env: Env): Out {
     case "op": {
       const op = OPS_BY_NAME.get(e.op);
       if (!op) return FAIL;
-      const a = evalExpr(e.args[0] as Expr, env);
-      if (a === FAIL) return FAIL;
-      if (op.arity === 1) return op.apply(a, null);
-      const b = evalExpr(e.args[1] as Expr, env);
-      return b === FAIL ? FAIL : op.apply(a, b);
+      const vals: Json[] = [];
+      for (const arg of e.args) {
+        const v = evalExpr(arg, env);
+        if (v === FAIL) return FAIL;
+        vals.push(v);
+      }
+      return op.apply(vals[0] as Json, vals[1] ?? null, vals[2]);
     }
     case "get": {
       const o = evalExpr(e.obj, env);

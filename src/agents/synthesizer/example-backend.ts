@@ -1,24 +1,33 @@
 /**
  * The offline `example` backend: programming by example over a typed DSL of JSON operations
  * (bottom-up enumeration with observational equivalence, guided by the schemas, with object and
- * element-wise decomposition and if/else chains). No network, no model, deterministic.
+ * element-wise decomposition, relations solved from the examples, a FlashFill-style string
+ * sub-language and if/else chains), ranked by a prior, then checked for ambiguity. No network, no
+ * model, deterministic. The budget is CPU time of the search (the thread's own), so a loaded
+ * machine gives the same answer; `createThreadedExampleBackend` runs it off the caller's thread.
  */
 import { jsonEqual } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
+import { findAmbiguity, mutants } from "./ambiguity.ts";
 import { DEFAULT_BUDGET_MS } from "./backend.ts";
 import type { SynthesisBackend, SynthesisOptions, SynthesisResult } from "./backend.ts";
 import { OutOfBudget, createBudget } from "./budget.ts";
+import { descriptionNumbers, schemaEnums } from "./constants.ts";
+import { contradictions } from "./contradictions.ts";
+import { emitFunction } from "./emit.ts";
 import { SynthesizerError } from "./errors.ts";
 import { evaluate } from "./evaluate.ts";
+import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
-import { descriptionNumbers, schemaEnums } from "./constants.ts";
 import { topContext } from "./problem.ts";
-import { solve } from "./search.ts";
+import { priorFor } from "./rank.ts";
+import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
-import type { Json } from "./types.ts";
+import { solveStrings } from "./strings/index.ts";
+import type { Expr, Json } from "./types.ts";
 
 export interface ExampleBackendOptions {
-  /** Milliseconds clock used only to enforce the budget (default `performance.now`). */
+  /** Milliseconds clock used only to enforce the budget (default: this thread's CPU time). */
   readonly now?: () => number;
   /** Largest program size to enumerate per (sub)problem. */
   readonly maxSize?: number;
@@ -28,28 +37,51 @@ export interface ExampleBackendOptions {
   readonly maxBody?: number;
 }
 
+/** CPU time of the calling thread in milliseconds. */
+export function threadCpuMs(): number {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function programText(expr: Expr): string {
+  return emitFunction(expr, "f").split("\n").slice(1, -2).map((l) => l.replace(/^ {2}/, "")).join("\n");
+}
+
 export function createExampleBackend(options: ExampleBackendOptions = {}): SynthesisBackend {
-  const now = options.now ?? (() => performance.now());
+  const now = options.now ?? threadCpuMs;
   const limits = { maxBody: options.maxBody ?? 5, maxLambdaEntries: 20_000 };
   return {
     name: "example",
     async synthesize(spec: CapabilitySpec, opts: SynthesisOptions = {}): Promise<SynthesisResult> {
       const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+      const clash = contradictions(spec.examples);
+      if (clash) {
+        throw new SynthesizerError("contradictory_examples", `examples ${clash.first} and ${clash.second} of ${spec.capability} give the same input different outputs (${JSON.stringify(clash.outputs[0])} and ${JSON.stringify(clash.outputs[1])})`, {
+          nextStep: `Correct or remove one of them: no program can give two outputs for ${JSON.stringify(clash.input)}.`,
+          details: { examples: [clash.first, clash.second], input: clash.input as Json, outputs: [...clash.outputs] as Json[] },
+        });
+      }
       const start = now();
       const clock = (): number => (opts.signal?.aborted ? Number.POSITIVE_INFINITY : now());
       const budget = createBudget(clock, start + budgetMs);
       const inputs = spec.examples.map((e) => e.input as Json);
       const outputs = spec.examples.map((e) => e.output as Json);
+      const prior = priorFor(spec.description, descriptionNumbers(spec.description));
       let sizeReached = 0;
+      let full = false;
+      let closest: { expr: Expr; size: number; right: number[] } | undefined;
       let found: Found | undefined;
       try {
         const ctx = topContext({ description: spec.description, enums: schemaEnums(spec.inputSchema) }, inputs, outputs, budget, limits);
         found = solve(ctx, outputs, spec.outputSchema, {
           budget,
-          mentioned: descriptionNumbers(spec.description),
+          prior,
           maxSize: options.maxSize ?? 12,
           maxEntries: options.maxEntries ?? 400_000,
           onLevel: (s) => (sizeReached = Math.max(sizeReached, s)),
+          onClosest: (c) => (closest = c),
+          onFull: () => (full = true),
+          strings: solveStrings,
         });
       } catch (err) {
         if (!(err instanceof OutOfBudget)) throw err;
@@ -58,24 +90,17 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       if (opts.signal?.aborted) {
         throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });
       }
-      if (!found) {
-        const ranOut = budget.expired();
-        throw new SynthesizerError(
-          "no_program_found",
-          `no program fits the ${spec.examples.length} example(s) of ${spec.capability} ${ranOut ? `within ${budgetMs} ms` : "in the search space"} (explored programs up to size ${sizeReached})`,
-          {
-            nextStep: ranOut
-              ? "Give the search more time (--budget-ms), add examples that make the pattern clearer, or use the llm backend."
-              : "Add examples that make the pattern clearer, split the capability into simpler ones, or use the llm backend.",
-            details: { sizeReached, candidates: budget.candidates, elapsedMs, budgetMs, reason: ranOut ? "budget" : "exhausted" },
-          },
-        );
-      }
-      for (const [i, e] of spec.examples.entries()) {
-        if (!jsonEqual(evaluate(found.expr, { input: e.input as Json }), e.output)) {
-          throw new Error(`internal: program does not reproduce example ${i + 1}`);
-        }
-      }
+      // Every program is checked by the reference evaluator before it is taken: a candidate the
+      // search's vector arithmetic accepted by rounding (or a bug) gives way to the next one.
+      const reproduces = (f: Found): boolean => spec.examples.every((e) => jsonEqual(evaluate(f.expr, { input: e.input as Json }), e.output));
+      const verified = found ? [found, ...(found.alts ?? [])].filter(reproduces) : [];
+      const chosen = verified[0];
+      if (!found || !chosen) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
+      // Observational equivalence kept one of programs alike on the examples (`>= 10` or `> 10`):
+      // the chosen one's neighbours that fit too are ranked with it, so the description decides.
+      const near = mutants(chosen.expr).map((expr) => ({ expr, size: chosen.size })).filter(reproduces);
+      found = near.length > 0 ? rankFits([chosen, ...near, ...verified.slice(1)], prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
+      const ambiguity = findAmbiguity(found, inputs, outputs, prior);
       return {
         backend: "example",
         capability: spec.capability,
@@ -85,7 +110,48 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         candidates: budget.candidates,
         elapsedMs,
         tests: goldenTests(spec),
+        ...(ambiguity ? { ambiguity } : {}),
       };
     },
   };
+}
+
+interface GiveUp {
+  sizeReached: number;
+  candidates: number;
+  elapsedMs: number;
+  ranOut: boolean;
+  full: boolean;
+  closest: { expr: Expr; size: number; right: number[] } | undefined;
+}
+
+/** Why nothing was found, honestly: out of time, an internal cap, or the whole space searched; and what was close. */
+function notFound(spec: CapabilitySpec, budgetMs: number, g: GiveUp): SynthesizerError {
+  const n = spec.examples.length;
+  const why = g.ranOut
+    ? `within ${budgetMs} ms of search`
+    : g.full
+      ? "before the search's memory cap on kept expressions was reached"
+      : "among programs of the offline DSL up to the sizes searched";
+  const close = g.closest
+    ? {
+        program: programText(g.closest.expr),
+        right: g.closest.right.map((r) => r + 1),
+        misses: [...Array(n).keys()].filter((r) => !g.closest?.right.includes(r)).map((r) => r + 1),
+      }
+    : undefined;
+  const closeText = close && close.right.length > 0 ? `; closest: \`${close.program.replace(/\n/g, " ")}\` fits example(s) ${close.right.join(", ")} and misses ${close.misses.join(", ")}` : "";
+  return new SynthesizerError("no_program_found", `no program fits the ${n} example(s) of ${spec.capability} ${why} (explored programs up to size ${g.sizeReached})${closeText}`, {
+    nextStep:
+      `${g.ranOut ? "Give the search more time (--budget-ms), or add" : "Add"} examples that make the pattern clearer, or split the capability into simpler ones. ` +
+      `The offline backend writes ${DSL_SUMMARY}. Anything else, write by hand: capsmith plugin new ${spec.capability} --spec SPEC.json scaffolds a plugin with these examples as its tests.`,
+    details: {
+      sizeReached: g.sizeReached,
+      candidates: g.candidates,
+      elapsedMs: g.elapsedMs,
+      budgetMs,
+      reason: g.ranOut ? "budget" : g.full ? "memory_cap" : "exhausted",
+      ...(close ? { closest: close } : {}),
+    },
+  });
 }

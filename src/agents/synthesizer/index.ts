@@ -4,11 +4,13 @@
  * OpenAI-compatible server, refined against the examples in the sandbox). The agent that reacts
  * to gap events uses the same `SynthesisBackend` interface.
  */
-export { createExampleBackend } from "./example-backend.ts";
+export { createExampleBackend, threadCpuMs } from "./example-backend.ts";
+export { createThreadedExampleBackend } from "./threaded-backend.ts";
+export { createFallbackBackend } from "./fallback-backend.ts";
 export type { ExampleBackendOptions } from "./example-backend.ts";
 export { createLlmBackend, DEFAULT_LLM_BUDGET_MS, DEFAULT_MAX_ROUNDS } from "./llm-backend.ts";
 export type { LlmBackend, LlmBackendOptions, LlmRound, LlmSynthesisResult } from "./llm-backend.ts";
-export { llmConfigFromEnv, DEFAULT_LLM_MODEL } from "./llm-config.ts";
+export { DEFAULT_LLM_MODEL } from "./llm-config.ts";
 export type { LlmConfig } from "./llm-config.ts";
 export { createSandboxEvaluator } from "./refine.ts";
 export type { CandidateEvaluator, CaseFailure, SandboxEvaluatorOptions } from "./refine.ts";
@@ -20,3 +22,6 @@ export { evaluate } from "./evaluate.ts";
 export { FAIL } from "./ops.ts";
 export { emitFunction } from "./emit.ts";
 export type { Expr, Json } from "./types.ts";
+export type { Ambiguity, Reading } from "./ambiguity.ts";
+export { describeAmbiguity } from "./ambiguity.ts";
+export { DSL_SUMMARY } from "./expressible.ts";

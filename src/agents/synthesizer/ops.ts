@@ -5,18 +5,18 @@
 import { PREC, binary, call, code, method, template, templateParts, w } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
 import { isPrimitiveKind } from "./kinds.ts";
-import type { Entry, Json, Kind } from "./types.ts";
+import type { Entry, Expr, Json, Kind } from "./types.ts";
 
 export const FAIL: unique symbol = Symbol("fail");
 export type Out = Json | typeof FAIL;
 
 export interface OpDef {
   readonly name: string;
-  readonly arity: 1 | 2;
+  readonly arity: 1 | 2 | 3;
   readonly commutative?: boolean;
   /** Whether the op applies to entries of these kinds (checked once per pair, not per row). */
   readonly accepts: (a: Entry, b: Entry) => boolean;
-  readonly apply: (a: Json, b: Json) => Out;
+  readonly apply: (a: Json, b: Json, c?: Json) => Out;
   readonly emit: (args: readonly Code[], scope: Scope) => Code;
   /** Arrays whose elements are the first argument's elements keep its source. */
   readonly keepsSource?: boolean;
@@ -26,7 +26,33 @@ export interface OpDef {
 
 const num = (e: Entry): boolean => e.kind === "num" && !e.threshold;
 const computedNum = (e: Entry): boolean => num(e) && !e.isConst;
+/** An object used as a dictionary (its keys vary), not a record: a record's values are unrelated fields. */
+const dictionary = (e: Entry): boolean => {
+  if (e.kind !== "obj") return false;
+  const shape = (v: Json): string => Object.keys(v as object).sort().join(",");
+  return e.vals.some((v) => shape(v) !== shape(e.vals[0] as Json));
+};
+/** Rounding a value that is whole on every example is the value itself there: a fit by accident elsewhere. */
+const fractional = (e: Entry): boolean => computedNum(e) && e.vals.some((v) => !Number.isInteger(v));
 const str = (e: Entry): boolean => e.kind === "str" && !e.threshold;
+/** A string worth cutting up: not a number turned into text (its digits are no pattern). */
+const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && e.expr.op === "toString");
+/**
+ * A number turned into text (or text built from one): its length counts digits, a coincidence of
+ * the examples' magnitudes (`String(100 / s.length).length`, `` ` ${n}`.length ``), never a measure.
+ */
+function numberAsText(e: Entry): boolean {
+  let found = false;
+  const visit = (x: Expr): void => {
+    if (x.k !== "op") return;
+    if (["toString", "toFixed", "padStart", "concat"].includes(x.op)) found = true;
+    for (const a of x.args) visit(a);
+  };
+  visit(e.expr);
+  return found;
+}
+/** A number read from text (`numAt`): as text again it would lose how it was written ("094" → "94"). */
+const readNumber = (e: Entry): boolean => e.expr.k === "op" && e.expr.op === "numAt";
 const constStr = (e: Entry): boolean => e.kind === "str" && e.isConst === true;
 const numArr = (e: Entry): boolean => e.kind === "arr" && (e.elem === "num" || e.elem === "null");
 const primArr = (e: Entry): boolean => e.kind === "arr" && isPrimitiveKind(e.elem);
@@ -49,30 +75,49 @@ function costly(op: OpDef): OpDef {
 }
 
 const arith = (a: Entry, b: Entry): boolean => num(a) && num(b) && !(a.isConst && b.isConst);
-const compare = (a: Entry, b: Entry): boolean => computedNum(a) && b.kind === "num";
+// `x - x`, `x / x`, `x <= x`, `x === x`: constants in disguise, always true or always 0/1.
+const arithOther = (a: Entry, b: Entry): boolean => arith(a, b) && a !== b;
+const compare = (a: Entry, b: Entry): boolean => computedNum(a) && b.kind === "num" && a !== b;
+/** The second argument of split/indexOf/includes: a string constant, or another input's string (a pattern). */
+const pattern = (a: Entry, b: Entry): boolean =>
+  a !== b && b.kind === "str" && !b.threshold && (b.isConst ? b.vals[0] !== "" : b.size === 1 && (b.expr.k === "in" || b.expr.k === "x") && b.vals.every((v) => v !== ""));
+const smallInt = (e: Entry, max: number): boolean => e.isConst === true && e.kind === "num" && isInt(e.vals[0] as Json) && (e.vals[0] as number) >= 0 && (e.vals[0] as number) <= max;
 // Equality against a number merely seen in an input (a threshold candidate) is an overfit magnet.
 const same = (a: Entry, b: Entry): boolean =>
-  isPrimitiveKind(a.kind) && a.kind !== "null" && !a.isConst && !a.threshold && a.kind === b.kind && b.threshold !== true;
+  a !== b && isPrimitiveKind(a.kind) && a.kind !== "null" && !a.isConst && !a.threshold && a.kind === b.kind && b.threshold !== true;
 const strOrNum = (e: Entry): boolean => (e.kind === "str" || e.kind === "num") && !e.threshold;
 
 export const UNARY_OPS: readonly OpDef[] = [
-  unary("len", (a) => (a.kind === "str" || a.kind === "arr") && !a.isConst, (a) => (a as string | Json[]).length, (a) => code(`${w(a, PREC.member)}.length`)),
+  unary("len", (a) => (a.kind === "str" || a.kind === "arr") && !a.isConst && !numberAsText(a), (a) => (a as string | Json[]).length, (a) => code(`${w(a, PREC.member)}.length`)),
+  unary("words", (a) => text(a), (a) => (a as string).split(/\s+/).filter((t) => t !== ""), (a) => code(`${w(a, PREC.member)}.split(/\\s+/).filter((t) => t !== "")`)),
   unary("upper", (a) => str(a) && !a.isConst, (a) => (a as string).toUpperCase(), (a) => method(a, "toUpperCase")),
   unary("lower", (a) => str(a) && !a.isConst, (a) => (a as string).toLowerCase(), (a) => method(a, "toLowerCase")),
   unary("trim", (a) => str(a) && !a.isConst, (a) => (a as string).trim(), (a) => method(a, "trim")),
-  unary("round", computedNum, (a) => Math.round(a as number), (a) => call("Math.round", a)),
-  unary("floor", computedNum, (a) => Math.floor(a as number), (a) => call("Math.floor", a)),
-  unary("ceil", computedNum, (a) => Math.ceil(a as number), (a) => call("Math.ceil", a)),
+  unary("round", fractional, (a) => Math.round(a as number), (a) => call("Math.round", a)),
+  unary("floor", fractional, (a) => Math.floor(a as number), (a) => call("Math.floor", a)),
+  unary("ceil", fractional, (a) => Math.ceil(a as number), (a) => call("Math.ceil", a)),
   unary("abs", computedNum, (a) => Math.abs(a as number), (a) => call("Math.abs", a)),
   unary("not", (a) => a.kind === "bool" && !a.isConst, (a) => !(a as boolean), (a) => code(`!${w(a, PREC.unary)}`, PREC.unary)),
-  unary("toString", computedNum, (a) => String(a), (a) => call("String", a)),
-  unary("toNumber", (a) => str(a) && !a.isConst, (a) => ((a as string).trim() === "" ? FAIL : fin(Number(a))), (a) => call("Number", a)),
+  // A number read from text back to text loses how it was written ("094" → "94"): the text itself is there to cut.
+  unary("toString", (a) => computedNum(a) && !readNumber(a), (a) => String(a), (a) => call("String", a)),
+  unary("toNumber", (a) => str(a) && !a.isConst && !(a.expr.k === "op" && ["concat", "toString", "padStart", "toFixed"].includes(a.expr.op)), (a) => ((a as string).trim() === "" ? FAIL : fin(Number(a))), (a) => call("Number", a)),
   unary("sum", numArr, (a) => sumOf(nums(a)), (a) => method(a, "reduce", code("(sum, v) => sum + v"), code("0"))),
   unary("min", numArr, (a) => (nums(a).length ? Math.min(...nums(a)) : FAIL), (a) => code(`Math.min(...${w(a, PREC.member)})`)),
   unary("max", numArr, (a) => (nums(a).length ? Math.max(...nums(a)) : FAIL), (a) => code(`Math.max(...${w(a, PREC.member)})`)),
   unary("mean", numArr, (a) => (nums(a).length ? sumOf(nums(a)) / nums(a).length : FAIL), (a, s) => {
     const v = s.bind("values", a);
     return binary(method(v, "reduce", code("(sum, x) => sum + x"), code("0")), "/", code(`${v.text}.length`), PREC.mul);
+  }),
+  unary("median", numArr, (a) => {
+    const s = [...nums(a)].sort((p, q) => p - q);
+    return s.length ? ((s[(s.length - 1) >> 1] as number) + (s[s.length >> 1] as number)) / 2 : FAIL;
+  }, (a, s) => {
+    const v = s.bind("sorted", code(`[...${a.text}].sort((p, q) => p - q)`));
+    return binary(code(`(${v.text}[(${v.text}.length - 1) >> 1] + ${v.text}[${v.text}.length >> 1])`), "/", code("2"), PREC.mul);
+  }),
+  unary("hasDuplicates", primArr, (a) => new Set(a as Json[]).size !== (a as Json[]).length, (a, s) => {
+    const v = s.bind("values", a);
+    return code(`new Set(${v.text}).size !== ${v.text}.length`, PREC.eq);
   }),
   costly(unary("distinct", primArr, (a) => [...new Set(a as Json[])], (a) => code(`[...new Set(${a.text})]`), true)),
   costly(unary("sortAsc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort(cmp), (a) =>
@@ -81,16 +126,16 @@ export const UNARY_OPS: readonly OpDef[] = [
     method(code(`[...${a.text}]`), "sort", code("(p, q) => (p > q ? -1 : p < q ? 1 : 0)")), true)),
   costly(unary("reverse", (a) => a.kind === "arr", (a) => [...(a as Json[])].reverse(), (a) => method(code(`[...${a.text}]`), "reverse"), true)),
   unary("last", (a) => a.kind === "arr" && !a.isConst, (a) => ((a as Json[]).length ? ((a as Json[]).at(-1) as Json) : FAIL), (a) => method(a, "at", code("-1"))),
-  unary("keys", (a) => a.kind === "obj", (a) => Object.keys(a as object), (a) => call("Object.keys", a)),
-  unary("values", (a) => a.kind === "obj", (a) => Object.values(a as object) as Json[], (a) => call("Object.values", a)),
+  unary("keys", dictionary, (a) => Object.keys(a as object), (a) => call("Object.keys", a)),
+  unary("values", dictionary, (a) => Object.values(a as object) as Json[], (a) => call("Object.values", a)),
 ];
 
 export const BINARY_OPS: readonly OpDef[] = [
   bin("add", arith, (a, b) => (a as number) + (b as number), (a, b) => binary(a, "+", b, PREC.add), { commutative: true }),
-  bin("sub", arith, (a, b) => (a as number) - (b as number), (a, b) => binary(a, "-", b, PREC.add)),
+  bin("sub", arithOther, (a, b) => (a as number) - (b as number), (a, b) => binary(a, "-", b, PREC.add)),
   bin("mul", arith, (a, b) => (a as number) * (b as number), (a, b) => binary(a, "*", b, PREC.mul), { commutative: true }),
-  bin("div", arith, (a, b) => (b === 0 ? FAIL : fin((a as number) / (b as number))), (a, b) => binary(a, "/", b, PREC.mul)),
-  bin("mod", arith, (a, b) => (b === 0 ? FAIL : (a as number) % (b as number)), (a, b) => binary(a, "%", b, PREC.mul)),
+  bin("div", (a, b) => arithOther(a, b) && !(a.isConst && a.vals[0] !== 1), (a, b) => (b === 0 ? FAIL : fin((a as number) / (b as number))), (a, b) => binary(a, "/", b, PREC.mul)),
+  bin("mod", (a, b) => arithOther(a, b) && !a.isConst, (a, b) => (b === 0 ? FAIL : (a as number) % (b as number)), (a, b) => binary(a, "%", b, PREC.mul)),
   bin("min2", arith, (a, b) => Math.min(a as number, b as number), (a, b) => call("Math.min", a, b), { commutative: true }),
   bin("max2", arith, (a, b) => Math.max(a as number, b as number), (a, b) => call("Math.max", a, b), { commutative: true }),
   bin("le", compare, (a, b) => (a as number) <= (b as number), (a, b) => binary(a, "<=", b, PREC.rel)),
@@ -101,12 +146,19 @@ export const BINARY_OPS: readonly OpDef[] = [
   bin("ne", same, (a, b) => a !== b, (a, b) => binary(a, "!==", b, PREC.eq)),
   bin("and", (a, b) => a.kind === "bool" && b.kind === "bool" && !a.isConst && !b.isConst, (a, b) => (a as boolean) && (b as boolean), (a, b) => binary(a, "&&", b, PREC.and), { commutative: true }),
   bin("or", (a, b) => a.kind === "bool" && b.kind === "bool" && !a.isConst && !b.isConst, (a, b) => (a as boolean) || (b as boolean), (a, b) => binary(a, "||", b, PREC.or), { commutative: true }),
-  bin("concat", (a, b) => strOrNum(a) && strOrNum(b) && (a.kind === "str" || b.kind === "str") && !(a.isConst && b.isConst),
+  bin("concat", (a, b) => strOrNum(a) && strOrNum(b) && (a.kind === "str" || b.kind === "str") && !(a.isConst && b.isConst) && !readNumber(a) && !readNumber(b),
     (a, b) => String(a) + String(b), (a, b) => template([...templateParts(a), ...templateParts(b)])),
-  bin("split", (a, b) => str(a) && !a.isConst && constStr(b) && b.vals[0] !== "", (a, b) => (a as string).split(b as string), (a, b) => method(a, "split", b)),
+  bin("split", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).split(b as string), (a, b) => method(a, "split", b)),
   bin("join", (a, b) => a.kind === "arr" && (a.elem === "str" || a.elem === "num") && constStr(b), (a, b) => (a as Json[]).join(b as string), (a, b) => method(a, "join", b)),
-  bin("indexOf", (a, b) => str(a) && !a.isConst && constStr(b) && b.vals[0] !== "", (a, b) => (a as string).indexOf(b as string), (a, b) => method(a, "indexOf", b)),
-  bin("includes", (a, b) => str(a) && !a.isConst && constStr(b) && b.vals[0] !== "", (a, b) => (a as string).includes(b as string), (a, b) => method(a, "includes", b)),
+  bin("indexOf", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).indexOf(b as string), (a, b) => method(a, "indexOf", b)),
+  bin("includes", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).includes(b as string), (a, b) => method(a, "includes", b)),
+  bin("roundTo", (a, b) => computedNum(a) && smallInt(b, 3) && (b.vals[0] as number) > 0, (a, b) => {
+    const f = 10 ** (b as number);
+    return Math.round((a as number) * f) / f;
+  }, (a, b) => binary(call("Math.round", binary(a, "*", code(String(10 ** Number(b.text))), PREC.mul)), "/", code(String(10 ** Number(b.text))), PREC.mul)),
+  bin("toFixed", (a, b) => num(a) && !a.isConst && !readNumber(a) && smallInt(b, 4), (a, b) => (a as number).toFixed(b as number), (a, b) => method(a, "toFixed", b)),
+  bin("padStart", (a, b) => strOrNum(a) && !a.isConst && !readNumber(a) && smallInt(b, 12) && (b.vals[0] as number) > 1, (a, b) => String(a).padStart(b as number, "0"), (a, b) =>
+    method(call("String", a), "padStart", b, code('"0"'))),
   bin("sliceFrom", (a, b) => (a.kind === "str" || a.kind === "arr") && !a.isConst && num(b), (a, b) => (isInt(b) ? (a as string).slice(b) : FAIL), (a, b) => method(a, "slice", b), { keepsSource: true }),
   bin("sliceTo", (a, b) => (a.kind === "str" || a.kind === "arr") && !a.isConst && num(b), (a, b) => (isInt(b) ? (a as string).slice(0, b) : FAIL), (a, b) => method(a, "slice", code("0"), b), { keepsSource: true }),
   bin("at", (a, b) => (a.kind === "str" || a.kind === "arr") && !a.isConst && num(b), (a, b) => {
@@ -129,9 +181,11 @@ export const BINARY_KINDS: Readonly<Record<string, readonly [readonly Kind[], re
   join: [["arr"], ["str"]],
   indexOf: [["str"], ["str"]],
   includes: [["str"], ["str"]],
+  roundTo: NUMS, toFixed: NUMS,
+  padStart: [["str", "num"], ["num"]],
   sliceFrom: [["str", "arr"], ["num"]],
   sliceTo: [["str", "arr"], ["num"]],
   at: [["str", "arr"], ["num"]],
 };
 
-export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...BINARY_OPS].map((o) => [o.name, o]));
+

@@ -1,12 +1,13 @@
 /**
- * Ranking among programs that all fit the examples (used where a chance fit is likely, e.g. a
- * boolean answer on a few examples): smaller is better, a "magic" number the spec never mentions
- * costs extra, and each further input field the program reads counts in its favour (a program
- * that ignores most of its input is more likely to fit by accident).
+ * The ranking prior among programs that all fit the examples: smaller is likelier; a "magic" number
+ * the spec never mentions costs extra; reading more of the input counts in a program's favour (one
+ * that ignores most of its input fits by accident more often); and the description's words are
+ * evidence for operations ("average" for a mean or a division, "rounded" for rounding, "more than
+ * once" for distinct values), never for whole programs. Lower scores are better.
  */
 import type { Expr } from "./types.ts";
 
-function walk(e: Expr, visit: (e: Expr) => void): void {
+export function walk(e: Expr, visit: (e: Expr) => void): void {
   visit(e);
   switch (e.k) {
     case "op":
@@ -33,12 +34,108 @@ function walk(e: Expr, visit: (e: Expr) => void): void {
   }
 }
 
-export function programScore(e: Expr, size: number, mentioned: readonly number[]): number {
-  const paths = new Set<string>();
-  let magic = 0;
-  walk(e, (n) => {
-    if (n.k === "in" || n.k === "x") paths.add(`${n.k}:${n.path.join(".")}`);
-    if (n.k === "const" && typeof n.value === "number" && n.value !== 0 && !mentioned.includes(n.value)) magic++;
+/** Nodes in a program. */
+export function exprSize(e: Expr): number {
+  let n = 0;
+  walk(e, () => n++);
+  return n;
+}
+
+/** Which words are evidence for which operations (op names, lambda ops, or `agg:NAME`). */
+/** Comparisons, in this order; a phrase used by one ("not exceed") is not read again by the next ("exceed"). */
+const COMPARISONS: readonly [RegExp, readonly string[]][] = [
+  [/\b(at most|or less|or fewer|not exceed|does not exceed|do not exceed|no more than|up to|within)\b/g, ["le"]],
+  [/\b(at least|or more|or older|or greater|no less than)\b/g, ["ge"]],
+  [/\b(before|less than|below|under|fewer than|earlier than|smaller than|shorter than|cheaper than|younger than)\b/g, ["lt"]],
+  [/\b(after|more than|greater than|above|over|exceeds?|later than|larger than|past|longer than|older than|higher than)\b/g, ["gt"]],
+];
+
+const EVIDENCE: readonly [RegExp, readonly string[]][] = [
+  [/\b(sum|total|summed|add(ed)?|plus|altogether)\b/, ["sum", "add", "agg:sum"]],
+  [/\b(mean|average|avg|per)\b/, ["mean", "div", "agg:mean"]],
+  [/\b(median|middle)\b/, ["median"]],
+  [/\b(words?|tokens?)\b/, ["words"]],
+  [/\b(fraction|ratio|share|proportion|divided|percent(age)?|rate)\b/, ["div", "mul"]],
+  [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed"]],
+  [/\b(floor|rounded down|truncat\w*)\b/, ["floor"]],
+  [/\b(ceil\w*|pages?|needed|at least enough)\b/, ["ceil"]],
+  [/\b(times|product|multipl\w*|square|per cent)\b/, ["mul"]],
+  [/\b(minus|difference|spread|less|subtract\w*|after)\b/, ["sub"]],
+  [/\b(count|how many|number of)\b/, ["count", "len", "agg:count"]],
+  [/\b(distinct|unique|different|repeats?|more than once|duplicates?|twice)\b/, ["distinct"]],
+  [/\b(sort(ed|s)?|ordered by|order by|alphabetical\w*|ascending|descending|ranked)\b|\w+est first\b/, ["sortAsc", "sortDesc"]],
+  [/\b(more than once|duplicated?|repeated|twice)\b/, ["hasDuplicates"]],
+  [/\b(highest|largest|most|max(imum|imal)?|best|biggest|longest|oldest|top|latest)\b/, ["max", "argmax", "sortDesc", "agg:max", "max2"]],
+  [/\b(lowest|smallest|least|min(imum|imal)?|earliest|shortest|youngest|cheapest)\b/, ["min", "argmin", "sortAsc", "agg:min", "min2"]],
+  [/\b(upper|capital\w*|caps)\b/, ["upper"]],
+  [/\b(lower)\b/, ["lower"]],
+  [/\b(join(ed)?|joined|concat\w*|comma|separated)\b/, ["join", "concat"]],
+  [/\b(every|all|each)\b/, ["every"]],
+  [/\b(some|any|occurs?|contains?|exists?)\b/, ["some", "includes"]],
+  [/\b(last|final|most recent)\b/, ["last"]],
+  [/\b(pad(ded)?|zeros?|digits)\b/, ["padStart"]],
+  [/\b(abs\w*|distance)\b/, ["abs"]],
+  [/\b(cap(ped)?|limit|never above)\b/, ["min2"]],
+  [/\b(floor of|never below)\b/, ["max2"]],
+  [/\b(group(ed)?|per|by|each|keyed)\b/, ["groupBy", "agg:sum", "agg:count", "agg:max", "agg:min", "agg:mean"]],
+  [/\b(only|those|whose|that|which|filter\w*|where)\b/, ["filter"]],
+];
+
+export interface Prior {
+  /** Numbers the spec mentions (not "magic"). */
+  readonly mentioned: readonly number[];
+  /** The description's words, lower-cased: a literal or a field it names is evidence too. */
+  readonly words?: ReadonlySet<string>;
+  /** Operations the description's words speak for, by the group of words that does (a group counts once). */
+  readonly evidence: ReadonlyMap<string, readonly number[]>;
+}
+
+export function priorFor(description: string, mentioned: readonly number[]): Prior {
+  let text = description.toLowerCase();
+  const evidence = new Map<string, number[]>();
+  const note = (ops: readonly string[], group: number): void => {
+    for (const o of ops) evidence.set(o, [...(evidence.get(o) ?? []), group]);
+  };
+  COMPARISONS.forEach(([re, ops], i) => {
+    if (!re.test(text)) return;
+    note(ops, -1 - i);
+    text = text.replace(re, " ");
   });
-  return size + 2 * magic - Math.max(0, paths.size - 1);
+  EVIDENCE.forEach(([re, ops], i) => {
+    if (re.test(text)) note(ops, i);
+  });
+  const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
+  return { mentioned, evidence, words };
+}
+
+/** Half a group's weight for each field the description names (fields are named often). */
+const FIELD_WEIGHT = 0.5;
+
+/** What one supported group of words takes off a program's score. */
+const EVIDENCE_WEIGHT = 1.5;
+
+const NEUTRAL_NUMBERS = new Set([0, 1, -1]);
+
+export function programScore(e: Expr, size: number, prior: Prior | readonly number[]): number {
+  const p: Prior = Array.isArray(prior) ? { mentioned: prior, evidence: new Map() } : (prior as Prior);
+  const paths = new Set<string>();
+  const supported = new Set<number>();
+  const support = (name: string): void => {
+    for (const g of p.evidence.get(name) ?? []) supported.add(g);
+  };
+  let magic = 0;
+  const named = new Set<string>();
+  const fields = new Set<string>();
+  walk(e, (n) => {
+    if (p.words && n.k === "const" && typeof n.value === "string" && p.words.has(n.value.toLowerCase())) named.add(n.value);
+    if (p.words && (n.k === "in" || n.k === "x") && n.path.length > 0 && p.words.has((n.path.at(-1) as string).toLowerCase())) fields.add(n.path.join("."));
+    // Reading another field counts; the element or input itself (`x`) is no new information.
+    if ((n.k === "in" || n.k === "x") && n.path.length > 0) paths.add(`${n.k}:${n.path.join(".")}`);
+    // Constants solved from the examples already pay for that in their program's size.
+    if (n.k === "const" && !n.solved && typeof n.value === "number" && !NEUTRAL_NUMBERS.has(n.value) && !p.mentioned.includes(n.value)) magic++;
+    const name = n.k === "op" ? n.op : n.k === "lam" ? n.op : undefined;
+    if (name) support(name);
+    if (n.k === "lam" && n.agg) support(`agg:${n.agg}`);
+  });
+  return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size) - FIELD_WEIGHT * fields.size;
 }

@@ -11,13 +11,20 @@ import { OutOfBudget } from "./budget.ts";
 import type { Budget } from "./budget.ts";
 import { createCoverTracker } from "./conditionals.ts";
 import { kindOf, valueKey } from "./kinds.ts";
-import { programScore } from "./rank.ts";
+import { exprSize, programScore, walk } from "./rank.ts";
+import type { Prior } from "./rank.ts";
+import { linearFit, linearFit2, numericTargets, residualCandidates } from "./relations.ts";
+import { sortFits } from "./sorting.ts";
 import type { OpDef } from "./ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
 export interface Found {
   readonly expr: Expr;
   readonly size: number;
+  /** Other programs that fit the same rows (for the ambiguity check), best first. */
+  readonly alts?: readonly Found[];
+  /** Found by another part of the search (the string sub-language vs plain programs): a rival reading whatever its rank. */
+  readonly otherFamily?: true;
 }
 
 /** A context to search in, able to derive element-wise sub-contexts for map decomposition. */
@@ -34,13 +41,19 @@ export interface SearchContext {
 }
 
 export interface SearchOptions {
-  /** Numbers the spec mentions (not "magic" when a program uses them). */
-  readonly mentioned: readonly number[];
+  /** The ranking prior: numbers the spec mentions, operations its words speak for. */
+  readonly prior: Prior;
   readonly budget: Budget;
   readonly maxSize: number;
   readonly maxEntries: number;
   /** Called with the largest size fully explored, for the give-up report. */
   readonly onLevel?: (size: number) => void;
+  /** Called at the top level with the expression right on the most examples, for the give-up report. */
+  readonly onClosest?: (closest: { expr: Expr; size: number; right: number[] }) => void;
+  /** Called when a bank reached its cap on kept expressions (so "not found" is not "exhausted"). */
+  readonly onFull?: () => void;
+  /** Tried before plain enumeration when every target is a string (the FlashFill-style sub-language). */
+  readonly strings?: (ctx: SearchContext, targets: readonly string[], budget: Budget) => Found | undefined;
 }
 
 type Schema = Record<string, unknown> | undefined;
@@ -78,27 +91,48 @@ function subSchema(schema: Schema, key: "items" | string, isItems = false): Sche
   return s && typeof s === "object" ? (s as Record<string, unknown>) : undefined;
 }
 
-/** Is this a constant that merely copies the example outputs? */
-function copiesOutput(e: Entry, targets: readonly Json[]): boolean {
-  return e.expr.k === "const" && !(targets.length >= 2 && targets.every((t) => jsonEqual(t, targets[0])));
-}
-
 export function solve(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth = 0): Found | undefined {
   const keys = depth < MAX_DEPTH ? objectKeys(targets, schema) : undefined;
   if (keys) {
     const fields: [string, Expr][] = [];
+    const subs: Found[] = [];
     let size = 1;
     for (const [i, key] of keys.entries()) {
       const budget = opts.budget.slice(1 / (keys.length - i));
       const sub = within(() => solve(ctx, targets.map((t) => (t as Record<string, Json>)[key] as Json), subSchema(schema, key), { ...opts, budget }, depth + 1));
       if (!sub) return undefined;
       fields.push([key, sub.expr]);
+      subs.push(sub);
       size += sub.size;
     }
-    return { expr: { k: "obj", fields }, size };
+    // Each field's alternatives, the other fields as chosen.
+    const alts: Found[] = [];
+    subs.forEach((sub, i) => {
+      for (const alt of sub.alts ?? []) {
+        const altFields = fields.map(([k, v], j) => [k, j === i ? alt.expr : v] as [string, Expr]);
+        alts.push({ expr: { k: "obj", fields: altFields }, size: size - sub.size + alt.size });
+      }
+    });
+    return { expr: { k: "obj", fields }, size, alts: alts.slice(0, MAX_ALTS) };
+  }
+  if (opts.strings && targets.length > 0 && targets.every((t) => typeof t === "string")) {
+    const str = within(() => opts.strings?.(ctx, targets as string[], opts.budget.slice(STRING_SHARE)));
+    if (str) {
+      // Plain programs of about its size compete (a split or a case change is often simpler).
+      const plain = within(() => enumerate(ctx, targets, schema, { ...opts, maxSize: Math.min(opts.maxSize, PLAIN_WITH_STRINGS), budget: opts.budget.slice(0.3) }, depth));
+      const other = (f: Found): Found => ({ expr: f.expr, size: f.size, otherFamily: true });
+      if (plain && programScore(plain.expr, plain.size, opts.prior) <= programScore(str.expr, str.size, opts.prior)) return { ...plain, alts: [other(str), ...(plain.alts ?? [])] };
+      return { ...str, alts: [...(plain ? [other(plain)] : []), ...(str.alts ?? [])] };
+    }
   }
   return enumerate(ctx, targets, schema, opts, depth);
 }
+
+/** Most alternatives kept per problem for the ambiguity check. */
+const MAX_ALTS = 40;
+const STRING_SHARE = 0.4;
+/** Plain programs up to this size are compared with a string program. */
+const PLAIN_WITH_STRINGS = 6;
 
 function tryMap(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
   if (depth >= MAX_DEPTH || !ctx.mappable || !targets.every((t) => Array.isArray(t))) return undefined;
@@ -110,31 +144,63 @@ function tryMap(ctx: SearchContext, targets: readonly Json[], schema: Schema, op
     const flat = (targets as Json[][]).flat();
     if (elementCtx.plausible && !elementCtx.plausible(flat)) continue;
     const budget = opts.budget.slice(0.5);
-    const sub = within(() => solve(elementCtx, flat, subSchema(schema, "items", true), { ...opts, budget }, depth + 1));
-    if (sub) return { expr: { k: "lam", op: "map", arr: array.expr, body: sub.expr }, size: 1 + array.size + sub.size };
+    const sub = within(() => solve(elementCtx, flat, subSchema(schema, "items", true), { ...withoutClosest(opts), budget }, depth + 1));
+    const mapOf = (body: Found): Found => ({ expr: { k: "lam", op: "map", arr: array.expr, body: body.expr }, size: 1 + array.size + body.size });
+    if (sub) return { ...mapOf(sub), alts: (sub.alts ?? []).map(mapOf) };
     if (opts.budget.expired()) return undefined;
   }
   return undefined;
 }
 
-/** Levels searched past the first fit when a chance fit is likely, and the budget share for it. */
+/** Levels searched past the first fit (to rank the fits and find competing ones). */
 const RANK_LEVELS = 2;
-const RANK_SHARE = 0.3;
+/** Candidates for that, relative to those tried so far (with a floor; and a share of the time as a cap). */
+const RANK_FACTOR = 1.5;
+const RANK_MIN_CANDIDATES = 20_000;
+const RANK_MAX_CANDIDATES = 200_000;
+const RANK_SHARE = 0.25;
 /** An if/else chain is taken once plain programs up to its size minus this are ruled out. */
 const COND_SLACK = 4;
 const COND_SHARE = 0.5;
+/** A solved relation (residual, linear fit) is taken once plain programs up to its size minus this are ruled out. */
+const DERIVED_SLACK = 0;
+/** ...and at least plain programs of its size, up to this size (past it, levels get expensive). */
+const DERIVED_WAIT = 5;
+const DERIVED_SHARE = 0.15;
+/** Plain levels searched before an order solved top-down is taken. */
+const SORT_WAIT = 4;
+/** Largest entry a relation is solved for (bigger ones are reached by the plain search, or not at all). */
+const MAX_DERIVED_PART = 7;
+
+/** A program that reads nothing of its input. */
+function isConstant(e: Expr): boolean {
+  let reads = false;
+  walk(e, (n) => (reads ||= n.k === "in" || n.k === "x"));
+  return !reads;
+}
 
 function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
   const want = kindOf(targets).kind;
   const cover = createCoverTracker(targets);
-  let found: Entry | undefined;
-  // A yes/no answer on a few rows is easy to fit by accident: rank all fits over a few more levels.
-  // So is a small count: rank those too.
-  const smallCounts = want === "num" && targets.every((t) => Number.isInteger(t) && (t as number) >= 0 && (t as number) <= 10);
-  const rank = (want === "bool" || smallCounts) && targets.length <= 12;
+  const nums = numericTargets(targets);
   const targetKey = valueKey(targets);
   const fits: Found[] = [];
-  const bank = createBank({
+  const derived: Found[] = [];
+  const sorted: Found[] = [];
+  let firstFit = 0;
+  let level = 0;
+  // A program that ignores its input fits only when every target is the same (and stays suspect).
+  const accepts = (expr: Expr): boolean => allSame(targets) || !isConstant(expr);
+  const onFit = (f: Found): void => {
+    if (!accepts(f.expr)) return;
+    fits.push(f);
+    if (!firstFit) {
+      firstFit = level;
+      // Rank the fits over a few more levels, on a slice of time in proportion to what was spent.
+      bank.setBudget(opts.budget.slice(RANK_SHARE).sliceCandidates(Math.max(RANK_MIN_CANDIDATES, Math.min(RANK_MAX_CANDIDATES, RANK_FACTOR * opts.budget.candidates))));
+    }
+  };
+  const bank: Bank = createBank({
     inputs: ctx.inputs,
     terminals: ctx.terminals(targets),
     binaryOps: ctx.binaryOps,
@@ -144,60 +210,156 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     buildObjects: want === "obj" || want === "mixed",
     onEntry: (e) => {
       cover.observe(e);
-      if ((e.kind !== want && want !== "mixed" && want !== "null") || copiesOutput(e, targets)) return false;
+      if (nums && e.size <= MAX_DERIVED_PART && e.kind === "num") {
+        for (const c of residualCandidates(e, nums, (key) => bank.byKey(key))) derived.push(c);
+        const lin = linearFit(e, nums);
+        if (lin) derived.push(lin);
+      }
+      if (e.kind !== want && want !== "mixed" && want !== "null") return false;
       for (let r = 0; r < targets.length; r++) if (!jsonEqual(e.vals[r], targets[r])) return false;
-      found = e;
-      fits.push({ expr: e.expr, size: e.size });
-      return !rank;
+      onFit({ expr: e.expr, size: e.size });
+      return false;
     },
     onDuplicate: (expr, size, key) => {
-      if (rank && found && key === targetKey) fits.push({ expr, size });
+      if (key === targetKey) onFit({ expr, size });
     },
   });
   let mapTried = false;
+  let derivedSliced = false;
   let cond: Found | undefined;
-  const run = (): Found | undefined => {
+  const bestDerived = (): Found | undefined => derived.reduce<Found | undefined>((b, d) => (!b || d.size < b.size ? d : b), undefined);
+  const run = (): void => {
     for (let s = bank.level + 1; s <= opts.maxSize && !bank.full; s++) {
+      level = s;
       bank.grow();
-      if (found && rank) return bestFit(bank, s, fits, opts);
-      if (found) return { expr: found.expr, size: found.size };
+      if (firstFit) {
+        if (s >= firstFit + RANK_LEVELS) return;
+        continue;
+      }
       opts.onLevel?.(s);
+      if (s === 1 && nums) for (const c of pairFits(bank, nums)) derived.push(c);
+      if (s === 1 && want === "arr" && ctx.sources) sorted.push(...sortFits(bank.levels[1] ?? [], ctx.sources, targets));
+      // Orders solved top-down are taken once smaller plain programs have had their chance.
+      const smallestSort = sorted.reduce((m, f) => Math.min(m, f.size), Number.POSITIVE_INFINITY);
+      if (sorted.length > 0 && s >= Math.min(smallestSort - 1, SORT_WAIT)) return;
+      // A solved relation waits until plain programs ranked as likely have been tried.
+      const d = bestDerived();
+      if (d) {
+        if (s >= Math.max(d.size, Math.ceil(programScore(d.expr, d.size, opts.prior)) - DERIVED_SLACK)) return;
+        // Past the cheap levels, look for a likelier plain program on a small slice only.
+        if (s >= DERIVED_WAIT && !derivedSliced) {
+          derivedSliced = true;
+          bank.setBudget(opts.budget.slice(DERIVED_SHARE));
+        }
+      }
       // If/else chains compete with plain programs: one is taken once plain programs up to
       // nearly its size have been ruled out (or the budget slice for that runs out).
       if (s >= 3 && want !== "bool" && !cond) {
         cond = cover.solve();
         if (cond) bank.setBudget(opts.budget.slice(COND_SHARE));
       }
-      if (cond && s >= cond.size - COND_SLACK) return cond;
+      if (cond && s >= cond.size - COND_SLACK) return;
       if (s >= DECOMPOSE_AFTER && !mapTried) {
         mapTried = true;
         const mapped = tryMap(ctx, targets, schema, opts, depth);
-        if (mapped) return mapped;
+        if (mapped) {
+          fits.push(mapped);
+          for (const a of mapped.alts ?? []) fits.push(a);
+          return;
+        }
       }
     }
-    return cond;
   };
   try {
-    return run();
+    run();
+    if (bank.full) opts.onFull?.();
   } catch (err) {
-    if (err instanceof OutOfBudget && cond && !opts.budget.expired()) return cond;
-    throw err;
+    if (!(err instanceof OutOfBudget)) throw err;
+    if (fits.length === 0 && derived.length === 0 && sorted.length === 0 && !(cond && !opts.budget.expired())) {
+      if (depth === 0) reportClosest(cover, opts);
+      throw err;
+    }
   }
+  const all = [...fits, ...sorted, ...derived.filter((d) => accepts(d.expr)), ...(cond ? [cond] : [])];
+  if (all.length === 0) {
+    if (depth === 0) reportClosest(cover, opts);
+    return undefined;
+  }
+  const best = rankFits(all, opts.prior);
+  return { ...best, alts: [...(best.alts ?? []), ...substitutions(best, bank)].slice(0, MAX_ALTS) };
 }
 
-/** Searches a few more levels on a slice of the budget, then keeps the best-ranked fit. */
-function bestFit(bank: Bank, level: number, fits: Found[], opts: SearchOptions): Found {
-  const more = opts.budget.slice(RANK_SHARE);
-  bank.setBudget(more);
-  within(() => {
-    for (let s = level + 1; s <= Math.min(opts.maxSize, level + RANK_LEVELS) && !bank.full && !more.expired(); s++) bank.grow();
-    return undefined;
-  });
-  let best = fits[0] as Found;
-  let bestScore = programScore(best.expr, best.size, opts.mentioned);
-  for (const f of fits.slice(1)) {
-    const score = programScore(f.expr, f.size, opts.mentioned);
-    if (score < bestScore) [best, bestScore] = [f, score];
+/**
+ * The chosen program with one part swapped for an equivalent on the examples (`sort by qty` for
+ * `sort by price` when both order the examples alike): observational equivalence keeps one of them,
+ * but they are different readings of the examples.
+ */
+function substitutions(found: Found, bank: Bank): Found[] {
+  const out: Found[] = [];
+  const visit = (e: Expr, rebuild: (sub: Expr, subSize: number, oldSize: number) => void, size: number): void => {
+    // A constant's "equivalents" are constants in disguise (`Math.ceil(rate)` for 1 when every rate is below 1).
+    // An input field's "equivalents" are coincidences of the examples (they happen to be sorted by city).
+    if (e.k !== "const" && e.k !== "in" && e.k !== "x") for (const eq of bank.equivalents(e)) rebuild(eq.expr, eq.size, size);
+    switch (e.k) {
+      case "op":
+        e.args.forEach((a, i) => visit(a, (sub, ss, os) => rebuild({ ...e, args: e.args.map((x, j) => (j === i ? sub : x)) }, size - os + ss, size), exprSize(a)));
+        return;
+      case "lam":
+        visit(e.arr, (sub, ss, os) => rebuild({ ...e, arr: sub }, size - os + ss, size), exprSize(e.arr));
+        return;
+      case "get":
+        visit(e.obj, (sub, ss, os) => rebuild({ ...e, obj: sub }, size - os + ss, size), exprSize(e.obj));
+        return;
+      default:
+        return;
+    }
+  };
+  visit(found.expr, (expr, size) => {
+    if (out.length < MAX_ALTS) out.push({ expr, size });
+  }, found.size);
+  return out;
+}
+
+function withoutClosest(opts: SearchOptions): SearchOptions {
+  const { onClosest: _, ...rest } = opts;
+  return rest;
+}
+
+function allSame(targets: readonly Json[]): boolean {
+  return targets.length >= 2 && targets.every((t) => jsonEqual(t, targets[0]));
+}
+
+function reportClosest(cover: ReturnType<typeof createCoverTracker>, opts: SearchOptions): void {
+  const closest = cover.closest();
+  if (closest) opts.onClosest?.(closest);
+}
+
+/** `a * e1 + b * e2` over the numeric terminals. */
+function pairFits(bank: Bank, nums: readonly number[]): Found[] {
+  const terms = (bank.levels[1] ?? []).filter((e) => e.kind === "num" && !e.isConst && !e.threshold);
+  const out: Found[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    for (let j = i + 1; j < terms.length; j++) {
+      const fit = linearFit2(terms[i] as Entry, terms[j] as Entry, nums);
+      if (fit) out.push(fit);
+    }
   }
-  return best;
+  return out;
+}
+
+/** The best-ranked fit, with the others (distinct programs) as its alternatives. */
+export function rankFits(all: readonly Found[], prior: Prior): Found {
+  const scored = all.map((f) => ({ f, score: programScore(f.expr, f.size, prior) })).sort((a, b) => a.score - b.score || a.f.size - b.f.size);
+  const best = (scored[0] as { f: Found }).f;
+  const seen = new Set([JSON.stringify(best.expr)]);
+  const alts: Found[] = [];
+  for (const { f } of scored.slice(1)) {
+    const key = JSON.stringify(f.expr);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    alts.push({ expr: f.expr, size: f.size, ...(f.otherFamily ? { otherFamily: true as const } : {}) });
+    for (const a of f.alts ?? []) alts.push(a);
+    if (alts.length >= MAX_ALTS) break;
+  }
+  return { expr: best.expr, size: best.size, alts };
 }

@@ -25,7 +25,8 @@ export type Expr =
   | { readonly k: "in"; readonly path: readonly string[] }
   /** The lambda parameter `x`, or a field path under it. */
   | { readonly k: "x"; readonly path: readonly string[] }
-  | { readonly k: "const"; readonly value: Json }
+  /** `solved`: a constant solved from the examples (a linear fit), not one the spec gave. */
+  | { readonly k: "const"; readonly value: Json; readonly solved?: true }
   /** A primitive operation from the op table (ops.ts). */
   | { readonly k: "op"; readonly op: string; readonly args: readonly Expr[] }
   /** A field of a computed object. */

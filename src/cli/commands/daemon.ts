@@ -4,29 +4,38 @@ import type { AgentRole } from "../../agents/index.ts";
 import { action } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
 import { parseMetricsPort, serveDaemonMetrics } from "../metrics-server.ts";
-import { withRuntime } from "../runtime-access.ts";
+import { withCapsmith } from "../capsmith-access.ts";
+import { SUMMARIES } from "./summaries.ts";
 
 const ROLES = [...AGENT_ROLES, "all"] as const;
 
 export function registerDaemon(program: Command): void {
   program
     .command("daemon")
-    .description("run agents headless until SIGTERM; daemons of one role share its work over NATS")
+    .description(SUMMARIES.daemon)
     .requiredOption("--role <role>", `${ROLES.join("|")} (comma-separated for several)`)
     .option("--policy <file>", "policy file")
     .option("--heartbeat-ms <ms>", "how often to log health", "30000")
     .option("--ack-wait-ms <ms>", "how long an event may be held before another daemon gets it", "120000")
-    .option("--metrics-port <port>", "serve the SLO figures as Prometheus metrics on http://0.0.0.0:PORT/metrics")
+    .option("--metrics-port <port>", "serve the SLO figures as Prometheus metrics on http://HOST:PORT/metrics")
+    .option("--metrics-host <host>", "the address metrics listen on (default 127.0.0.1: this machine only)")
     .action(
-      action(async (ctx, opts: { role: string; policy?: string; heartbeatMs: string; ackWaitMs: string; metricsPort?: string }) => {
+      action(async (ctx, opts: { role: string; policy?: string; heartbeatMs: string; ackWaitMs: string; metricsPort?: string; metricsHost?: string }) => {
         const roles = parseRoles(opts.role);
         const ackWaitMs = Number(opts.ackWaitMs);
         if (!Number.isInteger(ackWaitMs) || ackWaitMs < 100) throw new UsageError("usage", `--ack-wait-ms takes a whole number ≥ 100, not "${opts.ackWaitMs}"`, { nextStep: "Use e.g. --ack-wait-ms 30000." });
         if (opts.metricsPort !== undefined) parseMetricsPort(opts.metricsPort);
-        if (!ctx.options.nats) ctx.logger.warn("no --nats URL: the daemon runs on the embedded log, which one process at a time can write");
-        await withRuntime(ctx, { roles, ackWaitMs, ...(opts.policy ? { policy: opts.policy } : {}) }, async (runtime) => {
+        await withCapsmith(ctx, { roles, ackWaitMs, policyFile: opts.policy }, async ({ runtime, readModel, policy }) => {
           ctx.logger.info({ roles, log: runtime.log.kind, pid: process.pid }, "daemon started");
-          const metrics = opts.metricsPort === undefined ? undefined : await serveDaemonMetrics(ctx, runtime.log, { port: opts.metricsPort, policy: opts.policy });
+          const metrics = opts.metricsPort === undefined ? undefined : await serveDaemonMetrics(ctx, readModel, policy, { port: opts.metricsPort, host: opts.metricsHost });
+          // People start daemons by hand too: say what this one is doing, on stderr (stdout is the result's).
+          const id = await runtime.log.identity();
+          const where = ctx.config.nats ? `NATS ${redactUrl(ctx.config.nats.url)}, stream ${id.location}` : `the embedded log ${id.location}`;
+          process.stderr.write([
+            `capsmith daemon ${process.pid}: running ${roles.join(", ")} on ${where}, log at seq ${(await readModel.current([])).seq}`,
+            ...(metrics ? [`  metrics: http://${metrics.host.includes(":") ? `[${metrics.host}]` : metrics.host}:${metrics.port}/metrics`] : []),
+            "  stop with Ctrl-C or SIGTERM (work in flight gets 8 s to finish; what is left is redelivered to another agent)",
+          ].join("\n") + "\n");
           await new Promise<void>((resolve) => {
             const heartbeat = setInterval(async () => {
               const state = await runtime.agents.ctx.state().catch(() => undefined);
@@ -46,6 +55,11 @@ export function registerDaemon(program: Command): void {
         return { json: { ok: true, roles }, text: `daemon (${roles.join(", ")}) stopped` };
       }),
     );
+}
+
+/** A NATS URL without its password, for printing. */
+function redactUrl(urls: string): string {
+  return urls.split(",").map((u) => u.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@")).join(",");
 }
 
 function parseRoles(value: string): AgentRole[] {

@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { action, parseJson, readJsonFile } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
-import { withRuntime } from "../runtime-access.ts";
+import { withCapsmith } from "../capsmith-access.ts";
+import { SUMMARIES } from "./summaries.ts";
+import { nearMatches } from "../../hub/index.ts";
 
 export function registerInvoke(program: Command): void {
   program
     .command("invoke")
-    .description("run the active plugin of a capability once")
+    .description(SUMMARIES.invoke)
     .argument("<capability>", "the capability")
     .option("--input <json>", "the input, as JSON")
     .option("--input-file <file>", "the input, from a JSON file")
@@ -17,17 +19,29 @@ export function registerInvoke(program: Command): void {
           throw new UsageError("usage", "give the input with exactly one of --input JSON or --input-file FILE", { nextStep: `e.g. capsmith invoke ${capability} --input '{"n": 2}'` });
         }
         const input = opts.input !== undefined ? parseJson(opts.input, "--input") : await readJsonFile(opts.inputFile!, "input file");
-        const result = await withRuntime(ctx, { roles: [], ...(opts.policy ? { policy: opts.policy } : {}) }, async (runtime) => {
-          const plugin = runtime.invoker.resolve(await runtime.hub.state(), capability);
-          if (!plugin) return undefined;
+        const result = await withCapsmith(ctx, { policyFile: opts.policy }, async ({ runtime, readModel }) => {
+          const hub = await readModel.state("hub");
+          const plugin = runtime.invoker.resolve(hub, capability);
+          if (!plugin) return { missing: nearMatches(hub, { capability }).map((m) => m.capability) };
           return runtime.invoker.invoke(plugin, input);
         });
-        if (!result) {
-          const error = { code: "capability_not_found", message: `no active plugin provides ${capability}`, nextStep: `Publish one: capsmith synthesize --spec SPEC.json --publish (or capsmith plugin install FILE).` };
+        if ("missing" in result) {
+          const near = result.missing;
+          const error = {
+            code: "capability_not_found",
+            message: `no active plugin provides ${capability}${near.length ? `. Did you mean ${near.join(" or ")}?` : ""}`,
+            nextStep: near.length ? `capsmith invoke ${near[0]} …, or publish ${capability}: capsmith synthesize --spec SPEC.json --publish.` : `Publish one: capsmith synthesize --spec SPEC.json --publish (or capsmith plugin install FILE).`,
+            ...(near.length ? { details: { near } } : {}),
+          };
           return { json: { ok: false, error }, text: `error [${error.code}]: ${error.message}\nnext step: ${error.nextStep}`, exitCode: 1 };
         }
         if (!result.ok) {
-          return { json: { ok: false, pluginId: result.pluginId, error: result.error }, text: `error [${result.error!.code}] from ${result.pluginId}: ${result.error!.message}`, exitCode: 1 };
+          const e = result.error!;
+          // A refused input is the caller's error (exit 2, like any usage error); the plugin never ran.
+          const text = result.rejected
+            ? `error [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`
+            : `error [${e.code}] from ${result.pluginId}: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`;
+          return { json: { ok: false, pluginId: result.pluginId, error: e }, text, exitCode: result.rejected ? 2 : 1 };
         }
         return { json: { ok: true, pluginId: result.pluginId, output: result.output, usage: result.usage }, text: JSON.stringify(result.output, null, 2) };
       }),

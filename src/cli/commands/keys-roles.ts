@@ -15,7 +15,7 @@ import { action } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
 
 /** The roles with their own NATS user and signing key. */
-export const DEPLOY_ROLES: readonly KeyRole[] = ["operator", "governor", "synthesizer", "tester", "runner", "gap"];
+export const DEPLOY_ROLES: readonly KeyRole[] = ["operator", "governor", "synthesizer", "tester", "runner", "gap", "slo"];
 
 export function registerKeysRoles(keys: Command): void {
   keys

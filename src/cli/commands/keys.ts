@@ -7,17 +7,17 @@ import { HubError } from "../../hub/errors.ts";
 import { KEY_NAME, KEY_ROLES, parsePublicKeyFile, publicKeyFileText } from "../../hub/keys.ts";
 import type { KeyRole, PublicKeyInfo } from "../../hub/keys.ts";
 import { openKeyStore } from "../../hub/keys-store.ts";
-import { loadKeysState } from "../../hub/state.ts";
 import { action } from "../command-kit.ts";
 import type { CommandResult } from "../command-kit.ts";
 import { UsageError, asUsageError } from "../errors.ts";
-import { withLog } from "../log-access.ts";
+import { withCapsmith, withReader } from "../capsmith-access.ts";
 import { registerKeysRoles } from "./keys-roles.ts";
+import { SUMMARIES } from "./summaries.ts";
 
 const roleOption = (description: string): Option => new Option("--role <role>", description).choices(KEY_ROLES);
 
 export function registerKeys(program: Command): void {
-  const keys = program.command("keys").description("Ed25519 keys: generate, list, trust, revoke, export, roles");
+  const keys = program.command("keys").description(SUMMARIES.keys);
   registerKeysRoles(keys);
 
   keys
@@ -29,14 +29,14 @@ export function registerKeys(program: Command): void {
     .action(
       action(async (ctx, name: string, opts: { role: KeyRole; trust: boolean }) => {
         assertName(name);
-        const store = openKeyStore(ctx.options.data);
+        const store = openKeyStore(ctx.config.dataDir);
         const generate = () => bad(() => store.generate(name, opts.role));
         if (!opts.trust) {
           const key = await generate();
           return { json: { ok: true, name, role: key.role, keyId: key.keyId, file: `${store.dir}/${name}.json`, trusted: false }, text: `generated ${opts.role} key ${name} (${key.keyId})` };
         }
         // Open the log first: if it is locked or unreachable, no key file is left behind.
-        return withLog(ctx, { readOnly: false }, async (log) => {
+        return withCapsmith(ctx, {}, async ({ log }) => {
           const key = await generate();
           try {
             const seq = await appendTrusted(log, key);
@@ -54,8 +54,8 @@ export function registerKeys(program: Command): void {
     .description("local keys and the keys this hub trusts (revoked ones flagged)")
     .action(
       action(async (ctx) => {
-        const local = await openKeyStore(ctx.options.data).list();
-        const state = await withLog(ctx, { readOnly: true }, (log) => loadKeysState(log));
+        const local = await openKeyStore(ctx.config.dataDir).list();
+        const state = await withReader(ctx, ({ readModel }) => readModel.state("keys"));
         const trusted = Object.entries(state.keys)
           .map(([keyId, k]) => ({ keyId, ...k, local: local.some((l) => l.keyId === keyId) }))
           .sort((a, b) => a.trustedSeq - b.trustedSeq);
@@ -83,9 +83,9 @@ export function registerKeys(program: Command): void {
           throw new UsageError("usage", "give exactly one of a local key NAME and --public-key FILE", { nextStep: "e.g. capsmith keys trust release, or capsmith keys trust --public-key release.pub.json --name acme_release." });
         }
         if (opts.name !== undefined) assertName(opts.name);
-        const key = localName !== undefined ? await localPublic(ctx.options.data, localName, opts) : await filePublic(opts.publicKey!, opts);
-        return withLog(ctx, { readOnly: false }, async (log) => {
-          const existing = (await loadKeysState(log)).keys[key.keyId];
+        const key = localName !== undefined ? await localPublic(ctx.config.dataDir, localName, opts) : await filePublic(opts.publicKey!, opts);
+        return withCapsmith(ctx, {}, async ({ log, readModel }) => {
+          const existing = (await readModel.state("keys")).keys[key.keyId];
           if (existing?.revoked) {
             throw new HubError("key_revoked", `key ${key.keyId} (${existing.name}) was revoked at seq ${existing.revokedSeq} and cannot be trusted again`, { nextStep: "Have its owner generate a new key." });
           }
@@ -107,8 +107,8 @@ export function registerKeys(program: Command): void {
       action(async (ctx, keyId: string, opts: { reason: string }) => {
         if (!/^[0-9a-f]{16}$/.test(keyId)) throw new UsageError("usage", `"${keyId}" is not a key id`, { nextStep: "Key ids are 16 hex digits; see capsmith keys list." });
         if (opts.reason.trim() === "") throw new UsageError("usage", "the reason is empty", { nextStep: 'Say why, e.g. --reason "laptop stolen".' });
-        return withLog(ctx, { readOnly: false }, async (log): Promise<CommandResult> => {
-          const existing = (await loadKeysState(log)).keys[keyId];
+        return withCapsmith(ctx, {}, async ({ log, readModel }): Promise<CommandResult> => {
+          const existing = (await readModel.state("keys")).keys[keyId];
           if (!existing) throw new UsageError("usage", `this hub does not trust a key ${keyId}`, { nextStep: "See the trusted keys with capsmith keys list." });
           if (existing.revoked) return { json: { ok: true, keyId, alreadyRevoked: true, seq: existing.revokedSeq }, text: `key ${keyId} (${existing.name}) was already revoked at seq ${existing.revokedSeq}` };
           const subject = subjectFor("key", keyId);
@@ -127,7 +127,7 @@ export function registerKeys(program: Command): void {
     .action(
       action(async (ctx, name: string, opts: { out: string }) => {
         assertName(name);
-        const key = await bad(() => openKeyStore(ctx.options.data).load(name));
+        const key = await bad(() => openKeyStore(ctx.config.dataDir).load(name));
         try {
           await writeFile(opts.out, publicKeyFileText(key));
         } catch (cause) {

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
-import { HubError } from "../../hub/index.ts";
-import type { InstallOutcome } from "../../hub/index.ts";
+import { HubError, guardDependents } from "../../hub/index.ts";
+import type { InstallOutcome, VersionCandidate } from "../../hub/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
 import { asUsageError } from "../errors.ts";
-import { withHub } from "../hub-access.ts";
+import { withHub } from "../capsmith-access.ts";
+import { PLUGIN_SUMMARIES } from "./summaries.ts";
 
 /** How an install/update/rollback outcome reads for a person. */
 export function describeOutcome(o: InstallOutcome): string {
@@ -14,23 +15,35 @@ export function describeOutcome(o: InstallOutcome): string {
   return `${o.kind} of ${o.pluginId} failed at ${f.phase} [${f.code}]: ${f.message}${problems}\nrolled back; active now: ${f.restored ?? "none"} (tx ${o.txId})`;
 }
 
+/** The capability and version a package claims, when it has them (the install validates the rest). */
+function candidateOf(pkg: unknown): VersionCandidate | undefined {
+  const m = (pkg as { manifest?: { capability?: unknown; version?: unknown } } | null)?.manifest;
+  return typeof m?.capability === "string" && typeof m.version === "string" ? { capability: m.capability, version: m.version } : undefined;
+}
+
+/** The outcome's text, with the dependents a forced activation sent to T0. */
+export function describeForced(o: InstallOutcome & { demoted?: string[] }): string {
+  return describeOutcome(o) + (o.demoted?.length ? `\nforced: ${o.demoted.join(", ")} now at T0 (their ranges exclude ${o.pluginId})` : "");
+}
+
 export function registerPluginInstall(plugin: Command): void {
   plugin
     .command("install")
-    .description("install a plugin package (preflight, then the five-phase transaction)")
+    .description(PLUGIN_SUMMARIES.install)
     .argument("<file>", "plugin package made by `capsmith plugin pack`")
     .option("--policy <file>", "policy file (default: <data>/policy.json or the defaults)")
+    .option("--force", "activate it even if it breaks a dependent's range (the dependents go to T0)")
     .action(
-      action(async (ctx, file: string, opts: { policy?: string }) => {
+      action(async (ctx, file: string, opts: { policy?: string; force?: boolean }) => {
         const pkg = await readJsonFile(file, "plugin package");
-        const outcome = await withHub(ctx, opts.policy, (hub) => hub.install(pkg, { source: `file:${file}` })).catch((err: unknown) => {
+        const outcome = await withHub(ctx, opts.policy, (hub) => guardDependents(hub, candidateOf(pkg), opts.force === true, () => hub.install(pkg, { source: `file:${file}` }))).catch((err: unknown) => {
           // A file that is not a package is the person's input to fix (exit 2), as for `plugin pack`.
           if (err instanceof HubError && err.code === "invalid_package") {
             throw asUsageError(err, "invalid_input", file);
           }
           throw err;
         });
-        return { json: { ...outcome }, text: describeOutcome(outcome) };
+        return { json: { ...outcome }, text: describeForced(outcome) };
       }),
     );
 }

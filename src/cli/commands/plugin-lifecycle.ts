@@ -3,8 +3,10 @@ import semver from "semver";
 import type { HubState } from "../../../projections/index.ts";
 import { action } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
-import { withHub } from "../hub-access.ts";
-import { describeOutcome } from "./plugin-install.ts";
+import { withHub } from "../capsmith-access.ts";
+import { describeForced } from "./plugin-install.ts";
+import { guardDependents, guardedRollback, guardedUninstall } from "../../hub/index.ts";
+import { PLUGIN_SUMMARIES } from "./summaries.ts";
 
 function version(value: string | undefined): string | undefined {
   if (value !== undefined && !semver.valid(value)) {
@@ -21,45 +23,50 @@ function capabilityOf(id: string): string {
 export function registerPluginLifecycle(plugin: Command): void {
   plugin
     .command("update")
-    .description("make a newer installed version active (a transaction; rolls back on failure)")
+    .description(PLUGIN_SUMMARIES.update)
     .argument("<id>", "capability or plugin id (capability@version)")
     .option("--to <version>", "the version to activate (default: the newest installed)")
     .option("--policy <file>", "policy file")
+    .option("--force", "activate it even if it breaks a dependent's range (the dependents go to T0)")
     .action(
-      action(async (ctx, id: string, opts: { to?: string; policy?: string }) => {
+      action(async (ctx, id: string, opts: { to?: string; policy?: string; force?: boolean }) => {
         const to = version(opts.to);
         const outcome = await withHub(ctx, opts.policy, async (hub) => {
           const capability = capabilityOf(id);
           const target = to ?? newestInstalled(await hub.state(), capability);
-          return hub.switchTo(capability, { kind: "update", ...(target ? { version: target } : {}) });
+          return guardDependents(hub, target ? { capability, version: target } : undefined, opts.force === true, () => hub.switchTo(capability, { kind: "update", ...(target ? { version: target } : {}) }));
         });
-        return { json: { ...outcome }, text: describeOutcome(outcome) };
+        return { json: { ...outcome }, text: describeForced(outcome) };
       }),
     );
 
   plugin
     .command("rollback")
-    .description("make an earlier version active again (appends events; history is kept)")
+    .description(PLUGIN_SUMMARIES.rollback)
     .argument("<capability>", "the capability")
-    .option("--to <version>", "the version to go back to (default: the previous good one)")
+    .option("--to <version>", "the version to go back to (default: the newest good one older than the active; again walks further back)")
     .option("--policy <file>", "policy file")
+    .option("--force", "go back even if it breaks a dependent's range (the dependents go to T0)")
     .action(
-      action(async (ctx, capability: string, opts: { to?: string; policy?: string }) => {
+      action(async (ctx, capability: string, opts: { to?: string; policy?: string; force?: boolean }) => {
         const to = version(opts.to);
-        const outcome = await withHub(ctx, opts.policy, (hub) => hub.switchTo(capability, { kind: "rollback", ...(to ? { version: to } : {}) }));
-        return { json: { ...outcome }, text: describeOutcome(outcome) };
+        const outcome = await withHub(ctx, opts.policy, (hub) => guardedRollback(hub, capability, { ...(to ? { version: to } : {}), force: opts.force === true }));
+        return { json: { ...outcome }, text: describeForced(outcome) };
       }),
     );
 
   plugin
     .command("uninstall")
-    .description("uninstall a plugin (its history stays in the log)")
+    .description(PLUGIN_SUMMARIES.uninstall)
     .argument("<id>", "plugin id (capability@version)")
+    .option("--force", "uninstall the active version even if the version it falls back to breaks a dependent's range (the dependents go to T0)")
     .action(
-      action(async (ctx, id: string) => {
+      action(async (ctx, id: string, opts: { force?: boolean }) => {
         if (!id.includes("@")) throw new UsageError("usage", `uninstall takes a plugin id (capability@version), not "${id}"`, { nextStep: "Run capsmith plugin list for the ids." });
-        await withHub(ctx, undefined, (hub) => hub.uninstall(id));
-        return { json: { ok: true, pluginId: id }, text: `uninstalled ${id}` };
+        const done = await withHub(ctx, undefined, (hub) => guardedUninstall(hub, id, { force: opts.force === true }));
+        const after = !done.wasActive ? "" : done.restored ? `; ${done.restored} is active now` : done.outcome ? `; activating the next good version failed (${done.outcome.failure?.code ?? "failed"}), none is active` : `; no good version is left, none is active`;
+        const forced = done.demoted && done.demoted.length > 0 ? `\nforced: ${done.demoted.join(", ")} now at T0 (dependents_broken: nothing within their ranges is left active)` : "";
+        return { json: { ok: true, pluginId: id, wasActive: done.wasActive, restored: done.restored, ...(done.outcome ? { outcome: done.outcome } : {}), ...(done.demoted ? { demoted: done.demoted } : {}) }, text: `uninstalled ${id}${after}${forced}` };
       }),
     );
 }

@@ -4,18 +4,19 @@ import { openKeyStore } from "../../hub/keys-store.ts";
 import { packPlugin, readPluginDir, writePackage } from "../../hub/pack.ts";
 import { action } from "../command-kit.ts";
 import { UsageError, asUsageError } from "../errors.ts";
+import { PLUGIN_SUMMARIES } from "./summaries.ts";
 
 export function registerPluginPack(plugin: Command): void {
   plugin
     .command("pack")
-    .description("make one package file from a plugin directory (manifest.json, plugin.js, spec.json, test-report.json)")
+    .description(PLUGIN_SUMMARIES.pack)
     .argument("<dir>", "the plugin directory")
     .requiredOption("-o, --out <file>", "the package file to write")
     .option("--sign <key>", "sign the manifest with this local key")
     .action(
       action(async (ctx, dir: string, opts: { out: string; sign?: string }) => {
         const pkg = await asUsage(async () => {
-          const key = opts.sign === undefined ? undefined : await openKeyStore(ctx.options.data).load(opts.sign);
+          const key = opts.sign === undefined ? undefined : await openKeyStore(ctx.config.dataDir).load(opts.sign);
           return packPlugin(await readPluginDir(dir), key ? { key } : {});
         });
         let bytes: number;

@@ -1,23 +1,25 @@
 import type { Command } from "commander";
-import { loadHubSnapshot, preflight } from "../../hub/index.ts";
+import { preflight } from "../../hub/index.ts";
 import type { PreflightReport } from "../../hub/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
-import { policyFor } from "../hub-access.ts";
-import { withLog } from "../log-access.ts";
+import { withReader } from "../capsmith-access.ts";
 import { VERSION } from "../version.ts";
+import { PLUGIN_SUMMARIES } from "./summaries.ts";
 
 export function registerPluginPreflight(plugin: Command): void {
   plugin
     .command("preflight")
-    .description("check a package against this host, the hub, trusted keys and policy, installing nothing")
+    .description(PLUGIN_SUMMARIES.preflight)
     .argument("<file>", "the package file")
     .option("--policy <file>", "policy file (default: <data>/policy.json, else the default policy)")
     .option("--trusted-only", "refuse packages not signed by a trusted publisher", false)
     .action(
       action(async (ctx, file: string, opts: { policy?: string; trustedOnly: boolean }) => {
         const pkg = await readJsonFile(file, "plugin package");
-        const policy = await policyFor(ctx, opts.policy);
-        const snapshot = await withLog(ctx, { readOnly: true }, (log) => loadHubSnapshot(log));
+        const { policy, snapshot } = await withReader(ctx, async ({ readModel, policy }) => {
+          const view = await readModel.current(["hub", "keys"]);
+          return { policy, snapshot: { seq: view.seq, ...view.states } };
+        }, { policyFile: opts.policy });
         const report = preflight(pkg, { hub: snapshot.hub, keys: snapshot.keys, hostVersion: VERSION, policy, trustedOnly: opts.trustedOnly });
         const { package: checked, ...rest } = report;
         const json = { ...rest, file, id: checked?.manifest.id ?? null, hostVersion: VERSION, asOfSeq: snapshot.seq };

@@ -2,15 +2,16 @@ import type { Command } from "commander";
 import { AGENT_ROLES, PlanError, parsePlan, runPlan } from "../../agents/index.ts";
 import type { RunnerEvent } from "../../agents/index.ts";
 import { uuidIds } from "../../platform/index.ts";
-import { action, readJsonFile } from "../command-kit.ts";
+import { action, note, readJsonFile } from "../command-kit.ts";
 import { UsageError, asUsageError } from "../errors.ts";
-import { withRuntime } from "../runtime-access.ts";
+import { withCapsmith } from "../capsmith-access.ts";
+import { SUMMARIES } from "./summaries.ts";
 
 export function registerRun(program: Command): void {
   program
     .command("run")
-    .description("run a plan; capabilities it lacks are synthesized, tested and published on the way")
-    .argument("<plan>", "plan file (../shared/PLAN-FORMAT.md)")
+    .description(SUMMARIES.run)
+    .argument("<plan>", "plan file (JSON; capsmith help plan-format)")
     .option("--input <file>", "the plan input, a JSON file")
     .option("--backend <name>", "synthesis backend for gaps: auto|example|llm", "auto")
     .option("--no-agents", "run no agents here (they run as daemons sharing the log over NATS)")
@@ -29,16 +30,19 @@ export function registerRun(program: Command): void {
         const input = opts.input ? await readJsonFile(opts.input, "plan input") : {};
         const progress = (e: RunnerEvent): void => {
           if (ctx.options.json) return;
-          if (e.type === "capability_missing") process.stderr.write(`· ${e.capability}: no plugin yet; asking the agents\n`);
-          if (e.type === "capability_ready") process.stderr.write(`· ${e.capability}: ${e.synthesized ? "synthesized and published" : "found"} ${e.pluginId}\n`);
-          if (e.type === "capability_unavailable") process.stderr.write(`· ${e.capability}: unavailable: ${e.reason}\n`);
+          if (e.type === "capability_missing") note(`· ${e.capability}: no plugin yet; asking the agents`);
+          if (e.type === "capability_ready") note(`· ${e.capability}: ${e.synthesized ? "synthesized and published" : "found"} ${e.pluginId}`);
+          if (e.type === "capability_unavailable") note(`· ${e.capability}: unavailable: ${e.reason}`);
         };
-        const outcome = await withRuntime(ctx, { roles: opts.agents ? AGENT_ROLES : [], ...(opts.policy ? { policy: opts.policy } : {}) }, (runtime) =>
+        const outcome = await withCapsmith(ctx, { roles: opts.agents ? AGENT_ROLES : [], policyFile: opts.policy }, ({ runtime }) =>
           runPlan(runtime, plan, input, { newId: uuidIds, backend: opts.backend as "auto", onEvent: progress }),
         );
         if (outcome.ok) return { json: { ...outcome }, text: JSON.stringify(outcome.output, null, 2) };
         const e = outcome.error;
-        return { json: { ...outcome }, text: `run ${outcome.runId} failed [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: 1 };
+        // A step input its plugin's schema refused is the plan's (the caller's) error: exit 2, as for invoke.
+        const cause = (e.details?.["cause"] as { code?: string } | undefined)?.code;
+        const callerError = e.code === "input_invalid" || cause === "input_invalid";
+        return { json: { ...outcome }, text: `run ${outcome.runId} failed [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: callerError ? 2 : 1 };
       }),
     );
 }

@@ -4,6 +4,7 @@ import { PROFILES, runPluginOnce } from "../../sandbox/index.ts";
 import type { Profile } from "../../sandbox/index.ts";
 import { action, parseJson, readJsonFile } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
+import { SUMMARIES } from "./summaries.ts";
 
 interface ExecOptions {
   code: string;
@@ -16,7 +17,7 @@ interface ExecOptions {
 }
 
 export function registerSandbox(program: Command): void {
-  const sandbox = program.command("sandbox").description("run plugin code in the sandbox");
+  const sandbox = program.command("sandbox").description(SUMMARIES.sandbox);
   sandbox
     .command("exec")
     .description("run one plugin once on one input, in a fresh sandbox worker")
@@ -24,7 +25,7 @@ export function registerSandbox(program: Command): void {
     .option("--input <json>", "the input, as JSON text")
     .option("--input-file <file>", "the input, from a JSON file")
     .option("--profile <profile>", `the plugin's profile (${PROFILES.join(", ")})`, "node")
-    .option("--allow-net <domains>", "comma-separated hosts host.fetch may reach (integration profile)")
+    .option("--allow-net <hosts>", "comma-separated host or host:port entries host.fetch may reach (integration profile; see docs/sandbox.md)")
     .option("--timeout <ms>", "wall-clock limit of the call in ms (default 1000)")
     .option("--memory <mb>", "isolate memory limit in MB (default 64)")
     .action(
@@ -37,7 +38,7 @@ export function registerSandbox(program: Command): void {
         }
         const net = opts.allowNet === undefined ? [] : opts.allowNet.split(",").map((d) => d.trim()).filter(Boolean);
         if (opts.allowNet !== undefined && (net.length === 0 || opts.profile !== "integration")) {
-          throw new UsageError("usage", "--allow-net needs the integration profile and at least one domain", { nextStep: "Add --profile integration and list hosts, e.g. --allow-net api.example.com." });
+          throw new UsageError("usage", "--allow-net needs the integration profile and at least one host", { nextStep: "Add --profile integration and list hosts, e.g. --allow-net api.example.com or --allow-net 127.0.0.1:8080." });
         }
         const timeoutMs = intOption(opts.timeout, "--timeout", 1, 600_000);
         const memoryMB = intOption(opts.memory, "--memory", 8, 4096);

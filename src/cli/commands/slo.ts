@@ -1,13 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { createProjector, reportMarkdown, slo, sloReport, sloTargets, sloView, WINDOW_NAMES } from "../../../projections/index.ts";
+import { reportMarkdown, sloReport, sloTargets, sloView, WINDOW_NAMES } from "../../../projections/index.ts";
 import type { Figures, SloRow, SloState, SloView, WindowName } from "../../../projections/index.ts";
 import { systemClock } from "../../platform/index.ts";
 import { action } from "../command-kit.ts";
 import type { CommandContext } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
-import { policyFor } from "../hub-access.ts";
-import { withLog } from "../log-access.ts";
+import { withReader } from "../capsmith-access.ts";
+import { SUMMARIES } from "./summaries.ts";
 
 interface ViewOpts {
   plugin?: string;
@@ -19,8 +19,8 @@ interface ViewOpts {
 export function registerSlo(program: Command): void {
   const cmd = program
     .command("slo")
-    .description("SLO views from the usage events: availability, latency, error budget, cost per success; and the weekly report")
-    .option("--plugin <id>", "only this plugin (and its capability)")
+    .description(SUMMARIES.slo)
+    .option("--plugin <id>", "only this plugin (and its capability); a capability name means every version of it")
     .option("--window <w>", WINDOW_NAMES.join("|"), "24h")
     .option("--at <iso-time>", "reference time (default: now)")
     .option("--policy <file>", "policy file with the slo targets")
@@ -29,8 +29,8 @@ export function registerSlo(program: Command): void {
         const window = parseWindow(opts.window);
         const { state, targets, now } = await load(ctx, opts);
         const view = sloView(state, { now, window, targets, ...(opts.plugin ? { plugin: opts.plugin } : {}) });
-        if (opts.plugin && view.plugins.length === 0) {
-          throw new UsageError("usage", `no usage recorded for plugin ${opts.plugin}`, { nextStep: "Run capsmith slo without --plugin to list plugins with usage." });
+        if (view.selected && view.selected.plugins.length === 0) {
+          throw new UsageError("usage", `no usage recorded for ${opts.plugin} (neither a plugin id nor a capability that was called)`, { nextStep: "Run capsmith slo without --plugin to list plugins with usage." });
         }
         return { json: { ok: true, ...view }, text: renderView(view) };
       }),
@@ -59,9 +59,7 @@ export function registerSlo(program: Command): void {
 async function load(ctx: CommandContext, opts: { at?: string; policy?: string }): Promise<{ state: SloState; targets: ReturnType<typeof sloTargets>; now: Date }> {
   const now = opts.at === undefined ? systemClock.now() : new Date(opts.at);
   if (Number.isNaN(now.getTime())) throw new UsageError("usage", `--at takes an ISO time, not "${opts.at}"`, { nextStep: "Use e.g. --at 2026-11-22T10:00:00Z." });
-  const targets = sloTargets((await policyFor(ctx, opts.policy)).slo);
-  const state = await withLog(ctx, { readOnly: true }, async (log) => (await createProjector({ log, projections: [slo] }).catchUp()).states["slo"] as SloState);
-  return { state, targets, now };
+  return withReader(ctx, async ({ readModel, policy }) => ({ state: await readModel.state("slo"), targets: sloTargets(policy.slo), now }), { policyFile: opts.policy });
 }
 
 function parseWindow(value: string): WindowName {
@@ -93,7 +91,9 @@ function cells(r: { id: string; current: Figures; trend: SloRow["trend"]; spark?
 const HEAD = ["", "calls", "avail", "Δ pp", "p50 ms", "p95 ms", "p99 ms", "budget left", "burn", "cpu ms/ok", "$/ok", "calls", "errors"];
 
 function renderView(view: SloView): string {
-  const lines = [`SLO ${view.window} to ${view.now} (target ${pct(view.targets.availability)}${view.targets.latencyMs ? `, p95 ≤ ${view.targets.latencyMs} ms` : ""}); Δ vs the previous ${view.window}`, ""];
+  const lines = [`SLO ${view.window} to ${view.now} (target ${pct(view.targets.availability)}${view.targets.latencyMs ? `, p95 ≤ ${view.targets.latencyMs} ms` : ""}); Δ vs the previous ${view.window}`];
+  if (view.selected?.kind === "capability") lines.push(selectedCapability(view.selected));
+  lines.push("");
   const used = (rows: SloRow[]): SloRow[] => rows.filter((r) => r.current.calls > 0 || r.previous.calls > 0);
   lines.push(grid([["plugin", ...HEAD.slice(1)], ...used(view.plugins).map(cells)]), "");
   lines.push(grid([["capability", ...HEAD.slice(1)], ...used(view.capabilities).map(cells), ["fleet", ...cells({ id: "fleet", ...view.fleet }).slice(1)]]));
@@ -101,6 +101,11 @@ function renderView(view: SloView): string {
   lines.push("", view.alerts.length === 0 ? "no open alerts" : `open alerts (${view.alerts.length}):`);
   for (const a of view.alerts) lines.push(`  [${a.severity}] ${a.alertId} since ${a.raisedAt}: ${a.message}`);
   return lines.join("\n");
+}
+
+/** Says that a capability name stood for its plugins, and which. */
+export function selectedCapability(selected: NonNullable<SloView["selected"]>): string {
+  return `${selected.id} is a capability: every version of it with usage (${selected.plugins.join(", ")})`;
 }
 
 function grid(rows: string[][]): string {

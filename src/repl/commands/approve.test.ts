@@ -12,8 +12,8 @@ beforeAll(async () => (h = await openHarness({ roles: ["gap", "synthesizer", "te
 afterAll(() => h.close());
 
 it("/approve offers an operator key, signs the approval, and the governor publishes the plugin", async () => {
-  const answer = requestCapability(h.log, "total_cost", { spec: totalCostSpec, source: "repl", newId: uuidIds, timeoutMs: 60_000 });
-  await waitForEvent(h.log, "capsmith.evt.gap.total_cost", 0, (e) => e.type === "ApprovalRequested", { timeoutMs: 30_000 });
+  const answer = requestCapability(h.readModel, "total_cost", { spec: totalCostSpec, source: "repl", newId: uuidIds, timeoutMs: 60_000 });
+  await waitForEvent(h.readModel, "capsmith.evt.gap.total_cost", 0, (e) => e.type === "ApprovalRequested", { timeoutMs: 30_000 });
   const ctx = h.ctx(["y"]);
   const result = await approve.run(ctx, "total_cost@1.0.0");
   expect(result).toMatchObject({ type: "message", text: expect.stringContaining("approved total_cost@1.0.0 with key operator") });
@@ -23,6 +23,6 @@ it("/approve offers an operator key, signs the approval, and the governor publis
 });
 
 it("/approve says when nothing by that name waits", async () => {
-  await expect(approve.run(h.ctx(), "nothing@1.0.0")).rejects.toMatchObject({ code: "not_found" });
+  await expect(approve.run(h.ctx(), "nothing@1.0.0")).rejects.toMatchObject({ code: "unknown_plugin", nextStep: expect.any(String) });
   expect(await approve.run(h.ctx(), "")).toMatchObject({ type: "error", code: "usage" });
 });

@@ -1,4 +1,5 @@
-import { approve as approveCandidate, findCandidate, summary } from "../core/approval.ts";
+import { approvalCandidate } from "../../hub/index.ts";
+import { approve as approveCandidate, summary } from "../core/approval.ts";
 import { firstWord } from "../core/registry.ts";
 import type { SlashCommand } from "../core/types.ts";
 
@@ -10,7 +11,7 @@ export const approve: SlashCommand = {
   async run(ctx, args) {
     const [id, note] = firstWord(args);
     if (!id) return { type: "error", code: "usage", message: "name the plugin (or its gap) to approve", nextStep: "/plugins lists what waits for approval." };
-    const candidate = await findCandidate(ctx.services.log, id);
+    const candidate = await approvalCandidate(ctx.services.readModel, id);
     ctx.ui.show({ type: "message", text: summary(candidate) });
     return approveCandidate(ctx, candidate, note || undefined);
   },

@@ -1,5 +1,3 @@
-import { audit as auditProjection, createProjector } from "../../../projections/index.ts";
-import type { AuditState } from "../../../projections/index.ts";
 import type { SlashCommand } from "../core/types.ts";
 
 /** How many of the newest entries /audit shows. */
@@ -12,8 +10,7 @@ export const audit: SlashCommand = {
   args: ["plugin"],
   async run(ctx, args) {
     const id = args.trim();
-    const view = await createProjector({ log: ctx.services.log, projections: [auditProjection] }).catchUp();
-    const all = (view.states["audit"] as AuditState).entries;
+    const all = (await ctx.services.readModel.state("audit")).entries;
     const entries = id ? all.filter((e) => e.pluginId === id || e.pluginId?.startsWith(`${id}@`) || e.subject.endsWith(`.${id}`)) : all;
     if (entries.length === 0) return { type: "message", text: id ? `no audit entries about ${id}` : "the audit trail is empty" };
     const shown = entries.slice(-AUDIT_LIMIT);

@@ -17,7 +17,7 @@ export const help: SlashCommand = {
       title: "Commands (Tab completes names, capabilities and plugin ids; ↑/↓ history; Ctrl-C cancels, twice exits):",
       columns: ["command", "what it does"],
       rows: commands.map((c) => [c.usage, c.summary]),
-      footer: "Or type what you need in plain words (with an LLM configured it becomes a capability spec).",
+      footer: "Or type what you need in plain words (with an LLM configured it becomes a capability spec). The documentation: capsmith help in a shell, or docs/.",
     };
   },
 };

@@ -24,3 +24,12 @@ it("/invoke explains a missing capability, bad JSON and missing arguments", asyn
   await expect(invoke.run(h.ctx(), "double_it {n: 1}")).rejects.toMatchObject({ code: "invalid_json" });
   expect(await invoke.run(h.ctx(), "double_it")).toMatchObject({ type: "error", code: "usage" });
 });
+it("/invoke refuses an input the schema does not accept as the caller's error, not the plugin's", async () => {
+  const result = await invoke.run(h.ctx(), 'double_it {"n": "two"}');
+  expect(result).toMatchObject({ type: "error", code: "input_invalid", message: expect.stringContaining("/n") });
+  expect(JSON.stringify(result)).not.toMatch(/fix the plugin/i);
+  expect((await h.runtime.hub.state()).plugins["double_it@1.0.0"]!.usage.failures).toBe(0);
+});
+it("/invoke offers a near match for a misspelt capability", async () => {
+  expect(await invoke.run(h.ctx(), "double_itt {}")).toMatchObject({ type: "error", code: "capability_not_found", message: expect.stringContaining("Did you mean double_it") });
+});

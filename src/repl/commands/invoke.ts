@@ -1,6 +1,7 @@
 import { firstWord } from "../core/registry.ts";
 import { jsonArg } from "../core/input.ts";
 import type { SlashCommand } from "../core/types.ts";
+import { nearMatches } from "../../hub/index.ts";
 
 export const invoke: SlashCommand = {
   name: "invoke",
@@ -12,10 +13,22 @@ export const invoke: SlashCommand = {
     if (!capability || !rest) return { type: "error", code: "usage", message: "give a capability and its input", nextStep: 'e.g. /invoke total_cost {"items": [{"qty": 2, "price": 3}]}' };
     const input = await jsonArg(ctx.services, rest, "the input");
     const { runtime } = ctx.services;
-    const plugin = runtime.invoker.resolve(await runtime.hub.state(), capability);
-    if (!plugin) return { type: "error", code: "capability_not_found", message: `no active plugin provides ${capability}`, nextStep: `Build it: /need ${capability} (or /synthesize SPEC.json).` };
+    const hub = await runtime.hub.state();
+    const plugin = runtime.invoker.resolve(hub, capability);
+    if (!plugin) {
+      const near = nearMatches(hub, { capability }).map((m) => m.capability);
+      return {
+        type: "error", code: "capability_not_found",
+        message: `no active plugin provides ${capability}${near.length ? `. Did you mean ${near.join(" or ")}?` : ""}`,
+        nextStep: near.length ? `/invoke ${near[0]} JSON, or build ${capability}: /need ${capability}.` : `Build it: /need ${capability} (or /synthesize SPEC.json).`,
+      };
+    }
     const result = await runtime.invoker.invoke(plugin, input, { correlationId: ctx.session.id });
-    if (!result.ok) return { type: "error", code: result.error!.code, message: `${result.pluginId}: ${result.error!.message}`, ...(result.error!.nextStep ? { nextStep: result.error!.nextStep } : {}) };
+    if (!result.ok) {
+      const e = result.error!;
+      // A refused input is the caller's to fix (the next step says how); the plugin never ran.
+      return { type: "error", code: e.code, message: result.rejected ? e.message : `${result.pluginId}: ${e.message}`, ...(e.nextStep ? { nextStep: e.nextStep } : {}) };
+    }
     const ms = result.usage ? ` in ${result.usage.wallMs.toFixed(1)} ms` : "";
     return { type: "json", title: `${result.pluginId}${ms}:`, value: result.output };
   },

@@ -4,8 +4,7 @@
  */
 import { CAPABILITY_NAME } from "../../hub/index.ts";
 import { closeGap } from "../core/gap-flow.ts";
-import { parseSpec } from "../../spec/index.ts";
-import { schemaOf } from "../core/infer-schema.ts";
+import { specFromExamples } from "../../spec/index.ts";
 import type { CommandContext, CommandResult, SlashCommand } from "../core/types.ts";
 
 /** `{"a": 1} => 2` (also `->` or `→`) into an example; undefined when the line is not one. */
@@ -34,14 +33,7 @@ export const need: SlashCommand = {
     if (description === null) return cancelled();
     const examples = await askExamples(ctx);
     if (examples === null) return cancelled();
-    const spec = parseSpec({
-      capability,
-      description: description.trim() || capability,
-      inputSchema: schemaOf(examples.map((e) => e.input)),
-      outputSchema: schemaOf(examples.map((e) => e.output)),
-      constraints: ["deterministic"],
-      examples,
-    });
+    const spec = specFromExamples({ capability, description, examples });
     ctx.ui.line(`asking the agents for ${capability} with ${examples.length} examples…`);
     return closeGap(ctx, spec);
   },

@@ -1,4 +1,5 @@
-import { findCandidate, reject as rejectCandidate } from "../core/approval.ts";
+import { approvalCandidate } from "../../hub/index.ts";
+import { reject as rejectCandidate } from "../core/approval.ts";
 import { firstWord } from "../core/registry.ts";
 import type { SlashCommand } from "../core/types.ts";
 
@@ -10,7 +11,7 @@ export const reject: SlashCommand = {
   async run(ctx, args) {
     const [id, given] = firstWord(args);
     if (!id) return { type: "error", code: "usage", message: "name the plugin (or its gap) to reject", nextStep: "/plugins lists what waits for approval." };
-    const candidate = await findCandidate(ctx.services.log, id);
+    const candidate = await approvalCandidate(ctx.services.readModel, id);
     let reason = given;
     if (!reason && ctx.ui.interactive) reason = (await ctx.ui.ask({ text: `Why reject ${candidate.pluginId}? (one line)` })) ?? "";
     return rejectCandidate(ctx, candidate, [reason.trim() || "rejected at the REPL"]);

@@ -13,7 +13,7 @@ export const revert: SlashCommand = {
       const ok = await ctx.ui.ask({ text: `Undo every hub change after ${point.untilSeq ?? point.untilTime}?`, choices: ["y", "n"] });
       if (ok !== "y") return { type: "message", text: "Nothing reverted." };
     }
-    const result = await revertHub(ctx.services.log, point, ctx.services.newId);
+    const result = await revertHub(ctx.services.log, ctx.services.readModel, point, ctx.services.newId);
     return { type: "message", tone: "success", text: `hub reverted to seq ${result.toSeq}: ${result.changes} compensating events (correlation ${result.correlationId})` };
   },
 };

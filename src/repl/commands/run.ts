@@ -23,7 +23,7 @@ export function stepActivity(e: RunnerEvent): Activity | undefined {
 export const run: SlashCommand = {
   name: "run",
   usage: "/run PLAN.json [INPUT]",
-  summary: "run a plan (PLAN-FORMAT.md); capabilities it lacks are built on the way",
+  summary: "run a plan (capsmith help plan-format); capabilities it lacks are built on the way",
   args: ["file", "file"],
   async run(ctx, args): Promise<CommandResult> {
     const [file, rest] = firstWord(args);
@@ -34,7 +34,7 @@ export const run: SlashCommand = {
       plan = parsePlan(raw);
     } catch (err) {
       const e = err as Error & { code?: string; nextStep?: string };
-      return { type: "error", code: e.code ?? "invalid_plan", message: `${file}: ${e.message}`, nextStep: e.nextStep ?? "Fix the plan (PLAN-FORMAT.md)." };
+      return { type: "error", code: e.code ?? "invalid_plan", message: `${file}: ${e.message}`, nextStep: e.nextStep ?? "Fix the plan (capsmith help plan-format)." };
     }
     const input = rest ? await jsonArg(ctx.services, rest, "the plan input") : {};
     const outcome = await runPlan(ctx.services.runtime, plan, input, {

@@ -1,4 +1,4 @@
-import { SpecError, parseSpec } from "../../spec/index.ts";
+import { SpecError, parseSpecInferringSchemas } from "../../spec/index.ts";
 import { closeGap } from "../core/gap-flow.ts";
 import { readJson } from "../core/input.ts";
 import type { SlashCommand } from "../core/types.ts";
@@ -6,7 +6,7 @@ import type { SlashCommand } from "../core/types.ts";
 export const synthesize: SlashCommand = {
   name: "synthesize",
   usage: "/synthesize SPEC.json",
-  summary: "have the agents build the capability a spec file describes (SPEC-FORMAT.md)",
+  summary: "have the agents build the capability a spec file describes (capsmith help spec-format)",
   args: ["file"],
   async run(ctx, args) {
     const path = args.trim();
@@ -14,7 +14,9 @@ export const synthesize: SlashCommand = {
     const value = await readJson(ctx.services, path, "spec file");
     let spec;
     try {
-      spec = parseSpec(value);
+      const parsed = parseSpecInferringSchemas(value);
+      spec = parsed.spec;
+      if (parsed.inferred.length) ctx.ui.line(`${path} has no ${parsed.inferred.join(" or ")}: inferred from its ${spec.examples.length} examples`);
     } catch (err) {
       if (!(err instanceof SpecError)) throw err;
       const issues = (err.details?.["issues"] as { path: string; message: string }[] | undefined) ?? [];

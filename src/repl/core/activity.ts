@@ -37,6 +37,8 @@ export function createActivityTracker(): ActivityTracker {
           const how = d.model ? `${d.backend} ${d.model}` : `${d.backend}, ${d.candidates} candidates`;
           return [agent(`work:${d.gapId}`, "tester", d.capability, `testing the draft of ${d.capability} ${d.version} (${how}, ${Math.round(d.elapsedMs)} ms) in the sandbox`)];
         }
+        case "SynthesisAmbiguous":
+          return [agent(`work:${event.data.gapId}`, "synthesizer", event.data.capability, `the examples leave ${event.data.capability} open: asking`, "done")];
         case "SynthesisFailed":
           return [agent(`work:${event.data.gapId}`, "synthesizer", event.data.capability, `could not write ${event.data.capability}: [${event.data.code}] ${event.data.message}`, "failed")];
         case "PluginTested": {

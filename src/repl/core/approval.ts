@@ -5,89 +5,12 @@
  * none the person is offered one.
  */
 import { subjectFor } from "../../events/index.ts";
-import type { EventLog, StoredEvent } from "../../events/index.ts";
-import { approvePlugin, checksumOf, rejectPlugin } from "../../hub/index.ts";
-import type { SigningKey } from "../../hub/index.ts";
-import { createProjector, gaps, hub, keys } from "../../../projections/index.ts";
-import type { GapsState, HubState, KeysState } from "../../../projections/index.ts";
-import { ReplError } from "./errors.ts";
+import { approvePlugin, rejectPlugin } from "../../hub/index.ts";
+import type { ApprovalCandidate, SigningKey } from "../../hub/index.ts";
 import { lineDiff } from "./line-diff.ts";
 import type { CommandContext, CommandResult } from "./types.ts";
 
-export interface Candidate {
-  gapId: string | null;
-  pluginId: string;
-  capability: string;
-  /** Held before install (on the gap), or an installed plugin whose tier an approval raises. */
-  pending: boolean;
-  checksum: string;
-  code: string;
-  reasons: string[];
-  permissions: Record<string, unknown>;
-  profile: string;
-  testReport: Record<string, unknown> | null;
-  activeId: string | null;
-  activeCode: string | null;
-}
-
-async function states(log: EventLog): Promise<{ gaps: GapsState; hub: HubState; keys: KeysState }> {
-  const view = await createProjector({ log, projections: [gaps, hub, keys] }).catchUp();
-  return { gaps: view.states["gaps"] as GapsState, hub: view.states["hub"] as HubState, keys: view.states["keys"] as KeysState };
-}
-
-/** Plugins held for an operator right now. */
-export async function pendingApprovals(log: EventLog): Promise<{ gapId: string; pluginId: string; capability: string }[]> {
-  const { gaps: g } = await states(log);
-  return Object.values(g.gaps)
-    .filter((x) => x.status === "awaiting_approval" && x.pluginId)
-    .map((x) => ({ gapId: x.gapId, pluginId: x.pluginId!, capability: x.capability }));
-}
-
-/** Finds what `/approve ID` means: a gap id, a held plugin id, a capability with a held plugin, or an installed plugin. */
-export async function findCandidate(log: EventLog, id: string): Promise<Candidate> {
-  const s = await states(log);
-  const held = Object.values(s.gaps.gaps).find((g) => g.status === "awaiting_approval" && (g.gapId === id || g.pluginId === id || g.capability === id));
-  if (held) {
-    const subject = subjectFor("gap", held.capability);
-    let draft: StoredEvent<"PluginDrafted">["data"] | undefined;
-    let tested: StoredEvent<"PluginTested">["data"] | undefined;
-    let asked: Record<string, unknown> | undefined;
-    for await (const any of log.read(subject)) {
-      const e = any as StoredEvent;
-      if (e.type === "PluginDrafted" && e.data.draftId === held.draftId) draft = e.data;
-      if (e.type === "PluginTested" && e.data.gapId === held.gapId) tested = e.data;
-      if (e.type === "ApprovalRequested" && e.data.gapId === held.gapId) asked = e.data as Record<string, unknown>;
-    }
-    if (!draft) throw new ReplError("not_found", `the draft of ${held.pluginId} is not in the log`, { nextStep: "Check /events for the gap's history." });
-    const active = activeOf(s.hub, held.capability);
-    return {
-      gapId: held.gapId, pluginId: held.pluginId!, capability: held.capability, pending: true,
-      checksum: checksumOf(draft.code), code: draft.code,
-      reasons: (asked?.["reasons"] as string[] | undefined) ?? [],
-      permissions: (asked?.["permissions"] as Record<string, unknown> | undefined) ?? {},
-      profile: (asked?.["profile"] as string | undefined) ?? "node",
-      testReport: tested ? (tested.report as Record<string, unknown>) : null,
-      activeId: active?.id ?? null, activeCode: active?.code ?? null,
-    };
-  }
-  const plugin = s.hub.plugins[id] ?? s.hub.plugins[s.hub.capabilities[id]?.active ?? ""];
-  if (!plugin) {
-    throw new ReplError("not_found", `nothing named ${id} waits for approval, and no plugin has that id`, { nextStep: "See what waits with /plugins; ids look like total_cost@1.0.0." });
-  }
-  const active = activeOf(s.hub, plugin.capability);
-  return {
-    gapId: null, pluginId: plugin.id, capability: plugin.capability, pending: false,
-    checksum: String(plugin.manifest["checksum"]), code: plugin.code, reasons: [`raise ${plugin.id} from ${plugin.tier} to T2`],
-    permissions: (plugin.manifest["permissions"] as Record<string, unknown> | undefined) ?? {}, profile: plugin.profile,
-    testReport: plugin.testReport, activeId: active && active.id !== plugin.id ? active.id : null, activeCode: active && active.id !== plugin.id ? active.code : null,
-  };
-}
-
-function activeOf(state: HubState, capability: string): { id: string; code: string } | undefined {
-  const id = state.capabilities[capability]?.active;
-  const p = id ? state.plugins[id] : undefined;
-  return p ? { id: p.id, code: p.code } : undefined;
-}
+export type Candidate = ApprovalCandidate;
 
 /** The short card shown with the y/n/details question. */
 export function summary(c: Candidate): string {
@@ -117,7 +40,7 @@ export function details(c: Candidate): string {
 
 /** A trusted operator key from the local key store; offers to create one when there is none. */
 export async function operatorKey(ctx: CommandContext): Promise<SigningKey | CommandResult> {
-  const { keys: trusted } = await states(ctx.services.log);
+  const trusted = await ctx.services.readModel.state("keys");
   const local = (await ctx.services.keys.list()).filter((k) => k.role === "operator");
   const usable = local.find((k) => trusted.keys[k.keyId] && !trusted.keys[k.keyId]!.revoked);
   if (usable) return ctx.services.keys.load(usable.name);
@@ -137,7 +60,7 @@ export async function operatorKey(ctx: CommandContext): Promise<SigningKey | Com
 export async function approve(ctx: CommandContext, c: Candidate, note?: string): Promise<CommandResult> {
   const key = await operatorKey(ctx);
   if (!("keyId" in key && "privateKey" in key)) return key as CommandResult;
-  const { seq } = await approvePlugin(ctx.services.log, { pluginId: c.pluginId, checksum: c.checksum, pending: c.pending }, key, note);
+  const { seq } = await approvePlugin(ctx.services.log, ctx.services.readModel, { pluginId: c.pluginId, checksum: c.checksum, pending: c.pending }, key, note);
   return { type: "message", tone: "success", text: `approved ${c.pluginId} with key ${key.name} (${key.keyId}) at seq ${seq}${c.pending ? "; the governor installs it next" : ""}` };
 }
 

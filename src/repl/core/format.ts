@@ -1,12 +1,21 @@
-/** Plain-text rendering of a result: what `capsmith -p` prints and what a session records. */
+/**
+ * Plain-text rendering of a result: what `capsmith -p` prints and what a session records. Text a
+ * plugin or an event wrote reaches a terminal only through `safeText`; tables are laid out for a
+ * width when one is known.
+ */
+import { safeText, tableLines } from "../../terminal/index.ts";
 import type { CommandResult } from "./types.ts";
 
-export function resultText(result: CommandResult): string {
+export function resultText(result: CommandResult, width?: number): string {
+  return safeText(rawText(result, width));
+}
+
+function rawText(result: CommandResult, width?: number): string {
   switch (result.type) {
     case "message":
       return result.text;
     case "table":
-      return [result.title, ...tableLines(result.columns, result.rows), result.footer].filter((l) => l !== undefined).join("\n");
+      return [result.title, ...resultTable(result, width), result.footer].filter((l) => l !== undefined).join("\n");
     case "json":
       return [result.title, JSON.stringify(result.value, null, 2)].filter((l) => l !== undefined).join("\n");
     case "error":
@@ -18,9 +27,7 @@ export function resultText(result: CommandResult): string {
   }
 }
 
-/** Columns padded to their widest cell. */
-export function tableLines(columns: string[], rows: string[][]): string[] {
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
-  return [line(columns), ...rows.map(line)];
+/** A table result's header and rows, fitted to `width` as the result's layout hints say. */
+export function resultTable(result: Extract<CommandResult, { type: "table" }>, width?: number): string[] {
+  return tableLines(result.columns, result.rows, { ...result.layout, ...(width !== undefined ? { width } : {}) });
 }

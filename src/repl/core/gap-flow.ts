@@ -1,17 +1,23 @@
 /**
  * Closing a gap from the REPL: validate the spec, ask the agents through the log
  * (`requestCapability`, source "repl") and answer with the outcome. The live lines while the
- * agents work come from the session's tail of the log, not from here.
+ * agents work come from the session's tail of the log, not from here. When the examples leave the
+ * program open, the person is asked for the output of the input the readings disagree on, and the
+ * answer goes on as a new example (a few times at most); an empty answer keeps the first reading.
  */
-import { requestCapability } from "../../agents/index.ts";
+import { describeAmbiguity, requestCapability } from "../../agents/index.ts";
+import type { CapabilityAnswer } from "../../agents/index.ts";
+import { parseSpec } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
 import type { CommandContext, CommandResult } from "./types.ts";
 
 /** How long `/need` waits for the agents before giving up (they keep working; the log has the outcome). */
 export const GAP_TIMEOUT_MS = 300_000;
+/** Questions asked about one capability before going on with the first reading. */
+export const MAX_QUESTIONS = 4;
 
-export async function closeGap(ctx: CommandContext, spec: CapabilitySpec): Promise<CommandResult> {
-  const answer = await requestCapability(ctx.services.log, spec.capability, {
+function ask(ctx: CommandContext, spec: CapabilitySpec, acceptAmbiguous: boolean): Promise<CapabilityAnswer> {
+  return requestCapability(ctx.services.readModel, spec.capability, {
     spec: spec as unknown as Record<string, unknown>,
     source: "repl",
     newId: ctx.services.newId,
@@ -19,16 +25,64 @@ export async function closeGap(ctx: CommandContext, spec: CapabilitySpec): Promi
     timeoutMs: GAP_TIMEOUT_MS,
     signal: ctx.session.signal,
     correlationId: ctx.session.id,
+    ...(acceptAmbiguous ? { acceptAmbiguous: true } : {}),
   });
+}
+
+export async function closeGap(ctx: CommandContext, first: CapabilitySpec): Promise<CommandResult> {
+  let spec = first;
+  let acceptAmbiguous = false;
+  for (let asked = 0; ; asked++) {
+    const answer = await ask(ctx, spec, acceptAmbiguous);
+    const a = answer.ambiguity;
+    if (answer.outcome !== "ambiguous" || !a) return outcome(ctx, spec, answer);
+    if (!ctx.ui.interactive || asked >= MAX_QUESTIONS) {
+      return { type: "error", code: "ambiguous", message: `${spec.capability} was not published: ${describeAmbiguity(a)}`, nextStep: `Add an example for ${JSON.stringify(a.input)} and ask again.` };
+    }
+    ctx.ui.show({ type: "message", tone: "warning", text: `The examples leave ${spec.capability} open: ${describeAmbiguity(a)}` });
+    const reply = await askOutput(ctx, spec.capability, a.input, a.readings.map((r) => r.output));
+    if (reply === null) return { type: "message", tone: "info", text: "Cancelled; nothing was published." };
+    if (reply === undefined) {
+      acceptAmbiguous = true;
+      ctx.ui.line(`going on with the first reading of ${spec.capability}…`);
+      continue;
+    }
+    spec = parseSpec({ ...spec, examples: [...spec.examples, { input: a.input, output: reply.output }] });
+    ctx.ui.line(`asking the agents again for ${spec.capability} with ${spec.examples.length} examples…`);
+  }
+}
+
+/** The person's output for `input` (JSON); undefined keeps the first reading; null cancels. */
+async function askOutput(ctx: CommandContext, capability: string, input: unknown, readings: readonly unknown[]): Promise<{ output: unknown } | undefined | null> {
+  for (;;) {
+    const line = await ctx.ui.ask({
+      text: `What should ${capability} give for ${JSON.stringify(input)}? (JSON; empty line: go on with ${JSON.stringify(readings[0])})`,
+      placeholder: readings.map((r) => JSON.stringify(r)).join("  or  "),
+    });
+    if (line === null) return null;
+    if (line.trim() === "") return undefined;
+    try {
+      return { output: JSON.parse(line) as unknown };
+    } catch {
+      ctx.ui.show({ type: "message", tone: "warning", text: `Not JSON: ${line.trim()} (strings need quotes, e.g. "high")` });
+    }
+  }
+}
+
+function outcome(ctx: CommandContext, spec: CapabilitySpec, answer: CapabilityAnswer): CommandResult {
   const example = spec.examples[0];
   const tryIt = example ? `/invoke ${spec.capability} ${JSON.stringify(example.input)}` : `/invoke ${spec.capability} {}`;
   if (answer.ok && answer.synthesized) {
     return { type: "prompt", text: `✓ ${answer.pluginId} published: ${answer.reason}. Try it (Enter runs it):`, suggestion: tryIt };
   }
   if (answer.ok) return { type: "prompt", text: `✓ ${spec.capability} is already served by ${answer.pluginId}. Try it:`, suggestion: tryIt };
+  const byHand = `or write it by hand: capsmith plugin new ${spec.capability} --spec SPEC.json, then capsmith plugin test DIR`;
   const next: Record<string, string> = {
     rejected: "Add or correct examples and ask again with /need; /events shows the tester's report.",
-    synthesis_failed: "Give more (or clearer) examples, or switch backend with /model llm.",
+    synthesis_failed: ctx.services.llmConfigured
+      ? `Give more (or clearer) examples, switch backend with /model llm, ${byHand}.`
+      : `Give more (or clearer) examples, ${byHand}. (With an LLM configured — OPENAI_API_KEY or OPENAI_BASE_URL — /model llm can write it.)`,
+    cancelled: "Nothing was published; ask again when you are ready.",
     install_failed: "See /audit for the failed install; nothing was left half-installed.",
     dry_run: "Policy mode is dry-run: the plugin was tested but not published (see /policy).",
     suggested: "Policy mode is suggest: nothing is published (see /policy).",

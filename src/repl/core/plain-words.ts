@@ -47,18 +47,38 @@ export async function plainWords(ctx: CommandContext, words: string, hub: HubSta
   return closeGap(ctx, spec);
 }
 
-const STOP_WORDS = new Set("a an the of to for in on at by it is are be do does did what which how much many me my i you we please can could would give get find tell compute calculate work out".split(" "));
+/** Words that say nothing about what the capability does ("I need something that …"). */
+const FILLER = new Set((
+  "a an the it its is are be do does did what which how much many me my i i'd you we us our please can could would should will must " +
+  "give gives get gets find finds tell compute computes calculate calculates work out need needs want wants like something some " +
+  "thing things function plugin capability tool that this these those who whose just to returns return takes take given"
+).split(" "));
+/** Words after which the rest qualifies the name ("the prices of the items"): the name ends there. */
+const PHRASE_END = new Set("of in on at for from over with by and or per into across within than".split(" "));
+
+/** A capability name from a request's content words: "I need something that sums the prices…" → sum_prices. */
+export function nameFromWords(words: string): string {
+  const content: string[] = [];
+  for (const w of words.toLowerCase().match(/[a-z][a-z0-9']*/g) ?? []) {
+    if (content.length && PHRASE_END.has(w)) break;
+    if (!FILLER.has(w) && !PHRASE_END.has(w)) content.push(w.replace(/'/g, ""));
+    if (content.length === 3) break;
+  }
+  if (content.length === 0) return "my_capability";
+  // The first word is usually the verb: "sums" names the capability as "sum".
+  content[0] = content[0]!.replace(/ies$/, "y").replace(/(?<=[sxz]|ch|sh)es$/, "").replace(/(?<!s)s$/, "");
+  return content.join("_").slice(0, 64);
+}
 
 /** No model: point at the ways to say it, with the person's own words where they help. */
 export function withoutModel(words: string, hub: HubState): CommandResult {
   const lower = words.toLowerCase();
   const known = Object.keys(hub.capabilities).filter((c) => hub.capabilities[c]!.active && (lower.includes(c) || lower.includes(c.replace(/_/g, " "))));
-  const content = (lower.match(/[a-z][a-z0-9]*/g) ?? []).filter((w) => !STOP_WORDS.has(w));
-  const name = content.length ? content.slice(0, 3).join("_") : "my_capability";
+  const name = nameFromWords(words);
   const ways: [string, string][] = [
     [`/need ${known[0] ?? name}`, "describe it and give input → output examples; the agents build it"],
-    ["/synthesize SPEC.json", "a capability spec file (SPEC-FORMAT.md)"],
-    ["/run PLAN.json [INPUT]", "a plan file (PLAN-FORMAT.md)"],
+    ["/synthesize SPEC.json", "a capability spec file (capsmith help spec-format)"],
+    ["/run PLAN.json [INPUT]", "a plan file (capsmith help plan-format)"],
     ["/invoke CAPABILITY JSON", "run a published capability"],
     ["/help", "every command"],
   ];

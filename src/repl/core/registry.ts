@@ -7,9 +7,14 @@ export interface ParsedLine {
   args: string;
 }
 
+/** Bare words people type to leave or to ask for help, as in a shell: they mean the command. */
+const BARE_COMMANDS: Record<string, string> = { help: "help", "?": "help", exit: "quit", quit: "quit", bye: "quit" };
+
 export function parseLine(line: string): ParsedLine {
   const text = line.trim();
   if (text === "") return { kind: "empty", name: "", args: "" };
+  const word = text.toLowerCase();
+  if (Object.hasOwn(BARE_COMMANDS, word)) return { kind: "command", name: BARE_COMMANDS[word]!, args: "" };
   if (!text.startsWith("/")) return { kind: "words", name: "", args: text };
   const space = text.search(/\s/);
   const name = (space < 0 ? text.slice(1) : text.slice(1, space)).toLowerCase();

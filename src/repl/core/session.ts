@@ -11,7 +11,8 @@ import { tailLog } from "../../agents/index.ts";
 import { ALL_EVENTS } from "../../events/index.ts";
 import type { HubState } from "../../../projections/index.ts";
 import { createActivityTracker } from "./activity.ts";
-import { decide, findCandidate } from "./approval.ts";
+import { approvalCandidate } from "../../hub/index.ts";
+import { decide } from "./approval.ts";
 import { complete } from "./completion.ts";
 import type { Completion } from "./completion.ts";
 import { errorResult } from "./errors.ts";
@@ -209,7 +210,7 @@ export function createSession(options: SessionOptions): Session {
       const controller = new AbortController();
       tail.signal.addEventListener("abort", () => controller.abort(), { once: true });
       const ctx = contextFor(controller);
-      void findCandidate(services.log, activity.gapId)
+      void approvalCandidate(services.readModel, activity.gapId)
         .then((c) => decide(ctx, c))
         .catch((err: unknown) => errorResult(err))
         .then((result) => ctx.ui.show(result));
@@ -232,7 +233,7 @@ export function createSession(options: SessionOptions): Session {
         const from = (await services.log.lastSeq()) + 1;
         tailSeq = from - 1;
         following = true;
-        void tailLog(services.log, ALL_EVENTS, { fromSeq: from, signal: tail.signal, pollMs: 100 }, (event) => {
+        void tailLog(services.readModel, ALL_EVENTS, { fromSeq: from, signal: tail.signal }, (event) => {
           tailSeq = event.seq;
           if (event.subject.startsWith("capsmith.evt.session.")) return;
           for (const activity of tracker.apply(event)) onActivity(activity);

@@ -6,11 +6,13 @@
 import type { Runtime } from "../../agents/index.ts";
 import type { Clock, EventLog, IdSource } from "../../events/index.ts";
 import type { HubService, KeyStore, Policy } from "../../hub/index.ts";
+import type { ReadModel } from "../../../projections/index.ts";
 
 /** What a slash command (or plain words) answers. */
 export type CommandResult =
   | { type: "message"; text: string; tone?: "info" | "success" | "warning" }
-  | { type: "table"; title?: string; columns: string[]; rows: string[][]; footer?: string }
+  /** `layout`: columns aligned right, and those that give way first on a narrow terminal. */
+  | { type: "table"; title?: string; columns: string[]; rows: string[][]; footer?: string; layout?: { right?: number[]; shrink?: number[] } }
   | { type: "json"; title?: string; value: unknown }
   | { type: "error"; code: string; message: string; nextStep?: string }
   /** A suggestion put into the input line for the person to edit and send. */
@@ -74,6 +76,8 @@ export type BackendChoice = "auto" | "example" | "llm";
 export interface Services {
   runtime: Runtime;
   log: EventLog;
+  /** The process's read model: every state a command shows comes from it. */
+  readModel: ReadModel;
   hub: HubService;
   policy: Policy;
   /** Where the policy came from (a file, or the defaults). */

@@ -1,5 +1,6 @@
 import React from "react";
 import { Text } from "ink";
+import { safeText } from "../../terminal/index.ts";
 import type { Activity } from "../core/types.ts";
 import { Spinner } from "./Spinner.ts";
 
@@ -13,11 +14,11 @@ export function ActivityLine({ activity }: { activity: Activity }): React.ReactE
     case "step": {
       const who = activity.type === "agent" ? `${activity.agent}: ` : "";
       const mark = activity.state === "working" ? h(Spinner) : h(Text, { color: activity.state === "done" ? "green" : "red" }, activity.state === "done" ? "✓" : "✗");
-      return h(Text, {}, mark, " ", h(Text, { color: "magenta" }, who), h(Text, activity.state === "failed" ? { color: "red" } : {}, activity.text));
+      return h(Text, {}, mark, " ", h(Text, { color: "magenta" }, safeText(who, { oneLine: true })), h(Text, activity.state === "failed" ? { color: "red" } : {}, safeText(activity.text, { oneLine: true })));
     }
     case "outcome":
-      return h(Text, { color: activity.ok ? "green" : "red", bold: true }, `${activity.ok ? "●" : "✗"} ${activity.text}`);
+      return h(Text, { color: activity.ok ? "green" : "red", bold: true }, safeText(`${activity.ok ? "●" : "✗"} ${activity.text}`, { oneLine: true }));
     case "approval":
-      return h(Text, { color: "yellow", bold: true }, `? ${activity.pluginId} waits for an operator: ${activity.reasons.join("; ")}`);
+      return h(Text, { color: "yellow", bold: true }, safeText(`? ${activity.pluginId} waits for an operator: ${activity.reasons.join("; ")}`, { oneLine: true }));
   }
 }

@@ -6,6 +6,7 @@
 import React, { useEffect, useRef, useState } from "react";
 import { Box, Static, Text, useApp, useInput } from "ink";
 import type { Session } from "../core/session.ts";
+import { safeText } from "../../terminal/index.ts";
 import { ActivityLine } from "./ActivityLine.ts";
 import { InputLine } from "./InputLine.ts";
 import { ItemView } from "./ItemView.ts";
@@ -84,10 +85,10 @@ export function App({ session }: { session: Session }): React.ReactElement {
           Box,
           { flexDirection: "column" },
           ...view.live.map((a) => h(ActivityLine, { key: a.key, activity: a })),
-          view.busy && !question ? h(Text, { dimColor: true }, h(Spinner), ` ${view.busy.length > 60 ? `${view.busy.slice(0, 59)}…` : view.busy}  (Ctrl-C cancels)`) : null,
-          question ? h(Text, { color: "yellow", bold: true }, `? ${question.text}${question.choices ? ` [${question.choices.join("/")}]` : ""}`) : null,
-          view.hint ? h(Text, { color: "yellow" }, view.hint) : null,
-          candidates.length ? h(Text, { dimColor: true }, candidates.join("  ")) : null,
+          view.busy && !question ? h(Text, { dimColor: true }, h(Spinner), safeText(` ${view.busy.length > 60 ? `${view.busy.slice(0, 59)}…` : view.busy}  (Ctrl-C cancels)`, { oneLine: true })) : null,
+          question ? h(Text, { color: "yellow", bold: true }, safeText(`? ${question.text}${question.choices ? ` [${question.choices.join("/")}]` : ""}`)) : null,
+          view.hint ? h(Text, { color: "yellow" }, safeText(view.hint)) : null,
+          candidates.length ? h(Text, { dimColor: true }, safeText(candidates.join("  "), { oneLine: true })) : null,
           h(InputLine, { editor, prompt: question ? "  ? " : "› ", ...(question?.placeholder ? { placeholder: question.placeholder } : {}), active: true }),
         ),
   );

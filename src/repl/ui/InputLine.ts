@@ -1,5 +1,6 @@
 import React from "react";
 import { Box, Text } from "ink";
+import { safeText } from "../../terminal/index.ts";
 import type { EditorState } from "./line-editor.ts";
 
 const h = React.createElement;
@@ -11,9 +12,9 @@ export function InputLine({ editor, prompt, placeholder, active }: { editor: Edi
     text === "" && placeholder
       ? [h(Text, { key: "c", inverse: active }, " "), h(Text, { key: "p", dimColor: true }, placeholder)]
       : [
-          h(Text, { key: "a" }, text.slice(0, cursor)),
-          h(Text, { key: "c", inverse: active }, text[cursor] ?? " "),
-          h(Text, { key: "b" }, text.slice(cursor + 1)),
+          h(Text, { key: "a" }, safeText(text.slice(0, cursor), { oneLine: true })),
+          h(Text, { key: "c", inverse: active }, safeText(text[cursor] ?? " ", { oneLine: true })),
+          h(Text, { key: "b" }, safeText(text.slice(cursor + 1), { oneLine: true })),
         ];
   return h(Box, {}, h(Text, { color: "cyan", bold: true }, prompt), ...body);
 }

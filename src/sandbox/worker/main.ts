@@ -1,11 +1,13 @@
 /**
  * Entry point of a sandbox worker process (spawned by the host's worker pool). It holds plugin
- * isolates, runs calls one entry at a time on its main thread, and answers over a socket on fd 3. If a plugin
- * crashes V8 or wedges this thread, the host kills this process and starts another.
+ * isolates, runs one entry into one of them at a time on its main thread, and answers over a
+ * socket on fd 3. If a plugin crashes V8 or wedges this thread, the host kills this process and
+ * starts another.
  */
 import { Socket } from "node:net";
 import { lineChannel } from "../line-channel.ts";
 import type { FromWorker, ToWorker } from "../protocol.ts";
+import { IsolateFactory, probeSkipPaths } from "./isolate-factory.ts";
 import { PluginIsolate } from "./plugin-isolate.ts";
 
 // fd 3 is the socket the host opened for us (see sandbox-worker.ts).
@@ -13,8 +15,11 @@ const socket = new Socket({ fd: 3, readable: true, writable: true });
 const channel = lineChannel<FromWorker, ToWorker>(socket);
 
 const maxIsolates = Number(process.env["CAPSMITH_SANDBOX_MAX_ISOLATES"] ?? "512");
+const knownSkips = process.env["CAPSMITH_SANDBOX_SKIP_PATHS"];
+const factory = new IsolateFactory(knownSkips ? (JSON.parse(knownSkips) as string[]) : probeSkipPaths());
 const plugins = new Map<string, PluginIsolate>();
 const callsToPlugin = new Map<number, PluginIsolate>();
+factory.busy = () => callsToPlugin.size > 0;
 
 function send(msg: FromWorker): void {
   if (msg.t === "result") callsToPlugin.delete(msg.cid);
@@ -38,7 +43,7 @@ function onMessage(msg: ToWorker): void {
     case "load": {
       const started = performance.now();
       plugins.get(msg.plugin.key)?.dispose();
-      const plugin = new PluginIsolate(msg.plugin, send);
+      const plugin = new PluginIsolate(msg.plugin, factory, send);
       plugins.set(msg.plugin.key, plugin);
       makeRoom();
       try {
@@ -52,7 +57,7 @@ function onMessage(msg: ToWorker): void {
       return;
     }
     case "unload":
-      plugins.get(msg.key)?.dispose();
+      plugins.get(msg.key)?.retire();
       plugins.delete(msg.key);
       return;
     case "call": {
@@ -68,6 +73,9 @@ function onMessage(msg: ToWorker): void {
     }
     case "op-result":
       callsToPlugin.get(msg.cid)?.opResult(msg.cid, msg.opId, msg.outcome);
+      return;
+    case "cancel":
+      callsToPlugin.get(msg.cid)?.cancel(msg.cid);
       return;
     case "stats": {
       let live = 0;
@@ -86,4 +94,4 @@ process.on("uncaughtException", (err) => {
   process.stderr.write(`sandbox worker: ${err.stack ?? String(err)}\n`);
   process.exit(70);
 });
-send({ t: "ready" });
+send({ t: "ready", skipPaths: [...factory.skipPaths] });

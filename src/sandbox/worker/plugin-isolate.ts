@@ -1,14 +1,18 @@
 /**
  * One loaded plugin inside a worker process: its isolate, the bootstrap's dispatch function, and
  * the call in progress. Only strings and numbers go in or come out of the isolate.
+ *
+ * A call's failure code comes from what this worker observed: the isolate disposed by its memory
+ * limit, the call's own timer, the heap statistics after the call. Text the plugin controls
+ * (messages, names, stacks) is clipped before it leaves, and never decides a code.
  */
-import ivm from "isolated-vm";
-import type { FromWorker, WireFailure, WireUsage, WorkerPluginConfig } from "../protocol.ts";
-import { sandboxBootstrap } from "./bootstrap.ts";
-import type { BootstrapConfig, Dispatch } from "./bootstrap.ts";
-import { hostAllowed } from "../net-allowlist.ts";
-
-const BOOTSTRAP_SOURCE = `return (${sandboxBootstrap.toString()})($0, $1, $2);`;
+import type ivm from "isolated-vm";
+import type { DenialSummary, FromWorker, WireFailure, WireUsage, WorkerPluginConfig } from "../protocol.ts";
+import type { Dispatch } from "./bootstrap-calls.ts";
+import type { BootstrapConfig } from "./bootstrap-calls.ts";
+import type { IsolateFactory } from "./isolate-factory.ts";
+import { MAX_OUTPUT_DEPTH } from "../safe-json.ts";
+import { checkHostOp } from "./host-op-check.ts";
 
 interface ActiveCall {
   cid: number;
@@ -18,13 +22,17 @@ interface ActiveCall {
   logs: string[];
   hostOps: number;
   pendingOps: Set<number>;
+  denials: Map<string, DenialSummary>;
   outcome: string | undefined;
+  sawRejection: boolean;
   timer: NodeJS.Timeout | undefined;
 }
 
 export type Send = (msg: FromWorker) => void;
 
-const fail = (code: string, message: string): string => "E" + JSON.stringify({ code, message } satisfies WireFailure);
+const MAX_MESSAGE = 2_000;
+const clip = (s: string, max = MAX_MESSAGE): string => (s.length > max ? s.slice(0, max) + "…" : s);
+const fail = (code: string, message: string): string => "E" + JSON.stringify({ code, message: clip(message) } satisfies WireFailure);
 
 export class PluginIsolate {
   readonly config: WorkerPluginConfig;
@@ -33,10 +41,13 @@ export class PluginIsolate {
   private dispatch: ivm.Reference<Dispatch> | undefined;
   private active: ActiveCall | undefined;
   private nextOpId = 1;
+  private retired = false;
   private readonly send: Send;
+  private readonly factory: IsolateFactory;
 
-  constructor(config: WorkerPluginConfig, send: Send) {
+  constructor(config: WorkerPluginConfig, factory: IsolateFactory, send: Send) {
     this.config = config;
+    this.factory = factory;
     this.send = send;
   }
 
@@ -48,35 +59,26 @@ export class PluginIsolate {
     return this.active !== undefined;
   }
 
-  /** Creates the isolate and runs the bootstrap; throws a WireFailure-shaped error if the plugin does not compile. */
+  /** Creates the isolate and runs the bootstrap; throws if the plugin does not compile. */
   ensure(): void {
     if (this.live) return;
     const c = this.config;
-    const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, c.memoryMB) });
+    const config: BootstrapConfig = {
+      factorySource: c.factorySource,
+      freezeInput: c.profile === "quality_gate",
+      maxResultChars: c.maxResultChars,
+      maxLogLines: c.maxLogLines,
+      maxLogChars: c.maxLogChars,
+      maxHostArgChars: c.maxHostArgChars,
+      maxStringChars: Math.max(8, c.memoryMB) * 1024 * 1024,
+      maxDepth: MAX_OUTPUT_DEPTH,
+    };
     try {
-      const context = isolate.createContextSync();
-      const config: BootstrapConfig = {
-        factoryBody: c.factoryBody,
-        allowCodegen: c.allowCodegen,
-        freezeInput: c.profile === "quality_gate",
-        maxResultChars: c.maxResultChars,
-        maxLogLines: c.maxLogLines,
-        maxLogChars: c.maxLogChars,
-        maxHostArgChars: c.maxHostArgChars,
-        maxStringChars: Math.max(8, c.memoryMB) * 1024 * 1024,
-      };
-      const hostCall = new ivm.Callback((callId: number, op: string, args: string) => this.onHostCall(callId, op, args));
-      const settle = new ivm.Callback((callId: number, outcome: string) => this.onSettle(callId, outcome));
-      this.dispatch = context.evalClosureSync(BOOTSTRAP_SOURCE, [hostCall, settle, JSON.stringify(config)], {
-        result: { reference: true },
-        timeout: 5_000,
-        filename: "capsmith:bootstrap",
-      }) as ivm.Reference<Dispatch>;
-      this.isolate = isolate;
+      const made = this.factory.create(Math.max(8, c.memoryMB), c.allowCodegen, (callId, op, args) => this.onHostCall(callId, op, args), (callId, outcome) => this.onSettle(callId, outcome), JSON.stringify(config));
+      this.isolate = made.isolate;
+      this.dispatch = made.dispatch;
     } catch (err) {
-      if (!isolate.isDisposed) isolate.dispose();
-      const message = err instanceof Error ? err.message : String(err);
-      throw Object.assign(new Error(message), { code: "invalid_plugin" });
+      throw Object.assign(new Error(clip(err instanceof Error ? err.message : String(err))), { code: "invalid_plugin" });
     }
   }
 
@@ -86,20 +88,19 @@ export class PluginIsolate {
     this.dispatch = undefined;
   }
 
-  /** Runs one call; the outcome is sent as a `result` message when it settles. */
+  /** Disposes the isolate now, or when the call in progress ends. */
+  retire(): void {
+    if (this.active) this.retired = true;
+    else this.dispose();
+  }
+
+  /** Runs one call; the outcome is sent as a `result` message when it settles, `parked` while it waits on host operations. */
   call(cid: number, input: string, now: number, seed: string, timeoutMs: number): void {
     const startedAt = performance.now();
     this.lastUsed = startedAt;
     const call: ActiveCall = {
-      cid,
-      startedAt,
-      deadline: startedAt + timeoutMs,
-      cpuStart: 0n,
-      logs: [],
-      hostOps: 0,
-      pendingOps: new Set(),
-      outcome: undefined,
-      timer: undefined,
+      cid, startedAt, deadline: startedAt + timeoutMs, cpuStart: 0n, logs: [], hostOps: 0, pendingOps: new Set(), denials: new Map(),
+      outcome: undefined, sawRejection: false, timer: undefined,
     };
     this.active = call;
     try {
@@ -111,8 +112,8 @@ export class PluginIsolate {
     call.cpuStart = this.isolate!.cpuTime;
     const first = this.enter(call, ["run", cid, input, now, seed]);
     if (first === undefined) return;
-    if (first !== "P") this.finish(call, first);
-    else this.afterEntry(call);
+    if (first !== "P") call.outcome ??= first;
+    this.afterEntry(call);
   }
 
   /** A host operation the parent finished: resolve it inside the isolate. */
@@ -123,33 +124,53 @@ export class PluginIsolate {
     this.afterEntry(call);
   }
 
-  /** Calls into the isolate with the time left; on termination finishes the call and returns undefined. */
+  /** The root call this one belongs to ended: stop waiting. */
+  cancel(cid: number): void {
+    const call = this.active;
+    if (call && call.cid === cid) this.finish(call, fail("cancelled", "the call was cancelled: the call it was made for ended"));
+  }
+
+  /** Calls into the isolate with the time left; when the call cannot go on, finishes it and returns undefined. */
   private enter(call: ActiveCall, args: Parameters<Dispatch>): string | undefined {
     const left = Math.max(1, Math.ceil(call.deadline - performance.now()));
     try {
       return this.dispatch!.applySync(undefined, args, { timeout: left }) as string;
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      if (/memory limit/i.test(message)) this.finish(call, fail("memory_limit", `the plugin went over its memory limit of ${this.config.memoryMB} MB`), true);
-      else if (/timed out|disposed/i.test(message)) this.finish(call, timeoutFailure(this.config, call), true);
-      else this.finish(call, fail("sandbox_crashed", `the isolate failed: ${message}`), true);
+      // Decided from what this worker observed, never from the error's text (which may be the
+      // plugin's own, copied out by isolated-vm for a rejection nobody handled).
+      if (this.isolate?.isDisposed) this.finish(call, fail("memory_limit", `the plugin went over its memory limit of ${this.config.memoryMB} MB`), true);
+      else if (performance.now() >= call.deadline - 1) this.finish(call, timeoutFailure(this.config, call), true);
+      else {
+        const message = err instanceof Error ? err.message : String(err);
+        this.finish(call, fail("plugin_error", `unhandled promise rejection: ${message}`), true);
+      }
       return undefined;
     }
   }
 
   private afterEntry(call: ActiveCall): void {
     if (this.active !== call) return;
-    if (call.outcome !== undefined) return this.finish(call, call.outcome);
+    if (call.outcome !== undefined) {
+      if (call.sawRejection) {
+        const verdict = this.enter(call, ["check", call.cid]);
+        if (verdict === undefined) return;
+        if (verdict !== "") call.outcome = verdict;
+      }
+      return this.finish(call, call.outcome);
+    }
     if (call.pendingOps.size === 0) {
       // Nothing the plugin awaits can ever settle: there are no timers inside the isolate.
       return this.finish(call, fail("timeout", "the plugin's promise can never settle: it awaits nothing the host is doing"));
     }
     call.timer ??= setTimeout(() => this.finish(call, timeoutFailure(this.config, call), true), Math.max(1, call.deadline - performance.now()));
+    this.send({ t: "parked", cid: call.cid });
   }
 
   private onSettle(callId: number, outcome: string): void {
     const call = this.active;
-    if (call && call.cid === callId) call.outcome = outcome;
+    if (!call || call.cid !== callId) return;
+    if (outcome === "R") call.sawRejection = true;
+    else call.outcome ??= outcome;
   }
 
   /** Every host function the plugin calls lands here, synchronously, with JSON-string arguments. */
@@ -157,62 +178,26 @@ export class PluginIsolate {
     const call = this.active;
     if (!call || call.cid !== callId) return fail("call_ended", "the call has ended");
     if (op === "log") {
-      call.logs.push(args);
+      call.logs.push(clip(args, this.config.maxLogChars + 64));
       return "Onull";
     }
-    const profile = this.config.profile;
-    if (op === "invoke") {
-      let capability = "";
-      try {
-        capability = String((JSON.parse(args) as { capability: unknown }).capability);
-      } catch {
-        return fail("invalid_argument", "invoke: arguments must be {capability, input}");
-      }
-      if (!this.config.dependencies.includes(capability)) {
-        return this.deny(call, op, capability, `${capability} is not among the plugin's declared dependencies`);
-      }
-      return this.startOp(call, callId, op, args);
-    }
-    const needs = op === "fetch" ? "integration" : op === "llm.complete" ? "agent" : undefined;
-    let target = op;
-    if (op === "fetch") {
-      try {
-        target = (JSON.parse(args) as { url: string }).url;
-      } catch {
-        target = "";
-      }
-    }
-    if (!needs || profile !== needs) {
-      return this.deny(call, op, target, `the ${profile} profile does not grant ${op}`);
-    }
-    if (op === "fetch") {
-      let host = "";
-      try {
-        const url = new URL(target);
-        if (url.protocol !== "http:" && url.protocol !== "https:") return this.deny(call, op, target, `only http and https URLs may be fetched`);
-        host = url.hostname;
-      } catch {
-        return fail("invalid_argument", `fetch: not a valid URL: ${target.slice(0, 200)}`);
-      }
-      if (!hostAllowed(host, this.config.net)) return this.deny(call, op, target, `${host} is not in the plugin's net allowlist`);
-    }
-    return this.startOp(call, callId, op, args);
-  }
-
-  /** Hands an asynchronous host operation to the host process; the plugin gets a promise. */
-  private startOp(call: NonNullable<typeof this.active>, callId: number, op: string, args: string): string {
+    // Every operation counts, refused or not: a flood of refusals stops here like any other.
     if (++call.hostOps > this.config.maxHostOpsPerCall) {
       return fail("rate_limited", `${op}: at most ${this.config.maxHostOpsPerCall} host operations per call`);
     }
+    const verdict = checkHostOp(this.config, op, args);
+    if (verdict.denied) {
+      const key = `${verdict.operation}\u0000${verdict.kind}`;
+      const seen = call.denials.get(key);
+      if (seen) seen.count++;
+      else call.denials.set(key, { operation: verdict.operation, kind: verdict.kind, target: clip(verdict.target, 500), reason: clip(verdict.reason, 1_000), count: 1 });
+      return fail("permission_denied", `${verdict.operation} denied: ${verdict.reason}`);
+    }
+    if (verdict.invalid) return fail("invalid_argument", verdict.invalid);
     const opId = this.nextOpId++;
     call.pendingOps.add(opId);
     this.send({ t: "op", cid: callId, opId, op, args });
     return "P" + opId;
-  }
-
-  private deny(call: ActiveCall, operation: string, target: string, reason: string): string {
-    this.send({ t: "denied", cid: call.cid, operation, target: target.slice(0, 500), reason });
-    return fail("permission_denied", `${operation} denied: ${reason}`);
   }
 
   private finish(call: ActiveCall, outcome: string, disposeIsolate = false): void {
@@ -229,14 +214,17 @@ export class PluginIsolate {
       const heap = isolate.getHeapStatisticsSync();
       heapUsedBytes = heap.used_heap_size + heap.externally_allocated_size;
       heapPeakBytes = heap.total_heap_size + heap.externally_allocated_size;
-      // isolated-vm's limit is a guideline; hold every call to it after the fact as well.
-      if (heapUsedBytes > this.config.memoryMB * 1024 * 1024 && !outcome.startsWith('E{"code":"memory_limit"')) {
+      const limit = this.config.memoryMB * 1024 * 1024;
+      // isolated-vm's limit is a guideline; hold every call to it after the fact as well. A call
+      // that failed with its heap at the limit (an allocation the isolate refused) failed of it.
+      if (!outcome.startsWith('E{"code":"memory_limit"') && (heapUsedBytes > limit || (outcome.startsWith('E{"code":"plugin_error"') && heapUsedBytes >= 0.9 * limit))) {
         outcome = fail("memory_limit", `the plugin used ${Math.round(heapUsedBytes / 1048576)} MB; its limit is ${this.config.memoryMB} MB`);
         this.dispose();
       }
     }
+    if (this.retired) this.dispose();
     const usage: WireUsage = { wallMs: performance.now() - call.startedAt, cpuMs, heapUsedBytes, heapPeakBytes };
-    this.send({ t: "result", cid: call.cid, outcome, usage, logs: call.logs });
+    this.send({ t: "result", cid: call.cid, outcome, usage, logs: call.logs, ...(call.denials.size > 0 ? { denials: [...call.denials.values()] } : {}) });
   }
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Projections behind the signature gate, for a log a stolen connection may write to: the same
+ * reducer, folding only events the write rules let their signer make (see passesGate), with the
+ * operator-signed trust store kept beside its state. The signed read model is made of these.
+ */
+import type { AnyStoredEvent } from "../src/events/index.ts";
+import { TRUST_RULES_VERSION, applySignedTrust, passesGate } from "./event-signatures.ts";
+import type { Gated } from "./event-signatures.ts";
+import { keys } from "./keys.ts";
+import type { KeysState } from "./keys.ts";
+import type { Projection } from "./projection.ts";
+
+/**
+ * `inner` behind the signature gate (see passesGate): same state, plus the trust store it keeps.
+ * `own` may take an event itself (true: `inner` never sees it).
+ */
+export function gated<S>(inner: Projection<S>, own?: (state: S & Gated, event: AnyStoredEvent) => boolean): Projection<S> {
+  return {
+    name: inner.name,
+    version: inner.version + 1_000 * TRUST_RULES_VERSION,
+    initial: inner.initial,
+    apply(state, event) {
+      const holder = state as S & Gated;
+      if (!passesGate(holder, event)) return state;
+      if (own?.(holder, event)) return state;
+      return inner.apply(state, event);
+    },
+  };
+}
+
+/** The trust store as only an operator's signature changes it (a key may revoke itself). */
+export const signedKeys: Projection<KeysState> = {
+  name: "keys",
+  version: keys.version + 1_000 * TRUST_RULES_VERSION,
+  initial: keys.initial,
+  apply(state, event) {
+    if (event.type === "KeyTrusted" || event.type === "KeyRevoked") applySignedTrust(state.keys, event);
+    return state;
+  },
+};
+
+

@@ -1,0 +1,261 @@
+/**
+ * Is the chosen program the only reasonable reading of the examples? Other programs that fit the
+ * same examples and rank close to it are run on plausible inputs (probes.ts); an input on which
+ * they disagree is what the person is asked about. A program that ignores its input (a constant,
+ * or a comparison true on every input) is suspect on its own unless many examples show it.
+ */
+import { jsonEqual } from "../../spec/index.ts";
+import { emitFunction } from "./emit.ts";
+import { evaluate } from "./evaluate.ts";
+import { FAIL } from "./ops.ts";
+import { boundaryProbes, probeInputs } from "./probes.ts";
+import { programScore, walk } from "./rank.ts";
+import type { Prior } from "./rank.ts";
+import type { Found } from "./search.ts";
+import type { Expr, Json } from "./types.ts";
+
+/** Alternatives ranked within this much of the chosen program compete with it. */
+export const AMBIGUITY_MARGIN = 1.5;
+/** A program constant on every input is accepted only with this many examples showing it. */
+const CONSTANT_EXAMPLES = 4;
+
+export interface Reading {
+  /** The program as JavaScript (the body of the plugin's function). */
+  readonly program: string;
+  readonly output: Json | null;
+}
+
+export interface Ambiguity {
+  /** The input on which the readings disagree: its output is what the examples leave open. */
+  readonly input: Json;
+  /** What each competing program gives for it (the chosen one first). */
+  readonly readings: readonly Reading[];
+  readonly reason: "programs_disagree" | "ignores_input";
+  /** The competing programs (the chosen one first), to go on with when the answer picks one. */
+  readonly programs: readonly Expr[];
+}
+
+function run(expr: Expr, input: Json): Json | undefined {
+  const v = evaluate(expr, { input });
+  return v === FAIL ? undefined : v;
+}
+
+function body(expr: Expr): string {
+  const fn = emitFunction(expr, "f");
+  return fn.split("\n").slice(1, -2).map((l) => l.replace(/^ {2}/, "")).join("\n").replace(/^return /, "").replace(/;$/, "");
+}
+
+/** Most competing programs, probe inputs and rival evaluations looked at (a bound on the check's cost). */
+const MAX_RIVALS = 60;
+const MAX_PROBES = 300;
+const MAX_EVALUATIONS = 20_000;
+/** Most readings reported for one input (the chosen one first). */
+const MAX_READINGS = 4;
+
+export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior): Ambiguity | undefined {
+  const best = programScore(found.expr, found.size, prior);
+  const fitsAll = (e: Expr): boolean => inputs.every((inp, r) => {
+    const v = run(e, inp);
+    return v !== undefined && jsonEqual(v, outputs[r] as Json);
+  });
+  // The chosen program's neighbours (a comparison one step looser or stricter, a constant one
+  // off, a token position counted from the other end) that still fit every example are readings
+  // of the examples too: observational equivalence kept only one of them.
+  const near = mutants(found.expr).filter(fitsAll).map((expr) => ({ expr, size: found.size }));
+  // A number compared as text (`String(age)` as a sort key) stands in for the number only by the
+  // examples' digit counts: no reading of its own.
+  const textual = (e: Expr): boolean => numbersAsText(e) > numbersAsText(found.expr);
+  // A program found by the other part of the search (a string program against a plain one) is a
+  // reading of its own whatever its size: two ways of reading the examples, not two sizes of one.
+  const close = (a: Found): boolean => a.otherFamily === true || programScore(a.expr, a.size, prior) - best < AMBIGUITY_MARGIN;
+  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr)).slice(0, MAX_RIVALS);
+  const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
+  // The smallest inputs that tell them apart are the easiest questions to answer: those first.
+  const probes = [...probeInputs(inputs), ...boundaryProbes(inputs, constants)]
+    .map((p, i) => [JSON.stringify(p).length, i, p] as const)
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    .slice(0, MAX_PROBES)
+    .map(([, , p]) => p);
+  const mine = probes.map((p) => run(found.expr, p));
+  const order = probes.map((_, i) => i);
+  // A bound on the work, in evaluations (not time: the same examples give the same answer).
+  let work = 0;
+  for (const alt of rivals) {
+    for (const i of order) {
+      if (++work > MAX_EVALUATIONS) break;
+      const p = probes[i] as Json;
+      const a = mine[i];
+      if (a === undefined) continue;
+      const b = run(alt.expr, p);
+      if (b === undefined || jsonEqual(a, b)) continue;
+      // Every rival's answer to that input: the person sees all the readings at once.
+      const readings: Reading[] = [{ program: body(found.expr), output: a }, { program: body(alt.expr), output: b }];
+      const programs: Expr[] = [found.expr, alt.expr];
+      for (const other of rivals) {
+        if (readings.length >= MAX_READINGS || other === alt) continue;
+        const c = run(other.expr, p);
+        if (c === undefined || readings.some((r) => jsonEqual(r.output as Json, c))) continue;
+        readings.push({ program: body(other.expr), output: c });
+        programs.push(other.expr);
+      }
+      return { input: p, readings, reason: "programs_disagree", programs };
+    }
+  }
+  const order2 = orderDependent(found.expr, inputs, outputs);
+  if (order2) return order2;
+  const branch = thinBranch(found.expr, inputs, probes, order, mine);
+  if (branch) return branch;
+  const same = outputs.every((o) => jsonEqual(o, outputs[0]));
+  if (same && outputs.length < CONSTANT_EXAMPLES) {
+    const constant = mine.every((m) => m === undefined || jsonEqual(m, outputs[0]));
+    const probe = probes[0];
+    if (constant && probe !== undefined) {
+      return { input: probe, readings: [{ program: body(found.expr), output: mine[0] ?? null }], reason: "ignores_input", programs: [found.expr] };
+    }
+  }
+  return undefined;
+}
+
+function numbersIn(e: Expr): number[] {
+  const out: number[] = [];
+  walk(e, (n) => {
+    if (n.k === "const" && typeof n.value === "number") out.push(n.value);
+  });
+  return out;
+}
+
+const FLIP: Readonly<Record<string, string>> = { le: "lt", lt: "le", ge: "gt", gt: "ge" };
+const TOKEN_RES = ["[0-9]+", "[A-Za-z]+", "[A-Za-z0-9]+", "\\S+", "\\s+"];
+const tokenCost = (n: number): number => (n === 0 || n === -1 ? 1 : 2.5);
+
+/** Programs one step from `e`: each differs in one place. */
+export function mutants(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
+    switch (n.k) {
+      case "const":
+        // 0 and ±1 are where thresholds naturally sit; a constant off by one from them is no likelier reading.
+        if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
+        return;
+      case "op": {
+        // `>= 1` and `> 0` are one reading on whole numbers: no rival is made of a threshold at 0 or ±1.
+        const flip = FLIP[n.op];
+        const natural = n.args.some((a) => a.k === "const" && typeof a.value === "number" && Math.abs(a.value) <= 1);
+        if (flip && !natural) rebuild({ ...n, op: flip });
+        const pos = n.op === "tokPos" ? n.args[1] : undefined;
+        if (pos?.k === "const" && pos.value !== null && typeof pos.value === "object" && !Array.isArray(pos.value)) {
+          const t = pos.value as { re: string; n: number; side: string };
+          const res = new Set([...TOKEN_RES, t.re]);
+          for (const re of res) for (const k of [0, -1, 1, -2]) for (const side of ["start", "end"]) {
+            if (tokenCost(k) > tokenCost(t.n) || (re === t.re && k === t.n && side === t.side)) continue;
+            rebuild({ ...n, args: [n.args[0] as Expr, { k: "const", value: { re, n: k, side } }] });
+          }
+          return;
+        }
+        n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
+        return;
+      }
+      case "get":
+        visit(n.obj, (m) => rebuild({ ...n, obj: m }));
+        return;
+      case "lam":
+        visit(n.arr, (m) => rebuild({ ...n, arr: m }));
+        visit(n.body, (m) => rebuild({ ...n, body: m }));
+        if (n.body2) visit(n.body2, (m) => rebuild({ ...n, body2: m }));
+        return;
+      case "if":
+        visit(n.cond, (m) => rebuild({ ...n, cond: m }));
+        visit(n.then, (m) => rebuild({ ...n, then: m }));
+        visit(n.else, (m) => rebuild({ ...n, else: m }));
+        return;
+      case "obj":
+        n.fields.forEach(([k, v], i) => visit(v, (m) => rebuild({ ...n, fields: n.fields.map((f, j) => (j === i ? ([k, m] as const) : f)) })));
+        return;
+      default:
+        return;
+    }
+  };
+  visit(e, (m) => {
+    if (out.length < 200) out.push(m);
+  });
+  return out;
+}
+
+function numbersAsText(e: Expr): number {
+  let n = 0;
+  walk(e, (x) => (n += x.k === "op" && x.op === "toString" ? 1 : 0));
+  return n;
+}
+
+const POSITIONAL = new Set(["sliceFrom", "sliceTo", "slice2", "at", "tokPos", "indexOf"]);
+
+/** A sort by a key cut out of the elements by position (a prefix, a character): ties by coincidence. */
+function sortsByPosition(e: Expr): boolean {
+  let found = false;
+  walk(e, (n) => {
+    if (n.k === "lam" && (n.op === "sortAsc" || n.op === "sortDesc")) walk(n.body, (b) => (found ||= b.k === "op" && POSITIONAL.has(b.op)));
+  });
+  return found;
+}
+
+/** Each array of `v` (not inside another array) reversed, one at a time. */
+function reversals(v: Json): Json[] {
+  if (Array.isArray(v)) return v.length > 1 ? [[...v].reverse()] : [];
+  if (v === null || typeof v !== "object") return [];
+  const out: Json[] = [];
+  for (const [k, e] of Object.entries(v)) for (const r of reversals(e)) out.push({ ...v, [k]: r });
+  return out;
+}
+
+/**
+ * A sort by a positional key whose answer changes when an example's array comes in the other
+ * order: its key ties on elements the example tells apart, and the examples' order came from where
+ * they stood (a stable sort by the first character for dates). Which order the tied ones take is for the person to say.
+ */
+function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json[]): Ambiguity | undefined {
+  if (!sortsByPosition(e)) return undefined;
+  for (const [r, inp] of inputs.entries()) {
+    for (const p of reversals(inp)) {
+      const got = run(e, p);
+      if (got === undefined || jsonEqual(got, outputs[r] as Json)) continue;
+      return {
+        input: p,
+        readings: [{ program: body(e), output: got }, { program: "(the same order as the example, whatever order the input comes in)", output: outputs[r] as Json }],
+        reason: "programs_disagree",
+        programs: [e],
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An if/else whose branch rests on one example only: the condition was picked to split the
+ * examples, so nothing says it is the right test. The branches as whole programs are the rival
+ * readings.
+ */
+function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], order: readonly number[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
+  if (e.k !== "if") return undefined;
+  const taken = inputs.map((inp) => run(e.cond, inp));
+  const yes = taken.filter((t) => t === true).length;
+  const no = taken.filter((t) => t === false).length;
+  if (yes !== 1 && no !== 1) return undefined;
+  for (const rival of [e.then, e.else]) {
+    for (const i of order) {
+      const a = mine[i];
+      const p = probes[i] as Json;
+      const b = run(rival, p);
+      if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
+      return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+    }
+  }
+  return undefined;
+}
+
+/** One line for people: what the examples leave open. */
+export function describeAmbiguity(a: { readonly input: unknown; readonly readings: readonly { readonly program: string; readonly output: unknown }[]; readonly reason: string }): string {
+  const input = JSON.stringify(a.input);
+  if (a.reason === "ignores_input") return `the program found ignores its input (it always gives ${JSON.stringify(a.readings[0]?.output)}); what should ${input} give?`;
+  return `programs that fit every example disagree on ${input}: ${a.readings.map((r) => `\`${r.program.replace(/\s*\n\s*/g, " ")}\` gives ${JSON.stringify(r.output)}`).join(", ")}`;
+}
+

@@ -1,0 +1,7 @@
+/** What the offline DSL can express, in one sentence for people (give-up messages, docs). */
+export const DSL_SUMMARY =
+  "programs over the input's fields: arithmetic (with constants it can solve from the examples, e.g. a * 60 + b), " +
+  "rounding, comparisons and and/or, if/else on up to three conditions, map / filter / find / some / every / count / sort / " +
+  "argmax / group-by / distinct over arrays, sums, means, min and max, objects built field by field, and string edits: " +
+  "case changes, split / join, pieces cut at token boundaries and concatenated with literal text, digits or letters kept, " +
+  "zero padding and fixed decimals";

@@ -1,0 +1,141 @@
+/**
+ * Plausible inputs the examples did not show, to tell apart programs that all fit the examples:
+ * each example input changed in one place (a number or string swapped for one seen at the same
+ * place in another example or nudged, a flag flipped, an array reversed, shortened, with an
+ * element repeated or with another example's elements), then a few mixes. Same shapes, same value
+ * pools: what a person could have typed. Deterministic.
+ */
+import type { Json } from "./types.ts";
+
+type Pools = Map<string, Json[]>;
+
+const MAX_PROBES = 400;
+
+function isObj(v: Json): v is Record<string, Json> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+function collect(v: Json, path: string, pools: Pools): void {
+  if (Array.isArray(v)) for (const e of v) collect(e, `${path}[]`, pools);
+  else if (isObj(v)) for (const [k, e] of Object.entries(v)) collect(e, `${path}.${k}`, pools);
+  else {
+    const list = pools.get(path) ?? [];
+    if (!list.some((x) => x === v)) list.push(v);
+    pools.set(path, list);
+  }
+}
+
+/** Every way to change one leaf of `v`: returns the changed copies. */
+function leafVariants(v: Json, path: string, pools: Pools, arrays: Map<string, Json[][]>): Json[] {
+  if (Array.isArray(v)) {
+    const out: Json[] = [];
+    if (v.length > 1) out.push([...v].reverse(), v.slice(1), v.slice(0, -1), [v[1] as Json, v[0] as Json, ...v.slice(2)]);
+    if (v.length > 0) out.push([...v, v[0] as Json], [v[0] as Json]);
+    out.push([]);
+    for (const other of arrays.get(path) ?? []) if (other !== v && other.length > 0) out.push([...v, ...other]);
+    v.forEach((e, i) => {
+      for (const changed of leafVariants(e, `${path}[]`, pools, arrays)) out.push(v.map((x, j) => (j === i ? changed : x)));
+    });
+    return out;
+  }
+  if (isObj(v)) {
+    const out: Json[] = [];
+    for (const [k, e] of Object.entries(v)) for (const changed of leafVariants(e, `${path}.${k}`, pools, arrays)) out.push({ ...v, [k]: changed });
+    return out;
+  }
+  const pool = pools.get(path) ?? [];
+  const out: Json[] = pool.filter((p) => p !== v);
+  if (typeof v === "boolean") out.push(!v);
+  if (typeof v === "string") out.push(...stringVariants(v, pool));
+  if (typeof v === "number") {
+    const ints = pool.every((p) => typeof p !== "number" || Number.isInteger(p));
+    const nonNeg = pool.every((p) => typeof p !== "number" || p >= 0);
+    for (const n of [v + 1, v - 1, v * 2, Math.round(v / 2), v + 0.5, 0, v * 10 + 3]) {
+      if ((ints && !Number.isInteger(n)) || (nonNeg && n < 0) || n === v) continue;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+/**
+ * Text a person could have typed instead: one more word (a word of another example's text, or of
+ * its own, put between its first two or at the end; in free text only, not in formats) and a
+ * longer first word. Programs that fit by the examples' token counts or lengths disagree here.
+ */
+function stringVariants(v: string, pool: readonly Json[]): string[] {
+  const out: string[] = [];
+  const m = /^([^A-Za-z0-9]*)([A-Za-z0-9]+)([^A-Za-z0-9]+)([A-Za-z0-9][\s\S]*)$/.exec(v);
+  const other = pool.find((p): p is string => typeof p === "string" && p !== v && /[A-Za-z0-9]/.test(p));
+  const extra = (other?.match(/[A-Za-z0-9]+/) ?? [])[0] ?? (v.match(/[A-Za-z0-9]+/) ?? [])[0];
+  // Token counts change in free text (words between spaces), not in formats (dates, codes, URLs).
+  if (m && /\s/.test(m[3] as string)) {
+    const [, pre, first, sep, rest] = m as unknown as [string, string, string, string, string];
+    if (extra !== undefined) out.push(`${pre}${first}${sep}${extra}${sep}${rest}`);
+  }
+  if (extra !== undefined && /\s/.test(v)) out.push(`${v} ${extra}`);
+  // A longer word (not a longer number: "01:30" has two digits by its format).
+  const tok = /[A-Za-z]+/.exec(v);
+  if (tok) out.push(v.slice(0, tok.index + tok[0].length) + tok[0].slice(-1).repeat(2) + v.slice(tok.index + tok[0].length));
+  return out.filter((x) => x !== v);
+}
+
+/** Every input with one numeric leaf set at or next to `c`: where a threshold or a boundary shows. */
+export function boundaryProbes(inputs: readonly Json[], constants: readonly number[]): Json[] {
+  const pools: Pools = new Map();
+  for (const i of inputs) collect(i, "", pools);
+  const out: Json[] = [];
+  const visit = (v: Json, path: string, set: (x: Json) => Json): void => {
+    if (typeof v === "number") {
+      // Same kind of number as was seen there: whole when every example's is, not negative when none is.
+      const pool = (pools.get(path) ?? []).filter((p): p is number => typeof p === "number");
+      const ints = pool.every((p) => Number.isInteger(p));
+      const nonNeg = pool.every((p) => p >= 0);
+      for (const c of constants) {
+        for (const n of Number.isInteger(c) ? [c, c - 1, c + 1] : [c, c - 0.5, c + 0.5]) {
+          if (n === v || (ints && !Number.isInteger(n)) || (nonNeg && n < 0)) continue;
+          out.push(set(n));
+        }
+      }
+    } else if (Array.isArray(v)) v.forEach((e, i) => visit(e, `${path}[]`, (x) => set(v.map((y, j) => (j === i ? x : y)))));
+    else if (isObj(v)) for (const [k, e] of Object.entries(v)) visit(e, `${path}.${k}`, (x) => set({ ...v, [k]: x }));
+  };
+  for (const i of inputs) visit(i, "", (x) => x);
+  return out.slice(0, MAX_PROBES);
+}
+
+function arraysByPath(v: Json, path: string, out: Map<string, Json[][]>): void {
+  if (Array.isArray(v)) {
+    out.set(path, [...(out.get(path) ?? []), v]);
+    for (const e of v) arraysByPath(e, `${path}[]`, out);
+  } else if (isObj(v)) for (const [k, e] of Object.entries(v)) arraysByPath(e, `${path}.${k}`, out);
+}
+
+function key(v: Json): string {
+  return JSON.stringify(v);
+}
+
+export function probeInputs(inputs: readonly Json[]): Json[] {
+  const pools: Pools = new Map();
+  const arrays = new Map<string, Json[][]>();
+  for (const i of inputs) {
+    collect(i, "", pools);
+    arraysByPath(i, "", arrays);
+  }
+  const seen = new Set(inputs.map(key));
+  const out: Json[] = [];
+  const add = (v: Json): void => {
+    const k = key(v);
+    if (seen.has(k) || out.length >= MAX_PROBES) return;
+    seen.add(k);
+    out.push(v);
+  };
+  for (const i of inputs) for (const v of leafVariants(i, "", pools, arrays)) add(v);
+  // Two changes at once, from the first round: catches programs that agree on every single change.
+  const first = out.slice(0, 60);
+  for (const v of first) {
+    const more = leafVariants(v, "", pools, arrays);
+    for (let k = 0; k < more.length; k += Math.max(1, Math.floor(more.length / 3))) add(more[k] as Json);
+  }
+  return out;
+}

@@ -1,0 +1,7 @@
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnectOptions } from "./nats-connect.ts";
+
+/** Connects to NATS as the event log does (see nats-connect.ts); loaded on first use, so commands on the embedded log never load the client. */
+export async function connectNats(options: NatsConnectOptions): Promise<NatsConnection> {
+  return (await import("./nats-connect.ts")).connectNats(options);
+}

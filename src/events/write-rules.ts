@@ -1,0 +1,98 @@
+/**
+ * Who may write what: for every event type, the roles whose key may sign it. One table, read by the
+ * read model (an event that decides something counts only when a trusted key of one of its roles
+ * signed it, and its `actor` is that key's role), by `audit verify` (which lists the others), and
+ * mirrored by the NATS permissions of deploy/nats/accounts.conf (each user publishes only the
+ * subjects of its role's events). A request is not a gap, a gap is not a draft, a draft is not a
+ * test report, a test report is not an install: each is its own role's decision.
+ */
+import type { EventType } from "./catalog.ts";
+
+/** A signing role (the `role` of KeyTrusted). */
+export type WriterRole = "publisher" | "operator" | "governor" | "synthesizer" | "tester" | "runner" | "gap" | "slo";
+
+const GOVERNING: readonly WriterRole[] = ["governor", "operator"];
+const AGENTS: readonly WriterRole[] = ["operator", "governor", "synthesizer", "tester", "runner", "gap", "slo"];
+const RUNNING: readonly WriterRole[] = ["runner", "operator"];
+
+/**
+ * Decision events: what changes which plugin runs, how far it is trusted, or what the loop builds.
+ * Only these are gated (a reader ignores one its roles did not sign); the rest are records of what
+ * happened (runs, usage, notes) whose signature `audit verify` still checks when present.
+ */
+export const DECISION_RULES: Readonly<Partial<Record<EventType, readonly WriterRole[]>>> = {
+  // The hub: only a governor or an operator changes what is active or how far it is trusted.
+  InstallStarted: GOVERNING,
+  InstallPhaseCompleted: GOVERNING,
+  PluginActivated: GOVERNING,
+  PluginDeactivated: GOVERNING,
+  InstallCommitted: GOVERNING,
+  InstallRolledBack: GOVERNING,
+  PluginUninstalled: GOVERNING,
+  PluginStatusRestored: GOVERNING,
+  PluginTierAssigned: GOVERNING,
+  // The slo agent may take a plugin out of service (never put one in).
+  PluginQuarantined: ["governor", "operator", "slo"],
+  HubReverted: ["operator"],
+  PluginApproved: ["operator"],
+  PluginRejected: ["operator", "governor"],
+  // The loop: each step is its own role's.
+  CapabilityResolved: ["gap"],
+  CapabilityGapDetected: ["gap"],
+  PluginDrafted: ["synthesizer"],
+  SynthesisFailed: ["synthesizer"],
+  SynthesisAmbiguous: ["synthesizer"],
+  PluginTested: ["tester"],
+  ApprovalRequested: ["governor"],
+  GapClosed: ["gap", "synthesizer", "governor"],
+};
+
+/** Every event type's writers: decision events as above, the others by who records them. */
+export const WRITE_RULES: Readonly<Record<EventType, readonly WriterRole[]>> = {
+  ...(DECISION_RULES as Record<EventType, readonly WriterRole[]>),
+  OperatorNote: ["operator"],
+  PermissionDenied: AGENTS,
+  HandlerDeadLettered: AGENTS,
+  TamperDetected: AGENTS,
+  CapabilityRequested: RUNNING,
+  CapabilityRequestCancelled: RUNNING,
+  RunStarted: RUNNING,
+  StepBlocked: RUNNING,
+  StepFinished: RUNNING,
+  RunFinished: RUNNING,
+  PluginInvoked: [...RUNNING, "governor", "tester", "slo"],
+  AlertRaised: ["slo"],
+  AlertCleared: ["slo"],
+  // Trusted or revoked by an operator's signature (a key may revoke itself): projections/event-signatures.ts.
+  KeyTrusted: ["operator", "governor"],
+  KeyRevoked: AGENTS,
+  SessionStarted: ["operator"],
+  SessionInput: ["operator"],
+  SessionOutput: ["operator"],
+  SessionEnded: ["operator"],
+};
+
+/** The roles allowed to make a decision event, or undefined when the type decides nothing. */
+export function decisionWriters(type: string): readonly WriterRole[] | undefined {
+  return Object.hasOwn(DECISION_RULES, type) ? DECISION_RULES[type as EventType] : undefined;
+}
+
+/** The roles allowed to write an event type (none for a type the catalog does not know). */
+export function writersOf(type: string): readonly WriterRole[] {
+  return Object.hasOwn(WRITE_RULES, type) ? WRITE_RULES[type as EventType] : [];
+}
+
+/**
+ * The event subjects each role's NATS user may publish (deploy/nats/accounts.conf grants exactly
+ * these; a test holds the two together). The gap subjects are shared by the loop's roles: NATS
+ * cannot tell their decisions apart there, the read model does by DECISION_RULES.
+ */
+export const ROLE_SUBJECTS: Readonly<Record<Exclude<WriterRole, "publisher">, readonly string[]>> = {
+  operator: ["capsmith.evt.>"],
+  gap: ["capsmith.evt.gap.>", "capsmith.evt.deadletter.gap"],
+  synthesizer: ["capsmith.evt.gap.>", "capsmith.evt.deadletter.synthesizer"],
+  tester: ["capsmith.evt.gap.>", "capsmith.evt.deadletter.tester", "capsmith.evt.sandbox.>"],
+  governor: ["capsmith.evt.gap.>", "capsmith.evt.plugin.>", "capsmith.evt.deadletter.governor"],
+  runner: ["capsmith.evt.run.>", "capsmith.evt.gap.>", "capsmith.evt.usage.>", "capsmith.evt.sandbox.>", "capsmith.evt.deadletter.runner"],
+  slo: ["capsmith.evt.alert.>", "capsmith.evt.plugin.>", "capsmith.evt.deadletter.slo"],
+};

@@ -1,0 +1,450 @@
+/**
+ * The pool of sandbox worker processes and what runs where.
+ *
+ * - A worker runs one entry into one isolate at a time; the host sends it work only while it runs
+ *   none, so each call's kill timer starts when its worker starts it, never while it waits.
+ * - A call holds its plugin's isolate in that worker until it ends (one call at a time per
+ *   isolate); calls to one plugin run in parallel on different workers, each with its own isolate.
+ * - A worker serves one root call and the calls it makes through `host.invoke` (its tree) at a
+ *   time: an unrelated call never waits for a neighbour's computation in the same process, and a
+ *   tree's nested calls can always run on a worker the tree holds, so the pool cannot deadlock.
+ * - Two lanes: `size` foreground workers for short calls, and up to `maxBackground` background
+ *   workers, at a lower CPU priority, for plugins that ran long (much CPU, or out of time). A
+ *   worker whose call runs long is moved to the background and replaced, so busy loops cannot
+ *   hold the cores short calls need.
+ * - Time spent waiting for a worker is the call's queue time, reported apart from its run time.
+ * - A worker that misses an entry's deadline (plus grace) or passes its resident memory budget is
+ *   killed and replaced (pool-slot.ts says what its calls get).
+ */
+import type { FromWorker, WireFailure } from "./protocol.ts";
+import { afterDeath, fail, fit, memoryBudget, newSlot, ranLong } from "./pool-slot.ts";
+import type { Job, JobReply, JobRequest, Lane, LoadTask, PoolOptions, PoolPlugin, Slot } from "./pool-slot.ts";
+import { SandboxWorker } from "./sandbox-worker.ts";
+import type { KillReason } from "./sandbox-worker.ts";
+
+export { WORKER_MEMORY_MARGIN_MB } from "./pool-slot.ts";
+export type { JobReply, JobRequest, PoolOptions, PoolPlugin } from "./pool-slot.ts";
+
+const LOAD_TIMEOUT_MS = 5_000;
+/** The nice value of background workers: the kernel runs short calls first when cores are scarce. */
+const BACKGROUND_NICE = 10;
+/** Loads spread to the worker holding fewer plugins once the difference passes this. */
+const SPREAD_AFTER = 32;
+/** How often the pool checks deadlines, workers' resident memory and long calls while anything runs. */
+const WATCH_MS = 10;
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: (Job | LoadTask)[] = [];
+  private readonly jobs = new Map<number, Job>();
+  private nextCid = 1;
+  private watchdog: NodeJS.Timeout | undefined;
+  private nextRid = 1;
+  private skipPaths: string[] | undefined;
+  private closed = false;
+  private readonly options: PoolOptions;
+
+  constructor(options: PoolOptions) {
+    this.options = options;
+  }
+
+  /** Queues a call; `cid` identifies it to `onOp`/`opResult` before it is answered. */
+  submit(req: JobRequest): { cid: number; done: Promise<JobReply> } {
+    const cid = this.nextCid++;
+    let resolve!: (reply: JobReply) => void;
+    const done = new Promise<JobReply>((r) => (resolve = r));
+    if (this.closed) {
+      resolve({ outcome: fail("host_closed", "the plugin host is closed"), usage: undefined, logs: [], queueMs: 0 });
+      return { cid, done };
+    }
+    // A nested call runs in its root's lane: a long root cannot spread its calls over foreground workers.
+    if (req.root !== undefined && this.jobs.get(req.root)?.req.background) req = { ...req, background: true };
+    const job: Job = { kind: "call", cid, root: req.root ?? cid, req, resolve, state: "queued", enqueuedAt: performance.now(), queueMs: 0, deadline: Infinity, limitMs: 0, results: [], cancelled: false };
+    this.jobs.set(cid, job);
+    if (req.signal) {
+      if (req.signal.aborted) this.cancel(job);
+      else req.signal.addEventListener("abort", () => this.cancel(job), { once: true });
+    }
+    if (job.state === "queued") {
+      this.queue.push(job);
+      this.pump();
+    }
+    return { cid, done };
+  }
+
+  /** Compiles a plugin in one worker, so a plugin that does not compile is refused at load. */
+  load(plugin: PoolPlugin): Promise<WireFailure | undefined> {
+    if (this.closed) return Promise.resolve({ code: "host_closed", message: "the plugin host is closed" });
+    return new Promise((resolve) => {
+      this.queue.push({ kind: "load", plugin, resolve });
+      this.pump();
+    });
+  }
+
+  /** Forgets a plugin in every worker (a worker still running a call to it forgets it after). */
+  unload(key: string): void {
+    for (const slot of this.slots) {
+      if (!slot.loaded.delete(key)) continue;
+      slot.worker.send({ t: "unload", key });
+    }
+  }
+
+  /** The answer to a host operation of a call still in flight. */
+  opResult(cid: number, opId: number, outcome: string): void {
+    const job = this.jobs.get(cid);
+    if (!job || job.state === "done" || !job.slot) return;
+    job.results.push({ opId, outcome, at: performance.now() });
+    if (!job.slot.resumes.includes(job)) job.slot.resumes.push(job);
+    this.pump();
+  }
+
+  /** When a call must end (`performance.now()` ms); before it starts, its root's deadline or none. */
+  deadlineOf(cid: number): number {
+    const job = this.jobs.get(cid);
+    if (!job) return 0;
+    return job.state === "queued" || job.state === "loading" ? (job.req.deadline ?? Infinity) : job.deadline;
+  }
+
+  /** Calls waiting for a worker, running, and parked on host operations. */
+  counts(): { queued: number; running: number; parked: number } {
+    let running = 0;
+    let parked = 0;
+    for (const job of this.jobs.values()) {
+      if (job.state === "running" || job.state === "loading") running++;
+      if (job.state === "parked") parked++;
+    }
+    return { queued: this.queue.filter((q) => q.kind === "call").length, running, parked };
+  }
+
+  async stats(): Promise<{ pid: number | undefined; rssBytes: number; liveIsolates: number; loadedPlugins: number }[]> {
+    const out = [];
+    for (const slot of [...this.slots]) {
+      if (!slot.ready) await new Promise<void>((resolve) => slot.readyWaiters.push(resolve));
+      if (!slot.ready || !slot.worker.alive) continue;
+      const rid = this.nextRid++;
+      const s = await new Promise<Extract<FromWorker, { t: "stats" }> | undefined>((resolve) => {
+        slot.stats.set(rid, resolve);
+        slot.worker.send({ t: "stats", rid });
+      });
+      if (s) out.push({ pid: slot.worker.pid, rssBytes: s.rss, liveIsolates: s.isolates, loadedPlugins: s.loaded });
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    for (const item of this.queue.splice(0)) {
+      if (item.kind === "load") item.resolve({ code: "host_closed", message: "the plugin host is closed" });
+      else this.finishJob(item, { outcome: fail("host_closed", "the plugin host was closed during the call"), usage: undefined, logs: [], queueMs: 0 });
+    }
+    await Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            if (!slot.worker.alive) return resolve();
+            slot.worker.child.once("exit", () => resolve());
+            slot.worker.kill("closed");
+          }),
+      ),
+    );
+  }
+
+  // ---- scheduling ----
+
+  private pump(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) if (slot.ready && !slot.computing) this.resume(slot);
+    let waiting = 0;
+    let waitingBackground = 0;
+    for (let i = 0; i < this.queue.length; ) {
+      const item = this.queue[i]!;
+      const slot = this.place(item);
+      if (!slot) {
+        if (item.kind === "call" && item.req.background) waitingBackground++;
+        else waiting++;
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
+      if (item.kind === "load") this.startLoad(slot, item);
+      else this.startJob(slot, item);
+    }
+    // The first work starts every foreground worker, so later calls do not wait for a process to
+    // start; a worker moved to the background is replaced the same way.
+    const lanes = this.laneCounts();
+    if (waiting > 0 || (this.slots.length > 0 && lanes.fg < this.options.size)) for (let n = this.options.size - lanes.fg; n > 0; n--) this.spawn("fg");
+    const room = (this.options.maxBackground ?? this.options.size) - lanes.bg;
+    for (let n = Math.min(room, waitingBackground - lanes.bgStarting); n > 0; n--) this.spawn("bg");
+  }
+
+  private laneCounts(): { fg: number; bg: number; bgStarting: number } {
+    const counts = { fg: 0, bg: 0, bgStarting: 0 };
+    for (const slot of this.slots) {
+      if (slot.retiring) continue;
+      counts[slot.lane]++;
+      if (slot.lane === "bg" && !slot.ready) counts.bgStarting++;
+    }
+    return counts;
+  }
+
+  /** The best free worker for an item, or undefined when it must wait. */
+  private place(item: Job | LoadTask): Slot | undefined {
+    let best: Slot | undefined;
+    let bestScore = -1;
+    const crowded = item.kind === "call" && item.root !== item.cid && this.treeIsWide(item);
+    for (const slot of this.slots) {
+      const score = fit(slot, item);
+      if (score === undefined) continue;
+      // A nested call whose tree already holds its share waits for a worker of its tree.
+      if (crowded && slot.jobs.size === 0) continue;
+      if (score > bestScore || (score === bestScore && best && this.preferOnTie(item, slot, best))) {
+        best = slot;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a call's tree already holds all the workers of its lane it may: one less than the
+   * lane has (at least one), so a tree whose nested calls park on many workers (the same plugin
+   * invoked twice at once needs two copies) always leaves a worker to unrelated calls. Its nested
+   * calls then wait for a worker the tree holds, within the tree's deadline.
+   */
+  private treeIsWide(job: Job): boolean {
+    const laneSize = job.req.background ? (this.options.maxBackground ?? this.options.size) : this.options.size;
+    let held = 0;
+    for (const slot of this.slots) if (slot.root === job.root && slot.jobs.size > 0 && !slot.retiring) held++;
+    return held >= Math.max(1, laneSize - 1);
+  }
+
+  /**
+   * Between workers that fit equally: the one used last (a warm process answers sooner than one
+   * woken from sleep), except that a new plugin goes to a worker holding clearly fewer, so many
+   * plugins spread over the pool.
+   */
+  private preferOnTie(item: Job | LoadTask, slot: Slot, best: Slot): boolean {
+    if (item.kind === "load" && Math.abs(slot.loaded.size - best.loaded.size) > SPREAD_AFTER) return slot.loaded.size < best.loaded.size;
+    return slot.lastUsed > best.lastUsed;
+  }
+
+  private startLoad(slot: Slot, task: LoadTask): void {
+    this.begin(slot, task, performance.now() + LOAD_TIMEOUT_MS);
+    slot.worker.send({ t: "load", rid: 0, plugin: task.plugin.config });
+  }
+
+  private startJob(slot: Slot, job: Job): void {
+    const key = job.req.plugin.key;
+    job.slot = slot;
+    if (slot.jobs.size === 0) slot.root = job.root;
+    slot.jobs.set(job.cid, job);
+    slot.busy.add(key);
+    if (slot.loaded.has(key)) return this.sendCall(slot, job);
+    job.state = "loading";
+    this.begin(slot, job, performance.now() + LOAD_TIMEOUT_MS);
+    slot.worker.send({ t: "load", rid: job.cid, plugin: job.req.plugin.config });
+  }
+
+  private sendCall(slot: Slot, job: Job): void {
+    const now = performance.now();
+    job.queueMs += now - job.enqueuedAt;
+    const timeoutMs = Math.floor(Math.min(job.req.timeoutMs, (job.req.deadline ?? Infinity) - now));
+    if (timeoutMs <= 0 || job.cancelled) {
+      if (slot.computing === job) this.end(slot);
+      const outcome = job.cancelled ? fail("cancelled", "the call was cancelled before it started: the call it was made for ended") : fail("timeout", "no time was left of the root call's time limit when a worker was free");
+      return this.finishJob(job, { outcome, usage: undefined, logs: [], queueMs: job.queueMs });
+    }
+    job.state = "running";
+    job.deadline = now + timeoutMs;
+    job.limitMs = timeoutMs;
+    this.begin(slot, job, job.deadline);
+    slot.worker.send({ t: "call", cid: job.cid, key: job.req.plugin.key, input: job.req.input, now: job.req.now, seed: job.req.seed, timeoutMs });
+  }
+
+  /** Hands a parked call the next answer it waits for. */
+  private resume(slot: Slot): void {
+    while (slot.resumes.length > 0) {
+      const job = slot.resumes[0]!;
+      if (job.state === "done" || job.results.length === 0) {
+        slot.resumes.shift();
+        continue;
+      }
+      if (job.state !== "parked") return;
+      const next = job.results.shift()!;
+      if (job.results.length === 0) slot.resumes.shift();
+      job.queueMs += performance.now() - next.at;
+      job.state = "running";
+      this.begin(slot, job, job.deadline);
+      slot.worker.send({ t: "op-result", cid: job.cid, opId: next.opId, outcome: next.outcome });
+      return;
+    }
+  }
+
+  private cancel(job: Job): void {
+    if (job.state === "done") return;
+    if (job.state === "queued") {
+      const i = this.queue.indexOf(job);
+      if (i >= 0) this.queue.splice(i, 1);
+      return this.finishJob(job, { outcome: fail("cancelled", "the call was cancelled before it started: the call it was made for ended"), usage: undefined, logs: [], queueMs: performance.now() - job.enqueuedAt });
+    }
+    job.cancelled = true;
+    job.results.length = 0;
+    if (job.state !== "loading") job.slot?.worker.send({ t: "cancel", cid: job.cid });
+  }
+
+  // ---- entries, deadlines, memory ----
+
+  private begin(slot: Slot, what: Job | LoadTask, deadline: number): void {
+    slot.computing = what;
+    slot.entry++;
+    slot.lastUsed = performance.now();
+    slot.killAt = deadline + this.options.graceMs;
+    slot.worker.reference(true);
+    // One timer for the whole pool: per-entry timers cost more than the calls they guard.
+    this.watchdog ??= setInterval(() => this.watch(), WATCH_MS);
+  }
+
+  private end(slot: Slot): void {
+    slot.computing = undefined;
+    slot.killAt = undefined;
+    if (slot.jobs.size === 0) slot.worker.reference(false);
+  }
+
+  /** Kills workers that ran past an entry's deadline or their memory budget; stops when nothing runs. */
+  private watch(): void {
+    const now = performance.now();
+    let busy = false;
+    for (const slot of this.slots) {
+      if (!slot.computing && slot.jobs.size === 0) continue;
+      busy = true;
+      if (slot.killAt !== undefined && now > slot.killAt) slot.worker.kill("deadline");
+      else if (slot.worker.rss() > memoryBudget(slot)) slot.worker.kill("memory");
+      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, this.options.backgroundAfterMs ?? 100, now)) this.toBackground(slot, slot.computing);
+    }
+    if (!busy && this.watchdog) {
+      clearInterval(this.watchdog);
+      this.watchdog = undefined;
+    }
+  }
+
+  /** A call ran long on a foreground worker: that worker becomes a background one, and a new foreground worker takes its place. */
+  private toBackground(slot: Slot, job: Job): void {
+    // The call in progress keeps its priority (it was not known to be long when it started); the
+    // worker's later calls, all long ones, run at the lower priority.
+    slot.lane = "bg";
+    this.options.onLongCall?.(job.req.plugin.key);
+    this.pump();
+  }
+
+  /** An idle background worker runs at the lower priority from now on; one beyond the lane's size goes. */
+  private retireIfSpare(slot: Slot): void {
+    if (slot.lane !== "bg" || slot.jobs.size > 0 || slot.computing) return;
+    if (!slot.niced) {
+      slot.niced = true;
+      slot.worker.lowerPriority(BACKGROUND_NICE);
+    }
+    if (this.laneCounts().bg > (this.options.maxBackground ?? this.options.size)) {
+      slot.retiring = true;
+      slot.worker.kill("retired");
+    }
+  }
+
+  // ---- the worker's messages ----
+
+  private spawn(lane: Lane): void {
+    const slot = newSlot(lane);
+    slot.worker = new SandboxWorker(
+      { workerHeapMB: this.options.workerHeapMB, maxIsolatesPerWorker: this.options.maxIsolatesPerWorker, skipPaths: this.skipPaths },
+      (msg) => this.onMessage(slot, msg),
+      (reason, why) => this.onExit(slot, reason, why),
+    );
+    if (lane === "bg") {
+      slot.niced = true;
+      slot.worker.lowerPriority(BACKGROUND_NICE);
+    }
+    this.slots.push(slot);
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    switch (msg.t) {
+      case "ready":
+        this.skipPaths ??= msg.skipPaths;
+        slot.ready = true;
+        slot.readyRss = slot.worker.rss();
+        slot.worker.reference(slot.jobs.size > 0);
+        for (const waiter of slot.readyWaiters.splice(0)) waiter();
+        return this.pump();
+      case "loaded": {
+        const what = slot.computing;
+        this.end(slot);
+        if (what?.kind === "load") {
+          if (!msg.failure) slot.loaded.add(what.plugin.config.key);
+          what.resolve(msg.failure);
+        } else if (what?.kind === "call") {
+          if (msg.failure) this.finishJob(what, { outcome: "E" + JSON.stringify(msg.failure), usage: undefined, logs: [], queueMs: what.queueMs });
+          else {
+            slot.loaded.add(what.req.plugin.key);
+            this.sendCall(slot, what);
+          }
+        }
+        return this.pump();
+      }
+      case "parked": {
+        const job = this.jobs.get(msg.cid);
+        if (!job || job.slot !== slot) return;
+        if (slot.computing === job) this.end(slot);
+        if (job.state === "running") job.state = "parked";
+        return this.pump();
+      }
+      case "result": {
+        const job = this.jobs.get(msg.cid);
+        if (!job || job.slot !== slot) return;
+        if (slot.computing === job) this.end(slot);
+        // A call that used a lot of CPU or ran out of time marks its plugin as long-running.
+        if (!job.req.background && (msg.usage.cpuMs > (this.options.backgroundAfterMs ?? 100) || msg.outcome.startsWith('E{"code":"timeout"'))) this.options.onLongCall?.(job.req.plugin.key);
+        this.finishJob(job, { outcome: msg.outcome, usage: msg.usage, logs: msg.logs, ...(msg.denials ? { denials: msg.denials } : {}), queueMs: job.queueMs });
+        return this.pump();
+      }
+      case "op":
+        if (this.jobs.get(msg.cid)?.slot === slot) this.options.onOp(msg.cid, msg.opId, msg.op, msg.args);
+        return;
+      case "stats": {
+        const done = slot.stats.get(msg.rid);
+        slot.stats.delete(msg.rid);
+        done?.(msg);
+        return;
+      }
+    }
+  }
+
+  private finishJob(job: Job, reply: JobReply): void {
+    if (job.state === "done") return;
+    job.state = "done";
+    this.jobs.delete(job.cid);
+    const slot = job.slot;
+    if (slot) {
+      slot.jobs.delete(job.cid);
+      slot.busy.delete(job.req.plugin.key);
+      if (slot.jobs.size === 0) {
+        slot.root = undefined;
+        if (!slot.computing) this.end(slot);
+        this.retireIfSpare(slot);
+      }
+    }
+    job.resolve(reply);
+  }
+
+  private onExit(slot: Slot, reason: KillReason, why: string): void {
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    const computing = slot.computing;
+    if (computing?.kind === "load") computing.resolve({ code: reason === "closed" ? "host_closed" : "sandbox_crashed", message: `the sandbox worker ${why}` });
+    for (const job of [...slot.jobs.values()]) {
+      const { outcome, observed } = afterDeath(job, computing === job, reason, why);
+      this.finishJob(job, { outcome, usage: undefined, logs: [], queueMs: job.queueMs, ...(observed ? { observed } : {}) });
+    }
+    for (const [, done] of slot.stats) done(undefined);
+    for (const waiter of slot.readyWaiters.splice(0)) waiter();
+    if (!this.closed) this.pump();
+  }
+}

@@ -1,0 +1,291 @@
+/**
+ * The part of every plugin isolate's setup that does not depend on the plugin. It runs once per
+ * worker inside the snapshot that new isolates start from (or, for a plugin policy allows code
+ * generation, in a fresh isolate). Shipped as source text: no imports, no closures over this module;
+ * it sees only its arguments and the isolate's own globals.
+ *
+ * - removes what escapes the memory limit or the clock (SharedArrayBuffer, Atomics, WebAssembly,
+ *   resizable ArrayBuffers, WeakRef/FinalizationRegistry, Temporal) and, unless allowed, code
+ *   generation from strings (eval, the Function constructors), keeping a private `eval` for the
+ *   plugin's own factory;
+ * - makes `Date`, `Math.random` and Intl's default "now" read the call's clock and seed;
+ * - replaces `Promise` so every promise a plugin creates is tracked (bootstrap-promises.ts);
+ * - freezes every reachable intrinsic except those the engine still changes when it makes a
+ *   context from the snapshot (`skipPaths`); `finishHardening` freezes the rest once the plugin's
+ *   context exists.
+ */
+import type { PromiseTracking, promiseTracking as PromiseTrackingFn } from "./bootstrap-promises.ts";
+import type { intrinsicRoots as IntrinsicRootsFn, resolvePath as ResolvePathFn } from "./intrinsics.ts";
+
+export interface SandboxEnv {
+  /** Sets the clock (`Date.now()`) and the `Math.random` seed of the call that starts. */
+  startCall(now: number, seed: string): void;
+  /** The plugin's memory limit in bytes: the longest string the amplifying String methods may build, the largest ArrayBuffer. */
+  limits: { maxStringChars: number };
+  promises: PromiseTracking;
+  /** Errors the sandbox itself throws at the plugin; a plugin cannot forge membership. */
+  ownErrors: WeakSet<object>;
+  sandboxError(code: string, message: string): Error;
+  /** Compiles the plugin's factory script (the one text the scan read), before code generation is off. */
+  compile(source: string): unknown;
+  /** Freezes what the snapshot could not, and the global object. Call once, after the plugin's globals are set. */
+  finishHardening(extraRoots: unknown[]): void;
+}
+
+export interface EnvHelpers {
+  intrinsicRoots: typeof IntrinsicRootsFn;
+  resolvePath: typeof ResolvePathFn;
+  promiseTracking: typeof PromiseTrackingFn;
+}
+
+export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly string[], helpers: EnvHelpers): SandboxEnv {
+  "use strict";
+  const G = globalThis as unknown as Record<string, unknown>;
+  const { defineProperty, getOwnPropertyDescriptor, getPrototypeOf, freeze, isFrozen } = Object;
+  const ownKeys = Reflect.ownKeys;
+  const construct = Reflect.construct;
+  const apply = Reflect.apply;
+  const RealFunction = Function;
+  const RealDate = Date;
+  const indirectEval = eval;
+
+  // Objects the engine still changes when it makes a context from the snapshot, found before we touch anything.
+  const pristineRoots = helpers.intrinsicRoots(G);
+  const skip = new Set<unknown>();
+  for (const path of skipPaths) {
+    const o = helpers.resolvePath(pristineRoots, path);
+    if (o !== undefined) skip.add(o);
+  }
+
+  const ownErrors = new WeakSet<object>();
+  function sandboxError(code: string, message: string): Error {
+    const e = new Error(message) as Error & { code: string };
+    defineProperty(e, "code", { value: code, enumerable: true });
+    ownErrors.add(e);
+    return freeze(e);
+  }
+
+  const clock: { now: number; rand: [number, number, number, number] | null } = { now: 0, rand: null };
+  const limits = { maxStringChars: 8 * 1024 * 1024 };
+
+  function seedState(seed: string): [number, number, number, number] {
+    // xmur3 string hash → four 32-bit words for sfc32.
+    let h = 1779033703 ^ seed.length;
+    for (let i = 0; i < seed.length; i++) {
+      h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+      h = (h << 13) | (h >>> 19);
+    }
+    const next = (): number => {
+      h = Math.imul(h ^ (h >>> 16), 2246822507);
+      h = Math.imul(h ^ (h >>> 13), 3266489909);
+      return (h ^= h >>> 16) >>> 0;
+    };
+    return [next(), next(), next(), next()];
+  }
+  const idleSeed = seedState("idle");
+  function random(): number {
+    const s = clock.rand ?? idleSeed;
+    // sfc32
+    const t = (((s[0] + s[1]) | 0) + s[3]) | 0;
+    s[3] = (s[3] + 1) | 0;
+    s[0] = s[1] ^ (s[1] >>> 9);
+    s[1] = (s[2] + (s[2] << 3)) | 0;
+    s[2] = (s[2] << 21) | (s[2] >>> 11);
+    s[2] = (s[2] + t) | 0;
+    return (t >>> 0) / 4294967296;
+  }
+  const now = (): number => clock.now;
+
+  // ---- remove what the memory limit or the clock cannot see ----
+  const SAB = G["SharedArrayBuffer"] as { prototype: object } | undefined;
+  if (SAB) delete (SAB.prototype as Record<string, unknown>)["grow"];
+  // Deleted from the global object only in finishHardening: V8 adds to some of them (Atomics.pause)
+  // while it makes a context from the snapshot, and aborts if they are gone.
+  // AsyncDisposableStack and async iterators' Symbol.asyncDispose make promises inside the engine
+  // that no wrapper sees (a disposer's rejection there would escape the call), so they go too.
+  const removedGlobals = ["SharedArrayBuffer", "Atomics", "WebAssembly", "WeakRef", "FinalizationRegistry", "Temporal", "AsyncDisposableStack"];
+  const asyncIteratorProto = getPrototypeOf(getPrototypeOf(getPrototypeOf((async function* () {})()))) as object;
+  const dropAsyncDispose = (): void => {
+    if (Symbol.asyncDispose) Reflect.deleteProperty(asyncIteratorProto, Symbol.asyncDispose);
+  };
+  // Here, and again in finishHardening in case the engine adds it back while it makes the context.
+  dropAsyncDispose();
+  const RealArrayBuffer = ArrayBuffer;
+  delete (RealArrayBuffer.prototype as unknown as Record<string, unknown>)["resize"];
+  const SafeArrayBuffer = function ArrayBuffer(this: unknown, length: unknown, options?: { maxByteLength?: unknown }): ArrayBuffer {
+    if (new.target === undefined) throw new TypeError("Constructor ArrayBuffer requires 'new'");
+    if (options !== undefined && options !== null && options.maxByteLength !== undefined) {
+      throw new RangeError("resizable ArrayBuffers are disabled in the sandbox");
+    }
+    if (Number(length) > limits.maxStringChars) {
+      throw sandboxError("memory_limit", `new ArrayBuffer(${Number(length)}) is over the plugin's memory limit (${limits.maxStringChars} bytes)`);
+    }
+    return construct(RealArrayBuffer, [length], new.target) as ArrayBuffer;
+  };
+  defineProperty(SafeArrayBuffer, "prototype", { value: RealArrayBuffer.prototype });
+  defineProperty(SafeArrayBuffer, "isView", { value: RealArrayBuffer.isView, writable: true, configurable: true });
+  defineProperty(SafeArrayBuffer, Symbol.species, { get: function (this: unknown) { return this; }, configurable: true });
+  defineProperty(RealArrayBuffer.prototype, "constructor", { value: SafeArrayBuffer, writable: true, configurable: true });
+  G["ArrayBuffer"] = SafeArrayBuffer;
+
+  // V8 keeps large strings where isolated-vm's limit does not see them (a 256 MB string passes a
+  // 32 MB limit). The methods that build a huge string in one step refuse one longer than the
+  // plugin's whole memory limit; it could never fit in it.
+  const StringProto = String.prototype as unknown as Record<string, (...args: unknown[]) => string>;
+  const amplifiers: [string, (self: string, args: unknown[]) => number][] = [
+    ["repeat", (self, args) => self.length * Number(args[0])],
+    ["padStart", (_self, args) => Number(args[0])],
+    ["padEnd", (_self, args) => Number(args[0])],
+  ];
+  for (const [name, resultLength] of amplifiers) {
+    const original = StringProto[name]!;
+    defineProperty(StringProto, name, {
+      value: {
+        [name](this: unknown, ...args: unknown[]): string {
+          const self = typeof this === "string" ? this : String(this);
+          if (resultLength(self, args) > limits.maxStringChars) {
+            throw sandboxError("memory_limit", `String.prototype.${name} would build a string over the plugin's memory limit (${limits.maxStringChars} characters)`);
+          }
+          return apply(original, self, args) as string;
+        },
+      }[name],
+      writable: true,
+      configurable: true,
+    });
+  }
+
+  // ---- the clock and randomness come from the call ----
+  const SafeDate = function Date(this: unknown, ...args: unknown[]): unknown {
+    if (new.target === undefined) return new RealDate(now()).toString();
+    return construct(RealDate, args.length === 0 ? [now()] : args, new.target);
+  };
+  defineProperty(SafeDate, "length", { value: 7 });
+  defineProperty(SafeDate, "prototype", { value: RealDate.prototype });
+  for (const key of ["parse", "UTC"] as const) defineProperty(SafeDate, key, { value: RealDate[key], writable: true, configurable: true });
+  defineProperty(SafeDate, "now", { value: function now_(): number { return now(); }, writable: true, configurable: true });
+  defineProperty(RealDate.prototype, "constructor", { value: SafeDate, writable: true, configurable: true });
+  G["Date"] = SafeDate;
+  defineProperty(Math, "random", { value: random, writable: true, configurable: true });
+  const dtf = Intl.DateTimeFormat.prototype as unknown as Record<string, unknown>;
+  const formatGetter = getOwnPropertyDescriptor(dtf, "format")?.get;
+  if (formatGetter) {
+    defineProperty(dtf, "format", {
+      get: function (this: unknown) {
+        const f = apply(formatGetter, this, []) as (d?: unknown) => string;
+        return (d?: unknown) => f(d === undefined ? now() : d);
+      },
+      configurable: true,
+    });
+  }
+  const formatToParts = dtf["formatToParts"] as ((d?: unknown) => unknown) | undefined;
+  if (formatToParts) {
+    dtf["formatToParts"] = function (this: unknown, d?: unknown) {
+      return apply(formatToParts, this, [d === undefined ? now() : d]);
+    };
+  }
+
+  // RegExp's legacy statics ($1, lastMatch, ...) would carry the last match from one call to the next.
+  for (const key of ownKeys(RegExp)) {
+    if (typeof key === "string" && (key.startsWith("$") || ["input", "lastMatch", "lastParen", "leftContext", "rightContext"].includes(key))) {
+      delete (RegExp as unknown as Record<string, unknown>)[key];
+    }
+  }
+
+  const promises = helpers.promiseTracking(G);
+
+  // ---- no code generation from strings unless policy allows it ----
+  if (!allowCodegen) {
+    const protos = [
+      getPrototypeOf(function () {}),
+      getPrototypeOf(async function () {}),
+      getPrototypeOf(function* () {}),
+      getPrototypeOf(async function* () {}),
+    ] as object[];
+    for (const proto of protos) {
+      const Stub = function Function(): never {
+        throw new EvalError("code generation from strings is disabled in the sandbox");
+      };
+      defineProperty(Stub, "prototype", { value: proto });
+      defineProperty(proto, "constructor", { value: Stub, writable: true, configurable: true });
+      if (proto === RealFunction.prototype) G["Function"] = Stub;
+    }
+    delete G["eval"];
+  }
+
+  // ---- let plugins assign common inherited names on their own objects after the freeze ----
+  function allowOverride(obj: object, name: PropertyKey): void {
+    const d = getOwnPropertyDescriptor(obj, name);
+    if (!d || !("value" in d) || !d.configurable) return;
+    const value: unknown = d.value;
+    defineProperty(obj, name, {
+      get: function () {
+        return value;
+      },
+      set: function (this: object, v: unknown) {
+        if (this === obj) throw new TypeError(`Cannot assign to read only property '${String(name)}' of a frozen intrinsic`);
+        defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: d.enumerable ?? false,
+      configurable: false,
+    });
+  }
+  const errorCtors = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "AggregateError"];
+  for (const name of ["constructor", "toString", "valueOf", "toLocaleString", "hasOwnProperty"]) allowOverride(Object.prototype, name);
+  for (const name of ["constructor", "toString"]) allowOverride(Function.prototype, name);
+  for (const name of ["constructor", "toString", "push", "join"]) allowOverride(Array.prototype, name);
+  for (const ctor of errorCtors) {
+    const proto = (G[ctor] as { prototype: object } | undefined)?.prototype;
+    if (proto) for (const name of ["constructor", "name", "message", "toString"]) allowOverride(proto, name);
+  }
+
+  /** Freezes everything reachable from the roots; with `stopAtFrozen`, what is frozen already is taken as done. */
+  function harden(roots: unknown[], stopAtFrozen: boolean): void {
+    const seen = new Set<unknown>();
+    const stack = [...roots];
+    while (stack.length > 0) {
+      const o = stack.pop();
+      if (o === null || (typeof o !== "object" && typeof o !== "function") || seen.has(o)) continue;
+      if (stopAtFrozen && isFrozen(o)) continue;
+      seen.add(o);
+      stack.push(getPrototypeOf(o));
+      for (const key of ownKeys(o)) {
+        const d = getOwnPropertyDescriptor(o, key);
+        if (!d) continue;
+        if ("value" in d) stack.push(d.value);
+        else stack.push(d.get, d.set);
+      }
+    }
+    for (const o of seen) if (!skip.has(o) && o !== G) freeze(o);
+  }
+
+  const roots: unknown[] = helpers.intrinsicRoots(G).map(([o]) => o);
+  roots.push(SafeArrayBuffer, SafeDate, ...promises.hardenLater);
+  for (const o of promises.hardenLater) skip.add(o);
+  harden(roots, false);
+
+  return {
+    startCall(callNow: number, seed: string): void {
+      clock.now = callNow;
+      clock.rand = seedState(seed);
+    },
+    limits,
+    promises,
+    ownErrors,
+    sandboxError,
+    compile(source: string): unknown {
+      return indirectEval(source);
+    },
+    finishHardening(extraRoots: unknown[]): void {
+      for (const name of removedGlobals) delete G[name];
+      dropAsyncDispose();
+      promises.complete();
+      // What was skipped is unfrozen, and often reachable only through objects frozen already
+      // (DataView.prototype through DataView, %IteratorPrototype% through Iterator): start from it
+      // too, or a walk that stops at frozen objects never reaches it.
+      const skipped = [...skip];
+      skip.clear();
+      harden([...skipped, ...roots, ...extraRoots, ...pristineRoots.map(([o]) => o)], true);
+      freeze(G);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Anchors on JetStream, through the real binary: an anchor of the stream verifies incrementally
+ * after more use; a stray `hello` published on a usage subject after it is reported by `audit
+ * verify --anchor` (exit 1, naming its position) while `invoke` goes on; and the stream's history
+ * replaced wholesale (the stream deleted and the same kind of history written again) no longer
+ * matches the anchor kept elsewhere.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { makePackage } from "../support/plugin-packages.ts";
+import { runCli } from "../support/run-cli.ts";
+import { startNatsServer } from "../support/nats-server.ts";
+import type { NatsServerHandle } from "../support/nats-server.ts";
+
+let server: NatsServerHandle | undefined;
+beforeAll(async () => {
+  server = await startNatsServer({ useEnv: false });
+});
+afterAll(() => server?.stop());
+
+interface VerifyJson {
+  ok: boolean;
+  mode: string;
+  difference?: { problem: string; seq: number };
+  quarantined: { seq: number; subject?: string }[];
+}
+
+it("an anchor of a JetStream log catches a stray message after it and a replaced history", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "capsmith-anchor-nats-"));
+  try {
+    const cli = (...args: string[]) => runCli(["--json", "--data", dir, "--nats", server!.url, ...args], { timeoutMs: 90_000 });
+    const pkg = join(dir, "double.json");
+    await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
+    expect((await cli("plugin", "install", pkg)).code).toBe(0);
+    expect((await cli("keys", "generate", "operator", "--role", "operator", "--trust")).code).toBe(0);
+    const publicKey = join(dir, "operator.pub.json");
+    expect((await cli("keys", "export", "operator", "--out", publicKey)).code).toBe(0);
+    const anchor = join(dir, "kept.anchor.json");
+    const anchored = await cli("audit", "anchor", "--out", anchor);
+    expect(anchored.code, anchored.stdout + anchored.stderr).toBe(0);
+    expect((await cli("invoke", "double_it", "--input", '{"n":2}')).json()).toMatchObject({ ok: true, output: 4 });
+    const fine = await cli("audit", "verify", "--anchor", anchor, "--public-key", publicKey);
+    expect(fine.json<VerifyJson>(), fine.stderr).toMatchObject({ ok: true, mode: "incremental" });
+
+    const nc = await connect({ servers: server!.url });
+    try {
+      await nc.request("capsmith.evt.usage.double_it", "hello", { timeout: 5_000 });
+    } finally {
+      await nc.close();
+    }
+    expect((await cli("invoke", "double_it", "--input", '{"n":3}')).json()).toMatchObject({ ok: true, output: 6 });
+    const stray = await cli("audit", "verify", "--anchor", anchor, "--public-key", publicKey);
+    expect(stray.code).toBe(1);
+    const report = stray.json<VerifyJson>();
+    expect(report.quarantined).toHaveLength(1);
+    expect(report.quarantined[0]).toMatchObject({ subject: "capsmith.evt.usage.double_it" });
+
+    // Whoever administers the stream deletes it and writes a history of their own.
+    const admin = await connect({ servers: server!.url });
+    try {
+      await (await jetstreamManager(admin)).streams.delete("CAPSMITH_EVENTS");
+    } finally {
+      await admin.close();
+    }
+    expect((await cli("plugin", "install", pkg)).code).toBe(0);
+    await rm(join(dir, "snapshots"), { recursive: true, force: true });
+    const replaced = await cli("audit", "verify", "--anchor", anchor, "--public-key", publicKey);
+    expect(replaced.code).toBe(1);
+    // Its first record is not the anchored one: named as such (or as another log, which it is).
+    expect(["record_differs", "log_differs"]).toContain(replaced.json<VerifyJson>().difference?.problem);
+    expect(replaced.json<VerifyJson>().difference?.seq).toBe(1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 420_000);
