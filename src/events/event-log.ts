@@ -118,5 +118,25 @@ export interface EventLog {
    * wait for news instead of polling. Returns the way to stop.
    */
   watch?(listener: () => void): () => void;
+  /**
+   * Stops subscriptions, giving their handlers in flight up to CLOSE_WAIT_MS to finish (their
+   * owners have usually drained them already), and closes. A handler still running after that is
+   * abandoned: its record stays unacknowledged and is redelivered, as after a crash.
+   */
   close(): Promise<void>;
+}
+
+/** How long closing a log waits for subscription handlers still in flight. */
+export const CLOSE_WAIT_MS = 2_000;
+
+/** Waits for `work` at most `ms` (with a timer that keeps the process alive meanwhile); true if it settled. */
+export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const settled = work.then(() => true, () => true);
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([settled, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import type { AnyStoredEvent } from "./envelope.ts";
 import { EventLogError } from "./errors.ts";
 import type { EventHandler, QuarantineListener, QuarantinedRecord, SubscribeOptions, Subscription } from "./event-log.ts";
+import { CLOSE_WAIT_MS, settlesWithin } from "./event-log.ts";
 import { holderAlive, holderText, parseHolder } from "./file-holder.ts";
 import type { Holder } from "./file-holder.ts";
 import { fileMutex } from "./file-lock.ts";
@@ -130,7 +131,9 @@ export class FileDurable {
     this.closed = true;
     this.unlisten?.();
     for (const m of this.members.splice(0)) m.stopping = true;
-    await Promise.all(this.inflight);
+    // A handler still running after CLOSE_WAIT_MS is abandoned: its claim is given back below, so
+    // another process takes the record (this one's outcome is never acknowledged).
+    if (!(await settlesWithin(Promise.all(this.inflight), CLOSE_WAIT_MS))) this.logger?.warn({ durable: this.name, waitedMs: CLOSE_WAIT_MS }, "closing with handlers in flight: their records will be redelivered");
     for (const t of this.timers) clearTimeout(t);
     await this.withState((state) => {
       let changed = this.applyAcks(state);

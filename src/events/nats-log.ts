@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import type { AnyStoredEvent, LogRecord, NewEvent } from "./envelope.ts";
 import { ConcurrencyError, EventLogError } from "./errors.ts";
 import type { AppendOptions, AppendResult, Clock, EventHandler, EventLog, IdSource, LogIdentity, ReadOptions, SubscribeOptions, Subscription } from "./event-log.ts";
+import { CLOSE_WAIT_MS, settlesWithin } from "./event-log.ts";
 import { logIdentity } from "./log-identity.ts";
 import { assertNamespace, decodeMessage, decodeRecord, isQuarantined, logical, physical, reportQuarantined, sleep, withSeq } from "./nats-context.ts";
 import type { NatsContext } from "./nats-context.ts";
@@ -356,7 +357,8 @@ class NatsLog implements EventLog {
   close(): Promise<void> {
     this.closing ??= (async () => {
       // Subscriptions drain first: their in-flight handlers finish and ack while the connection lives.
-      await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
+      const drained = await settlesWithin(Promise.allSettled([...this.subscriptions].map((s) => s.stop())), CLOSE_WAIT_MS);
+      if (!drained) this.ctx.logger.warn({ waitedMs: CLOSE_WAIT_MS }, "closing with handlers in flight: their records stay unacknowledged and will be redelivered");
       this.closed = true;
       this.publisher.close();
       await this.ctx.nc.drain().catch(() => this.ctx.nc.close());

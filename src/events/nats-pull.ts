@@ -5,8 +5,8 @@
  * step, an ordering check each); here a message costs parsing its ack subject (for the stream seq
  * and the consumer's own delivery seq) and a push. Order is checked with the delivery seq: a gap or
  * a consumer that stops answering (a dead cluster node, a restart) ends the range with a retryable
- * error, and the caller starts a new consumer after the last message it has. A short range (a tail)
- * skips the consumer: its messages are fetched one by one from the stream leader.
+ * error, and the caller reads on after the last message it has, without a consumer: the messages are
+ * fetched one by one from the stream leader, as a short range (a tail) always is.
  */
 import { AckPolicy, DeliverPolicy } from "@nats-io/jetstream";
 import { createInbox, nanos, nuid } from "@nats-io/transport-node";
@@ -38,20 +38,26 @@ const CREATE_TIMEOUT_MS = 1_500;
  * an R1 consumer on any peer of the stream it has not yet marked offline, a SIGKILLed one included).
  */
 const GET_RANGE = 64;
+/** Single gets in flight at once when a range is read without a consumer. */
+const GET_CHUNK = 256;
 
 /**
  * Messages matching `filter` (physical) with seqs in `[from, end]`, in order, a batch at a time.
- * `attempt` (0 first) lengthens the wait for the consumer's creation on each retry: a server that
- * is only slow (a loaded machine, a long stream) gets there; a dead node is left sooner.
+ * `attempt` (0 first): a retry after a failed attempt reads without a consumer.
  */
 export async function* pullRange(ctx: NatsContext, filter: string, from: number, end: number, attempt = 0): AsyncGenerator<RawMessage[]> {
-  if (end - from < GET_RANGE) {
-    const messages = await getRange(ctx, filter, from, end);
-    if (messages.length > 0) yield messages;
+  // A retry reads the rest by single gets too: the consumer that failed may have been placed on a
+  // dead node, and the next one may well be (the server does not notice a SIGKILLed peer for a
+  // while). Slower for a long range, but it only waits on the stream leader.
+  if (end - from < GET_RANGE || attempt > 0) {
+    for (let at = from; at <= end; at += GET_CHUNK) {
+      const messages = await getRange(ctx, filter, at, Math.min(end, at + GET_CHUNK - 1));
+      if (messages.length > 0) yield messages;
+    }
     return;
   }
   const name = `capsmith_read_${nuid.next()}`;
-  await createConsumer(ctx, name, filter, from, Math.min(CREATE_TIMEOUT_MS * 2 ** attempt, 4 * ctx.requestTimeoutMs));
+  await createConsumer(ctx, name, filter, from, CREATE_TIMEOUT_MS);
   const inbox = createInbox();
   const pullSubject = `$JS.API.CONSUMER.MSG.NEXT.${ctx.stream}.${name}`;
   const request = (batch: number): string => JSON.stringify({ batch, expires: nanos(PULL_EXPIRES_MS), idle_heartbeat: nanos(IDLE_HEARTBEAT_MS) });

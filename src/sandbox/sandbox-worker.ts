@@ -17,6 +17,8 @@ const WORKER_FILE = fileURLToPath(new URL("./worker/main.ts", import.meta.url));
 const PAGE = 4096;
 /** USER_HZ: the unit of /proc/<pid>/stat's CPU times on Linux. */
 const CLOCK_TICKS = 100;
+/** How long `stop` waits for a killed process's exit to be reported. */
+const STOP_WAIT_MS = 5_000;
 
 export type KillReason = "deadline" | "memory" | "closed" | "crashed" | "retired";
 
@@ -125,6 +127,24 @@ export class SandboxWorker {
     // Stay referenced until the exit is seen, so `close()` can wait for it.
     this.reference(true);
     this.child.kill("SIGKILL");
+  }
+
+  /**
+   * Kills the process and resolves once its exit is seen. The wait holds the host's event loop
+   * with a timer of its own, so it never depends on the process handle's reference (a host whose
+   * loop ran empty while a close awaited an exit quit with "unsettled top-level await"); an exit
+   * not reported within `waitMs` (a process that never started) ends the wait too.
+   */
+  stop(reason: KillReason, waitMs = STOP_WAIT_MS): Promise<void> {
+    if (this.exited) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, waitMs);
+      this.child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.kill(reason);
+    });
   }
 
   /** While work is in flight the worker keeps the host process alive; an idle one never does. */

@@ -138,16 +138,7 @@ export class WorkerPool {
       if (item.kind === "load") item.resolve({ code: "host_closed", message: "the plugin host is closed" });
       else this.finishJob(item, { outcome: fail("host_closed", "the plugin host was closed during the call"), usage: undefined, logs: [], queueMs: 0 });
     }
-    await Promise.all(
-      this.slots.map(
-        (slot) =>
-          new Promise<void>((resolve) => {
-            if (!slot.worker.alive) return resolve();
-            slot.worker.child.once("exit", () => resolve());
-            slot.worker.kill("closed");
-          }),
-      ),
-    );
+    await Promise.all(this.slots.map((slot) => slot.worker.stop("closed")));
   }
 
   // ---- scheduling ----

@@ -275,6 +275,28 @@ describe.each([fileFactory(), natsFactory()])("EventLog contract: $name", (facto
     }
   });
 
+  it("closes without waiting for a handler that never finishes, and the next member handles its record", async () => {
+    const other = await factory.open({ clock: steppingClock(), newId: counterIds("stuck") });
+    let started!: () => void;
+    const inFlight = new Promise<void>((resolve) => (started = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((_, reject) => (release = () => reject(new Error("released"))));
+    held.catch(() => undefined);
+    await other.subscribe("stuck-work", { filter: "capsmith.evt.gap.>", ackWaitMs: 1_000 }, () => (started(), held));
+    const appended = await log.append([note("capsmith.evt.gap.held", "held")]);
+    await inFlight;
+    // Without the bound on close this waits as long as the handler: forever.
+    expect(await Promise.race([other.close().then(() => "closed"), new Promise((r) => setTimeout(() => r("still waiting"), 20_000))])).toBe("closed");
+    const handled: number[] = [];
+    const next = await log.subscribe("stuck-work", { filter: "capsmith.evt.gap.>", ackWaitMs: 1_000 }, async (e) => void handled.push(e.seq));
+    try {
+      await until(() => handled.includes(appended.seq), 30_000);
+    } finally {
+      release();
+      await next.stop();
+    }
+  }, 60_000);
+
   it("refuses appends after close, and closes twice without error", async () => {
     await log.close();
     await log.close();

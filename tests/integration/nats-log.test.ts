@@ -172,7 +172,8 @@ describe("NATS JetStream event log", () => {
     const stream = await freshStream();
     const log = await open({ stream });
     const seen = new Map<string, number>();
-    const sub = await log.subscribe("restart-watcher", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => {
+    // The ack wait leaves room for a loaded machine: records pulled together wait their turn unacked.
+    const sub = await log.subscribe("restart-watcher", { filter: ALL_EVENTS, ackWaitMs: 15_000 }, async (e) => {
       seen.set(text(e), (seen.get(text(e)) ?? 0) + 1);
     });
     for (let i = 0; i < 30; i++) await log.append([note(`capsmith.evt.before.b${i % 3}`, `before-${i}`)]);

@@ -46,13 +46,12 @@ describe("unhandled rejections", () => {
   });
 
   it("reads a looping message getter inside the call's time: a timeout, not a killed worker", async () => {
-    const before = (await host().stats()).map((s) => s.pid);
     const r = await run(`export default () => { Promise.reject({ get message() { for (;;) {} } }); return 1; }`);
     expect(r.ok ? "ok" : r.error.code).toBe("timeout");
-    // Stopped by the isolate's own timer, not by the host killing the worker (a background worker
-    // may have joined the pool for the plugin that ran out of time).
+    // Stopped by the isolate's own timer: a worker the host killed for its deadline says so
+    // (observed: host_timer). Worker pids are no evidence either way: the worker that ran long moves
+    // to the background lane, and an idle background worker beyond the lane's size is retired.
     if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
-    expect((await host().stats()).map((s) => s.pid)).toEqual(expect.arrayContaining(before));
     expect(await host().call("benign", 1)).toMatchObject({ ok: true, output: 2 });
   });
 

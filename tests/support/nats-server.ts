@@ -81,7 +81,9 @@ export async function startNatsServer(opts: StartNatsServerOptions = {}): Promis
     if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
     proc.kill("SIGTERM");
-    const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
+    // A graceful stop writes the consumers' ack state; on a loaded machine it can take seconds, and
+    // a SIGKILL before it is done loses acks (tests that restart would then see redeliveries).
+    const timer = setTimeout(() => proc.kill("SIGKILL"), 30_000);
     await exited;
     clearTimeout(timer);
   };
