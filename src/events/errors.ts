@@ -17,7 +17,9 @@ export type EventLogErrorCode =
   | "anchor_invalid"
   | "anchor_untrusted"
   | "anchor_refused"
-  | "anchor_mismatch";
+  | "anchor_mismatch"
+  | "anchor_missing"
+  | "anchor_store_unprotected";
 
 export class EventLogError extends CapsmithError<EventLogErrorCode> {
   override name = "EventLogError";

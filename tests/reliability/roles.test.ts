@@ -132,6 +132,24 @@ describe("roles that cannot overstep", () => {
     expect((await readAll(operator)).filter((e) => e.subject === "capsmith.evt.plugin.x")).toEqual([]);
   }, 60_000);
 
+  it("lets the operator alone keep anchors on NATS: a governor credential can neither write nor remove them", async () => {
+    const anchored = await cli("operator", ["audit", "anchor", "--to", "nats"]);
+    expect(anchored.code, anchored.stdout + anchored.stderr).toBe(0);
+    const { nats } = anchored.json<{ nats: { stream: string; subject: string } }>();
+    const nc = await connect({ servers: `nats://127.0.0.1:${port}`, user: "governor", pass: passwords["CAPSMITH_NATS_GOVERNOR_PASS"]!, timeout: 5_000 });
+    try {
+      const js = jetstream(nc, { timeout: 2_000 });
+      await expect(js.publish(nats.subject, anchored.stdout)).rejects.toThrow(/permission/i);
+      const jsm = await js.jetstreamManager();
+      await expect(jsm.streams.delete(nats.stream)).rejects.toThrow();
+      await expect(jsm.streams.purge(nats.stream)).rejects.toThrow();
+    } finally {
+      await nc.close();
+    }
+    const verified = await cli("operator", ["audit", "verify", "--anchor", "nats"]);
+    expect(verified.json(), verified.stderr).toMatchObject({ ok: true, anchor: { seq: anchored.json<{ seq: number }>().seq } });
+  }, 60_000);
+
   it("ignores hub changes a stolen governor connection signs with a wrong key, and audit verify lists them", async () => {
     const keys = openKeyStore(join(work, "keys", "governor"));
     const governorKey = await keys.load("governor");

@@ -77,3 +77,62 @@ it("an anchor of a JetStream log catches a stray message after it and a replaced
     await rm(dir, { recursive: true, force: true });
   }
 }, 420_000);
+
+it("anchors kept in a NATS stream of their own (--to nats): not deletable, not purgeable, not replayable, and they catch a replaced history", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "capsmith-anchor-stream-"));
+  const admin = await connect({ servers: server!.url });
+  try {
+    const jsm = await jetstreamManager(admin);
+    // Runs after the test above: a fresh event stream.
+    await jsm.streams.delete("CAPSMITH_EVENTS").catch(() => undefined);
+    const cli = (...args: string[]) => runCli(["--json", "--data", dir, "--nats", server!.url, ...args], { timeoutMs: 90_000 });
+    const pkg = join(dir, "double.json");
+    await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
+
+    // A stream of anchors someone made without protection is refused, not trusted.
+    await jsm.streams.add({ name: "CAPSMITH_ANCHORS", subjects: ["capsmith.anchor.>"] });
+    expect((await cli("plugin", "install", pkg)).code).toBe(0);
+    expect((await cli("keys", "generate", "operator", "--role", "operator", "--trust")).code).toBe(0);
+    const unprotected = await cli("audit", "anchor", "--to", "nats");
+    expect(unprotected.code).not.toBe(0);
+    expect(unprotected.json()).toMatchObject({ ok: false, error: { code: "anchor_store_unprotected" } });
+    await jsm.streams.delete("CAPSMITH_ANCHORS");
+
+    const first = await cli("audit", "anchor", "--to", "nats");
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.json()).toMatchObject({ ok: true, nats: { stream: "CAPSMITH_ANCHORS" } });
+    const info = await jsm.streams.info("CAPSMITH_ANCHORS");
+    expect(info.config).toMatchObject({ deny_delete: true, deny_purge: true });
+    const oldAnchor = await jsm.streams.getMessage("CAPSMITH_ANCHORS", { seq: info.state.last_seq });
+    expect((await cli("invoke", "double_it", "--input", '{"n":2}')).json()).toMatchObject({ ok: true, output: 4 });
+    const second = await cli("audit", "anchor", "--to", "nats");
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    const fine = await cli("audit", "verify", "--anchor", "nats");
+    expect(fine.json<VerifyJson>(), fine.stderr).toMatchObject({ ok: true, mode: "incremental" });
+
+    // The anchors cannot be removed one by one or purged.
+    await expect(jsm.streams.deleteMessage("CAPSMITH_ANCHORS", info.state.last_seq)).rejects.toThrow();
+    await expect(jsm.streams.purge("CAPSMITH_ANCHORS")).rejects.toThrow();
+    // The older genuine anchor written again does not become the one verified against.
+    await admin.request(oldAnchor!.subject, oldAnchor!.data, { timeout: 5_000 });
+    const afterReplay = await cli("audit", "verify", "--anchor", "nats");
+    expect(afterReplay.json<{ anchor: { seq: number } }>().anchor.seq).toBe(second.json<{ seq: number }>().seq);
+
+    // The event stream replaced wholesale: the anchors on NATS no longer match it.
+    await jsm.streams.delete("CAPSMITH_EVENTS");
+    expect((await cli("plugin", "install", pkg)).code).toBe(0);
+    await rm(join(dir, "snapshots"), { recursive: true, force: true });
+    const replaced = await cli("audit", "verify", "--anchor", "nats");
+    expect(replaced.code).toBe(1);
+    expect(replaced.json<VerifyJson>().difference?.seq).toBe(1);
+
+    // With the anchor stream gone too, verifying says there is no anchor rather than passing.
+    await jsm.streams.delete("CAPSMITH_ANCHORS");
+    const gone = await cli("audit", "verify", "--anchor", "nats");
+    expect(gone.code).not.toBe(0);
+    expect(gone.json()).toMatchObject({ ok: false, error: { code: "anchor_missing" } });
+  } finally {
+    await admin.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 420_000);

@@ -5,8 +5,10 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { readAnchorFile, verifyAgainstAnchor } from "../../events/index.ts";
-import type { AnchorCheck } from "../../events/index.ts";
+import { EventLogError, readAnchorFile, verifyAgainstAnchor } from "../../events/index.ts";
+import type { AnchorCheck, AnchorFile, LogIdentity } from "../../events/index.ts";
+import type * as NatsAnchors from "../../events/nats-anchor-store.ts";
+import type { NatsAnchorTarget } from "../../events/nats-anchor-store.ts";
 import { DEFAULT_ANCHOR_KEY, anchorNow, checkAnchorSignature, loadAnchorKey } from "../../app/anchors.ts";
 import { auditSignatures, findForgedEvents } from "../../hub/index.ts";
 import type { ReadModel } from "../../../projections/index.ts";
@@ -20,29 +22,66 @@ export function registerAuditAnchor(audit: Command): void {
     .command("anchor")
     .description("write a signed statement of the log's heads (operator key) to <data>/anchors and --out FILE; keep a copy elsewhere")
     .option("--out <file>", "also write the anchor here (somewhere the data directory's owner cannot write)")
+    .option("--to <target>", "also append the anchor to a NATS stream of anchors: `nats` (the log's server) or a nats:// URL (another server or account)")
     .option("--key <name>", "operator key of <data>/keys to sign with", DEFAULT_ANCHOR_KEY)
     .action(
-      action(async (ctx, opts: { out?: string; key: string }) =>
-        withReader(ctx, async ({ log, keys, clock }) => {
+      action(async (ctx, opts: { out?: string; to?: string; key: string }) => {
+        const target = opts.to === undefined ? undefined : natsTarget(ctx, opts.to, "--to");
+        return withReader(ctx, async ({ log, keys, clock }) => {
           const key = await loadAnchorKey(keys, opts.key);
           const { anchor, file, incremental } = await anchorNow(log, key, { dataDir: ctx.config.dataDir, clock, ...(opts.out ? { out: opts.out } : {}) });
+          const published = target ? await (await natsAnchors()).publishNatsAnchor(target, anchor) : undefined;
           const s = anchor.statement;
-          const json = { ok: true, file, ...(opts.out ? { out: opts.out } : {}), incremental, seq: s.seq, lastHash: s.lastHash, subjects: Object.keys(s.heads).length, events: s.events, keyId: anchor.signature.keyId, time: s.time, log: s.log.id };
+          const json = {
+            ok: true, file, ...(opts.out ? { out: opts.out } : {}), ...(published ? { nats: published } : {}),
+            incremental, seq: s.seq, lastHash: s.lastHash, subjects: Object.keys(s.heads).length, events: s.events, keyId: anchor.signature.keyId, time: s.time, log: s.log.id,
+          };
           const text = [
             `anchored ${s.log.kind} log at seq ${s.seq} (${s.events} events, ${json.subjects} subject heads), signed by ${opts.key} (${anchor.signature.keyId})${incremental ? ", read from the previous anchor on" : ""}`,
             `  written to ${file}${opts.out ? ` and ${opts.out}` : ""}`,
-            ...(opts.out ? [] : ["  keep a copy outside the data directory (--out FILE): an anchor inside it proves nothing against whoever can rewrite it"]),
+            ...(published ? [`  appended to NATS stream ${published.stream} (${published.subject}, #${published.streamSeq}); verify with --anchor ${opts.to}`] : []),
+            ...(opts.out || published ? [] : ["  keep a copy outside the data directory (--out FILE or --to nats): an anchor inside it proves nothing against whoever can rewrite it"]),
           ].join("\n");
           return { json, text };
-        }),
-      ),
+        });
+      }),
     );
 }
 
+/** `--to`/`--anchor` naming NATS: `nats` is the log's own server (needs --nats), a URL another one. */
+export function isNatsAnchorSpec(value: string): boolean {
+  return value === "nats" || /^(nats|tls|wss?):\/\//.test(value);
+}
+
+function natsTarget(ctx: CommandContext, value: string, flag: string): NatsAnchorTarget {
+  if (!isNatsAnchorSpec(value)) throw new UsageError("usage", `${flag} takes \`nats\` or a nats:// URL, not "${value}"`, { nextStep: `e.g. ${flag} nats (the log's own server) or ${flag} nats://anchors.example:4222` });
+  const namespace = ctx.config.namespace;
+  if (value !== "nats") return { url: value, ...(namespace ? { namespace } : {}) };
+  if (!ctx.config.nats) throw new UsageError("usage", `${flag} nats needs a log on NATS (--nats URL or CAPSMITH_NATS_URL)`, { nextStep: `Give --nats URL, or name the server: ${flag} nats://HOST:4222.` });
+  return { url: ctx.config.nats.url, ...(namespace ? { namespace } : {}), ...(ctx.config.nats.replicas ? { replicas: ctx.config.nats.replicas } : {}) };
+}
+
+/** The NATS client is loaded only by commands that use it. */
+const natsAnchors = (): Promise<typeof NatsAnchors> => import("../../events/nats-anchor-store.ts");
+
+/** The anchor `--anchor` names: a file, or the newest of this log's anchors on NATS. */
+async function loadAnchor(ctx: CommandContext, spec: string, log: LogIdentity): Promise<{ anchor: AnchorFile; from: string }> {
+  if (!isNatsAnchorSpec(spec)) return { anchor: await readAnchorFile(spec), from: spec };
+  const found = await (await natsAnchors()).latestNatsAnchor(natsTarget(ctx, spec, "--anchor"), log);
+  if (!found) {
+    throw new EventLogError("anchor_missing", `no anchor of the ${log.kind} log ${log.location} on NATS`, {
+      nextStep: "Anchor it first (capsmith audit anchor --to nats). If anchors were written there before, the anchor stream was deleted: treat the log as unverified.",
+      details: { log: log.id },
+    });
+  }
+  return { anchor: found.anchor, from: `${found.stream} #${found.streamSeq}` };
+}
+
 export async function verifyWithAnchor(ctx: CommandContext, opts: { anchor: string; publicKey?: string; full: boolean; policy?: string }): Promise<CommandResult> {
-  const anchor = await readAnchorFile(opts.anchor);
+  const fromFile = isNatsAnchorSpec(opts.anchor) ? undefined : await readAnchorFile(opts.anchor);
   const publicKeyFile = opts.publicKey === undefined ? undefined : { text: await readKeyFile(opts.publicKey), what: opts.publicKey };
   return withReader(ctx, async ({ log, keys, readModel, policy }) => {
+    const { anchor, from } = fromFile ? { anchor: fromFile, from: opts.anchor } : await loadAnchor(ctx, opts.anchor, await log.identity());
     const trusted = () => readModel.state("keys");
     const signer = await checkAnchorSignature(anchor, { keys, trusted, ...(publicKeyFile ? { publicKeyFile } : {}) });
     let check = await verifyAgainstAnchor(log, anchor.statement, { full: opts.full });
@@ -58,7 +97,7 @@ export async function verifyWithAnchor(ctx: CommandContext, opts: { anchor: stri
     const ok = check.ok && (signatures?.invalid.length ?? 0) === 0 && forged.length === 0;
     const s = anchor.statement;
     const lines = [
-      `anchor: ${s.log.kind} log at seq ${s.seq}, taken ${s.time}, signed by key ${signer.keyId} (trusted: ${signer.trustedBy})`,
+      `anchor (${from}): ${s.log.kind} log at seq ${s.seq}, taken ${s.time}, signed by key ${signer.keyId} (trusted: ${signer.trustedBy})`,
       ...(signer.trustedBy === "public-key file" ? [] : ["  note: that key was found in the data directory or the log itself; --public-key with your own copy is independent of both"]),
       ...checkLines(check),
       ...(signatures ? [`signatures: ${signatures.checked} checked, ${signatures.invalid.length} invalid, ${signatures.revokedSince.length} by keys revoked since`] : []),
@@ -66,7 +105,7 @@ export async function verifyWithAnchor(ctx: CommandContext, opts: { anchor: stri
       ...forged.map((f) => `  FORGED seq ${f.seq} ${f.type} on ${f.subject} by ${f.actor} (key ${f.keyId ?? "none"}): ${f.code}`),
     ];
     return {
-      json: { ...check, ok, ...(check.difference ? { code: "anchor_mismatch" } : {}), anchor: { file: opts.anchor, seq: s.seq, time: s.time, keyId: signer.keyId, trustedBy: signer.trustedBy, log: s.log.id }, ...(signatures ? { signatures } : {}), forged },
+      json: { ...check, ok, ...(check.difference ? { code: "anchor_mismatch" } : {}), anchor: { file: from, seq: s.seq, time: s.time, keyId: signer.keyId, trustedBy: signer.trustedBy, log: s.log.id }, ...(signatures ? { signatures } : {}), forged },
       text: lines.join("\n"),
       exitCode: ok ? 0 : 1,
     };

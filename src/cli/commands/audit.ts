@@ -16,7 +16,7 @@ export function registerAudit(program: Command): void {
     .command("verify")
     .description("walk the log and verify every hash chain, the heads the newest snapshot recorded, and signatures")
     .option("--policy <file>", "policy file (requireSignedEvents: unsigned decisions are forged too)")
-    .option("--anchor <file>", "an anchor (capsmith audit anchor): prove the log up to it is unchanged, verify only what came after")
+    .option("--anchor <file>", "an anchor (capsmith audit anchor) to verify against: a FILE, or `nats` / a nats:// URL for the newest one on NATS (--to)")
     .option("--public-key <file>", "with --anchor: the operator public key to check its signature with (capsmith keys export)")
     .option("--full", "with --anchor: read the whole log and compare every record with the anchor", false)
     .option("--states", "also fold the whole log from scratch and compare every projection with the snapshot-based state (catches a forged snapshot)", false)

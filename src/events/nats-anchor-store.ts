@@ -1,0 +1,167 @@
+/**
+ * Anchors kept on NATS, apart from the log they vouch for: a stream of their own
+ * (CAPSMITH_ANCHORS, or CAPSMITH_ANCHORS_<namespace>), one subject per log (a digest of its id),
+ * every anchor kept. The stream is created refusing deletes and purges of messages
+ * (`deny_delete`, `deny_purge`, which JetStream does not let anyone lift later): an anchor once
+ * written can go only with the whole stream, and `audit verify --anchor nats` then finds none and
+ * says so. Give the stream's API to the operator alone (deploy/nats/accounts.conf), or keep it on
+ * another server or account (`--to nats://…`), so whoever can rewrite the event stream cannot
+ * rewrite the anchors too.
+ */
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import type { JetStreamManager } from "@nats-io/jetstream";
+import { connectNats } from "./connect-nats.ts";
+import { parseAnchor } from "./anchor-store.ts";
+import type { AnchorFile } from "./anchor.ts";
+import { EventLogError } from "./errors.ts";
+import { sha256 } from "./hash-chain.ts";
+import { assertNamespace } from "./nats-context.ts";
+
+/** Anchor-stream messages fetched at once while looking for a log's newest anchor. */
+const GET_CHUNK = 64;
+
+export interface NatsAnchorTarget {
+  /** Server URL(s), with credentials if any (the log's own, or another server or account). */
+  url: string;
+  namespace?: string;
+  /** Replicas of the anchor stream when this creates it (default 1). */
+  replicas?: number;
+}
+
+export interface PublishedAnchor {
+  stream: string;
+  subject: string;
+  /** The anchor's position in the anchor stream. */
+  streamSeq: number;
+}
+
+export function anchorStreamName(namespace?: string): string {
+  return namespace ? `CAPSMITH_ANCHORS_${namespace}` : "CAPSMITH_ANCHORS";
+}
+
+/** Where a log lives (its kind, location and namespace): what stays the same when its history is rewritten. */
+export interface LogPlace {
+  kind: string;
+  location: string;
+  namespace?: string | undefined;
+}
+
+/**
+ * The subject of one log's anchors: its place hashed (places hold characters subjects may not). Not
+ * its id, which names the first record too: a rewritten history must find the anchors of the log it
+ * replaced, and fail against them.
+ */
+export function anchorSubject(log: LogPlace, namespace?: string): string {
+  const place = `${log.kind}:${log.location}${log.namespace ? `#${log.namespace}` : ""}`;
+  return `${namespace ? `${namespace}.` : ""}capsmith.anchor.${sha256(place).slice(0, 32)}`;
+}
+
+/** Appends `anchor` to the anchor stream, creating the stream (protected) if it is not there. */
+export async function publishNatsAnchor(target: NatsAnchorTarget, anchor: AnchorFile): Promise<PublishedAnchor> {
+  return withJetStream(target, async (jsm, js) => {
+    const stream = await ensureAnchorStream(jsm, target);
+    const subject = anchorSubject(anchor.statement.log, target.namespace);
+    try {
+      // The same anchor twice (a retried command) is stored once.
+      const ack = await js.publish(subject, JSON.stringify(anchor), { msgID: `anchor:${sha256(JSON.stringify(anchor))}`, expect: { streamName: stream } });
+      return { stream, subject, streamSeq: ack.seq };
+    } catch (cause) {
+      throw unavailable(`writing the anchor to ${stream}`, cause);
+    }
+  });
+}
+
+/**
+ * The anchor of the log at `log` that reaches furthest into it (the highest log position; of equal
+ * ones the last written), or undefined when the stream holds none. Not simply the last message: an
+ * old genuine anchor written again must not hide a newer one, or everything after the old one could
+ * be rewritten unseen. Messages on the subject that are not anchors are skipped (and counted).
+ */
+export async function latestNatsAnchor(target: NatsAnchorTarget, log: LogPlace): Promise<{ anchor: AnchorFile; stream: string; streamSeq: number; skipped: number } | undefined> {
+  return withJetStream(target, async (jsm) => {
+    const stream = anchorStreamName(target.namespace);
+    const subject = anchorSubject(log, target.namespace);
+    let first: number;
+    let last: number;
+    try {
+      const info = await jsm.streams.info(stream);
+      ({ first_seq: first, last_seq: last } = info.state);
+    } catch (cause) {
+      if (isNotFound(cause)) return undefined;
+      throw unavailable(`reading ${stream}`, cause);
+    }
+    let best: { anchor: AnchorFile; stream: string; streamSeq: number } | undefined;
+    let skipped = 0;
+    for (let from = Math.max(1, first); from <= last; from += GET_CHUNK) {
+      const seqs = Array.from({ length: Math.min(GET_CHUNK, last - from + 1) }, (_, i) => from + i);
+      const messages = await Promise.all(seqs.map((seq) => jsm.streams.getMessage(stream, { seq }).catch((cause: unknown) => {
+        if (isNotFound(cause)) return null;
+        throw unavailable(`reading ${stream}`, cause);
+      })));
+      for (const m of messages) {
+        if (!m || m.subject !== subject) continue;
+        let anchor: AnchorFile;
+        try {
+          anchor = parseAnchor(m.string(), `message ${m.seq} of ${stream}`);
+        } catch {
+          skipped++;
+          continue;
+        }
+        if (!best || anchor.statement.seq >= best.anchor.statement.seq) best = { anchor, stream, streamSeq: m.seq };
+      }
+    }
+    return best ? { ...best, skipped } : undefined;
+  });
+}
+
+async function ensureAnchorStream(jsm: JetStreamManager, target: NatsAnchorTarget): Promise<string> {
+  const name = anchorStreamName(target.namespace);
+  const subjects = [`${target.namespace ? `${target.namespace}.` : ""}capsmith.anchor.>`];
+  let info;
+  try {
+    info = await jsm.streams.info(name);
+  } catch (cause) {
+    if (!isNotFound(cause)) throw unavailable(`looking up ${name}`, cause);
+    try {
+      await jsm.streams.add({ name, subjects, deny_delete: true, deny_purge: true, num_replicas: target.replicas ?? 1 });
+    } catch (err) {
+      // Another process created it meanwhile: check that one below.
+      if (!/already in use|exists/i.test(String((err as Error).message))) throw unavailable(`creating ${name}`, err);
+    }
+    info = await jsm.streams.info(name).catch((err: unknown) => {
+      throw unavailable(`looking up ${name}`, err);
+    });
+  }
+  if (!info.config.deny_delete || !info.config.deny_purge) {
+    throw new EventLogError("anchor_store_unprotected", `the stream ${name} lets its anchors be deleted or purged (deny_delete and deny_purge are not both set)`, {
+      nextStep: `Anchors there prove nothing. Have an operator recreate it with deny_delete and deny_purge (remove ${name}; \`capsmith audit anchor --to nats\` creates it so), or anchor to another server: --to nats://…`,
+      details: { stream: name },
+    });
+  }
+  return name;
+}
+
+async function withJetStream<T>(target: NatsAnchorTarget, work: (jsm: JetStreamManager, js: ReturnType<typeof jetstream>) => Promise<T>): Promise<T> {
+  if (target.namespace !== undefined) assertNamespace(target.namespace);
+  const nc = await connectNats({ url: target.url, name: "capsmith anchors" });
+  try {
+    return await work(await jetstreamManager(nc), jetstream(nc));
+  } finally {
+    await nc.close().catch(() => undefined);
+  }
+}
+
+function isNotFound(err: unknown): boolean {
+  const e = err as { code?: unknown; api_error?: { err_code?: number }; message?: unknown };
+  return e?.api_error?.err_code === 10059 || e?.api_error?.err_code === 10037 || /not found/i.test(String(e?.message ?? ""));
+}
+
+function unavailable(what: string, cause: unknown): EventLogError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const denied = /permission/i.test(message);
+  return new EventLogError(denied ? "permission_denied" : "log_unavailable", `${what} failed: ${message}`, {
+    cause,
+    retryable: !denied,
+    nextStep: denied ? "This NATS user may not use the anchor stream: anchor as the operator, or give --to another server or account." : "Check that the NATS server is reachable and has JetStream enabled, then try again.",
+  });
+}
