@@ -9,7 +9,7 @@
  * rewrite the anchors too.
  */
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
-import type { JetStreamManager } from "@nats-io/jetstream";
+import type { JetStreamManager, StreamConfig, StreamInfo } from "@nats-io/jetstream";
 import { connectNats } from "./connect-nats.ts";
 import { parseAnchor } from "./anchor-store.ts";
 import type { AnchorFile } from "./anchor.ts";
@@ -81,15 +81,16 @@ export async function latestNatsAnchor(target: NatsAnchorTarget, log: LogPlace):
   return withJetStream(target, async (jsm) => {
     const stream = anchorStreamName(target.namespace);
     const subject = anchorSubject(log, target.namespace);
-    let first: number;
-    let last: number;
+    let info: StreamInfo;
     try {
-      const info = await jsm.streams.info(stream);
-      ({ first_seq: first, last_seq: last } = info.state);
+      info = await jsm.streams.info(stream);
     } catch (cause) {
       if (isNotFound(cause)) return undefined;
       throw unavailable(`reading ${stream}`, cause);
     }
+    // Protection lifted since (limits can be added to a stream later): what is there may be a selection.
+    assertProtected(stream, info.config);
+    const { first_seq: first, last_seq: last } = info.state;
     let best: { anchor: AnchorFile; stream: string; streamSeq: number } | undefined;
     let skipped = 0;
     for (let from = Math.max(1, first); from <= last; from += GET_CHUNK) {
@@ -132,13 +133,28 @@ async function ensureAnchorStream(jsm: JetStreamManager, target: NatsAnchorTarge
       throw unavailable(`looking up ${name}`, err);
     });
   }
-  if (!info.config.deny_delete || !info.config.deny_purge) {
-    throw new EventLogError("anchor_store_unprotected", `the stream ${name} lets its anchors be deleted or purged (deny_delete and deny_purge are not both set)`, {
-      nextStep: `Anchors there prove nothing. Have an operator recreate it with deny_delete and deny_purge (remove ${name}; \`capsmith audit anchor --to nats\` creates it so), or anchor to another server: --to nats://…`,
-      details: { stream: name },
-    });
-  }
+  assertProtected(name, info.config);
   return name;
+}
+
+/**
+ * An anchor stream is worth something only if nothing removes its anchors: deletes and purges
+ * refused, no rollup headers (a rollup replaces a subject's messages), and no limits that age out or
+ * evict anchors (with one kept per subject, an old anchor published again would evict the newer).
+ */
+function assertProtected(name: string, config: StreamConfig): void {
+  const gaps = [
+    ...(config.deny_delete ? [] : ["deny_delete is off"]),
+    ...(config.deny_purge ? [] : ["deny_purge is off"]),
+    ...(config.allow_rollup_hdrs ? ["rollup headers are allowed"] : []),
+    ...(config.max_age > 0 ? ["anchors expire (max_age)"] : []),
+    ...(config.max_msgs > 0 || config.max_bytes > 0 || config.max_msgs_per_subject > 0 ? ["a limit evicts anchors (max_msgs, max_bytes or max_msgs_per_subject)"] : []),
+  ];
+  if (gaps.length === 0) return;
+  throw new EventLogError("anchor_store_unprotected", `the stream ${name} lets anchors be removed: ${gaps.join("; ")}`, {
+    nextStep: `Anchors there prove nothing. Have an operator remove ${name} (\`capsmith audit anchor --to nats\` creates it protected), or anchor to another server or account: --to nats://…`,
+    details: { stream: name, gaps },
+  });
 }
 
 async function withJetStream<T>(target: NatsAnchorTarget, work: (jsm: JetStreamManager, js: ReturnType<typeof jetstream>) => Promise<T>): Promise<T> {

@@ -97,6 +97,11 @@ it("anchors kept in a NATS stream of their own (--to nats): not deletable, not p
     expect(unprotected.code).not.toBe(0);
     expect(unprotected.json()).toMatchObject({ ok: false, error: { code: "anchor_store_unprotected" } });
     await jsm.streams.delete("CAPSMITH_ANCHORS");
+    // Deletes and purges refused, but one anchor kept per subject: an old one written again would evict the newer.
+    await jsm.streams.add({ name: "CAPSMITH_ANCHORS", subjects: ["capsmith.anchor.>"], deny_delete: true, deny_purge: true, max_msgs_per_subject: 1 });
+    const evicting = await cli("audit", "anchor", "--to", "nats");
+    expect(evicting.json()).toMatchObject({ ok: false, error: { code: "anchor_store_unprotected" } });
+    await jsm.streams.delete("CAPSMITH_ANCHORS");
 
     const first = await cli("audit", "anchor", "--to", "nats");
     expect(first.code, first.stdout + first.stderr).toBe(0);
@@ -117,6 +122,13 @@ it("anchors kept in a NATS stream of their own (--to nats): not deletable, not p
     await admin.request(oldAnchor!.subject, oldAnchor!.data, { timeout: 5_000 });
     const afterReplay = await cli("audit", "verify", "--anchor", "nats");
     expect(afterReplay.json<{ anchor: { seq: number } }>().anchor.seq).toBe(second.json<{ seq: number }>().seq);
+
+    // Protection lifted later (anchors made to expire): verifying against what is left is refused.
+    const protectedConfig = (await jsm.streams.info("CAPSMITH_ANCHORS")).config;
+    await jsm.streams.update("CAPSMITH_ANCHORS", { max_age: 3_600_000_000_000 });
+    const lifted = await cli("audit", "verify", "--anchor", "nats");
+    expect(lifted.json()).toMatchObject({ ok: false, error: { code: "anchor_store_unprotected" } });
+    await jsm.streams.update("CAPSMITH_ANCHORS", { max_age: protectedConfig.max_age });
 
     // The event stream replaced wholesale: the anchors on NATS no longer match it.
     await jsm.streams.delete("CAPSMITH_EVENTS");
