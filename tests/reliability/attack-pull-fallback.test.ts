@@ -11,6 +11,10 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NatsContext } from "../../src/events/nats-context.ts";
 import { pullRange } from "../../src/events/nats-pull.ts";
+import { ALL_EVENTS } from "../../src/events/index.ts";
+import type { NewEvent } from "../../src/events/index.ts";
+import { openNatsLog } from "../../src/events/nats-log.ts";
+import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { startNatsServer } from "../support/nats-server.ts";
 import type { NatsServerHandle } from "../support/nats-server.ts";
 
@@ -84,4 +88,36 @@ describe("pullRange after a failed attempt (single gets)", () => {
     // A consumer (attempt 0) agrees, when the range is within the stream.
     if (end <= lastSeq && want.length > 0) expect(await seqsOf(filter, from, end, 0)).toEqual(want);
   }, 60_000);
+});
+
+describe("a read cut off twice: the second restart comes while the fallback reads", () => {
+  it("yields every record once, in order", async () => {
+    const stream = "ATTACK_RESTART_TWICE";
+    const log = await openNatsLog({ url: server.url, clock: steppingClock(), newId: counterIds("rr"), actor: "test", stream });
+    try {
+      const n = 6_000;
+      const note = (i: number): NewEvent => ({ type: "OperatorNote", subject: `capsmith.evt.bulk.s${i % 7}`, data: { text: `e${i}` } });
+      for (let i = 0; i < n; i += 500) await Promise.all(Array.from({ length: Math.min(500, n - i) }, (_, j) => log.append([note(i + j)])));
+      const seqs: number[] = [];
+      for await (const e of log.read(ALL_EVENTS)) {
+        seqs.push(e.seq);
+        // The first restart ends the consumer; the second lands in the single gets that follow.
+        if (seqs.length === 100 || seqs.length === 1_500) await server.restart();
+      }
+      expect(seqs.length).toBe(n);
+      expect(new Set(seqs).size).toBe(n);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      // A filtered read over the same restarts: only its subject, each once.
+      const filtered: number[] = [];
+      for await (const e of log.read("capsmith.evt.bulk.s3")) {
+        filtered.push(e.seq);
+        if (filtered.length === 20 || filtered.length === 400) await server.restart();
+      }
+      const all: number[] = [];
+      for await (const e of log.read(ALL_EVENTS)) if (e.subject === "capsmith.evt.bulk.s3") all.push(e.seq);
+      expect(filtered).toEqual(all);
+    } finally {
+      await log.close();
+    }
+  }, 180_000);
 });
