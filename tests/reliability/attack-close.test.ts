@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startDaemon, until } from "../support/daemon-fleet.ts";
+import { runCli } from "../support/run-cli.ts";
 import type { Daemon } from "../support/daemon-fleet.ts";
 import { findNatsServerBinary, freePort, waitForEndpoint } from "../support/nats-server.ts";
 
@@ -53,21 +54,36 @@ function exitsWithin(daemon: Daemon, ms: number): Promise<string> {
 }
 
 describe("closing against a NATS server that stopped answering", () => {
-  it("a daemon exits after SIGTERM although its server is SIGSTOPped", async () => {
+  // SIGSTOP: the socket stays open and nothing answers. SIGKILL: the client reconnects without end.
+  // "operator key": the daemon also anchors the log at close (a read of the log and an append).
+  it.each([
+    ["SIGSTOP", false],
+    ["SIGKILL", false],
+    ["SIGSTOP", true],
+  ] as const)("a daemon exits after SIGTERM although its server got %s (operator key: %s)", async (signal, operatorKey) => {
     const server = await ownServer();
     cleanups.push(() => server.stop());
     const dataDir = await mkdtemp(join(tmpdir(), "capsmith-attack-data-"));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    if (operatorKey) {
+      const made = await runCli(["--data", dataDir, "--nats", server.url, "keys", "generate", "operator", "--role", "operator", "--trust"]);
+      expect(made.code, made.stderr).toBe(0);
+    }
     const daemon = startDaemon("tester", "tester-1", { url: server.url, dataDir });
     cleanups.push(async () => {
       if (daemon.proc.exitCode === null) daemon.proc.kill("SIGKILL");
     });
     await until(() => daemon.stderr.includes("stop with Ctrl-C or SIGTERM"), 60_000, "the daemon to start");
-    server.proc.kill("SIGSTOP");
+    if (operatorKey) {
+      // Something to anchor at close.
+      const noted = await runCli(["--data", dataDir, "--nats", server.url, "note", "before the stop"]);
+      expect(noted.code, noted.stderr).toBe(0);
+    }
+    server.proc.kill(signal);
     daemon.proc.kill("SIGTERM");
     // The promise is ~10 s (8 s drain + 2 s close); 60 s only proves it does not wait for the server.
     const outcome = await exitsWithin(daemon, 60_000);
     server.proc.kill("SIGCONT");
     expect(outcome, daemon.stderr.slice(-3000)).toBe("exited 0");
-  }, 120_000);
+  }, 150_000);
 });
