@@ -87,3 +87,22 @@ describe("closing against a NATS server that stopped answering", () => {
     expect(outcome, daemon.stderr.slice(-3000)).toBe("exited 0");
   }, 150_000);
 });
+
+describe("a one-shot command against a NATS server that stopped answering", () => {
+  it("ends with a coded error instead of waiting for the server", async () => {
+    const server = await ownServer();
+    cleanups.push(() => server.stop());
+    const dataDir = await mkdtemp(join(tmpdir(), "capsmith-attack-data-"));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const first = await runCli(["--data", dataDir, "--nats", server.url, "--json", "note", "while it answers"]);
+    expect(first.code, first.stderr).toBe(0);
+    server.proc.kill("SIGSTOP");
+    // Connecting gives up after 5 s (log_unavailable); the finished command must not then wait on the
+    // socket nats.js leaves open to the silent server.
+    const run = await runCli(["--data", dataDir, "--nats", server.url, "--json", "note", "while it is stopped"], { timeoutMs: 90_000 });
+    server.proc.kill("SIGCONT");
+    expect(run.code, `killed after 90 s? stderr: ${run.stderr.slice(-2000)}`).not.toBeNull();
+    expect(run.code).not.toBe(0);
+    expect(run.json<{ ok: boolean; error: { code: string } }>()).toMatchObject({ ok: false, error: { code: expect.any(String) } });
+  }, 150_000);
+});
