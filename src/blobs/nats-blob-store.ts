@@ -9,7 +9,7 @@ import { Objm, StorageType } from "@nats-io/obj";
 import type { ObjectStore } from "@nats-io/obj";
 import { errors as natsErrors } from "@nats-io/transport-node";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { assertNamespace, connectNats } from "../events/index.ts";
+import { assertNamespace, closeConnection, connectNats } from "../events/index.ts";
 import { BlobError, DEFAULT_MAX_BLOB_BYTES, assertBlobHash, assertBlobSize, blobHash, verified } from "./blob-store.ts";
 import type { BlobStore } from "./blob-store.ts";
 
@@ -105,7 +105,7 @@ class NatsBlobStore implements BlobStore {
   }
 
   async close(): Promise<void> {
-    await this.nc.drain().catch(() => this.nc.close());
+    await closeConnection(this.nc);
   }
 }
 

@@ -5,3 +5,8 @@ import type { NatsConnectOptions } from "./nats-connect.ts";
 export async function connectNats(options: NatsConnectOptions): Promise<NatsConnection> {
   return (await import("./nats-connect.ts")).connectNats(options);
 }
+
+/** Closes a connection as the event log does: drained, but never waiting on a server that stopped answering. */
+export async function closeConnection(nc: NatsConnection): Promise<void> {
+  return (await import("./nats-connect.ts")).closeConnection(nc);
+}

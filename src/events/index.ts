@@ -15,7 +15,7 @@ export { openEventLog } from "./open-event-log.ts";
 export type { OpenEventLogOptions } from "./open-event-log.ts";
 export type { EventSigner } from "./seal.ts";
 export { openFileLog } from "./file-log.ts";
-export { connectNats } from "./connect-nats.ts";
+export { closeConnection, connectNats } from "./connect-nats.ts";
 export type { NatsConnectOptions } from "./nats-connect.ts";
 export { assertNamespace } from "./nats-context.ts";
 export type { FileLogOptions } from "./file-log.ts";

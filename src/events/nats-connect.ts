@@ -6,6 +6,7 @@
 import { connect } from "@nats-io/transport-node";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Logger } from "pino";
+import { CLOSE_WAIT_MS, settlesWithin } from "./event-log.ts";
 import { connectError, redactUrl } from "./nats-errors.ts";
 
 export interface NatsConnectOptions {
@@ -71,4 +72,14 @@ export function watchStatus(nc: NatsConnection, logger: Logger, url: string): vo
       else if (s.type === "reconnect") logger.info({ url: redactUrl(url) }, "NATS connection restored");
     }
   })().catch(() => undefined);
+}
+
+/**
+ * Drains the connection (what is buffered reaches the server) but waits at most `waitMs`: a drain
+ * ends with a flush the server must answer, and one that stopped answering (SIGSTOP, a partition, a
+ * reconnect that never comes) never does. Past that the connection closes without the flush.
+ */
+export async function closeConnection(nc: NatsConnection, waitMs = CLOSE_WAIT_MS): Promise<void> {
+  const drained = nc.drain().catch(() => nc.close());
+  if (!(await settlesWithin(drained, waitMs))) await nc.close().catch(() => undefined);
 }

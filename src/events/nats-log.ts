@@ -16,7 +16,7 @@ import { CLOSE_WAIT_MS, settlesWithin } from "./event-log.ts";
 import { logIdentity } from "./log-identity.ts";
 import { assertNamespace, decodeMessage, decodeRecord, isQuarantined, logical, physical, reportQuarantined, sleep, withSeq } from "./nats-context.ts";
 import type { NatsContext } from "./nats-context.ts";
-import { connectNats, pick, watchStatus } from "./nats-connect.ts";
+import { closeConnection, connectNats, pick, watchStatus } from "./nats-connect.ts";
 import { connectError, isTransient, isWrongLastSequence, operationError, redactUrl } from "./nats-errors.ts";
 import { readNats, readRecords } from "./nats-read.ts";
 import { createAckedPublisher } from "./nats-publisher.ts";
@@ -361,7 +361,9 @@ class NatsLog implements EventLog {
       if (!drained) this.ctx.logger.warn({ waitedMs: CLOSE_WAIT_MS }, "closing with handlers in flight: their records stay unacknowledged and will be redelivered");
       this.closed = true;
       this.publisher.close();
-      await this.ctx.nc.drain().catch(() => this.ctx.nc.close());
+      // Draining flushes through the server, which one that stopped answering (SIGSTOP, a partition,
+      // a reconnect that never comes) never confirms: after CLOSE_WAIT_MS the connection just closes.
+      await closeConnection(this.ctx.nc);
     })();
     return this.closing;
   }
