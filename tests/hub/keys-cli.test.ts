@@ -69,6 +69,18 @@ describe("capsmith keys", () => {
     expect(await logSize()).toBe(size);
   });
 
+  it("says a role key's name is taken by the signed data directory's own key, and changes nothing", async () => {
+    expect((await cli("note", "first")).code).toBe(0); // signed by default: the role keys are made
+    const before = { files: await keyFiles(), size: await logSize(), operator: await readFile(join(data, "keys", "operator.json"), "utf8") };
+    const run = await cli("--json", "keys", "generate", "operator", "--role", "operator", "--trust");
+    expect(run.code).toBe(2);
+    const error = run.json<{ error: { code: string; message: string; nextStep: string; details: { reason: string } } }>().error;
+    expect(error).toMatchObject({ code: "invalid_input", details: { reason: "key_exists" } });
+    expect(error.message).toContain("requires signed events");
+    expect(error.nextStep).toContain("keys export operator");
+    expect({ files: await keyFiles(), size: await logSize(), operator: await readFile(join(data, "keys", "operator.json"), "utf8") }).toEqual(before);
+  });
+
   it("trusts another hub's export, and a bare PEM given a name and role", async () => {
     const other = await mkdtemp(join(tmpdir(), "capsmith-other-"));
     try {
