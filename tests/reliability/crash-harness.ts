@@ -165,11 +165,14 @@ export async function checkAfterCrash(dir: string, acked: Acknowledged, sandbox:
   const sizeBefore = (await stat(file).catch(() => ({ size: 0 }))).size;
   let log: EventLog;
   let signer: RoleSigner | undefined;
+  let requireSignedEvents = false;
   try {
     // A directory that requires signed events (the synthesis loop's: the real binary made it, and a
     // new data directory is signed by default) is recovered as capsmith's next start would: with
     // its role keys (made if a kill came before they all were), each event signed by its actor's.
-    if ((await loadDataDirPolicy(dir)).requireSignedEvents) signer = await roleKeySigner(openKeyStore(dir), { create: true });
+    // Its read models take the signed view too, as the snapshots the binary left there did.
+    requireSignedEvents = (await loadDataDirPolicy(dir)).requireSignedEvents;
+    if (requireSignedEvents) signer = await roleKeySigner(openKeyStore(dir), { create: true });
     // Real ids: counter ids restarting at every open would collide with the last open's (msgId dedup).
     log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: signer?.actor ?? "crash-harness", ...(signer ? { sign: signer.sign } : {}) });
   } catch (err) {
@@ -192,11 +195,11 @@ export async function checkAfterCrash(dir: string, acked: Acknowledged, sandbox:
     }
 
     const snapshots = fileSnapshotStore(join(dir, SNAPSHOT_SUBDIR));
-    const resumed = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, snapshots, readOnly: true });
+    const resumed = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, snapshots, readOnly: true, requireSignedEvents });
     const report = await verifyLog(log, await resumed.anchors());
     if (!report.ok) problems.push(`audit verify failed: ${JSON.stringify(report.firstBreak)}`);
 
-    const fresh = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY });
+    const fresh = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, requireSignedEvents });
     const checkpointsChecked = await checkSnapshots(fresh, join(dir, SNAPSHOT_SUBDIR), problems);
 
     if (signer) await trustRoleKeys(log, await fresh.state("keys"), signer.keys);
