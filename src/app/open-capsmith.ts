@@ -3,7 +3,7 @@
  * gets capsmith. One config in; out come the log, the policy, one read model, and (for writers) the
  * governed hub, the invoker, the sandbox and whichever agents this process runs.
  */
-import { access } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AgentRole, Runtime } from "../agents/index.ts";
@@ -82,7 +82,7 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
   const clock = write?.clock ?? systemClock;
   const newId = write?.newId ?? uuidIds;
   // The policy first: a broken policy file stops the command before anything is opened.
-  const { policy, policySource } = options.policy ? { policy: options.policy, policySource: "given by the caller" } : await policyOf(config);
+  const { policy, policySource } = options.policy ? { policy: options.policy, policySource: "given by the caller" } : await policyOf(config, options.access === "write");
   const keys = openKeyStore(config.dataDir);
   // Signing keys: the one CAPSMITH_SIGN_KEY names, else the data directory's role keys (made for an
   // embedded log when signed events are required).
@@ -160,12 +160,29 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
   return runtime ? { ...reader, runtime } : reader;
 }
 
-async function policyOf(config: CapsmithConfig): Promise<{ policy: Policy; policySource: string }> {
+async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ policy: Policy; policySource: string }> {
   if (config.policyFile) return { policy: await loadPolicy(config.policyFile), policySource: config.policyFile };
   const file = join(config.dataDir, "policy.json");
+  if (writing && !config.nats) await signNewDataDir(config.dataDir, file);
   const policy = await loadDataDirPolicy(config.dataDir);
   const exists = await access(file).then(() => true, () => false);
   return { policy, policySource: exists ? file : "the defaults (no policy.json)" };
+}
+
+/**
+ * Signed by default: a new embedded data directory (no log yet, no policy.json) gets a policy that
+ * requires signed events, so its role keys are made, trusted and sign everything from the first
+ * event on, and unsigned decisions never count. A directory made before keeps its policy (its
+ * unsigned history would otherwise vanish from the hub): `capsmith help policy` says how to move it.
+ * A NATS deployment signs once its roles have keys (`capsmith keys roles`, docs/operations.md).
+ */
+async function signNewDataDir(dataDir: string, policyFile: string): Promise<void> {
+  const present = async (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+  if ((await present(join(dataDir, "events.log"))) || (await present(policyFile))) return;
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n", { flag: "wx" }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== "EEXIST") throw err; // another process made it first: the same file
+  });
 }
 
 /**

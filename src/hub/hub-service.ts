@@ -27,9 +27,8 @@ import type { FaultPlan } from "./faults.ts";
 import { runGoldenCases } from "./golden-cases.ts";
 import type { GoldenReport } from "./golden-cases.ts";
 import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
-import { pluginPackageSchema } from "./package-format.ts";
+import { parsePluginPackage, pluginPackageSchema } from "./package-format.ts";
 import type { PluginPackage } from "./package-format.ts";
-import { zodIssues } from "../events/index.ts";
 
 /** How long a transaction may sit without a new event before another process takes it over. */
 export const DEFAULT_INSTALL_LEASE_MS = 30_000;
@@ -396,16 +395,9 @@ export function createHubService(options: HubServiceOptions): HubService {
     transactions: () => readModel.state("installs"),
 
     async install(value, { source, txId }) {
-      const parsed = pluginPackageSchema.safeParse(value);
-      if (!parsed.success) {
-        throw new HubError("invalid_package", "not a valid capsmith plugin package", {
-          nextStep: "Build the package with `capsmith plugin pack DIR -o FILE`; details.issues lists what is wrong.",
-          details: { issues: zodIssues(parsed.error.issues) },
-        });
-      }
+      const pkg = parsePluginPackage(value);
       // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
       if (txId && (await transaction(txId))) return settle(txId);
-      const pkg = parsed.data;
       if (options.limits) checkPackageLimits(pkg, options.limits);
       const state = await hubState();
       const existing = own(state.plugins, pkg.manifest.id);

@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { capabilitySpecSchema } from "../spec/index.ts";
+import { zodIssues } from "../events/index.ts";
+import { HubError } from "./errors.ts";
 import { manifestSchema } from "./manifest.ts";
 
 export const PACKAGE_FORMAT = "capsmith-plugin/v1";
@@ -29,3 +31,18 @@ export const pluginPackageSchema = z
 
 export type PluginPackage = z.infer<typeof pluginPackageSchema>;
 export type TestReport = z.infer<typeof testReportSchema>;
+
+/**
+ * A plugin package, or `invalid_package` listing what is wrong. The CLI checks this before it opens
+ * the data directory, so a bad file leaves a new directory untouched (no policy, keys or events).
+ */
+export function parsePluginPackage(value: unknown): PluginPackage {
+  const parsed = pluginPackageSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new HubError("invalid_package", "not a valid capsmith plugin package", {
+      nextStep: "Build the package with `capsmith plugin pack DIR -o FILE`; details.issues lists what is wrong.",
+      details: { issues: zodIssues(parsed.error.issues) },
+    });
+  }
+  return parsed.data;
+}

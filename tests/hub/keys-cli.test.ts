@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openKeyStore } from "../../src/hub/keys-store.ts";
+import { DATA_DIR_ROLES } from "../../src/hub/role-keys.ts";
 import { runCli } from "../support/run-cli.ts";
 
 let data: string;
@@ -27,15 +28,18 @@ afterEach(() => rm(data, { recursive: true, force: true }));
 
 describe("capsmith keys", () => {
   it("generates, trusts, exports, lists and revokes", async () => {
+    // A new data directory is signed by default: the first writing command makes one key per role
+    // and trusts them at seq 1..R before anything else is appended.
+    const R = DATA_DIR_ROLES.length;
     const gen = await cli("--json", "keys", "generate", "release", "--trust");
     expect(gen.code).toBe(0);
     const release = gen.json<{ keyId: string; seq: number; trusted: boolean }>();
-    expect(release).toMatchObject({ ok: true, trusted: true, seq: 1 });
+    expect(release).toMatchObject({ ok: true, trusted: true, seq: R + 1 });
     expect((await stat(join(data, "keys", "release.json"))).mode & 0o777).toBe(0o600);
 
     const ops = (await cli("--json", "keys", "generate", "ops", "--role", "operator")).json<{ keyId: string; trusted: boolean }>();
     expect(ops.trusted).toBe(false);
-    expect((await cli("--json", "keys", "trust", "ops")).json()).toMatchObject({ ok: true, keyId: ops.keyId, role: "operator", alreadyTrusted: false, seq: 2 });
+    expect((await cli("--json", "keys", "trust", "ops")).json()).toMatchObject({ ok: true, keyId: ops.keyId, role: "operator", alreadyTrusted: false, seq: R + 2 });
     expect((await cli("--json", "keys", "trust", "ops")).json()).toMatchObject({ ok: true, alreadyTrusted: true });
 
     const exported = await cli("--json", "keys", "export", "release", "-o", join(data, "release.pub.json"));
@@ -45,11 +49,12 @@ describe("capsmith keys", () => {
     expect(JSON.stringify(pub)).not.toContain("PRIVATE");
 
     const listed = (await cli("--json", "keys", "list")).json<Listed>();
-    expect(listed.local.map((k) => [k.name, k.trusted, k.revoked])).toEqual([["ops", true, false], ["release", true, false]]);
-    expect(listed.trusted.map((k) => k.name)).toEqual(["release", "ops"]);
+    const roleKeys = [...DATA_DIR_ROLES].sort().map((role) => [role, true, false]);
+    expect(listed.local.map((k) => [k.name, k.trusted, k.revoked])).toEqual([...roleKeys, ["ops", true, false], ["release", true, false]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(listed.trusted.map((k) => k.name)).toEqual([...DATA_DIR_ROLES, "release", "ops"]);
 
     const revoke = await cli("--json", "keys", "revoke", release.keyId, "--reason", "laptop stolen");
-    expect(revoke.json()).toMatchObject({ ok: true, alreadyRevoked: false, seq: 3 });
+    expect(revoke.json()).toMatchObject({ ok: true, alreadyRevoked: false, seq: R + 3 });
     expect((await cli("--json", "keys", "revoke", release.keyId, "--reason", "again")).json()).toMatchObject({ ok: true, alreadyRevoked: true });
     const after = (await cli("--json", "keys", "list")).json<Listed>();
     expect(after.trusted.find((k) => k.keyId === release.keyId)).toMatchObject({ revoked: true, revokedReason: "laptop stolen" });
@@ -62,6 +67,18 @@ describe("capsmith keys", () => {
     expect(retrust.code).toBe(1);
     expect(retrust.json()).toMatchObject({ ok: false, error: { code: "key_revoked", nextStep: expect.any(String) } });
     expect(await logSize()).toBe(size);
+  });
+
+  it("says a role key's name is taken by the signed data directory's own key, and changes nothing", async () => {
+    expect((await cli("note", "first")).code).toBe(0); // signed by default: the role keys are made
+    const before = { files: await keyFiles(), size: await logSize(), operator: await readFile(join(data, "keys", "operator.json"), "utf8") };
+    const run = await cli("--json", "keys", "generate", "operator", "--role", "operator", "--trust");
+    expect(run.code).toBe(2);
+    const error = run.json<{ error: { code: string; message: string; nextStep: string; details: { reason: string } } }>().error;
+    expect(error).toMatchObject({ code: "invalid_input", details: { reason: "key_exists" } });
+    expect(error.message).toContain("requires signed events");
+    expect(error.nextStep).toContain("keys export operator");
+    expect({ files: await keyFiles(), size: await logSize(), operator: await readFile(join(data, "keys", "operator.json"), "utf8") }).toEqual(before);
   });
 
   it("trusts another hub's export, and a bare PEM given a name and role", async () => {

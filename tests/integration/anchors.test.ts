@@ -4,13 +4,14 @@
  * on; a rewrite before it — hashes and chain recomputed — is named, in blocks of one record and of
  * several; and writers anchor on their own when the data directory has an operator key.
  */
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { anchorStore, blockSizeFor, openFileLog, subjectFor, takeAnchor, verifyAgainstAnchor } from "../../src/events/index.ts";
 import type { EventLog, NewEvent } from "../../src/events/index.ts";
 import { openKeyStore } from "../../src/hub/index.ts";
+import { DATA_DIR_ROLES } from "../../src/hub/role-keys.ts";
 import { readLogLines, rewriteRecord } from "../support/log-tamper.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 
@@ -131,6 +132,9 @@ describe("verifying against an anchor", () => {
 
 describe("writers", () => {
   it("anchor every N records when the data directory has an operator key, and not without one", async () => {
+    // About an unsigned (older) data directory: a new one is signed by default and would make its
+    // operator key on opening (the next test); this one has none until the test generates it.
+    await writeFile(join(dir, "policy.json"), JSON.stringify({ requireSignedEvents: false }));
     const without = await openTestCapsmith({ dir, config: { anchorEvery: 5 }, anchors: true });
     try {
       await appendNotes(without.log, 12);
@@ -152,5 +156,17 @@ describe("writers", () => {
     const [newest] = await anchorStore(join(dir, "anchors")).list();
     // And once more at close: the newest anchor covers everything appended.
     expect(newest!.anchor.statement.seq).toBe(18);
+  }, 60_000);
+
+  it("anchor on their own in a new data directory: signed by default, its operator key is made with it", async () => {
+    const writer = await openTestCapsmith({ dir, config: { anchorEvery: 5 }, anchors: true });
+    try {
+      await appendNotes(writer.log, 12);
+    } finally {
+      await writer.close();
+    }
+    const [newest] = await anchorStore(join(dir, "anchors")).list();
+    // The role keys' KeyTrusted events come first, then the 12 notes; the anchor at close covers all.
+    expect(newest!.anchor.statement.seq).toBe(DATA_DIR_ROLES.length + 12);
   }, 60_000);
 });

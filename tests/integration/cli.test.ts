@@ -6,6 +6,7 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DATA_DIR_ROLES } from "../../src/hub/role-keys.ts";
 import { runCli } from "../support/run-cli.ts";
 
 let data: string;
@@ -25,20 +26,23 @@ describe("capsmith CLI", () => {
   });
 
   it("appends, replays and verifies with exactly one JSON object on stdout", async () => {
-    expect((await cli("--json", "note", "first")).json()).toMatchObject({ ok: true, seq: 1 });
-    expect((await cli("--json", "note", "second", "--topic", "release_1")).json()).toMatchObject({ ok: true, seq: 2 });
+    // A new data directory is signed by default: its first writing command trusts one key per role
+    // (seq 1..R), so the notes follow them.
+    const R = DATA_DIR_ROLES.length;
+    expect((await cli("--json", "note", "first")).json()).toMatchObject({ ok: true, seq: R + 1 });
+    expect((await cli("--json", "note", "second", "--topic", "release_1")).json()).toMatchObject({ ok: true, seq: R + 2 });
     const replay = (await cli("--json", "replay")).json<{ seq: number; projections: Record<string, { stateHash: string; state: { events: number } }> }>();
-    expect(replay.seq).toBe(2);
-    expect(replay.projections["logStats"]!.state.events).toBe(2);
-    const again = (await cli("--json", "replay", "--until", "2")).json<typeof replay>();
+    expect(replay.seq).toBe(R + 2);
+    expect(replay.projections["logStats"]!.state.events).toBe(R + 2);
+    const again = (await cli("--json", "replay", "--until", String(R + 2))).json<typeof replay>();
     expect(again.projections["logStats"]!.stateHash).toBe(replay.projections["logStats"]!.stateHash);
     const verify = await cli("--json", "audit", "verify");
     expect(verify.code).toBe(0);
-    expect(verify.json()).toMatchObject({ ok: true, events: 2, anchorsChecked: 2 });
+    expect(verify.json()).toMatchObject({ ok: true, events: R + 2, anchorsChecked: R + 2, forged: [] });
     const events = (await cli("--json", "events", "--filter", "capsmith.evt.note.release_1")).json<{ events: { data: unknown }[] }>();
     expect(events.events.map((e) => e.data)).toEqual([{ text: "second" }]);
     const newest = (await cli("--json", "events", "--limit", "1")).json<{ events: { seq: number; data: unknown }[] }>();
-    expect(newest.events).toMatchObject([{ seq: 2, data: { text: "second" } }]);
+    expect(newest.events).toMatchObject([{ seq: R + 2, data: { text: "second" }, sig: { keyId: expect.any(String) } }]);
   });
 
   it.each([

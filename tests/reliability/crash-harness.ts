@@ -9,6 +9,10 @@ import { join } from "node:path";
 import { ALL_EVENTS, openFileLog, sha256, verifyLog } from "../../src/events/index.ts";
 import type { EventLog } from "../../src/events/index.ts";
 import { createHubService } from "../../src/hub/hub-service.ts";
+import { loadDataDirPolicy } from "../../src/hub/policy.ts";
+import { openKeyStore } from "../../src/hub/keys-store.ts";
+import { roleKeySigner, trustRoleKeys } from "../../src/hub/role-keys.ts";
+import type { RoleSigner } from "../../src/hub/role-keys.ts";
 import type { PluginHost } from "../../src/sandbox/index.ts";
 import { fileSnapshotStore, openReadModel, PROJECTION_NAMES, stateHash, unfinished } from "../../projections/index.ts";
 import type { HubState, InstallsState, ReadModel } from "../../projections/index.ts";
@@ -160,9 +164,17 @@ export async function checkAfterCrash(dir: string, acked: Acknowledged, sandbox:
   const file = join(dir, "events.log");
   const sizeBefore = (await stat(file).catch(() => ({ size: 0 }))).size;
   let log: EventLog;
+  let signer: RoleSigner | undefined;
+  let requireSignedEvents = false;
   try {
+    // A directory that requires signed events (the synthesis loop's: the real binary made it, and a
+    // new data directory is signed by default) is recovered as capsmith's next start would: with
+    // its role keys (made if a kill came before they all were), each event signed by its actor's.
+    // Its read models take the signed view too, as the snapshots the binary left there did.
+    requireSignedEvents = (await loadDataDirPolicy(dir)).requireSignedEvents;
+    if (requireSignedEvents) signer = await roleKeySigner(openKeyStore(dir), { create: true });
     // Real ids: counter ids restarting at every open would collide with the last open's (msgId dedup).
-    log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "crash-harness" });
+    log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: signer?.actor ?? "crash-harness", ...(signer ? { sign: signer.sign } : {}) });
   } catch (err) {
     return { figures: emptyFigures(), problems: [`the log did not open: ${(err as Error).message}`], losses: acked.events.size };
   }
@@ -183,13 +195,14 @@ export async function checkAfterCrash(dir: string, acked: Acknowledged, sandbox:
     }
 
     const snapshots = fileSnapshotStore(join(dir, SNAPSHOT_SUBDIR));
-    const resumed = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, snapshots, readOnly: true });
+    const resumed = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, snapshots, readOnly: true, requireSignedEvents });
     const report = await verifyLog(log, await resumed.anchors());
     if (!report.ok) problems.push(`audit verify failed: ${JSON.stringify(report.firstBreak)}`);
 
-    const fresh = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY });
+    const fresh = await openReadModel({ log, identity: async () => CRASH_LOG_IDENTITY, requireSignedEvents });
     const checkpointsChecked = await checkSnapshots(fresh, join(dir, SNAPSHOT_SUBDIR), problems);
 
+    if (signer) await trustRoleKeys(log, await fresh.state("keys"), signer.keys);
     const hub = createHubService({ log, readModel: fresh, sandbox, newId: uuidIds, verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: [] }) });
     const recovered = (await hub.recover()).length;
     const txs = await hub.transactions();

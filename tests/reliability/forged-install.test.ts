@@ -57,7 +57,9 @@ describe("a forged install under requireSignedEvents", () => {
     await writeFile(plan, JSON.stringify({ plan: "uses_evil", steps: [{ id: "x", capability: "evil", input: {} }], output: { answer: "$steps.x" } }));
     const run = await cli("--json", "run", plan, "--backend", "example");
     expect(run.code).toBe(1);
-    expect(run.stdout).not.toContain("42");
+    // Not the forged code's answer: 42 as a JSON number anywhere (a bare substring check also hit
+    // the random hex runId about one run in five).
+    expect(run.stdout).not.toMatch(/[:[,]\s*42\s*[,\]}]/);
     expect(run.json()).toMatchObject({ ok: false, error: { code: "step_failed" } });
   });
 

@@ -363,7 +363,9 @@ describe("records dropped before an anchor", () => {
       expect((await cli("plugin", "install", pkg)).code).toBe(0);
     }
     expect((await cli("invoke", "double_it", "--input", '{"n":2}')).json()).toMatchObject({ ok: true, pluginId: "double_it@1.1.0" });
-    expect((await cli("keys", "generate", "operator", "--role", "operator", "--trust")).code).toBe(0);
+    // Signed by default: the new data directory's first command made and trusted its operator key.
+    const listed = (await cli("keys", "list")).json<{ trusted: { name: string; role: string; revoked: boolean }[] }>();
+    expect(listed.trusted).toContainEqual(expect.objectContaining({ name: "operator", role: "operator", revoked: false }));
     const publicKey = join(root, "operator.pub.json");
     expect((await cli("keys", "export", "operator", "--out", publicKey)).code).toBe(0);
     const anchor = join(root, "kept-elsewhere.anchor.json");

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sha256 } from "../../src/events/index.ts";
 import { makePackage } from "../support/plugin-packages.ts";
-import { readLogLines, rewriteRecord, writeLogLines } from "../support/log-tamper.ts";
+import { dataDirSigner, readLogLines, rewriteRecord, writeLogLines } from "../support/log-tamper.ts";
 import { runCli } from "../support/run-cli.ts";
 
 const EVIL = "export default function () { return 42; }\n";
@@ -45,7 +45,9 @@ async function anchoredHub(): Promise<{ anchor: string; publicKey: string }> {
   await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
   expect((await cli("plugin", "install", pkg)).code).toBe(0);
   expect((await cli("invoke", "double_it", "--input", '{"n":2}')).json()).toMatchObject({ ok: true, output: 4 });
-  expect((await cli("keys", "generate", "operator", "--role", "operator", "--trust")).code).toBe(0);
+  // Signed by default: the new data directory's first command made and trusted its operator key.
+  const listed = (await cli("keys", "list")).json<{ trusted: { name: string; role: string; revoked: boolean }[] }>();
+  expect(listed.trusted).toContainEqual(expect.objectContaining({ name: "operator", role: "operator", revoked: false }));
   const publicKey = join(dir, "operator.pub.json");
   expect((await cli("keys", "export", "operator", "--out", publicKey)).code).toBe(0);
   const anchor = join(dir, "kept-elsewhere.anchor.json");
@@ -54,16 +56,26 @@ async function anchoredHub(): Promise<{ anchor: string; publicKey: string }> {
   return { anchor, publicKey };
 }
 
-/** The attacker's rewrite: the install now carries their code, with a matching checksum; every hash and CRC after it recomputed. */
+/**
+ * The attacker's rewrite: the install now carries their code, with a matching checksum; every hash
+ * and CRC after it recomputed, and every event re-signed with the role keys the directory holds.
+ */
 async function rewriteInstall(): Promise<number> {
   const lines = await readLogLines(data);
   const install = lines.find((l) => l.events.some((e) => e["type"] === "InstallStarted"))!;
-  await rewriteRecord(data, install.seq, (event) => {
-    if (event["type"] !== "InstallStarted") return;
-    const pkg = (event["data"] as { package: { code: string; manifest: { checksum: string } } }).package;
-    pkg.code = EVIL;
-    pkg.manifest.checksum = `sha256:${sha256(EVIL)}`;
-  });
+  const sign = await dataDirSigner(data);
+  expect(sign).toBeDefined();
+  await rewriteRecord(
+    data,
+    install.seq,
+    (event) => {
+      if (event["type"] !== "InstallStarted") return;
+      const pkg = (event["data"] as { package: { code: string; manifest: { checksum: string } } }).package;
+      pkg.code = EVIL;
+      pkg.manifest.checksum = `sha256:${sha256(EVIL)}`;
+    },
+    { sign: sign! },
+  );
   return install.seq;
 }
 

@@ -7,6 +7,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { eventHash } from "../../src/events/index.ts";
+import type { EventSigner } from "../../src/events/index.ts";
+import { openKeyStore } from "../../src/hub/keys-store.ts";
+import { roleKeySigner } from "../../src/hub/role-keys.ts";
 
 interface Line {
   seq: number;
@@ -29,10 +32,20 @@ export async function writeLogLines(dir: string, lines: Line[]): Promise<void> {
 }
 
 /**
+ * The signer an attacker holding the data directory has: its role keys (`<dir>/keys`), each event
+ * signed by its actor's key as capsmith signs it. Undefined when the directory has no role keys.
+ */
+export async function dataDirSigner(dir: string): Promise<EventSigner | undefined> {
+  return (await roleKeySigner(openKeyStore(dir), { create: false }))?.sign;
+}
+
+/**
  * Applies `edit` to the events of record `seq`, then re-hashes and re-links every event from there
  * on, per subject, and rewrites the file with fresh CRCs: a rewrite the log itself cannot tell.
+ * With `sign` (see dataDirSigner), each re-hashed event that was signed is signed again, as a
+ * signed data directory's own writer would; without it, their signatures are dropped.
  */
-export async function rewriteRecord(dir: string, seq: number, edit: (event: Record<string, unknown>) => void): Promise<void> {
+export async function rewriteRecord(dir: string, seq: number, edit: (event: Record<string, unknown>) => void, options: { sign?: EventSigner } = {}): Promise<void> {
   const lines = await readLogLines(dir);
   const heads = new Map<string, string>();
   for (const line of lines) {
@@ -41,8 +54,11 @@ export async function rewriteRecord(dir: string, seq: number, edit: (event: Reco
       if (line.seq === seq) edit(event);
       if (line.seq >= seq) {
         event["prevHash"] = heads.get(subject) ?? null;
+        const wasSigned = event["sig"] !== undefined;
         delete event["sig"];
         event["hash"] = eventHash(event as never);
+        const sig = wasSigned ? options.sign?.(event["hash"] as string, event["actor"] as string) : undefined;
+        if (sig) event["sig"] = sig;
       }
       heads.set(subject, event["hash"] as string);
     }

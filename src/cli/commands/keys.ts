@@ -7,6 +7,7 @@ import { HubError } from "../../hub/errors.ts";
 import { KEY_NAME, KEY_ROLES, parsePublicKeyFile, publicKeyFileText } from "../../hub/keys.ts";
 import type { KeyRole, PublicKeyInfo } from "../../hub/keys.ts";
 import { openKeyStore } from "../../hub/keys-store.ts";
+import { DATA_DIR_ROLES } from "../../hub/role-keys.ts";
 import { action } from "../command-kit.ts";
 import type { CommandResult } from "../command-kit.ts";
 import { UsageError, asUsageError } from "../errors.ts";
@@ -30,7 +31,7 @@ export function registerKeys(program: Command): void {
       action(async (ctx, name: string, opts: { role: KeyRole; trust: boolean }) => {
         assertName(name);
         const store = openKeyStore(ctx.config.dataDir);
-        const generate = () => bad(() => store.generate(name, opts.role));
+        const generate = () => bad(() => store.generate(name, opts.role).catch((err: unknown) => Promise.reject(roleKeyTaken(err, name, store.dir))));
         if (!opts.trust) {
           const key = await generate();
           return { json: { ok: true, name, role: key.role, keyId: key.keyId, file: `${store.dir}/${name}.json`, trusted: false }, text: `generated ${opts.role} key ${name} (${key.keyId})` };
@@ -167,6 +168,19 @@ async function filePublic(file: string, opts: { name?: string; role?: KeyRole })
   if (name === undefined) throw new UsageError("usage", `${file} does not name its key`, { nextStep: "Add --name NAME." });
   if (role === undefined) throw new UsageError("usage", `${file} does not say what the key is for`, { nextStep: `Add --role ROLE (${KEY_ROLES.join(", ")}).` });
   return { name, role, keyId: parsed.keyId, publicKey: parsed.publicKey };
+}
+
+/**
+ * A data directory that requires signed events (every new embedded one) holds a key per role under
+ * the role's own name, made by its first writing command: `keys generate operator` then meets that
+ * key. Say so, and what to do, rather than a bare "already exists".
+ */
+function roleKeyTaken(err: unknown, name: string, dir: string): unknown {
+  if (!(err instanceof HubError) || err.code !== "key_exists" || !DATA_DIR_ROLES.includes(name as KeyRole)) return err;
+  return new HubError("key_exists", `a key named ${name} already exists in ${dir}: ${name} is a role key's name, and a data directory that requires signed events (every new one) makes and trusts one key per role on its first writing command`, {
+    cause: err,
+    nextStep: `It already signs as ${name}: use it (capsmith keys export ${name} -o FILE), or generate a key under another name (capsmith keys generate ${name}_2 --role ${name}).`,
+  });
 }
 
 function assertName(name: string): void {

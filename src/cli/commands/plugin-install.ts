@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { HubError, guardDependents } from "../../hub/index.ts";
+import { HubError, guardDependents, parsePluginPackage } from "../../hub/index.ts";
 import type { InstallOutcome, VersionCandidate } from "../../hub/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
 import { asUsageError } from "../errors.ts";
@@ -36,6 +36,13 @@ export function registerPluginInstall(plugin: Command): void {
     .action(
       action(async (ctx, file: string, opts: { policy?: string; force?: boolean }) => {
         const pkg = await readJsonFile(file, "plugin package");
+        // Checked before the data directory is opened: a file that is not a package changes nothing,
+        // not even a new directory's first policy, keys and KeyTrusted events (signed by default).
+        try {
+          parsePluginPackage(pkg);
+        } catch (err) {
+          throw err instanceof HubError ? asUsageError(err, "invalid_input", file) : err;
+        }
         const outcome = await withHub(ctx, opts.policy, (hub) => guardDependents(hub, candidateOf(pkg), opts.force === true, () => hub.install(pkg, { source: `file:${file}` }))).catch((err: unknown) => {
           // A file that is not a package is the person's input to fix (exit 2), as for `plugin pack`.
           if (err instanceof HubError && err.code === "invalid_package") {
