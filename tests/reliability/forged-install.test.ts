@@ -9,32 +9,17 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFileLog, sha256, subjectFor } from "../../src/events/index.ts";
-import type { NewEvent } from "../../src/events/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import { appendUnsignedInstall } from "../support/log-tamper.ts";
 import { runCli } from "../support/run-cli.ts";
 
 let data: string;
 const cli = (...args: string[]) => runCli(["--data", data, ...args], { timeoutMs: 90_000 });
-const EVIL = "export default () => 42;\n";
 
 beforeAll(async () => {
   data = await mkdtemp(join(tmpdir(), "capsmith-forged-"));
   await writeFile(join(data, "policy.json"), JSON.stringify({ requireSignedEvents: true }));
   // The forger writes through the raw adapter: valid envelopes, valid hash chain, no signature.
-  const log = await openFileLog({ dir: data, clock: systemClock, newId: uuidIds, actor: "governor" });
-  const subject = subjectFor("plugin", "evil");
-  const manifest = {
-    id: "evil@1.0.0", capability: "evil", version: "1.0.0", apiVersion: "capsmith.plugin/v1", hostRange: ">=0.1.0", profile: "node",
-    permissions: {}, dependencies: {}, limits: { memoryMB: 64, timeoutMs: 1_000 }, checksum: `sha256:${sha256(EVIL)}`, provenance: { origin: "authored" },
-  };
-  const spec = { capability: "evil", description: "answers", inputSchema: { type: "object" }, outputSchema: { type: "number" }, constraints: [], examples: [{ input: {}, output: 42 }] };
-  await log.append([
-    { type: "InstallStarted", subject, data: { txId: "tx-evil", kind: "install", pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", previousActive: null, source: "forged", package: { format: "capsmith-plugin/v1", manifest, code: EVIL, spec } } },
-    { type: "PluginActivated", subject, data: { pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", txId: "tx-evil", reason: "install" } },
-    { type: "InstallCommitted", subject, data: { txId: "tx-evil", pluginId: "evil@1.0.0", tier: "T3" } },
-  ] as NewEvent[]);
-  await log.close();
+  await appendUnsignedInstall(data);
 });
 afterAll(() => rm(data, { recursive: true, force: true }));
 

@@ -9,15 +9,11 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openFileLog, sha256, subjectFor } from "../../src/events/index.ts";
-import type { NewEvent } from "../../src/events/index.ts";
 import { DATA_DIR_ROLES } from "../../src/hub/role-keys.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { makePackage } from "../support/plugin-packages.ts";
-import { readLogLines } from "../support/log-tamper.ts";
+import { appendUnsignedInstall, readLogLines } from "../support/log-tamper.ts";
 import { runCli } from "../support/run-cli.ts";
 
-const EVIL = "export default () => 42;\n";
 
 let root: string;
 let data: string;
@@ -29,26 +25,6 @@ beforeEach(async () => {
   data = join(root, "data");
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
-
-/** What someone with write access to events.log (not to the keys) appends: an install of `evil`, unsigned. */
-async function appendUnsignedInstall(): Promise<void> {
-  const log = await openFileLog({ dir: data, clock: systemClock, newId: uuidIds, actor: "governor" });
-  const subject = subjectFor("plugin", "evil");
-  const manifest = {
-    id: "evil@1.0.0", capability: "evil", version: "1.0.0", apiVersion: "capsmith.plugin/v1", hostRange: ">=0.1.0", profile: "node",
-    permissions: {}, dependencies: {}, limits: { memoryMB: 64, timeoutMs: 1_000 }, checksum: `sha256:${sha256(EVIL)}`, provenance: { origin: "authored" },
-  };
-  const spec = { capability: "evil", description: "answers", inputSchema: { type: "object" }, outputSchema: { type: "number" }, constraints: [], examples: [{ input: {}, output: 42 }] };
-  try {
-    await log.append([
-      { type: "InstallStarted", subject, data: { txId: "tx-evil", kind: "install", pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", previousActive: null, source: "forged", package: { format: "capsmith-plugin/v1", manifest, code: EVIL, spec } } },
-      { type: "PluginActivated", subject, data: { pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", txId: "tx-evil", reason: "install" } },
-      { type: "InstallCommitted", subject, data: { txId: "tx-evil", pluginId: "evil@1.0.0", tier: "T3" } },
-    ] as NewEvent[]);
-  } finally {
-    await log.close();
-  }
-}
 
 describe("a new embedded data directory", () => {
   it("requires signed events from its first command: an unsigned install is served by nothing and listed as forged", async () => {
@@ -65,7 +41,7 @@ describe("a new embedded data directory", () => {
     expect((await cli("invoke", "double_it", "--input", '{"n":2}')).json()).toMatchObject({ ok: true, output: 4 });
     expect((await cli("audit", "verify")).code).toBe(0);
 
-    await appendUnsignedInstall();
+    await appendUnsignedInstall(data);
     const invoke = await cli("invoke", "evil", "--input", "{}");
     expect(invoke.code).toBe(1);
     expect(invoke.json()).toMatchObject({ ok: false, error: { code: "capability_not_found" } });
@@ -84,7 +60,7 @@ describe("a new embedded data directory", () => {
 
 describe("a data directory made before (events.log, no policy.json)", () => {
   it("keeps its unsigned log: no policy written, no keys made, its unsigned install still served", async () => {
-    await appendUnsignedInstall();
+    await appendUnsignedInstall(data);
     const invoke = await cli("invoke", "evil", "--input", "{}");
     expect(invoke.json(), invoke.stdout + invoke.stderr).toMatchObject({ ok: true, output: 42 });
     expect((await cli("note", "still unsigned")).code).toBe(0);

@@ -1,13 +1,15 @@
 /**
  * What an attacker with write access to a data directory can do to the embedded log: rewrite a
  * record and make everything after it consistent again (each event's hash recomputed, the chain of
- * its subject re-linked, every line's CRC fixed), so that the log on its own verifies.
+ * its subject re-linked, every line's CRC fixed), so that the log on its own verifies; or append
+ * well-formed events without the keys to sign them.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
-import { eventHash } from "../../src/events/index.ts";
-import type { EventSigner } from "../../src/events/index.ts";
+import { eventHash, openFileLog, sha256, subjectFor } from "../../src/events/index.ts";
+import type { EventSigner, NewEvent } from "../../src/events/index.ts";
+import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { openKeyStore } from "../../src/hub/keys-store.ts";
 import { roleKeySigner } from "../../src/hub/role-keys.ts";
 
@@ -64,4 +66,29 @@ export async function rewriteRecord(dir: string, seq: number, edit: (event: Reco
     }
   }
   await writeLogLines(dir, lines);
+}
+
+/**
+ * What someone with write access to events.log (not to the keys) appends through the raw adapter:
+ * a complete install of `evil@1.0.0` (its code answers 42) with valid envelopes and hash chain, and
+ * no signature.
+ */
+export async function appendUnsignedInstall(dir: string): Promise<void> {
+  const code = "export default () => 42;\n";
+  const log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "governor" });
+  const subject = subjectFor("plugin", "evil");
+  const manifest = {
+    id: "evil@1.0.0", capability: "evil", version: "1.0.0", apiVersion: "capsmith.plugin/v1", hostRange: ">=0.1.0", profile: "node",
+    permissions: {}, dependencies: {}, limits: { memoryMB: 64, timeoutMs: 1_000 }, checksum: `sha256:${sha256(code)}`, provenance: { origin: "authored" },
+  };
+  const spec = { capability: "evil", description: "answers", inputSchema: { type: "object" }, outputSchema: { type: "number" }, constraints: [], examples: [{ input: {}, output: 42 }] };
+  try {
+    await log.append([
+      { type: "InstallStarted", subject, data: { txId: "tx-evil", kind: "install", pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", previousActive: null, source: "forged", package: { format: "capsmith-plugin/v1", manifest, code, spec } } },
+      { type: "PluginActivated", subject, data: { pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", txId: "tx-evil", reason: "install" } },
+      { type: "InstallCommitted", subject, data: { txId: "tx-evil", pluginId: "evil@1.0.0", tier: "T3" } },
+    ] as NewEvent[]);
+  } finally {
+    await log.close();
+  }
 }
