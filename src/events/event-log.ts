@@ -129,10 +129,14 @@ export interface EventLog {
 /** How long closing a log waits for subscription handlers still in flight. */
 export const CLOSE_WAIT_MS = 2_000;
 
-/** Waits for `work` at most `ms` (with a timer that keeps the process alive meanwhile); true if it settled. */
+/**
+ * Waits for `work` at most `ms`, with a timer of its own that keeps the process alive meanwhile
+ * (so the wait never depends on what `work` holds): true if it finished, false if it still runs.
+ * A rejection of `work` within the time is thrown.
+ */
 export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const settled = work.then(() => true, () => true);
+  const settled = work.then(() => true);
   const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
   try {
     return await Promise.race([settled, late]);

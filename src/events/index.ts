@@ -7,6 +7,7 @@ export * from "./errors.ts";
 export * from "./catalog.ts";
 export * from "./envelope.ts";
 export type * from "./event-log.ts";
+export { CLOSE_WAIT_MS, settlesWithin } from "./event-log.ts";
 export { canonicalJson } from "./canonical-json.ts";
 export { ChainVerifier, eventHash, sha256 } from "./hash-chain.ts";
 export type { ChainBreak } from "./hash-chain.ts";

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import type { Socket } from "node:net";
 import { fileURLToPath } from "node:url";
+import { settlesWithin } from "../events/index.ts";
 import { lineChannel } from "./line-channel.ts";
 import type { LineChannel } from "./line-channel.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
@@ -135,16 +136,12 @@ export class SandboxWorker {
    * loop ran empty while a close awaited an exit quit with "unsettled top-level await"); an exit
    * not reported within `waitMs` (a process that never started) ends the wait too.
    */
-  stop(reason: KillReason, waitMs = STOP_WAIT_MS): Promise<void> {
-    if (this.exited) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, waitMs);
-      this.child.once("exit", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      this.kill(reason);
-    });
+  async stop(reason: KillReason, waitMs = STOP_WAIT_MS): Promise<void> {
+    if (this.exited) return;
+    // Not events.once: it rejects on an 'error' event, and a process that never started still ends the wait.
+    const exit = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+    this.kill(reason);
+    await settlesWithin(exit, waitMs);
   }
 
   /** While work is in flight the worker keeps the host process alive; an idle one never does. */

@@ -6,7 +6,7 @@
  * one poisoned event cannot hold a role in a retry loop forever.
  */
 import type { Logger } from "pino";
-import { subjectFor } from "../../events/index.ts";
+import { settlesWithin, subjectFor } from "../../events/index.ts";
 import type { AnyStoredEvent, Clock, IdSource, NewEvent, Subscription } from "../../events/index.ts";
 import type { ReadModel } from "../../../projections/index.ts";
 import { createAgentContext } from "./context.ts";
@@ -70,10 +70,7 @@ export async function startAgents(readModel: ReadModel, reactors: readonly React
       // against a dead cluster node) is left unacknowledged, so the log redelivers its event to a
       // live agent, and stopping stays prompt (a supervisor's SIGKILL would lose the same work).
       const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
-      const stopped = Promise.all(subscriptions.map((s) => s.stop()));
-      let timer: NodeJS.Timeout | undefined;
-      const drained = await Promise.race([stopped.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), drainMs)))]);
-      clearTimeout(timer);
+      const drained = await settlesWithin(Promise.all(subscriptions.map((s) => s.stop())), drainMs);
       if (!drained) deps.logger.warn({ drainMs }, "stopping with work in flight: its events stay unacknowledged and will be redelivered");
       for (const reactor of reactors) await reactor.close?.();
     },
