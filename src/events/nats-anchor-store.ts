@@ -9,16 +9,16 @@
  * rewrite the anchors too.
  */
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
-import type { JetStreamManager, StreamConfig, StreamInfo } from "@nats-io/jetstream";
+import type { JetStreamManager, StreamConfig } from "@nats-io/jetstream";
 import { connectNats } from "./connect-nats.ts";
 import { parseAnchor } from "./anchor-store.ts";
 import type { AnchorFile } from "./anchor.ts";
 import { EventLogError } from "./errors.ts";
+import { operationError } from "./nats-errors.ts";
+import { getMessages } from "./nats-pull.ts";
+import { streamInfo } from "./nats-stream.ts";
 import { sha256 } from "./hash-chain.ts";
 import { assertNamespace } from "./nats-context.ts";
-
-/** Anchor-stream messages fetched at once while looking for a log's newest anchor. */
-const GET_CHUNK = 64;
 
 export interface NatsAnchorTarget {
   /** Server URL(s), with credentials if any (the log's own, or another server or account). */
@@ -66,7 +66,7 @@ export async function publishNatsAnchor(target: NatsAnchorTarget, anchor: Anchor
       const ack = await js.publish(subject, JSON.stringify(anchor), { msgID: `anchor:${sha256(JSON.stringify(anchor))}`, expect: { streamName: stream } });
       return { stream, subject, streamSeq: ack.seq };
     } catch (cause) {
-      throw unavailable(`writing the anchor to ${stream}`, cause);
+      throw operationError(`writing the anchor to ${stream}`, cause);
     }
   });
 }
@@ -81,29 +81,17 @@ export async function latestNatsAnchor(target: NatsAnchorTarget, log: LogPlace):
   return withJetStream(target, async (jsm) => {
     const stream = anchorStreamName(target.namespace);
     const subject = anchorSubject(log, target.namespace);
-    let info: StreamInfo;
-    try {
-      info = await jsm.streams.info(stream);
-    } catch (cause) {
-      if (isNotFound(cause)) return undefined;
-      throw unavailable(`reading ${stream}`, cause);
-    }
+    const info = await streamInfo(jsm, stream);
+    if (!info) return undefined;
     // Protection lifted since (limits can be added to a stream later): what is there may be a selection.
     assertProtected(stream, info.config);
-    const { first_seq: first, last_seq: last } = info.state;
     let best: { anchor: AnchorFile; stream: string; streamSeq: number } | undefined;
     let skipped = 0;
-    for (let from = Math.max(1, first); from <= last; from += GET_CHUNK) {
-      const seqs = Array.from({ length: Math.min(GET_CHUNK, last - from + 1) }, (_, i) => from + i);
-      const messages = await Promise.all(seqs.map((seq) => jsm.streams.getMessage(stream, { seq }).catch((cause: unknown) => {
-        if (isNotFound(cause)) return null;
-        throw unavailable(`reading ${stream}`, cause);
-      })));
+    for await (const messages of getMessages(jsm, stream, subject, Math.max(1, info.state.first_seq), info.state.last_seq)) {
       for (const m of messages) {
-        if (!m || m.subject !== subject) continue;
         let anchor: AnchorFile;
         try {
-          anchor = parseAnchor(m.string(), `message ${m.seq} of ${stream}`);
+          anchor = parseAnchor(new TextDecoder().decode(m.data), `message ${m.seq} of ${stream}`);
         } catch {
           skipped++;
           continue;
@@ -118,20 +106,15 @@ export async function latestNatsAnchor(target: NatsAnchorTarget, log: LogPlace):
 async function ensureAnchorStream(jsm: JetStreamManager, target: NatsAnchorTarget): Promise<string> {
   const name = anchorStreamName(target.namespace);
   const subjects = [`${target.namespace ? `${target.namespace}.` : ""}capsmith.anchor.>`];
-  let info;
-  try {
-    info = await jsm.streams.info(name);
-  } catch (cause) {
-    if (!isNotFound(cause)) throw unavailable(`looking up ${name}`, cause);
+  let info = await streamInfo(jsm, name);
+  if (!info) {
     try {
-      await jsm.streams.add({ name, subjects, deny_delete: true, deny_purge: true, num_replicas: target.replicas ?? 1 });
+      info = await jsm.streams.add({ name, subjects, deny_delete: true, deny_purge: true, num_replicas: target.replicas ?? 1 });
     } catch (err) {
-      // Another process created it meanwhile: check that one below.
-      if (!/already in use|exists/i.test(String((err as Error).message))) throw unavailable(`creating ${name}`, err);
+      // Another process may have created it at the same moment: check the one there now.
+      info = await streamInfo(jsm, name);
+      if (!info) throw operationError(`creating ${name}`, err);
     }
-    info = await jsm.streams.info(name).catch((err: unknown) => {
-      throw unavailable(`looking up ${name}`, err);
-    });
   }
   assertProtected(name, info.config);
   return name;
@@ -165,19 +148,4 @@ async function withJetStream<T>(target: NatsAnchorTarget, work: (jsm: JetStreamM
   } finally {
     await nc.close().catch(() => undefined);
   }
-}
-
-function isNotFound(err: unknown): boolean {
-  const e = err as { code?: unknown; api_error?: { err_code?: number }; message?: unknown };
-  return e?.api_error?.err_code === 10059 || e?.api_error?.err_code === 10037 || /not found/i.test(String(e?.message ?? ""));
-}
-
-function unavailable(what: string, cause: unknown): EventLogError {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const denied = /permission/i.test(message);
-  return new EventLogError(denied ? "permission_denied" : "log_unavailable", `${what} failed: ${message}`, {
-    cause,
-    retryable: !denied,
-    nextStep: denied ? "This NATS user may not use the anchor stream: anchor as the operator, or give --to another server or account." : "Check that the NATS server is reachable and has JetStream enabled, then try again.",
-  });
 }

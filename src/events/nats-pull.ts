@@ -9,6 +9,7 @@
  * fetched one by one from the stream leader, as a short range (a tail) always is.
  */
 import { AckPolicy, DeliverPolicy } from "@nats-io/jetstream";
+import type { JetStreamManager } from "@nats-io/jetstream";
 import { createInbox, nanos, nuid } from "@nats-io/transport-node";
 import type { Msg } from "@nats-io/transport-node";
 import { EventLogError } from "./errors.ts";
@@ -49,13 +50,7 @@ export async function* pullRange(ctx: NatsContext, filter: string, from: number,
   // A retry reads the rest by single gets too: the consumer that failed may have been placed on a
   // dead node, and the next one may well be (the server does not notice a SIGKILLed peer for a
   // while). Slower for a long range, but it only waits on the stream leader.
-  if (end - from < GET_RANGE || attempt > 0) {
-    for (let at = from; at <= end; at += GET_CHUNK) {
-      const messages = await getRange(ctx, filter, at, Math.min(end, at + GET_CHUNK - 1));
-      if (messages.length > 0) yield messages;
-    }
-    return;
-  }
+  if (end - from < GET_RANGE || attempt > 0) return yield* getMessages(ctx.jsm, ctx.stream, filter, from, end);
   const name = `capsmith_read_${nuid.next()}`;
   await createConsumer(ctx, name, filter, from, CREATE_TIMEOUT_MS);
   const inbox = createInbox();
@@ -171,11 +166,22 @@ export async function* pullRange(ctx: NatsContext, filter: string, from: number,
   }
 }
 
+/**
+ * The messages of `stream` matching `filter` with seqs in `[from, end]`, in order, read by single
+ * gets from the stream leader (no consumer), `GET_CHUNK` in flight at once; a deleted seq is skipped.
+ */
+export async function* getMessages(jsm: JetStreamManager, stream: string, filter: string, from: number, end: number): AsyncGenerator<RawMessage[]> {
+  for (let at = from; at <= end; at += GET_CHUNK) {
+    const messages = await getRange(jsm, stream, filter, at, Math.min(end, at + GET_CHUNK - 1));
+    if (messages.length > 0) yield messages;
+  }
+}
+
 /** `[from, end]` by single gets, in parallel: the messages that match `filter`, in order (a deleted seq is skipped). */
-async function getRange(ctx: NatsContext, filter: string, from: number, end: number): Promise<RawMessage[]> {
+async function getRange(jsm: JetStreamManager, stream: string, filter: string, from: number, end: number): Promise<RawMessage[]> {
   const seqs = Array.from({ length: end - from + 1 }, (_, i) => from + i);
   try {
-    const got = await Promise.all(seqs.map((seq) => ctx.jsm.streams.getMessage(ctx.stream, { seq })));
+    const got = await Promise.all(seqs.map((seq) => jsm.streams.getMessage(stream, { seq })));
     return got.flatMap((m) => (m && subjectMatches(filter, m.subject) ? [{ seq: m.seq, subject: m.subject, data: m.data }] : []));
   } catch (err) {
     throw operationError(`reading ${filter}`, err);
