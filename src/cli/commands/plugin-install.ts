@@ -38,18 +38,13 @@ export function registerPluginInstall(plugin: Command): void {
         const pkg = await readJsonFile(file, "plugin package");
         // Checked before the data directory is opened: a file that is not a package changes nothing,
         // not even a new directory's first policy, keys and KeyTrusted events (signed by default).
+        // It is the person's input to fix (exit 2), as for `plugin pack`.
         try {
           parsePluginPackage(pkg);
         } catch (err) {
           throw err instanceof HubError ? asUsageError(err, "invalid_input", file) : err;
         }
-        const outcome = await withHub(ctx, opts.policy, (hub) => guardDependents(hub, candidateOf(pkg), opts.force === true, () => hub.install(pkg, { source: `file:${file}` }))).catch((err: unknown) => {
-          // A file that is not a package is the person's input to fix (exit 2), as for `plugin pack`.
-          if (err instanceof HubError && err.code === "invalid_package") {
-            throw asUsageError(err, "invalid_input", file);
-          }
-          throw err;
-        });
+        const outcome = await withHub(ctx, opts.policy, (hub) => guardDependents(hub, candidateOf(pkg), opts.force === true, () => hub.install(pkg, { source: `file:${file}` })));
         return { json: { ...outcome }, text: describeForced(outcome) };
       }),
     );
