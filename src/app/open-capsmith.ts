@@ -3,7 +3,7 @@
  * gets capsmith. One config in; out come the log, the policy, one read model, and (for writers) the
  * governed hub, the invoker, the sandbox and whichever agents this process runs.
  */
-import { access, mkdir, writeFile } from "node:fs/promises";
+import { access, mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AgentRole, Runtime } from "../agents/index.ts";
@@ -170,15 +170,18 @@ async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ pol
 }
 
 /**
- * Signed by default: a new embedded data directory (no log yet, no policy.json) gets a policy that
+ * Signed by default: a new embedded data directory (no event logged yet, no policy.json) gets a policy that
  * requires signed events, so its role keys are made, trusted and sign everything from the first
  * event on, and unsigned decisions never count. A directory made before keeps its policy (its
  * unsigned history would otherwise vanish from the hub): `capsmith help policy` says how to move it.
  * A NATS deployment signs once its roles have keys (`capsmith keys roles`, docs/operations.md).
  */
 async function signNewDataDir(dataDir: string, policyFile: string): Promise<void> {
-  const present = async (path: string): Promise<boolean> => access(path).then(() => true, () => false);
-  if ((await present(join(dataDir, "events.log"))) || (await present(policyFile))) return;
+  // A reader (`plugin list` as the first command) opens the log, which creates an empty events.log:
+  // a directory with no event in it yet is still new, whatever files it has.
+  const logSize = await stat(join(dataDir, "events.log")).then((s) => s.size, () => 0);
+  const hasPolicy = await access(policyFile).then(() => true, () => false);
+  if (logSize > 0 || hasPolicy) return;
   await mkdir(dataDir, { recursive: true });
   await writeFile(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n", { flag: "wx" }).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== "EEXIST") throw err; // another process made it first: the same file
