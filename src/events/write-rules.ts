@@ -61,6 +61,8 @@ export const WRITE_RULES: Readonly<Record<EventType, readonly WriterRole[]>> = {
   StepFinished: RUNNING,
   RunFinished: RUNNING,
   PluginInvoked: [...RUNNING, "governor", "tester", "slo"],
+  // Why a governor did not roll back after a quarantine asked it to: a record; it changes nothing.
+  RollbackBlocked: GOVERNING,
   AlertRaised: ["slo"],
   AlertCleared: ["slo"],
   // Trusted or revoked by an operator's signature (a key may revoke itself): projections/event-signatures.ts.
