@@ -4,6 +4,7 @@
  * a deployment of daemons: the slo key may quarantine, never activate, so the rollback must be the
  * governor's (signed by the governor key, counted by the signed hub), must not break a dependent's
  * declared range, and must happen once however often the usage event is delivered.
+ * The same with one process holding every key, where the governor agent beside the slo agent does it.
  * Real file log, real sandbox (the rollback health-checks the version it restores), real agents.
  */
 import { afterEach, describe, expect, it } from "vitest";
@@ -174,6 +175,20 @@ describe("the slo agent's automatic rollback, signed, with separate slo and gove
     expect(events.filter((e) => e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback")).toHaveLength(1);
     expect(events.filter((e) => e.type === "RollbackBlocked")).toHaveLength(0);
     expect((await eventsOn(d.operator.log, subjectFor("alert", CAP))).filter((e) => e.type === "AlertRaised")).toHaveLength(1);
+    expect((await d.operator.readModel.state("hub")).capabilities[CAP]!.active).toBe(PREVIOUS);
+  }, 120_000);
+});
+
+describe("the slo agent's automatic rollback in one process holding every key (the REPL, capsmith run)", () => {
+  it("the governor agent of the same process rolls back, under the governor key", async () => {
+    const d = await deployment();
+    const both = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: ["slo", "governor"], ackWaitMs: 30_000 });
+    opened.push(both);
+    const usage = await breach(d);
+    const activated = await waitForEvent(d.operator.readModel, subjectFor("plugin", CAP), usage.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
+    expect(activated.sig?.keyId).toBe(await keyIdOf(d, "governor"));
+    const quarantine = (await eventsOn(d.operator.log, subjectFor("plugin", CAP))).find((e) => e.type === "PluginQuarantined")!;
+    expect(quarantine.sig?.keyId).toBe(await keyIdOf(d, "slo"));
     expect((await d.operator.readModel.state("hub")).capabilities[CAP]!.active).toBe(PREVIOUS);
   }, 120_000);
 });
