@@ -26,7 +26,8 @@ export function createSloRollback(options: { hub: HubService }): Reactor {
   async function answered(ctx: AgentContext, quarantine: AnyStoredEvent, txId: string): Promise<boolean> {
     if (own((await ctx.readModel.state("installs")).transactions, txId)) return true;
     for await (const e of ctx.log.read(quarantine.subject, { fromSeq: quarantine.seq + 1 })) {
-      if (e.type === "RollbackBlocked" && e.causationId === quarantine.id) return true;
+      // Only a governor's or an operator's counts (when signed events are required, by its signature).
+      if (e.type === "RollbackBlocked" && e.causationId === quarantine.id && (await ctx.readModel.admits(e))) return true;
     }
     return false;
   }

@@ -33,6 +33,9 @@ export const DECISION_RULES: Readonly<Partial<Record<EventType, readonly WriterR
   PluginTierAssigned: GOVERNING,
   // The slo agent may take a plugin out of service (never put one in).
   PluginQuarantined: ["governor", "operator", "slo"],
+  // A governor's answer to a quarantine that asked for a rollback, when it activates nothing: it
+  // settles the request, so one no governing key signed may not stand in for it.
+  RollbackBlocked: GOVERNING,
   HubReverted: ["operator"],
   PluginApproved: ["operator"],
   PluginRejected: ["operator", "governor"],
@@ -61,8 +64,6 @@ export const WRITE_RULES: Readonly<Record<EventType, readonly WriterRole[]>> = {
   StepFinished: RUNNING,
   RunFinished: RUNNING,
   PluginInvoked: [...RUNNING, "governor", "tester", "slo"],
-  // Why a governor did not roll back after a quarantine asked it to: a record; it changes nothing.
-  RollbackBlocked: GOVERNING,
   AlertRaised: ["slo"],
   AlertCleared: ["slo"],
   // Trusted or revoked by an operator's signature (a key may revoke itself): projections/event-signatures.ts.
