@@ -187,7 +187,7 @@ spec("order_total_with_shipping",
   });
 
 spec("discount_percent",
-  "How much cheaper a product is now than it was, as a whole-number percentage of the old price (halves round up).",
+  "How much cheaper a product is now than it was, as a whole-number percentage of the old price (halves round up; negative when the price went up).",
   obj({ was: { type: "number", exclusiveMinimum: 0 }, now: { type: "number", minimum: 0 } }), T("integer"),
   [{ was: 80, now: 60 }, { was: 50, now: 45 }, { was: 30, now: 20 }],
   {
@@ -928,7 +928,7 @@ spec("sku_normalized",
   [{ sku: "ab-12 cd" }, { sku: " xz-900 " }],
   {
     already_clean: { sku: "QK77" }, only_hyphens: { sku: "a-b-c-1-2-3" }, many_spaces: { sku: "  m  4  " }, empty: { sku: "" },
-    keeps_other_symbols: { sku: "pk/22-b" }, digits_only: { sku: "12 34 56" }, mixed_case: { sku: "Tr-8o8" }, tabs: { sku: "lm\t20" },
+    keeps_other_symbols: { sku: "pk/22-b" }, digits_only: { sku: "12 34 56" }, mixed_case: { sku: "Tr-8o8" }, trailing_hyphen: { sku: "ab12-" },
   });
 
 spec("iban_grouped",
@@ -980,7 +980,7 @@ spec("amount_with_thousands",
   });
 
 spec("comma_name_to_natural",
-  "A name written \"Last, First\" turned around to \"First Last\".",
+  "A name written \"Last, First\" turned around to \"First Last\" (spaces around either part dropped).",
   obj({ name: "string" }), T("string"),
   [{ name: "Lovelace, Ada" }, { name: "Hopper, Grace Brewster" }],
   {
@@ -999,7 +999,7 @@ spec("time_12h_to_24h",
   });
 
 spec("abbreviate_middle_names",
-  "A full name with each middle name cut to its initial and a dot; the first and last names stay whole.",
+  "A full name with each middle name cut to its initial and a dot; the first and last names stay whole, and the words are separated by single spaces.",
   obj({ name: "string" }), T("string"),
   [{ name: "John Ronald Reuel Tolkien" }, { name: "Grace Brewster Hopper" }],
   {
