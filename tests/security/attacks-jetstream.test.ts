@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
 import type { EventLog, NewEvent } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
-import { signHash } from "../../src/hub/index.ts";
+import { generateSigningKey, signHash } from "../../src/hub/index.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { CODE, sources, writePluginDir } from "../hub/fixtures.ts";
 import { startHardenedNats } from "../support/hardened-nats.ts";
@@ -116,12 +116,14 @@ describe("attack 2: revoking a publisher key on JetStream", () => {
     expect((await expectExit(nats.cli("runner", ["invoke", "cost_a", "--input", ITEMS]), 0)).json()).toMatchObject({ ok: true, pluginId: "cost_a@1.0.0" });
     // Demoted, nothing active rests on the revoked key: audit verify has nothing to say about it.
     const quiet = await audit();
+    expect(quiet.code, JSON.stringify(quiet.report)).toBe(0);
     expect(quiet.report.signatures?.invalid ?? []).not.toContainEqual(expect.objectContaining({ pluginId: "cost_a@1.1.0" }));
     expect(quiet.report.signatures?.revokedSince).toContainEqual(expect.objectContaining({ pluginId: "cost_a@1.1.0", code: "key_revoked" }));
 
     // The operator cannot bring it back either: its signature no longer vouches for anything.
     const back = await nats.cli("operator", ["plugin", "update", "cost_a", "--to", "1.1.0"]);
-    expect(back.code, back.stdout + back.stderr).not.toBe(0);
+    expect(back.code, back.stdout + back.stderr).toBe(1);
+    expect(back.json()).toMatchObject({ ok: false, failure: { problems: [expect.objectContaining({ code: "key_revoked" })] } });
     expect((await pluginList()).capabilities["cost_a"]?.active).toBe("cost_a@1.0.0");
 
     // A governor (its own credential and key) activates it again after the revocation, and claims T3:
@@ -245,6 +247,21 @@ describe("attack 5: one stray message on a subject the runner may publish", () =
     const after = await audit();
     expect(after.code).toBe(1);
     expect(after.report.quarantined).toContainEqual(expect.objectContaining({ seq: straySeq }));
+
+    // The stray record does not blind the audit either: a hub change forged after it (a governor
+    // credential signing with a key nobody trusted) is still listed, and still ignored.
+    const stranger = generateSigningKey("stranger", "governor");
+    const forger = await openNatsLog({ url: nats.urlFor("governor"), clock: systemClock, newId: uuidIds, actor: "governor", operationTimeoutMs: 5_000, requestTimeoutMs: 2_000, sign: (hash) => signHash(hash, stranger) });
+    logs.push(forger);
+    const subject = subjectFor("plugin", "cost_f");
+    const forged = await forger.append([
+      { type: "PluginTierAssigned", subject, data: { pluginId: "cost_f@1.0.0", tier: "T3", reasons: ["forged"] } },
+    ] as NewEvent[]);
+    expect((await pluginList()).plugins["cost_f@1.0.0"]?.tier).toBe("T1");
+    const listed = await audit();
+    expect(listed.code).toBe(1);
+    expect(listed.report.quarantined).toContainEqual(expect.objectContaining({ seq: straySeq }));
+    expect(listed.report.forged).toContainEqual(expect.objectContaining({ seq: forged.seq, type: "PluginTierAssigned", code: "signature_untrusted" }));
     // And the next run still works: the stray record did not stick in any reader's state.
     expect((await expectExit(nats.cli("runner", ["invoke", "cost_f", "--input", ITEMS]), 0)).json()).toMatchObject({ ok: true, output: 6 });
   }, 120_000);
