@@ -216,7 +216,8 @@ describe("attack 6: approvals on JetStream", () => {
 
 describe("attack 8: a publish the server's permissions refuse", () => {
   it("comes back permission_denied naming the subject, not as an unreachable server", async () => {
-    const file = await packed("cost_e", "1.0.0");
+    await expectExit(nats.cli("operator", ["plugin", "install", await packed("cost_e", "1.0.0")]), 0);
+    const file = await packed("cost_e", "1.1.0");
     const install = await nats.cli("runner", ["plugin", "install", file]);
     expect(install.code).toBe(1);
     expect(install.json<ErrorJson>().error).toMatchObject({ code: "permission_denied", details: { subject: "capsmith.evt.plugin.cost_e" } });
@@ -226,7 +227,20 @@ describe("attack 8: a publish the server's permissions refuse", () => {
     const revoke = await nats.cli("governor", ["keys", "revoke", keyId, "--reason", "not yours to revoke"]);
     expect(revoke.code).toBe(1);
     expect(revoke.json<ErrorJson>().error).toMatchObject({ code: "permission_denied", details: { subject: subjectFor("key", keyId) } });
-    expect((await pluginList()).capabilities["cost_e"]?.active ?? null).toBeNull();
+    expect((await pluginList()).capabilities["cost_e"]?.active).toBe("cost_e@1.0.0");
+  }, 120_000);
+
+  it("a stranded install does not stop a runner: its start-up leaves recovery to a governor or an operator", async () => {
+    // A governor stops half-way through installing cost_e@1.2.0 (started, never committed).
+    const pkg = JSON.parse(await readFile(await packed("cost_e", "1.2.0"), "utf8")) as Record<string, unknown>;
+    const governorKey = await nats.key("governor");
+    const governor = await openNatsLog({ url: nats.urlFor("governor"), clock: systemClock, newId: uuidIds, actor: "governor", operationTimeoutMs: 5_000, requestTimeoutMs: 2_000, sign: (hash) => signHash(hash, governorKey) });
+    logs.push(governor);
+    await governor.append([
+      { type: "InstallStarted", subject: subjectFor("plugin", "cost_e"), data: { txId: "tx-stranded", kind: "update", pluginId: "cost_e@1.2.0", capability: "cost_e", version: "1.2.0", previousActive: "cost_e@1.0.0", source: "test", package: pkg } },
+    ] as NewEvent[]);
+    expect((await expectExit(nats.cli("operator", ["plugin", "list"]), 0)).json<{ inProgress: unknown[] }>().inProgress).toHaveLength(1);
+    expect((await expectExit(nats.cli("runner", ["invoke", "cost_e", "--input", ITEMS]), 0)).json()).toMatchObject({ ok: true, pluginId: "cost_e@1.0.0", output: 6 });
   }, 120_000);
 });
 
