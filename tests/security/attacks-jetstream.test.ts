@@ -276,6 +276,12 @@ describe("attack 5: one stray message on a subject the runner may publish", () =
     expect(listed.code).toBe(1);
     expect(listed.report.quarantined).toContainEqual(expect.objectContaining({ seq: straySeq }));
     expect(listed.report.forged).toContainEqual(expect.objectContaining({ seq: forged.seq, type: "PluginTierAssigned", code: "signature_untrusted" }));
+    // Nor the check against an anchor on NATS.
+    await expectExit(nats.cli("operator", ["audit", "anchor", "--to", "nats"]), 0);
+    const anchored = await nats.cli("operator", ["audit", "verify", "--anchor", "nats", "--full"]);
+    expect(anchored.code).toBe(1);
+    expect(anchored.json<AuditJson>().quarantined).toContainEqual(expect.objectContaining({ seq: straySeq }));
+    expect(anchored.json<AuditJson>().forged).toContainEqual(expect.objectContaining({ seq: forged.seq, code: "signature_untrusted" }));
     // And the next run still works: the stray record did not stick in any reader's state.
     expect((await expectExit(nats.cli("runner", ["invoke", "cost_f", "--input", ITEMS]), 0)).json()).toMatchObject({ ok: true, output: 6 });
   }, 120_000);
