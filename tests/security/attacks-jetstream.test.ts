@@ -3,11 +3,21 @@
  * hardened-nats.ts: the sample server config, role keys and passwords, signed events required),
  * through the real binary with each role's own credential. The embedded log has its own tests
  * (revocation-and-approvals, package-signatures, log-corruption); these hold the same guarantees
- * where each role is a NATS user. Each test passes when the attack fails.
+ * where each role is a NATS user. Each test passes when the attack fails:
+ * - 2: a revoked publisher key's plugin drops to T0 and the last good version is active again (or
+ *   none); invoke stops running it; audit verify fails once it is active again on that key;
+ * - 3: a signed package with its spec or test report swapped is refused; an unsigned later version
+ *   of a publisher-signed capability is refused (trust_downgrade) to the operator and the governor,
+ *   and no activation by the governor's key makes the refused package run;
+ * - 6: an approval by an untrusted key is refused and appends nothing; the tier an approval gives
+ *   rests on the hub's own health check;
+ * - 8: a publish the server refuses is `permission_denied` naming the subject; a stranded install
+ *   does not stop a runner;
+ * - 5: a runner's stray message is quarantined: everything goes on, audit verify names it and
+ *   still lists forgeries made after it (with and without an anchor).
  *
  * One server for all: each test works on its own capability and its own publisher key. The stray
- * message of attack 5 stays in the stream for good (a reader quarantines it, audit verify reports
- * it from then on), so that test comes last.
+ * message of attack 5 stays in the stream for good, so that test comes last.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -147,6 +157,20 @@ describe("attack 2: revoking a publisher key on JetStream", () => {
   }, 180_000);
 });
 
+describe("attack 2, no earlier version", () => {
+  it("leaves nothing active when the revoked key vouched for the only version", async () => {
+    const gamma = await trustedPublisher("gamma");
+    expect((await expectExit(nats.cli("operator", ["plugin", "install", await packed("cost_g", "1.0.0", { sign: "gamma" })]), 0)).json()).toMatchObject({ tier: "T3" });
+    await expectExit(nats.cli("operator", ["keys", "revoke", gamma, "--reason", "stolen"]), 0);
+    const list = await pluginList();
+    expect(list.capabilities["cost_g"]?.active ?? null).toBeNull();
+    expect(list.plugins["cost_g@1.0.0"]?.tier).toBe("T0");
+    const invoked = await nats.cli("runner", ["invoke", "cost_g", "--input", ITEMS]);
+    expect(invoked.code).toBe(1);
+    expect(invoked.json<ErrorJson>().error.code).toBe("capability_not_found");
+  }, 120_000);
+});
+
 describe("attack 3: package signatures on JetStream", () => {
   it("refuses a signed package whose spec, golden cases or output schema were swapped after signing", async () => {
     await trustedPublisher("beta");
@@ -161,6 +185,10 @@ describe("attack 3: package signatures on JetStream", () => {
     const install = await nats.cli("operator", ["plugin", "install", swapped]);
     expect(install.code).not.toBe(0);
     expect(install.json()).toMatchObject({ ok: false });
+    // The test report is covered too.
+    const reported = join(nats.work, "cost_b-reported.json");
+    await writeFile(reported, JSON.stringify({ ...pkg, testReport: { id: "r", passed: 99, failed: 0, cases: [] } }));
+    expect((await nats.cli("operator", ["plugin", "preflight", reported])).json<{ findings: { code: string }[] }>().findings).toContainEqual(expect.objectContaining({ code: "signature_invalid" }));
     expect((await pluginList()).capabilities["cost_b"]?.active ?? null).toBeNull();
   }, 120_000);
 
