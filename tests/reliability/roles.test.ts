@@ -198,17 +198,17 @@ describe("roles that cannot overstep", () => {
   }, 240_000);
 
   it("rolls back an slo budget breach as the governor's decision: the slo daemon quarantines under its key, the governor daemon answers under its own", async () => {
-    const policy = join(work, "policy.json");
-    const sloPolicy = join(work, "slo-policy.json");
+    const policy = nats.policy;
+    const sloPolicy = join(nats.work, "slo-policy.json");
     await writeFile(sloPolicy, JSON.stringify({ requireSignedEvents: true, slo: { budgets: { total_cost: { latencyP95Ms: 1 } }, onBreach: { action: "rollback", consecutiveWindows: 1 } } }));
     const fleet = [
-      startDaemon("governor", "governor-slo", { url: urlFor("governor"), dataDir: join(work, "keys", "governor"), env: { CAPSMITH_SIGN_KEY: "governor" }, args: ["--policy", policy] }),
-      startDaemon("slo", "slo", { url: urlFor("slo"), dataDir: join(work, "keys", "slo"), env: { CAPSMITH_SIGN_KEY: "slo" }, args: ["--policy", sloPolicy] }),
+      startDaemon("governor", "governor-slo", { url: urlFor("governor"), dataDir: nats.dataDir("governor"), env: { CAPSMITH_SIGN_KEY: "governor" }, args: ["--policy", policy] }),
+      startDaemon("slo", "slo", { url: urlFor("slo"), dataDir: nats.dataDir("slo"), env: { CAPSMITH_SIGN_KEY: "slo" }, args: ["--policy", sloPolicy] }),
     ];
     daemons.push(...fleet);
     await until(() => fleet.every((d) => d.stderr.includes("daemon started")), 60_000, "the governor and slo daemons to start");
     // total_cost@1.0.0 (the plan's, the only version) answers in 200 ms for an hour, then once the next hour.
-    const runnerKey = await openKeyStore(join(work, "keys", "runner")).load("runner");
+    const runnerKey = await nats.key("runner");
     let now = Date.now() + 3_600_000;
     const runner = await openNatsLog({ url: urlFor("runner"), clock: { now: () => new Date(now) }, newId: uuidIds, actor: "runner", operationTimeoutMs: 2_000, requestTimeoutMs: 1_000, sign: (hash) => signHash(hash, runnerKey) });
     logs.push(runner);
@@ -223,7 +223,7 @@ describe("roles that cannot overstep", () => {
     const operator = await openAs("operator");
     const onPlugin = async () => (await readAll(operator)).filter((e) => e.subject === subjectFor("plugin", "total_cost"));
     await until(async () => (await onPlugin()).some((e) => e.type === "RollbackBlocked"), 60_000, "the governor's answer to the slo quarantine");
-    const keyId = async (role: string) => (await openKeyStore(join(work, "keys", role)).load(role)).keyId;
+    const keyId = async (role: string) => (await nats.key(role)).keyId;
     const events = await onPlugin();
     const quarantine = events.find((e) => e.type === "PluginQuarantined")!;
     expect(quarantine).toMatchObject({ actor: "slo", data: { pluginId: "total_cost@1.0.0", rollback: true } });
