@@ -12,7 +12,7 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 4,
+  version: 5,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -122,6 +122,9 @@ export const hub: Projection<HubState> = {
  */
 export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
   if (event.type === "PluginActivated" && !own(state.plugins, (event.data as { pluginId: string }).pluginId)) return true;
+  // A plugin a revocation demoted ran on the word of a key now known to be lost: only an operator
+  // may lift its tier or make it serve again (and audit verify then says it rests on a revoked key).
+  if (bringsBackRevoked(state, event) && signerRole(state, event) !== "operator") return true;
   if (TIER_SETTING.has(event.type)) {
     // A tier is the evidence's: a governor's word lifts nothing above what the package's own
     // signature (T3: a trusted publisher's) and its approvals (T2: a trusted operator's) support.
@@ -131,8 +134,7 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
     // operator's (whose way past it is an approval of the package). A refused package never enters
     // the hub, so no later activation, by whatever key, can make it run.
     if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
-    const signer = event.sig && Object.hasOwn(trust, event.sig.keyId) ? trust[event.sig.keyId]! : undefined;
-    if (signer?.role === "operator") return false;
+    if (signerRole(state, event) === "operator") return false;
     hub.apply(state, event);
     const p = own(state.plugins, (event.data as { pluginId: string }).pluginId);
     if (p) p.tier = lowerTier(p.tier, evidenceCeiling(p, { keys: trust }));
@@ -146,6 +148,20 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
   }
   return true;
 });
+
+/** Whether an event would activate, or set the tier of, a plugin whose trust a revocation took away. */
+function bringsBackRevoked(state: HubState, event: { type: string; data: unknown }): boolean {
+  const target = event.type === "PluginActivated" || TIER_SETTING.has(event.type) ? (event.data as { pluginId: string }).pluginId
+    : event.type === "InstallRolledBack" ? (event.data as { restored: string | null }).restored
+    : null;
+  return target !== null && own(state.plugins, target)?.revokedTrust !== undefined;
+}
+
+/** The role of the trusted key that signed an event (the gate let it through, so it is one). */
+function signerRole(state: HubState, event: { sig?: { keyId: string } }): string | undefined {
+  const trust = state.trust ?? {};
+  return event.sig && Object.hasOwn(trust, event.sig.keyId) ? trust[event.sig.keyId]!.role : undefined;
+}
 
 /** Events that set a plugin's tier (an install carries the tier of the id it reinstalls). */
 const TIER_SETTING = new Set(["InstallStarted", "PluginTierAssigned", "InstallCommitted", "PluginStatusRestored"]);

@@ -137,7 +137,7 @@ describe("attack 2: revoking a publisher key on JetStream", () => {
     expect((await pluginList()).capabilities["cost_a"]?.active).toBe("cost_a@1.0.0");
 
     // A governor (its own credential and key) activates it again after the revocation, and claims T3:
-    // the signed hub caps the tier at what the evidence still supports, and audit verify fails.
+    // the signed hub ignores both (only an operator may bring back what a revocation demoted).
     const governorKey = await nats.key("governor");
     const governor = await openNatsLog({ url: nats.urlFor("governor"), clock: systemClock, newId: uuidIds, actor: "governor", operationTimeoutMs: 5_000, requestTimeoutMs: 2_000, sign: (hash) => signHash(hash, governorKey) });
     logs.push(governor);
@@ -146,14 +146,27 @@ describe("attack 2: revoking a publisher key on JetStream", () => {
       { type: "PluginActivated", subject, data: { pluginId: "cost_a@1.1.0", capability: "cost_a", version: "1.1.0", txId: "tx-back", reason: "update" } },
       { type: "PluginTierAssigned", subject, data: { pluginId: "cost_a@1.1.0", tier: "T3", reasons: ["forged"] } },
     ] as NewEvent[]);
+    const ignored = await pluginList();
+    expect(ignored.capabilities["cost_a"]?.active).toBe("cost_a@1.0.0");
+    expect(ignored.plugins["cost_a@1.1.0"]).toMatchObject({ tier: "T0", status: "rolled_back" });
+    expect((await expectExit(nats.cli("runner", ["invoke", "cost_a", "--input", ITEMS]), 0)).json()).toMatchObject({ ok: true, pluginId: "cost_a@1.0.0" });
+
+    // An operator may (its decision), and then audit verify fails while it rests on the revoked key.
+    const operatorKey = await nats.key("operator");
+    const operator = await openNatsLog({ url: nats.urlFor("operator"), clock: systemClock, newId: uuidIds, actor: "operator", operationTimeoutMs: 5_000, requestTimeoutMs: 2_000, sign: (hash) => signHash(hash, operatorKey) });
+    logs.push(operator);
+    await operator.append([
+      { type: "PluginActivated", subject, data: { pluginId: "cost_a@1.1.0", capability: "cost_a", version: "1.1.0", txId: "tx-operator", reason: "update" } },
+      { type: "PluginTierAssigned", subject, data: { pluginId: "cost_a@1.1.0", tier: "T1", reasons: ["the operator's call"] } },
+    ] as NewEvent[]);
     const again = await pluginList();
     expect(again.capabilities["cost_a"]?.active).toBe("cost_a@1.1.0");
-    expect(again.plugins["cost_a@1.1.0"]?.tier).not.toBe("T3");
+    expect(again.plugins["cost_a@1.1.0"]?.tier).toBe("T1");
     const loud = await audit();
     expect(loud.code).toBe(1);
     expect(loud.report.ok).toBe(false);
     expect(loud.report.signatures?.invalid).toContainEqual(expect.objectContaining({ pluginId: "cost_a@1.1.0", code: "key_revoked", keyId: acme }));
-    console.info(`[attacks-jetstream] attack 2: revoked at seq ${revokedSeq}; cost_a@1.1.0 T3 -> T0, cost_a@1.0.0 active again; re-activated by a governor: audit verify exit ${loud.code}`);
+    console.info(`[attacks-jetstream] attack 2: revoked at seq ${revokedSeq}; cost_a@1.1.0 T3 -> T0, cost_a@1.0.0 active again; a governor's re-activation ignored; an operator's: audit verify exit ${loud.code}`);
   }, 180_000);
 });
 
