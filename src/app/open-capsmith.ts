@@ -3,7 +3,7 @@
  * gets capsmith. One config in; out come the log, the policy, one read model, and (for writers) the
  * governed hub, the invoker, the sandbox and whichever agents this process runs.
  */
-import { access, mkdir, writeFile } from "node:fs/promises";
+import { access, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AgentRole, Runtime } from "../agents/index.ts";
@@ -13,7 +13,7 @@ import { openEventLog, watchLog } from "../events/index.ts";
 import type { Clock, EventLog, IdSource } from "../events/index.ts";
 import { loadDataDirPolicy, loadPolicy, openKeyStore, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
 import type { KeyStore, Policy, RoleSigner } from "../hub/index.ts";
-import { systemClock, uuidIds } from "../platform/index.ts";
+import { createFileOnce, systemClock, uuidIds } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import { fileSnapshotStore, openReadModel } from "../../projections/index.ts";
 import { DEFAULT_ANCHOR_EVERY, startAnchorSchedule } from "./anchors.ts";
@@ -160,13 +160,23 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
   return runtime ? { ...reader, runtime } : reader;
 }
 
+/**
+ * The policy: `--policy FILE`, else `<data>/policy.json`, else the defaults. A data directory that
+ * requires signed events keeps requiring them whatever file a command is given: its own policy is a
+ * floor no `--policy` lowers (only editing `<data>/policy.json` does), and a new directory is signed
+ * by its first writing command, `--policy` or not.
+ */
 async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ policy: Policy; policySource: string }> {
-  if (config.policyFile) return { policy: await loadPolicy(config.policyFile), policySource: config.policyFile };
   const file = join(config.dataDir, "policy.json");
   if (writing && !config.nats) await signNewDataDir(config.dataDir, file);
-  const policy = await loadDataDirPolicy(config.dataDir);
+  const own = await loadDataDirPolicy(config.dataDir);
+  if (config.policyFile) {
+    const given = await loadPolicy(config.policyFile);
+    if (!own.requireSignedEvents || given.requireSignedEvents) return { policy: given, policySource: config.policyFile };
+    return { policy: { ...given, requireSignedEvents: true }, policySource: `${config.policyFile} (signed events required by ${file})` };
+  }
   const exists = await access(file).then(() => true, () => false);
-  return { policy, policySource: exists ? file : "the defaults (no policy.json)" };
+  return { policy: own, policySource: exists ? file : "the defaults (no policy.json)" };
 }
 
 /**
@@ -180,7 +190,8 @@ async function signNewDataDir(dataDir: string, policyFile: string): Promise<void
   const present = async (path: string): Promise<boolean> => access(path).then(() => true, () => false);
   if ((await present(join(dataDir, "events.log"))) || (await present(policyFile))) return;
   await mkdir(dataDir, { recursive: true });
-  await writeFile(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n", { flag: "wx" }).catch((err: NodeJS.ErrnoException) => {
+  // Written whole or not at all: a command racing this one never reads it empty.
+  await createFileOnce(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n").catch((err: NodeJS.ErrnoException) => {
     if (err.code !== "EEXIST") throw err; // another process made it first: the same file
   });
 }

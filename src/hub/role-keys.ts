@@ -37,12 +37,22 @@ export async function roleKeySigner(store: KeyStore, options: { create: boolean 
   for (const role of DATA_DIR_ROLES) {
     const key = await loadKey(store, role);
     if (key) keys.push(key);
-    else if (options.create) keys.push(await store.generate(role, role));
+    else if (options.create) keys.push(await generateOrLoad(store, role));
     else return undefined;
   }
   const byRole = new Map(keys.map((k) => [k.role as string, k]));
   const operator = byRole.get("operator")!;
   return { sign: (hash, actor) => signHash(hash, byRole.get(actor) ?? operator), actor: "operator", keys };
+}
+
+/** Makes the role's key, or loads the one another process made first (two first commands at once). */
+async function generateOrLoad(store: KeyStore, role: KeyRole): Promise<SigningKey> {
+  try {
+    return await store.generate(role, role);
+  } catch (err) {
+    if (err instanceof HubError && err.code === "key_exists") return (await loadKey(store, role))!;
+    throw err;
+  }
 }
 
 async function loadKey(store: KeyStore, name: string): Promise<SigningKey | undefined> {

@@ -1,0 +1,184 @@
+/**
+ * Attacks on "signed by default" (issue 14), through the real binary. Each test is an attack on the
+ * promise that a new embedded data directory requires signed events; it passes when the attack fails.
+ * - `--policy`: a first command given a policy file that does not ask for signed events must still
+ *   sign the new directory, and a signed directory is not downgraded by one (requireSignedEvents
+ *   false) for a reader (invoke, plugin list) or for `audit verify`.
+ * - Races: several first commands on a new directory at once end with one set of keys, each
+ *   trusted, and a log that verifies; a first command killed after the policy but before all keys
+ *   leaves a directory the next command completes.
+ * - One stolen role key (runner, governor): revoking the operator key, trusting a key of its own, or
+ *   signing an install changes nothing a reader serves, and `audit verify` lists the install.
+ * - Readers other than the hub: replay and the serve API do not show an unsigned install.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openFileLog, subjectFor } from "../../src/events/index.ts";
+import type { NewEvent } from "../../src/events/index.ts";
+import { generateSigningKey, openKeyStore, signHash } from "../../src/hub/index.ts";
+import type { SigningKey } from "../../src/hub/index.ts";
+import { DATA_DIR_ROLES } from "../../src/hub/role-keys.ts";
+import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import { appendUnsignedInstall, readLogLines } from "../support/log-tamper.ts";
+import { makePackage } from "../support/plugin-packages.ts";
+import { runCli } from "../support/run-cli.ts";
+
+let root: string;
+let data: string;
+const cli = (...args: string[]) => runCli(["--json", "--data", data, ...args], { timeoutMs: 90_000 });
+const exists = (path: string) => stat(path).then(() => true, () => false);
+const allEvents = async () => (await readLogLines(data)).flatMap((l) => l.events);
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "capsmith-attack-signed-"));
+  data = join(root, "data");
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+/** A policy file that says nothing about signatures (or, with `unsigned`, turns them off). */
+async function weakPolicy(unsigned: boolean): Promise<string> {
+  const file = join(root, unsigned ? "unsigned.json" : "plain.json");
+  await writeFile(file, JSON.stringify(unsigned ? { requireSignedEvents: false } : { mode: "auto" }));
+  return file;
+}
+
+async function installDouble(...extra: string[]): Promise<void> {
+  const pkg = join(root, "double.json");
+  await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
+  const installed = await cli("plugin", "install", pkg, ...extra);
+  expect(installed.code, installed.stdout + installed.stderr).toBe(0);
+}
+
+/** What a reader serves of `evil`, the capability appendUnsignedInstall forges. */
+async function expectEvilNotServed(...extra: string[]): Promise<void> {
+  const invoke = await cli("invoke", "evil", "--input", "{}", ...extra);
+  expect(invoke.json(), invoke.stdout + invoke.stderr).toMatchObject({ ok: false, error: { code: "capability_not_found" } });
+  const list = (await cli("plugin", "list")).json<{ plugins: { id: string }[] }>();
+  expect(list.plugins.map((p) => p.id)).toEqual(["double_it@1.0.0"]);
+}
+
+describe("a policy file given with --policy", () => {
+  it("on the first command still signs the new directory: policy.json, keys, every event signed", async () => {
+    await installDouble("--policy", await weakPolicy(false));
+    expect(JSON.parse(await readFile(join(data, "policy.json"), "utf8"))).toEqual({ requireSignedEvents: true });
+    expect((await readdir(join(data, "keys"))).sort()).toEqual(DATA_DIR_ROLES.map((r) => `${r}.json`).sort());
+    for (const event of await allEvents()) expect(event["sig"], String(event["type"])).toBeDefined();
+    await appendUnsignedInstall(data);
+    await expectEvilNotServed();
+  }, 180_000);
+
+  it("saying requireSignedEvents false does not downgrade a signed directory for readers or audit verify", async () => {
+    await installDouble();
+    await appendUnsignedInstall(data);
+    const unsigned = await weakPolicy(true);
+    await expectEvilNotServed("--policy", unsigned);
+    const verify = await cli("audit", "verify", "--policy", unsigned);
+    expect(verify.code, verify.stdout).toBe(1);
+    expect(verify.json<{ forged: { type: string }[] }>().forged.map((f) => f.type)).toEqual(["InstallStarted", "PluginActivated", "InstallCommitted"]);
+  }, 180_000);
+});
+
+describe("first commands racing on a new directory", () => {
+  it("all succeed, with one set of role keys, each trusted, and a log that verifies", async () => {
+    const runs = await Promise.all([1, 2, 3, 4].map((i) => cli("note", `first ${i}`)));
+    for (const run of runs) expect(run.code, run.stdout + run.stderr).toBe(0);
+    const keys = await openKeyStore(data).list();
+    expect(keys.map((k) => k.name).sort()).toEqual([...DATA_DIR_ROLES].sort());
+    const trusted = (await allEvents()).filter((e) => e["type"] === "KeyTrusted").map((e) => (e["data"] as { keyId: string }).keyId);
+    expect(new Set(trusted)).toEqual(new Set(keys.map((k) => k.keyId)));
+    const verify = await cli("audit", "verify");
+    expect(verify.json(), verify.stdout).toMatchObject({ ok: true, forged: [] });
+    expect((await allEvents()).filter((e) => e["type"] === "OperatorNote")).toHaveLength(4);
+  }, 180_000);
+
+  it("a first command killed after policy.json and two keys leaves a directory the next command completes and signs", async () => {
+    // What a SIGKILL between the steps leaves: the policy, some keys, no log yet.
+    await mkdir(data, { recursive: true });
+    await writeFile(join(data, "policy.json"), JSON.stringify({ requireSignedEvents: true }));
+    const store = openKeyStore(data);
+    await store.generate("operator", "operator");
+    await store.generate("governor", "governor");
+    await installDouble();
+    expect((await store.list()).map((k) => k.name).sort()).toEqual([...DATA_DIR_ROLES].sort());
+    for (const event of await allEvents()) expect(event["sig"], String(event["type"])).toBeDefined();
+    expect((await cli("audit", "verify")).json()).toMatchObject({ ok: true, forged: [] });
+    await appendUnsignedInstall(data);
+    await expectEvilNotServed();
+  }, 180_000);
+});
+
+describe("one stolen role key", () => {
+  /** Appends `events` signed by `key` (actor: the event's own, else the key's role). */
+  async function appendSigned(key: SigningKey, events: NewEvent[]): Promise<void> {
+    const log = await openFileLog({ dir: data, clock: systemClock, newId: uuidIds, actor: key.role, sign: (hash) => signHash(hash, key) });
+    try {
+      for (const event of events) await log.append([event]);
+    } finally {
+      await log.close();
+    }
+  }
+  const forgedInstall = (actor: string): NewEvent[] => {
+    const subject = subjectFor("plugin", "double_it");
+    return [
+      { type: "PluginDeactivated", subject, actor, data: { pluginId: "double_it@1.0.0", capability: "double_it", reason: "stolen key" } },
+    ] as NewEvent[];
+  };
+
+  it("(runner) cannot revoke the operator key or trust an operator key of its own; the hub keeps serving", async () => {
+    await installDouble();
+    const store = openKeyStore(data);
+    const runner = await store.load("runner");
+    const operator = await store.load("operator");
+    const mine = generateSigningKey("mine", "operator");
+    await appendSigned(runner, [
+      { type: "KeyRevoked", subject: subjectFor("key", operator.keyId), actor: "runner", data: { keyId: operator.keyId, reason: "stolen" } },
+      { type: "KeyTrusted", subject: subjectFor("key", mine.keyId), actor: "runner", data: { keyId: mine.keyId, publicKey: mine.publicKey, name: "mine", role: "operator" } },
+    ] as NewEvent[]);
+    await appendSigned(mine, [
+      { type: "KeyTrusted", subject: subjectFor("key", mine.keyId), actor: "operator", data: { keyId: mine.keyId, publicKey: mine.publicKey, name: "mine", role: "operator" } },
+      ...forgedInstall("operator"),
+    ]);
+    const invoke = await cli("invoke", "double_it", "--input", '{"n":2}');
+    expect(invoke.json(), invoke.stdout + invoke.stderr).toMatchObject({ ok: true, output: 4 });
+    const keys = (await cli("keys", "list")).stdout;
+    expect(keys).not.toContain(mine.keyId);
+    const verify = await cli("audit", "verify");
+    expect(verify.code).toBe(1);
+    expect(verify.json<{ forged: { type: string; code: string }[] }>().forged.map((f) => `${f.type} ${f.code}`)).toEqual([
+      "KeyRevoked signature_untrusted", "KeyTrusted signature_untrusted", "KeyTrusted signature_untrusted", "PluginDeactivated signature_untrusted",
+    ]);
+  }, 180_000);
+
+  it("(runner, tester, slo) cannot deactivate a plugin, whatever actor the event names", async () => {
+    await installDouble();
+    const store = openKeyStore(data);
+    for (const role of ["runner", "tester", "slo"]) {
+      const key = await store.load(role);
+      await appendSigned(key, [...forgedInstall(role), ...forgedInstall("governor")]);
+    }
+    const invoke = await cli("invoke", "double_it", "--input", '{"n":2}');
+    expect(invoke.json(), invoke.stdout + invoke.stderr).toMatchObject({ ok: true, output: 4 });
+    const verify = await cli("audit", "verify");
+    expect(verify.code).toBe(1);
+    expect(verify.json<{ forged: { code: string }[] }>().forged.map((f) => f.code)).toEqual([
+      "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed",
+    ]);
+  }, 180_000);
+});
+
+describe("readers other than the hub", () => {
+  it("replay (now and --until) does not show an unsigned install", async () => {
+    await installDouble();
+    await appendUnsignedInstall(data);
+    const last = (await readLogLines(data)).at(-1)!.seq;
+    for (const args of [["replay", "--projection", "hub"], ["replay", "--projection", "hub", "--until", String(last)], ["replay", "--projection", "installs"]]) {
+      const out = await cli(...args);
+      expect(out.code, out.stdout + out.stderr).toBe(0);
+      expect(out.stdout, args.join(" ")).not.toContain("evil");
+    }
+  }, 180_000);
+});
+
+void exists;
