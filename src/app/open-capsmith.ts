@@ -3,7 +3,7 @@
  * gets capsmith. One config in; out come the log, the policy, one read model, and (for writers) the
  * governed hub, the invoker, the sandbox and whichever agents this process runs.
  */
-import { access, mkdir } from "node:fs/promises";
+import { access, mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AgentRole, Runtime } from "../agents/index.ts";
@@ -180,15 +180,17 @@ async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ pol
 }
 
 /**
- * Signed by default: a new embedded data directory (no log yet, no policy.json) gets a policy that
+ * Signed by default: a new embedded data directory (no records in its log, no policy.json) gets a policy that
  * requires signed events, so its role keys are made, trusted and sign everything from the first
  * event on, and unsigned decisions never count. A directory made before keeps its policy (its
  * unsigned history would otherwise vanish from the hub): `capsmith help policy` says how to move it.
  * A NATS deployment signs once its roles have keys (`capsmith keys roles`, docs/operations.md).
  */
 async function signNewDataDir(dataDir: string, policyFile: string): Promise<void> {
-  const present = async (path: string): Promise<boolean> => access(path).then(() => true, () => false);
-  if ((await present(join(dataDir, "events.log"))) || (await present(policyFile))) return;
+  // A log with no records is new: a reading command run first (`plugin list`) creates events.log
+  // empty, and that must not leave the directory unsigned for good.
+  const records = await stat(join(dataDir, "events.log")).then((s) => s.size > 0, () => false);
+  if (records || (await access(policyFile).then(() => true, () => false))) return;
   await mkdir(dataDir, { recursive: true });
   // Written whole or not at all: a command racing this one never reads it empty.
   await createFileOnce(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n").catch((err: NodeJS.ErrnoException) => {

@@ -80,6 +80,17 @@ describe("a policy file given with --policy", () => {
   }, 180_000);
 });
 
+describe("a reading command run first on a new directory", () => {
+  it("(plugin list, which creates an empty events.log) does not keep the directory from being signed", async () => {
+    expect((await cli("plugin", "list")).code).toBe(0);
+    await installDouble();
+    expect(JSON.parse(await readFile(join(data, "policy.json"), "utf8"))).toEqual({ requireSignedEvents: true });
+    for (const event of await allEvents()) expect(event["sig"], String(event["type"])).toBeDefined();
+    await appendUnsignedInstall(data);
+    await expectEvilNotServed();
+  }, 180_000);
+});
+
 describe("first commands racing on a new directory", () => {
   it("all succeed, with one set of role keys, each trusted, and a log that verifies", async () => {
     const runs = await Promise.all([1, 2, 3, 4].map((i) => cli("note", `first ${i}`)));
