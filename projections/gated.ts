@@ -4,6 +4,8 @@
  * operator-signed trust store kept beside its state. The signed read model is made of these.
  */
 import type { AnyStoredEvent } from "../src/events/index.ts";
+import { audit } from "./audit.ts";
+import type { AuditState } from "./audit.ts";
 import { TRUST_RULES_VERSION, applySignedTrust, passesGate } from "./event-signatures.ts";
 import type { Gated } from "./event-signatures.ts";
 import { keys } from "./keys.ts";
@@ -39,4 +41,17 @@ export const signedKeys: Projection<KeysState> = {
   },
 };
 
+/**
+ * The audit trail of a signed log: only what counted. A decision its role's key did not sign, or a
+ * KeyTrusted/KeyRevoked no operator's signature made, is not history a reader may be shown as such
+ * (`audit verify` lists them as forged instead).
+ */
+export const signedAudit: Projection<AuditState> = gated(audit, (state, event) => !trustTook(state, event));
 
+/** Whether a KeyTrusted/KeyRevoked changed the trust store the gate just folded it into (true for any other event). */
+function trustTook(state: Gated, event: AnyStoredEvent): boolean {
+  if (event.type !== "KeyTrusted" && event.type !== "KeyRevoked") return true;
+  const keyId = (event.data as { keyId: string }).keyId;
+  const key = state.trust && Object.hasOwn(state.trust, keyId) ? state.trust[keyId]! : undefined;
+  return event.type === "KeyTrusted" ? key?.trustedSeq === event.seq : key?.revokedSeq === event.seq;
+}

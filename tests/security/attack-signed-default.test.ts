@@ -180,6 +180,25 @@ describe("one stolen role key", () => {
 });
 
 describe("readers other than the hub", () => {
+  it("audit trail lists neither an unsigned install nor a key trusted without an operator's signature", async () => {
+    await installDouble();
+    await appendUnsignedInstall(data);
+    const runner = await openKeyStore(data).load("runner");
+    const mine = generateSigningKey("mine", "operator");
+    const log = await openFileLog({ dir: data, clock: systemClock, newId: uuidIds, actor: "operator", sign: (hash) => signHash(hash, runner) });
+    try {
+      await log.append([{ type: "KeyTrusted", subject: subjectFor("key", mine.keyId), actor: "operator", data: { keyId: mine.keyId, publicKey: mine.publicKey, name: "mine", role: "operator" } } as NewEvent]);
+    } finally {
+      await log.close();
+    }
+    const trail = await cli("audit", "trail");
+    const entries = trail.json<{ entries: { what: string; pluginId: string | null }[] }>().entries;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.pluginId === "double_it@1.0.0").length).toBeGreaterThan(0);
+    expect(trail.stdout).not.toContain("evil");
+    expect(trail.stdout).not.toContain(mine.keyId);
+  }, 180_000);
+
   it("replay (now and --until) does not show an unsigned install", async () => {
     await installDouble();
     await appendUnsignedInstall(data);
