@@ -17,7 +17,7 @@ import type { Projection } from "./projection.ts";
  * `own` may take an event itself (true: `inner` never sees it).
  */
 export function gated<S>(inner: Projection<S>, own?: (state: S & Gated, event: AnyStoredEvent) => boolean): Projection<S> {
-  return {
+  const projection: Projection<S> = {
     name: inner.name,
     version: inner.version + 1_000 * TRUST_RULES_VERSION,
     initial: inner.initial,
@@ -26,6 +26,20 @@ export function gated<S>(inner: Projection<S>, own?: (state: S & Gated, event: A
       if (!passesGate(holder, event)) return state;
       if (own?.(holder, event)) return state;
       return inner.apply(state, event);
+    },
+  };
+  const { snapshot, restore } = inner;
+  if (!snapshot || !restore) return projection;
+  // State that is not plain JSON (slo's series): its own JSON form, with the trust store beside it.
+  return {
+    ...projection,
+    snapshot: (state) => {
+      const { trust, ignored } = state as S & Gated;
+      return { state: snapshot(state), ...(trust ? { trust } : {}), ...(ignored ? { ignored } : {}) };
+    },
+    restore: (json) => {
+      const { state, ...gate } = json as { state: unknown } & Gated;
+      return Object.assign(restore(state) as S & Gated, gate);
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The read model: one projector per process over every projection capsmith keeps, each state typed
  * by its key, so every reader (agents, CLI, REPL, daemons) decides on the same states. The hub is
- * chosen once, from policy: with signed events required, the hub, installs, keys, gaps and the audit
- * trail are the signed views (projections/gated.ts), which fold only decisions their role's key signed.
+ * chosen once, from policy: with signed events required, the hub, installs, keys, gaps, slo and the
+ * audit trail are the signed views (projections/gated.ts), which fold only decisions their role's key signed.
  *
  * It starts from the newest snapshot that matches its log and folds only the tail; it snapshots
  * again when the tail grows long, and when it closes. Waiters are woken when the log grows.
@@ -35,7 +35,7 @@ export function readModelProjections(options: { requireSignedEvents?: boolean } 
     audit: signed ? signedAudit : audit,
     keys: signed ? signedKeys : keys,
     gaps: signed ? gated(gaps) : gaps,
-    slo,
+    slo: signed ? gated(slo) : slo,
     runs,
   } as const;
 }

@@ -7,11 +7,17 @@
  * - Races: several first commands on a new directory at once end with one set of keys, each
  *   trusted, and a log that verifies; a first command killed after the policy but before all keys
  *   leaves a directory the next command completes.
- * - One stolen role key (runner, governor): revoking the operator key, trusting a key of its own, or
- *   signing an install changes nothing a reader serves, and `audit verify` lists the install.
- * - Readers other than the hub: replay and the serve API do not show an unsigned install.
+ * - One stolen role key (runner, tester, slo, governor): revoking the operator key, trusting a key of
+ *   its own, deactivating a plugin under any actor, or a governor's event that says it is the
+ *   operator's changes nothing a reader serves, and `audit verify` lists each.
+ * - A reading command run first (which creates events.log empty) does not keep a new directory
+ *   unsigned.
+ * - Readers other than the hub: replay, the audit trail and slo show no unsigned decision (usage and
+ *   alerts included: the slo agent quarantines on them), nor a key trusted by no operator.
+ * What is out of scope (docs/threat-model.md): write access to the data directory reads the keys
+ * and edits policy.json, snapshots or the index; anchors kept elsewhere are the answer there.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -28,7 +34,6 @@ import { runCli } from "../support/run-cli.ts";
 let root: string;
 let data: string;
 const cli = (...args: string[]) => runCli(["--json", "--data", data, ...args], { timeoutMs: 90_000 });
-const exists = (path: string) => stat(path).then(() => true, () => false);
 const allEvents = async () => (await readLogLines(data)).flatMap((l) => l.events);
 
 beforeEach(async () => {
@@ -162,24 +167,47 @@ describe("one stolen role key", () => {
     ]);
   }, 180_000);
 
-  it("(runner, tester, slo) cannot deactivate a plugin, whatever actor the event names", async () => {
+  it("(runner, tester, slo) cannot deactivate a plugin, whatever actor the event names; (governor) cannot sign as the operator", async () => {
     await installDouble();
     const store = openKeyStore(data);
     for (const role of ["runner", "tester", "slo"]) {
       const key = await store.load(role);
       await appendSigned(key, [...forgedInstall(role), ...forgedInstall("governor")]);
     }
+    await appendSigned(await store.load("governor"), forgedInstall("operator"));
     const invoke = await cli("invoke", "double_it", "--input", '{"n":2}');
     expect(invoke.json(), invoke.stdout + invoke.stderr).toMatchObject({ ok: true, output: 4 });
     const verify = await cli("audit", "verify");
     expect(verify.code).toBe(1);
     expect(verify.json<{ forged: { code: string }[] }>().forged.map((f) => f.code)).toEqual([
-      "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed",
+      "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed", "role_not_allowed", "actor_mismatch",
     ]);
   }, 180_000);
 });
 
 describe("readers other than the hub", () => {
+  it("slo counts neither unsigned usage nor an unsigned alert (what the slo agent quarantines on)", async () => {
+    await installDouble();
+    expect((await cli("invoke", "double_it", "--input", '{"n":2}')).code).toBe(0);
+    const log = await openFileLog({ dir: data, clock: systemClock, newId: uuidIds, actor: "runner" });
+    try {
+      const usage = { pluginId: "double_it@1.0.0", capability: "double_it", runId: null, ok: false, errorCode: "timeout", latencyMs: 60_000, cpuMs: 60_000, heapBytes: 1 };
+      for (let i = 0; i < 20; i++) await log.append([{ type: "PluginInvoked", subject: subjectFor("usage", "double_it"), data: usage } as NewEvent]);
+      await log.append([{
+        type: "AlertRaised", subject: subjectFor("alert", "double_it"), actor: "slo",
+        data: { alertId: "forged", rule: "budget_breach", severity: "page", pluginId: "double_it@1.0.0", capability: "double_it", value: 9, threshold: 1, message: "forged", action: "quarantine" },
+      } as NewEvent]);
+    } finally {
+      await log.close();
+    }
+    const view = (await cli("slo")).json<{ fleet: { current: { calls: number; failures: number } }; alerts: unknown[] }>();
+    expect(view.alerts).toEqual([]);
+    expect(view.fleet.current).toMatchObject({ calls: 1, failures: 0 });
+    const verify = await cli("audit", "verify");
+    expect(verify.code).toBe(1);
+    expect(new Set(verify.json<{ forged: { type: string }[] }>().forged.map((f) => f.type))).toEqual(new Set(["PluginInvoked", "AlertRaised"]));
+  }, 180_000);
+
   it("audit trail lists neither an unsigned install nor a key trusted without an operator's signature", async () => {
     await installDouble();
     await appendUnsignedInstall(data);
@@ -211,4 +239,3 @@ describe("readers other than the hub", () => {
   }, 180_000);
 });
 
-void exists;
