@@ -167,11 +167,12 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
  * by its first writing command, `--policy` or not.
  */
 async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ policy: Policy; policySource: string }> {
+  // A broken --policy file stops the command before anything is written.
+  const given = config.policyFile ? await loadPolicy(config.policyFile) : undefined;
   const file = join(config.dataDir, "policy.json");
   if (writing && !config.nats) await signNewDataDir(config.dataDir, file);
   const own = await loadDataDirPolicy(config.dataDir);
-  if (config.policyFile) {
-    const given = await loadPolicy(config.policyFile);
+  if (config.policyFile && given) {
     if (!own.requireSignedEvents || given.requireSignedEvents) return { policy: given, policySource: config.policyFile };
     return { policy: { ...given, requireSignedEvents: true }, policySource: `${config.policyFile} (signed events required by ${file})` };
   }
