@@ -11,7 +11,7 @@ import type { SynthesisBackend } from "../agents/synthesizer/index.ts";
 import type { CapsmithConfig } from "../config/index.ts";
 import { openEventLog, watchLog } from "../events/index.ts";
 import type { Clock, EventLog, IdSource } from "../events/index.ts";
-import { loadDataDirPolicy, loadPolicy, openKeyStore, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
+import { assertOwnOperatorTrusted, loadDataDirPolicy, loadPolicy, openKeyStore, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
 import type { KeyStore, Policy, RoleSigner } from "../hub/index.ts";
 import { createFileOnce, systemClock, uuidIds } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
@@ -112,7 +112,10 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
       writer: Boolean(write),
     });
     // The role keys this process signs with are trusted in the log before anything they sign.
-    if (signer && signer.keys.length > 1) await trustRoleKeys(log, await readModel.state("keys"), signer.keys);
+    if (signer && signer.keys.length > 1) {
+      await trustRoleKeys(log, await readModel.state("keys"), signer.keys);
+      assertOwnOperatorTrusted(await readModel.state("keys"), signer.keys, keys.dir);
+    }
     if (write) {
       const { startRuntime } = await import("../agents/index.ts");
       runtime = await startRuntime({

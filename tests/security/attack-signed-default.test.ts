@@ -7,6 +7,8 @@
  * - Races: several first commands on a new directory at once end with one set of keys, each
  *   trusted, and a log that verifies; a first command killed after the policy but before all keys
  *   leaves a directory the next command completes.
+ * - A log someone wrote to before the first command trusted the directory's keys (their own
+ *   operator key, self-signed, first): writing commands refuse it (operator_key_untrusted).
  * - One stolen role key (runner, tester, slo, governor): revoking the operator key, trusting a key of
  *   its own, deactivating a plugin under any actor, or a governor's event that says it is the
  *   operator's changes nothing a reader serves, and `audit verify` lists each.
@@ -122,6 +124,28 @@ describe("first commands racing on a new directory", () => {
     expect((await cli("audit", "verify")).json()).toMatchObject({ ok: true, forged: [] });
     await appendUnsignedInstall(data);
     await expectEvilNotServed();
+  }, 180_000);
+});
+
+describe("a log written before the first command trusted its keys", () => {
+  it("(an operator key of someone else's, self-signed first) makes the first writing command fail operator_key_untrusted, not sign into the void", async () => {
+    // What a crash after policy.json and an append by someone holding no key of this directory leave.
+    await mkdir(data, { recursive: true });
+    await writeFile(join(data, "policy.json"), JSON.stringify({ requireSignedEvents: true }));
+    const theirs = generateSigningKey("theirs", "operator");
+    const log = await openFileLog({ dir: data, clock: systemClock, newId: uuidIds, actor: "operator", sign: (hash) => signHash(hash, theirs) });
+    try {
+      await log.append([{ type: "KeyTrusted", subject: subjectFor("key", theirs.keyId), actor: "operator", data: { keyId: theirs.keyId, publicKey: theirs.publicKey, name: "theirs", role: "operator" } } as NewEvent]);
+    } finally {
+      await log.close();
+    }
+    const pkg = join(root, "double.json");
+    await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
+    const install = await cli("plugin", "install", pkg);
+    expect(install.code, install.stdout + install.stderr).not.toBe(0);
+    expect(install.json()).toMatchObject({ ok: false, error: { code: "operator_key_untrusted" } });
+    expect(install.json<{ error: { message: string } }>().error.message).toContain(theirs.keyId);
+    expect((await allEvents()).map((e) => e["type"])).not.toContain("InstallStarted");
   }, 180_000);
 });
 
