@@ -167,13 +167,18 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
  * The policy: `--policy FILE`, else `<data>/policy.json`, else the defaults. A data directory that
  * requires signed events keeps requiring them whatever file a command is given: its own policy is a
  * floor no `--policy` lowers (only editing `<data>/policy.json` does), and a new directory is signed
- * by its first writing command, `--policy` or not.
+ * by its first command, `--policy` or not.
  */
 async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ policy: Policy; policySource: string }> {
   // A broken --policy file stops the command before anything is written.
   const given = config.policyFile ? await loadPolicy(config.policyFile) : undefined;
   const file = join(config.dataDir, "policy.json");
-  if (writing && !config.nats) await signNewDataDir(config.dataDir, file);
+  // A reader signs a new directory too: it creates the embedded log (empty), and a log that exists
+  // without a policy is one an append could make look made before. Best effort for a reader: a
+  // directory it may not write is for opening the log to refuse.
+  if (!config.nats) await signNewDataDir(config.dataDir, file).catch((err: unknown) => {
+    if (writing) throw err;
+  });
   const own = await loadDataDirPolicy(config.dataDir);
   if (config.policyFile && given) {
     if (!own.requireSignedEvents || given.requireSignedEvents) return { policy: given, policySource: config.policyFile };
@@ -184,15 +189,15 @@ async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ pol
 }
 
 /**
- * Signed by default: a new embedded data directory (no records in its log, no policy.json) gets a policy that
- * requires signed events, so its role keys are made, trusted and sign everything from the first
- * event on, and unsigned decisions never count. A directory made before keeps its policy (its
+ * Signed by default: a new embedded data directory (no records in its log, no policy.json) gets a
+ * policy that requires signed events from its first command, reading or writing, so its role keys
+ * are made (by the first writer), trusted and sign everything from the first event on, and unsigned
+ * decisions never count. A directory made before keeps its policy (its
  * unsigned history would otherwise vanish from the hub): `capsmith help policy` says how to move it.
  * A NATS deployment signs once its roles have keys (`capsmith keys roles`, docs/operations.md).
  */
 async function signNewDataDir(dataDir: string, policyFile: string): Promise<void> {
-  // A log with no records is new: a reading command run first (`plugin list`) creates events.log
-  // empty, and that must not leave the directory unsigned for good.
+  // A log with no records is new (an older capsmith's reading command created events.log empty).
   const records = await stat(join(dataDir, "events.log")).then((s) => s.size > 0, () => false);
   if (records || (await access(policyFile).then(() => true, () => false))) return;
   await mkdir(dataDir, { recursive: true });

@@ -96,6 +96,14 @@ describe("a reading command run first on a new directory", () => {
     await appendUnsignedInstall(data);
     await expectEvilNotServed();
   }, 180_000);
+
+  it("signs the directory itself, so an append to the log it created, before any writing command, cannot make it look made before", async () => {
+    expect((await cli("plugin", "list")).code).toBe(0);
+    expect(JSON.parse(await readFile(join(data, "policy.json"), "utf8"))).toEqual({ requireSignedEvents: true });
+    await appendUnsignedInstall(data);
+    await installDouble();
+    await expectEvilNotServed();
+  }, 180_000);
 });
 
 describe("first commands racing on a new directory", () => {
