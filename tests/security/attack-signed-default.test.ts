@@ -199,6 +199,18 @@ describe("one stolen role key", () => {
     ]);
   }, 180_000);
 
+  it("(runner, through CAPSMITH_SIGN_KEY) cannot install with the real binary: every event it signs is the runner's", async () => {
+    await installDouble();
+    const pkg = join(root, "double-2.json");
+    await writeFile(pkg, JSON.stringify(makePackage("2.0.0")));
+    await runCli(["--json", "--data", data, "plugin", "install", pkg], { env: { CAPSMITH_SIGN_KEY: "runner" }, timeoutMs: 90_000 });
+    const list = (await cli("plugin", "list")).json<{ plugins: { id: string }[] }>();
+    expect(list.plugins.map((p) => p.id)).toEqual(["double_it@1.0.0"]);
+    const verify = await cli("audit", "verify");
+    expect(verify.code).toBe(1);
+    expect(verify.json<{ forged: { type: string; code: string }[] }>().forged).toContainEqual(expect.objectContaining({ type: "InstallStarted", code: "role_not_allowed" }));
+  }, 180_000);
+
   it("(runner, tester, slo) cannot deactivate a plugin, whatever actor the event names; (governor) cannot sign as the operator", async () => {
     await installDouble();
     const store = openKeyStore(data);
