@@ -56,6 +56,7 @@ function describe(e: StoredEvent): string | undefined {
     case "PluginUninstalled": return `${e.data.pluginId} uninstalled (${e.data.reason})`;
     case "PluginTierAssigned": return `${e.data.pluginId} assigned ${e.data.tier}: ${e.data.reasons.join("; ")}`;
     case "PluginQuarantined": return `${e.data.pluginId} quarantined: ${e.data.reason}`;
+    case "RollbackBlocked": return `no rollback after ${e.data.pluginId}'s quarantine: ${e.data.reason}`;
     case "PluginStatusRestored": return `${e.data.pluginId} restored to ${e.data.status} ${e.data.tier}`;
     case "TamperDetected": return `TAMPER: ${e.data.check} of ${e.data.pluginId} at ${e.data.where} (expected ${e.data.expected}, found ${e.data.found})`;
     case "PluginApproved": return `${e.data.pluginId} approved by key ${e.data.keyId}${e.data.note ? `: ${e.data.note}` : ""}`;

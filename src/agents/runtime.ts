@@ -23,6 +23,7 @@ import type { AgentRole, Reactor } from "./loop/context.ts";
 import { startAgents } from "./loop/start-agents.ts";
 import type { RunningAgents } from "./loop/start-agents.ts";
 import { createSloAgent } from "./slo-agent.ts";
+import { createSloRollback } from "./slo-rollback.ts";
 import { createSynthesizerAgent } from "./synthesizer-agent.ts";
 import { createLlmBackend } from "./synthesizer/index.ts";
 import type { SynthesisBackend } from "./synthesizer/index.ts";
@@ -85,7 +86,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const faults = parseFaults(config.fault);
   const lease = { clock: options.clock, ...(config.installLeaseMs ? { leaseMs: config.installLeaseMs } : {}) };
   const hub = createGovernedHub({ log, readModel, sandbox, policy, hostVersion, newId: options.newId, logger, faults, ...lease });
-  // What the governor (and the slo agent's rollbacks) change in the hub is recorded as the governor's.
+  // What the governor (installs, and the rollbacks the slo agent asks for) changes in the hub is recorded as the governor's.
   const governed = createGovernedHub({ log: withActor(log, "governor"), readModel, sandbox, policy, hostVersion, newId: options.newId, logger, faults, ...lease });
   // A process allowed to change the hub finishes (or rolls back) installs whose owner died, as soon
   // as their lease expires — at start and whenever it happens while this process lives. Several
@@ -102,8 +103,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     if (role === "governor") {
       const key = await ensureGovernorKey(log, readModel, config.dataDir);
       reactors.push(createGovernor({ hub: governed, policy, hostVersion, key }));
+      // The rollbacks the slo agent asks for (it may quarantine, never activate): the governor's.
+      reactors.push(createSloRollback({ hub: governed }));
     }
-    if (role === "slo") reactors.push(createSloAgent({ hub: governed, policy }));
+    if (role === "slo") reactors.push(createSloAgent({ policy }));
   }
   const invoker = createInvoker({ log, sandbox, policy, readModel });
   const agents = await startAgents(readModel, reactors, { clock: options.clock, newId: options.newId, logger }, {

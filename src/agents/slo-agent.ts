@@ -2,22 +2,23 @@
  * The slo agent: as usage arrives, judges the plugin that was called (and every plugin with an open
  * alert) against the alert rules at the usage event's own time, and appends AlertRaised /
  * AlertCleared on `capsmith.evt.alert.<capability>`. A plugin that keeps breaking its budget is
- * flagged by a budget_breach alert and, by policy, quarantined (T0) or rolled back.
- * Idempotent however late a redelivery comes: alerts are appended conditional on their subject's
- * head as read before the state they were decided on (and with a message id from the usage event).
+ * flagged by a budget_breach alert and, by policy, quarantined (T0) — with `rollback` policy, the
+ * quarantine asks a governor to activate the previous good version (src/agents/slo-rollback.ts):
+ * the slo key may take a plugin out of service, never put one in.
+ * Idempotent however late a redelivery comes: alerts and quarantines are appended conditional on
+ * their subject's head as read before the state they were decided on (and with a message id from
+ * the usage event); an open budget_breach alert that has not been acted on yet (the agent stopped
+ * between the two appends) is acted on at the plugin's next judgement, its redelivery included.
  */
 import { ConcurrencyError, subjectFor } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent } from "../events/index.ts";
-import { HubError, brokenDependents } from "../hub/index.ts";
-import type { HubService, Policy } from "../hub/index.ts";
+import type { Policy } from "../hub/index.ts";
 import { alertChanges, evaluatePlugin, own, pluginsToJudge, sloTargets } from "../../projections/index.ts";
-import type { RuleResult } from "../../projections/index.ts";
+import type { OpenAlert, RuleResult } from "../../projections/index.ts";
 import type { AgentContext, Reactor } from "./loop/context.ts";
 
 export interface SloAgentOptions {
   policy: Policy;
-  /** For rollbacks; without it a rollback policy only flags. */
-  hub?: HubService;
 }
 
 export function createSloAgent(options: SloAgentOptions): Reactor {
@@ -25,7 +26,7 @@ export function createSloAgent(options: SloAgentOptions): Reactor {
   let queue: Promise<unknown> = Promise.resolve();
 
   /** What judging `event` would append, per capability, on the slo state as it stands. */
-  async function decide(event: AnyStoredEvent, ctx: AgentContext): Promise<{ raise: RuleResult[]; byCapability: Map<string, Omit<NewEvent, "subject">[]> } | undefined> {
+  async function decide(event: AnyStoredEvent, ctx: AgentContext): Promise<{ byCapability: Map<string, Omit<NewEvent, "subject">[]> } | undefined> {
     const state = await ctx.readModel.state("slo");
     const { pluginId } = event.data as { pluginId: string };
     // A later usage event of this plugin is judged at its own time; judging this one too adds nothing.
@@ -38,13 +39,12 @@ export function createSloAgent(options: SloAgentOptions): Reactor {
     };
     for (const r of raise) add(r.capability, { type: "AlertRaised", data: alertData(r) } as Omit<NewEvent, "subject">);
     for (const c of clear) add(c.alert.capability, { type: "AlertCleared", data: { alertId: c.alert.alertId, rule: c.alert.rule, pluginId: c.alert.pluginId, capability: c.alert.capability, message: c.message } } as Omit<NewEvent, "subject">);
-    return { raise, byCapability };
+    return { byCapability };
   }
 
   async function judge(event: AnyStoredEvent, ctx: AgentContext): Promise<void> {
     let first = await decide(event, ctx);
     if (!first) return;
-    const raised: RuleResult[] = [];
     for (let attempt = 1; first && first.byCapability.size > 0; attempt++) {
       // The heads of the subjects this decision touches, then the decision again on the state as of
       // after them: each append is conditional on its head, so a late redelivery (or a second slo
@@ -60,7 +60,6 @@ export function createSloAgent(options: SloAgentOptions): Reactor {
           const subject = subjectFor("alert", capability);
           await ctx.log.append(events.map((e) => ({ ...e, subject, actor: "slo", causationId: event.id, correlationId: event.correlationId }) as NewEvent), { msgId: `slo:${event.id}:${capability}`, expectedSubjectSeq: head });
           ctx.logger.info({ capability, events: events.map((e) => `${e.type} ${(e.data as { alertId: string }).alertId}`) }, "slo alerts");
-          raised.push(...decided.raise.filter((r) => r.capability === capability));
         }
         break;
       } catch (err) {
@@ -68,47 +67,40 @@ export function createSloAgent(options: SloAgentOptions): Reactor {
         first = await decide(event, ctx);
       }
     }
-    for (const r of raised) if (r.rule === "budget_breach" && r.action && r.action !== "flag") await enforce(r, event, ctx);
+    // Acted on from the open alerts, not only the ones raised just now: a redelivery after the agent
+    // stopped between raising an alert and acting on it still acts (once: see `enforce`).
+    const { pluginId } = event.data as { pluginId: string };
+    for (const a of (await ctx.readModel.state("slo")).alerts.values()) {
+      if (a.rule === "budget_breach" && a.pluginId === pluginId && a.action && a.action !== "flag") await enforce(a, event, ctx);
+    }
   }
 
-  /** Quarantines or rolls back a plugin that kept breaking its budget, unless that already happened. */
-  async function enforce(r: RuleResult, cause: AnyStoredEvent, ctx: AgentContext): Promise<void> {
-    const pluginSubject = subjectFor("plugin", r.capability);
-    const head = (await ctx.log.subjectHead(pluginSubject))?.seq ?? 0; // before the state: see the append below
-    const hub = (await ctx.state()).hub;
-    const plugin = own(hub.plugins, r.pluginId);
-    if (!plugin || plugin.status === "quarantined") return;
-    if (r.action === "quarantine") {
+  /**
+   * Quarantines a plugin that kept breaking its budget; with `rollback` policy only the active one,
+   * and the quarantine asks a governor to roll back. Nothing when the plugin changed since the alert
+   * was raised: quarantined already (a redelivery), or restored or rolled back by someone else.
+   */
+  async function enforce(a: OpenAlert, cause: AnyStoredEvent, ctx: AgentContext): Promise<void> {
+    const pluginSubject = subjectFor("plugin", a.capability);
+    for (let attempt = 1; ; attempt++) {
+      const head = (await ctx.log.subjectHead(pluginSubject))?.seq ?? 0; // before the state: see the append below
+      const hub = (await ctx.state()).hub;
+      const plugin = own(hub.plugins, a.pluginId);
+      if (!plugin || plugin.status === "quarantined" || plugin.changedSeq > a.raisedSeq) return;
+      const rollback = a.action === "rollback";
+      if (rollback && own(hub.capabilities, a.capability)?.active !== a.pluginId) return; // not serving: nothing to roll back from
       try {
         await ctx.log.append(
-          [{ type: "PluginQuarantined", subject: pluginSubject, actor: "slo", causationId: cause.id, correlationId: cause.correlationId, data: { pluginId: r.pluginId, reason: `slo budget_breach: ${r.message}` } } as NewEvent],
+          [{ type: "PluginQuarantined", subject: pluginSubject, actor: "slo", causationId: cause.id, correlationId: cause.correlationId, data: { pluginId: a.pluginId, reason: `slo budget_breach: ${a.message}${rollback ? "; rollback to the previous good version requested" : ""}`, ...(rollback ? { rollback: true } : {}) } } as NewEvent],
           { msgId: `slo:quarantine:${cause.id}`, expectedSubjectSeq: head },
         );
       } catch (err) {
         // The plugin's subject moved on: decide again on the newer hub (quarantined already, or not).
-        if (err instanceof ConcurrencyError) return enforce(r, cause, ctx);
+        if (err instanceof ConcurrencyError && attempt < 8) continue;
         throw err;
       }
-      ctx.logger.warn({ pluginId: r.pluginId }, "quarantined a plugin that kept breaking its budget");
+      ctx.logger.warn({ pluginId: a.pluginId, rollback }, rollback ? "quarantined a plugin that kept breaking its budget; a governor rolls it back" : "quarantined a plugin that kept breaking its budget");
       return;
-    }
-    if (own(hub.capabilities, r.capability)?.active !== r.pluginId) return; // rolled back already
-    if (!options.hub) {
-      ctx.logger.warn({ pluginId: r.pluginId }, "policy says roll back, but this process has no hub; flagged only");
-      return;
-    }
-    try {
-      const outcome = await options.hub.switchTo(r.capability, { kind: "rollback" });
-      ctx.logger.warn({ pluginId: r.pluginId, restored: outcome.pluginId, ok: outcome.ok }, "rolled back a plugin that kept breaking its budget");
-      // A failing version goes whatever its dependents declare: those whose range excludes the version
-      // now serving get no answer from host.invoke (it honours their range) until an operator decides.
-      const after = await options.hub.state();
-      const restored = outcome.ok ? own(after.plugins, outcome.pluginId) : undefined;
-      const stranded = restored ? brokenDependents(after, { capability: r.capability, version: restored.version }) : [];
-      if (stranded.length > 0) ctx.logger.warn({ restored: outcome.pluginId, dependents: stranded.map((d) => `${d.id} (needs ${r.capability} ${d.range})`) }, "the automatic rollback left dependents outside their declared range; their calls to it fail until an operator acts");
-    } catch (err) {
-      if (!(err instanceof HubError)) throw err;
-      ctx.logger.warn({ pluginId: r.pluginId, code: err.code }, "cannot roll back a plugin that keeps breaking its budget; flagged only");
     }
   }
 

@@ -116,9 +116,31 @@ export const eventCatalog = {
     schemaVersion: 1,
     data: z.object({ pluginId: z.string().min(1), tier: z.enum(["T0", "T1", "T2", "T3"]), reasons: z.array(z.string()) }),
   },
+  /**
+   * Takes a plugin out of service (T0; an active one leaves its capability with none active).
+   * `rollback`: the slo agent, which may not activate anything, asks a governor to activate the
+   * previous good version in its place (the governor answers with a rollback or `RollbackBlocked`).
+   */
   PluginQuarantined: {
     schemaVersion: 1,
-    data: z.object({ pluginId: z.string().min(1), reason: z.string() }),
+    data: z.object({ pluginId: z.string().min(1), reason: z.string(), rollback: z.boolean().optional() }),
+  },
+  /**
+   * A governor could not roll back after a quarantine that asked for one: no good earlier version,
+   * or each would break a dependent's declared range (`candidates`: each version and whom it breaks).
+   * The capability stays with none active until an operator acts.
+   */
+  RollbackBlocked: {
+    schemaVersion: 1,
+    data: z.object({
+      pluginId: z.string().min(1),
+      capability: z.string().min(1),
+      candidates: z.array(z.object({
+        pluginId: z.string().min(1),
+        dependents: z.array(z.object({ id: z.string().min(1), range: z.string() })),
+      })),
+      reason: z.string(),
+    }),
   },
   /** A checksum or signature did not match, at install or at load. */
   TamperDetected: {

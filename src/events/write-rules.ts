@@ -33,6 +33,9 @@ export const DECISION_RULES: Readonly<Partial<Record<EventType, readonly WriterR
   PluginTierAssigned: GOVERNING,
   // The slo agent may take a plugin out of service (never put one in).
   PluginQuarantined: ["governor", "operator", "slo"],
+  // A governor's answer to a quarantine that asked for a rollback, when it activates nothing: it
+  // settles the request, so one no governing key signed may not stand in for it.
+  RollbackBlocked: GOVERNING,
   HubReverted: ["operator"],
   PluginApproved: ["operator"],
   PluginRejected: ["operator", "governor"],

@@ -11,7 +11,7 @@ import type { HubState, PluginRecord } from "../../projections/index.ts";
 import { VersionError, dependentsBroken, dependentsBrokenError } from "../spec/index.ts";
 import type { BrokenDependent } from "../spec/index.ts";
 import type { HubService, InstallOutcome } from "./hub-service.ts";
-import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
+import { olderGoodVersions, rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
 import { dependentsOf, resolveCapability } from "./resolve-capability.ts";
 import { own } from "../../projections/index.ts";
 
@@ -69,6 +69,28 @@ export async function guardedRollback(hub: HubService, capability: string, optio
   return guardDependents(hub, target ? { capability, version: target } : undefined, options.force === true, () =>
     hub.switchTo(capability, { kind: "rollback", ...(options.version ? { version: options.version } : {}) }),
   );
+}
+
+/** What the automatic rollback away from a plugin may activate, and the versions it passed over. */
+export interface RollbackChoice {
+  /** The newest good earlier version every dependent's range accepts, if any. */
+  target: PluginRecord | undefined;
+  /** The newer good earlier versions passed over, each with the dependents it would break. */
+  refused: { pluginId: string; dependents: BrokenDependent[] }[];
+}
+
+/**
+ * The rollback a governor makes when the slo agent quarantined `from` and asked for one: the newest
+ * good version older than it that breaks no dependent's declared range; none when each would.
+ */
+export function rollbackWithinDependents(hub: HubState, from: PluginRecord): RollbackChoice {
+  const refused: RollbackChoice["refused"] = [];
+  for (const candidate of olderGoodVersions(hub, from)) {
+    const broken = brokenDependents(hub, { capability: candidate.capability, version: candidate.version });
+    if (broken.length === 0) return { target: candidate, refused };
+    refused.push({ pluginId: candidate.id, dependents: broken });
+  }
+  return { target: undefined, refused };
 }
 
 /**

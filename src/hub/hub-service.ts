@@ -107,8 +107,11 @@ export interface HubService {
   state(): Promise<HubState>;
   transactions(): Promise<InstallsState>;
   install(pkg: unknown, options: { source: string; txId?: string }): Promise<InstallOutcome>;
-  /** Makes another installed version active through a transaction: newer (`update`) or older (`rollback`). */
-  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback" }): Promise<InstallOutcome>;
+  /**
+   * Makes another installed version active through a transaction: newer (`update`) or older
+   * (`rollback`). A `txId` given twice (a redelivered decision) is one transaction: its outcome.
+   */
+  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string }): Promise<InstallOutcome>;
   /**
    * Uninstalls a plugin; when it was the active one, the newest remaining good version becomes
    * active (a rollback transaction: `restored`), or none is left (`restored` null).
@@ -197,6 +200,8 @@ export function createHubService(options: HubServiceOptions): HubService {
     // append conflicts instead of acting on a hub that has moved on.
     const head = await headOf(capability);
     const states = (await readModel.current(["hub", "keys"])).states;
+    // Started by another process (or an earlier delivery) since the caller looked: its outcome is ours.
+    if (await transaction(txId)) return settle(txId);
     const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
     const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
     try {
@@ -421,7 +426,8 @@ export function createHubService(options: HubServiceOptions): HubService {
       return begin(pkg, active ? "update" : "install", source, txId ?? options.newId());
     },
 
-    async switchTo(capability, { version, kind }) {
+    async switchTo(capability, { version, kind, txId }) {
+      if (txId && (await transaction(txId))) return settle(txId);
       const state = await hubState();
       const cap = own(state.capabilities, capability);
       if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
@@ -435,7 +441,7 @@ export function createHubService(options: HubServiceOptions): HubService {
         return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
       }
       const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
-      return begin(pkg, kind, `hub:${target.id}`, options.newId());
+      return begin(pkg, kind, `hub:${target.id}`, txId ?? options.newId());
     },
 
     async uninstall(pluginId, reason = "operator") {

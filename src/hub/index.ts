@@ -44,8 +44,8 @@ export type { ForgedEvent, SignatureAudit, SignatureFinding } from "./audit-sign
 export { activePlugin, approvalCandidate, pendingApprovals } from "./queries.ts";
 export type { ApprovalCandidate } from "./queries.ts";
 export { dependentsOf, nearMatches, resolveCapability, whyIneligible } from "./resolve-capability.ts";
-export { brokenDependents, checkDependents, demoteDependents, guardDependents, guardedRollback, guardedUninstall } from "./dependents-guard.ts";
-export type { VersionCandidate } from "./dependents-guard.ts";
+export { brokenDependents, checkDependents, demoteDependents, guardDependents, guardedRollback, guardedUninstall, rollbackWithinDependents } from "./dependents-guard.ts";
+export type { RollbackChoice, VersionCandidate } from "./dependents-guard.ts";
 export type { Candidate, CapabilityRequest, NearMatch, Rejection, Resolution, ResolutionCode } from "./resolve-capability.ts";
 export { editDistance, nameSimilarity } from "./near-matches.ts";
 export type { NameSimilarity } from "./near-matches.ts";

@@ -3,6 +3,8 @@
  *
  * - `rollbackTarget`: the newest good version *older* than the active one that was active before
  *   (in the capability's history), so a second rollback walks further back, never forward.
+ * - `olderGoodVersions`: the good once-active versions older than a given one (the automatic
+ *   rollback after an slo quarantine picks among them: src/hub/dependents-guard.ts).
  * - `successorAfterUninstall`: when the active version is uninstalled, the newest remaining good
  *   version (any version once active), or none.
  *
@@ -32,6 +34,12 @@ export function rollbackTarget(hub: HubState, capability: string): PluginRecord 
   const older = onceActive(hub, capability, active?.id ?? null);
   if (!active || semver.valid(active.version) === null) return older[0];
   return older.find((p) => semver.lt(p.version, active.version));
+}
+
+/** The good once-active versions older than `from`, newest first: what a rollback away from it may pick. */
+export function olderGoodVersions(hub: HubState, from: PluginRecord): PluginRecord[] {
+  const older = onceActive(hub, from.capability, from.id);
+  return semver.valid(from.version) === null ? older : older.filter((p) => semver.lt(p.version, from.version));
 }
 
 /** The version that takes over when `removed` (the active one) is uninstalled: the newest good remaining one. */

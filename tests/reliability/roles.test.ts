@@ -8,7 +8,10 @@
  * - the daemons, each with its role's credential and key and signed events required, run a plan to
  *   the end: the permissions are narrow, not too narrow;
  * - and then a stolen synthesizer credential and key opening a gap for the active total_cost at
- *   9.0.0 (issue 14, attack 1) is ignored by every daemon and listed by `audit verify`.
+ *   9.0.0 (issue 14, attack 1) is ignored by every daemon and listed by `audit verify`;
+ * - an slo budget breach with policy rollback is quarantined by the slo daemon (slo key) and answered
+ *   by the governor daemon's second durable (governor key): here there is no earlier version, so
+ *   the answer is RollbackBlocked.
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -237,6 +240,46 @@ describe("roles that cannot overstep", () => {
     expect(verify.json<{ forged: { type: string; code: string }[] }>().forged).toContainEqual(expect.objectContaining({ type: "CapabilityGapDetected", code: "role_not_allowed" }));
     await stopDaemons(daemons);
   }, 240_000);
+
+  it("rolls back an slo budget breach as the governor's decision: the slo daemon quarantines under its key, the governor daemon answers under its own", async () => {
+    const policy = join(work, "policy.json");
+    const sloPolicy = join(work, "slo-policy.json");
+    await writeFile(sloPolicy, JSON.stringify({ requireSignedEvents: true, slo: { budgets: { total_cost: { latencyP95Ms: 1 } }, onBreach: { action: "rollback", consecutiveWindows: 1 } } }));
+    const fleet = [
+      startDaemon("governor", "governor-slo", { url: urlFor("governor"), dataDir: join(work, "keys", "governor"), env: { CAPSMITH_SIGN_KEY: "governor" }, args: ["--policy", policy] }),
+      startDaemon("slo", "slo", { url: urlFor("slo"), dataDir: join(work, "keys", "slo"), env: { CAPSMITH_SIGN_KEY: "slo" }, args: ["--policy", sloPolicy] }),
+    ];
+    daemons.push(...fleet);
+    await until(() => fleet.every((d) => d.stderr.includes("daemon started")), 60_000, "the governor and slo daemons to start");
+    // total_cost@1.0.0 (the plan's, the only version) answers in 200 ms for an hour, then once the next hour.
+    const runnerKey = await openKeyStore(join(work, "keys", "runner")).load("runner");
+    let now = Date.now() + 3_600_000;
+    const runner = await openNatsLog({ url: urlFor("runner"), clock: { now: () => new Date(now) }, newId: uuidIds, actor: "runner", operationTimeoutMs: 2_000, requestTimeoutMs: 1_000, sign: (hash) => signHash(hash, runnerKey) });
+    logs.push(runner);
+    const invoked = (n: number): NewEvent[] => Array.from({ length: n }, () => ({
+      type: "PluginInvoked", subject: subjectFor("usage", "total_cost"),
+      data: { pluginId: "total_cost@1.0.0", capability: "total_cost", runId: null, ok: true, errorCode: null, latencyMs: 200, cpuMs: 2, heapBytes: 1_000_000 },
+    }) as NewEvent);
+    await runner.append(invoked(20));
+    now += 3_660_000;
+    await runner.append(invoked(1));
+
+    const operator = await openAs("operator");
+    const onPlugin = async () => (await readAll(operator)).filter((e) => e.subject === subjectFor("plugin", "total_cost"));
+    await until(async () => (await onPlugin()).some((e) => e.type === "RollbackBlocked"), 60_000, "the governor's answer to the slo quarantine");
+    const keyId = async (role: string) => (await openKeyStore(join(work, "keys", role)).load(role)).keyId;
+    const events = await onPlugin();
+    const quarantine = events.find((e) => e.type === "PluginQuarantined")!;
+    expect(quarantine).toMatchObject({ actor: "slo", data: { pluginId: "total_cost@1.0.0", rollback: true } });
+    expect(quarantine.sig?.keyId).toBe(await keyId("slo"));
+    const blocked = events.find((e) => e.type === "RollbackBlocked")!;
+    expect(blocked).toMatchObject({ actor: "governor", causationId: quarantine.id, data: { pluginId: "total_cost@1.0.0", candidates: [], reason: "total_cost has no good version older than total_cost@1.0.0" } });
+    expect(blocked.sig?.keyId).toBe(await keyId("governor"));
+    const hub = await signedHubState(operator);
+    expect(hub.plugins["total_cost@1.0.0"]).toMatchObject({ status: "quarantined", tier: "T0" });
+    expect(hub.capabilities["total_cost"]?.active).toBeNull();
+    await stopDaemons(fleet);
+  }, 180_000);
 });
 
 let synthesizerKey: Awaited<ReturnType<ReturnType<typeof openKeyStore>["load"]>> | undefined;

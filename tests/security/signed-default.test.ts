@@ -56,6 +56,21 @@ describe("a new embedded data directory", () => {
       expect.objectContaining({ type: "InstallCommitted", code: "signature_missing" }),
     ]);
   }, 180_000);
+
+  it("is still new after read-only commands ran first (they leave an empty events.log)", async () => {
+    for (const args of [["plugin", "list"], ["events"], ["audit", "verify"], ["keys", "list"], ["stats"]]) {
+      expect((await cli(...args)).code, args.join(" ")).toBe(0);
+    }
+    expect(await exists(join(data, "policy.json"))).toBe(false);
+    expect((await cli("note", "the first write")).code).toBe(0);
+    expect(JSON.parse(await readFile(join(data, "policy.json"), "utf8"))).toEqual({ requireSignedEvents: true });
+    const lines = await readLogLines(data);
+    expect(lines.flatMap((l) => l.events).map((e) => e["type"])).toContain("OperatorNote");
+    for (const line of lines) for (const event of line.events) expect(event["sig"], `${String(event["type"])} at seq ${line.seq}`).toBeDefined();
+
+    await appendUnsignedInstall(data);
+    expect((await cli("invoke", "evil", "--input", "{}")).json()).toMatchObject({ ok: false, error: { code: "capability_not_found" } });
+  }, 180_000);
 });
 
 describe("a data directory made before (events.log, no policy.json)", () => {

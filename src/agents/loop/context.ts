@@ -44,6 +44,11 @@ export interface Reactor {
   role: AgentRole;
   /** Subject filter of its durable subscription. */
   filter: string;
+  /**
+   * The durable's name (default `agent-<role>`): a role that reacts to two subject trees runs one
+   * reactor per tree, each its own durable (a durable has one filter).
+   */
+  durable?: string;
   handle(event: AnyStoredEvent, ctx: AgentContext): Promise<void>;
   close?(): Promise<void>;
 }

@@ -40,7 +40,7 @@ export async function startAgents(readModel: ReadModel, reactors: readonly React
     const logger = deps.logger.child({ agent: reactor.role });
     const delay = options.delays?.[reactor.role] ?? 0;
     subscriptions.push(
-      await log.subscribe(`agent-${reactor.role}`, { filter: reactor.filter, retryDelayMs: 200, ackWaitMs: options.ackWaitMs ?? 120_000 }, async (event, delivery) => {
+      await log.subscribe(reactor.durable ?? `agent-${reactor.role}`, { filter: reactor.filter, retryDelayMs: 200, ackWaitMs: options.ackWaitMs ?? 120_000 }, async (event, delivery) => {
         logger.debug({ type: event.type, seq: event.seq, attempt: delivery.attempt }, "handling");
         if (delay > 0) await new Promise((r) => setTimeout(r, delay));
         // A delivery is raw: one the read model quarantined (edited, unlinked, malformed) decides nothing.

@@ -77,6 +77,8 @@ export function createActivityTracker(): ActivityTracker {
           return [{ type: "outcome", key: `activated:${event.seq}:${event.data.capability}`, capability: event.data.capability, outcome: "rolled_back", ok: true, text: `${event.data.pluginId} is active again (${event.data.reason})` }];
         case "PluginQuarantined":
           return [{ type: "outcome", key: `quarantined:${event.seq}`, capability: event.data.pluginId.split("@")[0]!, outcome: "quarantined", ok: false, text: `${event.data.pluginId} quarantined: ${event.data.reason}` }];
+        case "RollbackBlocked":
+          return [{ type: "outcome", key: `rollback-blocked:${event.seq}`, capability: event.data.capability, outcome: "rollback_blocked", ok: false, text: `${event.data.capability}: no rollback after ${event.data.pluginId}'s quarantine: ${event.data.reason}` }];
         case "TamperDetected":
           return [{ type: "outcome", key: `tamper:${event.seq}`, capability: event.data.pluginId.split("@")[0]!, outcome: "tamper", ok: false, text: `TAMPER: ${event.data.check} of ${event.data.pluginId} does not match (at ${event.data.where})` }];
         default:

@@ -1,0 +1,101 @@
+/**
+ * The governor's half of an slo rollback. The slo agent may take a plugin out of service but never
+ * put one in (src/events/write-rules.ts): when policy says `rollback` it quarantines the failing
+ * version with `rollback: true`, and this reactor — the governor, whose key may activate — answers
+ * by activating the newest good earlier version that every dependent's declared range accepts, or,
+ * when none does, by recording why (`RollbackBlocked`, naming the versions and the dependents each
+ * would break) and leaving the capability with none active for an operator.
+ * Idempotent however late a redelivery comes: the rollback's transaction id derives from the
+ * quarantine, and the record of a blocked rollback is appended conditional on the subject's head.
+ */
+import { ConcurrencyError } from "../events/index.ts";
+import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
+import { HubError, rollbackWithinDependents } from "../hub/index.ts";
+import type { HubService, RollbackChoice } from "../hub/index.ts";
+import { own } from "../../projections/index.ts";
+import type { AgentContext, Reactor } from "./loop/context.ts";
+import { MAX_DECISION_ATTEMPTS } from "./loop/context.ts";
+
+/** The durable of the governor's plugin-subject reactor (its other one follows the gap subjects). */
+export const SLO_ROLLBACK_DURABLE = "agent-governor-rollback";
+
+export function createSloRollback(options: { hub: HubService }): Reactor {
+  const { hub } = options;
+
+  /** Whether this quarantine was answered already: a rollback transaction or a RollbackBlocked after it. */
+  async function answered(ctx: AgentContext, quarantine: AnyStoredEvent, txId: string): Promise<boolean> {
+    if (own((await ctx.readModel.state("installs")).transactions, txId)) return true;
+    for await (const e of ctx.log.read(quarantine.subject, { fromSeq: quarantine.seq + 1 })) {
+      // Only a governor's or an operator's counts (when signed events are required, by its signature).
+      if (e.type === "RollbackBlocked" && e.causationId === quarantine.id && (await ctx.readModel.admits(e))) return true;
+    }
+    return false;
+  }
+
+  async function decide(quarantine: StoredEvent<"PluginQuarantined">, ctx: AgentContext): Promise<void> {
+    const txId = `rollback-${quarantine.id}`;
+    for (let attempt = 1; ; attempt++) {
+      // The head before the state: a blocked record lands only if nothing moved on the capability since.
+      const head = (await ctx.log.subjectHead(quarantine.subject))?.seq ?? 0;
+      const state = (await ctx.state()).hub;
+      const plugin = own(state.plugins, quarantine.data.pluginId);
+      // The quarantine did not count (a reader ignores one no allowed key signed) or was undone.
+      if (!plugin || plugin.status !== "quarantined") return;
+      if (await answered(ctx, quarantine, txId)) {
+        // A redelivery while the rollback runs elsewhere (or after): its outcome, never a second one.
+        if (own((await ctx.readModel.state("installs")).transactions, txId)) await hub.settle(txId);
+        return;
+      }
+      // Something is active again (an operator acted first): nothing to roll back to any more.
+      if (own(state.capabilities, plugin.capability)?.active) return;
+      const choice = rollbackWithinDependents(state, plugin);
+      if (choice.target) {
+        try {
+          const outcome = await hub.switchTo(plugin.capability, { kind: "rollback", version: choice.target.version, txId });
+          ctx.logger.warn({ quarantined: plugin.id, restored: choice.target.id, ok: outcome.ok, ...(outcome.failure ? { code: outcome.failure.code } : {}) }, "rolled back a plugin the slo agent quarantined");
+        } catch (err) {
+          if (!(err instanceof HubError)) throw err;
+          ctx.logger.warn({ quarantined: plugin.id, target: choice.target.id, code: err.code }, "cannot roll back a plugin the slo agent quarantined; it stays quarantined");
+        }
+        return;
+      }
+      try {
+        await ctx.log.append([blocked(quarantine, plugin.capability, choice)], { msgId: `governor:rollback:${quarantine.id}`, expectedSubjectSeq: head });
+        ctx.logger.warn({ quarantined: plugin.id, refused: choice.refused.map((r) => r.pluginId) }, "no rollback: no good earlier version fits every dependent; the capability has none active");
+        return;
+      } catch (err) {
+        // The capability moved on meanwhile: decide again on the newer hub.
+        if (!(err instanceof ConcurrencyError) || attempt >= MAX_DECISION_ATTEMPTS) throw err;
+      }
+    }
+  }
+
+  return {
+    role: "governor",
+    durable: SLO_ROLLBACK_DURABLE,
+    filter: "capsmith.evt.plugin.>",
+    async handle(event, ctx) {
+      if (event.type !== "PluginQuarantined" || (event as StoredEvent<"PluginQuarantined">).data.rollback !== true) return;
+      await decide(event as StoredEvent<"PluginQuarantined">, ctx);
+    },
+  };
+}
+
+function blocked(quarantine: StoredEvent<"PluginQuarantined">, capability: string, choice: RollbackChoice): NewEvent {
+  const reason = choice.refused.length === 0
+    ? `${capability} has no good version older than ${quarantine.data.pluginId}`
+    : choice.refused.map((r) => `${r.pluginId} would break ${r.dependents.map((d) => `${d.id} (needs ${capability} ${d.range})`).join(", ")}`).join("; ");
+  return {
+    type: "RollbackBlocked",
+    subject: quarantine.subject,
+    actor: "governor",
+    causationId: quarantine.id,
+    correlationId: quarantine.correlationId,
+    data: {
+      pluginId: quarantine.data.pluginId,
+      capability,
+      candidates: choice.refused.map((r) => ({ pluginId: r.pluginId, dependents: r.dependents.map((d) => ({ id: d.id, range: d.range })) })),
+      reason,
+    },
+  } as NewEvent;
+}
