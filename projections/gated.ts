@@ -4,6 +4,8 @@
  * operator-signed trust store kept beside its state. The signed read model is made of these.
  */
 import type { AnyStoredEvent } from "../src/events/index.ts";
+import { audit } from "./audit.ts";
+import type { AuditState } from "./audit.ts";
 import { TRUST_RULES_VERSION, applySignedTrust, passesGate } from "./event-signatures.ts";
 import type { Gated } from "./event-signatures.ts";
 import { keys } from "./keys.ts";
@@ -15,7 +17,7 @@ import type { Projection } from "./projection.ts";
  * `own` may take an event itself (true: `inner` never sees it).
  */
 export function gated<S>(inner: Projection<S>, own?: (state: S & Gated, event: AnyStoredEvent) => boolean): Projection<S> {
-  return {
+  const projection: Projection<S> = {
     name: inner.name,
     version: inner.version + 1_000 * TRUST_RULES_VERSION,
     initial: inner.initial,
@@ -24,6 +26,20 @@ export function gated<S>(inner: Projection<S>, own?: (state: S & Gated, event: A
       if (!passesGate(holder, event)) return state;
       if (own?.(holder, event)) return state;
       return inner.apply(state, event);
+    },
+  };
+  const { snapshot, restore } = inner;
+  if (!snapshot || !restore) return projection;
+  // State that is not plain JSON (slo's series): its own JSON form, with the trust store beside it.
+  return {
+    ...projection,
+    snapshot: (state) => {
+      const { trust, ignored } = state as S & Gated;
+      return { state: snapshot(state), ...(trust ? { trust } : {}), ...(ignored ? { ignored } : {}) };
+    },
+    restore: (json) => {
+      const { state, ...gate } = json as { state: unknown } & Gated;
+      return Object.assign(restore(state) as S & Gated, gate);
     },
   };
 }
@@ -39,4 +55,17 @@ export const signedKeys: Projection<KeysState> = {
   },
 };
 
+/**
+ * The audit trail of a signed log: only what counted. A decision its role's key did not sign, or a
+ * KeyTrusted/KeyRevoked no operator's signature made, is not history a reader may be shown as such
+ * (`audit verify` lists them as forged instead).
+ */
+export const signedAudit: Projection<AuditState> = gated(audit, (state, event) => !trustTook(state, event));
 
+/** Whether a KeyTrusted/KeyRevoked changed the trust store the gate just folded it into (true for any other event). */
+function trustTook(state: Gated, event: AnyStoredEvent): boolean {
+  if (event.type !== "KeyTrusted" && event.type !== "KeyRevoked") return true;
+  const keyId = (event.data as { keyId: string }).keyId;
+  const key = state.trust && Object.hasOwn(state.trust, keyId) ? state.trust[keyId]! : undefined;
+  return event.type === "KeyTrusted" ? key?.trustedSeq === event.seq : key?.revokedSeq === event.seq;
+}

@@ -1,8 +1,8 @@
 /**
  * The read model: one projector per process over every projection capsmith keeps, each state typed
  * by its key, so every reader (agents, CLI, REPL, daemons) decides on the same states. The hub is
- * chosen once, from policy: with signed events required, the hub, installs, keys and gaps are the
- * signed views (projections/gated.ts), which fold only decisions their role's key signed.
+ * chosen once, from policy: with signed events required, the hub, installs, keys, gaps, slo and the
+ * audit trail are the signed views (projections/gated.ts), which fold only decisions their role's key signed.
  *
  * It starts from the newest snapshot that matches its log and folds only the tail; it snapshots
  * again when the tail grows long, and when it closes. Waiters are woken when the log grows.
@@ -15,7 +15,7 @@ import { createProjector } from "./engine.ts";
 import type { ProjectionView, Projector, ReplayPoint, StatesOf } from "./engine.ts";
 import { gaps } from "./gaps.ts";
 import { checkDecision } from "./event-signatures.ts";
-import { gated, signedKeys } from "./gated.ts";
+import { gated, signedAudit, signedKeys } from "./gated.ts";
 import { hubProjection } from "./hub.ts";
 import { installs } from "./installs.ts";
 import type { Integrity, Quarantined } from "./integrity.ts";
@@ -32,10 +32,10 @@ export function readModelProjections(options: { requireSignedEvents?: boolean } 
     logStats,
     hub: hubProjection(options),
     installs: signed ? gated(installs) : installs,
-    audit,
+    audit: signed ? signedAudit : audit,
     keys: signed ? signedKeys : keys,
     gaps: signed ? gated(gaps) : gaps,
-    slo,
+    slo: signed ? gated(slo) : slo,
     runs,
   } as const;
 }

@@ -3,7 +3,7 @@
  * gets capsmith. One config in; out come the log, the policy, one read model, and (for writers) the
  * governed hub, the invoker, the sandbox and whichever agents this process runs.
  */
-import { access, mkdir, stat, writeFile } from "node:fs/promises";
+import { access, mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AgentRole, Runtime } from "../agents/index.ts";
@@ -11,9 +11,9 @@ import type { SynthesisBackend } from "../agents/synthesizer/index.ts";
 import type { CapsmithConfig } from "../config/index.ts";
 import { openEventLog, watchLog } from "../events/index.ts";
 import type { Clock, EventLog, IdSource } from "../events/index.ts";
-import { loadDataDirPolicy, loadPolicy, openKeyStore, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
+import { assertOwnOperatorTrusted, loadDataDirPolicy, loadPolicy, openKeyStore, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
 import type { KeyStore, Policy, RoleSigner } from "../hub/index.ts";
-import { systemClock, uuidIds } from "../platform/index.ts";
+import { createFileOnce, systemClock, uuidIds } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import { fileSnapshotStore, openReadModel } from "../../projections/index.ts";
 import { DEFAULT_ANCHOR_EVERY, startAnchorSchedule } from "./anchors.ts";
@@ -112,7 +112,10 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
       writer: Boolean(write),
     });
     // The role keys this process signs with are trusted in the log before anything they sign.
-    if (signer && signer.keys.length > 1) await trustRoleKeys(log, await readModel.state("keys"), signer.keys);
+    if (signer && signer.keys.length > 1) {
+      await trustRoleKeys(log, await readModel.state("keys"), signer.keys);
+      assertOwnOperatorTrusted(await readModel.state("keys"), signer.keys, keys.dir);
+    }
     if (write) {
       const { startRuntime } = await import("../agents/index.ts");
       runtime = await startRuntime({
@@ -160,30 +163,46 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
   return runtime ? { ...reader, runtime } : reader;
 }
 
+/**
+ * The policy: `--policy FILE`, else `<data>/policy.json`, else the defaults. A data directory that
+ * requires signed events keeps requiring them whatever file a command is given: its own policy is a
+ * floor no `--policy` lowers (only editing `<data>/policy.json` does), and a new directory is signed
+ * by its first command, `--policy` or not.
+ */
 async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ policy: Policy; policySource: string }> {
-  if (config.policyFile) return { policy: await loadPolicy(config.policyFile), policySource: config.policyFile };
+  // A broken --policy file stops the command before anything is written.
+  const given = config.policyFile ? await loadPolicy(config.policyFile) : undefined;
   const file = join(config.dataDir, "policy.json");
-  if (writing && !config.nats) await signNewDataDir(config.dataDir, file);
-  const policy = await loadDataDirPolicy(config.dataDir);
+  // A reader signs a new directory too: it creates the embedded log (empty), and a log that exists
+  // without a policy is one an append could make look made before. Best effort for a reader: a
+  // directory it may not write is for opening the log to refuse.
+  if (!config.nats) await signNewDataDir(config.dataDir, file).catch((err: unknown) => {
+    if (writing) throw err;
+  });
+  const own = await loadDataDirPolicy(config.dataDir);
+  if (config.policyFile && given) {
+    if (!own.requireSignedEvents || given.requireSignedEvents) return { policy: given, policySource: config.policyFile };
+    return { policy: { ...given, requireSignedEvents: true }, policySource: `${config.policyFile} (signed events required by ${file})` };
+  }
   const exists = await access(file).then(() => true, () => false);
-  return { policy, policySource: exists ? file : "the defaults (no policy.json)" };
+  return { policy: own, policySource: exists ? file : "the defaults (no policy.json)" };
 }
 
 /**
- * Signed by default: a new embedded data directory (no event logged yet, no policy.json) gets a policy that
- * requires signed events, so its role keys are made, trusted and sign everything from the first
- * event on, and unsigned decisions never count. A directory made before keeps its policy (its
+ * Signed by default: a new embedded data directory (no records in its log, no policy.json) gets a
+ * policy that requires signed events from its first command, reading or writing, so its role keys
+ * are made (by the first writer), trusted and sign everything from the first event on, and unsigned
+ * decisions never count. A directory made before keeps its policy (its
  * unsigned history would otherwise vanish from the hub): `capsmith help policy` says how to move it.
  * A NATS deployment signs once its roles have keys (`capsmith keys roles`, docs/operations.md).
  */
 async function signNewDataDir(dataDir: string, policyFile: string): Promise<void> {
-  // A reader (`plugin list` as the first command) opens the log, which creates an empty events.log:
-  // a directory with no event in it yet is still new, whatever files it has.
-  const logSize = await stat(join(dataDir, "events.log")).then((s) => s.size, () => 0);
-  const hasPolicy = await access(policyFile).then(() => true, () => false);
-  if (logSize > 0 || hasPolicy) return;
+  // A log with no records is new (an older capsmith's reading command created events.log empty).
+  const records = await stat(join(dataDir, "events.log")).then((s) => s.size > 0, () => false);
+  if (records || (await access(policyFile).then(() => true, () => false))) return;
   await mkdir(dataDir, { recursive: true });
-  await writeFile(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n", { flag: "wx" }).catch((err: NodeJS.ErrnoException) => {
+  // Written whole or not at all: a command racing this one never reads it empty.
+  await createFileOnce(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n").catch((err: NodeJS.ErrnoException) => {
     if (err.code !== "EEXIST") throw err; // another process made it first: the same file
   });
 }

@@ -48,6 +48,11 @@ export const DECISION_RULES: Readonly<Partial<Record<EventType, readonly WriterR
   PluginTested: ["tester"],
   ApprovalRequested: ["governor"],
   GapClosed: ["gap", "synthesizer", "governor"],
+  // The slo agent's alerts, and the usage it judges: a plugin that keeps breaking its budget is
+  // quarantined or rolled back by policy, so forged usage or a forged alert would decide that.
+  PluginInvoked: [...RUNNING, "governor", "tester", "slo"],
+  AlertRaised: ["slo"],
+  AlertCleared: ["slo"],
 };
 
 /** Every event type's writers: decision events as above, the others by who records them. */
@@ -63,9 +68,6 @@ export const WRITE_RULES: Readonly<Record<EventType, readonly WriterRole[]>> = {
   StepBlocked: RUNNING,
   StepFinished: RUNNING,
   RunFinished: RUNNING,
-  PluginInvoked: [...RUNNING, "governor", "tester", "slo"],
-  AlertRaised: ["slo"],
-  AlertCleared: ["slo"],
   // Trusted or revoked by an operator's signature (a key may revoke itself): projections/event-signatures.ts.
   KeyTrusted: ["operator", "governor"],
   KeyRevoked: AGENTS,

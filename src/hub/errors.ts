@@ -25,6 +25,7 @@ export type HubErrorCode =
   | "signature_invalid"
   | "signature_untrusted"
   | "key_revoked"
+  | "operator_key_untrusted"
   | "approval_required"
   | "not_allowed_by_policy";
 

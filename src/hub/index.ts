@@ -37,7 +37,7 @@ export { PLUGIN_DIR_FILES, packPlugin, readPluginDir, writePackage } from "./pac
 export type { PluginSources } from "./pack.ts";
 export { approvePlugin, recordApproval, rejectPlugin } from "./approvals.ts";
 export { ensureGovernorKey } from "./governor-key.ts";
-export { DATA_DIR_ROLES, roleKeySigner, singleKeySigner, trustRoleKeys } from "./role-keys.ts";
+export { DATA_DIR_ROLES, assertOwnOperatorTrusted, roleKeySigner, singleKeySigner, trustRoleKeys } from "./role-keys.ts";
 export type { RoleSigner } from "./role-keys.ts";
 export { auditSignatures, findForgedEvents } from "./audit-signatures.ts";
 export type { ForgedEvent, SignatureAudit, SignatureFinding } from "./audit-signatures.ts";

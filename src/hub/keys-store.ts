@@ -3,10 +3,11 @@
  * directory. A key file is never overwritten; the public half and the key id are re-derived from the
  * private key on load, so an edited file cannot claim another key's identity.
  */
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { zodIssues } from "../events/index.ts";
+import { createFileOnce } from "../platform/index.ts";
 import { HubError } from "./errors.ts";
 import { KEY_NAME, KEY_ROLES, generateSigningKey, privateKeyPem, signingKeyFromPem } from "./keys.ts";
 import type { KeyRole, PublicKeyInfo, SigningKey } from "./keys.ts";
@@ -51,8 +52,9 @@ export function openKeyStore(dataDir: string): KeyStore {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const body = { format: KEY_FILE_FORMAT, name, role, keyId: key.keyId, publicKey: key.publicKey, privateKey: privateKeyPem(key) };
       try {
-        // `wx`: never overwrite a key; losing a private key loses everything it signed.
-        await writeFile(file, JSON.stringify(body, null, 2) + "\n", { flag: "wx", mode: 0o600 });
+        // Never overwrite a key (losing a private key loses everything it signed), and never let
+        // another process read one half written (two first commands on a new directory at once).
+        await createFileOnce(file, JSON.stringify(body, null, 2) + "\n", { mode: 0o600 });
       } catch (cause) {
         if ((cause as NodeJS.ErrnoException).code === "EEXIST") {
           throw new HubError("key_exists", `a key named ${name} already exists in ${dir}`, { cause, nextStep: "Pick another name, or use the existing key." });

@@ -37,12 +37,22 @@ export async function roleKeySigner(store: KeyStore, options: { create: boolean 
   for (const role of DATA_DIR_ROLES) {
     const key = await loadKey(store, role);
     if (key) keys.push(key);
-    else if (options.create) keys.push(await store.generate(role, role));
+    else if (options.create) keys.push(await generateOrLoad(store, role));
     else return undefined;
   }
   const byRole = new Map(keys.map((k) => [k.role as string, k]));
   const operator = byRole.get("operator")!;
   return { sign: (hash, actor) => signHash(hash, byRole.get(actor) ?? operator), actor: "operator", keys };
+}
+
+/** Makes the role's key, or loads the one another process made first (two first commands at once). */
+async function generateOrLoad(store: KeyStore, role: KeyRole): Promise<SigningKey> {
+  try {
+    return await store.generate(role, role);
+  } catch (err) {
+    if (err instanceof HubError && err.code === "key_exists") return (await loadKey(store, role))!;
+    throw err;
+  }
 }
 
 async function loadKey(store: KeyStore, name: string): Promise<SigningKey | undefined> {
@@ -70,4 +80,20 @@ export async function trustRoleKeys(log: EventLog, trusted: KeysState, keys: rea
     appended++;
   }
   return appended;
+}
+
+/**
+ * Refuses a log that trusts an operator key but not this data directory's own. The self-signed
+ * bootstrap counts once, for the first operator key in the log: if someone appended theirs before
+ * this directory's first command trusted its keys (a crash in between, a log written elsewhere),
+ * they are the operator, and everything this process signed would count for no reader.
+ */
+export function assertOwnOperatorTrusted(trusted: KeysState, keys: readonly SigningKey[], keysDir: string): void {
+  const mine = keys.find((k) => k.role === "operator");
+  if (!mine || Object.hasOwn(trusted.keys, mine.keyId)) return;
+  const [otherId, other] = Object.entries(trusted.keys).find(([, k]) => k.role === "operator") ?? [];
+  if (!otherId || !other) return;
+  throw new HubError("operator_key_untrusted", `the log trusts operator key ${otherId} (${other.name}, at seq ${other.trustedSeq}), not this data directory's operator key ${mine.keyId} (${keysDir}/operator.json): nothing this directory's keys sign would count`, {
+    nextStep: `If ${otherId} is yours, trust this directory's keys with it (CAPSMITH_SIGN_KEY=<that key's name> capsmith keys trust operator, then each role's key). If it is not, someone wrote to this log before its keys were trusted: stop using it, keep it for inspection (capsmith audit verify), and start a new data directory.`,
+  });
 }
