@@ -1,0 +1,241 @@
+/**
+ * Attacks on the slo rollback (the slo key quarantines with `rollback: true`, the governor rolls
+ * back): each test fails if a promise of docs/threat-model.md and docs/policy.md breaks.
+ * - Only a governor or an operator changes what is active: a stolen slo key's quarantine of a version
+ *   that breaks no budget, or that was not the active one, makes the governor activate nothing.
+ * - A forged quarantine (a runner's key) or a forged RollbackBlocked (the slo key) decides nothing.
+ * - One effect per decision: a quarantine redelivered after an operator put the failing version back
+ *   on purpose rolls back nothing, and two governors answering one quarantine roll back once.
+ * A signed data directory on a real file log, real sandbox, the governor as its own process holding
+ * only the governor key; the attacker appends with the stolen key's signer.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { waitForEvent } from "../../src/agents/index.ts";
+import { createSloRollback } from "../../src/agents/slo-rollback.ts";
+import { openEventLog, subjectFor } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
+import { parsePolicy, singleKeySigner } from "../../src/hub/index.ts";
+import { uuidIds } from "../../src/platform/index.ts";
+import { openTestCapsmith } from "../support/capsmith.ts";
+import type { TestCapsmith } from "../support/capsmith.ts";
+import { makePackage } from "../support/plugin-packages.ts";
+import { T0, at } from "../slo/support.ts";
+
+const CAP = "double_it";
+const SUBJECT = subjectFor("plugin", CAP);
+const NEWEST = "double_it@2.0.0";
+const PREVIOUS = "double_it@1.0.0";
+const OLDEST = "double_it@0.9.0";
+
+// Every version has a 50 ms p95 budget: the usage below breaks it, no usage breaks nothing.
+const policy = parsePolicy({
+  requireSignedEvents: true,
+  slo: { budgets: { [CAP]: { latencyP95Ms: 50 } }, onBreach: { action: "rollback", consecutiveWindows: 1 } },
+});
+
+let opened: TestCapsmith[] = [];
+let logs: EventLog[] = [];
+afterEach(async () => {
+  const [owner, ...others] = opened;
+  for (const c of others.reverse()) await c.dispose();
+  for (const l of logs) await l.close();
+  await owner?.dispose();
+  opened = [];
+  logs = [];
+});
+
+interface Deployment {
+  operator: TestCapsmith;
+  clock: { now(): Date; set(ms: number): void };
+}
+
+/** A signed data directory with `versions` of double_it installed in order (the last active), by the operator. */
+async function deployment(versions: string[]): Promise<Deployment> {
+  let now = T0;
+  const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
+  const operator = await openTestCapsmith({ policy, clock, roles: [] });
+  opened.push(operator);
+  for (const version of versions) {
+    const outcome = await operator.runtime.hub.install(makePackage(version), { source: "test" });
+    expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
+  }
+  return { operator, clock };
+}
+
+/** The governor daemon: its own process, the governor key only, its agents (the rollback durable among them). */
+async function governor(d: Deployment): Promise<TestCapsmith> {
+  const c = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: ["governor"], config: { signKey: "governor" }, ackWaitMs: 30_000 });
+  opened.push(c);
+  return c;
+}
+
+/** A log writer holding one stolen role key (its signer, that role as the actor). */
+async function stolen(d: Deployment, role: "slo" | "runner"): Promise<EventLog> {
+  const log = await openEventLog({ dataDir: d.operator.dir, sign: singleKeySigner(await d.operator.keys.load(role)).sign, clock: d.clock, newId: uuidIds, actor: role });
+  logs.push(log);
+  return log;
+}
+
+/** An hour of `pluginId` answering in 200 ms against the 50 ms budget, then a call in the next hour: a real breach. */
+async function breach(d: Deployment, pluginId: string): Promise<void> {
+  const invoked = (ms: number, n: number): NewEvent[] => {
+    d.clock.set(ms);
+    return Array.from({ length: n }, () => ({
+      type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "runner",
+      data: { pluginId, capability: CAP, runId: null, ok: true, errorCode: null, latencyMs: 200, cpuMs: 2, heapBytes: 1_000_000 },
+    }) as NewEvent);
+  };
+  await d.operator.log.append(invoked(at(0, 1), 20));
+  await d.operator.log.append(invoked(at(1, 0), 1));
+}
+
+/** Appends a quarantine asking for a rollback, as `log`'s key; returns it as stored. */
+async function quarantine(log: EventLog, pluginId: string, actor: string, rollback = true): Promise<AnyStoredEvent> {
+  const { seq } = await log.append([{ type: "PluginQuarantined", subject: SUBJECT, actor, data: { pluginId, reason: "slo budget_breach", ...(rollback ? { rollback: true } : {}) } } as NewEvent]);
+  for await (const e of log.read(SUBJECT, { fromSeq: seq })) return e;
+  throw new Error("the quarantine is missing");
+}
+
+/** The governor's answer to a quarantine: a rollback transaction starting, or a RollbackBlocked. */
+function answer(d: Deployment, q: AnyStoredEvent): Promise<AnyStoredEvent> {
+  return waitForEvent(d.operator.readModel, SUBJECT, q.seq, (e) => e.type === "RollbackBlocked" || (e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback") || e.type === "PluginActivated", { timeoutMs: 60_000 });
+}
+
+async function eventsOn(log: EventLog, subject: string): Promise<AnyStoredEvent[]> {
+  const out: AnyStoredEvent[] = [];
+  for await (const e of log.read(subject)) out.push(e);
+  return out;
+}
+
+const keyIdOf = async (d: Deployment, role: string): Promise<string> => (await d.operator.keys.load(role)).keyId;
+const active = async (d: Deployment): Promise<string | null> => (await d.operator.readModel.state("hub")).capabilities[CAP]!.active;
+const rollbacksAfter = async (d: Deployment, seq: number): Promise<AnyStoredEvent[]> =>
+  (await eventsOn(d.operator.log, SUBJECT)).filter((e) => e.seq > seq && (e.type === "PluginActivated" || (e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback")));
+
+describe("attack: a stolen slo key makes the governor downgrade", () => {
+  it("a quarantine of the active version that breaks no budget activates nothing older; the governor records why", async () => {
+    const d = await deployment(["1.0.0", NEWEST.split("@")[1]!]);
+    await governor(d);
+    const slo = await stolen(d, "slo");
+    // No usage at all: 2.0.0 breaks no budget, yet the slo key asks for a rollback.
+    const q = await quarantine(slo, NEWEST, "slo");
+    expect(q.sig?.keyId).toBe(await keyIdOf(d, "slo"));
+
+    const reply = await answer(d, q);
+    expect(reply.type, `the governor rolled back on a forged quarantine: ${JSON.stringify(reply.data)}`).toBe("RollbackBlocked");
+    expect(reply.sig?.keyId).toBe(await keyIdOf(d, "governor"));
+    expect((reply.data as { reason: string }).reason).toContain("breaks no budget");
+    expect(await rollbacksAfter(d, q.seq)).toEqual([]);
+    expect(await active(d)).toBeNull(); // the slo key may take a plugin out of service: that much it can do
+  }, 120_000);
+
+  it("repeated quarantines cannot walk the capability back: after a real rollback to 1.0.0, a quarantine of 1.0.0 activates nothing", async () => {
+    const d = await deployment(["0.9.0", "1.0.0", "2.0.0"]);
+    await governor(d);
+    const slo = await stolen(d, "slo");
+    await breach(d, NEWEST);
+    const first = await quarantine(slo, NEWEST, "slo");
+    const rolled = await answer(d, first);
+    expect(rolled.type).toBe("InstallStarted");
+    await waitForEvent(d.operator.readModel, SUBJECT, first.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
+    const settled = (await d.operator.log.subjectHead(SUBJECT))!.seq;
+
+    // 1.0.0 has served nothing over budget; walking back to 0.9.0 is a downgrade nobody decided.
+    const second = await quarantine(slo, PREVIOUS, "slo");
+    const reply = await answer(d, second);
+    expect(reply.type, `the governor walked back to ${JSON.stringify(reply.data)}`).toBe("RollbackBlocked");
+    expect(await rollbacksAfter(d, settled)).toEqual([]);
+    expect((await d.operator.readModel.state("hub")).plugins[OLDEST]!.status).not.toBe("active");
+  }, 120_000);
+
+  it("a quarantine of a version that was not active (the operator had taken the capability out of service) activates nothing", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    await governor(d);
+    await breach(d, NEWEST); // a real breach, so only the "was it active" rule stands in the way
+    // The operator quarantines 2.0.0 without a rollback: on purpose, nothing serves double_it.
+    const byOperator = await quarantine(d.operator.log, NEWEST, "operator", false);
+    expect(await active(d)).toBeNull();
+    const slo = await stolen(d, "slo");
+    const q = await quarantine(slo, NEWEST, "slo");
+
+    const reply = await answer(d, q);
+    expect(reply.type, `the governor overrode the operator: ${JSON.stringify(reply.data)}`).toBe("RollbackBlocked");
+    expect((reply.data as { reason: string }).reason).toContain("not the active version");
+    expect(await rollbacksAfter(d, byOperator.seq)).toEqual([]);
+    expect(await active(d)).toBeNull();
+  }, 120_000);
+});
+
+describe("attack: forged events around the rollback", () => {
+  it("a runner key's quarantine with rollback requested counts for nothing: 2.0.0 stays active and nothing is rolled back", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    const gov = await governor(d);
+    await breach(d, NEWEST);
+    const runner = await stolen(d, "runner");
+    const forged = await quarantine(runner, NEWEST, "slo"); // claims to be the slo agent, signed by the runner key
+    expect(await d.operator.readModel.admits(forged)).toBe(false);
+    // Handled directly, so the test does not wait on something that must not happen.
+    await createSloRollback({ hub: gov.runtime.hub, policy }).handle(forged, gov.runtime.agents.ctx);
+    expect(await active(d)).toBe(NEWEST);
+    expect((await eventsOn(d.operator.log, SUBJECT)).filter((e) => e.seq > forged.seq)).toEqual([]);
+  }, 120_000);
+
+  it("a RollbackBlocked the slo key forges ahead of the governor does not stand in for the rollback", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    await breach(d, NEWEST);
+    const slo = await stolen(d, "slo");
+    const q = await quarantine(slo, NEWEST, "slo");
+    await slo.append([{ type: "RollbackBlocked", subject: SUBJECT, actor: "governor", causationId: q.id, data: { pluginId: NEWEST, capability: CAP, candidates: [], reason: "forged" } } as NewEvent]);
+    await governor(d); // starts after the forgery: its durable delivers the quarantine, then the forged record
+    await waitForEvent(d.operator.readModel, SUBJECT, q.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
+    expect(await active(d)).toBe(PREVIOUS);
+  }, 120_000);
+});
+
+describe("attack: one effect per quarantine", () => {
+  it("a quarantine redelivered after the operator put 2.0.0 back on purpose rolls back nothing", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    const gov = await governor(d);
+    await breach(d, NEWEST);
+    const slo = await stolen(d, "slo");
+    const q = await quarantine(slo, NEWEST, "slo");
+    await waitForEvent(d.operator.readModel, SUBJECT, q.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
+
+    // The operator decides 2.0.0 serves after all: restores it and activates it by name.
+    await d.operator.log.append([{ type: "PluginStatusRestored", subject: SUBJECT, actor: "operator", data: { pluginId: NEWEST, status: "inactive", tier: "T1" } } as NewEvent]);
+    const back = await d.operator.runtime.hub.switchTo(CAP, { kind: "update", version: "2.0.0" });
+    expect(back.ok, JSON.stringify(back.failure)).toBe(true);
+    expect(await active(d)).toBe(NEWEST);
+    const decided = (await d.operator.log.subjectHead(SUBJECT))!.seq;
+
+    // Minutes later the quarantine comes again, to this governor and to a second one.
+    d.clock.set(at(1, 30));
+    await createSloRollback({ hub: gov.runtime.hub, policy }).handle(q, gov.runtime.agents.ctx);
+    const other = await governor(d);
+    await createSloRollback({ hub: other.runtime.hub, policy }).handle(q, other.runtime.agents.ctx);
+    expect(await rollbacksAfter(d, decided)).toEqual([]);
+    expect(await active(d)).toBe(NEWEST);
+  }, 120_000);
+
+  it("two governors answering one quarantine at once roll back once", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    await breach(d, NEWEST);
+    const slo = await stolen(d, "slo");
+    const q = await quarantine(slo, NEWEST, "slo");
+    const a = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    const b = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    opened.push(a, b);
+    const ctxOf = (c: TestCapsmith) => c.runtime.agents.ctx;
+    await Promise.allSettled([
+      createSloRollback({ hub: a.runtime.hub, policy }).handle(q, ctxOf(a)),
+      createSloRollback({ hub: b.runtime.hub, policy }).handle(q, ctxOf(b)),
+    ]);
+    // Whatever failed above (a lost race), a redelivery to either settles it: one rollback in all.
+    await createSloRollback({ hub: a.runtime.hub, policy }).handle(q, ctxOf(a));
+    const events = await eventsOn(d.operator.log, SUBJECT);
+    expect(events.filter((e) => e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback")).toHaveLength(1);
+    expect(events.filter((e) => e.type === "PluginActivated" && e.seq > q.seq)).toHaveLength(1);
+    expect(events.filter((e) => e.type === "RollbackBlocked")).toHaveLength(0);
+    expect(await active(d)).toBe(PREVIOUS);
+  }, 120_000);
+});
