@@ -74,7 +74,7 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
       // Something is active again (an operator acted first): nothing to roll back to any more.
       if (own(state.capabilities, plugin.capability)?.active) return;
       if (refusal === null) refusal = await unwarranted(ctx, quarantine);
-      const choice: RollbackChoice = refusal === undefined ? rollbackWithinDependents(state, plugin) : { target: undefined, refused: [] };
+      const choice: RollbackChoice = refusal === undefined ? rollbackWithinDependents(state, plugin, (await ctx.state()).keys) : { target: undefined, refused: [] };
       if (choice.target) {
         try {
           const outcome = await hub.switchTo(plugin.capability, { kind: "rollback", version: choice.target.version, txId });
@@ -112,7 +112,9 @@ function blocked(quarantine: StoredEvent<"PluginQuarantined">, capability: strin
     ? `not rolled back: ${refusal}`
     : choice.refused.length === 0
     ? `${capability} has no good version older than ${quarantine.data.pluginId}`
-    : choice.refused.map((r) => `${r.pluginId} would break ${r.dependents.map((d) => `${d.id} (needs ${capability} ${d.range})`).join(", ")}`).join("; ");
+    : choice.refused.map((r) => r.code === "trust_downgrade"
+      ? `${r.pluginId} would lower ${capability}'s trust (trust_downgrade: its publisher did not sign it, no operator approved it)`
+      : `${r.pluginId} would break ${r.dependents.map((d) => `${d.id} (needs ${capability} ${d.range})`).join(", ")}`).join("; ");
   return {
     type: "RollbackBlocked",
     subject: quarantine.subject,
@@ -122,7 +124,7 @@ function blocked(quarantine: StoredEvent<"PluginQuarantined">, capability: strin
     data: {
       pluginId: quarantine.data.pluginId,
       capability,
-      candidates: choice.refused.map((r) => ({ pluginId: r.pluginId, dependents: r.dependents.map((d) => ({ id: d.id, range: d.range })) })),
+      candidates: choice.refused.map((r) => ({ pluginId: r.pluginId, code: r.code, dependents: r.dependents.map((d) => ({ id: d.id, range: d.range })) })),
       reason,
     },
   } as NewEvent;

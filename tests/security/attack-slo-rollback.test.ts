@@ -14,7 +14,8 @@ import { waitForEvent } from "../../src/agents/index.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
 import { openEventLog, subjectFor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
-import { parsePolicy, singleKeySigner } from "../../src/hub/index.ts";
+import { generateSigningKey, parsePolicy, signManifest, singleKeySigner } from "../../src/hub/index.ts";
+import type { PluginPackage } from "../../src/hub/package-format.ts";
 import { uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
@@ -50,13 +51,14 @@ interface Deployment {
 }
 
 /** A signed data directory with `versions` of double_it installed in order (the last active), by the operator. */
-async function deployment(versions: string[]): Promise<Deployment> {
+async function deployment(versions: (string | PluginPackage)[], before: (operator: TestCapsmith) => Promise<void> = async () => undefined): Promise<Deployment> {
   let now = T0;
   const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
   const operator = await openTestCapsmith({ policy, clock, roles: [] });
   opened.push(operator);
+  await before(operator);
   for (const version of versions) {
-    const outcome = await operator.runtime.hub.install(makePackage(version), { source: "test" });
+    const outcome = await operator.runtime.hub.install(typeof version === "string" ? makePackage(version) : version, { source: "test" });
     expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
   }
   return { operator, clock };
@@ -162,6 +164,27 @@ describe("attack: a stolen slo key makes the governor downgrade", () => {
     expect(reply.type, `the governor overrode the operator: ${JSON.stringify(reply.data)}`).toBe("RollbackBlocked");
     expect((reply.data as { reason: string }).reason).toContain("not the active version");
     expect(await rollbacksAfter(d, byOperator.seq)).toEqual([]);
+    expect(await active(d)).toBeNull();
+  }, 120_000);
+});
+
+describe("attack: a rollback across a trust boundary", () => {
+  it("after a publisher-signed 2.0.0 breaks its budget, the governor does not fall back to the unsigned 1.0.0 (trust_downgrade); RollbackBlocked names it", async () => {
+    const acme = generateSigningKey("acme", "publisher");
+    const base = makePackage("2.0.0");
+    const signed: PluginPackage = { ...base, manifest: signManifest(base.manifest, acme, { spec: base.spec, testReport: null }) as PluginPackage["manifest"] };
+    const d = await deployment(["1.0.0", signed], async (operator) => {
+      await operator.log.append([{ type: "KeyTrusted", subject: subjectFor("key", acme.keyId), actor: "operator", data: { keyId: acme.keyId, publicKey: acme.publicKey, name: acme.name, role: acme.role } } as NewEvent]);
+    });
+    expect((await d.operator.readModel.state("hub")).plugins[NEWEST]!.tier).toBe("T3");
+    await governor(d);
+    await breach(d, NEWEST);
+    const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
+    const reply = await answer(d, q);
+    expect(reply.type, `the governor rolled back across the trust boundary to ${(reply.data as { pluginId: string }).pluginId}`).toBe("RollbackBlocked");
+    expect(reply.data).toMatchObject({ pluginId: NEWEST, candidates: [{ pluginId: PREVIOUS, code: "trust_downgrade", dependents: [] }] });
+    expect((reply.data as { reason: string }).reason).toContain("trust_downgrade");
+    expect(await rollbacksAfter(d, q.seq)).toEqual([]);
     expect(await active(d)).toBeNull();
   }, 120_000);
 });
