@@ -9,7 +9,7 @@ import { subjectFor } from "../events/index.ts";
 import type { EventLog, NewEvent } from "../events/index.ts";
 import type { HubState, KeysState, PluginRecord } from "../../projections/index.ts";
 import { VersionError, dependentsBroken, dependentsBrokenError } from "../spec/index.ts";
-import type { BrokenDependent } from "../spec/index.ts";
+import type { BrokenDependent, Dependent } from "../spec/index.ts";
 import type { HubService, InstallOutcome } from "./hub-service.ts";
 import { olderGoodVersions, rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
 import { dependentsOf, resolveCapability } from "./resolve-capability.ts";
@@ -20,9 +20,23 @@ export interface VersionCandidate {
   version: string;
 }
 
-/** The eligible dependents (other capabilities' plugins) whose declared range `candidate` falls outside of. */
+/**
+ * The dependents (other capabilities' plugins) whose declared range `candidate` falls outside of: the
+ * eligible ones, and those being installed — past their own dependency check they activate without
+ * looking again, so a version switched in meanwhile must fit them too.
+ */
 export function brokenDependents(hub: HubState, candidate: VersionCandidate): BrokenDependent[] {
-  return dependentsBroken(candidate, dependentsOf(hub, candidate.capability).filter((d) => !d.id.startsWith(`${candidate.capability}@`)));
+  const dependents = [...dependentsOf(hub, candidate.capability), ...installingDependentsOf(hub, candidate.capability)];
+  return dependentsBroken(candidate, dependents.filter((d) => !d.id.startsWith(`${candidate.capability}@`)));
+}
+
+/** Plugins mid-install that declare a range of `capability`. */
+function installingDependentsOf(hub: HubState, capability: string): Dependent[] {
+  return Object.values(hub.plugins).flatMap((p) => {
+    const deps = p.manifest["dependencies"];
+    if (p.status !== "installing" || !deps || typeof deps !== "object" || !Object.hasOwn(deps, capability)) return [];
+    return [{ id: p.id, dependencies: deps as Record<string, string> }];
+  });
 }
 
 /** `dependents_broken` when activating `candidate` would break a dependent; undefined when it breaks none. */

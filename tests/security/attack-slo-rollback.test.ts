@@ -12,14 +12,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { waitForEvent } from "../../src/agents/index.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
-import { openEventLog, subjectFor } from "../../src/events/index.ts";
+import { openEventLog, sha256, subjectFor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
 import { generateSigningKey, parsePolicy, signManifest, singleKeySigner } from "../../src/hub/index.ts";
 import type { PluginPackage } from "../../src/hub/package-format.ts";
 import { uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
-import { makePackage } from "../support/plugin-packages.ts";
+import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
+import semver from "semver";
 import { T0, at } from "../slo/support.ts";
 
 const CAP = "double_it";
@@ -189,6 +190,40 @@ describe("attack: a rollback across a trust boundary", () => {
   }, 120_000);
 });
 
+describe("attack: dependents the rollback must respect", () => {
+  it("a dependent mid-install (its dependency check passed against 2.0.0) counts: the rollback to 1.0.0 does not leave it active outside its range", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    // quad_it@1.0.0 (needs double_it ^2.0.0) is being installed: started, and past dependency-prepare
+    // while 2.0.0 was active; its owner is still running the health check.
+    const dependent = quadPackage({ [CAP]: "^2.0.0" });
+    const txId = "tx-quad-in-flight";
+    const quadSubject = subjectFor("plugin", "quad_it");
+    const phase = (name: string, index: number, details?: Record<string, unknown>): NewEvent => ({ type: "InstallPhaseCompleted", subject: quadSubject, actor: "operator", data: { txId, phase: name, index, ...(details ? { details } : {}) } }) as NewEvent;
+    await d.operator.log.append([
+      { type: "InstallStarted", subject: quadSubject, actor: "operator", data: { txId, kind: "install", pluginId: "quad_it@1.0.0", capability: "quad_it", version: "1.0.0", package: dependent, previousActive: null, source: "test" } } as NewEvent,
+      phase("download", 1),
+      phase("verify", 2),
+      phase("dependency-prepare", 3, { resolved: { [CAP]: NEWEST } }),
+    ]);
+    await breach(d, NEWEST);
+    const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
+    const gov = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    opened.push(gov);
+    await createSloRollback({ hub: gov.runtime.hub, policy }).handle(q, gov.runtime.agents.ctx);
+    // The dependent's install is finished (its owner, or whoever takes it over).
+    await d.operator.runtime.hub.recover();
+
+    const hub = await d.operator.readModel.state("hub");
+    const activeCap = hub.capabilities[CAP]!.active;
+    const quad = hub.capabilities["quad_it"]?.active ?? null;
+    const activeVersion = activeCap ? hub.plugins[activeCap]!.version : null;
+    const outside = quad !== null && activeVersion !== null && !semver.satisfies(activeVersion, "^2.0.0");
+    expect(outside, `${quad} (needs ${CAP} ^2.0.0) is active beside ${activeCap}`).toBe(false);
+    const blocked = (await eventsOn(d.operator.log, SUBJECT)).find((e) => e.type === "RollbackBlocked");
+    expect(blocked?.data).toMatchObject({ candidates: [{ pluginId: PREVIOUS, code: "dependents_broken", dependents: [{ id: "quad_it@1.0.0", range: "^2.0.0" }] }] });
+  }, 120_000);
+});
+
 describe("attack: forged events around the rollback", () => {
   it("a runner key's quarantine with rollback requested counts for nothing: 2.0.0 stays active and nothing is rolled back", async () => {
     const d = await deployment(["1.0.0", "2.0.0"]);
@@ -262,3 +297,13 @@ describe("attack: one effect per quarantine", () => {
     expect(await active(d)).toBe(PREVIOUS);
   }, 120_000);
 });
+
+/** quad_it@1.0.0: a plugin of another capability that declares a range of double_it. */
+function quadPackage(dependencies: Record<string, string>): PluginPackage {
+  const code = "export default function (input) { return input.n * 4; }\n";
+  const base = makePackage("1.0.0", code, { id: "quad_it@1.0.0", capability: "quad_it", dependencies, checksum: `sha256:${sha256(code)}` });
+  return {
+    ...base,
+    spec: { ...doubleSpec, capability: "quad_it", description: "Four times the number.", examples: [{ input: { n: 2 }, output: 8 }, { input: { n: -3 }, output: -12 }], tests: [{ name: "golden_1", input: { n: 10 }, output: 40 }] },
+  };
+}
