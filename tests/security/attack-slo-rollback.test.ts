@@ -9,6 +9,8 @@
  * A signed data directory on a real file log, real sandbox, the governor as its own process holding
  * only the governor key; the attacker appends with the stolen key's signer.
  */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { waitForEvent } from "../../src/agents/index.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
@@ -102,6 +104,16 @@ async function quarantine(log: EventLog, pluginId: string, actor: string, rollba
 /** The governor's answer to a quarantine: a rollback transaction starting, or a RollbackBlocked. */
 function answer(d: Deployment, q: AnyStoredEvent): Promise<AnyStoredEvent> {
   return waitForEvent(d.operator.readModel, SUBJECT, q.seq, (e) => e.type === "RollbackBlocked" || (e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback") || e.type === "PluginActivated", { timeoutMs: 60_000 });
+}
+
+/** Runs the governor's answer to `q` in a child process that SIGKILLs itself at `phase` of the rollback. */
+function governorKilledAt(d: Deployment, q: AnyStoredEvent, phase: string): Promise<NodeJS.Signals | null> {
+  const policyJson = JSON.stringify({ requireSignedEvents: true, slo: policy.slo });
+  const child = spawn(process.execPath, [join(import.meta.dirname, "slo-rollback-child.ts"), d.operator.dir, String(q.seq), String(d.clock.now().getTime()), policyJson], {
+    env: { ...process.env, CAPSMITH_FAULT: `crash:${phase}` },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
 }
 
 async function eventsOn(log: EventLog, subject: string): Promise<AnyStoredEvent[]> {
@@ -273,6 +285,48 @@ describe("attack: one effect per quarantine", () => {
     await createSloRollback({ hub: other.runtime.hub, policy }).handle(q, other.runtime.agents.ctx);
     expect(await rollbacksAfter(d, decided)).toEqual([]);
     expect(await active(d)).toBe(NEWEST);
+  }, 120_000);
+
+  it.each(["health-check", "activate"])("a governor killed at %s of the rollback: the redelivered quarantine finishes that transaction, no second one", async (phase) => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    await breach(d, NEWEST);
+    const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
+    expect(await governorKilledAt(d, q, phase)).toBe("SIGKILL");
+    const started = (await eventsOn(d.operator.log, SUBJECT)).filter((e) => e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback");
+    expect(started).toHaveLength(1);
+
+    // Redelivered to a live governor once the dead one's lease has run out.
+    d.clock.set(at(2, 0));
+    const gov = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    opened.push(gov);
+    await createSloRollback({ hub: gov.runtime.hub, policy }).handle(q, gov.runtime.agents.ctx);
+    await createSloRollback({ hub: gov.runtime.hub, policy }).handle(q, gov.runtime.agents.ctx);
+    const events = await eventsOn(d.operator.log, SUBJECT);
+    expect(events.filter((e) => e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback")).toHaveLength(1);
+    expect(events.filter((e) => e.type === "InstallCommitted" && (e.data as { txId: string }).txId === (started[0]!.data as { txId: string }).txId)).toHaveLength(1);
+    expect(events.filter((e) => e.type === "PluginActivated" && e.seq > q.seq)).toHaveLength(1);
+    expect(await active(d)).toBe(PREVIOUS);
+  }, 120_000);
+
+  it("a governor killed mid-rollback, then the operator puts 2.0.0 back: neither the redelivery nor recovery activates 1.0.0 over it", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    await breach(d, NEWEST);
+    const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
+    expect(await governorKilledAt(d, q, "health-check")).toBe("SIGKILL");
+
+    await d.operator.log.append([{ type: "PluginStatusRestored", subject: SUBJECT, actor: "operator", data: { pluginId: NEWEST, status: "inactive", tier: "T1" } } as NewEvent]);
+    const back = await d.operator.runtime.hub.switchTo(CAP, { kind: "update", version: "2.0.0" });
+    expect(back.ok, JSON.stringify(back.failure)).toBe(true);
+    d.clock.set(at(2, 0)); // the dead governor's lease runs out
+    const gov = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    opened.push(gov);
+    await createSloRollback({ hub: gov.runtime.hub, policy }).handle(q, gov.runtime.agents.ctx);
+    await gov.runtime.hub.recover({ expiredOnly: true });
+    expect(await active(d)).toBe(NEWEST);
+    const stranded = (await eventsOn(d.operator.log, SUBJECT)).find((e) => e.type === "InstallRolledBack");
+    expect(stranded?.data).toMatchObject({ txId: `rollback-${q.id}`, code: "superseded", restored: NEWEST });
+    expect(await rollbacksAfter(d, q.seq)).toHaveLength(2); // the stranded start, and the operator's activation of 2.0.0
+    expect((await rollbacksAfter(d, q.seq)).filter((e) => e.type === "PluginActivated").map((e) => (e.data as { pluginId: string }).pluginId)).toEqual([NEWEST]);
   }, 120_000);
 
   it("two governors answering one quarantine at once roll back once", async () => {
