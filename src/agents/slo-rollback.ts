@@ -86,7 +86,9 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
         return;
       }
       try {
-        await ctx.log.append([blocked(quarantine, plugin.capability, choice, refusal)], { msgId: `governor:rollback:${quarantine.id}`, expectedSubjectSeq: head });
+        // No message id: one derived from the quarantine is one any writer could take first (the
+        // record would be dropped as its duplicate); the head condition and `answered` make it one.
+        await ctx.log.append([blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head });
         ctx.logger.warn({ quarantined: plugin.id, refused: choice.refused.map((r) => r.pluginId), ...(refusal ? { unwarranted: refusal } : {}) }, refusal ? "no rollback: the quarantine does not stand for a breach; the capability has none active" : "no rollback: no good earlier version fits every dependent; the capability has none active");
         return;
       } catch (err) {

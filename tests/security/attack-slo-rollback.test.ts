@@ -255,10 +255,38 @@ describe("attack: forged events around the rollback", () => {
     await breach(d, NEWEST);
     const slo = await stolen(d, "slo");
     const q = await quarantine(slo, NEWEST, "slo");
-    await slo.append([{ type: "RollbackBlocked", subject: SUBJECT, actor: "governor", causationId: q.id, data: { pluginId: NEWEST, capability: CAP, candidates: [], reason: "forged" } } as NewEvent]);
+    const { seq } = await slo.append([{ type: "RollbackBlocked", subject: SUBJECT, actor: "governor", causationId: q.id, data: { pluginId: NEWEST, capability: CAP, candidates: [], reason: "forged" } } as NewEvent]);
+    const forged = (await eventsOn(d.operator.log, SUBJECT)).find((e) => e.seq === seq)!;
+    expect(await d.operator.readModel.admits(forged)).toBe(false);
     await governor(d); // starts after the forgery: its durable delivers the quarantine, then the forged record
     await waitForEvent(d.operator.readModel, SUBJECT, q.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
     expect(await active(d)).toBe(PREVIOUS);
+  }, 120_000);
+});
+
+describe("attack: the governor's record squatted", () => {
+  it("the slo key appending first under the message id the governor's RollbackBlocked uses does not suppress that record", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    const slo = await stolen(d, "slo");
+    const q = await quarantine(slo, NEWEST, "slo"); // breaks no budget: the governor's answer is a RollbackBlocked
+    const squat = await slo.append([{ type: "AlertCleared", subject: subjectFor("alert", CAP), actor: "slo", data: { alertId: "x", rule: "budget_breach", pluginId: NEWEST, capability: CAP, message: "squat" } } as NewEvent], { msgId: `governor:rollback:${q.id}` });
+    expect(squat.duplicate ?? false).toBe(false);
+    const gov = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    opened.push(gov);
+    await createSloRollback({ hub: gov.runtime.hub, policy }).handle(q, gov.runtime.agents.ctx);
+    const blocked = (await eventsOn(d.operator.log, SUBJECT)).filter((e) => e.type === "RollbackBlocked");
+    expect(blocked, "the governor's RollbackBlocked was taken for a duplicate of the slo key's append").toHaveLength(1);
+    expect(blocked[0]!.sig?.keyId).toBe(await keyIdOf(d, "governor"));
+  }, 120_000);
+
+  it("without the message id, two governors refusing one quarantine at once still record one RollbackBlocked", async () => {
+    const d = await deployment(["1.0.0", "2.0.0"]);
+    const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
+    const a = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    const b = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
+    opened.push(a, b);
+    await Promise.all([a, b, a, b].map((c) => createSloRollback({ hub: c.runtime.hub, policy }).handle(q, c.runtime.agents.ctx)));
+    expect((await eventsOn(d.operator.log, SUBJECT)).filter((e) => e.type === "RollbackBlocked")).toHaveLength(1);
   }, 120_000);
 });
 
