@@ -2,27 +2,32 @@
  * Attacks on the slo rollback (the slo key quarantines with `rollback: true`, the governor rolls
  * back): each test fails if a promise of docs/threat-model.md and docs/policy.md breaks.
  * - Only a governor or an operator changes what is active: a stolen slo key's quarantine of a version
- *   that breaks no budget, or that was not the active one, makes the governor activate nothing.
- * - A forged quarantine (a runner's key) or a forged RollbackBlocked (the slo key) decides nothing.
+ *   that breaks no budget, or that was not the active one, makes the governor activate nothing; no
+ *   walking a capability back; no rollback across a trust boundary (trust_downgrade).
+ * - A rollback stays within every dependent's range: one mid-install included, prereleases as semver reads them.
+ * - A forged quarantine (a runner's key) or a forged RollbackBlocked (the slo key) decides nothing,
+ *   and the slo key cannot suppress the governor's RollbackBlocked by taking its message id first.
  * - One effect per decision: a quarantine redelivered after an operator put the failing version back
- *   on purpose rolls back nothing, and two governors answering one quarantine roll back once.
- * A signed data directory on a real file log, real sandbox, the governor as its own process holding
- * only the governor key; the attacker appends with the stolen key's signer.
+ *   on purpose rolls back nothing (nor does recovery of a rollback its governor died in); a governor
+ *   SIGKILLed mid-rollback is finished once; two governors answering one quarantine act once.
+ * A signed data directory on a real file log, real sandbox, the governor as its own process (or
+ * child process) holding only the governor key; the attacker appends with the stolen key's signer.
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import semver from "semver";
 import { afterEach, describe, expect, it } from "vitest";
 import { waitForEvent } from "../../src/agents/index.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
 import { openEventLog, sha256, subjectFor } from "../../src/events/index.ts";
-import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
-import { generateSigningKey, parsePolicy, signManifest, singleKeySigner } from "../../src/hub/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent, StoredEvent } from "../../src/events/index.ts";
+import { generateSigningKey, parsePolicy, rollbackWithinDependents, signManifest, singleKeySigner } from "../../src/hub/index.ts";
+import { hub as hubProjection } from "../../projections/index.ts";
 import type { PluginPackage } from "../../src/hub/package-format.ts";
 import { uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
-import semver from "semver";
 import { T0, at } from "../slo/support.ts";
 
 const CAP = "double_it";
@@ -234,6 +239,28 @@ describe("attack: dependents the rollback must respect", () => {
     const blocked = (await eventsOn(d.operator.log, SUBJECT)).find((e) => e.type === "RollbackBlocked");
     expect(blocked?.data).toMatchObject({ candidates: [{ pluginId: PREVIOUS, code: "dependents_broken", dependents: [{ id: "quad_it@1.0.0", range: "^2.0.0" }] }] });
   }, 120_000);
+});
+
+describe("attack: a prerelease the rollback might slip past a dependent's range", () => {
+  it("passes over an earlier prerelease a plain range excludes (semver's reading, the resolver's and the install check's too)", () => {
+    let state = hubProjection.initial();
+    let seq = 0;
+    const apply = (type: string, data: Record<string, unknown>): void => void (state = hubProjection.apply(state, { type, data, seq: ++seq } as unknown as StoredEvent));
+    const install = (pluginId: string, dependencies: Record<string, string> = {}): void => {
+      const [capability, version] = pluginId.split("@") as [string, string];
+      apply("InstallStarted", { txId: `tx${seq}`, kind: "install", pluginId, capability, version, package: { manifest: { id: pluginId, capability, version, profile: "node", dependencies }, code: "", spec: {} }, previousActive: null, source: "test" });
+      apply("PluginActivated", { pluginId, capability, version, txId: `tx${seq}`, reason: "install" });
+      apply("InstallCommitted", { txId: `tx${seq}`, pluginId, tier: "T1" });
+    };
+    install("word_count@1.0.0");
+    install("word_count@1.5.0-rc.1");
+    install("word_count@2.0.0");
+    install("wc_double@1.0.0", { word_count: ">=1.0.0 <3.0.0" });
+    apply("PluginQuarantined", { pluginId: "word_count@2.0.0", reason: "slo budget_breach", rollback: true });
+    const choice = rollbackWithinDependents(state, state.plugins["word_count@2.0.0"]!);
+    expect(choice.target?.id).toBe("word_count@1.0.0");
+    expect(choice.refused).toEqual([{ pluginId: "word_count@1.5.0-rc.1", code: "dependents_broken", dependents: [{ id: "wc_double@1.0.0", capability: "word_count", range: ">=1.0.0 <3.0.0" }] }]);
+  });
 });
 
 describe("attack: forged events around the rollback", () => {
