@@ -12,7 +12,7 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 3,
+  version: 4,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -126,11 +126,13 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
     // A tier is the evidence's: a governor's word lifts nothing above what the package's own
     // signature (T3: a trusted publisher's) and its approvals (T2: a trusted operator's) support.
     const trust = state.trust ?? {};
+    // No install may downgrade a publisher-signed capability (preflight's trust_downgrade, held by
+    // every reader too), nor swap the code under a plugin id in place: not a governor's, nor an
+    // operator's (whose way past it is an approval of the package). A refused package never enters
+    // the hub, so no later activation, by whatever key, can make it run.
+    if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
     const signer = event.sig && Object.hasOwn(trust, event.sig.keyId) ? trust[event.sig.keyId]! : undefined;
     if (signer?.role === "operator") return false;
-    // A governor's install may not downgrade a publisher-signed capability (preflight's
-    // trust_downgrade, held by every reader too), nor swap the code under a plugin id in place.
-    if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
     hub.apply(state, event);
     const p = own(state.plugins, (event.data as { pluginId: string }).pluginId);
     if (p) p.tier = lowerTier(p.tier, evidenceCeiling(p, { keys: trust }));

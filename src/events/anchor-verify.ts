@@ -32,6 +32,8 @@ export interface AnchorCheck {
   /** A break of the hash chain in what was verified (from the anchor on, or all of it). */
   firstBreak?: ChainBreak;
   quarantined: QuarantinedRecord[];
+  /** No difference from the anchor and no chain break, quarantined records aside (as verifyLog's). */
+  chainsIntact: boolean;
 }
 
 export async function verifyAgainstAnchor(log: EventLog, anchor: AnchorStatement, options: { full?: boolean } = {}): Promise<AnchorCheck> {
@@ -46,7 +48,7 @@ export async function verifyAgainstAnchor(log: EventLog, anchor: AnchorStatement
 }
 
 async function incrementalCheck(log: EventLog, anchor: AnchorStatement, logSeq: number): Promise<AnchorCheck> {
-  const empty: AnchorCheck = { ok: false, mode: "incremental", logSeq, records: 0, events: 0, headsChecked: 0, quarantined: [] };
+  const empty: AnchorCheck = { ok: false, mode: "incremental", logSeq, records: 0, events: 0, headsChecked: 0, quarantined: [], chainsIntact: false };
   const identity = await log.identity();
   const other = identityDifference(anchor, identity);
   if (other) return { ...empty, difference: other };
@@ -66,9 +68,9 @@ async function incrementalCheck(log: EventLog, anchor: AnchorStatement, logSeq: 
 }
 
 function result(mode: AnchorCheck["mode"], logSeq: number, walked: WalkResult, headsChecked: number, difference: AnchorDifference | undefined): AnchorCheck {
-  const ok = !difference && !walked.firstBreak && walked.quarantined.length === 0;
+  const chainsIntact = !difference && !walked.firstBreak;
   return {
-    ok, mode, logSeq, records: walked.records, events: walked.events, headsChecked,
+    ok: chainsIntact && walked.quarantined.length === 0, chainsIntact, mode, logSeq, records: walked.records, events: walked.events, headsChecked,
     ...(difference ? { difference } : {}),
     ...(walked.firstBreak ? { firstBreak: walked.firstBreak } : {}),
     quarantined: walked.quarantined,

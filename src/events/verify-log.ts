@@ -30,6 +30,11 @@ export interface VerifyReport {
   firstBreak?: VerifyProblem;
   /** Records set aside as unreadable, in log order (readers skip them). */
   quarantined: QuarantinedRecord[];
+  /**
+   * Every chain held over the whole log, the quarantined records aside (readers skip those and apply
+   * the rest): what the events say can still be audited, signatures included.
+   */
+  chainsIntact: boolean;
 }
 
 export async function verifyLog(log: EventLog, anchors?: AnchorHeads): Promise<VerifyReport> {
@@ -39,7 +44,7 @@ export async function verifyLog(log: EventLog, anchors?: AnchorHeads): Promise<V
   let lastSeq = 0;
   const quarantined: QuarantinedRecord[] = [];
   let broken: VerifyProblem | undefined;
-  const fail = (problem: VerifyProblem): VerifyReport => ({ ok: false, events: verifier.count, records, subjects: verifier.subjects().size, anchorsChecked: 0, firstBreak: broken ?? problem, quarantined });
+  const fail = (problem: VerifyProblem): VerifyReport => ({ ok: false, events: verifier.count, records, subjects: verifier.subjects().size, anchorsChecked: 0, firstBreak: broken ?? problem, quarantined, chainsIntact: false });
   const onQuarantine = (q: QuarantinedRecord): void => {
     quarantined.push(q);
     broken ??= { problem: "quarantined", subject: q.subject ?? "(unknown)", seq: q.seq, expected: "a sealed record", found: `${q.reason}: ${q.message}` };
@@ -61,8 +66,8 @@ export async function verifyLog(log: EventLog, anchors?: AnchorHeads): Promise<V
   for (const [subject, head] of anchored) {
     const found = atAnchor.get(subject) ?? null;
     if (found !== head.hash) {
-      return { ok: false, ...base, anchorsChecked: anchored.length, firstBreak: broken ?? { problem: "truncated", subject, seq: head.seq, expected: head.hash, found } };
+      return { ok: false, ...base, anchorsChecked: anchored.length, firstBreak: broken ?? { problem: "truncated", subject, seq: head.seq, expected: head.hash, found }, chainsIntact: false };
     }
   }
-  return broken ? { ok: false, ...base, anchorsChecked: anchored.length, firstBreak: broken } : { ok: true, ...base, anchorsChecked: anchored.length };
+  return broken ? { ok: false, ...base, anchorsChecked: anchored.length, firstBreak: broken, chainsIntact: true } : { ok: true, ...base, anchorsChecked: anchored.length, chainsIntact: true };
 }

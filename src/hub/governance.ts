@@ -50,8 +50,14 @@ export function createGovernedHub(options: GovernedHubOptions): HubService {
     verify(pkg, { hub, keys }, { kind }): Verification {
       const report = preflight(pkg, { hub, keys, hostVersion, policy });
       const switching = kind === "rollback";
+      // Membership findings are moot only when switching to a package the hub already holds (update
+      // --to, rollback): a new package is checked in full, also when it updates an active version
+      // (`plugin install` of 1.1.0 over 1.0.0), or an unsigned one would pass trust_downgrade.
+      // (A failed install is in the hub too, with its code, but it never passed this check.)
+      const known = own(hub.plugins, pkg.manifest.id);
+      const held = known !== undefined && known.status !== "failed" && known.manifest["checksum"] === pkg.manifest.checksum;
       const blocking = report.findings.filter(
-        (f) => f.severity === "error" && (kind === "install" || !HUB_MEMBERSHIP.has(f.code)) && !(switching && f.code === "contract_conflict"),
+        (f) => f.severity === "error" && (kind === "install" || !held || !HUB_MEMBERSHIP.has(f.code)) && !(switching && f.code === "contract_conflict"),
       );
       return { ok: blocking.length === 0, problems: blocking.map(problem), ...tamperOf(report.findings, pkg) };
     },

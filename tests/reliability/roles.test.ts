@@ -13,10 +13,7 @@
  *   by the governor daemon's second durable (governor key): here there is no earlier version, so
  *   the answer is RollbackBlocked.
  */
-import { spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
@@ -24,74 +21,35 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
 import type { EventLog, NewEvent } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
-import { generateSigningKey, openKeyStore, signHash } from "../../src/hub/index.ts";
+import { generateSigningKey, signHash } from "../../src/hub/index.ts";
+import type { SigningKey } from "../../src/hub/index.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import type { HubState } from "../../projections/index.ts";
 import { PLAN_CAPABILITIES, checkRunLog, readAll, startDaemon, stopDaemons, until, writeMultiGapPlan } from "../support/daemon-fleet.ts";
 import type { Daemon } from "../support/daemon-fleet.ts";
-import { findNatsServerBinary } from "../support/nats-server.ts";
-import { freePort } from "../support/nats-server.ts";
 import { readModelOf } from "../support/capsmith.ts";
+import { startHardenedNats } from "../support/hardened-nats.ts";
+import type { HardenedNats } from "../support/hardened-nats.ts";
 import { runCli } from "../support/run-cli.ts";
 import { loadTask } from "../support/tasks.ts";
 
-const SAMPLE = join(import.meta.dirname, "../../deploy/nats/accounts.conf");
-const ROLES = ["operator", "governor", "synthesizer", "tester", "runner", "gap", "slo"] as const;
-
-let work: string;
-let server: ChildProcess | undefined;
-let port = 0;
-let passwords: Record<string, string> = {};
+let nats: HardenedNats;
+let synthesizerKey: SigningKey | undefined;
 const daemons: Daemon[] = [];
 const logs: EventLog[] = [];
 
-const urlFor = (role: string): string => `nats://${role}:${passwords[`CAPSMITH_NATS_${role.toUpperCase()}_PASS`]}@127.0.0.1:${port}`;
-
-async function startConfiguredServer(): Promise<void> {
-  const dir = join(work, "nats");
-  await copyFile(SAMPLE, join(work, "accounts.conf"));
-  port = await freePort();
-  const monitor = await freePort();
-  const conf = join(work, "server.conf");
-  await writeFile(conf, `listen: 127.0.0.1:${port}\nhttp: 127.0.0.1:${monitor}\njetstream { store_dir: "${dir}" }\ninclude ./accounts.conf\n`);
-  const proc = spawn(findNatsServerBinary(), ["-c", conf], { env: { ...process.env, ...passwords }, stdio: ["ignore", "pipe", "pipe"] });
-  server = proc;
-  let output = "";
-  proc.stderr!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-8000)));
-  await until(async () => {
-    if (proc.exitCode !== null) throw new Error(`nats-server exited:\n${output}`);
-    return fetch(`http://127.0.0.1:${monitor}/healthz`).then((r) => r.ok, () => false);
-  }, 15_000, "nats-server from the sample config");
-}
-
-const cli = (role: string, args: string[], extraEnv: Record<string, string> = {}) =>
-  runCli(["--nats", urlFor(role), "--data", join(work, "keys", role), "--json", ...args], { env: { CAPSMITH_SIGN_KEY: role, ...extraEnv }, timeoutMs: 60_000 });
+const urlFor = (role: string): string => nats.urlFor(role);
+const cli = (role: string, args: string[], extraEnv: Record<string, string> = {}) => nats.cli(role, args, extraEnv);
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), "capsmith-roles-"));
-  const made = await runCli(["--json", "keys", "roles", "--out", join(work, "keys")]);
-  expect(made.code, made.stderr).toBe(0);
-  passwords = Object.fromEntries((await readFile(join(work, "keys", "nats.env"), "utf8")).trim().split("\n").map((l) => l.split("=") as [string, string]));
-  await startConfiguredServer();
-  // The operator trusts its own key (self-signed), then every role's public key.
-  const self = await cli("operator", ["keys", "trust", "operator"]);
-  expect(self.code, self.stdout + self.stderr).toBe(0);
-  for (const role of ROLES.filter((r) => r !== "operator")) {
-    const trusted = await cli("operator", ["keys", "trust", "--public-key", join(work, "keys", "public", `${role}.json`)]);
-    expect(trusted.code, trusted.stderr).toBe(0);
-  }
-  await writeFile(join(work, "policy.json"), JSON.stringify({ requireSignedEvents: true }));
+  nats = await startHardenedNats("capsmith-roles-");
+  synthesizerKey = await nats.key("synthesizer");
 }, 120_000);
 
 afterAll(async () => {
   for (const d of daemons) d.proc.kill("SIGKILL");
   for (const log of logs) await log.close().catch(() => undefined);
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server!.once("exit", r));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  await rm(work, { recursive: true, force: true });
+  await nats?.close();
 });
 
 async function openAs(role: string, sign?: (hash: string) => { keyId: string; value: string }): Promise<EventLog> {
@@ -117,7 +75,7 @@ async function signedHubState(log: EventLog): Promise<HubState> {
 
 describe("roles that cannot overstep", () => {
   it("refuses a synthesizer credential that publishes on a plugin subject", async () => {
-    const nc = await connect({ servers: urlFor("synthesizer").replace(/\/\/[^@]*@/, "//"), user: "synthesizer", pass: passwords["CAPSMITH_NATS_SYNTHESIZER_PASS"]!, timeout: 5_000 });
+    const nc = await connect({ servers: `nats://127.0.0.1:${nats.port}`, user: "synthesizer", pass: nats.password("synthesizer"), timeout: 5_000 });
     try {
       const errors: string[] = [];
       void (async () => {
@@ -138,14 +96,14 @@ describe("roles that cannot overstep", () => {
   it("lets the operator alone keep anchors on NATS: a governor credential can neither write nor remove them", async () => {
     const anchored = await cli("operator", ["audit", "anchor", "--to", "nats"]);
     expect(anchored.code, anchored.stdout + anchored.stderr).toBe(0);
-    const { nats } = anchored.json<{ nats: { stream: string; subject: string } }>();
-    const nc = await connect({ servers: `nats://127.0.0.1:${port}`, user: "governor", pass: passwords["CAPSMITH_NATS_GOVERNOR_PASS"]!, timeout: 5_000 });
+    const anchorStream = anchored.json<{ nats: { stream: string; subject: string } }>().nats;
+    const nc = await connect({ servers: `nats://127.0.0.1:${nats.port}`, user: "governor", pass: nats.password("governor"), timeout: 5_000 });
     try {
       const js = jetstream(nc, { timeout: 2_000 });
-      await expect(js.publish(nats.subject, anchored.stdout)).rejects.toThrow(/permission/i);
+      await expect(js.publish(anchorStream.subject, anchored.stdout)).rejects.toThrow(/permission/i);
       const jsm = await js.jetstreamManager();
-      await expect(jsm.streams.delete(nats.stream)).rejects.toThrow();
-      await expect(jsm.streams.purge(nats.stream)).rejects.toThrow();
+      await expect(jsm.streams.delete(anchorStream.stream)).rejects.toThrow();
+      await expect(jsm.streams.purge(anchorStream.stream)).rejects.toThrow();
     } finally {
       await nc.close();
     }
@@ -154,8 +112,7 @@ describe("roles that cannot overstep", () => {
   }, 60_000);
 
   it("ignores hub changes a stolen governor connection signs with a wrong key, and audit verify lists them", async () => {
-    const keys = openKeyStore(join(work, "keys", "governor"));
-    const governorKey = await keys.load("governor");
+    const governorKey = await nats.key("governor");
     const stranger = generateSigningKey("stranger", "governor"); // never trusted
     const byStranger = await openAs("governor", (hash) => signHash(hash, stranger));
     const bySynthesizer = await openAs("governor", (hash) => signHash(hash, synthesizerKey!)); // trusted, wrong role
@@ -171,7 +128,7 @@ describe("roles that cannot overstep", () => {
     expect(hub.capabilities["evil_a"]).toBeUndefined();
     expect(hub.ignored).toBe(6);
 
-    const audit = await cli("operator", ["audit", "verify", "--policy", join(work, "policy.json")]);
+    const audit = await cli("operator", ["audit", "verify", "--policy", nats.policy]);
     expect(audit.code).toBe(1);
     const report = audit.json<{ ok: boolean; forged: { seq: number; type: string; actor: string; keyId: string | null; code: string; subject: string }[] }>();
     expect(report.ok).toBe(false);
@@ -189,17 +146,16 @@ describe("roles that cannot overstep", () => {
   }, 60_000);
 
   it("runs a plan with every daemon on its own credential and key, signed events required", async () => {
-    const fleet = join(work, "fleet");
+    const fleet = join(nats.work, "fleet");
     await rm(fleet, { recursive: true, force: true });
-    const { mkdir } = await import("node:fs/promises");
     await mkdir(fleet, { recursive: true });
     const { plan, input, expected } = await writeMultiGapPlan(fleet);
-    const policy = join(work, "policy.json");
+    const policy = nats.policy;
     for (const role of ["gap", "synthesizer", "tester", "governor"]) {
-      daemons.push(startDaemon(role, role, { url: urlFor(role), dataDir: join(work, "keys", role), env: { CAPSMITH_SIGN_KEY: role }, args: ["--policy", policy] }));
+      daemons.push(startDaemon(role, role, { url: urlFor(role), dataDir: nats.dataDir(role), env: { CAPSMITH_SIGN_KEY: role }, args: ["--policy", policy] }));
     }
     await until(() => daemons.every((d) => d.stderr.includes("daemon started")), 60_000, "daemons to start");
-    const run = await runCli(["--nats", urlFor("runner"), "--data", join(work, "keys", "runner"), "--json", "run", plan, "--input", input, "--no-agents", "--policy", policy], { env: { CAPSMITH_SIGN_KEY: "runner" }, timeoutMs: 180_000 });
+    const run = await runCli(["--nats", urlFor("runner"), "--data", nats.dataDir("runner"), "--json", "run", plan, "--input", input, "--no-agents", "--policy", policy], { env: { CAPSMITH_SIGN_KEY: "runner" }, timeoutMs: 180_000 });
     expect(run.json(), run.stdout + run.stderr.slice(-3000) + daemons.map((d) => d.stderr.slice(-1500)).join("\n")).toMatchObject({ ok: true, output: expected });
 
     const operator = await openAs("operator");
@@ -207,7 +163,7 @@ describe("roles that cannot overstep", () => {
     const planSubjects = PLAN_CAPABILITIES.map((c) => subjectFor("plugin", c));
     const plugins = events.filter((e) => planSubjects.includes(e.subject));
     expect(plugins.length).toBeGreaterThan(0);
-    const governorKeyId = (await openKeyStore(join(work, "keys", "governor")).load("governor")).keyId;
+    const governorKeyId = (await nats.key("governor")).keyId;
     expect(plugins.every((e) => e.sig?.keyId === governorKeyId)).toBe(true);
     const check = await checkRunLog(operator);
     expect(check.problems).toEqual([]);
@@ -228,7 +184,7 @@ describe("roles that cannot overstep", () => {
     // every daemon has been handed the forged events too.
     const again = join(fleet, "again.json");
     await writeFile(again, JSON.stringify({ plan: "again", capabilities: { total_cost_again: costSpec }, steps: [{ id: "cost", capability: "total_cost_again", input: { items: "$input.items" } }], output: { cost: "$steps.cost" } }));
-    const second = await runCli(["--nats", urlFor("runner"), "--data", join(work, "keys", "runner"), "--json", "run", again, "--input", input, "--no-agents", "--policy", policy], { env: { CAPSMITH_SIGN_KEY: "runner" }, timeoutMs: 180_000 });
+    const second = await runCli(["--nats", urlFor("runner"), "--data", nats.dataDir("runner"), "--json", "run", again, "--input", input, "--no-agents", "--policy", policy], { env: { CAPSMITH_SIGN_KEY: "runner" }, timeoutMs: 180_000 });
     expect(second.json(), second.stdout + second.stderr.slice(-3000)).toMatchObject({ ok: true, output: { cost: 50 } });
     const after = await readAll(operator);
     expect(after.filter((e) => e.type === "PluginTested" && (e.data as { draftId: string }).draftId === "draft-evil")).toEqual([]);
@@ -242,17 +198,17 @@ describe("roles that cannot overstep", () => {
   }, 240_000);
 
   it("rolls back an slo budget breach as the governor's decision: the slo daemon quarantines under its key, the governor daemon answers under its own", async () => {
-    const sloPolicy = join(work, "slo-policy.json");
+    const sloPolicy = join(nats.work, "slo-policy.json");
     await writeFile(sloPolicy, JSON.stringify({ requireSignedEvents: true, slo: { budgets: { total_cost: { latencyP95Ms: 1 } }, onBreach: { action: "rollback", consecutiveWindows: 1 } } }));
     // One deployment policy for both: the governor judges the breach by its own policy, not the slo key's word.
     const fleet = [
-      startDaemon("governor", "governor-slo", { url: urlFor("governor"), dataDir: join(work, "keys", "governor"), env: { CAPSMITH_SIGN_KEY: "governor" }, args: ["--policy", sloPolicy] }),
-      startDaemon("slo", "slo", { url: urlFor("slo"), dataDir: join(work, "keys", "slo"), env: { CAPSMITH_SIGN_KEY: "slo" }, args: ["--policy", sloPolicy] }),
+      startDaemon("governor", "governor-slo", { url: urlFor("governor"), dataDir: nats.dataDir("governor"), env: { CAPSMITH_SIGN_KEY: "governor" }, args: ["--policy", sloPolicy] }),
+      startDaemon("slo", "slo", { url: urlFor("slo"), dataDir: nats.dataDir("slo"), env: { CAPSMITH_SIGN_KEY: "slo" }, args: ["--policy", sloPolicy] }),
     ];
     daemons.push(...fleet);
     await until(() => fleet.every((d) => d.stderr.includes("daemon started")), 60_000, "the governor and slo daemons to start");
     // total_cost@1.0.0 (the plan's, the only version) answers in 200 ms for an hour, then once the next hour.
-    const runnerKey = await openKeyStore(join(work, "keys", "runner")).load("runner");
+    const runnerKey = await nats.key("runner");
     let now = Date.now() + 3_600_000;
     const runner = await openNatsLog({ url: urlFor("runner"), clock: { now: () => new Date(now) }, newId: uuidIds, actor: "runner", operationTimeoutMs: 2_000, requestTimeoutMs: 1_000, sign: (hash) => signHash(hash, runnerKey) });
     logs.push(runner);
@@ -267,7 +223,7 @@ describe("roles that cannot overstep", () => {
     const operator = await openAs("operator");
     const onPlugin = async () => (await readAll(operator)).filter((e) => e.subject === subjectFor("plugin", "total_cost"));
     await until(async () => (await onPlugin()).some((e) => e.type === "RollbackBlocked"), 60_000, "the governor's answer to the slo quarantine");
-    const keyId = async (role: string) => (await openKeyStore(join(work, "keys", role)).load(role)).keyId;
+    const keyId = async (role: string) => (await nats.key(role)).keyId;
     const events = await onPlugin();
     const quarantine = events.find((e) => e.type === "PluginQuarantined")!;
     expect(quarantine).toMatchObject({ actor: "slo", data: { pluginId: "total_cost@1.0.0", rollback: true } });
@@ -280,9 +236,4 @@ describe("roles that cannot overstep", () => {
     expect(hub.capabilities["total_cost"]?.active).toBeNull();
     await stopDaemons(fleet);
   }, 180_000);
-});
-
-let synthesizerKey: Awaited<ReturnType<ReturnType<typeof openKeyStore>["load"]>> | undefined;
-beforeAll(async () => {
-  synthesizerKey = await openKeyStore(join(work, "keys", "synthesizer")).load("synthesizer");
 });

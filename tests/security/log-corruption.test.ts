@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { makePackage } from "../support/plugin-packages.ts";
-import { crcLine } from "../support/log-tamper.ts";
+import { appendUnsignedInstall, crcLine } from "../support/log-tamper.ts";
 import { runCli } from "../support/run-cli.ts";
 
 let dir: string;
@@ -35,6 +35,7 @@ interface AuditJson {
   ok: boolean;
   firstBreak?: { problem: string; seq: number; subject: string };
   quarantined: { seq: number; reason: string; offset?: number }[];
+  forged: { seq: number; type: string; code: string }[];
 }
 
 it("an install edited with only its CRC fixed is flagged and not honoured", async () => {
@@ -97,4 +98,16 @@ it("a stray line is quarantined: plugin list, events and invoke go on; audit ver
   expect(report.firstBreak).toMatchObject({ problem: "quarantined", seq });
   expect(report.quarantined).toMatchObject([{ seq, reason: "unreadable" }]);
   expect(report.quarantined[0]!.offset).toBeGreaterThan(0);
+}, 180_000);
+
+it("a stray line does not hide a forgery appended after it from audit verify", async () => {
+  await appendFile(logFile(), "hello\n");
+  const stray = (await readFile(logFile(), "utf8")).trimEnd().split("\n").length;
+  await appendUnsignedInstall(data);
+  const audit = await cli("audit", "verify");
+  expect(audit.code).toBe(1);
+  const report = audit.json<AuditJson>();
+  expect(report.quarantined).toMatchObject([{ seq: stray, reason: "unreadable" }]);
+  expect(report.forged).toContainEqual(expect.objectContaining({ type: "InstallStarted", code: "signature_missing" }));
+  expect((await cli("invoke", "evil", "--input", "{}")).stdout).not.toContain('"output":42');
 }, 180_000);

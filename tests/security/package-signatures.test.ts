@@ -4,14 +4,18 @@
  * once a capability has a version a trusted publisher signed, a later version that is unsigned or
  * signed by another key is refused (`trust_downgrade`) unless an operator approved that package.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
 import { approvePlugin, generateSigningKey, openKeyStore, parsePolicy, preflight } from "../../src/hub/index.ts";
 import type { SigningKey } from "../../src/hub/index.ts";
-import { pack } from "../hub/fixtures.ts";
+import { pack, sources, writePluginDir } from "../hub/fixtures.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
+import { runCli } from "../support/run-cli.ts";
 
 let capsmith: TestCapsmith;
 let acme: SigningKey;
@@ -71,4 +75,31 @@ describe("after a publisher signed a version", () => {
     await approvePlugin(capsmith.log, capsmith.readModel, { pluginId: "total_cost@1.2.0", checksum: unsigned.manifest.checksum, pending: true }, operator);
     expect(await capsmith.runtime.hub.install(unsigned, { source: "test" })).toMatchObject({ ok: true });
   });
+});
+
+describe("through the real binary", () => {
+  it("refuses an operator's plugin install of an unsigned later version over the publisher-signed active one", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "capsmith-downgrade-"));
+    try {
+      const data = join(dir, "data");
+      const cli = (...args: string[]) => runCli(["--json", "--data", data, ...args], { timeoutMs: 90_000 });
+      expect((await cli("keys", "generate", "acme", "--role", "publisher", "--trust")).code).toBe(0);
+      const packed = async (version: string, code?: string, sign?: string): Promise<string> => {
+        const src = await writePluginDir(join(dir, version), sources({ manifest: { version }, ...(code ? { code } : {}) }));
+        const file = join(dir, `${version}.json`);
+        expect((await cli("plugin", "pack", src, "-o", file, ...(sign ? ["--sign", sign] : []))).code).toBe(0);
+        return file;
+      };
+      expect((await cli("plugin", "install", await packed("1.0.0", undefined, "acme"))).json()).toMatchObject({ ok: true, tier: "T3" });
+      // An update over an active version is checked like a first install: trust_downgrade blocks it
+      // (code that passes the golden cases, and answers 42 for no items).
+      const passing = "export default function (input) {\n  return input.items.length === 0 ? 42 : input.items.reduce((s, i) => s + i.qty * i.price, 0);\n}\n";
+      const install = await cli("plugin", "install", await packed("1.1.0", passing));
+      expect(install.code).toBe(1);
+      expect(install.json()).toMatchObject({ ok: false, failure: { problems: [expect.objectContaining({ code: "trust_downgrade" })] } });
+      expect((await cli("plugin", "list")).json<{ capabilities: Record<string, { active: string }> }>().capabilities["total_cost"]?.active).toBe("total_cost@1.0.0");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

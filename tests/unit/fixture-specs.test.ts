@@ -2,8 +2,8 @@
  * Every capability spec kept as a fixture (tests/fixtures/specs/**, tests/fixtures/strings/**) is a
  * valid spec: it parses with `parseSpec`, its examples and tests fit its own schemas, its capability
  * name is unique in its set (a folder of JSON files), and a held-out set shares no name with the set it
- * is held out from (the second held-out set, specs/holdout, with no other set at all). A malformed
- * fixture fails here rather than skewing a benchmark run.
+ * is held out from (the second and third held-out sets, specs/holdout and specs/holdout2, with no other
+ * set at all). A malformed fixture fails here rather than skewing a benchmark run.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -90,6 +90,7 @@ function sharedNames(held: CapabilitySpec[], others: CapabilitySpec[][]): string
 const HELD_OUT: [string, string[] | "every other set"][] = [
   ["specs/validation", ["specs/dev"]],
   ["specs/holdout", "every other set"],
+  ["specs/holdout2", "every other set"],
   ["strings/validation", ["strings/dev"]],
 ];
 
@@ -100,7 +101,7 @@ const setNames = [...sets.keys()].map((d) => relative(FIXTURES, d).split("\\").j
 
 describe("fixture specs", () => {
   it("has the development and the held-out sets", () => {
-    expect(setNames).toEqual(expect.arrayContaining(["specs/dev", "specs/validation", "specs/holdout", "strings/dev", "strings/validation", "strings/all-constraints/dev", "strings/all-constraints/validation"]));
+    expect(setNames).toEqual(expect.arrayContaining(["specs/dev", "specs/validation", "specs/holdout", "specs/holdout2", "strings/dev", "strings/validation", "strings/all-constraints/dev", "strings/all-constraints/validation"]));
   });
 
   it.each([...sets.keys()].map((d) => [relative(FIXTURES, d)]))("%s: every spec parses, fits its schemas and has a unique name", (dir) => {

@@ -90,10 +90,11 @@ export async function verifyWithAnchor(ctx: CommandContext, opts: { anchor: stri
       // found one it could not apply (unreadable, or edited with its stored hash kept): walk it all.
       check = await verifyAgainstAnchor(log, anchor.statement, { full: true });
     }
-    const states = check.ok ? (await readModel.current(["hub", "keys"])).states : undefined;
+    // Quarantined records (reported, skipped by readers) do not stop the signature audit.
+    const states = check.chainsIntact ? (await readModel.current(["hub", "keys"])).states : undefined;
     const signatures = states ? auditSignatures(states.hub, states.keys) : undefined;
     // The forged-event scan reads the whole log: part of a full verify, not of an incremental one.
-    const forged = check.ok && check.mode === "full" ? await findForgedEvents(log, { requireSignedEvents: policy.requireSignedEvents }) : [];
+    const forged = check.chainsIntact && check.mode === "full" ? await findForgedEvents(log, { requireSignedEvents: policy.requireSignedEvents }) : [];
     const ok = check.ok && (signatures?.invalid.length ?? 0) === 0 && forged.length === 0;
     const s = anchor.statement;
     const lines = [

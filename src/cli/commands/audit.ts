@@ -26,9 +26,10 @@ export function registerAudit(program: Command): void {
         if (opts.publicKey !== undefined || opts.full) throw new UsageError("usage", "--public-key and --full go with --anchor FILE", { nextStep: "e.g. capsmith audit verify --anchor anchor.json --public-key operator.pub.json" });
         const { policy, chain, signatures, forged, snapshotStates } = await withReader(ctx, async ({ log, readModel, policy }) => {
           const chain = await verifyLog(log, await readModel.anchors());
-          // Signatures are only meaningful over an intact chain.
-          const states = chain.ok ? (await readModel.current(["hub", "keys"])).states : undefined;
-          const forged = chain.ok ? await findForgedEvents(log, { requireSignedEvents: policy.requireSignedEvents }) : [];
+          // Signatures are only meaningful over intact chains; records the readers quarantine (a
+          // stray message on a subject any credential may publish) must not blind the rest of the audit.
+          const states = chain.chainsIntact ? (await readModel.current(["hub", "keys"])).states : undefined;
+          const forged = chain.chainsIntact ? await findForgedEvents(log, { requireSignedEvents: policy.requireSignedEvents }) : [];
           const snapshotStates = opts.states && chain.ok ? await compareWithScratch(readModel) : undefined;
           return { policy, chain, signatures: states ? auditSignatures(states.hub, states.keys) : undefined, forged, snapshotStates };
         }, { policyFile: opts.policy });
