@@ -173,6 +173,15 @@ interface InstallData {
 }
 
 /**
+ * Whether making an installed version active again lowers its capability's trust, by the install
+ * rule below: the automatic rollback after an slo quarantine passes over such a version (an operator
+ * may still activate it by name).
+ */
+export function lowersTrust(state: HubState, plugin: PluginRecord, keys: KeysState): boolean {
+  return downgradesTrust(state, { pluginId: plugin.id, capability: plugin.capability, package: { manifest: plugin.manifest, spec: plugin.spec, testReport: plugin.testReport } }, keys);
+}
+
+/**
  * Whether an install lowers a capability's trust: some version of it (this id included) is signed by
  * a trusted publisher key, and this package is neither signed by one of those keys nor approved (its
  * id and checksum) by a trusted operator key. src/hub/preflight.ts refuses the same as trust_downgrade.

@@ -26,7 +26,7 @@ export type { ChangeSource, ProjectionName, ReadModel, ReadModelOptions, ReadMod
 export { runs } from "./runs.ts";
 export type { Run, RunStep, RunsState } from "./runs.ts";
 export { stateHash } from "./state-hash.ts";
-export { hub, hubProjection, hubView, signedHub } from "./hub.ts";
+export { hub, hubProjection, hubView, lowersTrust, signedHub } from "./hub.ts";
 export { HUB_CHANGING, applySignedTrust, checkDecision, checkEventSignature, passesGate } from "./event-signatures.ts";
 export type { Gated } from "./event-signatures.ts";
 export { gated, signedKeys } from "./gated.ts";

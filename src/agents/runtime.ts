@@ -104,7 +104,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       const key = await ensureGovernorKey(log, readModel, config.dataDir);
       reactors.push(createGovernor({ hub: governed, policy, hostVersion, key }));
       // The rollbacks the slo agent asks for (it may quarantine, never activate): the governor's.
-      reactors.push(createSloRollback({ hub: governed }));
+      reactors.push(createSloRollback({ hub: governed, policy }));
     }
     if (role === "slo") reactors.push(createSloAgent({ policy }));
   }

@@ -5,22 +5,46 @@
  * by activating the newest good earlier version that every dependent's declared range accepts, or,
  * when none does, by recording why (`RollbackBlocked`, naming the versions and the dependents each
  * would break) and leaving the capability with none active for an operator.
+ * It answers only a quarantine that stands for a breach (`warrant`): the quarantined version was the
+ * active one just before it, and its usage breaks its budget judged by the governor's own policy,
+ * which must say `rollback`. Anything else the slo key may sign (a stolen key's quarantine of a
+ * version that serves well, of one that was not serving, again and again to walk a capability back)
+ * activates nothing: the governor records why in a RollbackBlocked and leaves it to an operator.
  * Idempotent however late a redelivery comes: the rollback's transaction id derives from the
  * quarantine, and the record of a blocked rollback is appended conditional on the subject's head.
  */
 import { ConcurrencyError } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
 import { HubError, rollbackWithinDependents } from "../hub/index.ts";
-import type { HubService, RollbackChoice } from "../hub/index.ts";
-import { own } from "../../projections/index.ts";
+import type { HubService, Policy, RollbackChoice } from "../hub/index.ts";
+import { evaluatePlugin, own, sloTargets } from "../../projections/index.ts";
 import type { AgentContext, Reactor } from "./loop/context.ts";
 import { MAX_DECISION_ATTEMPTS } from "./loop/context.ts";
 
 /** The durable of the governor's plugin-subject reactor (its other one follows the gap subjects). */
 export const SLO_ROLLBACK_DURABLE = "agent-governor-rollback";
 
-export function createSloRollback(options: { hub: HubService }): Reactor {
+export function createSloRollback(options: { hub: HubService; policy: Policy }): Reactor {
   const { hub } = options;
+  const targets = sloTargets(options.policy.slo);
+
+  /**
+   * Why `quarantine` does not warrant a rollback, or undefined when it does. Judged as of just before
+   * it (the hub and the usage then), by this governor's policy: the slo key's word is not evidence.
+   */
+  async function unwarranted(ctx: AgentContext, quarantine: StoredEvent<"PluginQuarantined">): Promise<string | undefined> {
+    const { pluginId } = quarantine.data;
+    if (targets.onBreach.action !== "rollback") return `the governor's policy does not roll back on a breach (slo.onBreach.action is ${targets.onBreach.action})`;
+    const { hub: before, slo } = (await ctx.readModel.asOf({ untilSeq: quarantine.seq - 1 })).states;
+    const plugin = own(before.plugins, pluginId);
+    if (!plugin || own(before.capabilities, plugin.capability)?.active !== pluginId) return `${pluginId} was not the active version of its capability when it was quarantined`;
+    // At its latest usage, as the slo agent judged it (a budget is broken by completed hours only).
+    const series = slo.plugins.get(pluginId);
+    const latestMinute = series ? Math.max(series.latestMinute, series.latestHour * 60) : 0;
+    const breach = series ? evaluatePlugin(slo, pluginId, new Date(latestMinute * 60_000), targets).find((r) => r.rule === "budget_breach") : undefined;
+    if (breach?.status !== "firing") return `${pluginId} breaks no budget of the governor's policy (${breach?.message ?? "no usage recorded"})`;
+    return undefined;
+  }
 
   /** Whether this quarantine was answered already: a rollback transaction or a RollbackBlocked after it. */
   async function answered(ctx: AgentContext, quarantine: AnyStoredEvent, txId: string): Promise<boolean> {
@@ -34,6 +58,7 @@ export function createSloRollback(options: { hub: HubService }): Reactor {
 
   async function decide(quarantine: StoredEvent<"PluginQuarantined">, ctx: AgentContext): Promise<void> {
     const txId = `rollback-${quarantine.id}`;
+    let refusal: string | undefined | null = null; // judged once, when first needed
     for (let attempt = 1; ; attempt++) {
       // The head before the state: a blocked record lands only if nothing moved on the capability since.
       const head = (await ctx.log.subjectHead(quarantine.subject))?.seq ?? 0;
@@ -48,7 +73,8 @@ export function createSloRollback(options: { hub: HubService }): Reactor {
       }
       // Something is active again (an operator acted first): nothing to roll back to any more.
       if (own(state.capabilities, plugin.capability)?.active) return;
-      const choice = rollbackWithinDependents(state, plugin);
+      if (refusal === null) refusal = await unwarranted(ctx, quarantine);
+      const choice: RollbackChoice = refusal === undefined ? rollbackWithinDependents(state, plugin, (await ctx.state()).keys) : { target: undefined, refused: [] };
       if (choice.target) {
         try {
           const outcome = await hub.switchTo(plugin.capability, { kind: "rollback", version: choice.target.version, txId });
@@ -60,8 +86,10 @@ export function createSloRollback(options: { hub: HubService }): Reactor {
         return;
       }
       try {
-        await ctx.log.append([blocked(quarantine, plugin.capability, choice)], { msgId: `governor:rollback:${quarantine.id}`, expectedSubjectSeq: head });
-        ctx.logger.warn({ quarantined: plugin.id, refused: choice.refused.map((r) => r.pluginId) }, "no rollback: no good earlier version fits every dependent; the capability has none active");
+        // No message id: one derived from the quarantine is one any writer could take first (the
+        // record would be dropped as its duplicate); the head condition and `answered` make it one.
+        await ctx.log.append([blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head });
+        ctx.logger.warn({ quarantined: plugin.id, refused: choice.refused.map((r) => r.pluginId), ...(refusal ? { unwarranted: refusal } : {}) }, refusal ? "no rollback: the quarantine does not stand for a breach; the capability has none active" : "no rollback: no good earlier version fits every dependent; the capability has none active");
         return;
       } catch (err) {
         // The capability moved on meanwhile: decide again on the newer hub.
@@ -81,10 +109,14 @@ export function createSloRollback(options: { hub: HubService }): Reactor {
   };
 }
 
-function blocked(quarantine: StoredEvent<"PluginQuarantined">, capability: string, choice: RollbackChoice): NewEvent {
-  const reason = choice.refused.length === 0
+function blocked(quarantine: StoredEvent<"PluginQuarantined">, capability: string, choice: RollbackChoice, refusal: string | undefined): NewEvent {
+  const reason = refusal !== undefined
+    ? `not rolled back: ${refusal}`
+    : choice.refused.length === 0
     ? `${capability} has no good version older than ${quarantine.data.pluginId}`
-    : choice.refused.map((r) => `${r.pluginId} would break ${r.dependents.map((d) => `${d.id} (needs ${capability} ${d.range})`).join(", ")}`).join("; ");
+    : choice.refused.map((r) => r.code === "trust_downgrade"
+      ? `${r.pluginId} would lower ${capability}'s trust (trust_downgrade: its publisher did not sign it, no operator approved it)`
+      : `${r.pluginId} would break ${r.dependents.map((d) => `${d.id} (needs ${capability} ${d.range})`).join(", ")}`).join("; ");
   return {
     type: "RollbackBlocked",
     subject: quarantine.subject,
@@ -94,7 +126,7 @@ function blocked(quarantine: StoredEvent<"PluginQuarantined">, capability: strin
     data: {
       pluginId: quarantine.data.pluginId,
       capability,
-      candidates: choice.refused.map((r) => ({ pluginId: r.pluginId, dependents: r.dependents.map((d) => ({ id: d.id, range: d.range })) })),
+      candidates: choice.refused.map((r) => ({ pluginId: r.pluginId, code: r.code, dependents: r.dependents.map((d) => ({ id: d.id, range: d.range })) })),
       reason,
     },
   } as NewEvent;

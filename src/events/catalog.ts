@@ -126,8 +126,9 @@ export const eventCatalog = {
     data: z.object({ pluginId: z.string().min(1), reason: z.string(), rollback: z.boolean().optional() }),
   },
   /**
-   * A governor could not roll back after a quarantine that asked for one: no good earlier version,
-   * or each would break a dependent's declared range (`candidates`: each version and whom it breaks).
+   * A governor could not roll back after a quarantine that asked for one: the quarantine did not
+   * stand for a breach, no good earlier version, or each would break a dependent's declared range or
+   * lower the capability's trust (`candidates`: each version, why, and whom it breaks).
    * The capability stays with none active until an operator acts.
    */
   RollbackBlocked: {
@@ -137,6 +138,8 @@ export const eventCatalog = {
       capability: z.string().min(1),
       candidates: z.array(z.object({
         pluginId: z.string().min(1),
+        /** Why it was passed over (absent in records written before trust was judged: dependents_broken). */
+        code: z.enum(["dependents_broken", "trust_downgrade"]).optional(),
         dependents: z.array(z.object({ id: z.string().min(1), range: z.string() })),
       })),
       reason: z.string(),

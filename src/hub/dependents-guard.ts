@@ -7,22 +7,36 @@
  */
 import { subjectFor } from "../events/index.ts";
 import type { EventLog, NewEvent } from "../events/index.ts";
-import type { HubState, PluginRecord } from "../../projections/index.ts";
+import type { HubState, KeysState, PluginRecord } from "../../projections/index.ts";
 import { VersionError, dependentsBroken, dependentsBrokenError } from "../spec/index.ts";
-import type { BrokenDependent } from "../spec/index.ts";
+import type { BrokenDependent, Dependent } from "../spec/index.ts";
 import type { HubService, InstallOutcome } from "./hub-service.ts";
 import { olderGoodVersions, rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
 import { dependentsOf, resolveCapability } from "./resolve-capability.ts";
-import { own } from "../../projections/index.ts";
+import { lowersTrust, own } from "../../projections/index.ts";
 
 export interface VersionCandidate {
   capability: string;
   version: string;
 }
 
-/** The eligible dependents (other capabilities' plugins) whose declared range `candidate` falls outside of. */
+/**
+ * The dependents (other capabilities' plugins) whose declared range `candidate` falls outside of: the
+ * eligible ones, and those being installed — past their own dependency check they activate without
+ * looking again, so a version switched in meanwhile must fit them too.
+ */
 export function brokenDependents(hub: HubState, candidate: VersionCandidate): BrokenDependent[] {
-  return dependentsBroken(candidate, dependentsOf(hub, candidate.capability).filter((d) => !d.id.startsWith(`${candidate.capability}@`)));
+  const dependents = [...dependentsOf(hub, candidate.capability), ...installingDependentsOf(hub, candidate.capability)];
+  return dependentsBroken(candidate, dependents.filter((d) => !d.id.startsWith(`${candidate.capability}@`)));
+}
+
+/** Plugins mid-install that declare a range of `capability`. */
+function installingDependentsOf(hub: HubState, capability: string): Dependent[] {
+  return Object.values(hub.plugins).flatMap((p) => {
+    const deps = p.manifest["dependencies"];
+    if (p.status !== "installing" || !deps || typeof deps !== "object" || !Object.hasOwn(deps, capability)) return [];
+    return [{ id: p.id, dependencies: deps as Record<string, string> }];
+  });
 }
 
 /** `dependents_broken` when activating `candidate` would break a dependent; undefined when it breaks none. */
@@ -73,22 +87,28 @@ export async function guardedRollback(hub: HubService, capability: string, optio
 
 /** What the automatic rollback away from a plugin may activate, and the versions it passed over. */
 export interface RollbackChoice {
-  /** The newest good earlier version every dependent's range accepts, if any. */
+  /** The newest good earlier version every dependent's range accepts and that keeps the capability's trust, if any. */
   target: PluginRecord | undefined;
-  /** The newer good earlier versions passed over, each with the dependents it would break. */
-  refused: { pluginId: string; dependents: BrokenDependent[] }[];
+  /** The newer good earlier versions passed over: each with the dependents it would break, or `trust_downgrade`. */
+  refused: { pluginId: string; dependents: BrokenDependent[]; code: "dependents_broken" | "trust_downgrade" }[];
 }
 
 /**
  * The rollback a governor makes when the slo agent quarantined `from` and asked for one: the newest
- * good version older than it that breaks no dependent's declared range; none when each would.
+ * good version older than it that breaks no dependent's declared range and does not lower the
+ * capability's trust (`trust_downgrade`: after a publisher-signed version, one that publisher did not
+ * sign and no operator approved; judged against `keys`, the trust store); none when each would.
  */
-export function rollbackWithinDependents(hub: HubState, from: PluginRecord): RollbackChoice {
+export function rollbackWithinDependents(hub: HubState, from: PluginRecord, keys: KeysState = { keys: {} }): RollbackChoice {
   const refused: RollbackChoice["refused"] = [];
   for (const candidate of olderGoodVersions(hub, from)) {
+    if (lowersTrust(hub, candidate, keys)) {
+      refused.push({ pluginId: candidate.id, dependents: [], code: "trust_downgrade" });
+      continue;
+    }
     const broken = brokenDependents(hub, { capability: candidate.capability, version: candidate.version });
     if (broken.length === 0) return { target: candidate, refused };
-    refused.push({ pluginId: candidate.id, dependents: broken });
+    refused.push({ pluginId: candidate.id, dependents: broken, code: "dependents_broken" });
   }
   return { target: undefined, refused };
 }

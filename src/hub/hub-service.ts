@@ -335,6 +335,14 @@ export function createHubService(options: HubServiceOptions): HubService {
     if (tx.outcome !== "in_progress") return outcomeOf(tx);
     if (!force && leaseEnd(tx) > clock.now().getTime()) return settle(txId);
     options.logger?.warn({ txId, pluginId: tx.pluginId, phasesDone: tx.phases.length }, "taking over an install whose owner's lease expired");
+    // The capability moved on while its owner was gone (an operator activated a version, say):
+    // finishing now would undo that later decision, so it is rolled back, leaving what is active alone.
+    const activeNow = own((await hubState()).capabilities, capability)?.active ?? null;
+    if (activeNow !== tx.previousActive) {
+      const failure = new PhaseFailure(currentPhase(tx), "superseded", `${capability} changed while this install was stopped (active: ${tx.previousActive ?? "none"} then, ${activeNow ?? "none"} now); finishing it would undo that`);
+      await rollBack(capability, txId, tx.pluginId, failure, activeNow);
+      return outcomeOf((await transaction(txId))!);
+    }
     const then = await readModel.asOf({ untilSeq: tx.startedSeq - 1 });
     const plugin = own((await hubState()).plugins, tx.pluginId);
     const parsed = pluginPackageSchema.safeParse(plugin ? { format: "capsmith-plugin/v1", manifest: plugin.manifest, code: plugin.code, spec: plugin.spec, ...(plugin.testReport ? { testReport: plugin.testReport } : {}) } : undefined);

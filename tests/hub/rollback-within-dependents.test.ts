@@ -53,7 +53,7 @@ describe("rollbackWithinDependents", () => {
     h.quarantine("word_count@1.2.0");
     const choice = rollbackWithinDependents(h.state, h.plugin("word_count@1.2.0"));
     expect(choice.target?.id).toBe("word_count@1.0.0");
-    expect(choice.refused).toEqual([{ pluginId: "word_count@1.1.0", dependents: [{ id: "wc_double@1.0.0", capability: "word_count", range: "~1.0.0" }] }]);
+    expect(choice.refused).toEqual([{ pluginId: "word_count@1.1.0", code: "dependents_broken", dependents: [{ id: "wc_double@1.0.0", capability: "word_count", range: "~1.0.0" }] }]);
   });
 
   it("chooses nothing when every earlier version breaks a dependent, or there is none", () => {
@@ -62,7 +62,7 @@ describe("rollbackWithinDependents", () => {
     h.install("word_count@2.0.0");
     h.install("wc_double@1.0.0", { word_count: "^2.0.0" });
     h.quarantine("word_count@2.0.0");
-    expect(rollbackWithinDependents(h.state, h.plugin("word_count@2.0.0"))).toEqual({ target: undefined, refused: [{ pluginId: "word_count@1.0.0", dependents: [{ id: "wc_double@1.0.0", capability: "word_count", range: "^2.0.0" }] }] });
+    expect(rollbackWithinDependents(h.state, h.plugin("word_count@2.0.0"))).toEqual({ target: undefined, refused: [{ pluginId: "word_count@1.0.0", code: "dependents_broken", dependents: [{ id: "wc_double@1.0.0", capability: "word_count", range: "^2.0.0" }] }] });
     const alone = new Hub();
     alone.install("word_count@1.0.0");
     alone.quarantine("word_count@1.0.0");

@@ -198,11 +198,11 @@ describe("roles that cannot overstep", () => {
   }, 240_000);
 
   it("rolls back an slo budget breach as the governor's decision: the slo daemon quarantines under its key, the governor daemon answers under its own", async () => {
-    const policy = nats.policy;
     const sloPolicy = join(nats.work, "slo-policy.json");
     await writeFile(sloPolicy, JSON.stringify({ requireSignedEvents: true, slo: { budgets: { total_cost: { latencyP95Ms: 1 } }, onBreach: { action: "rollback", consecutiveWindows: 1 } } }));
+    // One deployment policy for both: the governor judges the breach by its own policy, not the slo key's word.
     const fleet = [
-      startDaemon("governor", "governor-slo", { url: urlFor("governor"), dataDir: nats.dataDir("governor"), env: { CAPSMITH_SIGN_KEY: "governor" }, args: ["--policy", policy] }),
+      startDaemon("governor", "governor-slo", { url: urlFor("governor"), dataDir: nats.dataDir("governor"), env: { CAPSMITH_SIGN_KEY: "governor" }, args: ["--policy", sloPolicy] }),
       startDaemon("slo", "slo", { url: urlFor("slo"), dataDir: nats.dataDir("slo"), env: { CAPSMITH_SIGN_KEY: "slo" }, args: ["--policy", sloPolicy] }),
     ];
     daemons.push(...fleet);

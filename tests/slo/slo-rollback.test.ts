@@ -168,7 +168,7 @@ describe("the slo agent's automatic rollback, signed, with separate slo and gove
     // The same usage event delivered again to an slo agent, and the quarantine again to a governor.
     await createSloAgent({ policy }).handle(usage, slo.runtime.agents.ctx);
     const quarantine = (await eventsOn(d.operator.log, subjectFor("plugin", CAP))).find((e) => e.type === "PluginQuarantined")!;
-    await createSloRollback({ hub: governor.runtime.hub }).handle(quarantine, governor.runtime.agents.ctx);
+    await createSloRollback({ hub: governor.runtime.hub, policy }).handle(quarantine, governor.runtime.agents.ctx);
 
     const events = await eventsOn(d.operator.log, subjectFor("plugin", CAP));
     expect(events.filter((e) => e.type === "PluginQuarantined")).toHaveLength(1);
