@@ -26,7 +26,7 @@ import { FileLogIndex } from "./file-log-index.ts";
 import { decodeLine, encodeRecord, isBad, readLines } from "./file-log-format.ts";
 import type { StoredRecord } from "./file-log-format.ts";
 import { logIdentity } from "./log-identity.ts";
-import { recordHead, sealRecord, validateBatch } from "./seal.ts";
+import { keyedOptions, recordHead, sealRecord, validateBatch } from "./seal.ts";
 import type { EventSigner } from "./seal.ts";
 import { assertFilter, compileFilter } from "./subjects.ts";
 
@@ -153,7 +153,7 @@ class FileLog implements EventLog {
       }
       const subject = validateBatch(events, options);
       return new Promise((resolve, reject) => {
-        this.queue.push({ events, subject, options, resolve, reject });
+        this.queue.push({ events, subject, options: keyedOptions(options, events, this.options), resolve, reject });
         this.kick();
       });
     } catch (err) {

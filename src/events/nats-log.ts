@@ -23,7 +23,7 @@ import { createAckedPublisher } from "./nats-publisher.ts";
 import type { AckedPublisher, PublishExpectations } from "./nats-publisher.ts";
 import { ensureStream } from "./nats-stream.ts";
 import { subscribeNats } from "./nats-subscription.ts";
-import { recordHead, sealRecord, validateBatch } from "./seal.ts";
+import { keyedOptions, recordHead, sealRecord, validateBatch } from "./seal.ts";
 import type { EventSigner, SealContext } from "./seal.ts";
 import { ALL_EVENTS, assertSubject } from "./subjects.ts";
 import { HeadCache } from "./nats-heads.ts";
@@ -122,7 +122,8 @@ class NatsLog implements EventLog {
     try {
       this.assertOpen();
       const subject = validateBatch(events, options);
-      return this.oneAtATime(subject, () => this.appendTo(subject, events, options));
+      const keyed = keyedOptions(options, events, this.seal);
+      return this.oneAtATime(subject, () => this.appendTo(subject, events, keyed));
     } catch (err) {
       return Promise.reject(err as Error);
     }

@@ -6,7 +6,7 @@ import { eventCatalog, isKnownEventType } from "./catalog.ts";
 import type { Envelope, LogRecord, NewEvent, Signature } from "./envelope.ts";
 import { EventLogError, zodIssues } from "./errors.ts";
 import type { AppendOptions, Clock, IdSource } from "./event-log.ts";
-import { eventHash } from "./hash-chain.ts";
+import { eventHash, sha256 } from "./hash-chain.ts";
 import { MAX_JSON_DEPTH, jsonTooDeep } from "./json-depth.ts";
 import { assertSubject } from "./subjects.ts";
 
@@ -83,6 +83,20 @@ function assertOptions(options: unknown): asserts options is AppendOptions {
   if (o["msgId"] !== undefined && (typeof o["msgId"] !== "string" || o["msgId"] === "" || /[\x00-\x1f\x7f]/.test(o["msgId"]))) {
     throw bad("msgId must be a non-empty string without control characters");
   }
+}
+
+/**
+ * The msgId the log stores for an append whose caller chose one. Agents derive theirs from what
+ * they react to (`governor:<event id>`), so anyone allowed to append could store a record of their
+ * own under that id first, and the agent's decision would be dropped as its duplicate. With a
+ * signer, the stored id is the caller's tagged with the signer's Ed25519 signature over it:
+ * deterministic, so every retry and redelivery by the same key still de-duplicates, and unknowable
+ * to anyone without the key.
+ */
+export function keyedOptions(options: AppendOptions, events: readonly NewEvent[], ctx: SealContext): AppendOptions {
+  if (options.msgId === undefined || !ctx.sign) return options;
+  const sig = ctx.sign(sha256(`capsmith-msgid:${options.msgId}`), events[0]?.actor ?? ctx.actor);
+  return sig ? { ...options, msgId: `${options.msgId}~${sig.value.slice(0, 22)}` } : options;
 }
 
 /** Builds the record: events chained after `prevHash` (the subject head), in order. */

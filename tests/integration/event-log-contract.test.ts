@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ALL_EVENTS, ChainVerifier, ConcurrencyError, verifyLog } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent, QuarantinedRecord } from "../../src/events/index.ts";
+import { generateSigningKey, signHash } from "../../src/hub/index.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { fileFactory, natsFactory } from "../support/log-factories.ts";
 
@@ -106,6 +107,25 @@ describe.each([fileFactory(), natsFactory()])("EventLog contract: $name", (facto
     expect(again).toMatchObject({ duplicate: true, seq: first.seq });
     expect(await log.lastSeq()).toBe(2);
     expect(await collect(log.read(PLUGIN_A))).toHaveLength(1);
+  });
+
+  it("keeps a signed writer's message ids its own: a record someone stored first under the same id does not swallow its append", async () => {
+    // An agent's msgId is predictable (`governor:<the event it reacts to>`): anyone allowed to append
+    // can store a record of their own under it first.
+    await log.append([note(PLUGIN_A, "squatted")], { msgId: "governor:evt-42" });
+    const key = generateSigningKey("governor", "governor");
+    const signed = await factory.open({ clock: steppingClock(), newId: counterIds("signed"), actor: "governor", sign: (hash) => signHash(hash, key) });
+    try {
+      const decided = await signed.append([note(PLUGIN_A, "the governor's decision")], { msgId: "governor:evt-42" });
+      expect(decided.duplicate).toBe(false);
+      // The same key redelivered: still one record.
+      const again = await signed.append([note(PLUGIN_A, "the governor's decision")], { msgId: "governor:evt-42" });
+      expect(again).toMatchObject({ duplicate: true, seq: decided.seq });
+      const texts = (await collect(log.read(PLUGIN_A))).map((e) => (e.data as { text: string }).text);
+      expect(texts).toEqual(["squatted", "the governor's decision"]);
+    } finally {
+      await signed.close();
+    }
   });
 
   it("reads by subject filter, sequence range and time range", async () => {

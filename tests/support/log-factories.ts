@@ -6,7 +6,7 @@ import { appendFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openFileLog } from "../../src/events/index.ts";
-import type { Clock, EventLog, IdSource } from "../../src/events/index.ts";
+import type { Clock, EventLog, EventSigner, IdSource } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import { connect } from "@nats-io/transport-node";
 import { jetstreamManager } from "@nats-io/jetstream";
@@ -15,7 +15,7 @@ import { startNatsServer } from "./nats-server.ts";
 export interface LogFactory {
   name: "file" | "nats";
   setup(): Promise<void>;
-  open(opts: { clock: Clock; newId: IdSource; actor?: string }): Promise<EventLog>;
+  open(opts: { clock: Clock; newId: IdSource; actor?: string; sign?: EventSigner }): Promise<EventLog>;
   /** Forget every event: the next open() starts on an empty log. */
   reset(): Promise<void>;
   /**
@@ -33,7 +33,7 @@ export function fileFactory(): LogFactory {
     setup: async () => {
       dir = await mkdtemp(join(tmpdir(), "capsmith-contract-"));
     },
-    open: ({ clock, newId, actor }) => openFileLog({ dir, clock, newId, actor: actor ?? "test" }),
+    open: ({ clock, newId, actor, sign }) => openFileLog({ dir, clock, newId, actor: actor ?? "test", ...(sign ? { sign } : {}) }),
     reset: async () => {
       await rm(dir, { recursive: true, force: true });
       dir = await mkdtemp(join(tmpdir(), "capsmith-contract-"));
@@ -55,8 +55,8 @@ export function natsFactory(): LogFactory {
         url = server.url;
       }
     },
-    open: ({ clock, newId, actor }) =>
-      openNatsLog({ url, stream, clock, newId, actor: actor ?? "test" }),
+    open: ({ clock, newId, actor, sign }) =>
+      openNatsLog({ url, stream, clock, newId, actor: actor ?? "test", ...(sign ? { sign } : {}) }),
     reset: async () => {
       // Streams may not overlap in subjects, so a fresh log means deleting the stream (and its consumers).
       const nc = await connect({ servers: url });
