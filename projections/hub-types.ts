@@ -28,6 +28,8 @@ export interface PluginRecord {
   health?: { passed: number; failed: number };
   /** The revoked key its trust rested on, when a revocation demoted it. */
   revokedTrust?: string;
+  /** The position of the quarantine that took it out of service while it was the active version. */
+  quarantinedWhileActive?: number;
 }
 
 export interface CapabilityRecord {

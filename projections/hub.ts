@@ -12,7 +12,7 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 5,
+  version: 6,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -77,7 +77,10 @@ export const hub: Projection<HubState> = {
       }
       case "PluginQuarantined": {
         const p = own(state.plugins, event.data.pluginId);
-        if (p && own(state.capabilities, p.capability)?.active === p.id) activate(state, p.capability, null, event.seq);
+        if (p && own(state.capabilities, p.capability)?.active === p.id) {
+          activate(state, p.capability, null, event.seq);
+          p.quarantinedWhileActive = event.seq;
+        }
         return update(state, event.data.pluginId, event.seq, (q) => {
           q.status = "quarantined";
           q.tier = "T0";

@@ -29,15 +29,16 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
   const targets = sloTargets(options.policy.slo);
 
   /**
-   * Why `quarantine` does not warrant a rollback, or undefined when it does. Judged as of just before
-   * it (the hub and the usage then), by this governor's policy: the slo key's word is not evidence.
+   * Why `quarantine` does not warrant a rollback, or undefined when it does: the version it took out
+   * was the active one (the hub records that of the quarantine itself), and its usage breaks a budget
+   * of this governor's policy: the slo key's word is not evidence.
    */
   async function unwarranted(ctx: AgentContext, quarantine: StoredEvent<"PluginQuarantined">): Promise<string | undefined> {
     const { pluginId } = quarantine.data;
     if (targets.onBreach.action !== "rollback") return `the governor's policy does not roll back on a breach (slo.onBreach.action is ${targets.onBreach.action})`;
-    const { hub: before, slo } = (await ctx.readModel.asOf({ untilSeq: quarantine.seq - 1 })).states;
-    const plugin = own(before.plugins, pluginId);
-    if (!plugin || own(before.capabilities, plugin.capability)?.active !== pluginId) return `${pluginId} was not the active version of its capability when it was quarantined`;
+    const { hub, slo } = (await ctx.readModel.current(["hub", "slo"])).states;
+    const plugin = own(hub.plugins, pluginId);
+    if (plugin?.quarantinedWhileActive !== quarantine.seq) return `${pluginId} was not the active version of its capability when it was quarantined`;
     // At its latest usage, as the slo agent judged it (a budget is broken by completed hours only).
     const series = slo.plugins.get(pluginId);
     const latestMinute = series ? Math.max(series.latestMinute, series.latestHour * 60) : 0;
