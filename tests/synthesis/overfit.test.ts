@@ -11,7 +11,7 @@ import { evaluate } from "../../src/agents/synthesizer/evaluate.ts";
 import { probeInputs } from "../../src/agents/synthesizer/probes.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
 import { coincidentalArithmetic, idleRemainder } from "../../src/agents/synthesizer/suspect-arithmetic.ts";
-import { withoutThinTerms } from "../../src/agents/synthesizer/thin-terms.ts";
+import { hasThinClamp, withoutThinTerms } from "../../src/agents/synthesizer/thin-terms.ts";
 import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "../synthesizer/fixtures.ts";
@@ -63,6 +63,22 @@ describe("a term only one example asks for", () => {
     expect(withoutThinTerms(op("add", op("mul", field("hours"), field("rate")), field("bonus")), [{ hours: 1, rate: 2, bonus: 0 }, { hours: 2, rate: 2, bonus: 0 }, { hours: 3, rate: 1, bonus: 5 }])).toEqual([]);
     const settled = op("add", field("base"), op("mul", field("kg"), field("per_kg")));
     expect(withoutThinTerms(settled, [{ base: 5, kg: 1, per_kg: 2 }, { base: 5, kg: 3, per_kg: 2 }, { base: 4, kg: 2, per_kg: 1 }])).toEqual([]);
+  });
+});
+
+describe("a clamp only one example asks for", () => {
+  // Minutes since midnight: `Math.max(m, 24) * (2h + 1)` fits three examples as `h * 60 + m` does,
+  // its clamp binding on the one example with m = 0.
+  const inputs: Json[] = [{ h: 1, m: 30 }, { h: 0, m: 45 }, { h: 2, m: 0 }];
+  const outputs: Json[] = [90, 45, 120];
+  const plain = op("add", op("mul", field("h"), num(60)), field("m"));
+  const clamped = op("mul", op("max2", field("m"), num(24)), op("add", op("add", field("h"), field("h")), num(1)));
+
+  it("makes no rival reading against a program without one", () => {
+    for (const e of [plain, clamped]) for (const [r, inp] of inputs.entries()) expect(evaluate(e, { input: inp })).toBe(outputs[r]);
+    expect(hasThinClamp(clamped, inputs)).toBe(true);
+    expect(hasThinClamp(plain, inputs)).toBe(false);
+    expect(findAmbiguity({ expr: plain, size: 5, alts: [{ expr: clamped, size: 5 }] }, inputs, outputs, priorFor("A time as minutes since midnight.", [60, 24]))).toBeUndefined();
   });
 });
 

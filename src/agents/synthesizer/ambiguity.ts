@@ -11,7 +11,7 @@ import { FAIL } from "./ops.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
 import { programScore, walk } from "./rank.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
-import { withoutThinTerms } from "./thin-terms.ts";
+import { hasThinClamp, withoutThinTerms } from "./thin-terms.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
 import type { Expr, Json } from "./types.ts";
@@ -73,8 +73,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const suspect = coincidentalArithmetic(found.expr, prior);
   const close = (a: Found): boolean => suspect || a.otherFamily === true || programScore(a.expr, a.size, prior) - best < AMBIGUITY_MARGIN;
   // A rival that fits only by a coincidental remainder, or holds one the examples never exercise,
-  // is no reading of the examples against a program that has neither.
-  const coincidental = (e: Expr): boolean => !suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs));
+  // or a clamp that only one example asks for, is no reading of the examples against a program
+  // that has none of these.
+  const clamped = hasThinClamp(found.expr, inputs);
+  const coincidental = (e: Expr): boolean => !suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs)));
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.

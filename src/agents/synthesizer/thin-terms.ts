@@ -54,3 +54,27 @@ export function withoutThinTerms(e: Expr, inputs: readonly Json[]): Expr[] {
   visit(e, (m) => m);
   return out;
 }
+
+/**
+ * A clamp (`Math.max(minutes, 24)`, `Math.min(a, b)`) that binds on one example only, the other
+ * argument winning on at least two: like a thin term, the one example is all that asks for it.
+ */
+export function hasThinClamp(e: Expr, inputs: readonly Json[]): boolean {
+  let found = false;
+  const visit = (n: Expr): void => {
+    if (found || n.k !== "op") return;
+    if ((n.op === "min2" || n.op === "max2") && n.args.length === 2) {
+      const wins = [0, 0];
+      for (const input of inputs) {
+        const [a, b] = n.args.map((x) => value(x, input));
+        if (typeof a !== "number" || typeof b !== "number" || a === b) continue;
+        const first = n.op === "min2" ? a < b : a > b;
+        wins[first ? 0 : 1] = (wins[first ? 0 : 1] ?? 0) + 1;
+      }
+      found = Math.min(...(wins as [number, number])) === 1 && Math.max(...(wins as [number, number])) >= MIN_NEUTRAL;
+    }
+    n.args.forEach(visit);
+  };
+  visit(e);
+  return found;
+}
