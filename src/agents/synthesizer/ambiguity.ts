@@ -10,6 +10,8 @@ import { evaluate } from "./evaluate.ts";
 import { FAIL } from "./ops.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
 import { programScore, walk } from "./rank.ts";
+import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
+import { hasThinClamp, withoutThinTerms } from "./thin-terms.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
 import type { Expr, Json } from "./types.ts";
@@ -67,8 +69,15 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const textual = (e: Expr): boolean => numbersAsText(e) > numbersAsText(found.expr);
   // A program found by the other part of the search (a string program against a plain one) is a
   // reading of its own whatever its size: two ways of reading the examples, not two sizes of one.
-  const close = (a: Found): boolean => a.otherFamily === true || programScore(a.expr, a.size, prior) - best < AMBIGUITY_MARGIN;
-  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr)).slice(0, MAX_RIVALS);
+  // A program that fits by coincidental arithmetic has no claim to rank: every fitting program competes.
+  const suspect = coincidentalArithmetic(found.expr, prior);
+  const close = (a: Found): boolean => suspect || a.otherFamily === true || programScore(a.expr, a.size, prior) - best < AMBIGUITY_MARGIN;
+  // A rival that fits only by a coincidental remainder, or holds one the examples never exercise,
+  // or a clamp that only one example asks for, is no reading of the examples against a program
+  // that has none of these.
+  const clamped = hasThinClamp(found.expr, inputs);
+  const coincidental = (e: Expr): boolean => !suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs)));
+  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
   const probes = [...probeInputs(inputs), ...boundaryProbes(inputs, constants)]
@@ -105,6 +114,8 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   if (order2) return order2;
   const branch = thinBranch(found.expr, inputs, probes, order, mine);
   if (branch) return branch;
+  const thin = thinTerm(found.expr, inputs, probes, mine);
+  if (thin) return thin;
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
   if (same && outputs.length < CONSTANT_EXAMPLES) {
     const constant = mine.every((m) => m === undefined || jsonEqual(m, outputs[0]));
@@ -244,6 +255,22 @@ function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], o
     for (const i of order) {
       const a = mine[i];
       const p = probes[i] as Json;
+      const b = run(rival, p);
+      if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
+      return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A term that only one example asks for (thin-terms.ts): the program without it is the rival
+ * reading, though it misses that example, since the term could as well be any other.
+ */
+function thinTerm(e: Expr, inputs: readonly Json[], probes: readonly Json[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
+  for (const rival of withoutThinTerms(e, inputs)) {
+    for (const [i, p] of probes.entries()) {
+      const a = mine[i];
       const b = run(rival, p);
       if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
       return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };

@@ -77,7 +77,36 @@ function stringVariants(v: string, pool: readonly Json[]): string[] {
   // A longer word (not a longer number: "01:30" has two digits by its format).
   const tok = /[A-Za-z]+/.exec(v);
   if (tok) out.push(v.slice(0, tok.index + tok[0].length) + tok[0].slice(-1).repeat(2) + v.slice(tok.index + tok[0].length));
+  out.push(...numberInTextVariants(v, pool));
   return out.filter((x) => x !== v);
+}
+
+/** Digit runs of a text changed, at most this many runs per text. */
+const MAX_NUMBERS_IN_TEXT = 3;
+
+/**
+ * The text with one of its numbers one more or one less, as wide as it was and within the range
+ * the examples show at that place ("2024-02-10", with months 2 to 12 seen, gives "2024-03-10" and
+ * "2024-01-10" is not asked): a program that reads the month out of a date by a coincidence of the
+ * examples' months (`1 + month / 4` for the quarter) disagrees with the right one there, and no
+ * question is about a 13th month.
+ */
+function numberInTextVariants(v: string, pool: readonly Json[]): string[] {
+  const runs = (t: string): number[] => [...t.matchAll(/[0-9]+/g)].map((m) => Number(m[0]));
+  const seen = pool.filter((p): p is string => typeof p === "string").map(runs);
+  const out: string[] = [];
+  for (const [i, m] of [...v.matchAll(/[0-9]+/g)].slice(0, MAX_NUMBERS_IN_TEXT).entries()) {
+    const n = Number(m[0]);
+    const here = seen.map((r) => r[i]).filter((x): x is number => x !== undefined);
+    for (const x of [n + 1, n - 1]) {
+      const digits = m[0].startsWith("0") ? String(x).padStart(m[0].length, "0") : String(x);
+      if (x < Math.min(...here) || x > Math.max(...here)) continue;
+      // Same width (a format keeps its widths), and no all-zero field ("00" is no month or day).
+      if (x < 0 || digits.length !== m[0].length || (m[0].length > 1 && /^0+$/.test(digits))) continue;
+      out.push(v.slice(0, m.index) + digits + v.slice(m.index + m[0].length));
+    }
+  }
+  return out;
 }
 
 /** Every input with one numeric leaf set at or next to `c`: where a threshold or a boundary shows. */

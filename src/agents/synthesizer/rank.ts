@@ -75,6 +75,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(last|final|most recent)\b/, ["last"]],
   [/\b(pad(ded)?|zeros?|digits)\b/, ["padStart"]],
   [/\b(abs\w*|distance)\b/, ["abs"]],
+  [/\b(remainders?|modulo|mod|left over|leftover)\b/, ["mod"]],
   [/\b(cap(ped)?|limit|never above)\b/, ["min2"]],
   [/\b(floor of|never below)\b/, ["max2"]],
   [/\b(group(ed)?|per|by|each|keyed)\b/, ["groupBy", "agg:sum", "agg:count", "agg:max", "agg:min", "agg:mean"]],

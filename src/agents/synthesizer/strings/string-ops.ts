@@ -48,8 +48,13 @@ export function tokenPosition(text: string, p: TokenPosition): number | undefine
   return p.side === "start" ? m.index : m.end;
 }
 
-function regexLiteral(re: string): string {
-  return `/${re.replace(/\//g, "\\/")}/g`;
+/**
+ * The pattern as a regex literal. `RegExp#source` escapes what a literal needs (a `/`, a line break)
+ * and leaves an already escaped `\/` alone: escaping every `/` by hand made `\\/`, which ends the
+ * literal early (the emitted plugin threw while the search's evaluator, using `new RegExp`, fit).
+ */
+export function regexLiteral(re: string): string {
+  return `/${new RegExp(re).source}/g`;
 }
 
 const KEEP: Record<string, string> = { digits: "[^0-9]", letters: "[^A-Za-z]", alnum: "[^A-Za-z0-9]" };
