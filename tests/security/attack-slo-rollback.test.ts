@@ -16,7 +16,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import semver from "semver";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { waitForEvent } from "../../src/agents/index.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
 import { openEventLog, sha256, subjectFor } from "../../src/events/index.ts";
@@ -29,6 +29,8 @@ import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
 import { T0, at } from "../slo/support.ts";
+import { breach, trackProcesses } from "../slo/rollback-processes.ts";
+import type { Deployment } from "../slo/rollback-processes.ts";
 
 const CAP = "double_it";
 const SUBJECT = subjectFor("plugin", CAP);
@@ -42,21 +44,7 @@ const policy = parsePolicy({
   slo: { budgets: { [CAP]: { latencyP95Ms: 50 } }, onBreach: { action: "rollback", consecutiveWindows: 1 } },
 });
 
-let opened: TestCapsmith[] = [];
-let logs: EventLog[] = [];
-afterEach(async () => {
-  const [owner, ...others] = opened;
-  for (const c of others.reverse()) await c.dispose();
-  for (const l of logs) await l.close();
-  await owner?.dispose();
-  opened = [];
-  logs = [];
-});
-
-interface Deployment {
-  operator: TestCapsmith;
-  clock: { now(): Date; set(ms: number): void };
-}
+const { opened, logs } = trackProcesses();
 
 /** A signed data directory with `versions` of double_it installed in order (the last active), by the operator. */
 async function deployment(versions: (string | PluginPackage)[], before: (operator: TestCapsmith) => Promise<void> = async () => undefined): Promise<Deployment> {
@@ -84,19 +72,6 @@ async function stolen(d: Deployment, role: "slo" | "runner"): Promise<EventLog> 
   const log = await openEventLog({ dataDir: d.operator.dir, sign: singleKeySigner(await d.operator.keys.load(role)).sign, clock: d.clock, newId: uuidIds, actor: role });
   logs.push(log);
   return log;
-}
-
-/** An hour of `pluginId` answering in 200 ms against the 50 ms budget, then a call in the next hour: a real breach. */
-async function breach(d: Deployment, pluginId: string): Promise<void> {
-  const invoked = (ms: number, n: number): NewEvent[] => {
-    d.clock.set(ms);
-    return Array.from({ length: n }, () => ({
-      type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "runner",
-      data: { pluginId, capability: CAP, runId: null, ok: true, errorCode: null, latencyMs: 200, cpuMs: 2, heapBytes: 1_000_000 },
-    }) as NewEvent);
-  };
-  await d.operator.log.append(invoked(at(0, 1), 20));
-  await d.operator.log.append(invoked(at(1, 0), 1));
 }
 
 /** Appends a quarantine asking for a rollback, as `log`'s key; returns it as stored. */
@@ -153,7 +128,7 @@ describe("attack: a stolen slo key makes the governor downgrade", () => {
     const d = await deployment(["0.9.0", "1.0.0", "2.0.0"]);
     await governor(d);
     const slo = await stolen(d, "slo");
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const first = await quarantine(slo, NEWEST, "slo");
     const rolled = await answer(d, first);
     expect(rolled.type).toBe("InstallStarted");
@@ -171,7 +146,7 @@ describe("attack: a stolen slo key makes the governor downgrade", () => {
   it("a quarantine of a version that was not active (the operator had taken the capability out of service) activates nothing", async () => {
     const d = await deployment(["1.0.0", "2.0.0"]);
     await governor(d);
-    await breach(d, NEWEST); // a real breach, so only the "was it active" rule stands in the way
+    await breach(d, CAP, NEWEST); // a real breach, so only the "was it active" rule stands in the way
     // The operator quarantines 2.0.0 without a rollback: on purpose, nothing serves double_it.
     const byOperator = await quarantine(d.operator.log, NEWEST, "operator", false);
     expect(await active(d)).toBeNull();
@@ -196,7 +171,7 @@ describe("attack: a rollback across a trust boundary", () => {
     });
     expect((await d.operator.readModel.state("hub")).plugins[NEWEST]!.tier).toBe("T3");
     await governor(d);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
     const reply = await answer(d, q);
     expect(reply.type, `the governor rolled back across the trust boundary to ${(reply.data as { pluginId: string }).pluginId}`).toBe("RollbackBlocked");
@@ -222,7 +197,7 @@ describe("attack: dependents the rollback must respect", () => {
       phase("verify", 2),
       phase("dependency-prepare", 3, { resolved: { [CAP]: NEWEST } }),
     ]);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
     const gov = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });
     opened.push(gov);
@@ -267,7 +242,7 @@ describe("attack: forged events around the rollback", () => {
   it("a runner key's quarantine with rollback requested counts for nothing: 2.0.0 stays active and nothing is rolled back", async () => {
     const d = await deployment(["1.0.0", "2.0.0"]);
     const gov = await governor(d);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const runner = await stolen(d, "runner");
     const forged = await quarantine(runner, NEWEST, "slo"); // claims to be the slo agent, signed by the runner key
     expect(await d.operator.readModel.admits(forged)).toBe(false);
@@ -279,7 +254,7 @@ describe("attack: forged events around the rollback", () => {
 
   it("a RollbackBlocked the slo key forges ahead of the governor does not stand in for the rollback", async () => {
     const d = await deployment(["1.0.0", "2.0.0"]);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const slo = await stolen(d, "slo");
     const q = await quarantine(slo, NEWEST, "slo");
     const { seq } = await slo.append([{ type: "RollbackBlocked", subject: SUBJECT, actor: "governor", causationId: q.id, data: { pluginId: NEWEST, capability: CAP, candidates: [], reason: "forged" } } as NewEvent]);
@@ -321,7 +296,7 @@ describe("attack: one effect per quarantine", () => {
   it("a quarantine redelivered after the operator put 2.0.0 back on purpose rolls back nothing", async () => {
     const d = await deployment(["1.0.0", "2.0.0"]);
     const gov = await governor(d);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const slo = await stolen(d, "slo");
     const q = await quarantine(slo, NEWEST, "slo");
     await waitForEvent(d.operator.readModel, SUBJECT, q.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
@@ -344,7 +319,7 @@ describe("attack: one effect per quarantine", () => {
 
   it.each(["health-check", "activate"])("a governor killed at %s of the rollback: the redelivered quarantine finishes that transaction, no second one", async (phase) => {
     const d = await deployment(["1.0.0", "2.0.0"]);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
     expect(await governorKilledAt(d, q, phase)).toBe("SIGKILL");
     const started = (await eventsOn(d.operator.log, SUBJECT)).filter((e) => e.type === "InstallStarted" && (e.data as { kind: string }).kind === "rollback");
@@ -365,7 +340,7 @@ describe("attack: one effect per quarantine", () => {
 
   it("a governor killed mid-rollback, then the operator puts 2.0.0 back: neither the redelivery nor recovery activates 1.0.0 over it", async () => {
     const d = await deployment(["1.0.0", "2.0.0"]);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const q = await quarantine(await stolen(d, "slo"), NEWEST, "slo");
     expect(await governorKilledAt(d, q, "health-check")).toBe("SIGKILL");
 
@@ -386,7 +361,7 @@ describe("attack: one effect per quarantine", () => {
 
   it("two governors answering one quarantine at once roll back once", async () => {
     const d = await deployment(["1.0.0", "2.0.0"]);
-    await breach(d, NEWEST);
+    await breach(d, CAP, NEWEST);
     const slo = await stolen(d, "slo");
     const q = await quarantine(slo, NEWEST, "slo");
     const a = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: [], config: { signKey: "governor" } });

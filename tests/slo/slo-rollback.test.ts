@@ -7,7 +7,7 @@
  * The same with one process holding every key, where the governor agent beside the slo agent does it.
  * Real file log, real sandbox (the rollback health-checks the version it restores), real agents.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { waitForEvent } from "../../src/agents/index.ts";
 import { createSloAgent } from "../../src/agents/slo-agent.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
@@ -19,7 +19,9 @@ import { uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
-import { T0, at } from "./support.ts";
+import { T0 } from "./support.ts";
+import { breach, trackProcesses } from "./rollback-processes.ts";
+import type { Deployment } from "./rollback-processes.ts";
 
 const CAP = "double_it";
 const FAILING = "double_it@2.0.0";
@@ -30,22 +32,7 @@ const policy = parsePolicy({
   slo: { budgets: { [FAILING]: { latencyP95Ms: 50 } }, onBreach: { action: "rollback", consecutiveWindows: 1 } },
 });
 
-let opened: TestCapsmith[] = [];
-let logs: EventLog[] = [];
-afterEach(async () => {
-  // The data directory's owner (the first opened) last: it removes the directory.
-  const [owner, ...others] = opened;
-  for (const c of others.reverse()) await c.dispose();
-  for (const l of logs) await l.close();
-  await owner?.dispose();
-  opened = [];
-  logs = [];
-});
-
-interface Deployment {
-  operator: TestCapsmith;
-  clock: { now(): Date; set(ms: number): void };
-}
+const { opened, logs } = trackProcesses();
 
 /** A signed data directory with double_it 1.0.0 then 2.0.0 installed (2.0.0 active), by the operator. */
 async function deployment(extra: (d: Deployment) => Promise<void> = async () => undefined): Promise<Deployment> {
@@ -69,21 +56,6 @@ async function daemon(d: Deployment, role: "slo" | "governor", log?: EventLog): 
   return c;
 }
 
-/** An hour of 2.0.0 answering in 200 ms against a 50 ms budget, then one call in the next hour: a breach. */
-async function breach(d: Deployment): Promise<AnyStoredEvent> {
-  const invoked = (ms: number, n: number): NewEvent[] => {
-    d.clock.set(ms);
-    return Array.from({ length: n }, () => ({
-      type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "runner",
-      data: { pluginId: FAILING, capability: CAP, runId: null, ok: true, errorCode: null, latencyMs: 200, cpuMs: 2, heapBytes: 1_000_000 },
-    }) as NewEvent);
-  };
-  await d.operator.log.append(invoked(at(0, 1), 20));
-  const { seq } = await d.operator.log.append(invoked(at(1, 0), 1));
-  for await (const e of d.operator.log.read(subjectFor("usage", CAP), { fromSeq: seq })) return e;
-  throw new Error("the last usage event is missing");
-}
-
 async function eventsOn(log: EventLog, subject: string): Promise<AnyStoredEvent[]> {
   const out: AnyStoredEvent[] = [];
   for await (const e of log.read(subject)) out.push(e);
@@ -97,7 +69,7 @@ describe("the slo agent's automatic rollback, signed, with separate slo and gove
     const d = await deployment();
     await daemon(d, "governor");
     await daemon(d, "slo");
-    const usage = await breach(d);
+    const usage = await breach(d, CAP, FAILING);
 
     const activated = await waitForEvent(d.operator.readModel, subjectFor("plugin", CAP), usage.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
     expect(activated.data).toMatchObject({ reason: "rollback" });
@@ -120,7 +92,7 @@ describe("the slo agent's automatic rollback, signed, with separate slo and gove
     });
     await daemon(d, "governor");
     await daemon(d, "slo");
-    const usage = await breach(d);
+    const usage = await breach(d, CAP, FAILING);
 
     const blocked = await waitForEvent(d.operator.readModel, subjectFor("plugin", CAP), usage.seq, (e) => e.type === "RollbackBlocked", { timeoutMs: 60_000 });
     expect(blocked.actor).toBe("governor");
@@ -160,7 +132,7 @@ describe("the slo agent's automatic rollback, signed, with separate slo and gove
       },
     });
     const slo = await daemon(d, "slo", flaky);
-    const usage = await breach(d);
+    const usage = await breach(d, CAP, FAILING);
 
     await waitForEvent(d.operator.readModel, subjectFor("plugin", CAP), usage.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
     expect(failed).toBe(1);
@@ -184,7 +156,7 @@ describe("the slo agent's automatic rollback in one process holding every key (t
     const d = await deployment();
     const both = await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: ["slo", "governor"], ackWaitMs: 30_000 });
     opened.push(both);
-    const usage = await breach(d);
+    const usage = await breach(d, CAP, FAILING);
     const activated = await waitForEvent(d.operator.readModel, subjectFor("plugin", CAP), usage.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === PREVIOUS, { timeoutMs: 60_000 });
     expect(activated.sig?.keyId).toBe(await keyIdOf(d, "governor"));
     const quarantine = (await eventsOn(d.operator.log, subjectFor("plugin", CAP))).find((e) => e.type === "PluginQuarantined")!;
