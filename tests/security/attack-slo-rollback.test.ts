@@ -28,8 +28,8 @@ import { uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
-import { T0, at } from "../slo/support.ts";
-import { breach, trackProcesses } from "../slo/rollback-processes.ts";
+import { at } from "../slo/support.ts";
+import { breach, deploy, trackProcesses } from "../slo/rollback-processes.ts";
 import type { Deployment } from "../slo/rollback-processes.ts";
 
 const CAP = "double_it";
@@ -47,18 +47,7 @@ const policy = parsePolicy({
 const { opened, logs } = trackProcesses();
 
 /** A signed data directory with `versions` of double_it installed in order (the last active), by the operator. */
-async function deployment(versions: (string | PluginPackage)[], before: (operator: TestCapsmith) => Promise<void> = async () => undefined): Promise<Deployment> {
-  let now = T0;
-  const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
-  const operator = await openTestCapsmith({ policy, clock, roles: [] });
-  opened.push(operator);
-  await before(operator);
-  for (const version of versions) {
-    const outcome = await operator.runtime.hub.install(typeof version === "string" ? makePackage(version) : version, { source: "test" });
-    expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
-  }
-  return { operator, clock };
-}
+const deployment = (versions: (string | PluginPackage)[], before?: (operator: TestCapsmith) => Promise<void>): Promise<Deployment> => deploy(policy, opened, versions, before);
 
 /** The governor daemon: its own process, the governor key only, its agents (the rollback durable among them). */
 async function governor(d: Deployment): Promise<TestCapsmith> {

@@ -3,11 +3,15 @@
  * directory, closed after each test (the directory's owner, opened first, last: it removes the
  * directory), and a real budget breach written as the runner's usage.
  */
-import { afterEach } from "vitest";
+import { afterEach, expect } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
+import type { Policy } from "../../src/hub/index.ts";
+import type { PluginPackage } from "../../src/hub/package-format.ts";
+import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
-import { at } from "./support.ts";
+import { makePackage } from "../support/plugin-packages.ts";
+import { T0, at } from "./support.ts";
 
 export interface Deployment {
   operator: TestCapsmith;
@@ -43,4 +47,21 @@ export async function breach(d: Deployment, capability: string, pluginId: string
   const { seq } = await d.operator.log.append(invoked(at(1, 0), 1));
   for await (const e of d.operator.log.read(subjectFor("usage", capability), { fromSeq: seq })) return e;
   throw new Error("the last usage event is missing");
+}
+
+/**
+ * A data directory under `policy` whose operator installs `packages` in order (a version string is
+ * double_it at that version; the last install of a capability is its active version), after `before`.
+ */
+export async function deploy(policy: Policy, opened: TestCapsmith[], packages: (string | PluginPackage)[], before: (operator: TestCapsmith) => Promise<void> = async () => undefined): Promise<Deployment> {
+  let now = T0;
+  const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
+  const operator = await openTestCapsmith({ policy, clock, roles: [] });
+  opened.push(operator);
+  await before(operator);
+  for (const pkg of packages) {
+    const outcome = await operator.runtime.hub.install(typeof pkg === "string" ? makePackage(pkg) : pkg, { source: "test" });
+    expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
+  }
+  return { operator, clock };
 }

@@ -19,8 +19,7 @@ import { uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
-import { T0 } from "./support.ts";
-import { breach, trackProcesses } from "./rollback-processes.ts";
+import { breach, deploy, trackProcesses } from "./rollback-processes.ts";
 import type { Deployment } from "./rollback-processes.ts";
 
 const CAP = "double_it";
@@ -34,20 +33,8 @@ const policy = parsePolicy({
 
 const { opened, logs } = trackProcesses();
 
-/** A signed data directory with double_it 1.0.0 then 2.0.0 installed (2.0.0 active), by the operator. */
-async function deployment(extra: (d: Deployment) => Promise<void> = async () => undefined): Promise<Deployment> {
-  let now = T0;
-  const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
-  const operator = await openTestCapsmith({ policy, clock, roles: [] });
-  opened.push(operator);
-  for (const version of ["1.0.0", "2.0.0"]) {
-    const outcome = await operator.runtime.hub.install(makePackage(version), { source: "test" });
-    expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
-  }
-  const d = { operator, clock };
-  await extra(d);
-  return d;
-}
+/** A signed data directory with double_it 1.0.0 then 2.0.0 installed (2.0.0 active), then `more`, by the operator. */
+const deployment = (...more: PluginPackage[]): Promise<Deployment> => deploy(policy, opened, ["1.0.0", "2.0.0", ...more]);
 
 /** A process of the deployment that holds one role's key only and runs that role's agent. */
 async function daemon(d: Deployment, role: "slo" | "governor", log?: EventLog): Promise<TestCapsmith> {
@@ -86,10 +73,7 @@ describe("the slo agent's automatic rollback, signed, with separate slo and gove
   }, 120_000);
 
   it("does not activate a version a dependent's range excludes: the capability stays quarantined and RollbackBlocked names the dependent and the version", async () => {
-    const d = await deployment(async ({ operator }) => {
-      const outcome = await operator.runtime.hub.install(quadPackage({ [CAP]: "^2.0.0" }), { source: "test" });
-      expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
-    });
+    const d = await deployment(quadPackage({ [CAP]: "^2.0.0" }));
     await daemon(d, "governor");
     await daemon(d, "slo");
     const usage = await breach(d, CAP, FAILING);
