@@ -1,0 +1,105 @@
+/**
+ * Attacker round 3 of issue 14 on two promises.
+ * A: a signing log keeps an agent's predictable message ids its own (keyedOptions in src/events/seal.ts):
+ *    an outsider, or a holder of another role's key, who stores a record under one first does not
+ *    swallow the agent's decision; two processes holding the same key still de-duplicate.
+ * B: a plugin a revocation demoted comes back only on an operator's key (signedHub in projections/hub.ts).
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ALL_EVENTS, subjectFor } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, EventSigner, NewEvent } from "../../src/events/index.ts";
+import { emit } from "../../src/agents/loop/context.ts";
+import type { AgentContext } from "../../src/agents/loop/context.ts";
+import { generateSigningKey, signHash } from "../../src/hub/index.ts";
+import type { SigningKey } from "../../src/hub/index.ts";
+import { counterIds, steppingClock } from "../support/deterministic.ts";
+import { fileFactory, natsFactory } from "../support/log-factories.ts";
+
+const CAUSE = "evt-cause-1";
+const CAP = "total_cost";
+const note = (subject: string, text: string, actor?: string): NewEvent => ({ type: "OperatorNote", subject, ...(actor ? { actor } : {}), data: { text } });
+
+async function texts(log: EventLog, filter = ALL_EVENTS): Promise<string[]> {
+  const out: string[] = [];
+  for await (const e of log.read(filter) as AsyncIterable<AnyStoredEvent>) if (e.type === "OperatorNote") out.push((e.data as { text: string }).text);
+  return out;
+}
+
+/** Every message id an agent derives from what it reacts to, as src/agents builds them. */
+const PREDICTABLE: readonly { role: string; msgId: string }[] = [
+  ...["gap", "synthesizer", "tester", "governor", "runner"].map((role) => ({ role, msgId: `${role}:${CAUSE}` })), // emit() in src/agents/loop/context.ts
+  { role: "slo", msgId: `slo:${CAUSE}:${CAP}` }, // slo-agent alert
+  { role: "slo", msgId: `slo:quarantine:${CAUSE}` }, // slo-agent enforcement
+  { role: "governor", msgId: `deadletter:governor:${CAUSE}` }, // start-agents dead letter
+];
+
+/** A process holding every role's key signs each event with its actor's (roleKeySigner's rule). */
+function roleSigner(keys: Map<string, SigningKey>): EventSigner {
+  return (hash, actor) => signHash(hash, keys.get(actor) ?? keys.get("operator")!);
+}
+
+describe.each([fileFactory(), natsFactory()])("promise A, message ids an outsider cannot take first: $name", (factory) => {
+  const keys = new Map(["operator", "gap", "synthesizer", "tester", "governor", "runner", "slo"].map((r) => [r, generateSigningKey(r, r === "operator" ? "operator" : (r as "governor"))]));
+  const opened: EventLog[] = [];
+  const open = async (actor: string, sign?: EventSigner): Promise<EventLog> => {
+    const log = await factory.open({ clock: steppingClock(), newId: counterIds(`${actor}-${opened.length}`), actor, ...(sign ? { sign } : {}) });
+    opened.push(log);
+    return log;
+  };
+  beforeAll(() => factory.setup());
+  afterAll(() => factory.teardown());
+  beforeEach(() => factory.reset());
+  afterEach(async () => {
+    for (const log of opened.splice(0)) await log.close();
+  });
+
+  it("an outsider without keys, and a holder of another role's key, squat every predictable id first: each agent's decision is still stored", async () => {
+    const outsider = await open("outsider");
+    // The tester's machine (CAPSMITH_SIGN_KEY=tester signs everything with its one key), claiming the victim's actor.
+    const tester = keys.get("tester")!;
+    const otherRole = await open("tester", (hash) => signHash(hash, tester));
+    for (const { role, msgId } of PREDICTABLE) {
+      const subject = subjectFor("gap", `${CAP}_${role}`);
+      expect((await outsider.append([note(subject, `squat ${msgId}`, role)], { msgId })).duplicate).toBe(false);
+      if (role !== "tester") expect((await otherRole.append([note(subject, `tester squats ${msgId}`, role)], { msgId })).duplicate).toBe(false);
+    }
+    const agents = await open("operator", roleSigner(keys));
+    for (const { role, msgId } of PREDICTABLE) {
+      const subject = subjectFor("gap", `${CAP}_${role}`);
+      const decided = await agents.append([note(subject, `decision ${msgId}`, role)], { msgId });
+      expect(decided.duplicate, `${msgId} was swallowed by a squatter's record`).toBe(false);
+      expect(await texts(agents, subject)).toContain(`decision ${msgId}`);
+    }
+  });
+
+  it("emit() — every agent's real decision path — is not swallowed by a squatted `<role>:<cause>`, and a redelivery by a second process with the same key is one record", async () => {
+    const outsider = await open("outsider");
+    const cause = { id: CAUSE, correlationId: CAUSE } as AnyStoredEvent;
+    for (const role of ["gap", "synthesizer", "tester", "governor", "runner"]) {
+      await outsider.append([note(subjectFor("gap", CAP), `squat ${role}`, role)], { msgId: `${role}:${CAUSE}` });
+    }
+    const first = await open("operator", roleSigner(keys));
+    // A second process on another machine: CAPSMITH_SIGN_KEY=<role>, one key for everything.
+    for (const role of ["gap", "synthesizer", "tester", "governor", "runner"]) {
+      const ctx = { log: first } as AgentContext;
+      await emit(ctx, role as "governor", cause, CAP, [{ type: "OperatorNote", data: { text: `decision ${role}` } } as Omit<NewEvent, "subject">]);
+      const key = keys.get(role)!;
+      const second = await open(role, (hash) => signHash(hash, key));
+      await emit({ log: second } as AgentContext, role as "governor", cause, CAP, [{ type: "OperatorNote", data: { text: `decision ${role}` } } as Omit<NewEvent, "subject">]);
+    }
+    const stored = await texts(first, subjectFor("gap", CAP));
+    for (const role of ["gap", "synthesizer", "tester", "governor", "runner"]) {
+      expect(stored.filter((t) => t === `decision ${role}`), role).toHaveLength(1);
+    }
+  });
+
+  it("a holder of another role's key cannot compute the victim's stored id even when it signs as the victim's actor", async () => {
+    // The squatter holds the tester key and forges actor "governor"; the governor's id stays its own.
+    const tester = keys.get("tester")!;
+    const forger = await open("governor", (hash) => signHash(hash, tester));
+    await forger.append([note(subjectFor("gap", CAP), "forged", "governor")], { msgId: `governor:${CAUSE}` });
+    const governor = keys.get("governor")!;
+    const real = await open("governor", (hash) => signHash(hash, governor));
+    expect((await real.append([note(subjectFor("gap", CAP), "real", "governor")], { msgId: `governor:${CAUSE}` })).duplicate).toBe(false);
+  });
+});
