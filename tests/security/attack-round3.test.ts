@@ -10,8 +10,11 @@ import { ALL_EVENTS, subjectFor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, EventSigner, NewEvent } from "../../src/events/index.ts";
 import { emit } from "../../src/agents/loop/context.ts";
 import type { AgentContext } from "../../src/agents/loop/context.ts";
-import { generateSigningKey, signHash } from "../../src/hub/index.ts";
+import { approvePlugin, generateSigningKey, parsePolicy, signHash } from "../../src/hub/index.ts";
 import type { SigningKey } from "../../src/hub/index.ts";
+import { pack } from "../hub/fixtures.ts";
+import { openTestCapsmith } from "../support/capsmith.ts";
+import type { TestCapsmith } from "../support/capsmith.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { fileFactory, natsFactory } from "../support/log-factories.ts";
 
@@ -101,5 +104,93 @@ describe.each([fileFactory(), natsFactory()])("promise A, message ids an outside
     const governor = keys.get("governor")!;
     const real = await open("governor", (hash) => signHash(hash, governor));
     expect((await real.append([note(subjectFor("gap", CAP), "real", "governor")], { msgId: `governor:${CAUSE}` })).duplicate).toBe(false);
+  });
+});
+
+describe("promise B, a plugin a revocation demoted comes back only on an operator's key", () => {
+  let capsmith: TestCapsmith;
+  beforeEach(async () => {
+    capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }) });
+  });
+  afterEach(() => capsmith.dispose());
+
+  const subject = subjectFor("plugin", "total_cost");
+  const asGovernor = (events: NewEvent[]): Promise<unknown> => capsmith.log.append(events.map((e) => ({ ...e, subject, actor: "governor" }) as NewEvent));
+
+  /** total_cost@0.9.0 (T1) then @1.0.0 signed by publisher acme (T3, active); returns acme. */
+  async function signedVersionActive(): Promise<SigningKey> {
+    const acme = generateSigningKey("acme", "publisher");
+    await capsmith.log.append([{ type: "KeyTrusted", subject: subjectFor("key", acme.keyId), actor: "operator", data: { keyId: acme.keyId, publicKey: acme.publicKey, name: acme.name, role: acme.role } } as NewEvent]);
+    const hub = capsmith.runtime.hub;
+    expect(await hub.install(pack({ manifest: { version: "0.9.0" } }), { source: "test" })).toMatchObject({ ok: true, tier: "T1" });
+    expect(await hub.install(pack({ manifest: { version: "1.0.0" } }, acme), { source: "test" })).toMatchObject({ ok: true, tier: "T3" });
+    expect((await hub.state()).capabilities["total_cost"]?.active).toBe("total_cost@1.0.0");
+    return acme;
+  }
+  const revoke = (key: SigningKey): Promise<unknown> =>
+    capsmith.log.append([{ type: "KeyRevoked", subject: subjectFor("key", key.keyId), actor: "operator", data: { keyId: key.keyId, reason: "stolen" } } as NewEvent]);
+
+  async function installStartedOf(pluginId: string): Promise<Record<string, unknown>> {
+    for await (const e of capsmith.log.read(subject) as AsyncIterable<AnyStoredEvent>) {
+      if (e.type === "InstallStarted" && (e.data as { pluginId: string }).pluginId === pluginId) return e.data as Record<string, unknown>;
+    }
+    throw new Error(`no InstallStarted for ${pluginId}`);
+  }
+
+  /** A governor's own transaction re-installing and activating `data`'s plugin, as raw events. */
+  async function governorReinstalls(data: Record<string, unknown>, txId: string): Promise<void> {
+    const { pluginId, capability, version } = data as { pluginId: string; capability: string; version: string };
+    await asGovernor([
+      { type: "InstallStarted", data: { ...data, txId, kind: "update" } },
+      { type: "InstallCommitted", data: { txId, pluginId, tier: "T3" } },
+      { type: "PluginActivated", data: { pluginId, capability, version, txId, reason: "update" } },
+    ] as NewEvent[]);
+  }
+
+  it("a version uninstalled before its key was revoked is not re-installed and activated on a governor's word", async () => {
+    const acme = await signedVersionActive();
+    const original = await installStartedOf("total_cost@1.0.0");
+    await capsmith.runtime.hub.uninstall("total_cost@1.0.0", "retired");
+    expect((await capsmith.runtime.hub.state()).capabilities["total_cost"]?.active).toBe("total_cost@0.9.0");
+    await revoke(acme);
+    await governorReinstalls(original, "tx-back");
+    const state = await capsmith.runtime.hub.state();
+    expect(state.capabilities["total_cost"]?.active).toBe("total_cost@0.9.0");
+    expect(capsmith.runtime.invoker.resolve(state, "total_cost")?.id).toBe("total_cost@0.9.0");
+  });
+
+  it("a version the revoked key signed, re-installed after an uninstall that followed the revocation, stays out of service", async () => {
+    const acme = await signedVersionActive();
+    const original = await installStartedOf("total_cost@1.0.0");
+    await revoke(acme);
+    await asGovernor([{ type: "PluginUninstalled", data: { pluginId: "total_cost@1.0.0", capability: "total_cost", reason: "retired" } } as NewEvent]);
+    await governorReinstalls(original, "tx-back");
+    const state = await capsmith.runtime.hub.state();
+    expect(state.capabilities["total_cost"]?.active).toBe("total_cost@0.9.0");
+  });
+
+  it("a new version id carrying the revoked key's signature does not serve on a governor's word", async () => {
+    const acme = await signedVersionActive();
+    await revoke(acme);
+    const fresh = pack({ manifest: { version: "1.0.1" } }, acme);
+    const original = await installStartedOf("total_cost@1.0.0");
+    await governorReinstalls({ ...original, pluginId: "total_cost@1.0.1", version: "1.0.1", package: fresh }, "tx-new");
+    const state = await capsmith.runtime.hub.state();
+    expect(state.capabilities["total_cost"]?.active).toBe("total_cost@0.9.0");
+  });
+
+  it("a revocation of a key that only approved the plugin: a governor's activation of it is ignored", async () => {
+    const boss = generateSigningKey("boss", "operator");
+    await capsmith.log.append([{ type: "KeyTrusted", subject: subjectFor("key", boss.keyId), actor: "operator", data: { keyId: boss.keyId, publicKey: boss.publicKey, name: boss.name, role: boss.role } } as NewEvent]);
+    const hub = capsmith.runtime.hub;
+    await hub.install(pack({ manifest: { version: "0.9.0" } }), { source: "test" });
+    await hub.install(pack({ manifest: { version: "1.0.0" } }), { source: "test" });
+    const checksum = String((await hub.state()).plugins["total_cost@1.0.0"]!.manifest["checksum"]);
+    await approvePlugin(capsmith.log, capsmith.readModel, { pluginId: "total_cost@1.0.0", checksum, pending: false }, boss);
+    await revoke(boss);
+    const after = await hub.state();
+    expect(after.plugins["total_cost@1.0.0"]?.revokedTrust).toBe(boss.keyId);
+    await asGovernor([{ type: "PluginActivated", data: { pluginId: "total_cost@1.0.0", capability: "total_cost", version: "1.0.0", txId: "tx-x", reason: "update" } } as NewEvent]);
+    expect((await hub.state()).capabilities["total_cost"]?.active).toBe(after.capabilities["total_cost"]?.active ?? undefined);
   });
 });
