@@ -15,7 +15,11 @@ import type { SigningKey } from "../../src/hub/index.ts";
 import { pack } from "../hub/fixtures.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
+import { openNatsLog } from "../../src/events/nats-log.ts";
+import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { counterIds, steppingClock } from "../support/deterministic.ts";
+import { startHardenedNats } from "../support/hardened-nats.ts";
+import type { HardenedNats } from "../support/hardened-nats.ts";
 import { fileFactory, natsFactory } from "../support/log-factories.ts";
 
 const CAUSE = "evt-cause-1";
@@ -105,6 +109,48 @@ describe.each([fileFactory(), natsFactory()])("promise A, message ids an outside
     const real = await open("governor", (hash) => signHash(hash, governor));
     expect((await real.append([note(subjectFor("gap", CAP), "real", "governor")], { msgId: `governor:${CAUSE}` })).duplicate).toBe(false);
   });
+});
+
+describe("promise A on hardened NATS: each role its own credential and key", () => {
+  let nats: HardenedNats;
+  const logs: EventLog[] = [];
+  beforeAll(async () => {
+    nats = await startHardenedNats("capsmith-round3-");
+  }, 120_000);
+  afterAll(async () => {
+    for (const log of logs) await log.close().catch(() => undefined);
+    await nats?.close();
+  });
+  const as = async (role: string, key?: SigningKey): Promise<EventLog> => {
+    const log = await openNatsLog({ url: nats.urlFor(role), clock: systemClock, newId: uuidIds, actor: role, operationTimeoutMs: 5_000, requestTimeoutMs: 2_000, ...(key ? { sign: (hash: string) => signHash(hash, key) } : {}) });
+    logs.push(log);
+    return log;
+  };
+
+  it("the tester (its key) and the runner (no key) squat the governor's and the gap detector's ids on a gap subject; both decisions are stored, and a second governor process's redelivery is one record", async () => {
+    const cause = { id: `cause-${Date.now()}`, correlationId: "c" } as AnyStoredEvent;
+    const subject = subjectFor("gap", CAP);
+    const tester = await as("tester", await nats.key("tester"));
+    const runner = await as("runner");
+    let squats = 0;
+    for (const role of ["governor", "gap"]) {
+      for (const squatter of [tester, runner]) {
+        const r = await squatter.append([note(subject, `squat ${role}`, role)], { msgId: `${role}:${cause.id}` });
+        if (!r.duplicate) squats++;
+      }
+    }
+    expect(squats).toBeGreaterThan(0); // the credentials may append there: the squat is real
+    const decide = (role: string) => [{ type: "OperatorNote", data: { text: `decision ${role}` } } as Omit<NewEvent, "subject">];
+    for (const role of ["governor", "gap"]) {
+      const first = await as(role, await nats.key(role));
+      await emit({ log: first } as AgentContext, role as "governor", cause, CAP, decide(role));
+      const second = await as(role, await nats.key(role));
+      await emit({ log: second } as AgentContext, role as "governor", cause, CAP, decide(role));
+    }
+    const stored = await texts(tester, subject);
+    expect(stored.filter((t) => t === "decision governor")).toHaveLength(1);
+    expect(stored.filter((t) => t === "decision gap")).toHaveLength(1);
+  }, 120_000);
 });
 
 describe("promise B, a plugin a revocation demoted comes back only on an operator's key", () => {
