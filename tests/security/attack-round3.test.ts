@@ -100,6 +100,16 @@ describe.each([fileFactory(), natsFactory()])("promise A, message ids an outside
     }
   });
 
+  it("the same decision made at once by two processes holding the same key is stored once", async () => {
+    const governor = keys.get("governor")!;
+    const a = await open("operator", roleSigner(keys));
+    const b = await open("governor", (hash) => signHash(hash, governor));
+    const cause = { id: CAUSE, correlationId: CAUSE } as AnyStoredEvent;
+    const decision = [{ type: "OperatorNote", data: { text: "decision" } } as Omit<NewEvent, "subject">];
+    await Promise.all([emit({ log: a } as AgentContext, "governor", cause, CAP, decision), emit({ log: b } as AgentContext, "governor", cause, CAP, decision)]);
+    expect(await texts(a, subjectFor("gap", CAP))).toEqual(["decision"]);
+  });
+
   it("a holder of another role's key cannot compute the victim's stored id even when it signs as the victim's actor", async () => {
     // The squatter holds the tester key and forges actor "governor"; the governor's id stays its own.
     const tester = keys.get("tester")!;
