@@ -4,6 +4,8 @@
  *    an outsider, or a holder of another role's key, who stores a record under one first does not
  *    swallow the agent's decision; two processes holding the same key still de-duplicate.
  * B: a plugin a revocation demoted comes back only on an operator's key (signedHub in projections/hub.ts).
+ * Found and fixed: a version uninstalled when its key was revoked was not marked, so a governor could
+ * re-install it under its old id and activate it (demote in projections/hub.ts now marks it too).
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ALL_EVENTS, subjectFor } from "../../src/events/index.ts";
