@@ -12,7 +12,7 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 6,
+  version: 7,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -268,8 +268,9 @@ export function hubView(state: HubState): { active: Record<string, string | null
 /**
  * A revocation demotes what rested on the key: a plugin whose manifest it signed or that it approved
  * drops to T0 unless an approval by another key still stands (then T2 at most); an active one is
- * deactivated, and the newest earlier version still trusted becomes active again. Pure, at the
- * revocation's position in the log.
+ * deactivated, and the newest earlier version still trusted becomes active again. An uninstalled
+ * one is marked as well, so re-installing it later needs an operator's key too (signedHub). Pure, at
+ * the revocation's position in the log.
  */
 function demote(state: HubState, keyId: string, seq: number, stillTrusted: (keyId: string) => boolean): HubState {
   const revokedKeys = (state.revokedKeys ??= []);
@@ -277,7 +278,8 @@ function demote(state: HubState, keyId: string, seq: number, stillTrusted: (keyI
   const revoked = new Set(revokedKeys);
   const rests = (p: PluginRecord): boolean => signerOf(p) === keyId || p.approvals.some((a) => a.keyId === keyId);
   for (const p of Object.values(state.plugins)) {
-    if (!rests(p) || p.status === "uninstalled") continue;
+    // An uninstalled version is marked too: re-installing it is how it would come back (attack round 3).
+    if (!rests(p)) continue;
     const standing = p.approvals.some((a) => !revoked.has(a.keyId) && stillTrusted(a.keyId));
     p.tier = standing ? (p.tier === "T3" ? "T2" : p.tier) : "T0";
     p.changedSeq = seq;
