@@ -12,7 +12,7 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 7,
+  version: 8,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -137,6 +137,8 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
     // operator's (whose way past it is an approval of the package). A refused package never enters
     // the hub, so no later activation, by whatever key, can make it run.
     if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
+    // A package signed by a revoked key is the lost key's word: it enters the hub on an operator's only.
+    if (event.type === "InstallStarted" && signedByRevokedKey(event.data as InstallData, trust) && signerRole(state, event) !== "operator") return true;
     if (signerRole(state, event) === "operator") return false;
     hub.apply(state, event);
     const p = own(state.plugins, (event.data as { pluginId: string }).pluginId);
@@ -151,6 +153,12 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
   }
   return true;
 });
+
+/** Whether an install's package carries a signature by a key the trust store has revoked. */
+function signedByRevokedKey(d: InstallData, trust: KeysState["keys"]): boolean {
+  const keyId = (d.package.manifest?.["signature"] as { keyId?: unknown } | undefined)?.keyId;
+  return typeof keyId === "string" && Object.hasOwn(trust, keyId) && trust[keyId]!.revoked;
+}
 
 /** Whether an event would activate, or set the tier of, a plugin whose trust a revocation took away. */
 function bringsBackRevoked(state: HubState, event: { type: string; data: unknown }): boolean {

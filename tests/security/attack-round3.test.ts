@@ -253,6 +253,18 @@ describe("promise B, a plugin a revocation demoted comes back only on an operato
     expect(capsmith.runtime.invoker.resolve(state, "total_cost")?.id).not.toBe(revoked.pluginId);
   });
 
+  it("a package signed by a key revoked before its install does not enter the hub on a governor's word, in a capability that key never signed", async () => {
+    const beta = generateSigningKey("beta", "publisher");
+    await capsmith.log.append([{ type: "KeyTrusted", subject: subjectFor("key", beta.keyId), actor: "operator", data: { keyId: beta.keyId, publicKey: beta.publicKey, name: beta.name, role: beta.role } } as NewEvent]);
+    expect(await capsmith.runtime.hub.install(pack({ manifest: { version: "0.9.0" } }), { source: "test" })).toMatchObject({ ok: true, tier: "T1" });
+    await revoke(beta);
+    const pkg = pack({ manifest: { version: "2.0.0" } }, beta);
+    await governorReinstalls({ pluginId: "total_cost@2.0.0", capability: "total_cost", version: "2.0.0", previousActive: "total_cost@0.9.0", source: "test", package: pkg }, "tx-revoked-signer");
+    const state = await capsmith.runtime.hub.state();
+    expect(state.plugins["total_cost@2.0.0"]).toBeUndefined();
+    expect(state.capabilities["total_cost"]?.active).toBe("total_cost@0.9.0");
+  });
+
   it("a revocation of a key that only approved the plugin: a governor's activation of it is ignored", async () => {
     const boss = generateSigningKey("boss", "operator");
     await capsmith.log.append([{ type: "KeyTrusted", subject: subjectFor("key", boss.keyId), actor: "operator", data: { keyId: boss.keyId, publicKey: boss.publicKey, name: boss.name, role: boss.role } } as NewEvent]);
