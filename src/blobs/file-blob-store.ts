@@ -7,6 +7,7 @@ import { mkdir, open, readFile, readdir, rename, stat, unlink } from "node:fs/pr
 import { join } from "node:path";
 import { BlobError, DEFAULT_MAX_BLOB_BYTES, assertBlobHash, assertBlobSize, blobHash, verified } from "./blob-store.ts";
 import type { BlobStore } from "./blob-store.ts";
+import { writeNewFileSynced } from "../platform/index.ts";
 
 export interface FileBlobStoreOptions {
   /** The data directory; blobs go to `<dir>/blobs`. */
@@ -35,13 +36,7 @@ export async function openFileBlobStore(options: FileBlobStoreOptions): Promise<
       await mkdir(join(root, hash.slice(0, 2)), { recursive: true });
       const temporary = join(tmp, `${hash}.${process.pid}-${++nextTmp}`);
       try {
-        const handle = await open(temporary, "wx");
-        try {
-          await handle.writeFile(bytes);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        await writeNewFileSynced(temporary, bytes);
         await rename(temporary, target);
         await syncDir(join(root, hash.slice(0, 2)));
       } catch (err) {

@@ -8,24 +8,31 @@ import { link, open, unlink, writeFile } from "node:fs/promises";
 
 let nextTemporary = 0;
 
+/** Writes a new file (`wx`: never an existing one) and syncs it to disk before it resolves. */
+export async function writeNewFileSynced(path: string, data: string | Uint8Array, mode?: number): Promise<void> {
+  const handle = await open(path, "wx", mode);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Writes `text` to `path` unless `path` exists (then rejects with the EEXIST error of `link`). */
 export async function createFileOnce(path: string, text: string, options: { mode?: number } = {}): Promise<void> {
   const mode = options.mode ?? 0o644;
   const temporary = `${path}.${process.pid}-${++nextTemporary}.tmp`;
-  const handle = await open(temporary, "wx", mode);
   try {
+    await writeNewFileSynced(temporary, text, mode);
     try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await link(temporary, path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // A file system without hard links: `wx` still never overwrites, only the atomicity is lost.
+      if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") await writeFile(path, text, { flag: "wx", mode });
+      else throw err;
     }
-    await link(temporary, path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    // A file system without hard links: `wx` still never overwrites, only the atomicity is lost.
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") await writeFile(path, text, { flag: "wx", mode });
-    else throw err;
   } finally {
     await unlink(temporary).catch(() => undefined);
   }

@@ -29,4 +29,4 @@ let v7: typeof Uuid.v7 | undefined;
 /** Time-ordered unique ids (UUIDv7): sortable by creation time, unique across processes. */
 export const uuidIds: IdSource = () => (v7 ??= (require("uuid") as typeof Uuid).v7)({ rng });
 
-export { createFileOnce } from "./create-once.ts";
+export { createFileOnce, writeNewFileSynced } from "./create-once.ts";
