@@ -31,9 +31,7 @@ function onceActive(hub: HubState, capability: string, excluding: string | null)
 export function rollbackTarget(hub: HubState, capability: string): PluginRecord | undefined {
   const cap = Object.hasOwn(hub.capabilities, capability) ? hub.capabilities[capability]! : undefined;
   const active = cap?.active && Object.hasOwn(hub.plugins, cap.active) ? hub.plugins[cap.active] : undefined;
-  const older = onceActive(hub, capability, active?.id ?? null);
-  if (!active || semver.valid(active.version) === null) return older[0];
-  return older.find((p) => semver.lt(p.version, active.version));
+  return (active ? olderGoodVersions(hub, active) : onceActive(hub, capability, null))[0];
 }
 
 /** The good once-active versions older than `from`, newest first: what a rollback away from it may pick. */
