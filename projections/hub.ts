@@ -132,14 +132,15 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
     // A tier is the evidence's: a governor's word lifts nothing above what the package's own
     // signature (T3: a trusted publisher's) and its approvals (T2: a trusted operator's) support.
     const trust = state.trust ?? {};
+    const byOperator = signerRole(state, event) === "operator";
     // No install may downgrade a publisher-signed capability (preflight's trust_downgrade, held by
     // every reader too), nor swap the code under a plugin id in place: not a governor's, nor an
     // operator's (whose way past it is an approval of the package). A refused package never enters
     // the hub, so no later activation, by whatever key, can make it run.
     if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
     // A package signed by a revoked key is the lost key's word: it enters the hub on an operator's only.
-    if (event.type === "InstallStarted" && signedByRevokedKey(event.data as InstallData, trust) && signerRole(state, event) !== "operator") return true;
-    if (signerRole(state, event) === "operator") return false;
+    if (event.type === "InstallStarted" && !byOperator && signedByRevokedKey(event.data as InstallData, trust)) return true;
+    if (byOperator) return false;
     hub.apply(state, event);
     const p = own(state.plugins, (event.data as { pluginId: string }).pluginId);
     if (p) p.tier = lowerTier(p.tier, evidenceCeiling(p, { keys: trust }));
@@ -156,8 +157,8 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
 
 /** Whether an install's package carries a signature by a key the trust store has revoked. */
 function signedByRevokedKey(d: InstallData, trust: KeysState["keys"]): boolean {
-  const keyId = (d.package.manifest?.["signature"] as { keyId?: unknown } | undefined)?.keyId;
-  return typeof keyId === "string" && Object.hasOwn(trust, keyId) && trust[keyId]!.revoked;
+  const keyId = manifestSigner(d.package.manifest ?? {});
+  return keyId !== null && Object.hasOwn(trust, keyId) && trust[keyId]!.revoked;
 }
 
 /** Whether an event would activate, or set the tier of, a plugin whose trust a revocation took away. */
@@ -307,6 +308,10 @@ function demote(state: HubState, keyId: string, seq: number, stillTrusted: (keyI
 
 /** The key id of a plugin manifest's signature, if it has one. */
 function signerOf(p: PluginRecord): string | null {
-  const sig = p.manifest["signature"] as { keyId?: unknown } | undefined;
+  return manifestSigner(p.manifest);
+}
+
+function manifestSigner(manifest: Record<string, unknown>): string | null {
+  const sig = manifest["signature"] as { keyId?: unknown } | undefined;
   return typeof sig?.keyId === "string" ? sig.keyId : null;
 }

@@ -63,7 +63,7 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
     for (let attempt = 1; ; attempt++) {
       // The head before the state: a blocked record lands only if nothing moved on the capability since.
       const head = (await ctx.log.subjectHead(quarantine.subject))?.seq ?? 0;
-      const state = (await ctx.state()).hub;
+      const { hub: state, keys } = await ctx.state();
       const plugin = own(state.plugins, quarantine.data.pluginId);
       // The quarantine did not count (a reader ignores one no allowed key signed) or was undone.
       if (!plugin || plugin.status !== "quarantined") return;
@@ -75,7 +75,7 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
       // Something is active again (an operator acted first): nothing to roll back to any more.
       if (own(state.capabilities, plugin.capability)?.active) return;
       if (refusal === null) refusal = await unwarranted(ctx, quarantine);
-      const choice: RollbackChoice = refusal === undefined ? rollbackWithinDependents(state, plugin, (await ctx.state()).keys) : { target: undefined, refused: [] };
+      const choice: RollbackChoice = refusal === undefined ? rollbackWithinDependents(state, plugin, keys) : { target: undefined, refused: [] };
       if (choice.target) {
         try {
           const outcome = await hub.switchTo(plugin.capability, { kind: "rollback", version: choice.target.version, txId });
