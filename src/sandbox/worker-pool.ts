@@ -11,7 +11,10 @@
  * - Two lanes: `size` foreground workers for short calls, and up to `maxBackground` background
  *   workers, at a lower CPU priority, for plugins that ran long (much CPU, or out of time). A
  *   worker whose call runs long is moved to the background and replaced, so busy loops cannot
- *   hold the cores short calls need.
+ *   hold the cores short calls need. A foreground worker whose calls have all waited on host
+ *   operations (a slow fetch, a completion) for as long moves to the background too, while a
+ *   short call waits and the background lane has room: calls waiting on I/O do not hold the
+ *   workers other calls could compute on.
  * - Time spent waiting for a worker is the call's queue time, reported apart from its run time.
  * - A worker that misses an entry's deadline (plus grace) or passes its resident memory budget is
  *   killed and replaced (pool-slot.ts says what its calls get).
@@ -298,6 +301,7 @@ export class WorkerPool {
 
   private end(slot: Slot): void {
     slot.computing = undefined;
+    slot.endedAt = performance.now();
     slot.killAt = undefined;
     if (slot.jobs.size === 0) slot.worker.reference(false);
   }
@@ -305,13 +309,15 @@ export class WorkerPool {
   /** Kills workers that ran past an entry's deadline or their memory budget; stops when nothing runs. */
   private watch(): void {
     const now = performance.now();
+    const afterMs = this.options.backgroundAfterMs ?? 100;
     let busy = false;
     for (const slot of this.slots) {
       if (!slot.computing && slot.jobs.size === 0) continue;
       busy = true;
       if (slot.killAt !== undefined && now > slot.killAt) slot.worker.kill("deadline");
       else if (slot.worker.rss() > memoryBudget(slot)) slot.worker.kill("memory");
-      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, this.options.backgroundAfterMs ?? 100, now)) this.toBackground(slot, slot.computing);
+      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, afterMs, now)) this.toBackground(slot, slot.computing);
+      else if (slot.lane === "fg" && !slot.computing && now - slot.endedAt > afterMs && this.parkedMayMove()) this.parkedToBackground(slot);
     }
     if (!busy && this.watchdog) {
       clearInterval(this.watchdog);
@@ -325,6 +331,26 @@ export class WorkerPool {
     // worker's later calls, all long ones, run at the lower priority.
     slot.lane = "bg";
     this.options.onLongCall?.(job.req.plugin.key);
+    this.pump();
+  }
+
+  /**
+   * Whether a foreground worker whose calls all wait on host operations may give its place up: a
+   * short call waits for a worker, and the background lane has room for one more.
+   */
+  private parkedMayMove(): boolean {
+    if (!this.queue.some((item) => item.kind === "call" && !item.req.background)) return false;
+    return this.laneCounts().bg < (this.options.maxBackground ?? this.options.size);
+  }
+
+  /**
+   * A foreground worker's calls have waited on host operations for a while (and a short call
+   * waits): the worker joins the background lane and a new foreground worker takes its place.
+   * Its plugins are not marked long (they were waiting, not computing), and it is reniced only
+   * once idle, as a worker moved for a long call is.
+   */
+  private parkedToBackground(slot: Slot): void {
+    slot.lane = "bg";
     this.pump();
   }
 
