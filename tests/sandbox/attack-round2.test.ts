@@ -510,6 +510,21 @@ describe("attack round 2: plugins policy lets generate code", () => {
       expect(assign).toMatchObject({ ok: true, output: "TypeError" });
     });
 
+    it("the global tracker generated code calls runs no plugin getter while it ignores new promises", async () => {
+      // Attaching its handler reads `p.constructor`; a getter there ran while the tracker ignored
+      // the promises it was handed (its own reentry guard), so an async function called from the
+      // getter went untracked. A promise with own properties is left alone (it was tracked when made).
+      const code = `export default () => {
+        const track = globalThis["__capsmith" + "_track"];
+        const p = Promise.resolve(1);
+        Object.defineProperty(p, "constructor", { get() { eval("(async () => { throw new Error('getter'); })()"); return Promise; } });
+        track(p);
+        p.then(() => {});
+        return 1;
+      }`;
+      tracked(await run(code), "getter");
+    });
+
     it("generated code works as code: values, parameters, async results, syntax errors", async () => {
       const code = `export default async () => {
         const AF = Object.getPrototypeOf(async function* () {}).constructor;

@@ -219,8 +219,17 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     delete G["__capsmith_codegen"];
     if (typeof codegen !== "function") throw new Error("code generation is allowed but the worker gave no compiler for it");
     // The transformed code calls the tracker by this name (module-transform.ts's TRACK); generated
-    // code runs in the global scope, and may not declare names starting with __capsmith.
-    defineProperty(G, "__capsmith_track", { value: promises.track });
+    // code runs in the global scope, and may not declare names starting with __capsmith. Any plugin
+    // code can call it too, with a promise of its own: one with own properties is left alone, since
+    // attaching a handler reads `p.constructor`, and a getter there would run plugin code while the
+    // tracker ignores new promises. The transform only passes promises just made, and every promise
+    // a plugin can hold was tracked when it was made.
+    const track = promises.track;
+    defineProperty(G, "__capsmith_track", {
+      value: function __capsmith_track(p: unknown): unknown {
+        return typeof p === "object" && p !== null && ownKeys(p).length > 0 ? p : track(p);
+      },
+    });
     const parseJson = JSON.parse;
     const generated = (kind: string, params: string, body: string): unknown => {
       const reply = codegen(kind, params, body);
