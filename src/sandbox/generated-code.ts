@@ -24,8 +24,12 @@ const acorn = (): typeof Acorn => require("acorn") as typeof Acorn;
 export type GeneratedKind = "eval" | "function" | "async function" | "function*" | "async function*";
 const FUNCTION_KINDS: readonly string[] = ["function", "async function", "function*", "async function*"];
 
-/** The longest generated text (parameters and body) compiled: as long as a plugin's own code may be by default. */
-export const MAX_GENERATED_CHARS = 1024 * 1024;
+/**
+ * The longest generated text (parameters and body) compiled. The worker reads it while the
+ * plugin's call waits, out of reach of the isolate's timer, so one read must stay far below the
+ * host's grace period even on a loaded machine.
+ */
+export const MAX_GENERATED_CHARS = 128 * 1024;
 const MAX_MESSAGE = 500;
 // Keeps eval's completion value: `"use strict"` alone would be the value of `eval("var x")`.
 const STRICT_EVAL = `"use strict";void 0;`;
@@ -75,8 +79,8 @@ function compile(kind: GeneratedKind, params: string, body: string): string {
   let script: string;
   try {
     script = trackAsyncFunctions(source, program);
-    // What compiles is what was checked: read it again as the engine will.
-    const compiled = acorn().parse(script, { ecmaVersion: "latest", sourceType: "script" });
+    // What compiles is what was checked: read it again as the engine will (unchanged text was read already).
+    const compiled = script === source ? program : acorn().parse(script, { ecmaVersion: "latest", sourceType: "script" });
     if (untrackedAsync(compiled).length > 0) return refuse("generated code holds an async function the sandbox could not track");
   } catch (err) {
     return refuse(`generated code could not be rewritten for the promise tracker: ${clip(err instanceof Error ? err.message : String(err))}`);
