@@ -66,7 +66,7 @@ function compile(kind: GeneratedKind, params: string, body: string): string {
   try {
     program = acorn().parse(source, { ecmaVersion: "latest", sourceType: "script", locations: true });
   } catch (err) {
-    return "S" + clip(err instanceof Error ? err.message : String(err));
+    return "S" + clip(withoutPrefix(err instanceof Error ? err.message : String(err), kind === "eval" ? STRICT_EVAL.length : STRICT.length));
   }
   if (kind !== "eval" && !isOneFunction(program, braceAt, source.length - 1)) {
     return "S" + `the parameters and body given to the ${kind === "function" ? "Function" : kind} constructor do not make one function`;
@@ -99,6 +99,11 @@ function isOneFunction(program: Program, braceAt: number, end: number): boolean 
   if (statement.type !== "ExpressionStatement" || statement.expression.type !== "FunctionExpression") return false;
   const fnBody = statement.expression.body;
   return fnBody.start === braceAt && fnBody.end === end;
+}
+
+/** acorn's message with its `(line:column)` as the plugin wrote the text: the strict prefix shares its first line. */
+function withoutPrefix(message: string, prefix: number): string {
+  return message.replace(/\(1:(\d+)\)$/, (_m, column: string) => `(1:${Math.max(0, Number(column) - prefix)})`);
 }
 
 function refuse(message: string): string {

@@ -46,6 +46,16 @@ describe("compiling generated code", () => {
     }
   });
 
+  it("places a syntax error where the plugin's text has it", () => {
+    expect(compileGenerated("eval", "", "1 +")).toMatch(/^S.*\(1:3\)$/);
+    expect(compileGenerated("eval", "", "1;\n2 +")).toMatch(/^S.*\(2:3\)$/);
+  });
+
+  it("answers text nested past the worker's stack without throwing in the worker", () => {
+    const answer = compileGenerated("eval", "", "(".repeat(60_000) + "1" + ")".repeat(60_000));
+    expect(answer[0]).toMatch(/[SO]/);
+  });
+
   it("answers a SyntaxError for text that only sloppy code allows", () => {
     expect(compileGenerated("eval", "", "with ({}) {}")[0]).toBe("S");
     expect(compileGenerated("function", "a,a", "")[0]).toBe("S");

@@ -40,6 +40,8 @@ export interface EnvHelpers {
   promiseTracking: typeof PromiseTrackingFn;
   /** When policy allows code generation: the worker's compiler for generated code (generated-code.ts), a synchronous call out of the isolate. */
   codegen?: (kind: string, params: string, body: string) => string;
+  /** The longest generated text the worker compiles (MAX_GENERATED_CHARS). */
+  maxGeneratedChars?: number;
 }
 
 export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly string[], helpers: EnvHelpers): SandboxEnv {
@@ -231,7 +233,12 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
       },
     });
     const parseJson = JSON.parse;
+    const maxGenerated = helpers.maxGeneratedChars ?? 0;
     const generated = (kind: string, params: string, body: string): unknown => {
+      // Refused here as well, before a huge string is copied out of the isolate.
+      if (params.length + body.length > maxGenerated) {
+        throw sandboxError("scan_rejected", `generated code is ${params.length + body.length} characters; the limit is ${maxGenerated}. Generate smaller pieces, or write the code into the plugin itself`);
+      }
       const reply = codegen(kind, params, body);
       if (reply[0] === "O") return indirectEval(reply.slice(1));
       if (reply[0] === "S") throw new SyntaxError(reply.slice(1));

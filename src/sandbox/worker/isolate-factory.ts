@@ -11,7 +11,7 @@
  * workers.
  */
 import ivm from "isolated-vm";
-import { compileGenerated } from "../generated-code.ts";
+import { MAX_GENERATED_CHARS, compileGenerated } from "../generated-code.ts";
 import { sandboxCalls } from "./bootstrap-calls.ts";
 import type { Dispatch, HostCall, Settle } from "./bootstrap-calls.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
@@ -34,7 +34,7 @@ ${HELPERS}
 const promiseTracking = ${promiseTracking.toString()};
 const sandboxEnvironment = ${sandboxEnvironment.toString()};
 const sandboxCalls = ${sandboxCalls.toString()};
-const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"} });
+const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS} });
 globalThis.__capsmith_init = function (hostCall, settle, configJson) {
   delete globalThis.__capsmith_init;
   return sandboxCalls(env, hostCall, settle, configJson);
