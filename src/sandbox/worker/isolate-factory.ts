@@ -11,6 +11,7 @@
  * workers.
  */
 import ivm from "isolated-vm";
+import { MAX_GENERATED_CHARS, compileGenerated } from "../generated-code.ts";
 import { sandboxCalls } from "./bootstrap-calls.ts";
 import type { Dispatch, HostCall, Settle } from "./bootstrap-calls.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
@@ -33,7 +34,7 @@ ${HELPERS}
 const promiseTracking = ${promiseTracking.toString()};
 const sandboxEnvironment = ${sandboxEnvironment.toString()};
 const sandboxCalls = ${sandboxCalls.toString()};
-const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking });
+const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS} });
 globalThis.__capsmith_init = function (hostCall, settle, configJson) {
   delete globalThis.__capsmith_init;
   return sandboxCalls(env, hostCall, settle, configJson);
@@ -106,7 +107,11 @@ export class IsolateFactory {
     const isolate = spare?.isolate ?? new ivm.Isolate({ memoryLimit: memoryMB, ...(allowCodegen ? {} : { snapshot: this.snapshot }) });
     try {
       const context = spare?.context ?? isolate.createContextSync();
-      if (allowCodegen) context.evalSync(environmentScript(true, []), { timeout: 5_000, filename: "capsmith:bootstrap" });
+      if (allowCodegen) {
+        // The bootstrap takes it from the global object and deletes it before any plugin code runs.
+        context.global.setSync("__capsmith_codegen", new ivm.Callback(compileGenerated));
+        context.evalSync(environmentScript(true, []), { timeout: 5_000, filename: "capsmith:bootstrap" });
+      }
       const init = context.global.getSync("__capsmith_init", { reference: true }) as ivm.Reference<(h: HostCall, s: Settle, c: string) => Dispatch>;
       const dispatch = init.applySync(undefined, [new ivm.Callback(hostCall) as never, new ivm.Callback(settle) as never, configJson], { result: { reference: true }, timeout: 5_000 }) as unknown as ivm.Reference<Dispatch>;
       init.release();
