@@ -164,12 +164,13 @@ describe.runIf(process.platform === "linux")("attack: parked calls and the lanes
   });
 
   it("BREAKS: a short call waits behind a worker whose call only waits, in fetches shorter than 100 ms", { timeout: 60_000 }, async () => {
-    // The call does nothing but wait: 40 fetches one after another, each answered 40 ms after it
+    // The call does nothing but wait: 80 fetches one after another, each answered 50 ms after it
     // came. No single wait reaches backgroundAfterMs, so the worker never gives its place up and
-    // the short call waits for the whole loop (about 1.6 s of waiting) to end.
-    const server = await serve({ delayMs: 40 });
-    const N = 40;
-    host = createPluginHost({ workers: 1, maxHostOpsPerCall: 64 });
+    // the short call waits for the whole loop (4 s of waiting) to end. (The loop is long enough
+    // for a pool that moves the worker to start its replacement, about 2 s on a loaded machine.)
+    const server = await serve({ delayMs: 50 });
+    const N = 80;
+    host = createPluginHost({ workers: 1, maxHostOpsPerCall: 100 });
     await host.load({ id: "loop", profile: "integration", permissions: { net: server.net }, limits: { timeoutMs: 30_000 }, code: `export default async ({ url, n }, host) => { for (let i = 0; i < n; i++) await host.fetch(url + "/" + i); return n; }` });
     await host.load({ id: "inc", code: INC });
     expect(await host.call("inc", 0)).toMatchObject({ ok: true, output: 1 });
