@@ -11,10 +11,10 @@
  * - Two lanes: `size` foreground workers for short calls, and up to `maxBackground` background
  *   workers, at a lower CPU priority, for plugins that ran long (much CPU, or out of time). A
  *   worker whose call runs long is moved to the background and replaced, so busy loops cannot
- *   hold the cores short calls need. A foreground worker whose calls have all waited on host
- *   operations (a slow fetch, a completion) for as long moves to the background too, while a
- *   short call waits and the background lane has room: calls waiting on I/O do not hold the
- *   workers other calls could compute on.
+ *   hold the cores short calls need. A foreground worker whose calls all wait on host operations
+ *   (a slow fetch, a completion), for as long or while a short call has waited as long, moves to
+ *   the background too, while a short call waits and the background lane has room: calls waiting
+ *   on I/O do not hold the workers other calls could compute on.
  * - Time spent waiting for a worker is the call's queue time, reported apart from its run time.
  * - A worker that misses an entry's deadline (plus grace) or passes its resident memory budget is
  *   killed and replaced (pool-slot.ts says what its calls get).
@@ -317,7 +317,7 @@ export class WorkerPool {
       if (slot.killAt !== undefined && now > slot.killAt) slot.worker.kill("deadline");
       else if (slot.worker.rss() > memoryBudget(slot)) slot.worker.kill("memory");
       else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, afterMs, now)) this.toBackground(slot, slot.computing);
-      else if (slot.lane === "fg" && !slot.computing && now - slot.endedAt > afterMs && this.parkedMayMove()) this.parkedToBackground(slot);
+      else if (slot.lane === "fg" && !slot.computing && this.parkedMayMove(now - slot.endedAt > afterMs, now - afterMs)) this.parkedToBackground(slot);
     }
     if (!busy && this.watchdog) {
       clearInterval(this.watchdog);
@@ -335,11 +335,21 @@ export class WorkerPool {
   }
 
   /**
-   * Whether a foreground worker whose calls all wait on host operations may give its place up: a
-   * short call waits for a worker, and the background lane has room for one more.
+   * Whether a foreground worker whose calls all wait on host operations now may give its place up:
+   * a short call waits for a worker, and either the worker's calls have waited long (`parkedLong`)
+   * or the short call has waited since before `since` (a call that waits in many short host
+   * operations is never parked long at once, yet holds its worker all the same), and the
+   * background lane has room for one more.
    */
-  private parkedMayMove(): boolean {
-    if (!this.queue.some((item) => item.kind === "call" && !item.req.background)) return false;
+  private parkedMayMove(parkedLong: boolean, since: number): boolean {
+    let waiting = false;
+    let waitedLong = false;
+    for (const item of this.queue) {
+      if (item.kind !== "call" || item.req.background) continue;
+      waiting = true;
+      if (item.enqueuedAt < since) waitedLong = true;
+    }
+    if (!waiting || !(parkedLong || waitedLong)) return false;
     return this.laneCounts().bg < (this.options.maxBackground ?? this.options.size);
   }
 
