@@ -339,7 +339,8 @@ describe.runIf(process.platform === "linux")("attack: parked calls and the lanes
     const neighbours = Promise.all([1, 2, 3].map((i) => host!.call("benign", i).then((r) => void order.push(`benign:${String(outcome(r))}`))));
     await Promise.all([tree, neighbours]);
     expect(order.slice(0, 3).sort()).toEqual(["benign:2", "benign:3", "benign:4"]);
-    expect(order[3]).toBe("tree:timeout");
+    // The tree ends at its deadline: its own timeout, or a nested call's rethrown (plugin_error).
+    expect(order[3]).toBeOneOf(["tree:timeout", "tree:plugin_error"]);
   });
 
   it("a moved worker's parked calls end by their own deadlines, as timeout", { timeout: 60_000 }, async () => {
