@@ -170,6 +170,7 @@ export class WorkerPool {
     if (waiting > 0 || (this.slots.length > 0 && lanes.fg < this.options.size)) for (let n = this.options.size - lanes.fg; n > 0; n--) this.spawn("fg");
     const room = (this.options.maxBackground ?? this.options.size) - lanes.bg;
     for (let n = Math.min(room, waitingBackground - lanes.bgStarting); n > 0; n--) this.spawn("bg");
+    if (waitingBackground > 0 && room <= 0 && this.swapForBackground()) this.pump();
   }
 
   private laneCounts(): { fg: number; bg: number; bgStarting: number } {
@@ -328,7 +329,10 @@ export class WorkerPool {
   /** A call ran long on a foreground worker: that worker becomes a background one, and a new foreground worker takes its place. */
   private toBackground(slot: Slot, job: Job): void {
     // The call in progress keeps its priority (it was not known to be long when it started); the
-    // worker's later calls, all long ones, run at the lower priority.
+    // worker's later calls, all long ones, run at the lower priority. A full lane first takes its
+    // place back from a worker lent to it for waiting calls (that one rejoins the foreground), so
+    // the pool stays within its two lanes and starts no worker it would retire later.
+    if (this.laneCounts().bg >= (this.options.maxBackground ?? this.options.size)) this.takeBackLent();
     slot.lane = "bg";
     this.options.onLongCall?.(job.req.plugin.key);
     this.pump();
@@ -361,12 +365,37 @@ export class WorkerPool {
    */
   private parkedToBackground(slot: Slot): void {
     slot.lane = "bg";
+    slot.lent = true;
     this.pump();
+  }
+
+  /** A background worker whose calls only wait, lent by the foreground, rejoins it; false when there is none. */
+  private takeBackLent(): boolean {
+    const lent = this.slots.find((s) => s.lent && s.lane === "bg" && !s.computing && !s.retiring && s.worker.alive);
+    if (!lent) return false;
+    lent.lane = "fg";
+    lent.lent = false;
+    return true;
+  }
+
+  /**
+   * A call of a long plugin waits and the background lane is full: an idle foreground worker
+   * changes places with a background worker lent for calls that only wait, so long calls do not
+   * wait behind waiting calls while a foreground worker is idle.
+   */
+  private swapForBackground(): boolean {
+    const idle = this.slots.find((s) => s.lane === "fg" && s.ready && !s.computing && s.jobs.size === 0 && !s.retiring && s.worker.alive);
+    if (!idle || !this.takeBackLent()) return false;
+    idle.lane = "bg";
+    idle.niced = true;
+    idle.worker.lowerPriority(BACKGROUND_NICE);
+    return true;
   }
 
   /** An idle background worker runs at the lower priority from now on; one beyond the lane's size goes. */
   private retireIfSpare(slot: Slot): void {
     if (slot.lane !== "bg" || slot.jobs.size > 0 || slot.computing) return;
+    slot.lent = false;
     if (!slot.niced) {
       slot.niced = true;
       slot.worker.lowerPriority(BACKGROUND_NICE);
