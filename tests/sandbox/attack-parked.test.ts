@@ -192,10 +192,10 @@ describe.runIf(process.platform === "linux")("attack: parked calls and the lanes
 
   // ---- 2. the pool stays bounded, and does not churn ----
 
-  it("BREAKS: a plugin's first long call beside a moved parked worker makes a third process on a pool of one", { timeout: 60_000 }, async () => {
+  it("a plugin's first long call beside a moved parked worker makes no third process on a pool of one", { timeout: 60_000 }, async () => {
     // The parked fetch takes the background lane's one place; the spinner's first call runs long on
-    // the new foreground worker, and toBackground moves that worker too, with no room check: three
-    // processes for `workers: 1` while both run.
+    // the new foreground worker. Broke in 9fc00c8: toBackground moved that worker too, with no room
+    // check (three processes for `workers: 1`); now the lent worker gives the place back.
     const hang = await serve();
     host = createPluginHost({ workers: 1, graceMs: 400 });
     await host.load({ id: "fetcher", profile: "integration", permissions: { net: hang.net }, code: FETCH, limits: { timeoutMs: 30_000 } });
@@ -212,11 +212,26 @@ describe.runIf(process.platform === "linux")("attack: parked calls and the lanes
     expect(most).toBeLessThanOrEqual(2);
   });
 
-  it("BREAKS: a tree invoking a long plugin spawns and kills a worker on every call while the background lane is held by a parked call", { timeout: 120_000 }, async () => {
+  it("BREAKS: first calls of two long plugins at once make three processes on a pool of one", { timeout: 60_000 }, async () => {
+    // Older than 9fc00c8, but against the bound it documents: each first long call moves its
+    // foreground worker to the background with no room check, and a new foreground worker is
+    // started for each; N new long plugins at once make 1 + N processes. (8 s each: longer than a
+    // new worker takes to start on a loaded machine, so the second runs while the first does.)
+    host = createPluginHost({ workers: 1, graceMs: 400 });
+    await host.load({ id: "spin1", code: SPIN, limits: { timeoutMs: 8_000 } });
+    await host.load({ id: "spin2", code: SPIN, limits: { timeoutMs: 8_000 } });
+    await host.load({ id: "inc", code: INC });
+    expect(await host.call("inc", 0)).toMatchObject({ ok: true, output: 1 });
+    const { value, most } = await sampleWorkers(Promise.all([host.call("spin1", null), host.call("spin2", null), host.call("inc", 41)]));
+    expect(value.map(outcome)).toEqual(["timeout", "timeout", 42]);
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
+  it("a tree invoking a long plugin does not spawn and kill a worker on every call while the background lane is held by a parked call", { timeout: 120_000 }, async () => {
     // "crunch" is marked long; invoked from a short tree, it runs on the tree's foreground worker
-    // (the background lane's only place holds a parked fetch), runs long, and toBackground moves
-    // that worker over the lane's size; when the tree ends the spare is retired. One process
-    // started and one killed per tree call, without bound.
+    // (the background lane's only place holds a parked fetch) and runs long. Broke in 9fc00c8:
+    // toBackground moved that worker over the lane's size and the spare was retired when the tree
+    // ended, one process started and one killed per tree call (11 seen for 8 calls).
     const hang = await serve({ giveUpMs: 100_000 });
     host = treeHost({ workers: 1, graceMs: 400 });
     await host.load({ id: "fetcher", profile: "integration", permissions: { net: hang.net }, code: FETCH, limits: { timeoutMs: 100_000 } });
@@ -415,11 +430,11 @@ describe.runIf(process.platform === "linux")("attack: parked calls and the lanes
 
   // ---- 4. parked calls, nested calls and lanes ----
 
-  it("BREAKS: a long plugin's call waits behind a background worker holding only a parked call, while a foreground worker is idle", { timeout: 120_000 }, async () => {
-    // Before the change the parked fetch held a foreground worker and the long call got a
-    // background one. Now the parked call's worker takes the background lane's only place and
-    // keeps it until its fetch ends; a call of a plugin marked long may not use the idle foreground
-    // worker, and nothing moves for it (parkedMayMove looks only at short calls).
+  it("a long plugin's call does not wait behind a background worker holding only a parked call while a foreground worker is idle", { timeout: 120_000 }, async () => {
+    // Before 9fc00c8 the parked fetch held a foreground worker and the long call got a background
+    // one. Broke in 9fc00c8: the parked call's worker took the background lane's only place until
+    // its fetch ended, and a call of a plugin marked long may not use the idle foreground worker;
+    // now the two workers change lanes.
     const server = await serve({ giveUpMs: 20_000 });
     host = createPluginHost({ workers: 1, graceMs: 400 });
     await host.load({ id: "fetcher", profile: "integration", permissions: { net: server.net }, code: FETCH, limits: { timeoutMs: 30_000 } });
