@@ -9,7 +9,7 @@ import { emitFunction } from "./emit.ts";
 import { evaluate } from "./evaluate.ts";
 import { FAIL } from "./ops.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
-import { programScore, walk } from "./rank.ts";
+import { programScore, roundingSupport, walk } from "./rank.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
 import { hasThinClamp, withoutThinTerms } from "./thin-terms.ts";
 import type { Prior } from "./rank.ts";
@@ -63,7 +63,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The chosen program's neighbours (a comparison one step looser or stricter, a constant one
   // off, a token position counted from the other end) that still fit every example are readings
   // of the examples too: observational equivalence kept only one of them.
-  const near = mutants(found.expr).filter(fitsAll).map((expr) => ({ expr, size: found.size }));
+  const near = mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size }));
   // A number compared as text (`String(age)` as a sort key) stands in for the number only by the
   // examples' digit counts: no reading of its own.
   const textual = (e: Expr): boolean => numbersAsText(e) > numbersAsText(found.expr);
@@ -76,7 +76,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // or a clamp that only one example asks for, is no reading of the examples against a program
   // that has none of these.
   const clamped = hasThinClamp(found.expr, inputs);
-  const coincidental = (e: Expr): boolean => !suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs)));
+  // A rival that rounds less than the description asks ("rounded to cents") is no reading of it.
+  const rounds = roundingSupport(found.expr, prior);
+  const coincidental = (e: Expr): boolean => roundingSupport(e, prior) < rounds || (!suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs))));
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -135,18 +137,47 @@ function numbersIn(e: Expr): number[] {
   return out;
 }
 
+const POWERS_OF_TEN = new Set([10, 100, 1000, 10_000]);
 const FLIP: Readonly<Record<string, string>> = { le: "lt", lt: "le", ge: "gt", gt: "ge" };
 const TOKEN_RES = ["[0-9]+", "[A-Za-z]+", "[A-Za-z0-9]+", "\\S+", "\\s+"];
 const tokenCost = (n: number): number => (n === 0 || n === -1 ? 1 : 2.5);
 
-/** Programs one step from `e`: each differs in one place. */
-export function mutants(e: Expr): Expr[] {
+/**
+ * For each field name, the other fields of the same kind of value beside it in some object of the
+ * inputs (`width` → `length` in a room): a program that reads one where the examples cannot tell
+ * it from the other (every room a square) has that other reading too.
+ */
+export function siblingFields(inputs: readonly Json[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, Set<string>>();
+  const kind = (v: Json): string => (Array.isArray(v) ? "arr" : v === null ? "null" : typeof v);
+  const visit = (v: Json): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (v === null || typeof v !== "object") return;
+    const entries = Object.entries(v);
+    for (const [a, va] of entries) {
+      for (const [b, vb] of entries) if (a !== b && kind(va) === kind(vb) && kind(va) !== "obj") out.set(a, (out.get(a) ?? new Set()).add(b));
+      visit(va);
+    }
+  };
+  inputs.forEach(visit);
+  return new Map([...out].map(([k, v]) => [k, [...v]]));
+}
+
+/** Programs one step from `e`: each differs in one place (with `fields`, a field read as a sibling field too). */
+export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>): Expr[] {
   const out: Expr[] = [];
   const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
     switch (n.k) {
+      case "in":
+      case "x": {
+        const last = n.path.at(-1);
+        for (const other of last === undefined ? [] : (fields?.get(last) ?? [])) rebuild({ ...n, path: [...n.path.slice(0, -1), other] });
+        return;
+      }
       case "const":
         // 0 and ±1 are where thresholds naturally sit; a constant off by one from them is no likelier reading.
-        if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
+        // Nor is one off a power of ten (a scale: per cent, per mille, cents), which rounding can hide.
+        if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1 && !POWERS_OF_TEN.has(Math.abs(n.value))) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
         return;
       case "op": {
         // `>= 1` and `> 0` are one reading on whole numbers: no rival is made of a threshold at 0 or ±1.
@@ -189,8 +220,65 @@ export function mutants(e: Expr): Expr[] {
   visit(e, (m) => {
     if (out.length < 200) out.push(m);
   });
+  for (const m of twins(e)) if (out.length < 200) out.push(m);
   return out;
 }
+
+const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
+const QUANTIFIER: Readonly<Record<string, "some" | "every">> = { some: "every", every: "some" };
+
+/** Every place in `e` (not inside a lambda's body) rebuilt by `f` where `f` has something to offer. */
+function everywhere(e: Expr, f: (n: Expr) => readonly Expr[]): Expr[] {
+  const out: Expr[] = [];
+  const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
+    for (const m of f(n)) rebuild(m);
+    if (n.k === "op") n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
+    if (n.k === "lam") visit(n.arr, (m) => rebuild({ ...n, arr: m }));
+    if (n.k === "if") {
+      visit(n.then, (m) => rebuild({ ...n, then: m }));
+      visit(n.else, (m) => rebuild({ ...n, else: m }));
+    }
+  };
+  visit(e, (m) => out.push(m));
+  return out;
+}
+
+/**
+ * Readings the examples cannot tell apart by their shape: `some` for `every` when each example's
+ * array holds one element or all alike; "has a repeat" for "all the same" when each holds two.
+ * Observational equivalence keeps one of each pair; both are readings.
+ */
+function twins(e: Expr): Expr[] {
+  return everywhere(e, (n) => {
+    if (n.k === "lam" && QUANTIFIER[n.op]) return [{ ...n, op: QUANTIFIER[n.op] as "some" | "every" }];
+    if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
+    return [];
+  });
+}
+
+/**
+ * The answer (or a number written into text) rounded or not: alike on examples whose answers are
+ * round (a 15% tip on 100). Not rival readings of each other — the description decides by rank
+ * ("rounded to cents", "whole percentage"), and a rounding nobody asked for is no likelier reading —
+ * but the search kept whichever came first, so both are ranked. Sizes as the rounding adds or takes.
+ */
+export function roundings(e: Expr, size: number): { expr: Expr; size: number }[] {
+  const numeric = (n: Expr): boolean => n.k === "op" && (ARITHMETIC.has(n.op) || ROUNDERS.has(n.op));
+  const wrap = (n: Expr): { expr: Expr; size: number }[] =>
+    n.k === "op" && ROUNDERS.has(n.op)
+      ? [{ expr: n.args[0] as Expr, size: size - (n.op === "roundTo" ? 2 : 1) }]
+      : [{ expr: { k: "op", op: "round", args: [n] }, size: size + 1 }, { expr: { k: "op", op: "roundTo", args: [n, { k: "const", value: 2 }] }, size: size + 2 }];
+  const out = numeric(e) ? wrap(e) : [];
+  if (e.k === "op" && (e.op === "concat" || e.op === "toFixed")) {
+    e.args.forEach((a, i) => {
+      for (const m of numeric(a) ? wrap(a) : []) out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
+      for (const m of roundings(a, size)) if (a.k === "op" && a.op === "concat") out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
+    });
+  }
+  return out;
+}
+
+const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mean", "median", "sum"]);
 
 function numbersAsText(e: Expr): number {
   let n = 0;
