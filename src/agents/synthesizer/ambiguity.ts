@@ -112,11 +112,11 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
       return { input: p, readings, reason: "programs_disagree", programs };
     }
   }
-  const order2 = orderDependent(found.expr, inputs, outputs);
+  const order2 = orderDependent(found.expr, inputs, outputs) ?? orderMatters(found.expr, inputs, outputs, prior) ?? constantForField(found.expr, inputs);
   if (order2) return order2;
   const branch = thinBranch(found.expr, inputs, probes, order, mine);
   if (branch) return branch;
-  const thin = thinTerm(found.expr, inputs, probes, mine);
+  const thin = thinTerm(found.expr, inputs, probes, mine) ?? unaskedThreshold(found.expr, probes, mine, prior);
   if (thin) return thin;
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
   if (same && outputs.length < CONSTANT_EXAMPLES) {
@@ -227,14 +227,18 @@ export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>
 const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
 const QUANTIFIER: Readonly<Record<string, "some" | "every">> = { some: "every", every: "some" };
 
-/** Every place in `e` (not inside a lambda's body) rebuilt by `f` where `f` has something to offer. */
+/** `e` rebuilt at each place where `f` has something to offer (one place at a time). */
 function everywhere(e: Expr, f: (n: Expr) => readonly Expr[]): Expr[] {
   const out: Expr[] = [];
   const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
     for (const m of f(n)) rebuild(m);
     if (n.k === "op") n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
-    if (n.k === "lam") visit(n.arr, (m) => rebuild({ ...n, arr: m }));
+    if (n.k === "lam") {
+      visit(n.arr, (m) => rebuild({ ...n, arr: m }));
+      visit(n.body, (m) => rebuild({ ...n, body: m }));
+    }
     if (n.k === "if") {
+      visit(n.cond, (m) => rebuild({ ...n, cond: m }));
       visit(n.then, (m) => rebuild({ ...n, then: m }));
       visit(n.else, (m) => rebuild({ ...n, else: m }));
     }
@@ -323,6 +327,113 @@ function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json
         reason: "programs_disagree",
         programs: [e],
       };
+    }
+  }
+  return undefined;
+}
+
+/** Words that say where in a list something stands: with them, order may decide the answer. */
+const ORDER_WORDS = new Set(["first", "last", "second", "third", "next", "previous", "prior", "recent", "latest", "earliest", "newest", "order", "ordered", "position", "final", "preceding", "following", "consecutive", "rising", "falling", "streak", "running", "cumulative", "tie", "ties", "sequence"]);
+
+/** A leaf of `v` equal to `s` (an answer picked out of the input, not built). */
+function holds(v: Json, s: Json): boolean {
+  if (Array.isArray(v)) return v.some((e) => holds(e, s));
+  if (v !== null && typeof v === "object") return Object.values(v).some((e) => holds(e, s));
+  return v === s;
+}
+
+/**
+ * A number, a truth value or an element picked out of a list whose answer changes when an
+ * example's list comes in the other order, though the description says nothing about order or
+ * position: the examples' order decided it (the driver of the longest trip read as "the second
+ * trip's driver"). The rival reading is the answer the example gave, whatever the order.
+ */
+function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly Json[], prior: Prior): Ambiguity | undefined {
+  if ([...(prior.words ?? [])].some((w) => ORDER_WORDS.has(w))) return undefined;
+  for (const [r, inp] of inputs.entries()) {
+    const out = outputs[r] as Json;
+    if (!(typeof out === "number" || typeof out === "boolean" || (typeof out === "string" && holds(inp, out)))) continue;
+    for (const p of reversals(inp)) {
+      const got = run(e, p);
+      if (got === undefined || jsonEqual(got, out)) continue;
+      return {
+        input: p,
+        readings: [{ program: body(e), output: got }, { program: "(the same answer as the example's, whatever order the elements come in)", output: out }],
+        reason: "programs_disagree",
+        programs: [e],
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A constant equal to an input field that the program never reads (`x >= 18` where every example
+ * with readings that low has `low: 18`): the examples cannot say whether it is the number or the
+ * field. The program reading the field instead is the rival, asked about where the field changes.
+ */
+function constantForField(e: Expr, inputs: readonly Json[]): Ambiguity | undefined {
+  const first = inputs[0];
+  if (first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
+  const read = new Set<string>();
+  walk(e, (n) => {
+    if (n.k === "in" && n.path[0] !== undefined) read.add(n.path[0]);
+  });
+  const fields = Object.keys(first).filter((k) => !read.has(k) && inputs.every((i) => typeof (i as Record<string, Json>)[k] === "number"));
+  for (const c of new Set(numbersIn(e).filter((c) => Math.abs(c) > 1))) {
+    for (const k of fields) {
+      const r = inputs.findIndex((i) => (i as Record<string, Json>)[k] === c);
+      if (r < 0) continue;
+      const rival = replaceConstant(e, c, { k: "in", path: [k] });
+      const others = inputs.map((i) => (i as Record<string, Json>)[k] as number).filter((v) => v !== c);
+      for (const v of [...others, c + 1, c - 1, c * 2]) {
+        const p = { ...(inputs[r] as Record<string, Json>), [k]: v };
+        const a = run(e, p);
+        const b = run(rival, p);
+        if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
+        return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+      }
+    }
+  }
+  return undefined;
+}
+
+function replaceConstant(e: Expr, c: number, by: Expr): Expr {
+  switch (e.k) {
+    case "const":
+      return e.value === c ? by : e;
+    case "op":
+      return { ...e, args: e.args.map((a) => replaceConstant(a, c, by)) };
+    case "get":
+      return { ...e, obj: replaceConstant(e.obj, c, by) };
+    case "lam":
+      return { ...e, arr: replaceConstant(e.arr, c, by), body: replaceConstant(e.body, c, by), ...(e.body2 ? { body2: replaceConstant(e.body2, c, by) } : {}) };
+    case "if":
+      return { ...e, cond: replaceConstant(e.cond, c, by), then: replaceConstant(e.then, c, by), else: replaceConstant(e.else, c, by) };
+    case "obj":
+      return { ...e, fields: e.fields.map(([k, v]) => [k, replaceConstant(v, c, by)] as const) };
+    default:
+      return e;
+  }
+}
+
+const COMPARISON_OPS = new Set(["lt", "le", "gt", "ge"]);
+
+/**
+ * A comparison with a number the description never mentions, in a description that asks for no
+ * comparison ("sum of the even numbers" read as the sum of those up to 3): the threshold came from
+ * the examples' values. The program with that comparison always true is the rival reading.
+ */
+function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonly (Json | undefined)[], prior: Prior): Ambiguity | undefined {
+  if (["lt", "le", "gt", "ge"].some((c) => prior.evidence.has(c))) return undefined;
+  const unasked = (n: Expr): boolean =>
+    n.k === "op" && COMPARISON_OPS.has(n.op) && n.args.some((a) => a.k === "const" && typeof a.value === "number" && !a.solved && Math.abs(a.value) > 1 && !prior.mentioned.includes(a.value));
+  for (const rival of everywhere(e, (n) => (unasked(n) ? [{ k: "const", value: true }] : []))) {
+    for (const [i, p] of probes.entries()) {
+      const a = mine[i];
+      const b = run(rival, p);
+      if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
+      return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
     }
   }
   return undefined;

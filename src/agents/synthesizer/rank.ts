@@ -61,7 +61,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(same|alike|identical|equal)\b/, ["eq"]],
   [/\b(cents?|two decimals|2 decimals|two places)\b/, ["roundTo:2", "toFixed:2"]],
   [/\b(one decimal|1 decimal|tenths?)\b/, ["roundTo:1", "toFixed:1"]],
-  [/\b(floor|rounded down|truncat\w*)\b/, ["floor"]],
+  [/\b(floor|rounded down|truncat\w*|cut)\b/, ["floor"]],
   [/\b(ceil\w*|pages?|needed|at least enough)\b/, ["ceil"]],
   [/\b(times|product|multipl\w*|square|per cent)\b/, ["mul"]],
   [/\b(minus|difference|spread|less|subtract\w*|after)\b/, ["sub"]],
@@ -96,7 +96,8 @@ export interface Prior {
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
-  let text = description.toLowerCase();
+  // "cut (not rounded)" speaks against rounding, not for it.
+  let text = description.toLowerCase().replace(/\bnot round(ed|ing)?\b/g, " ");
   const evidence = new Map<string, number[]>();
   const note = (ops: readonly string[], group: number): void => {
     for (const o of ops) evidence.set(o, [...(evidence.get(o) ?? []), group]);
