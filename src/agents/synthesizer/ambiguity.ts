@@ -63,7 +63,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The chosen program's neighbours (a comparison one step looser or stricter, a constant one
   // off, a token position counted from the other end) that still fit every example are readings
   // of the examples too: observational equivalence kept only one of them.
-  const near = mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size }));
+  // An element counted from the other end of arrays as long on every example is a rival whatever
+  // the rank: a word such as "last" may be about something else ("after the last dot").
+  const twins = positionTwins(found.expr, inputs).filter(fitsAll).map((expr) => ({ expr, size: found.size, otherFamily: true as const }));
+  const near = [...mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size })), ...twins];
   // A number compared as text (`String(age)` as a sort key) stands in for the number only by the
   // examples' digit counts: no reading of its own.
   const textual = (e: Expr): boolean => numbersAsText(e) > numbersAsText(found.expr);
@@ -118,6 +121,13 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   if (branch) return branch;
   const thin = thinTerm(found.expr, inputs, probes, mine) ?? unaskedThreshold(found.expr, probes, mine, prior);
   if (thin) return thin;
+  // A field passed through unchanged is suspect like a constant: few examples that needed no
+  // change say little about inputs that do (company names with a suffix to drop, the most frequent
+  // of three words read as the third).
+  if (found.expr.k === "in" && found.expr.path.length === 1 && outputs.length < CONSTANT_EXAMPLES && outputs.every((o) => typeof o === "string" || typeof o === "number")) {
+    const i = mine.findIndex((m) => m !== undefined);
+    if (i >= 0) return { input: probes[i] as Json, readings: [{ program: body(found.expr), output: mine[i] as Json }, { program: "(a change the examples did not need: every one came out as its input)", output: null }], reason: "programs_disagree", programs: [found.expr] };
+  }
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
   if (same && outputs.length < CONSTANT_EXAMPLES) {
     const constant = mine.every((m) => m === undefined || jsonEqual(m, outputs[0]));
@@ -257,6 +267,35 @@ function twins(e: Expr): Expr[] {
     if (n.k === "lam" && QUANTIFIER[n.op]) return [{ ...n, op: QUANTIFIER[n.op] as "some" | "every" }];
     if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
     return [];
+  });
+}
+
+/**
+ * An element picked by position from arrays that are all as long on every example (the pieces of
+ * "report.pdf" split on "."): the k-th from the start is the (L-k)-th from the end there, and
+ * which one was meant shows only on a longer array. The last element is picked this way too.
+ */
+function positionTwins(e: Expr, inputs: readonly Json[]): Expr[] {
+  let readsX = false;
+  const lengthOf = (arr: Expr): number | undefined => {
+    readsX = false;
+    walk(arr, (n) => (readsX ||= n.k === "x"));
+    if (readsX) return undefined;
+    const lens = new Set(inputs.map((input) => {
+      const v = run(arr, input);
+      return Array.isArray(v) ? v.length : -1;
+    }));
+    const [len] = [...lens];
+    return lens.size === 1 && len !== undefined && len > 1 ? len : undefined;
+  };
+  return everywhere(e, (n) => {
+    if (n.k !== "op") return [];
+    const arr = n.args[0] as Expr;
+    const index = n.op === "last" ? -1 : n.op === "at" && n.args[1]?.k === "const" && typeof n.args[1].value === "number" ? n.args[1].value : undefined;
+    if (index === undefined) return [];
+    const len = lengthOf(arr);
+    if (len === undefined) return [];
+    return [{ k: "op", op: "at", args: [arr, { k: "const", value: index >= 0 ? index - len : index + len }] }];
   });
 }
 

@@ -292,14 +292,15 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   // rises), not the one the prior prefers. Twice, so two parts can be swapped (`last - first`).
   let best = rankFits(all, opts.prior);
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
-    const subs = substitutions(best, bank).slice(0, MAX_ALTS / 2);
+    const subs = substitutions(best, bank);
     const next = rankFits([best, ...subs, ...(best.alts ?? [])], opts.prior);
     if (JSON.stringify(next.expr) === JSON.stringify(best.expr)) break;
     best = next;
   }
   // The substitutions first: they are the likeliest rivals (the same program with one part read
   // another way), and a long list of other fits must not crowd them out.
-  return { ...best, alts: [...substitutions(best, bank).slice(0, MAX_ALTS / 2), ...(best.alts ?? [])].slice(0, MAX_ALTS) };
+  // Room for both: the other fits are rivals too.
+  return { ...best, alts: [...substitutions(best, bank), ...(best.alts ?? [])].slice(0, 2 * MAX_ALTS) };
 }
 
 /**
