@@ -124,7 +124,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A field passed through unchanged is suspect like a constant: few examples that needed no
   // change say little about inputs that do (company names with a suffix to drop, the most frequent
   // of three words read as the third).
-  if (found.expr.k === "in" && found.expr.path.length === 1 && outputs.length < CONSTANT_EXAMPLES && outputs.every((o) => typeof o === "string" || typeof o === "number")) {
+  // A field the description names ("the month number") is what it asks for.
+  const passed = found.expr.k === "in" && found.expr.path.length === 1 ? (found.expr.path[0] as string) : undefined;
+  if (passed !== undefined && !(passed.length > 1 && prior.words?.has(passed.toLowerCase())) && outputs.length < CONSTANT_EXAMPLES && outputs.every((o) => typeof o === "string" || typeof o === "number")) {
     const i = mine.findIndex((m) => m !== undefined);
     if (i >= 0) return { input: probes[i] as Json, readings: [{ program: body(found.expr), output: mine[i] as Json }, { program: "(a change the examples did not need: every one came out as its input)", output: null }], reason: "programs_disagree", programs: [found.expr] };
   }
@@ -459,14 +461,15 @@ function replaceConstant(e: Expr, c: number, by: Expr): Expr {
 const COMPARISON_OPS = new Set(["lt", "le", "gt", "ge"]);
 
 /**
- * A comparison with a number the description never mentions, in a description that asks for no
+ * A comparison with a number the description never mentions (nor one next to it: `<= 74` is
+ * "from 75"), in a description that asks for no
  * comparison ("sum of the even numbers" read as the sum of those up to 3): the threshold came from
  * the examples' values. The program with that comparison always true is the rival reading.
  */
 function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonly (Json | undefined)[], prior: Prior): Ambiguity | undefined {
   if (["lt", "le", "gt", "ge"].some((c) => prior.evidence.has(c))) return undefined;
   const unasked = (n: Expr): boolean =>
-    n.k === "op" && COMPARISON_OPS.has(n.op) && n.args.some((a) => a.k === "const" && typeof a.value === "number" && !a.solved && Math.abs(a.value) > 1 && !prior.mentioned.includes(a.value));
+    n.k === "op" && COMPARISON_OPS.has(n.op) && n.args.some((a) => a.k === "const" && typeof a.value === "number" && !a.solved && Math.abs(a.value) > 1 && !prior.mentioned.some((m) => Math.abs(m - (a.value as number)) <= 1));
   for (const rival of everywhere(e, (n) => (unasked(n) ? [{ k: "const", value: true }] : []))) {
     for (const [i, p] of probes.entries()) {
       const a = mine[i];
