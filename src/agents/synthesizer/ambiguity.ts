@@ -63,9 +63,13 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The chosen program's neighbours (a comparison one step looser or stricter, a constant one
   // off, a token position counted from the other end) that still fit every example are readings
   // of the examples too: observational equivalence kept only one of them.
-  // An element counted from the other end of arrays as long on every example is a rival whatever
-  // the rank: a word such as "last" may be about something else ("after the last dot").
-  const twins = positionTwins(found.expr, inputs).filter(fitsAll).map((expr) => ({ expr, size: found.size, otherFamily: true as const }));
+  // An element counted from the other end of arrays as long on every example is a rival. Of the
+  // words of a text, the first and the last are the natural readings (a first name, a surname):
+  // the rank decides, a second word or a second from the end costing as a magic number would.
+  // Of pieces cut at a mark ("report.pdf" at "."), it is a rival whatever the rank: a word such
+  // as "last" may be about something else ("after the last dot").
+  const twins = positionTwins(found.expr, inputs).filter((t) => fitsAll(t.expr)).map((t) =>
+    t.words ? { expr: t.expr, size: found.size + (t.natural ? 0 : 2) } : { expr: t.expr, size: found.size, otherFamily: true as const });
   const near = [...mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size })), ...twins];
   // A number compared as text (`String(age)` as a sort key) stands in for the number only by the
   // examples' digit counts: no reading of its own.
@@ -277,7 +281,7 @@ function twins(e: Expr): Expr[] {
  * "report.pdf" split on "."): the k-th from the start is the (L-k)-th from the end there, and
  * which one was meant shows only on a longer array. The last element is picked this way too.
  */
-function positionTwins(e: Expr, inputs: readonly Json[]): Expr[] {
+function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; words: boolean; natural: boolean }[] {
   let readsX = false;
   const lengthOf = (arr: Expr): number | undefined => {
     readsX = false;
@@ -298,6 +302,15 @@ function positionTwins(e: Expr, inputs: readonly Json[]): Expr[] {
     const len = lengthOf(arr);
     if (len === undefined) return [];
     return [{ k: "op", op: "at", args: [arr, { k: "const", value: index >= 0 ? index - len : index + len }] }];
+  }).map((expr) => {
+    let words = false;
+    let natural = true;
+    walk(expr, (n) => {
+      if (n.k !== "op") return;
+      if (n.op === "words" || (n.op === "split" && n.args[1]?.k === "const" && n.args[1].value === " ")) words = true;
+      if (n.op === "at" && n.args[1]?.k === "const" && n.args[1].value !== 0 && n.args[1].value !== -1) natural = false;
+    });
+    return { expr, words, natural };
   });
 }
 
