@@ -10,8 +10,6 @@ import { reference } from "../tests/fixtures/specs/dev3.reference.mjs";
 
 type J = unknown;
 type Rng = () => number;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type A = any;
 
 function rngFor(seed: string): Rng {
   let h = 2166136261;
@@ -215,10 +213,14 @@ function build(kind: Kind): Record<string, unknown> {
   const examples = kind.examples.map((input) => ({ input, output: f(structuredClone(input)) }));
   const inputs: J[] = [];
   // Edges are tested even when an example holds the same input (a small domain such as the weekdays).
-  for (const e of kind.edges ?? []) if (!inputs.some((x) => JSON.stringify(x) === JSON.stringify(e))) (seen.add(JSON.stringify(e)), inputs.push(e));
+  const take = (input: J): void => {
+    seen.add(JSON.stringify(input));
+    inputs.push(input);
+  };
+  for (const e of kind.edges ?? []) if (!inputs.some((x) => JSON.stringify(x) === JSON.stringify(e))) take(e);
   for (let tries = 0; inputs.length < 10 && tries < 500; tries++) {
     const input = kind.gen(r);
-    if (!seen.has(JSON.stringify(input))) (seen.add(JSON.stringify(input)), inputs.push(input));
+    if (!seen.has(JSON.stringify(input))) take(input);
   }
   for (let k = 0; inputs.length < 8 && k < kind.examples.length; k++) inputs.push(kind.examples[k]);
   const tests = inputs.slice(0, 15).map((input, i) => ({ name: `golden_${i + 1}`, input, output: f(structuredClone(input)) }));
