@@ -241,6 +241,7 @@ export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>
 }
 
 const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
+const WHOLE_ROUNDERS = ["round", "floor", "ceil"];
 const QUANTIFIER: Readonly<Record<string, "some" | "every">> = { some: "every", every: "some" };
 
 /** `e` rebuilt at each place where `f` has something to offer (one place at a time). */
@@ -265,12 +266,15 @@ function everywhere(e: Expr, f: (n: Expr) => readonly Expr[]): Expr[] {
 
 /**
  * Readings the examples cannot tell apart by their shape: `some` for `every` when each example's
- * array holds one element or all alike; "has a repeat" for "all the same" when each holds two.
+ * array holds one element or all alike; "has a repeat" for "all the same" when each holds two;
+ * `Math.round` for `Math.ceil` or `Math.floor` when no example's quotient falls between.
  * Observational equivalence keeps one of each pair; both are readings.
  */
 function twins(e: Expr): Expr[] {
   return everywhere(e, (n) => {
     if (n.k === "lam" && QUANTIFIER[n.op]) return [{ ...n, op: QUANTIFIER[n.op] as "some" | "every" }];
+    // Rounded, floored or ceiled alike on examples whose quotients fall the same way (a month / 3).
+    if (n.k === "op" && WHOLE_ROUNDERS.includes(n.op)) return WHOLE_ROUNDERS.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
     if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
     return [];
   });
