@@ -9,7 +9,7 @@ import { emitFunction } from "./emit.ts";
 import { evaluate } from "./evaluate.ts";
 import { FAIL } from "./ops.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
-import { programScore, walk } from "./rank.ts";
+import { programScore, roundingSupport, walk } from "./rank.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
 import { hasThinClamp, withoutThinTerms } from "./thin-terms.ts";
 import type { Prior } from "./rank.ts";
@@ -63,7 +63,14 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The chosen program's neighbours (a comparison one step looser or stricter, a constant one
   // off, a token position counted from the other end) that still fit every example are readings
   // of the examples too: observational equivalence kept only one of them.
-  const near = mutants(found.expr).filter(fitsAll).map((expr) => ({ expr, size: found.size }));
+  // An element counted from the other end of arrays as long on every example is a rival. Of the
+  // words of a text, the first and the last are the natural readings (a first name, a surname):
+  // the rank decides, a second word or a second from the end costing as a magic number would.
+  // Of pieces cut at a mark ("report.pdf" at "."), it is a rival whatever the rank: a word such
+  // as "last" may be about something else ("after the last dot").
+  const twins = positionTwins(found.expr, inputs).filter((t) => fitsAll(t.expr)).map((t) =>
+    t.words ? { expr: t.expr, size: found.size + (t.natural ? 0 : 2) } : { expr: t.expr, size: found.size, otherFamily: true as const });
+  const near = [...mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size })), ...twins];
   // A number compared as text (`String(age)` as a sort key) stands in for the number only by the
   // examples' digit counts: no reading of its own.
   const textual = (e: Expr): boolean => numbersAsText(e) > numbersAsText(found.expr);
@@ -76,7 +83,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // or a clamp that only one example asks for, is no reading of the examples against a program
   // that has none of these.
   const clamped = hasThinClamp(found.expr, inputs);
-  const coincidental = (e: Expr): boolean => !suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs)));
+  // A rival that rounds less than the description asks ("rounded to cents") is no reading of it.
+  const rounds = roundingSupport(found.expr, prior);
+  const coincidental = (e: Expr): boolean => roundingSupport(e, prior) < rounds || (!suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs))));
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -110,12 +119,21 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
       return { input: p, readings, reason: "programs_disagree", programs };
     }
   }
-  const order2 = orderDependent(found.expr, inputs, outputs);
+  const order2 = orderDependent(found.expr, inputs, outputs) ?? orderMatters(found.expr, inputs, outputs, prior) ?? constantForField(found.expr, inputs);
   if (order2) return order2;
   const branch = thinBranch(found.expr, inputs, probes, order, mine);
   if (branch) return branch;
-  const thin = thinTerm(found.expr, inputs, probes, mine);
+  const thin = thinTerm(found.expr, inputs, probes, mine) ?? unaskedThreshold(found.expr, probes, mine, prior);
   if (thin) return thin;
+  // A field passed through unchanged is suspect like a constant: few examples that needed no
+  // change say little about inputs that do (company names with a suffix to drop, the most frequent
+  // of three words read as the third).
+  // A field the description names ("the month number") is what it asks for.
+  const passed = found.expr.k === "in" && found.expr.path.length === 1 ? (found.expr.path[0] as string) : undefined;
+  if (passed !== undefined && !(passed.length > 1 && prior.words?.has(passed.toLowerCase())) && outputs.length < CONSTANT_EXAMPLES && outputs.every((o) => typeof o === "string" || typeof o === "number")) {
+    const i = mine.findIndex((m) => m !== undefined);
+    if (i >= 0) return { input: probes[i] as Json, readings: [{ program: body(found.expr), output: mine[i] as Json }, { program: "(a change the examples did not need: every one came out as its input)", output: null }], reason: "programs_disagree", programs: [found.expr] };
+  }
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
   if (same && outputs.length < CONSTANT_EXAMPLES) {
     const constant = mine.every((m) => m === undefined || jsonEqual(m, outputs[0]));
@@ -135,18 +153,47 @@ function numbersIn(e: Expr): number[] {
   return out;
 }
 
+const POWERS_OF_TEN = new Set([10, 100, 1000, 10_000]);
 const FLIP: Readonly<Record<string, string>> = { le: "lt", lt: "le", ge: "gt", gt: "ge" };
 const TOKEN_RES = ["[0-9]+", "[A-Za-z]+", "[A-Za-z0-9]+", "\\S+", "\\s+"];
 const tokenCost = (n: number): number => (n === 0 || n === -1 ? 1 : 2.5);
 
-/** Programs one step from `e`: each differs in one place. */
-export function mutants(e: Expr): Expr[] {
+/**
+ * For each field name, the other fields of the same kind of value beside it in some object of the
+ * inputs (`width` → `length` in a room): a program that reads one where the examples cannot tell
+ * it from the other (every room a square) has that other reading too.
+ */
+export function siblingFields(inputs: readonly Json[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, Set<string>>();
+  const kind = (v: Json): string => (Array.isArray(v) ? "arr" : v === null ? "null" : typeof v);
+  const visit = (v: Json): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (v === null || typeof v !== "object") return;
+    const entries = Object.entries(v);
+    for (const [a, va] of entries) {
+      for (const [b, vb] of entries) if (a !== b && kind(va) === kind(vb) && kind(va) !== "obj") out.set(a, (out.get(a) ?? new Set()).add(b));
+      visit(va);
+    }
+  };
+  inputs.forEach(visit);
+  return new Map([...out].map(([k, v]) => [k, [...v]]));
+}
+
+/** Programs one step from `e`: each differs in one place (with `fields`, a field read as a sibling field too). */
+export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>): Expr[] {
   const out: Expr[] = [];
   const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
     switch (n.k) {
+      case "in":
+      case "x": {
+        const last = n.path.at(-1);
+        for (const other of last === undefined ? [] : (fields?.get(last) ?? [])) rebuild({ ...n, path: [...n.path.slice(0, -1), other] });
+        return;
+      }
       case "const":
         // 0 and ±1 are where thresholds naturally sit; a constant off by one from them is no likelier reading.
-        if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
+        // Nor is one off a power of ten (a scale: per cent, per mille, cents), which rounding can hide.
+        if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1 && !POWERS_OF_TEN.has(Math.abs(n.value))) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
         return;
       case "op": {
         // `>= 1` and `> 0` are one reading on whole numbers: no rival is made of a threshold at 0 or ±1.
@@ -189,8 +236,111 @@ export function mutants(e: Expr): Expr[] {
   visit(e, (m) => {
     if (out.length < 200) out.push(m);
   });
+  for (const m of twins(e)) if (out.length < 200) out.push(m);
   return out;
 }
+
+const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
+const WHOLE_ROUNDERS = ["round", "floor", "ceil"];
+const QUANTIFIER: Readonly<Record<string, "some" | "every">> = { some: "every", every: "some" };
+
+/** `e` rebuilt at each place where `f` has something to offer (one place at a time). */
+function everywhere(e: Expr, f: (n: Expr) => readonly Expr[]): Expr[] {
+  const out: Expr[] = [];
+  const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
+    for (const m of f(n)) rebuild(m);
+    if (n.k === "op") n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
+    if (n.k === "lam") {
+      visit(n.arr, (m) => rebuild({ ...n, arr: m }));
+      visit(n.body, (m) => rebuild({ ...n, body: m }));
+    }
+    if (n.k === "if") {
+      visit(n.cond, (m) => rebuild({ ...n, cond: m }));
+      visit(n.then, (m) => rebuild({ ...n, then: m }));
+      visit(n.else, (m) => rebuild({ ...n, else: m }));
+    }
+  };
+  visit(e, (m) => out.push(m));
+  return out;
+}
+
+/**
+ * Readings the examples cannot tell apart by their shape: `some` for `every` when each example's
+ * array holds one element or all alike; "has a repeat" for "all the same" when each holds two;
+ * `Math.round` for `Math.ceil` or `Math.floor` when no example's quotient falls between.
+ * Observational equivalence keeps one of each pair; both are readings.
+ */
+function twins(e: Expr): Expr[] {
+  return everywhere(e, (n) => {
+    if (n.k === "lam" && QUANTIFIER[n.op]) return [{ ...n, op: QUANTIFIER[n.op] as "some" | "every" }];
+    // Rounded, floored or ceiled alike on examples whose quotients fall the same way (a month / 3).
+    if (n.k === "op" && WHOLE_ROUNDERS.includes(n.op)) return WHOLE_ROUNDERS.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
+    if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
+    return [];
+  });
+}
+
+/**
+ * An element picked by position from arrays that are all as long on every example (the pieces of
+ * "report.pdf" split on "."): the k-th from the start is the (L-k)-th from the end there, and
+ * which one was meant shows only on a longer array. The last element is picked this way too.
+ */
+function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; words: boolean; natural: boolean }[] {
+  let readsX = false;
+  const lengthOf = (arr: Expr): number | undefined => {
+    readsX = false;
+    walk(arr, (n) => (readsX ||= n.k === "x"));
+    if (readsX) return undefined;
+    const lens = new Set(inputs.map((input) => {
+      const v = run(arr, input);
+      return Array.isArray(v) ? v.length : -1;
+    }));
+    const [len] = [...lens];
+    return lens.size === 1 && len !== undefined && len > 1 ? len : undefined;
+  };
+  return everywhere(e, (n) => {
+    if (n.k !== "op") return [];
+    const arr = n.args[0] as Expr;
+    const index = n.op === "last" ? -1 : n.op === "at" && n.args[1]?.k === "const" && typeof n.args[1].value === "number" ? n.args[1].value : undefined;
+    if (index === undefined) return [];
+    const len = lengthOf(arr);
+    if (len === undefined) return [];
+    return [{ k: "op", op: "at", args: [arr, { k: "const", value: index >= 0 ? index - len : index + len }] }];
+  }).map((expr) => {
+    let words = false;
+    let natural = true;
+    walk(expr, (n) => {
+      if (n.k !== "op") return;
+      if (n.op === "words" || (n.op === "split" && n.args[1]?.k === "const" && n.args[1].value === " ")) words = true;
+      if (n.op === "at" && n.args[1]?.k === "const" && n.args[1].value !== 0 && n.args[1].value !== -1) natural = false;
+    });
+    return { expr, words, natural };
+  });
+}
+
+/**
+ * The answer (or a number written into text) rounded or not: alike on examples whose answers are
+ * round (a 15% tip on 100). Not rival readings of each other — the description decides by rank
+ * ("rounded to cents", "whole percentage"), and a rounding nobody asked for is no likelier reading —
+ * but the search kept whichever came first, so both are ranked. Sizes as the rounding adds or takes.
+ */
+export function roundings(e: Expr, size: number): { expr: Expr; size: number }[] {
+  const numeric = (n: Expr): boolean => n.k === "op" && (ARITHMETIC.has(n.op) || ROUNDERS.has(n.op));
+  const wrap = (n: Expr): { expr: Expr; size: number }[] =>
+    n.k === "op" && ROUNDERS.has(n.op)
+      ? [{ expr: n.args[0] as Expr, size: size - (n.op === "roundTo" ? 2 : 1) }]
+      : [{ expr: { k: "op", op: "round", args: [n] }, size: size + 1 }, { expr: { k: "op", op: "roundTo", args: [n, { k: "const", value: 2 }] }, size: size + 2 }];
+  const out = numeric(e) ? wrap(e) : [];
+  if (e.k === "op" && (e.op === "concat" || e.op === "toFixed")) {
+    e.args.forEach((a, i) => {
+      for (const m of numeric(a) ? wrap(a) : []) out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
+      for (const m of roundings(a, size)) if (a.k === "op" && a.op === "concat") out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
+    });
+  }
+  return out;
+}
+
+const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mean", "median", "sum"]);
 
 function numbersAsText(e: Expr): number {
   let n = 0;
@@ -235,6 +385,114 @@ function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json
         reason: "programs_disagree",
         programs: [e],
       };
+    }
+  }
+  return undefined;
+}
+
+/** Words that say where in a list something stands: with them, order may decide the answer. */
+const ORDER_WORDS = new Set(["first", "last", "second", "third", "next", "previous", "prior", "recent", "latest", "earliest", "newest", "order", "ordered", "position", "final", "preceding", "following", "consecutive", "rising", "falling", "streak", "running", "cumulative", "tie", "ties", "sequence"]);
+
+/** A leaf of `v` equal to `s` (an answer picked out of the input, not built). */
+function holds(v: Json, s: Json): boolean {
+  if (Array.isArray(v)) return v.some((e) => holds(e, s));
+  if (v !== null && typeof v === "object") return Object.values(v).some((e) => holds(e, s));
+  return v === s;
+}
+
+/**
+ * A number, a truth value or an element picked out of a list whose answer changes when an
+ * example's list comes in the other order, though the description says nothing about order or
+ * position: the examples' order decided it (the driver of the longest trip read as "the second
+ * trip's driver"). The rival reading is the answer the example gave, whatever the order.
+ */
+function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly Json[], prior: Prior): Ambiguity | undefined {
+  if ([...(prior.words ?? [])].some((w) => ORDER_WORDS.has(w))) return undefined;
+  for (const [r, inp] of inputs.entries()) {
+    const out = outputs[r] as Json;
+    if (!(typeof out === "number" || typeof out === "boolean" || (typeof out === "string" && holds(inp, out)))) continue;
+    for (const p of reversals(inp)) {
+      const got = run(e, p);
+      if (got === undefined || jsonEqual(got, out)) continue;
+      return {
+        input: p,
+        readings: [{ program: body(e), output: got }, { program: "(the same answer as the example's, whatever order the elements come in)", output: out }],
+        reason: "programs_disagree",
+        programs: [e],
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A constant equal to an input field that the program never reads (`x >= 18` where every example
+ * with readings that low has `low: 18`): the examples cannot say whether it is the number or the
+ * field. The program reading the field instead is the rival, asked about where the field changes.
+ */
+function constantForField(e: Expr, inputs: readonly Json[]): Ambiguity | undefined {
+  const first = inputs[0];
+  if (first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
+  const read = new Set<string>();
+  walk(e, (n) => {
+    if (n.k === "in" && n.path[0] !== undefined) read.add(n.path[0]);
+  });
+  const fields = Object.keys(first).filter((k) => !read.has(k) && inputs.every((i) => typeof (i as Record<string, Json>)[k] === "number"));
+  for (const c of new Set(numbersIn(e).filter((c) => Math.abs(c) > 1))) {
+    for (const k of fields) {
+      const r = inputs.findIndex((i) => (i as Record<string, Json>)[k] === c);
+      if (r < 0) continue;
+      const rival = replaceConstant(e, c, { k: "in", path: [k] });
+      const others = inputs.map((i) => (i as Record<string, Json>)[k] as number).filter((v) => v !== c);
+      for (const v of [...others, c + 1, c - 1, c * 2]) {
+        const p = { ...(inputs[r] as Record<string, Json>), [k]: v };
+        const a = run(e, p);
+        const b = run(rival, p);
+        if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
+        return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+      }
+    }
+  }
+  return undefined;
+}
+
+function replaceConstant(e: Expr, c: number, by: Expr): Expr {
+  switch (e.k) {
+    case "const":
+      return e.value === c ? by : e;
+    case "op":
+      return { ...e, args: e.args.map((a) => replaceConstant(a, c, by)) };
+    case "get":
+      return { ...e, obj: replaceConstant(e.obj, c, by) };
+    case "lam":
+      return { ...e, arr: replaceConstant(e.arr, c, by), body: replaceConstant(e.body, c, by), ...(e.body2 ? { body2: replaceConstant(e.body2, c, by) } : {}) };
+    case "if":
+      return { ...e, cond: replaceConstant(e.cond, c, by), then: replaceConstant(e.then, c, by), else: replaceConstant(e.else, c, by) };
+    case "obj":
+      return { ...e, fields: e.fields.map(([k, v]) => [k, replaceConstant(v, c, by)] as const) };
+    default:
+      return e;
+  }
+}
+
+const COMPARISON_OPS = new Set(["lt", "le", "gt", "ge"]);
+
+/**
+ * A comparison with a number the description never mentions (nor one next to it: `<= 74` is
+ * "from 75"), in a description that asks for no
+ * comparison ("sum of the even numbers" read as the sum of those up to 3): the threshold came from
+ * the examples' values. The program with that comparison always true is the rival reading.
+ */
+function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonly (Json | undefined)[], prior: Prior): Ambiguity | undefined {
+  if (["lt", "le", "gt", "ge"].some((c) => prior.evidence.has(c))) return undefined;
+  const unasked = (n: Expr): boolean =>
+    n.k === "op" && COMPARISON_OPS.has(n.op) && n.args.some((a) => a.k === "const" && typeof a.value === "number" && !a.solved && Math.abs(a.value) > 1 && !prior.mentioned.some((m) => Math.abs(m - (a.value as number)) <= 1));
+  for (const rival of everywhere(e, (n) => (unasked(n) ? [{ k: "const", value: true }] : []))) {
+    for (const [i, p] of probes.entries()) {
+      const a = mine[i];
+      const b = run(rival, p);
+      if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
+      return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
     }
   }
   return undefined;

@@ -8,7 +8,7 @@
  */
 import { jsonEqual } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
-import { findAmbiguity, mutants } from "./ambiguity.ts";
+import { findAmbiguity, mutants, roundings, siblingFields } from "./ambiguity.ts";
 import { DEFAULT_BUDGET_MS } from "./backend.ts";
 import type { SynthesisBackend, SynthesisOptions, SynthesisResult } from "./backend.ts";
 import { OutOfBudget, createBudget } from "./budget.ts";
@@ -98,8 +98,13 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       if (!found || !chosen) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
       // Observational equivalence kept one of programs alike on the examples (`>= 10` or `> 10`):
       // the chosen one's neighbours that fit too are ranked with it, so the description decides.
-      const near = mutants(chosen.expr).map((expr) => ({ expr, size: chosen.size })).filter(reproduces);
-      found = near.length > 0 ? rankFits([chosen, ...near, ...verified.slice(1)], prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
+      // The chosen one rounded or not competes for the choice too (the description decides), but a
+      // rounding nobody asked for is no rival reading: those are not kept as alternatives.
+      const rounded = roundings(chosen.expr, chosen.size).filter(reproduces);
+      const roundedKeys = new Set(rounded.map((f) => JSON.stringify(f.expr)));
+      const near = mutants(chosen.expr, siblingFields(inputs)).map((expr) => ({ expr, size: chosen.size })).filter(reproduces);
+      found = near.length + rounded.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1)], prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
+      found = { ...found, alts: (found.alts ?? []).filter((a) => !roundedKeys.has(JSON.stringify(a.expr))) };
       const ambiguity = findAmbiguity(found, inputs, outputs, prior);
       return {
         backend: "example",

@@ -74,6 +74,10 @@ function stringVariants(v: string, pool: readonly Json[]): string[] {
     if (extra !== undefined) out.push(`${pre}${first}${sep}${extra}${sep}${rest}`);
   }
   if (extra !== undefined && /\s/.test(v)) out.push(`${v} ${extra}`);
+  // Words joined by one punctuation mark (a file name "report.pdf", "snake_case"): one more word
+  // there too ("report.notes.pdf"), not in numbers such as dates or codes.
+  const joined = /^([A-Za-z]+)([._\-/,;:])([A-Za-z][\s\S]*)$/.exec(v);
+  if (joined && extra !== undefined && /^[A-Za-z]+$/.test(extra)) out.push(`${joined[1]}${joined[2]}${extra}${joined[2]}${joined[3]}`);
   // A longer word (not a longer number: "01:30" has two digits by its format).
   const tok = /[A-Za-z]+/.exec(v);
   if (tok) out.push(v.slice(0, tok.index + tok[0].length) + tok[0].slice(-1).repeat(2) + v.slice(tok.index + tok[0].length));

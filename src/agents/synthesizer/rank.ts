@@ -57,7 +57,11 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(words?|tokens?)\b/, ["words"]],
   [/\b(fraction|ratio|share|proportion|divided|percent(age)?|rate)\b/, ["div", "mul"]],
   [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed"]],
-  [/\b(floor|rounded down|truncat\w*)\b/, ["floor"]],
+  [/\b(whole|integer)\b/, ["round"]],
+  [/\b(same|alike|identical|equal)\b/, ["eq"]],
+  [/\b(cents?|two decimals|2 decimals|two places)\b/, ["roundTo:2", "toFixed:2"]],
+  [/\b(one decimal|1 decimal|tenths?)\b/, ["roundTo:1", "toFixed:1"]],
+  [/\b(floor|rounded down|truncat\w*|cut)\b/, ["floor"]],
   [/\b(ceil\w*|pages?|needed|at least enough)\b/, ["ceil"]],
   [/\b(times|product|multipl\w*|square|per cent)\b/, ["mul"]],
   [/\b(minus|difference|spread|less|subtract\w*|after)\b/, ["sub"]],
@@ -92,7 +96,8 @@ export interface Prior {
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
-  let text = description.toLowerCase();
+  // "cut (not rounded)" speaks against rounding, not for it.
+  let text = description.toLowerCase().replace(/\bnot round(ed|ing)?\b/g, " ");
   const evidence = new Map<string, number[]>();
   const note = (ops: readonly string[], group: number): void => {
     for (const o of ops) evidence.set(o, [...(evidence.get(o) ?? []), group]);
@@ -116,6 +121,7 @@ const FIELD_WEIGHT = 0.5;
 const EVIDENCE_WEIGHT = 1.5;
 
 const NEUTRAL_NUMBERS = new Set([0, 1, -1]);
+const DECIMALS_OPS = new Set(["roundTo", "toFixed"]);
 
 export function programScore(e: Expr, size: number, prior: Prior | readonly number[]): number {
   const p: Prior = Array.isArray(prior) ? { mentioned: prior, evidence: new Map() } : (prior as Prior);
@@ -127,16 +133,39 @@ export function programScore(e: Expr, size: number, prior: Prior | readonly numb
   let magic = 0;
   const named = new Set<string>();
   const fields = new Set<string>();
+  // A count of decimals (`roundTo(x, 2)`, `toFixed(2)`) is a format, not a magic number.
+  const digits = new Set<Expr>();
+  walk(e, (n) => {
+    if (n.k === "op" && DECIMALS_OPS.has(n.op) && n.args[1]) digits.add(n.args[1]);
+  });
   walk(e, (n) => {
     if (p.words && n.k === "const" && typeof n.value === "string" && p.words.has(n.value.toLowerCase())) named.add(n.value);
     if (p.words && (n.k === "in" || n.k === "x") && n.path.length > 0 && p.words.has((n.path.at(-1) as string).toLowerCase())) fields.add(n.path.join("."));
     // Reading another field counts; the element or input itself (`x`) is no new information.
     if ((n.k === "in" || n.k === "x") && n.path.length > 0) paths.add(`${n.k}:${n.path.join(".")}`);
     // Constants solved from the examples already pay for that in their program's size.
-    if (n.k === "const" && !n.solved && typeof n.value === "number" && !NEUTRAL_NUMBERS.has(n.value) && !p.mentioned.includes(n.value)) magic++;
+    if (n.k === "const" && !n.solved && !digits.has(n) && typeof n.value === "number" && !NEUTRAL_NUMBERS.has(n.value) && !p.mentioned.includes(n.value)) magic++;
     const name = n.k === "op" ? n.op : n.k === "lam" ? n.op : undefined;
     if (name) support(name);
+    // How many decimals, where the description says ("to cents" is two).
+    if (n.k === "op" && DECIMALS_OPS.has(n.op) && n.args[1]?.k === "const") support(`${n.op}:${String(n.args[1].value)}`);
     if (n.k === "lam" && n.agg) support(`agg:${n.agg}`);
   });
   return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size) - FIELD_WEIGHT * fields.size;
+}
+
+const ROUNDING = /^(round|roundTo|toFixed|floor|ceil)(:|$)/;
+
+/**
+ * How many groups of the description's words speak for the rounding `e` does ("rounded" for any,
+ * "to cents" for two decimals). A reading that rounds less than the description asks is no reading.
+ */
+export function roundingSupport(e: Expr, prior: Prior): number {
+  const groups = new Set<number>();
+  walk(e, (n) => {
+    if (n.k !== "op" || !ROUNDING.test(n.op)) return;
+    const names = [n.op, ...(DECIMALS_OPS.has(n.op) && n.args[1]?.k === "const" ? [`${n.op}:${String(n.args[1].value)}`] : [])];
+    for (const name of names) for (const g of prior.evidence.get(name) ?? []) groups.add(g);
+  });
+  return groups.size;
 }

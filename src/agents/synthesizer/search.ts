@@ -130,6 +130,8 @@ export function solve(ctx: SearchContext, targets: readonly Json[], schema: Sche
 
 /** Most alternatives kept per problem for the ambiguity check. */
 const MAX_ALTS = 40;
+/** Rounds of re-ranking the chosen program against itself with one part swapped. */
+const SUBSTITUTION_ROUNDS = 2;
 const STRING_SHARE = 0.4;
 /** Plain programs up to this size are compared with a string program. */
 const PLAIN_WITH_STRINGS = 6;
@@ -285,8 +287,20 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     if (depth === 0) reportClosest(cover, opts);
     return undefined;
   }
-  const best = rankFits(all, opts.prior);
-  return { ...best, alts: [...(best.alts ?? []), ...substitutions(best, bank)].slice(0, MAX_ALTS) };
+  // The chosen program with one part swapped for an equivalent on the examples is ranked with it:
+  // observational equivalence kept whichever part came first (`max` for `last` when every example
+  // rises), not the one the prior prefers. Twice, so two parts can be swapped (`last - first`).
+  let best = rankFits(all, opts.prior);
+  for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
+    const subs = substitutions(best, bank);
+    const next = rankFits([best, ...subs, ...(best.alts ?? [])], opts.prior);
+    if (JSON.stringify(next.expr) === JSON.stringify(best.expr)) break;
+    best = next;
+  }
+  // The substitutions first: they are the likeliest rivals (the same program with one part read
+  // another way), and a long list of other fits must not crowd them out.
+  // Room for both: the other fits are rivals too.
+  return { ...best, alts: [...substitutions(best, bank), ...(best.alts ?? [])].slice(0, 2 * MAX_ALTS) };
 }
 
 /**
