@@ -122,3 +122,157 @@ describe("attack codegen: text the worker scans and text the engine compiles", (
     }
   });
 });
+
+describe("attack codegen: the same join in a plugin's own module (no exemption)", () => {
+  // Not new with generated code: the module transform removes `async` the same way, and the
+  // compiled scan (scanCompiled) reads names with `compiled = true`, so a block-scoped
+  // `let __capsmith_track` the module scan saw as a regexp after `await` passes it.
+  const MODULE = (reason: string): string => `export default () => { 0/async/**/function(){
+typeof await/1;{let __capsmith_track=p=>p;__capsmith_track((async()=>{throw ${reason}})())};0&&0/g;
+typeof await/[/*]/}*/]/
+1; return 1; }`;
+
+  it("a plugin with no exemption cannot hide an async function from the tracker", { timeout: 60_000 }, async () => {
+    const host = createPluginHost({ workers: 1 });
+    try {
+      const loaded = await host.load({ id: "mod", code: MODULE(`new Error("module")`) }).then(() => "loaded", (e: { code?: string }) => e.code ?? "error");
+      if (loaded !== "loaded") return expect(loaded).toBe("scan_rejected");
+      tracked(await host.call("mod", null), "module");
+    } finally {
+      await host.close();
+    }
+  });
+
+  it("... nor wedge its worker with a looping getter on the hidden rejection", { timeout: 60_000 }, async () => {
+    const host = createPluginHost({ workers: 1, graceMs: 400 });
+    try {
+      const loaded = await host.load({ id: "modw", limits: { timeoutMs: 300 }, code: MODULE(`{get message(){for(;;);}}`) }).then(() => "loaded", (e: { code?: string }) => e.code ?? "error");
+      if (loaded !== "loaded") return expect(loaded).toBe("scan_rejected");
+      const before = (await host.stats()).map((s) => s.pid);
+      const r = await host.call("modw", null);
+      expect(r.ok ? "ok" : r.error.code).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect((await host.stats()).map((s) => s.pid)).toEqual(expect.arrayContaining(before));
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+describe("attack codegen: the runtime around generated code", () => {
+  let host: PluginHost;
+  beforeAll(() => {
+    host = createPluginHost({ workers: 1 });
+  });
+  afterAll(async () => {
+    await host.close();
+  });
+  let n = 0;
+  const load = async (code: string, allow: ("eval" | "function_constructor")[] = ["eval", "function_constructor"]): Promise<string> => {
+    const id = `rt${n++}`;
+    await host.load({ id, allow, code });
+    return id;
+  };
+  const run = async (code: string, allow?: ("eval" | "function_constructor")[]): Promise<Result> => host.call(await load(code, allow), null);
+
+  it("the global tracker runs no plugin getter reached through a swapped prototype while it ignores new promises", async () => {
+    // The tracker skips promises with own properties; one whose prototype was swapped has none,
+    // and attaching the handler reads `constructor` from the new prototype.
+    const code = `export default () => {
+      const track = globalThis["__capsmith" + "_track"];
+      const p = Promise.resolve(1);
+      Object.setPrototypeOf(p, new Proxy(Promise.prototype, { get(t, k, r) {
+        if (k === "constructor") { new Promise((_, reject) => reject(new Error("proto"))); (async () => { throw new Error("proto"); })(); }
+        return Reflect.get(t, k, r);
+      } }));
+      track(p);
+      return 1;
+    }`;
+    tracked(await run(code), "proto");
+  });
+
+  it("... nor wedges the worker that way", { timeout: 60_000 }, async () => {
+    const h = createPluginHost({ workers: 1, graceMs: 400 });
+    try {
+      const code = `export default () => {
+        const track = globalThis["__capsmith" + "_track"];
+        const p = Promise.resolve(1);
+        Object.setPrototypeOf(p, { get constructor() { new Promise((_, reject) => reject({ get message() { for (;;) {} } })); return Promise; } });
+        track(p);
+        return 1;
+      }`;
+      await h.load({ id: "pw", allow: ["eval"], limits: { timeoutMs: 300 }, code });
+      const before = (await h.stats()).map((s) => s.pid);
+      const r = await h.call("pw", null);
+      expect(r.ok ? "ok" : r.error.code).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect((await h.stats()).map((s) => s.pid)).toEqual(expect.arrayContaining(before));
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("a plugin without the exemption has no eval, no tracker global, and every constructor refuses text", async () => {
+    const code = `export default () => {
+      const out = [typeof globalThis["ev" + "al"], typeof globalThis["__capsmith" + "_track"], typeof globalThis["__capsmith" + "_codegen"]];
+      const ctors = [(() => {}).constructor, (async () => {}).constructor, (function* () {}).constructor, (async function* () {}).constructor, globalThis["Func" + "tion"], (() => {}).bind(null).constructor, class {}.constructor];
+      for (const C of ctors) {
+        try { C("return 1"); out.push("made"); } catch (e) { out.push(e.name); }
+        try { Reflect.construct(C, ["return 1"], Object); out.push("made"); } catch (e) { out.push(e.name); }
+      }
+      return out;
+    }`;
+    const r = await run(code, []);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.output).toEqual(["undefined", "undefined", "undefined", ...Array(14).fill("EvalError")]);
+  });
+
+  it("arguments converted once: a toString that changes its text, or calls eval itself, compiles what was scanned", async () => {
+    const code = `export default () => {
+      let n = 0;
+      const body = { toString() { return n++ === 0 ? "return 'first'" : "return (async () => { throw new Error('second'); })()"; } };
+      const f = new Function(body);
+      const inner = { toString() { eval("(async () => { throw new Error('reentered'); })()"); return "return 2"; } };
+      let caught = "";
+      try { new Function(inner)(); } catch (e) { caught = e.message; }
+      return [f(), n];
+    }`;
+    tracked(await run(code), "reentered");
+  });
+
+  it("generated code carries no state to the next call: globals, constructors, prototypes", async () => {
+    const id = await load(`export default (x) => {
+      if (x === "set") {
+        const out = [];
+        for (const text of ["globalThis.leak = 1", "Object.getPrototypeOf(async () => {}).constructor = function () { return () => 'hijacked'; }", "Function.prototype.leak = 1", "var leak2 = 1", "this === undefined"]) {
+          try { out.push(String(eval(text))); } catch (e) { out.push(e.name); }
+        }
+        try { out.push(String(new Function("globalThis.leak3 = 1; return 1")())); } catch (e) { out.push(e.name); }
+        return out;
+      }
+      return [typeof globalThis.leak, typeof globalThis.leak2, typeof globalThis.leak3, typeof Function.prototype.leak, String(new Function("return 1")())];
+    }`);
+    await host.call(id, "set");
+    const r = await host.call(id, "get");
+    expect(r).toMatchObject({ ok: true, output: ["undefined", "undefined", "undefined", "undefined", "1"] });
+  });
+
+  it("a call whose generated text is slow to rewrite ends at its deadline without the host killing the worker", { timeout: 120_000 }, async () => {
+    // The worker reads each text while the call waits, where the isolate's timer cannot stop it.
+    // A computed method key found by lastIndexOf("[") inside a comment leaves an unclosed `/*` in
+    // the prefix the transform searches for `async` (blankComments: one lazy scan to the end for
+    // every `/*`): quadratic in a text under the 128 KiB cap, over a second a compile on 2 cores.
+    const h = createPluginHost({ workers: 1 });
+    try {
+      const code = `export default () => { const t = "({ async [/*" + "/* ".repeat(43600) + "[*/ 'k']() {} })"; for (;;) { try { eval(t); } catch (e) { return e.code ?? e.name; } } }`;
+      await h.load({ id: "slow", allow: ["eval"], limits: { timeoutMs: 300 }, code });
+      const before = (await h.stats()).map((s) => s.pid);
+      const r = await h.call("slow", null);
+      expect(r.ok ? "ok" : r.error.code).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect((await h.stats()).map((s) => s.pid)).toEqual(expect.arrayContaining(before));
+    } finally {
+      await h.close();
+    }
+  });
+});
