@@ -300,3 +300,24 @@ describe("attack codegen: the runtime around generated code", () => {
     }
   });
 });
+
+describe("attack codegen: time spent compiling is the call's time", () => {
+  // isolated-vm pauses an isolate's timeout while a callback runs in the worker (Executor::CpuTimer
+  // pauses timer_holder), and every generated compile is such a callback: a call looping on eval
+  // ran 4x its limit with 3-character texts and past deadline + grace with 128 KiB ones.
+  it("a call looping on small evals (caught) ends at its deadline without the host killing the worker", { timeout: 120_000 }, async () => {
+    const h = createPluginHost({ workers: 1, graceMs: 1_000 });
+    try {
+      // Each text is new (no cache), so each is a round trip and a parse in the worker.
+      const code = `export default () => { let n = 0; for (;;) { try { eval("(async () => " + (n++) + ")"); } catch (e) { if (e.code === "scan_rejected") return e.code; } } }`;
+      await h.load({ id: "small", allow: ["eval"], limits: { timeoutMs: 2_000 }, code });
+      const before = (await h.stats()).map((s) => s.pid);
+      const r = await h.call("small", null);
+      expect(r.ok ? "ok" : r.error.code).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect((await h.stats()).map((s) => s.pid)).toEqual(expect.arrayContaining(before));
+    } finally {
+      await h.close();
+    }
+  });
+});
