@@ -26,8 +26,9 @@ const FUNCTION_KINDS: readonly string[] = ["function", "async function", "functi
 
 /**
  * The longest generated text (parameters and body) compiled. The worker reads it while the
- * plugin's call waits, out of reach of the isolate's timer, so one read must stay far below the
- * host's grace period even on a loaded machine.
+ * plugin's call waits, out of reach of the isolate's timer (isolated-vm pauses it during
+ * callbacks; the worker checks the call's deadline around each compile: plugin-isolate.ts), so one
+ * read must stay far below the host's grace period even on a loaded machine.
  */
 export const MAX_GENERATED_CHARS = 128 * 1024;
 const MAX_MESSAGE = 500;
