@@ -177,6 +177,39 @@ typeof await/[/*]/}*/]/
   });
 });
 
+describe("attack codegen: a removed export statement joins two lines (no exemption)", () => {
+  // Pre-existing in the module transform: `export { f as default }` is removed whole, so the line
+  // before it (`let x = a`, ended by ASI) and a regexp statement after it become one division
+  // expression; the regexp's text, never scanned, is code: an arrow that binds __capsmith_track.
+  const MODULE = (reason: string): string => `const a = 1, g = { exec() { return 0; } }, s = "";
+function f() { return 1; }
+let x = a
+export { f as default }
+/(__capsmith_track=>__capsmith_track((async()=>{throw ${reason}})()))(p=>p)/g.exec(s)
+`;
+
+  it("what follows a removed export statement is read as the scan read it", { timeout: 60_000 }, async () => {
+    const host = createPluginHost({ workers: 1, graceMs: 400 });
+    try {
+      await host.load({ id: "exp", code: MODULE(`new Error("exported")`) });
+      const r = await host.call("exp", null);
+      if (r.ok) expect(r.output).toBe(1);
+      else tracked(r, "exported");
+      await host.load({ id: "expw", limits: { timeoutMs: 300 }, code: MODULE(`{get message(){for(;;);}}`) });
+      const before = (await host.stats()).map((s) => s.pid);
+      const w = await host.call("expw", null);
+      if (w.ok) expect(w.output).toBe(1);
+      else {
+        expect(w.error.code).toBe("timeout");
+        expect(w.error.details?.["observed"]).toBeUndefined();
+      }
+      expect((await host.stats()).map((s) => s.pid)).toEqual(expect.arrayContaining(before));
+    } finally {
+      await host.close();
+    }
+  });
+});
+
 describe("attack codegen: the runtime around generated code", () => {
   let host: PluginHost;
   beforeAll(() => {
