@@ -55,7 +55,9 @@ export function moduleToFactoryScript(code: string, program: Program): string {
           const local = spec.local.type === "Identifier" ? spec.local.name : String(spec.local.value);
           if (exported === "default") defaultName = local;
         }
-        remove(s.start, s.end);
+        // An empty statement in its place: removed whole, it would let the line before it run on
+        // into the line after it (`let x = a` and `/re/g.exec(s)` become one division).
+        remove(s.start, s.end, ";");
       }
     }
   }
