@@ -8,6 +8,7 @@
 import { parse } from "acorn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileGenerated } from "../../src/sandbox/generated-code.ts";
+import { misplacedReserved, scanCompiled } from "../../src/sandbox/static-scan.ts";
 import { createPluginHost } from "../../src/sandbox/index.ts";
 import type { PluginHost } from "../../src/sandbox/index.ts";
 
@@ -62,6 +63,17 @@ describe("attack codegen: text the worker scans and text the engine compiles", (
     };
     visit(parse(answer.slice(1), { ecmaVersion: "latest", sourceType: "script" }));
     expect(names.filter((x) => x.startsWith("__capsmith"))).toEqual([]);
+  });
+
+  it("a rewritten text that binds the tracker's name is caught even if a transform joins tokens again", () => {
+    // What the transform made of JOIN_ATTACK before the keyword was blanked: the check on the
+    // rewritten text finds the binding the scan before the rewrite could not see.
+    const joined = `"use strict";void 0;0//**/function(){ return __capsmith_track((async () => {
+typeof await/1;let __capsmith_track=p=>p;__capsmith_track((async()=>{throw new Error("x")})());0&&0/g;
+typeof await/[/*]/})()); }*/]/
+1`;
+    const found = misplacedReserved(parse(joined, { ecmaVersion: "latest", sourceType: "script" }));
+    expect(found.map((n) => n.type)).toEqual(["Identifier"]);
   });
 
   it("an async function hidden by a joined comment in eval'd code still reaches the tracker", async () => {
@@ -187,6 +199,19 @@ let x = a
 export { f as default }
 /(__capsmith_track=>__capsmith_track((async()=>{throw ${reason}})()))(p=>p)/g.exec(s)
 `;
+
+  it("the compiled scan refuses a factory that binds the tracker's name (what the removal made)", () => {
+    const script = `(function (__capsmith_track) {"use strict";const a = 1, g = { exec() { return 0; } }, s = "";
+function f() { return 1; }
+let x = a
+
+/(__capsmith_track=>__capsmith_track((async()=>{throw new Error("e")})()))(p=>p)/g.exec(s)
+
+;return f;
+})
+`;
+    expect(scanCompiled(script).map((f) => f.rule)).toContain("reserved_name");
+  });
 
   it("what follows a removed export statement is read as the scan read it", { timeout: 60_000 }, async () => {
     const host = createPluginHost({ workers: 1, graceMs: 400 });
