@@ -322,6 +322,24 @@ describe("attack codegen: the runtime around generated code", () => {
     tracked(await run(code), "reentered");
   });
 
+  it("constructor parameters and body split by a comment, and escaped keywords, do not make another function", async () => {
+    const code = `export default () => {
+      const out = [];
+      const tries = [
+        () => new Function("a /*", "*/) { (async () => { throw new Error('split'); })(); } ; (function () {"),
+        () => new Function("a = \`", "\`) { (async () => { throw new Error('split'); })(); } ; (function () {"),
+        () => new Function("a", "//", "return 1"),
+        () => eval("\\u0061sync function g() { throw new Error('split'); } g()"),
+        () => eval("({ \\u0061sync m() { throw new Error('split'); } }).m()"),
+      ];
+      for (const t of tries) { try { const f = t(); if (typeof f === "function") f(1); out.push("made"); } catch (e) { out.push(e.code ?? e.name); } }
+      return out;
+    }`;
+    const r = await run(code);
+    if (!r.ok) return tracked(r, "split");
+    for (const o of r.output as string[]) expect(["SyntaxError", "scan_rejected", "made"]).toContain(o);
+  });
+
   it("generated code carries no state to the next call: globals, constructors, prototypes", async () => {
     const id = await load(`export default (x) => {
       if (x === "set") {
