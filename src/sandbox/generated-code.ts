@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import type * as Acorn from "acorn";
 import type { Program } from "acorn";
 import { trackAsyncFunctions } from "./module-transform.ts";
-import { scanGenerated, untrackedAsync } from "./static-scan.ts";
+import { misplacedReserved, scanGenerated, untrackedAsync } from "./static-scan.ts";
 
 const require = createRequire(import.meta.url);
 const acorn = (): typeof Acorn => require("acorn") as typeof Acorn;
@@ -26,8 +26,9 @@ const FUNCTION_KINDS: readonly string[] = ["function", "async function", "functi
 
 /**
  * The longest generated text (parameters and body) compiled. The worker reads it while the
- * plugin's call waits, out of reach of the isolate's timer, so one read must stay far below the
- * host's grace period even on a loaded machine.
+ * plugin's call waits, out of reach of the isolate's timer (isolated-vm pauses it during
+ * callbacks; the worker checks the call's deadline around each compile: plugin-isolate.ts), so one
+ * read must stay far below the host's grace period even on a loaded machine.
  */
 export const MAX_GENERATED_CHARS = 128 * 1024;
 const MAX_MESSAGE = 500;
@@ -82,6 +83,7 @@ function compile(kind: GeneratedKind, params: string, body: string): string {
     // What compiles is what was checked: read it again as the engine will (unchanged text was read already).
     const compiled = script === source ? program : acorn().parse(script, { ecmaVersion: "latest", sourceType: "script" });
     if (untrackedAsync(compiled).length > 0) return refuse("generated code holds an async function the sandbox could not track");
+    if (misplacedReserved(compiled).length > 0) return refuse("generated code reads differently once rewritten for the promise tracker");
   } catch (err) {
     return refuse(`generated code could not be rewritten for the promise tracker: ${clip(err instanceof Error ? err.message : String(err))}`);
   }

@@ -55,7 +55,9 @@ export function moduleToFactoryScript(code: string, program: Program): string {
           const local = spec.local.type === "Identifier" ? spec.local.name : String(spec.local.value);
           if (exported === "default") defaultName = local;
         }
-        remove(s.start, s.end);
+        // An empty statement in its place: removed whole, it would let the line before it run on
+        // into the line after it (`let x = a` and `/re/g.exec(s)` become one division).
+        remove(s.start, s.end, ";");
       }
     }
   }
@@ -78,21 +80,23 @@ export function trackAsyncFunctions(code: string, program: Program): string {
 }
 
 type Insert = (pos: number, text: string, depth: number) => void;
+/** Deletes `pos..end`, putting `text` (if any) in its place. */
+type Remove = (pos: number, end: number, text?: string) => void;
 
-function editList(): { edits: Edit[]; open: Insert; close: Insert; remove: (pos: number, end: number) => void } {
+function editList(): { edits: Edit[]; open: Insert; close: Insert; remove: Remove } {
   const edits: Edit[] = [];
   return {
     edits,
     open: (pos, text, depth) => void edits.push({ pos, text, rank: 1, order: depth }),
     close: (pos, text, depth) => void edits.push({ pos, text, rank: 0, order: -depth }),
-    remove: (pos, end) => {
-      if (end > pos) edits.push({ pos, end, rank: 2, order: 0 });
+    remove: (pos, end, text) => {
+      if (end > pos) edits.push({ pos, end, ...(text !== undefined ? { text } : {}), rank: 2, order: 0 });
     },
   };
 }
 
 /** The edits that pass every async function's promise (and every `import()`'s) through TRACK. */
-function trackingEdits(code: string, program: Program, open: Insert, close: Insert, remove: (pos: number, end: number) => void): void {
+function trackingEdits(code: string, program: Program, open: Insert, close: Insert, remove: Remove): void {
   walk(program as unknown as AnyNode, undefined, 0, (node, parent, depth) => {
     if (node.type === "ImportExpression") {
       open(node.start, `${TRACK}(`, depth);
@@ -101,7 +105,10 @@ function trackingEdits(code: string, program: Program, open: Insert, close: Inse
     }
     if (!isFunction(node) || node["async"] !== true || node["generator"] === true) return;
     const keyword = asyncKeyword(code, node, parent);
-    remove(keyword, keyword + "async".length);
+    // Blanked, not removed: removing it would join what stands on either side into one token
+    // (`1/async/**/function` would become `1//**/function`, a line comment that hides the
+    // function's header from the engine but not from the scan that read the text before).
+    remove(keyword, keyword + "async".length, "     ");
     const body = node["body"] as AnyNode;
     if (body.type === "BlockStatement") {
       const [start, end] = [body.start + 1, body.end - 1];
@@ -125,8 +132,10 @@ function applyEdits(code: string, edits: Edit[]): string {
     if (e.pos < cursor) throw new Error(`overlapping edits at ${e.pos}`);
     out += code.slice(cursor, e.pos);
     cursor = e.pos;
-    if (e.end !== undefined) cursor = e.end;
-    else out += e.text;
+    if (e.end !== undefined) {
+      cursor = e.end;
+      if (e.text !== undefined) out += e.text;
+    } else out += e.text;
   }
   out += code.slice(cursor);
   return out;
@@ -148,14 +157,20 @@ function asyncKeyword(code: string, fn: AnyNode, parent: AnyNode | undefined): n
   let keyStart = key.start;
   if (parent["computed"] === true) keyStart = code.lastIndexOf("[", key.start);
   const prefix = blankComments(code.slice(parent.start, keyStart));
-  const at = prefix.search(/\basync\b(?![\s\S]*\basync\b)/);
+  // The last match, found in one pass: a lookahead for "no later async" rescans the rest at every match.
+  let at = -1;
+  for (const m of prefix.matchAll(/\basync\b/g)) at = m.index;
   if (at < 0) throw new Error(`no async keyword before the method at ${parent.start}`);
   return parent.start + at;
 }
 
-/** The text with comments replaced by spaces (positions kept). */
+/**
+ * The text with comments replaced by spaces (positions kept). A comment may run past the end of
+ * the text (a computed key's `[` found inside a comment): it is blanked to the end in one match,
+ * not searched for its end again from every `/*` inside it.
+ */
 function blankComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (c) => " ".repeat(c.length));
+  return text.replace(/\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n\r\u2028\u2029]*/g, (c) => " ".repeat(c.length));
 }
 
 /** Visits every node with its parent and function depth. Iterative: plugin ASTs may nest deeper than the stack. */

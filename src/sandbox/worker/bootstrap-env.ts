@@ -224,12 +224,16 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     // code runs in the global scope, and may not declare names starting with __capsmith. Any plugin
     // code can call it too, with a promise of its own: one with own properties is left alone, since
     // attaching a handler reads `p.constructor`, and a getter there would run plugin code while the
-    // tracker ignores new promises. The transform only passes promises just made, and every promise
-    // a plugin can hold was tracked when it was made.
+    // tracker ignores new promises. So is one whose prototype is not Promise.prototype (frozen,
+    // its `constructor` a data property): a swapped prototype holds the getter as well. The
+    // transform only passes promises just made, and every promise a plugin can hold was tracked
+    // when it was made.
     const track = promises.track;
+    const promiseProto = promises.RealPromise.prototype;
     defineProperty(G, "__capsmith_track", {
       value: function __capsmith_track(p: unknown): unknown {
-        return typeof p === "object" && p !== null && ownKeys(p).length > 0 ? p : track(p);
+        if (typeof p !== "object" || p === null) return p;
+        return ownKeys(p).length > 0 || getPrototypeOf(p) !== promiseProto ? p : track(p);
       },
     });
     const parseJson = JSON.parse;

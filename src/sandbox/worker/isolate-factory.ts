@@ -11,12 +11,15 @@
  * workers.
  */
 import ivm from "isolated-vm";
-import { MAX_GENERATED_CHARS, compileGenerated } from "../generated-code.ts";
+import { MAX_GENERATED_CHARS } from "../generated-code.ts";
 import { sandboxCalls } from "./bootstrap-calls.ts";
 import type { Dispatch, HostCall, Settle } from "./bootstrap-calls.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
 import { promiseTracking } from "./bootstrap-promises.ts";
 import { describeGraph, intrinsicRoots, resolvePath } from "./intrinsics.ts";
+
+/** The worker's compiler for a plugin's generated code (generated-code.ts, behind the plugin's deadline check). */
+export type Codegen = (kind: unknown, params: unknown, body: unknown) => string;
 
 export interface PluginContext {
   isolate: ivm.Isolate;
@@ -102,14 +105,15 @@ export class IsolateFactory {
   }
 
   /** A plugin's isolate with its factory compiled and `dispatch` ready; throws if the plugin does not compile. */
-  create(memoryMB: number, allowCodegen: boolean, hostCall: HostCall, settle: Settle, configJson: string): PluginContext {
+  create(memoryMB: number, allowCodegen: boolean, hostCall: HostCall, settle: Settle, configJson: string, codegen?: Codegen): PluginContext {
     const spare = allowCodegen ? undefined : this.take(memoryMB);
     const isolate = spare?.isolate ?? new ivm.Isolate({ memoryLimit: memoryMB, ...(allowCodegen ? {} : { snapshot: this.snapshot }) });
     try {
       const context = spare?.context ?? isolate.createContextSync();
       if (allowCodegen) {
+        if (!codegen) throw new Error("code generation is allowed but no compiler was given for it");
         // The bootstrap takes it from the global object and deletes it before any plugin code runs.
-        context.global.setSync("__capsmith_codegen", new ivm.Callback(compileGenerated));
+        context.global.setSync("__capsmith_codegen", new ivm.Callback(codegen));
         context.evalSync(environmentScript(true, []), { timeout: 5_000, filename: "capsmith:bootstrap" });
       }
       const init = context.global.getSync("__capsmith_init", { reference: true }) as ivm.Reference<(h: HostCall, s: Settle, c: string) => Dispatch>;

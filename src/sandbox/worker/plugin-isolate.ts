@@ -11,6 +11,7 @@ import type { DenialSummary, FromWorker, WireFailure, WireUsage, WorkerPluginCon
 import type { Dispatch } from "./bootstrap-calls.ts";
 import type { BootstrapConfig } from "./bootstrap-calls.ts";
 import type { IsolateFactory } from "./isolate-factory.ts";
+import { compileGenerated } from "../generated-code.ts";
 import { MAX_OUTPUT_DEPTH } from "../safe-json.ts";
 import { checkHostOp } from "./host-op-check.ts";
 
@@ -26,6 +27,8 @@ interface ActiveCall {
   outcome: string | undefined;
   sawRejection: boolean;
   timer: NodeJS.Timeout | undefined;
+  /** The isolate was disposed because generated code was still being compiled past the deadline. */
+  overran: boolean;
 }
 
 export type Send = (msg: FromWorker) => void;
@@ -74,7 +77,7 @@ export class PluginIsolate {
       maxDepth: MAX_OUTPUT_DEPTH,
     };
     try {
-      const made = this.factory.create(Math.max(8, c.memoryMB), c.allowCodegen, (callId, op, args) => this.onHostCall(callId, op, args), (callId, outcome) => this.onSettle(callId, outcome), JSON.stringify(config));
+      const made = this.factory.create(Math.max(8, c.memoryMB), c.allowCodegen, (callId, op, args) => this.onHostCall(callId, op, args), (callId, outcome) => this.onSettle(callId, outcome), JSON.stringify(config), (kind, params, body) => this.onCodegen(kind, params, body));
       this.isolate = made.isolate;
       this.dispatch = made.dispatch;
     } catch (err) {
@@ -100,7 +103,7 @@ export class PluginIsolate {
     this.lastUsed = startedAt;
     const call: ActiveCall = {
       cid, startedAt, deadline: startedAt + timeoutMs, cpuStart: 0n, logs: [], hostOps: 0, pendingOps: new Set(), denials: new Map(),
-      outcome: undefined, sawRejection: false, timer: undefined,
+      outcome: undefined, sawRejection: false, timer: undefined, overran: false,
     };
     this.active = call;
     try {
@@ -138,7 +141,8 @@ export class PluginIsolate {
     } catch (err) {
       // Decided from what this worker observed, never from the error's text (which may be the
       // plugin's own, copied out by isolated-vm for a rejection nobody handled).
-      if (this.isolate?.isDisposed) this.finish(call, fail("memory_limit", `the plugin went over its memory limit of ${this.config.memoryMB} MB`), true);
+      if (call.overran) this.finish(call, timeoutFailure(this.config, call), true);
+      else if (this.isolate?.isDisposed) this.finish(call, fail("memory_limit", `the plugin went over its memory limit of ${this.config.memoryMB} MB`), true);
       else if (performance.now() >= call.deadline - 1) this.finish(call, timeoutFailure(this.config, call), true);
       else {
         const message = err instanceof Error ? err.message : String(err);
@@ -171,6 +175,24 @@ export class PluginIsolate {
     if (!call || call.cid !== callId) return;
     if (outcome === "R") call.sawRejection = true;
     else call.outcome ??= outcome;
+  }
+
+  /**
+   * Generated code (eval, the Function constructors) is compiled here, synchronously, while the
+   * isolate waits; isolated-vm pauses the call's timer for as long as a callback runs, so a call
+   * compiling in a loop would never time out. Past the deadline (before or after a compile) the
+   * isolate is disposed, which ends the call at once, out of reach of the plugin's `catch`.
+   */
+  private onCodegen(kind: unknown, params: unknown, body: unknown): string {
+    const call = this.active;
+    const over = (): boolean => call !== undefined && performance.now() >= call.deadline;
+    const answer = over() ? "" : compileGenerated(kind, params, body);
+    if (call && over()) {
+      call.overran = true;
+      this.isolate?.dispose();
+      return fail("timeout", "the call's time is up");
+    }
+    return answer;
   }
 
   /** Every host function the plugin calls lands here, synchronously, with JSON-string arguments. */
