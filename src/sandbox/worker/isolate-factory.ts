@@ -80,7 +80,10 @@ return JSON.stringify(changed);
 
 const DEFAULT_MEMORY_MB = 64;
 const SPARES = 2;
-/** Spares are made once the worker has been quiet this long, so making one never delays a call. */
+/**
+ * Spares are made once the worker has had no call for this long: making one holds the thread for
+ * a few milliseconds, which a call arriving meanwhile would wait for.
+ */
 const QUIET_MS = 3;
 const SETUP_TIMEOUT_MS = 5_000;
 
@@ -109,10 +112,16 @@ export class IsolateFactory {
   private refill: NodeJS.Timeout | undefined;
   private making = false;
   private disposed = false;
+  private lastCall = 0;
 
   readonly skipPaths: readonly string[];
   /** Whether a call is in progress in this worker (no spare is made then). */
   busy: () => boolean = () => false;
+
+  /** A call started: spares wait until the worker has been quiet again. */
+  noteCall(): void {
+    this.lastCall = performance.now();
+  }
 
   constructor(skipPaths: readonly string[]) {
     this.skipPaths = skipPaths;
@@ -167,11 +176,12 @@ export class IsolateFactory {
     if (this.refill) clearTimeout(this.refill);
     this.refill = undefined;
     if (this.making || this.disposed || this.spares.length >= SPARES) return;
+    const wait = Math.max(QUIET_MS, this.lastCall + QUIET_MS - performance.now());
     this.refill = setTimeout(() => {
       this.refill = undefined;
-      if (this.busy()) return this.scheduleRefill();
+      if (this.busy() || performance.now() - this.lastCall < QUIET_MS) return this.scheduleRefill();
       void this.makeSpare();
-    }, QUIET_MS);
+    }, wait);
     this.refill.unref();
   }
 
