@@ -4,8 +4,7 @@
  * starts from it instead of re-running it. A few spare isolates of the default size are kept made
  * ahead of need, each with its context and the plugin-independent half of the per-isolate setup
  * done (bootstrap-calls.ts: `host`, the last freeze); a load then only compiles the plugin. Spares
- * are made while the worker is idle, their contexts and setup on isolated-vm's threads, so making
- * one holds the worker's thread only for the isolate itself.
+ * are made on the worker's thread once it has had no call for a moment.
  *
  * V8 still changes a handful of builtins while it makes a context from a snapshot (flag-gated
  * features such as `RegExp.escape`), and a frozen one there aborts the process, so those must be
@@ -99,18 +98,20 @@ type InitFn = (h: HostCall, s: Settle) => Configure;
 
 const unrouted = { hostCall: (): string => "E" + JSON.stringify({ code: "call_ended", message: "no call is running" }), settle: (): void => undefined };
 
-/** The callbacks the setup gets, and the route they follow (fixed only once the plugin is known). */
-function routed(): { route: Prepared["route"]; args: [never, never] } {
+/** Runs the plugin-independent setup; its host calls follow `route`, set once the plugin is known. */
+function prepare(isolate: ivm.Isolate, context: ivm.Context): Prepared {
   const route: Prepared["route"] = { ...unrouted };
   const args = [new ivm.Callback((c: number, op: string, a: string) => route.hostCall(c, op, a)), new ivm.Callback((c: number, o: string) => route.settle(c, o))] as unknown as [never, never];
-  return { route, args };
+  const init = context.global.getSync("__capsmith_init", { reference: true }) as ivm.Reference<InitFn>;
+  const configure = init.applySync(undefined, args, { result: { reference: true }, timeout: SETUP_TIMEOUT_MS }) as unknown as ivm.Reference<Configure>;
+  init.release();
+  return { isolate, configure, route };
 }
 
 export class IsolateFactory {
   private readonly snapshot: ivm.ExternalCopy<ArrayBuffer>;
   private readonly spares: Prepared[] = [];
   private refill: NodeJS.Timeout | undefined;
-  private making = false;
   private disposed = false;
   private lastCall = 0;
 
@@ -139,11 +140,7 @@ export class IsolateFactory {
         isolate = new ivm.Isolate({ memoryLimit: memoryMB, ...(allowCodegen ? {} : { snapshot: this.snapshot }) });
         const context = isolate.createContextSync();
         if (allowCodegen) context.evalSync(environmentScript(true, []), { timeout: SETUP_TIMEOUT_MS, filename: "capsmith:bootstrap" });
-        const init = context.global.getSync("__capsmith_init", { reference: true }) as ivm.Reference<InitFn>;
-        const { route, args } = routed();
-        const configure = init.applySync(undefined, args, { result: { reference: true }, timeout: SETUP_TIMEOUT_MS }) as unknown as ivm.Reference<Configure>;
-        init.release();
-        prepared = { isolate, configure, route };
+        prepared = prepare(isolate, context);
       }
       prepared.route.hostCall = hostCall;
       prepared.route.settle = settle;
@@ -175,34 +172,25 @@ export class IsolateFactory {
   private scheduleRefill(): void {
     if (this.refill) clearTimeout(this.refill);
     this.refill = undefined;
-    if (this.making || this.disposed || this.spares.length >= SPARES) return;
+    if (this.disposed || this.spares.length >= SPARES) return;
     const wait = Math.max(QUIET_MS, this.lastCall + QUIET_MS - performance.now());
     this.refill = setTimeout(() => {
       this.refill = undefined;
       if (this.busy() || performance.now() - this.lastCall < QUIET_MS) return this.scheduleRefill();
-      void this.makeSpare();
+      this.makeSpare();
     }, wait);
     this.refill.unref();
   }
 
-  /** One spare: the isolate on this thread, its context and setup on isolated-vm's (calls go on meanwhile). */
-  private async makeSpare(): Promise<void> {
-    this.making = true;
+  /** One spare, made on this thread while the worker is quiet. */
+  private makeSpare(): void {
     const isolate = new ivm.Isolate({ memoryLimit: DEFAULT_MEMORY_MB, snapshot: this.snapshot });
     try {
-      const context = await isolate.createContext();
-      const init = (await context.global.get("__capsmith_init", { reference: true })) as ivm.Reference<InitFn>;
-      const { route, args } = routed();
-      const configure = (await init.apply(undefined, args, { result: { reference: true }, timeout: SETUP_TIMEOUT_MS })) as unknown as ivm.Reference<Configure>;
-      init.release();
-      if (this.disposed) isolate.dispose();
-      else this.spares.push({ isolate, configure, route });
+      this.spares.push(prepare(isolate, isolate.createContextSync()));
     } catch {
       // A spare that could not be made is no loss: a load makes its isolate itself.
       if (!isolate.isDisposed) isolate.dispose();
-    } finally {
-      this.making = false;
-      this.scheduleRefill();
     }
+    this.scheduleRefill();
   }
 }
