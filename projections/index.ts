@@ -41,7 +41,7 @@ export { keys } from "./keys.ts";
 export type { KeysState, TrustedKey } from "./keys.ts";
 export type { AuditEntry, AuditState } from "./audit.ts";
 export { slo } from "./slo.ts";
-export type { OpenAlert, SloState, SloStateJson } from "./slo.ts";
+export type { BlockedRollback, OpenAlert, SloState, SloStateJson } from "./slo.ts";
 export { sloView, figures, WINDOWS, WINDOW_NAMES } from "./slo-window.ts";
 export type { Figures, SloRow, SloView, Trend, ViewOptions, WindowName } from "./slo-window.ts";
 export { alertChanges, evaluatePlugin, pluginsToJudge, BURN_RULES } from "./slo-alerts.ts";

@@ -5,7 +5,7 @@
 import type { SloTargets } from "./slo-config.ts";
 import { sloView } from "./slo-window.ts";
 import type { Figures, SloRow, Trend, WindowName } from "./slo-window.ts";
-import type { OpenAlert, SloState } from "./slo.ts";
+import type { BlockedRollback, OpenAlert, SloState } from "./slo.ts";
 
 export interface SloReport {
   title: string;
@@ -18,6 +18,7 @@ export interface SloReport {
   topCostly: ReportLine[];
   trends: ReportLine[];
   alerts: OpenAlert[];
+  blockedRollbacks: BlockedRollback[];
 }
 
 export interface ReportLine {
@@ -56,6 +57,7 @@ export function sloReport(state: SloState, options: { now: Date | string; target
     topCostly: used.filter((r) => r.current.calls > 0).map(line).sort((a, b) => (b.costUsd ?? 0) - (a.costUsd ?? 0) || b.cpuMs - a.cpuMs || byId(a, b)).slice(0, top),
     trends: used.map(line).sort(byId),
     alerts: view.alerts,
+    blockedRollbacks: view.blockedRollbacks,
   };
 }
 
@@ -101,6 +103,10 @@ export function reportMarkdown(r: SloReport): string {
     "## Open alerts",
     "",
     ...table(["alert", "severity", "since", "message"], r.alerts.map((a) => [a.alertId, a.severity, a.raisedAt, a.message]), "None."),
+    "",
+    "## Capabilities with no active version (rollback blocked)",
+    "",
+    ...table(["capability", "quarantined", "since", "why no rollback"], r.blockedRollbacks.map((b) => [b.capability, b.pluginId, b.at, b.reason]), "None."),
   ];
   return out.join("\n") + "\n";
 }

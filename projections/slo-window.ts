@@ -9,7 +9,7 @@ import { DEFAULT_SLO_TARGETS } from "./slo-config.ts";
 import { addTo, newHistogram, percentileMs, round3, shareAtOrUnder } from "./slo-histogram.ts";
 import { minuteAt } from "./slo-series.ts";
 import type { HourBucket, Series } from "./slo-series.ts";
-import type { OpenAlert, SloState } from "./slo.ts";
+import type { BlockedRollback, OpenAlert, SloState } from "./slo.ts";
 
 export const WINDOWS = { "1h": 1, "24h": 24, "7d": 168, "30d": 720 } as const;
 export type WindowName = keyof typeof WINDOWS;
@@ -77,6 +77,8 @@ export interface SloView {
   plugins: SloRow[];
   capabilities: SloRow[];
   alerts: OpenAlert[];
+  /** Capabilities with no active version since a governor found nothing to roll back to. */
+  blockedRollbacks: BlockedRollback[];
   /** With the `plugin` option: what it named — one plugin, or a capability and so each of its versions. */
   selected?: { id: string; kind: "plugin" | "capability" | "none"; plugins: string[] };
 }
@@ -229,6 +231,7 @@ export function sloView(state: SloState, options: ViewOptions): SloView {
     plugins: plugins.map(([id, s]) => row("plugin", id, s, nowMs, options.window, targets)),
     capabilities: capabilities.map(([id, s]) => row("capability", id, s, nowMs, options.window, targets)),
     alerts: [...state.alerts.values()].filter((a) => !wanted || wanted.has(a.pluginId)).sort((a, b) => a.raisedSeq - b.raisedSeq),
+    blockedRollbacks: [...state.blocked.values()].filter((b) => !selected || b.capability === onlyCapability).sort((a, b) => a.seq - b.seq),
     ...(selected ? { selected } : {}),
   };
 }

@@ -30,12 +30,7 @@ interface Edit {
 }
 
 export function moduleToFactoryScript(code: string, program: Program): string {
-  const edits: Edit[] = [];
-  const open = (pos: number, text: string, depth: number): void => void edits.push({ pos, text, rank: 1, order: depth });
-  const close = (pos: number, text: string, depth: number): void => void edits.push({ pos, text, rank: 0, order: -depth });
-  const remove = (pos: number, end: number): void => {
-    if (end > pos) edits.push({ pos, end, rank: 2, order: 0 });
-  };
+  const { edits, open, close, remove } = editList();
 
   let defaultName: string | undefined;
   for (const s of program.body) {
@@ -65,6 +60,39 @@ export function moduleToFactoryScript(code: string, program: Program): string {
     }
   }
 
+  trackingEdits(code, program, open, close, remove);
+  const out = applyEdits(code, edits);
+  return `(function (${TRACK}) {"use strict";${out}\n;return ${defaultName ?? "undefined"};\n})\n//# sourceURL=plugin.js\n`;
+}
+
+/**
+ * Code generated at run time (eval, the Function constructors; see generated-code.ts): the same
+ * rewrite of async functions and `import()`, with no factory around it. The result reaches
+ * `__capsmith_track` as a global binding (defined, for plugins policy lets generate code, in
+ * bootstrap-env.ts).
+ */
+export function trackAsyncFunctions(code: string, program: Program): string {
+  const { edits, open, close, remove } = editList();
+  trackingEdits(code, program, open, close, remove);
+  return applyEdits(code, edits);
+}
+
+type Insert = (pos: number, text: string, depth: number) => void;
+
+function editList(): { edits: Edit[]; open: Insert; close: Insert; remove: (pos: number, end: number) => void } {
+  const edits: Edit[] = [];
+  return {
+    edits,
+    open: (pos, text, depth) => void edits.push({ pos, text, rank: 1, order: depth }),
+    close: (pos, text, depth) => void edits.push({ pos, text, rank: 0, order: -depth }),
+    remove: (pos, end) => {
+      if (end > pos) edits.push({ pos, end, rank: 2, order: 0 });
+    },
+  };
+}
+
+/** The edits that pass every async function's promise (and every `import()`'s) through TRACK. */
+function trackingEdits(code: string, program: Program, open: Insert, close: Insert, remove: (pos: number, end: number) => void): void {
   walk(program as unknown as AnyNode, undefined, 0, (node, parent, depth) => {
     if (node.type === "ImportExpression") {
       open(node.start, `${TRACK}(`, depth);
@@ -87,7 +115,9 @@ export function moduleToFactoryScript(code: string, program: Program): string {
       close(body.end, `))())`, depth);
     }
   });
+}
 
+function applyEdits(code: string, edits: Edit[]): string {
   edits.sort((a, b) => a.pos - b.pos || a.rank - b.rank || a.order - b.order);
   let out = "";
   let cursor = 0;
@@ -99,7 +129,7 @@ export function moduleToFactoryScript(code: string, program: Program): string {
     else out += e.text;
   }
   out += code.slice(cursor);
-  return `(function (${TRACK}) {"use strict";${out}\n;return ${defaultName ?? "undefined"};\n})\n//# sourceURL=plugin.js\n`;
+  return out;
 }
 
 function isFunction(node: AnyNode): boolean {

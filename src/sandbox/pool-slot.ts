@@ -102,6 +102,13 @@ export interface Slot {
   /** When the entry it runs must be over (its deadline plus the grace), `performance.now()` ms. */
   killAt: number | undefined;
   lastUsed: number;
+  /** When the worker last ended an entry (`performance.now()` ms): how long its parked calls have waited. */
+  endedAt: number;
+  /**
+   * In the background lane only because its calls wait on host operations (moved while a short call
+   * queued): it gives the lane's place back to a long call while its calls still only wait.
+   */
+  lent: boolean;
   /** A spare background worker on its way out: it takes no more work. */
   retiring: boolean;
   /** Runs at the background priority (a worker moved to the background is reniced once idle). */
@@ -120,7 +127,7 @@ export function newSlot(lane: Lane): Slot {
   return {
     worker: undefined as unknown as SandboxWorker,
     lane, ready: false, readyRss: 0, loaded: new Set(), busy: new Set(), jobs: new Map(), root: undefined, computing: undefined, resumes: [],
-    killAt: undefined, lastUsed: 0, retiring: false, niced: false, entry: 0, lookedAt: -1, cpuAtFirstLook: 0, stats: new Map(), readyWaiters: [],
+    killAt: undefined, lastUsed: 0, endedAt: 0, lent: false, retiring: false, niced: false, entry: 0, lookedAt: -1, cpuAtFirstLook: 0, stats: new Map(), readyWaiters: [],
   };
 }
 

@@ -103,20 +103,41 @@ export function scanCompiled(script: string, allow: readonly ScanRule[] = []): S
   for (const node of factoryArguments((only.expression as unknown as AnyNode)["body"] as AnyNode)) {
     report("reserved_name", node, "`arguments` outside a function is the factory's own");
   }
+  walk(program as unknown as AnyNode, 0, (node) => forbidden(node, report, true));
+  for (const node of untrackedAsync(program)) report("parse_error", node, "an async function the sandbox does not track");
+  return findings;
+}
+
+/**
+ * Code a plugin generates at run time (eval, the Function constructors: generated-code.ts), as
+ * parsed before the transform: the module scan's rules on single nodes, with eval and Function
+ * allowed (there they are the sandbox's wrappers). A name starting with `__capsmith` could shadow
+ * the tracker the transformed code calls, so it is refused here too.
+ */
+export function scanGenerated(program: Program): ScanFinding[] {
+  const findings: ScanFinding[] = [];
+  const report = (rule: ScanRule, node: Node, message: string): void => {
+    if (rule === "eval" || rule === "function_constructor") return;
+    findings.push({ rule, message: `in generated code: ${message}`, line: node.loc?.start.line ?? 1, column: node.loc?.start.column ?? 0 });
+  };
+  walk(program as unknown as AnyNode, 0, (node) => forbidden(node, report));
+  return findings;
+}
+
+/** The async functions of a transformed script that do not pass their promise to the tracker. */
+export function untrackedAsync(program: Program): AnyNode[] {
   const tracked = new Set<AnyNode>();
+  const found: AnyNode[] = [];
   walk(program as unknown as AnyNode, 0, (node) => {
-    forbidden(node, report, true);
     // `__capsmith_track((async () => ...)())`: the async arrows the transform made.
     if (node.type === "CallExpression" && (node["callee"] as AnyNode).type === "Identifier" && (node["callee"] as { name: string }).name === TRACK) {
       const inner = (node["arguments"] as AnyNode[])[0];
       if (inner?.type === "CallExpression") tracked.add(inner["callee"] as AnyNode);
     }
     const isFn = node.type === "FunctionExpression" || node.type === "FunctionDeclaration" || node.type === "ArrowFunctionExpression";
-    if (isFn && node["async"] === true && node["generator"] !== true && !tracked.has(node)) {
-      report("parse_error", node, "an async function the sandbox does not track");
-    }
+    if (isFn && node["async"] === true && node["generator"] !== true && !tracked.has(node)) found.push(node);
   });
-  return findings;
+  return found;
 }
 
 /** Rules on single nodes that both scans apply. */

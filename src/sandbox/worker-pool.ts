@@ -11,7 +11,10 @@
  * - Two lanes: `size` foreground workers for short calls, and up to `maxBackground` background
  *   workers, at a lower CPU priority, for plugins that ran long (much CPU, or out of time). A
  *   worker whose call runs long is moved to the background and replaced, so busy loops cannot
- *   hold the cores short calls need.
+ *   hold the cores short calls need. A foreground worker whose calls all wait on host operations
+ *   (a slow fetch, a completion), for as long or while a short call has waited as long, moves to
+ *   the background too, while a short call waits and the background lane has room: calls waiting
+ *   on I/O do not hold the workers other calls could compute on.
  * - Time spent waiting for a worker is the call's queue time, reported apart from its run time.
  * - A worker that misses an entry's deadline (plus grace) or passes its resident memory budget is
  *   killed and replaced (pool-slot.ts says what its calls get).
@@ -167,6 +170,7 @@ export class WorkerPool {
     if (waiting > 0 || (this.slots.length > 0 && lanes.fg < this.options.size)) for (let n = this.options.size - lanes.fg; n > 0; n--) this.spawn("fg");
     const room = (this.options.maxBackground ?? this.options.size) - lanes.bg;
     for (let n = Math.min(room, waitingBackground - lanes.bgStarting); n > 0; n--) this.spawn("bg");
+    if (waitingBackground > 0 && room <= 0 && this.swapForBackground()) this.pump();
   }
 
   private laneCounts(): { fg: number; bg: number; bgStarting: number } {
@@ -298,6 +302,7 @@ export class WorkerPool {
 
   private end(slot: Slot): void {
     slot.computing = undefined;
+    slot.endedAt = performance.now();
     slot.killAt = undefined;
     if (slot.jobs.size === 0) slot.worker.reference(false);
   }
@@ -305,13 +310,15 @@ export class WorkerPool {
   /** Kills workers that ran past an entry's deadline or their memory budget; stops when nothing runs. */
   private watch(): void {
     const now = performance.now();
+    const afterMs = this.options.backgroundAfterMs ?? 100;
     let busy = false;
     for (const slot of this.slots) {
       if (!slot.computing && slot.jobs.size === 0) continue;
       busy = true;
       if (slot.killAt !== undefined && now > slot.killAt) slot.worker.kill("deadline");
       else if (slot.worker.rss() > memoryBudget(slot)) slot.worker.kill("memory");
-      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, this.options.backgroundAfterMs ?? 100, now)) this.toBackground(slot, slot.computing);
+      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, afterMs, now)) this.toBackground(slot, slot.computing);
+      else if (slot.lane === "fg" && !slot.computing && this.parkedMayMove(now - slot.endedAt > afterMs, now - afterMs)) this.parkedToBackground(slot);
     }
     if (!busy && this.watchdog) {
       clearInterval(this.watchdog);
@@ -322,15 +329,73 @@ export class WorkerPool {
   /** A call ran long on a foreground worker: that worker becomes a background one, and a new foreground worker takes its place. */
   private toBackground(slot: Slot, job: Job): void {
     // The call in progress keeps its priority (it was not known to be long when it started); the
-    // worker's later calls, all long ones, run at the lower priority.
+    // worker's later calls, all long ones, run at the lower priority. A full lane first takes its
+    // place back from a worker lent to it for waiting calls (that one rejoins the foreground), so
+    // the pool stays within its two lanes and starts no worker it would retire later.
+    if (this.laneCounts().bg >= (this.options.maxBackground ?? this.options.size)) this.takeBackLent();
     slot.lane = "bg";
     this.options.onLongCall?.(job.req.plugin.key);
     this.pump();
   }
 
+  /**
+   * Whether a foreground worker whose calls all wait on host operations now may give its place up:
+   * a short call waits for a worker, and either the worker's calls have waited long (`parkedLong`)
+   * or the short call has waited since before `since` (a call that waits in many short host
+   * operations is never parked long at once, yet holds its worker all the same), and the
+   * background lane has room for one more.
+   */
+  private parkedMayMove(parkedLong: boolean, since: number): boolean {
+    let waiting = false;
+    let waitedLong = false;
+    for (const item of this.queue) {
+      if (item.kind !== "call" || item.req.background) continue;
+      waiting = true;
+      if (item.enqueuedAt < since) waitedLong = true;
+    }
+    if (!waiting || !(parkedLong || waitedLong)) return false;
+    return this.laneCounts().bg < (this.options.maxBackground ?? this.options.size);
+  }
+
+  /**
+   * A foreground worker's calls have waited on host operations for a while (and a short call
+   * waits): the worker joins the background lane and a new foreground worker takes its place.
+   * Its plugins are not marked long (they were waiting, not computing), and it is reniced only
+   * once idle, as a worker moved for a long call is.
+   */
+  private parkedToBackground(slot: Slot): void {
+    slot.lane = "bg";
+    slot.lent = true;
+    this.pump();
+  }
+
+  /** A background worker whose calls only wait, lent by the foreground, rejoins it; false when there is none. */
+  private takeBackLent(): boolean {
+    const lent = this.slots.find((s) => s.lent && s.lane === "bg" && !s.computing && !s.retiring && s.worker.alive);
+    if (!lent) return false;
+    lent.lane = "fg";
+    lent.lent = false;
+    return true;
+  }
+
+  /**
+   * A call of a long plugin waits and the background lane is full: an idle foreground worker
+   * changes places with a background worker lent for calls that only wait, so long calls do not
+   * wait behind waiting calls while a foreground worker is idle.
+   */
+  private swapForBackground(): boolean {
+    const idle = this.slots.find((s) => s.lane === "fg" && s.ready && !s.computing && s.jobs.size === 0 && !s.retiring && s.worker.alive);
+    if (!idle || !this.takeBackLent()) return false;
+    idle.lane = "bg";
+    idle.niced = true;
+    idle.worker.lowerPriority(BACKGROUND_NICE);
+    return true;
+  }
+
   /** An idle background worker runs at the lower priority from now on; one beyond the lane's size goes. */
   private retireIfSpare(slot: Slot): void {
     if (slot.lane !== "bg" || slot.jobs.size > 0 || slot.computing) return;
+    slot.lent = false;
     if (!slot.niced) {
       slot.niced = true;
       slot.worker.lowerPriority(BACKGROUND_NICE);

@@ -17,6 +17,7 @@ import { parsePolicy, singleKeySigner } from "../../src/hub/index.ts";
 import type { PluginPackage } from "../../src/hub/package-format.ts";
 import { uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
+import { runCli } from "../support/run-cli.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
 import { breach, deploy, trackProcesses } from "./rollback-processes.ts";
@@ -90,6 +91,18 @@ describe("the slo agent's automatic rollback, signed, with separate slo and gove
     expect(hub.capabilities[CAP]!.active).toBeNull();
     const audit = await d.operator.readModel.state("audit");
     expect(audit.entries.at(-1)).toMatchObject({ type: "RollbackBlocked", actor: "governor", what: expect.stringContaining("quad_it@1.0.0 (needs double_it ^2.0.0)") });
+
+    // `capsmith slo` names the capability left with no active version, and what an operator can do.
+    const view = await runCli(["--data", d.operator.dir, "slo"]);
+    expect(view.code, view.stderr).toBe(0);
+    expect(view.stdout).toContain("no active version (rollback blocked) (1):");
+    expect(view.stdout).toContain(`${CAP} since`);
+    expect(view.stdout).toContain("capsmith plugin rollback CAPABILITY --to VERSION");
+    // The operator decides: a forced rollback activates the previous version and the listing goes.
+    const rolled = await runCli(["--data", d.operator.dir, "plugin", "rollback", CAP, "--to", "1.0.0", "--force"]);
+    expect(rolled.code, rolled.stderr).toBe(0);
+    const later = await runCli(["--data", d.operator.dir, "slo", "--json"]);
+    expect(later.json<{ blockedRollbacks: unknown[] }>().blockedRollbacks).toEqual([]);
   }, 120_000);
 
   it("acts once however the usage event is delivered: again after a failed action, and again after the rollback", async () => {

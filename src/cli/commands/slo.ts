@@ -100,7 +100,17 @@ function renderView(view: SloView): string {
   if (used(view.plugins).length === 0) lines.push("", `no usage in the last ${view.window}`);
   lines.push("", view.alerts.length === 0 ? "no open alerts" : `open alerts (${view.alerts.length}):`);
   for (const a of view.alerts) lines.push(`  [${a.severity}] ${a.alertId} since ${a.raisedAt}: ${a.message}`);
+  if (view.blockedRollbacks.length > 0) lines.push("", ...blockedLines(view.blockedRollbacks));
   return lines.join("\n");
+}
+
+/** Capabilities left with no active version after a quarantine the governor could not roll back, and what to do. */
+export function blockedLines(blocked: SloView["blockedRollbacks"]): string[] {
+  return [
+    `no active version (rollback blocked) (${blocked.length}):`,
+    ...blocked.map((b) => `  ${b.capability} since ${b.at}: no rollback after ${b.pluginId}'s quarantine: ${b.reason}`),
+    "  An operator decides: capsmith plugin rollback CAPABILITY --to VERSION [--force], or install a fixed version.",
+  ];
 }
 
 /** Says that a capability name stood for its plugins, and which. */

@@ -32,6 +32,9 @@ export const slo: SlashCommand = {
       ms(r.current.latencyMs?.p50), ms(r.current.latencyMs?.p95), ms(r.current.latencyMs?.p99),
       pct(r.current.errorBudget.remaining), r.current.errorBudget.burnRate === null ? "-" : `${r.current.errorBudget.burnRate.toFixed(2)}x`,
     ]);
+    const footer: string[] = [];
+    if (called === 0) footer.push(`No calls in the last ${window}${wider ? `; there are some in the last ${wider}: /slo ${plugin ? `${plugin} ` : ""}${wider}` : ""}.`);
+    for (const b of view.blockedRollbacks) footer.push(`${b.capability} has no active version: no rollback after ${b.pluginId}'s quarantine: ${b.reason}. An operator decides (/rollback ${b.capability} VERSION [--force], or install a fixed version).`);
     const scope = view.selected?.kind === "capability" ? ` for capability ${view.selected.id} (every version: ${view.selected.plugins.join(", ")})` : "";
     return {
       type: "table",
@@ -39,7 +42,7 @@ export const slo: SlashCommand = {
       columns: ["plugin", "calls", "fails", "avail", "p50", "p95", "p99", "budget", "burn"],
       rows,
       layout: { right: [1, 2, 3, 4, 5, 6, 7, 8] },
-      ...(called === 0 ? { footer: `No calls in the last ${window}${wider ? `; there are some in the last ${wider}: /slo ${plugin ? `${plugin} ` : ""}${wider}` : ""}.` } : {}),
+      ...(footer.length > 0 ? { footer: footer.join("\n") } : {}),
     };
   },
 };

@@ -7,7 +7,9 @@
  * - removes what escapes the memory limit or the clock (SharedArrayBuffer, Atomics, WebAssembly,
  *   resizable ArrayBuffers, WeakRef/FinalizationRegistry, Temporal) and, unless allowed, code
  *   generation from strings (eval, the Function constructors), keeping a private `eval` for the
- *   plugin's own factory;
+ *   plugin's own factory; where policy allows it, eval and the four Function constructors are
+ *   wrappers that have the worker rewrite the text for the promise tracker (generated-code.ts)
+ *   before it compiles;
  * - makes `Date`, `Math.random` and Intl's default "now" read the call's clock and seed;
  * - replaces `Promise` so every promise a plugin creates is tracked (bootstrap-promises.ts);
  * - freezes every reachable intrinsic except those the engine still changes when it makes a
@@ -36,12 +38,16 @@ export interface EnvHelpers {
   intrinsicRoots: typeof IntrinsicRootsFn;
   resolvePath: typeof ResolvePathFn;
   promiseTracking: typeof PromiseTrackingFn;
+  /** When policy allows code generation: the worker's compiler for generated code (generated-code.ts), a synchronous call out of the isolate. */
+  codegen?: (kind: string, params: string, body: string) => string;
+  /** The longest generated text the worker compiles (MAX_GENERATED_CHARS). */
+  maxGeneratedChars?: number;
 }
 
 export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly string[], helpers: EnvHelpers): SandboxEnv {
   "use strict";
   const G = globalThis as unknown as Record<string, unknown>;
-  const { defineProperty, getOwnPropertyDescriptor, getPrototypeOf, freeze, isFrozen } = Object;
+  const { defineProperty, getOwnPropertyDescriptor, getPrototypeOf, setPrototypeOf, freeze, isFrozen } = Object;
   const ownKeys = Reflect.ownKeys;
   const construct = Reflect.construct;
   const apply = Reflect.apply;
@@ -193,15 +199,15 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
 
   const promises = helpers.promiseTracking(G);
 
-  // ---- no code generation from strings unless policy allows it ----
+  // ---- code generation from strings: off, or (policy allows it) through the tracker's transform ----
+  const codeConstructors: [object, string, string][] = [
+    [getPrototypeOf(function () {}) as object, "function", "Function"],
+    [getPrototypeOf(async function () {}) as object, "async function", "AsyncFunction"],
+    [getPrototypeOf(function* () {}) as object, "function*", "GeneratorFunction"],
+    [getPrototypeOf(async function* () {}) as object, "async function*", "AsyncGeneratorFunction"],
+  ];
   if (!allowCodegen) {
-    const protos = [
-      getPrototypeOf(function () {}),
-      getPrototypeOf(async function () {}),
-      getPrototypeOf(function* () {}),
-      getPrototypeOf(async function* () {}),
-    ] as object[];
-    for (const proto of protos) {
+    for (const [proto] of codeConstructors) {
       const Stub = function Function(): never {
         throw new EvalError("code generation from strings is disabled in the sandbox");
       };
@@ -210,6 +216,55 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
       if (proto === RealFunction.prototype) G["Function"] = Stub;
     }
     delete G["eval"];
+  } else {
+    const codegen = helpers.codegen;
+    delete G["__capsmith_codegen"];
+    if (typeof codegen !== "function") throw new Error("code generation is allowed but the worker gave no compiler for it");
+    // The transformed code calls the tracker by this name (module-transform.ts's TRACK); generated
+    // code runs in the global scope, and may not declare names starting with __capsmith. Any plugin
+    // code can call it too, with a promise of its own: one with own properties is left alone, since
+    // attaching a handler reads `p.constructor`, and a getter there would run plugin code while the
+    // tracker ignores new promises. The transform only passes promises just made, and every promise
+    // a plugin can hold was tracked when it was made.
+    const track = promises.track;
+    defineProperty(G, "__capsmith_track", {
+      value: function __capsmith_track(p: unknown): unknown {
+        return typeof p === "object" && p !== null && ownKeys(p).length > 0 ? p : track(p);
+      },
+    });
+    const parseJson = JSON.parse;
+    const maxGenerated = helpers.maxGeneratedChars ?? 0;
+    const generated = (kind: string, params: string, body: string): unknown => {
+      // Refused here as well, before a huge string is copied out of the isolate.
+      if (params.length + body.length > maxGenerated) {
+        throw sandboxError("scan_rejected", `generated code is ${params.length + body.length} characters; the limit is ${maxGenerated}. Generate smaller pieces, or write the code into the plugin itself`);
+      }
+      const reply = codegen(kind, params, body);
+      if (reply[0] === "O") return indirectEval(reply.slice(1));
+      if (reply[0] === "S") throw new SyntaxError(reply.slice(1));
+      const refused = parseJson(reply.slice(1)) as { code: string; message: string };
+      throw sandboxError(refused.code, refused.message);
+    };
+    // An indirect eval: the text runs in the global scope, as strict mode code (generated-code.ts).
+    G["eval"] = { eval: (x: unknown): unknown => (typeof x === "string" ? generated("eval", "", x) : x) }.eval;
+    for (const [proto, kind, name] of codeConstructors) {
+      const Wrapper = function (this: unknown, ...args: unknown[]): unknown {
+        // Every argument becomes a string first, in order, as the engine's own constructor does.
+        let params = "";
+        for (let i = 0; i < args.length - 1; i++) params += (i > 0 ? "," : "") + `${args[i] as string}`;
+        const body = args.length > 0 ? `${args[args.length - 1] as string}` : "";
+        const fn = generated(kind, params, body) as object;
+        // `class F extends Function {}`: the function is an F, as the engine would make it.
+        const target = new.target as { prototype?: unknown } | undefined;
+        if (target !== undefined && target !== Wrapper && typeof target.prototype === "object" && target.prototype !== null) setPrototypeOf(fn, target.prototype);
+        return fn;
+      };
+      defineProperty(Wrapper, "name", { value: name });
+      defineProperty(Wrapper, "length", { value: 1 });
+      defineProperty(Wrapper, "prototype", { value: proto });
+      defineProperty(proto, "constructor", { value: Wrapper, writable: true, configurable: true });
+      if (proto === RealFunction.prototype) G["Function"] = Wrapper;
+    }
   }
 
   // ---- let plugins assign common inherited names on their own objects after the freeze ----

@@ -8,7 +8,8 @@
  * module. What makes a promise, and how each is caught:
  * - `Promise` (and `new`, statics, `then`/`catch`/`finally` via species): replaced by a tracking
  *   constructor that refuses subclasses (a subclass controls species lookups);
- * - async functions: the module transform passes each one's promise to `track`;
+ * - async functions: the module transform passes each one's promise to `track` (code generated at
+ *   run time goes through the same transform first: generated-code.ts);
  * - async generators' next/return/throw and `Array.fromAsync`: wrapped (async disposal, which makes
  *   promises no wrapper sees, is removed: bootstrap-env.ts).
  * A tracked promise gets a rejection handler at once; the plugin's own `then` (which `await`

@@ -13,6 +13,7 @@
  * workers.
  */
 import ivm from "isolated-vm";
+import { MAX_GENERATED_CHARS, compileGenerated } from "../generated-code.ts";
 import { sandboxCalls } from "./bootstrap-calls.ts";
 import type { Configure, Dispatch, HostCall, Settle } from "./bootstrap-calls.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
@@ -35,7 +36,7 @@ ${HELPERS}
 const promiseTracking = ${promiseTracking.toString()};
 const sandboxEnvironment = ${sandboxEnvironment.toString()};
 const sandboxCalls = ${sandboxCalls.toString()};
-const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking });
+const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS} });
 globalThis.__capsmith_init = function (hostCall, settle) {
   delete globalThis.__capsmith_init;
   return sandboxCalls(env, hostCall, settle);
@@ -139,7 +140,11 @@ export class IsolateFactory {
       if (!prepared) {
         isolate = new ivm.Isolate({ memoryLimit: memoryMB, ...(allowCodegen ? {} : { snapshot: this.snapshot }) });
         const context = isolate.createContextSync();
-        if (allowCodegen) context.evalSync(environmentScript(true, []), { timeout: SETUP_TIMEOUT_MS, filename: "capsmith:bootstrap" });
+        if (allowCodegen) {
+          // The bootstrap takes it from the global object and deletes it before any plugin code runs.
+          context.global.setSync("__capsmith_codegen", new ivm.Callback(compileGenerated));
+          context.evalSync(environmentScript(true, []), { timeout: SETUP_TIMEOUT_MS, filename: "capsmith:bootstrap" });
+        }
         prepared = prepare(isolate, context);
       }
       prepared.route.hostCall = hostCall;
