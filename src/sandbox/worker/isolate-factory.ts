@@ -97,7 +97,13 @@ interface Prepared {
 
 type InitFn = (h: HostCall, s: Settle) => Configure;
 
-const unrouted = { hostCall: (): string => "E" + JSON.stringify({ code: "call_ended", message: "no call is running" }), settle: (): void => undefined };
+/** Until a plugin takes the isolate: no plugin code has run yet, so nothing can call out. */
+const unrouted = {
+  hostCall: (): string => {
+    throw new Error("the isolate has no plugin yet");
+  },
+  settle: (): void => undefined,
+};
 
 /** Runs the plugin-independent setup; its host calls follow `route`, set once the plugin is known. */
 function prepare(isolate: ivm.Isolate, context: ivm.Context): Prepared {
