@@ -1,6 +1,13 @@
 /**
  * Newline-delimited JSON over a socket: the host ↔ worker transport. A raw socket pair measured
  * ~16 µs per round trip here against ~95 µs for Node's built-in child_process IPC channel.
+ *
+ * Fields that hold JSON text already (a call's input, an outcome, a host operation's arguments:
+ * `rawFields`) travel after the line's JSON, not escaped inside it: `<json>\t<text>`, the JSON
+ * naming the field in `$`. Escaping a 96 KB input into a string and parsing it back out cost
+ * ~1 ms; cutting it off the line costs ~15 µs. JSON never holds a raw tab, so the first tab ends
+ * it. Text that would not survive the trip as it is (a newline ends the line; UTF-8 has no lone
+ * surrogate) goes inside the JSON as before.
  */
 import type { Socket } from "node:net";
 
@@ -9,7 +16,7 @@ export interface LineChannel<Out, In> {
   onMessage(handler: (msg: In) => void): void;
 }
 
-export function lineChannel<Out, In>(socket: Socket): LineChannel<Out, In> {
+export function lineChannel<Out, In>(socket: Socket, rawFields: readonly string[] = []): LineChannel<Out, In> {
   let handler: ((msg: In) => void) | undefined;
   let pending: string[] = [];
   socket.setEncoding("utf8");
@@ -19,7 +26,7 @@ export function lineChannel<Out, In>(socket: Socket): LineChannel<Out, In> {
     while (nl >= 0) {
       const line = pending.length > 0 ? pending.join("") + chunk.slice(start, nl) : chunk.slice(start, nl);
       pending = [];
-      handler?.(JSON.parse(line) as In);
+      handler?.(decode(line) as In);
       start = nl + 1;
       nl = chunk.indexOf("\n", start);
     }
@@ -27,10 +34,28 @@ export function lineChannel<Out, In>(socket: Socket): LineChannel<Out, In> {
   });
   return {
     send(msg) {
-      socket.write(JSON.stringify(msg) + "\n");
+      socket.write(encode(msg as Record<string, unknown>, rawFields));
     },
     onMessage(h) {
       handler = h;
     },
   };
+}
+
+function encode(msg: Record<string, unknown>, rawFields: readonly string[]): string {
+  for (const field of rawFields) {
+    const text = msg[field];
+    if (typeof text === "string" && !text.includes("\n") && text.isWellFormed()) {
+      return JSON.stringify({ ...msg, [field]: undefined, $: field }) + "\t" + text + "\n";
+    }
+  }
+  return JSON.stringify(msg) + "\n";
+}
+
+function decode(line: string): unknown {
+  const tab = line.indexOf("\t");
+  if (tab < 0) return JSON.parse(line);
+  const msg = JSON.parse(line.slice(0, tab)) as Record<string, unknown>;
+  msg[msg["$"] as string] = line.slice(tab + 1);
+  return msg;
 }

@@ -55,6 +55,9 @@ export interface DenialSummary {
   count: number;
 }
 
+/** The fields that carry JSON text as strings: sent after the line, not escaped into it (line-channel.ts). */
+export const RAW_FIELDS = ["input", "outcome", "args"] as const;
+
 export type ToWorker =
   | { t: "load"; rid: number; plugin: WorkerPluginConfig }
   | { t: "unload"; key: string }

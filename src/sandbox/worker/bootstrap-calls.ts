@@ -2,8 +2,11 @@
  * The per-plugin part of an isolate's setup, and the calls into it. Shipped as source text (see
  * bootstrap-env.ts): no imports, no closures over this module.
  *
- * It compiles the plugin's factory (the script the scan read), builds `host` (log, fetch, invoke,
- * llm.complete) and `console`, finishes freezing the realm, and returns `dispatch`:
+ * It runs in two steps, so a spare isolate can take the first before any plugin is known:
+ * `sandboxCalls` builds `host` (log, fetch, invoke, llm.complete) and `console` and finishes
+ * freezing the realm; the `configure` it returns takes the plugin's config, compiles its factory
+ * (the script the scan read, one function expression: evaluating it defines nothing on the frozen
+ * global) and returns `dispatch`:
  * - `run`: a = input JSON, b = clock ms, c = seed → `O<json>` | `E<error json>` | `P` (pending:
  *   the outcome comes later through `settle`);
  * - `resolve`: a = op id, b = `O<json>` | `E<error json>` → resolves a pending host operation;
@@ -33,10 +36,13 @@ export type HostCall = (callId: number, op: string, args: string) => string;
 /** `outcome` is the call's result, or "R" when the call saw its first rejection (check before finishing). */
 export type Settle = (callId: number, outcome: string) => void;
 export type Dispatch = (kind: "run" | "resolve" | "check" | "end", callId: number, a?: string | number, b?: string | number, c?: string) => string;
+/** The plugin's part of the setup: callable once. */
+export type Configure = (configJson: string) => Dispatch;
 
-export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle, configJson: string): Dispatch {
+export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle): Configure {
   "use strict";
-  const config = JSON.parse(configJson) as BootstrapConfig;
+  // Set by `configure`; nothing below reads it before a call runs.
+  let config!: BootstrapConfig;
   const G = globalThis as unknown as Record<string, unknown>;
   const { freeze } = Object;
   const ownKeys = Reflect.ownKeys;
@@ -56,7 +62,6 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     fromOps.set(e, `host.${op}`);
     return e;
   }
-  env.limits.maxStringChars = config.maxStringChars;
 
   function clip(s: string, max: number): string {
     return s.length > max ? s.slice(0, max) + "…" : s;
@@ -231,13 +236,13 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   // console goes to host.log, so machine-written plugins that print do not break.
   G["console"] = deepFreeze({ log, info: log, warn: log, error: log, debug: log });
 
-  // ---- the plugin's factory: its module body, re-run for every call ----
-  const make = env.compile(config.factorySource) as (track: (p: unknown) => unknown) => unknown;
   // Frozen: the factory's one argument is the plugin's to see if the scan is ever bypassed.
   const track = freeze(env.promises.track);
-  const factory = (): unknown => make(track);
-
   env.finishHardening([host, G["console"]]);
+
+  // ---- the plugin's factory: its module body, re-run for every call ----
+  let make: ((track: (p: unknown) => unknown) => unknown) | undefined;
+  const factory = (): unknown => make!(track);
 
   function finish(call: CallState, outcome: string): void {
     if (current !== call) return;
@@ -297,7 +302,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     return "E" + stringify(describe(found.reason, "unhandled promise rejection: "));
   }
 
-  return function dispatch(kind, callId, a, b, c) {
+  function dispatch(kind: Parameters<Dispatch>[0], callId: number, a?: string | number, b?: string | number, c?: string): string {
     if (kind === "run") return run(callId, a as string, b as number, c as string);
     if (kind === "resolve") return resolveOp(callId, a as number, b as string);
     if (kind === "check") return check(callId);
@@ -307,5 +312,13 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
       env.promises.end();
     }
     return "";
+  }
+
+  return function configure(configJson: string): Dispatch {
+    if (make) throw new Error("the isolate is configured already");
+    config = parse(configJson) as BootstrapConfig;
+    env.limits.maxStringChars = config.maxStringChars;
+    make = env.compile(config.factorySource) as (track: (p: unknown) => unknown) => unknown;
+    return dispatch;
   };
 }
