@@ -5,28 +5,12 @@
 // never by hand. Seeded: running it again writes the same files. `node scripts/make-dev3-specs.ts`
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { int, list, pick, rngFor } from "./spec-rng.ts";
+import type { Rng } from "./spec-rng.ts";
 // @ts-expect-error -- a plain ES module of reference functions, shared with the reference test
 import { reference } from "../tests/fixtures/specs/dev3.reference.mjs";
 
 type J = unknown;
-type Rng = () => number;
-
-function rngFor(seed: string): Rng {
-  let h = 2166136261;
-  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-const list = <T>(r: Rng, lo: number, hi: number, f: () => T): T[] => Array.from({ length: int(r, lo, hi) }, f);
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 const NAMES = ["ana", "bo", "cy", "dee", "eli", "fay", "gus", "hal", "ivy", "jo", "kai", "lu"];
