@@ -6,10 +6,10 @@
  */
 import { jsonEqual } from "../../spec/index.ts";
 import { emitFunction } from "./emit.ts";
-import { evaluate } from "./evaluate.ts";
-import { FAIL } from "./ops.ts";
+import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
+import { everywhere, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
 import { hasThinClamp, withoutThinTerms } from "./thin-terms.ts";
 import type { Prior } from "./rank.ts";
@@ -37,11 +37,6 @@ export interface Ambiguity {
   readonly programs: readonly Expr[];
 }
 
-function run(expr: Expr, input: Json): Json | undefined {
-  const v = evaluate(expr, { input });
-  return v === FAIL ? undefined : v;
-}
-
 function body(expr: Expr): string {
   const fn = emitFunction(expr, "f");
   return fn.split("\n").slice(1, -2).map((l) => l.replace(/^ {2}/, "")).join("\n").replace(/^return /, "").replace(/;$/, "");
@@ -57,7 +52,7 @@ const MAX_READINGS = 4;
 export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior): Ambiguity | undefined {
   const best = programScore(found.expr, found.size, prior);
   const fitsAll = (e: Expr): boolean => inputs.every((inp, r) => {
-    const v = run(e, inp);
+    const v = runOn(e, inp);
     return v !== undefined && jsonEqual(v, outputs[r] as Json);
   });
   // The chosen program's neighbours (a comparison one step looser or stricter, a constant one
@@ -94,7 +89,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     .sort((x, y) => x[0] - y[0] || x[1] - y[1])
     .slice(0, MAX_PROBES)
     .map(([, , p]) => p);
-  const mine = probes.map((p) => run(found.expr, p));
+  const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
   // A bound on the work, in evaluations (not time: the same examples give the same answer).
   let work = 0;
@@ -104,14 +99,14 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
       const p = probes[i] as Json;
       const a = mine[i];
       if (a === undefined) continue;
-      const b = run(alt.expr, p);
+      const b = runOn(alt.expr, p);
       if (b === undefined || jsonEqual(a, b)) continue;
       // Every rival's answer to that input: the person sees all the readings at once.
       const readings: Reading[] = [{ program: body(found.expr), output: a }, { program: body(alt.expr), output: b }];
       const programs: Expr[] = [found.expr, alt.expr];
       for (const other of rivals) {
         if (readings.length >= MAX_READINGS || other === alt) continue;
-        const c = run(other.expr, p);
+        const c = runOn(other.expr, p);
         if (c === undefined || readings.some((r) => jsonEqual(r.output as Json, c))) continue;
         readings.push({ program: body(other.expr), output: c });
         programs.push(other.expr);
@@ -144,203 +139,6 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   }
   return undefined;
 }
-
-function numbersIn(e: Expr): number[] {
-  const out: number[] = [];
-  walk(e, (n) => {
-    if (n.k === "const" && typeof n.value === "number") out.push(n.value);
-  });
-  return out;
-}
-
-const POWERS_OF_TEN = new Set([10, 100, 1000, 10_000]);
-const FLIP: Readonly<Record<string, string>> = { le: "lt", lt: "le", ge: "gt", gt: "ge" };
-const TOKEN_RES = ["[0-9]+", "[A-Za-z]+", "[A-Za-z0-9]+", "\\S+", "\\s+"];
-const tokenCost = (n: number): number => (n === 0 || n === -1 ? 1 : 2.5);
-
-/**
- * For each field name, the other fields of the same kind of value beside it in some object of the
- * inputs (`width` → `length` in a room): a program that reads one where the examples cannot tell
- * it from the other (every room a square) has that other reading too.
- */
-export function siblingFields(inputs: readonly Json[]): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, Set<string>>();
-  const kind = (v: Json): string => (Array.isArray(v) ? "arr" : v === null ? "null" : typeof v);
-  const visit = (v: Json): void => {
-    if (Array.isArray(v)) return v.forEach(visit);
-    if (v === null || typeof v !== "object") return;
-    const entries = Object.entries(v);
-    for (const [a, va] of entries) {
-      for (const [b, vb] of entries) if (a !== b && kind(va) === kind(vb) && kind(va) !== "obj") out.set(a, (out.get(a) ?? new Set()).add(b));
-      visit(va);
-    }
-  };
-  inputs.forEach(visit);
-  return new Map([...out].map(([k, v]) => [k, [...v]]));
-}
-
-/** Programs one step from `e`: each differs in one place (with `fields`, a field read as a sibling field too). */
-export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>): Expr[] {
-  const out: Expr[] = [];
-  const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
-    switch (n.k) {
-      case "in":
-      case "x": {
-        const last = n.path.at(-1);
-        for (const other of last === undefined ? [] : (fields?.get(last) ?? [])) rebuild({ ...n, path: [...n.path.slice(0, -1), other] });
-        return;
-      }
-      case "const":
-        // 0 and ±1 are where thresholds naturally sit; a constant off by one from them is no likelier reading.
-        // Nor is one off a power of ten (a scale: per cent, per mille, cents), which rounding can hide.
-        if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1 && !POWERS_OF_TEN.has(Math.abs(n.value))) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
-        return;
-      case "op": {
-        // `>= 1` and `> 0` are one reading on whole numbers: no rival is made of a threshold at 0 or ±1.
-        const flip = FLIP[n.op];
-        const natural = n.args.some((a) => a.k === "const" && typeof a.value === "number" && Math.abs(a.value) <= 1);
-        if (flip && !natural) rebuild({ ...n, op: flip });
-        const pos = n.op === "tokPos" ? n.args[1] : undefined;
-        if (pos?.k === "const" && pos.value !== null && typeof pos.value === "object" && !Array.isArray(pos.value)) {
-          const t = pos.value as { re: string; n: number; side: string };
-          const res = new Set([...TOKEN_RES, t.re]);
-          for (const re of res) for (const k of [0, -1, 1, -2]) for (const side of ["start", "end"]) {
-            if (tokenCost(k) > tokenCost(t.n) || (re === t.re && k === t.n && side === t.side)) continue;
-            rebuild({ ...n, args: [n.args[0] as Expr, { k: "const", value: { re, n: k, side } }] });
-          }
-          return;
-        }
-        n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
-        return;
-      }
-      case "get":
-        visit(n.obj, (m) => rebuild({ ...n, obj: m }));
-        return;
-      case "lam":
-        visit(n.arr, (m) => rebuild({ ...n, arr: m }));
-        visit(n.body, (m) => rebuild({ ...n, body: m }));
-        if (n.body2) visit(n.body2, (m) => rebuild({ ...n, body2: m }));
-        return;
-      case "if":
-        visit(n.cond, (m) => rebuild({ ...n, cond: m }));
-        visit(n.then, (m) => rebuild({ ...n, then: m }));
-        visit(n.else, (m) => rebuild({ ...n, else: m }));
-        return;
-      case "obj":
-        n.fields.forEach(([k, v], i) => visit(v, (m) => rebuild({ ...n, fields: n.fields.map((f, j) => (j === i ? ([k, m] as const) : f)) })));
-        return;
-      default:
-        return;
-    }
-  };
-  visit(e, (m) => {
-    if (out.length < 200) out.push(m);
-  });
-  for (const m of twins(e)) if (out.length < 200) out.push(m);
-  return out;
-}
-
-const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
-const WHOLE_ROUNDERS = ["round", "floor", "ceil"];
-const QUANTIFIER: Readonly<Record<string, "some" | "every">> = { some: "every", every: "some" };
-
-/** `e` rebuilt at each place where `f` has something to offer (one place at a time). */
-function everywhere(e: Expr, f: (n: Expr) => readonly Expr[]): Expr[] {
-  const out: Expr[] = [];
-  const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
-    for (const m of f(n)) rebuild(m);
-    if (n.k === "op") n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
-    if (n.k === "lam") {
-      visit(n.arr, (m) => rebuild({ ...n, arr: m }));
-      visit(n.body, (m) => rebuild({ ...n, body: m }));
-    }
-    if (n.k === "if") {
-      visit(n.cond, (m) => rebuild({ ...n, cond: m }));
-      visit(n.then, (m) => rebuild({ ...n, then: m }));
-      visit(n.else, (m) => rebuild({ ...n, else: m }));
-    }
-  };
-  visit(e, (m) => out.push(m));
-  return out;
-}
-
-/**
- * Readings the examples cannot tell apart by their shape: `some` for `every` when each example's
- * array holds one element or all alike; "has a repeat" for "all the same" when each holds two;
- * `Math.round` for `Math.ceil` or `Math.floor` when no example's quotient falls between.
- * Observational equivalence keeps one of each pair; both are readings.
- */
-function twins(e: Expr): Expr[] {
-  return everywhere(e, (n) => {
-    if (n.k === "lam" && QUANTIFIER[n.op]) return [{ ...n, op: QUANTIFIER[n.op] as "some" | "every" }];
-    // Rounded, floored or ceiled alike on examples whose quotients fall the same way (a month / 3).
-    if (n.k === "op" && WHOLE_ROUNDERS.includes(n.op)) return WHOLE_ROUNDERS.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
-    if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
-    return [];
-  });
-}
-
-/**
- * An element picked by position from arrays that are all as long on every example (the pieces of
- * "report.pdf" split on "."): the k-th from the start is the (L-k)-th from the end there, and
- * which one was meant shows only on a longer array. The last element is picked this way too.
- */
-function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; words: boolean; natural: boolean }[] {
-  let readsX = false;
-  const lengthOf = (arr: Expr): number | undefined => {
-    readsX = false;
-    walk(arr, (n) => (readsX ||= n.k === "x"));
-    if (readsX) return undefined;
-    const lens = new Set(inputs.map((input) => {
-      const v = run(arr, input);
-      return Array.isArray(v) ? v.length : -1;
-    }));
-    const [len] = [...lens];
-    return lens.size === 1 && len !== undefined && len > 1 ? len : undefined;
-  };
-  return everywhere(e, (n) => {
-    if (n.k !== "op") return [];
-    const arr = n.args[0] as Expr;
-    const index = n.op === "last" ? -1 : n.op === "at" && n.args[1]?.k === "const" && typeof n.args[1].value === "number" ? n.args[1].value : undefined;
-    if (index === undefined) return [];
-    const len = lengthOf(arr);
-    if (len === undefined) return [];
-    return [{ k: "op", op: "at", args: [arr, { k: "const", value: index >= 0 ? index - len : index + len }] }];
-  }).map((expr) => {
-    let words = false;
-    let natural = true;
-    walk(expr, (n) => {
-      if (n.k !== "op") return;
-      if (n.op === "words" || (n.op === "split" && n.args[1]?.k === "const" && n.args[1].value === " ")) words = true;
-      if (n.op === "at" && n.args[1]?.k === "const" && n.args[1].value !== 0 && n.args[1].value !== -1) natural = false;
-    });
-    return { expr, words, natural };
-  });
-}
-
-/**
- * The answer (or a number written into text) rounded or not: alike on examples whose answers are
- * round (a 15% tip on 100). Not rival readings of each other — the description decides by rank
- * ("rounded to cents", "whole percentage"), and a rounding nobody asked for is no likelier reading —
- * but the search kept whichever came first, so both are ranked. Sizes as the rounding adds or takes.
- */
-export function roundings(e: Expr, size: number): { expr: Expr; size: number }[] {
-  const numeric = (n: Expr): boolean => n.k === "op" && (ARITHMETIC.has(n.op) || ROUNDERS.has(n.op));
-  const wrap = (n: Expr): { expr: Expr; size: number }[] =>
-    n.k === "op" && ROUNDERS.has(n.op)
-      ? [{ expr: n.args[0] as Expr, size: size - (n.op === "roundTo" ? 2 : 1) }]
-      : [{ expr: { k: "op", op: "round", args: [n] }, size: size + 1 }, { expr: { k: "op", op: "roundTo", args: [n, { k: "const", value: 2 }] }, size: size + 2 }];
-  const out = numeric(e) ? wrap(e) : [];
-  if (e.k === "op" && (e.op === "concat" || e.op === "toFixed")) {
-    e.args.forEach((a, i) => {
-      for (const m of numeric(a) ? wrap(a) : []) out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
-      for (const m of roundings(a, size)) if (a.k === "op" && a.op === "concat") out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
-    });
-  }
-  return out;
-}
-
-const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mean", "median", "sum"]);
 
 function numbersAsText(e: Expr): number {
   let n = 0;
@@ -377,7 +175,7 @@ function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json
   if (!sortsByPosition(e)) return undefined;
   for (const [r, inp] of inputs.entries()) {
     for (const p of reversals(inp)) {
-      const got = run(e, p);
+      const got = runOn(e, p);
       if (got === undefined || jsonEqual(got, outputs[r] as Json)) continue;
       return {
         input: p,
@@ -412,7 +210,7 @@ function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly Json[]
     const out = outputs[r] as Json;
     if (!(typeof out === "number" || typeof out === "boolean" || (typeof out === "string" && holds(inp, out)))) continue;
     for (const p of reversals(inp)) {
-      const got = run(e, p);
+      const got = runOn(e, p);
       if (got === undefined || jsonEqual(got, out)) continue;
       return {
         input: p,
@@ -446,8 +244,8 @@ function constantForField(e: Expr, inputs: readonly Json[]): Ambiguity | undefin
       const others = inputs.map((i) => (i as Record<string, Json>)[k] as number).filter((v) => v !== c);
       for (const v of [...others, c + 1, c - 1, c * 2]) {
         const p = { ...(inputs[r] as Record<string, Json>), [k]: v };
-        const a = run(e, p);
-        const b = run(rival, p);
+        const a = runOn(e, p);
+        const b = runOn(rival, p);
         if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
         return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
       }
@@ -490,7 +288,7 @@ function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonly (Json
   for (const rival of everywhere(e, (n) => (unasked(n) ? [{ k: "const", value: true }] : []))) {
     for (const [i, p] of probes.entries()) {
       const a = mine[i];
-      const b = run(rival, p);
+      const b = runOn(rival, p);
       if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
       return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
     }
@@ -505,7 +303,7 @@ function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonly (Json
  */
 function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], order: readonly number[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
   if (e.k !== "if") return undefined;
-  const taken = inputs.map((inp) => run(e.cond, inp));
+  const taken = inputs.map((inp) => runOn(e.cond, inp));
   const yes = taken.filter((t) => t === true).length;
   const no = taken.filter((t) => t === false).length;
   if (yes !== 1 && no !== 1) return undefined;
@@ -513,7 +311,7 @@ function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], o
     for (const i of order) {
       const a = mine[i];
       const p = probes[i] as Json;
-      const b = run(rival, p);
+      const b = runOn(rival, p);
       if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
       return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
     }
@@ -529,7 +327,7 @@ function thinTerm(e: Expr, inputs: readonly Json[], probes: readonly Json[], min
   for (const rival of withoutThinTerms(e, inputs)) {
     for (const [i, p] of probes.entries()) {
       const a = mine[i];
-      const b = run(rival, p);
+      const b = runOn(rival, p);
       if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
       return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
     }

@@ -18,6 +18,12 @@ export function getPath(value: Json, path: readonly string[]): Out {
   return v;
 }
 
+/** A program's value on one input, or undefined where it fails. */
+export function runOn(e: Expr, input: Json): Json | undefined {
+  const v = evaluate(e, { input });
+  return v === FAIL ? undefined : v;
+}
+
 export function evaluate(e: Expr, env: Env): Out {
   try {
     return evalExpr(e, env);

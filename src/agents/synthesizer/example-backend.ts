@@ -8,7 +8,8 @@
  */
 import { jsonEqual } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
-import { findAmbiguity, mutants, roundings, siblingFields } from "./ambiguity.ts";
+import { findAmbiguity } from "./ambiguity.ts";
+import { mutants, roundings, siblingFields } from "./rival-readings.ts";
 import { DEFAULT_BUDGET_MS } from "./backend.ts";
 import type { SynthesisBackend, SynthesisOptions, SynthesisResult } from "./backend.ts";
 import { OutOfBudget, createBudget } from "./budget.ts";

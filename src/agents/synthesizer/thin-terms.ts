@@ -5,19 +5,13 @@
  * Such a term (added or subtracted, 0 elsewhere; or a factor or divisor, 1 elsewhere) makes the
  * program suspect; the program without it is the rival reading the person is asked to choose from.
  */
-import { evaluate } from "./evaluate.ts";
-import { FAIL } from "./ops.ts";
+import { runOn } from "./evaluate.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** Where a term is neutral: 0 next to `+`/`-`, 1 as a factor or divisor. */
 const NEUTRAL: Readonly<Record<string, number>> = { add: 0, sub: 0, mul: 1, div: 1 };
 /** Examples on which the term must be neutral before it counts as resting on the one left. */
 const MIN_NEUTRAL = 2;
-
-function value(e: Expr, input: Json): Json | undefined {
-  const v = evaluate(e, { input });
-  return v === FAIL ? undefined : v;
-}
 
 /** A term made of more than a field: a field the examples leave at 0 is what the spec gave, not a guess. */
 function compound(e: Expr): boolean {
@@ -40,7 +34,7 @@ export function withoutThinTerms(e: Expr, inputs: readonly Json[]): Expr[] {
         for (const i of droppable) {
           const term = n.args[i] as Expr;
           if (!compound(term)) continue;
-          const vals = inputs.map((inp) => value(term, inp));
+          const vals = inputs.map((inp) => runOn(term, inp));
           if (vals.some((v) => typeof v !== "number")) continue;
           const off = vals.filter((v) => v !== neutral).length;
           if (off === 1 && vals.length - off >= MIN_NEUTRAL) out.push(rebuild(n.args[1 - i] as Expr));
@@ -66,7 +60,7 @@ export function hasThinClamp(e: Expr, inputs: readonly Json[]): boolean {
     if ((n.op === "min2" || n.op === "max2") && n.args.length === 2) {
       const wins = [0, 0];
       for (const input of inputs) {
-        const [a, b] = n.args.map((x) => value(x, input));
+        const [a, b] = n.args.map((x) => runOn(x, input));
         if (typeof a !== "number" || typeof b !== "number" || a === b) continue;
         const first = n.op === "min2" ? a < b : a > b;
         wins[first ? 0 : 1] = (wins[first ? 0 : 1] ?? 0) + 1;

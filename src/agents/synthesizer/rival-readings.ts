@@ -1,0 +1,206 @@
+/**
+ * Rival readings of a program: programs one step from it that the examples may not tell apart — a
+ * constant off by one, a comparison flipped, a field read as its sibling, `some` for `every`, a
+ * rounding for another, an element counted from the other end. ambiguity.ts runs them on probe
+ * inputs; the example backend ranks them beside the chosen program.
+ */
+import { runOn } from "./evaluate.ts";
+import { walk } from "./rank.ts";
+import type { Expr, Json } from "./types.ts";
+
+/** The numeric constants a program holds. */
+export function numbersIn(e: Expr): number[] {
+  const out: number[] = [];
+  walk(e, (n) => {
+    if (n.k === "const" && typeof n.value === "number") out.push(n.value);
+  });
+  return out;
+}
+
+const POWERS_OF_TEN = new Set([10, 100, 1000, 10_000]);
+const FLIP: Readonly<Record<string, string>> = { le: "lt", lt: "le", ge: "gt", gt: "ge" };
+const TOKEN_RES = ["[0-9]+", "[A-Za-z]+", "[A-Za-z0-9]+", "\\S+", "\\s+"];
+const tokenCost = (n: number): number => (n === 0 || n === -1 ? 1 : 2.5);
+
+/**
+ * For each field name, the other fields of the same kind of value beside it in some object of the
+ * inputs (`width` → `length` in a room): a program that reads one where the examples cannot tell
+ * it from the other (every room a square) has that other reading too.
+ */
+export function siblingFields(inputs: readonly Json[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, Set<string>>();
+  const kind = (v: Json): string => (Array.isArray(v) ? "arr" : v === null ? "null" : typeof v);
+  const visit = (v: Json): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (v === null || typeof v !== "object") return;
+    const entries = Object.entries(v);
+    for (const [a, va] of entries) {
+      for (const [b, vb] of entries) if (a !== b && kind(va) === kind(vb) && kind(va) !== "obj") out.set(a, (out.get(a) ?? new Set()).add(b));
+      visit(va);
+    }
+  };
+  inputs.forEach(visit);
+  return new Map([...out].map(([k, v]) => [k, [...v]]));
+}
+
+/** Programs one step from `e`: each differs in one place (with `fields`, a field read as a sibling field too). */
+export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>): Expr[] {
+  const out: Expr[] = [];
+  const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
+    switch (n.k) {
+      case "in":
+      case "x": {
+        const last = n.path.at(-1);
+        for (const other of last === undefined ? [] : (fields?.get(last) ?? [])) rebuild({ ...n, path: [...n.path.slice(0, -1), other] });
+        return;
+      }
+      case "const":
+        // 0 and ±1 are where thresholds naturally sit; a constant off by one from them is no likelier reading.
+        // Nor is one off a power of ten (a scale: per cent, per mille, cents), which rounding can hide.
+        if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1 && !POWERS_OF_TEN.has(Math.abs(n.value))) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
+        return;
+      case "op": {
+        // `>= 1` and `> 0` are one reading on whole numbers: no rival is made of a threshold at 0 or ±1.
+        const flip = FLIP[n.op];
+        const natural = n.args.some((a) => a.k === "const" && typeof a.value === "number" && Math.abs(a.value) <= 1);
+        if (flip && !natural) rebuild({ ...n, op: flip });
+        const pos = n.op === "tokPos" ? n.args[1] : undefined;
+        if (pos?.k === "const" && pos.value !== null && typeof pos.value === "object" && !Array.isArray(pos.value)) {
+          const t = pos.value as { re: string; n: number; side: string };
+          const res = new Set([...TOKEN_RES, t.re]);
+          for (const re of res) for (const k of [0, -1, 1, -2]) for (const side of ["start", "end"]) {
+            if (tokenCost(k) > tokenCost(t.n) || (re === t.re && k === t.n && side === t.side)) continue;
+            rebuild({ ...n, args: [n.args[0] as Expr, { k: "const", value: { re, n: k, side } }] });
+          }
+          return;
+        }
+        n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
+        return;
+      }
+      case "get":
+        visit(n.obj, (m) => rebuild({ ...n, obj: m }));
+        return;
+      case "lam":
+        visit(n.arr, (m) => rebuild({ ...n, arr: m }));
+        visit(n.body, (m) => rebuild({ ...n, body: m }));
+        if (n.body2) visit(n.body2, (m) => rebuild({ ...n, body2: m }));
+        return;
+      case "if":
+        visit(n.cond, (m) => rebuild({ ...n, cond: m }));
+        visit(n.then, (m) => rebuild({ ...n, then: m }));
+        visit(n.else, (m) => rebuild({ ...n, else: m }));
+        return;
+      case "obj":
+        n.fields.forEach(([k, v], i) => visit(v, (m) => rebuild({ ...n, fields: n.fields.map((f, j) => (j === i ? ([k, m] as const) : f)) })));
+        return;
+      default:
+        return;
+    }
+  };
+  visit(e, (m) => {
+    if (out.length < 200) out.push(m);
+  });
+  for (const m of twins(e)) if (out.length < 200) out.push(m);
+  return out;
+}
+
+const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mean", "median", "sum"]);
+const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
+const WHOLE_ROUNDERS = ["round", "floor", "ceil"];
+const QUANTIFIER: Readonly<Record<string, "some" | "every">> = { some: "every", every: "some" };
+
+/** `e` rebuilt at each place where `f` has something to offer (one place at a time). */
+export function everywhere(e: Expr, f: (n: Expr) => readonly Expr[]): Expr[] {
+  const out: Expr[] = [];
+  const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
+    for (const m of f(n)) rebuild(m);
+    if (n.k === "op") n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
+    if (n.k === "lam") {
+      visit(n.arr, (m) => rebuild({ ...n, arr: m }));
+      visit(n.body, (m) => rebuild({ ...n, body: m }));
+    }
+    if (n.k === "if") {
+      visit(n.cond, (m) => rebuild({ ...n, cond: m }));
+      visit(n.then, (m) => rebuild({ ...n, then: m }));
+      visit(n.else, (m) => rebuild({ ...n, else: m }));
+    }
+  };
+  visit(e, (m) => out.push(m));
+  return out;
+}
+
+/**
+ * Readings the examples cannot tell apart by their shape: `some` for `every` when each example's
+ * array holds one element or all alike; "has a repeat" for "all the same" when each holds two;
+ * `Math.round` for `Math.ceil` or `Math.floor` when no example's quotient falls between.
+ * Observational equivalence keeps one of each pair; both are readings.
+ */
+function twins(e: Expr): Expr[] {
+  return everywhere(e, (n) => {
+    if (n.k === "lam" && QUANTIFIER[n.op]) return [{ ...n, op: QUANTIFIER[n.op] as "some" | "every" }];
+    // Rounded, floored or ceiled alike on examples whose quotients fall the same way (a month / 3).
+    if (n.k === "op" && WHOLE_ROUNDERS.includes(n.op)) return WHOLE_ROUNDERS.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
+    if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
+    return [];
+  });
+}
+
+/**
+ * An element picked by position from arrays that are all as long on every example (the pieces of
+ * "report.pdf" split on "."): the k-th from the start is the (L-k)-th from the end there, and
+ * which one was meant shows only on a longer array. The last element is picked this way too.
+ */
+export function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; words: boolean; natural: boolean }[] {
+  let readsX = false;
+  const lengthOf = (arr: Expr): number | undefined => {
+    readsX = false;
+    walk(arr, (n) => (readsX ||= n.k === "x"));
+    if (readsX) return undefined;
+    const lens = new Set(inputs.map((input) => {
+      const v = runOn(arr, input);
+      return Array.isArray(v) ? v.length : -1;
+    }));
+    const [len] = [...lens];
+    return lens.size === 1 && len !== undefined && len > 1 ? len : undefined;
+  };
+  return everywhere(e, (n) => {
+    if (n.k !== "op") return [];
+    const arr = n.args[0] as Expr;
+    const index = n.op === "last" ? -1 : n.op === "at" && n.args[1]?.k === "const" && typeof n.args[1].value === "number" ? n.args[1].value : undefined;
+    if (index === undefined) return [];
+    const len = lengthOf(arr);
+    if (len === undefined) return [];
+    return [{ k: "op", op: "at", args: [arr, { k: "const", value: index >= 0 ? index - len : index + len }] }];
+  }).map((expr) => {
+    let words = false;
+    let natural = true;
+    walk(expr, (n) => {
+      if (n.k !== "op") return;
+      if (n.op === "words" || (n.op === "split" && n.args[1]?.k === "const" && n.args[1].value === " ")) words = true;
+      if (n.op === "at" && n.args[1]?.k === "const" && n.args[1].value !== 0 && n.args[1].value !== -1) natural = false;
+    });
+    return { expr, words, natural };
+  });
+}
+
+/**
+ * The answer (or a number written into text) rounded or not: alike on examples whose answers are
+ * round (a 15% tip on 100). Not rival readings of each other — the description decides by rank
+ * ("rounded to cents", "whole percentage"), and a rounding nobody asked for is no likelier reading —
+ * but the search kept whichever came first, so both are ranked. Sizes as the rounding adds or takes.
+ */
+export function roundings(e: Expr, size: number): { expr: Expr; size: number }[] {
+  const numeric = (n: Expr): boolean => n.k === "op" && (ARITHMETIC.has(n.op) || ROUNDERS.has(n.op));
+  const wrap = (n: Expr): { expr: Expr; size: number }[] =>
+    n.k === "op" && ROUNDERS.has(n.op)
+      ? [{ expr: n.args[0] as Expr, size: size - (n.op === "roundTo" ? 2 : 1) }]
+      : [{ expr: { k: "op", op: "round", args: [n] }, size: size + 1 }, { expr: { k: "op", op: "roundTo", args: [n, { k: "const", value: 2 }] }, size: size + 2 }];
+  const out = numeric(e) ? wrap(e) : [];
+  if (e.k === "op" && (e.op === "concat" || e.op === "toFixed")) {
+    e.args.forEach((a, i) => {
+      for (const m of numeric(a) ? wrap(a) : []) out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
+      for (const m of roundings(a, size)) if (a.k === "op" && a.op === "concat") out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
+    });
+  }
+  return out;
+}
