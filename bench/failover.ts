@@ -37,7 +37,11 @@ async function once(kill: boolean): Promise<{ ms: number; ok: boolean; problems:
     for (const [role, name] of [["gap", "gap"], ["synthesizer", "synth-a"], ["synthesizer", "synth-b"], ["tester", "tester"], ["governor", "governor"]] as const) {
       daemons.push(startDaemon(role, name, { url: cluster.urls, dataDir: join(work, name), env }));
     }
-    await until(() => daemons.every((d) => d.stderr.includes("daemon started")), 60_000, "daemons to start");
+    await until(() => daemons.every((d) => d.stderr.includes("daemon started")), 60_000, "daemons to start").catch((err: unknown) => {
+      // Say which daemon did not start, and what it said.
+      for (const d of daemons.filter((x) => !x.stderr.includes("daemon started"))) console.error(`--- ${d.name} stderr:\n${d.stderr.slice(-3_000)}`);
+      throw err;
+    });
     const watcher = await openTestLog(cluster.urls, "bench");
     let killed = "-";
     const started = performance.now();
