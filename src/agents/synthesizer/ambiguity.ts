@@ -244,10 +244,8 @@ function constantForField(e: Expr, inputs: readonly Json[]): Ambiguity | undefin
       const others = inputs.map((i) => (i as Record<string, Json>)[k] as number).filter((v) => v !== c);
       for (const v of [...others, c + 1, c - 1, c * 2]) {
         const p = { ...(inputs[r] as Record<string, Json>), [k]: v };
-        const a = runOn(e, p);
-        const b = runOn(rival, p);
-        if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
-        return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+        const found = disagreeOn(e, rival, p, runOn(e, p));
+        if (found) return found;
       }
     }
   }
@@ -287,10 +285,8 @@ function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonly (Json
     n.k === "op" && COMPARISON_OPS.has(n.op) && n.args.some((a) => a.k === "const" && typeof a.value === "number" && !a.solved && Math.abs(a.value) > 1 && !prior.mentioned.some((m) => Math.abs(m - (a.value as number)) <= 1));
   for (const rival of everywhere(e, (n) => (unasked(n) ? [{ k: "const", value: true }] : []))) {
     for (const [i, p] of probes.entries()) {
-      const a = mine[i];
-      const b = runOn(rival, p);
-      if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
-      return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+      const found = disagreeOn(e, rival, p, mine[i]);
+      if (found) return found;
     }
   }
   return undefined;
@@ -309,11 +305,8 @@ function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], o
   if (yes !== 1 && no !== 1) return undefined;
   for (const rival of [e.then, e.else]) {
     for (const i of order) {
-      const a = mine[i];
-      const p = probes[i] as Json;
-      const b = runOn(rival, p);
-      if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
-      return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+      const found = disagreeOn(e, rival, probes[i] as Json, mine[i]);
+      if (found) return found;
     }
   }
   return undefined;
@@ -326,13 +319,18 @@ function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], o
 function thinTerm(e: Expr, inputs: readonly Json[], probes: readonly Json[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
   for (const rival of withoutThinTerms(e, inputs)) {
     for (const [i, p] of probes.entries()) {
-      const a = mine[i];
-      const b = runOn(rival, p);
-      if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
-      return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
+      const found = disagreeOn(e, rival, p, mine[i]);
+      if (found) return found;
     }
   }
   return undefined;
+}
+
+/** Where `rival` gives other than `e` on probe `p` (`e` gives `a` there): that disagreement; undefined where they agree or either fails. */
+function disagreeOn(e: Expr, rival: Expr, p: Json, a: Json | undefined): Ambiguity | undefined {
+  const b = runOn(rival, p);
+  if (a === undefined || b === undefined || jsonEqual(a, b)) return undefined;
+  return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
 }
 
 /** One line for people: what the examples leave open. */
