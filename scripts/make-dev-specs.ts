@@ -3,7 +3,7 @@
 // running it again writes the same files. `node scripts/make-dev-specs.ts`
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { int, list, pick, rngFor } from "./spec-rng.ts";
+import { int, list, pick, rngFor, schemaOf } from "./spec-rng.ts";
 import type { Rng } from "./spec-rng.ts";
 
 type J = unknown;
@@ -15,23 +15,6 @@ const WORDS = ["alpha", "delta", "river", "stone", "maple", "cloud", "ember", "f
 const CATS = ["tools", "food", "toys", "books"];
 const CITIES = ["rome", "oslo", "lima", "kyiv", "pune", "baku"];
 const INDUSTRIES = ["Mining", "Fishing", "Farming", "Banking", "Retail"];
-
-/** The schema of all these values (numbers are integers only when every one is). */
-function schemaOf(vs: J[]): Record<string, unknown> {
-  const v = vs[0];
-  if (typeof v === "number") return { type: vs.every((x) => Number.isInteger(x)) ? "integer" : "number" };
-  if (typeof v === "string") return { type: "string" };
-  if (typeof v === "boolean") return { type: "boolean" };
-  if (Array.isArray(v)) {
-    const all = (vs as J[][]).flat();
-    return { type: "array", items: all.length ? schemaOf(all) : {} };
-  }
-  if (v && typeof v === "object") {
-    const props = Object.fromEntries(Object.keys(v).map((k) => [k, schemaOf(vs.map((x) => (x as Record<string, J>)[k]))]));
-    return { type: "object", properties: props, required: Object.keys(props) };
-  }
-  return {};
-}
 
 interface Kind {
   name: string;

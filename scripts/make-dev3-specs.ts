@@ -5,7 +5,7 @@
 // never by hand. Seeded: running it again writes the same files. `node scripts/make-dev3-specs.ts`
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { int, list, pick, rngFor } from "./spec-rng.ts";
+import { int, list, pick, rngFor, schemaOf } from "./spec-rng.ts";
 import type { Rng } from "./spec-rng.ts";
 // @ts-expect-error -- a plain ES module of reference functions, shared with the reference test
 import { reference } from "../tests/fixtures/specs/dev3.reference.mjs";
@@ -21,23 +21,6 @@ const CITIES = ["Rome", "Oslo", "Lima", "Kyiv", "Pune", "Baku"];
 const STREETS = ["1 Main St", "22 Oak Road", "5 Elm Way", "310 Bay Ave", "7 Hill Lane"];
 const TITLES = ["Dune", "Emma", "Hamlet", "War and Peace", "The Hobbit", "Middlemarch", "Moby Dick", "The Left Hand of Darkness", "Ulysses", "Beloved"];
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-/** The schema of all these values (numbers are integers only when every one is). */
-function schemaOf(vs: J[]): Record<string, unknown> {
-  const v = vs[0];
-  if (typeof v === "number") return { type: vs.every((x) => Number.isInteger(x)) ? "integer" : "number" };
-  if (typeof v === "string") return { type: "string" };
-  if (typeof v === "boolean") return { type: "boolean" };
-  if (Array.isArray(v)) {
-    const all = (vs as J[][]).flat();
-    return { type: "array", items: all.length ? schemaOf(all) : {} };
-  }
-  if (v && typeof v === "object") {
-    const props = Object.fromEntries(Object.keys(v).map((k) => [k, schemaOf(vs.map((x) => (x as Record<string, J>)[k]))]));
-    return { type: "object", properties: props, required: Object.keys(props) };
-  }
-  return {};
-}
 
 interface Kind {
   name: string;

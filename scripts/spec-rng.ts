@@ -1,5 +1,8 @@
-// Seeded random inputs for the scripts that write spec sets (make-dev-specs.ts, make-dev3-specs.ts):
-// the same seed gives the same values, so running a script again writes the same files.
+// What the scripts that write spec sets (make-dev-specs.ts, make-dev3-specs.ts) share: seeded random
+// inputs (the same seed gives the same values, so running a script again writes the same files) and
+// the schema their generated values fit.
+
+type J = unknown;
 
 export type Rng = () => number;
 
@@ -19,3 +22,20 @@ export function rngFor(seed: string): Rng {
 export const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 export const list = <T>(r: Rng, lo: number, hi: number, f: () => T): T[] => Array.from({ length: int(r, lo, hi) }, f);
+
+/** The schema of all these values (numbers are integers only when every one is). */
+export function schemaOf(vs: J[]): Record<string, unknown> {
+  const v = vs[0];
+  if (typeof v === "number") return { type: vs.every((x) => Number.isInteger(x)) ? "integer" : "number" };
+  if (typeof v === "string") return { type: "string" };
+  if (typeof v === "boolean") return { type: "boolean" };
+  if (Array.isArray(v)) {
+    const all = (vs as J[][]).flat();
+    return { type: "array", items: all.length ? schemaOf(all) : {} };
+  }
+  if (v && typeof v === "object") {
+    const props = Object.fromEntries(Object.keys(v).map((k) => [k, schemaOf(vs.map((x) => (x as Record<string, J>)[k]))]));
+    return { type: "object", properties: props, required: Object.keys(props) };
+  }
+  return {};
+}
