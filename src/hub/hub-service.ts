@@ -4,7 +4,8 @@
  * capability's subject under one correlation id, each appended conditionally on the subject's head.
  * The candidate is health-checked while the current version keeps serving; activation, its tier and
  * the commit are one record, so no reader ever sees the candidate active before it proved itself.
- * Any failure appends a rollback to the last known-good version.
+ * Any failure appends a rollback to the last known-good version. The phases themselves are
+ * install-phases.ts; this module is the transaction around them.
  *
  * Leases: a transaction belongs to whoever appends its next phase. One idle longer than the lease
  * (`leaseMs` since its last event) is taken over by any live process that looks at it — `settle`
@@ -22,10 +23,10 @@ import type { HubState, InstallPhase, InstallsState, KeysState, ReadModel, Trans
 import { systemClock } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import { HubError } from "./errors.ts";
-import { crashIfPlanned, failIfPlanned } from "./faults.ts";
 import type { FaultPlan } from "./faults.ts";
-import { runGoldenCases } from "./golden-cases.ts";
 import type { GoldenReport } from "./golden-cases.ts";
+import { currentPhase, lastSeqOf, PHASE_INDEX, PhaseFailure, phaseSteps } from "./install-phases.ts";
+import type { Drive } from "./install-phases.ts";
 import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
 import { parsePluginPackage, pluginPackageSchema } from "./package-format.ts";
 import type { PluginPackage } from "./package-format.ts";
@@ -130,36 +131,6 @@ export interface HubService {
   readonly leaseMs: number;
 }
 
-class PhaseFailure extends Error {
-  readonly phase: InstallPhase;
-  readonly code: string;
-  readonly problems: Verification["problems"] | undefined;
-  constructor(phase: InstallPhase, code: string, message: string, problems?: Verification["problems"]) {
-    super(message);
-    this.phase = phase;
-    this.code = code;
-    this.problems = problems;
-  }
-}
-
-const PHASE_INDEX = Object.fromEntries(INSTALL_PHASES.map((p, i) => [p, i + 1])) as Record<InstallPhase, number>;
-
-/** Where a transaction stands while this process drives it: the package, and the head it last saw. */
-interface Drive {
-  pkg: PluginPackage;
-  kind: Transaction["kind"];
-  txId: string;
-  previousActive: string | null;
-  /** The subject's head as this process last appended or read it. */
-  head: number;
-  /** The seq of this process's last append for the transaction (0: none yet). */
-  mine: number;
-  /** Hub and keys as the transaction began: what verify and the tier decide on. */
-  states: HubDecisionState;
-  /** The health report, once the health-check ran (or what a taken-over one recorded). */
-  health?: GoldenReport;
-}
-
 export function createHubService(options: HubServiceOptions): HubService {
   const { log, readModel, faults = {} } = options;
   const clock = options.clock ?? systemClock;
@@ -189,9 +160,6 @@ export function createHubService(options: HubServiceOptions): HubService {
     return (await log.subjectHead(subjectFor("plugin", capability)))?.seq ?? 0;
   }
 
-  const phase = (txId: string, p: InstallPhase, details?: Record<string, unknown>): NewEvent =>
-    ({ type: "InstallPhaseCompleted", data: { txId, phase: p, index: PHASE_INDEX[p], ...(details ? { details } : {}) } }) as NewEvent;
-
   /** Starts a transaction: its first record is conditional on the head read before the state. */
   async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string): Promise<InstallOutcome> {
     const { manifest } = pkg;
@@ -218,69 +186,10 @@ export function createHubService(options: HubServiceOptions): HubService {
 
   /** Runs the phases from `from` (the number already completed) to the commit; rolls back on failure. */
   async function proceed(drive: Drive, from: number): Promise<InstallOutcome> {
-    const { pkg, kind, txId, previousActive, states } = drive;
-    const { manifest } = pkg;
-    const capability = manifest.capability;
-    const pluginId = manifest.id;
-    const before = states.hub;
-    const steps: Record<InstallPhase, () => Promise<void>> = {
-      // download: the package is in the log now; every later phase and every hub reads it from there.
-      download: async () => {
-        failIfPlanned(faults, "download");
-        crashIfPlanned(faults, "download");
-        await commit(capability, [phase(txId, "download", { bytes: Buffer.byteLength(pkg.code) })], txId, drive);
-      },
-      verify: async () => {
-        const verification = options.verify(pkg, states, { kind });
-        if (verification.tamper) {
-          await commit(capability, [{ type: "TamperDetected", data: { pluginId, where: kind === "install" || kind === "update" ? "install" : "load", ...verification.tamper } } as NewEvent], txId, drive);
-        }
-        if (!verification.ok) {
-          throw new PhaseFailure("verify", "preflight_failed", verification.problems.map((p) => `${p.code} at ${p.field}: ${p.message}`).join("; "), verification.problems);
-        }
-        failIfPlanned(faults, "verify");
-        crashIfPlanned(faults, "verify");
-        await commit(capability, [phase(txId, "verify")], txId, drive);
-      },
-      "dependency-prepare": async () => {
-        const resolved: Record<string, string> = {};
-        for (const [dep, range] of Object.entries(manifest.dependencies)) {
-          const active = own(before.capabilities, dep)?.active;
-          const plugin = active ? own(before.plugins, active) : undefined;
-          if (!plugin || !semver.satisfies(plugin.version, range)) {
-            throw new PhaseFailure("dependency-prepare", "dependency_unresolved", `needs ${dep} ${range}; active: ${plugin ? plugin.id : "none"}`);
-          }
-          resolved[dep] = plugin.id;
-        }
-        failIfPlanned(faults, "dependency-prepare");
-        crashIfPlanned(faults, "dependency-prepare");
-        await commit(capability, [phase(txId, "dependency-prepare", { resolved })], txId, drive);
-      },
-      // The candidate runs its golden cases in the sandbox while the active version keeps serving.
-      "health-check": async () => {
-        const health = await runGoldenCases(options.sandbox, pkg, `${pluginId}#${txId}`);
-        if (health.failed > 0) {
-          const first = health.cases.find((c) => !c.ok)!;
-          throw new PhaseFailure("health-check", "health_check_failed", `${health.failed} of ${health.cases.length} golden cases failed; first: ${first.name}: [${first.code ?? "failed"}] ${first.error ?? ""}`);
-        }
-        failIfPlanned(faults, "health-check");
-        crashIfPlanned(faults, "health-check");
-        drive.health = health;
-        await commit(capability, [phase(txId, "health-check", { passed: health.passed, failed: health.failed })], txId, drive);
-      },
-      // One record: the tier, the switch and the commit land together or not at all.
-      activate: async () => {
-        failIfPlanned(faults, "activate");
-        crashIfPlanned(faults, "activate");
-        const { tier, reasons } = options.tierFor(pkg, drive.health!, states);
-        await commit(capability, [
-          { type: "PluginTierAssigned", data: { pluginId, tier, reasons } } as NewEvent,
-          { type: "PluginActivated", data: { pluginId, capability, version: manifest.version, txId, reason: kind } } as NewEvent,
-          phase(txId, "activate"),
-          { type: "InstallCommitted", data: { txId, pluginId, tier } } as NewEvent,
-        ], txId, drive);
-      },
-    };
+    const { pkg, kind, txId, previousActive } = drive;
+    const capability = pkg.manifest.capability;
+    const pluginId = pkg.manifest.id;
+    const steps = phaseSteps(drive, { sandbox: options.sandbox, verify: options.verify, tierFor: options.tierFor, faults, commit });
 
     try {
       for (const p of INSTALL_PHASES.slice(from)) await steps[p]();
@@ -494,14 +403,4 @@ export function createHubService(options: HubServiceOptions): HubService {
     },
   };
   return service;
-}
-
-/** The phase a transaction was in: the one after its last completed phase. */
-function currentPhase(tx: Transaction | undefined): InstallPhase {
-  return INSTALL_PHASES[Math.min(tx?.phases.length ?? 0, INSTALL_PHASES.length - 1)]!;
-}
-
-/** The seq of a transaction's latest event the installs state knows. */
-function lastSeqOf(tx: Transaction): number {
-  return tx.phases[tx.phases.length - 1]?.seq ?? tx.startedSeq;
 }
