@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe("golden integration harness", () => {
-  it("installs, configures, executes, updates, rolls back and uninstalls a real package", async () => {
+  it("installs, configures, executes, updates, rolls back and uninstalls a real package", { timeout: 120_000 }, async () => {
     expect((await cli(["plugin", "preflight", join(work, "word_count-1.0.0.json")])).code).toBe(0);
     const installed = await cli(["plugin", "install", join(work, "word_count-1.0.0.json")]);
     expect(installed.json()).toMatchObject({ ok: true, kind: "install", pluginId: "word_count@1.0.0", tier: "T1" });
