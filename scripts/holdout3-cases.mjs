@@ -1012,24 +1012,15 @@ spec("uppercase_letter_count",
     mixed: "iPhone 15 Pro Max", long: "Meet Anna, Bob and CHARLIE at the O2 Arena in London on Friday.", single_upper: "Z",
   }));
 
-const RES = ["student", "score"];
-spec("students_passed_count",
-  "How many students scored at least pass_mark.",
-  obj({ pass_mark: NONNEG, results: arr(obj({ student: "string", score: NONNEG })) }), T("integer"),
-  [
-    { pass_mark: 50, results: rows(RES, ["Ali", 72], ["Bo", 45], ["Cy", 50]) },
-    { pass_mark: 40, results: rows(RES, ["Di", 39], ["Ed", 90]) },
-  ],
-  {
-    no_results: { pass_mark: 50, results: [] },
-    all_pass: { pass_mark: 10, results: rows(RES, ["A", 10], ["B", 11], ["C", 100]) },
-    none_pass: { pass_mark: 60, results: rows(RES, ["A", 59.5], ["B", 0]) },
-    zero_mark: { pass_mark: 0, results: rows(RES, ["A", 0], ["B", 3]) },
-    half_marks: { pass_mark: 49.5, results: rows(RES, ["A", 49.5], ["B", 49.25], ["C", 49.75]) },
-    same_student_twice: { pass_mark: 50, results: rows(RES, ["A", 60], ["A", 70], ["B", 20]) },
-    big_class: { pass_mark: 65, results: rows(RES, ...[88, 64, 65, 91, 12, 77, 65.5, 30, 99, 64.99, 70, 58].map((s, i) => [`s${i + 1}`, s])) },
-    high_bar: { pass_mark: 100, results: rows(RES, ["A", 100], ["B", 99.5]) },
-  });
+spec("sentence_count",
+  "How many sentences a text has: a sentence ends at '.', '!' or '?' (a run of them such as '?!' or '...' ends just one), and text after the last mark counts as one more sentence when it is not only spaces.",
+  obj({ text: "string" }), T("integer"),
+  [{ text: "Hi. How are you?" }, { text: "Wow!" }, { text: "no punctuation at all" }],
+  each("text", {
+    empty: "", only_spaces: "   ", ellipsis: "Well... I guess so.", mixed_run: "Really?! Yes!", trailing_fragment: "Done. and then",
+    trailing_spaces: "One. Two.   ", newlines: "Line one.\nLine two!\nLine three?", no_space_after: "a.b.c",
+    paragraph: "The train was late. We waited an hour! Was it worth it? Maybe. Next time we drive",
+  }));
 
 spec("palindrome_word_count",
   "How many words in a text read the same backwards as forwards, ignoring case; a word is a run of letters, and one-letter words don't count.",
