@@ -6,44 +6,11 @@
  * expected output, or a description that no longer matches its cases, fails here and not in a
  * benchmark figure. The synthesizer is never run here: the set is measured, not tuned on.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkSpec } from "../support/reference-specs.ts";
+import { checkSpec, describeReferenceSet } from "../support/reference-specs.ts";
 import type { Reference } from "../support/reference-specs.ts";
 
-const SPECS = join(import.meta.dirname, "..", "fixtures", "specs");
-const DIR = join(SPECS, "holdout2");
-const { reference } = (await import(pathToFileURL(join(SPECS, "holdout2.reference.mjs")).href)) as { reference: Record<string, Reference> };
-
-const files = readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
-const read = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), "utf8"));
-
-describe("specs/holdout2", () => {
-  it("holds 72 specs, one reference program for each and none left over", () => {
-    expect(files).toHaveLength(72);
-    const names = files.map((f) => f.replace(/\.json$/, ""));
-    expect(Object.keys(reference).sort()).toEqual(names);
-  });
-
-  it.each(files.map((f) => [f]))("%s: parses, fits its schemas and sizes, and its reference gives every expected output", (file) => {
-    expect(checkSpec(file, read(file), reference)).toEqual([]);
-  });
-
-  it("is not read by the synthesizer: nothing under src/ names the set, its reference or its cases", () => {
-    const hits: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (/\.(ts|tsx|js|mjs)$/.test(entry.name) && /holdout2/.test(readFileSync(path, "utf8"))) hits.push(path);
-      }
-    };
-    walk(join(import.meta.dirname, "..", "..", "src"));
-    expect(hits).toEqual([]);
-  });
-});
+await describeReferenceSet({ set: "holdout2", count: 72, heldOut: { earlier: ["dev", "validation", "holdout"] } });
 
 describe("the holdout2 check itself", () => {
   const good = {
