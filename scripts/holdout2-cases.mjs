@@ -1,24 +1,7 @@
 // The specs of tests/fixtures/specs/holdout2 without their outputs: description, schemas and the
 // inputs of the examples and the named tests. scripts/make-holdout2-specs.mjs adds the outputs.
 
-const T = (type) => ({ type });
-const schema = (s) => (typeof s === "string" ? T(s) : s);
-/** An object schema; a key ending in `?` is optional. */
-const obj = (props) => {
-  const properties = {};
-  const required = [];
-  for (const [k, v] of Object.entries(props)) {
-    const name = k.endsWith("?") ? k.slice(0, -1) : k;
-    properties[name] = schema(v);
-    if (!k.endsWith("?")) required.push(name);
-  }
-  return { type: "object", properties, required };
-};
-const arr = (items) => ({ type: "array", items: schema(items) });
-const HHMM = { type: "string", pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$" };
-const ISO_DATE = { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
-/** Records from a header and rows: rows(["a","b"], [1,2],[3,4]) -> [{a:1,b:2},{a:3,b:4}]. */
-const rows = (keys, ...values) => values.map((v) => Object.fromEntries(keys.map((k, i) => [k, v[i]])));
+import { T, obj, arr, HHMM, ISO_DATE, rows } from "./spec-schemas.mjs";
 
 export const SPECS = [];
 const spec = (capability, description, inputSchema, outputSchema, examples, tests) =>
