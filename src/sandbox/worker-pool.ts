@@ -22,6 +22,7 @@
 import type { FromWorker, WireFailure } from "./protocol.ts";
 import { afterDeath, fail, fit, memoryBudget, newSlot, ranLong } from "./pool-slot.ts";
 import type { Job, JobReply, JobRequest, Lane, LoadTask, PoolOptions, PoolPlugin, Slot } from "./pool-slot.ts";
+import { BACKGROUND_NICE, PoolLanes } from "./pool-lanes.ts";
 import { SandboxWorker } from "./sandbox-worker.ts";
 import type { KillReason } from "./sandbox-worker.ts";
 
@@ -29,8 +30,6 @@ export { WORKER_MEMORY_MARGIN_MB } from "./pool-slot.ts";
 export type { JobReply, JobRequest, PoolOptions, PoolPlugin } from "./pool-slot.ts";
 
 const LOAD_TIMEOUT_MS = 5_000;
-/** The nice value of background workers: the kernel runs short calls first when cores are scarce. */
-const BACKGROUND_NICE = 10;
 /** Loads spread to the worker holding fewer plugins once the difference passes this. */
 const SPREAD_AFTER = 32;
 /** How often the pool checks deadlines, workers' resident memory and long calls while anything runs. */
@@ -46,9 +45,11 @@ export class WorkerPool {
   private skipPaths: string[] | undefined;
   private closed = false;
   private readonly options: PoolOptions;
+  private readonly lanes: PoolLanes;
 
   constructor(options: PoolOptions) {
     this.options = options;
+    this.lanes = new PoolLanes(this.slots, this.queue, options);
   }
 
   /** Queues a call; `cid` identifies it to `onOp`/`opResult` before it is answered. */
@@ -166,21 +167,11 @@ export class WorkerPool {
     }
     // The first work starts every foreground worker, so later calls do not wait for a process to
     // start; a worker moved to the background is replaced the same way.
-    const lanes = this.laneCounts();
+    const lanes = this.lanes.counts();
     if (waiting > 0 || (this.slots.length > 0 && lanes.fg < this.options.size)) for (let n = this.options.size - lanes.fg; n > 0; n--) this.spawn("fg");
-    const room = (this.options.maxBackground ?? this.options.size) - lanes.bg;
+    const room = this.lanes.backgroundSize - lanes.bg;
     for (let n = Math.min(room, waitingBackground - lanes.bgStarting); n > 0; n--) this.spawn("bg");
-    if (waitingBackground > 0 && room <= 0 && this.swapForBackground()) this.pump();
-  }
-
-  private laneCounts(): { fg: number; bg: number; bgStarting: number } {
-    const counts = { fg: 0, bg: 0, bgStarting: 0 };
-    for (const slot of this.slots) {
-      if (slot.retiring) continue;
-      counts[slot.lane]++;
-      if (slot.lane === "bg" && !slot.ready) counts.bgStarting++;
-    }
-    return counts;
+    if (waitingBackground > 0 && room <= 0 && this.lanes.swapForBackground()) this.pump();
   }
 
   /** The best free worker for an item, or undefined when it must wait. */
@@ -208,7 +199,7 @@ export class WorkerPool {
    * calls then wait for a worker the tree holds, within the tree's deadline.
    */
   private treeIsWide(job: Job): boolean {
-    const laneSize = job.req.background ? (this.options.maxBackground ?? this.options.size) : this.options.size;
+    const laneSize = job.req.background ? this.lanes.backgroundSize : this.options.size;
     let held = 0;
     for (const slot of this.slots) if (slot.root === job.root && slot.jobs.size > 0 && !slot.retiring) held++;
     return held >= Math.max(1, laneSize - 1);
@@ -317,8 +308,12 @@ export class WorkerPool {
       busy = true;
       if (slot.killAt !== undefined && now > slot.killAt) slot.worker.kill("deadline");
       else if (slot.worker.rss() > memoryBudget(slot)) slot.worker.kill("memory");
-      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, afterMs, now)) this.toBackground(slot, slot.computing);
-      else if (slot.lane === "fg" && !slot.computing && this.parkedMayMove(now - slot.endedAt > afterMs, now - afterMs)) this.parkedToBackground(slot);
+      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, afterMs, now)) this.moveLong(slot, slot.computing);
+      else if (slot.lane === "fg" && !slot.computing && this.lanes.mayLend(now - slot.endedAt > afterMs, now - afterMs)) {
+        // Its calls only wait on host operations: a new foreground worker takes its place.
+        this.lanes.lend(slot);
+        this.pump();
+      }
     }
     if (!busy && this.watchdog) {
       clearInterval(this.watchdog);
@@ -326,84 +321,11 @@ export class WorkerPool {
     }
   }
 
-  /** A call ran long on a foreground worker: that worker becomes a background one, and a new foreground worker takes its place. */
-  private toBackground(slot: Slot, job: Job): void {
-    // The call in progress keeps its priority (it was not known to be long when it started); the
-    // worker's later calls, all long ones, run at the lower priority. A full lane first takes its
-    // place back from a worker lent to it for waiting calls (that one rejoins the foreground), so
-    // the pool stays within its two lanes and starts no worker it would retire later.
-    if (this.laneCounts().bg >= (this.options.maxBackground ?? this.options.size)) this.takeBackLent();
-    slot.lane = "bg";
+  /** A call ran long on a foreground worker: it moves to the background and a new foreground worker takes its place. */
+  private moveLong(slot: Slot, job: Job): void {
+    this.lanes.moveLong(slot);
     this.options.onLongCall?.(job.req.plugin.key);
     this.pump();
-  }
-
-  /**
-   * Whether a foreground worker whose calls all wait on host operations now may give its place up:
-   * a short call waits for a worker, and either the worker's calls have waited long (`parkedLong`)
-   * or the short call has waited since before `since` (a call that waits in many short host
-   * operations is never parked long at once, yet holds its worker all the same), and the
-   * background lane has room for one more.
-   */
-  private parkedMayMove(parkedLong: boolean, since: number): boolean {
-    let waiting = false;
-    let waitedLong = false;
-    for (const item of this.queue) {
-      if (item.kind !== "call" || item.req.background) continue;
-      waiting = true;
-      if (item.enqueuedAt < since) waitedLong = true;
-    }
-    if (!waiting || !(parkedLong || waitedLong)) return false;
-    return this.laneCounts().bg < (this.options.maxBackground ?? this.options.size);
-  }
-
-  /**
-   * A foreground worker's calls have waited on host operations for a while (and a short call
-   * waits): the worker joins the background lane and a new foreground worker takes its place.
-   * Its plugins are not marked long (they were waiting, not computing), and it is reniced only
-   * once idle, as a worker moved for a long call is.
-   */
-  private parkedToBackground(slot: Slot): void {
-    slot.lane = "bg";
-    slot.lent = true;
-    this.pump();
-  }
-
-  /** A background worker whose calls only wait, lent by the foreground, rejoins it; false when there is none. */
-  private takeBackLent(): boolean {
-    const lent = this.slots.find((s) => s.lent && s.lane === "bg" && !s.computing && !s.retiring && s.worker.alive);
-    if (!lent) return false;
-    lent.lane = "fg";
-    lent.lent = false;
-    return true;
-  }
-
-  /**
-   * A call of a long plugin waits and the background lane is full: an idle foreground worker
-   * changes places with a background worker lent for calls that only wait, so long calls do not
-   * wait behind waiting calls while a foreground worker is idle.
-   */
-  private swapForBackground(): boolean {
-    const idle = this.slots.find((s) => s.lane === "fg" && s.ready && !s.computing && s.jobs.size === 0 && !s.retiring && s.worker.alive);
-    if (!idle || !this.takeBackLent()) return false;
-    idle.lane = "bg";
-    idle.niced = true;
-    idle.worker.lowerPriority(BACKGROUND_NICE);
-    return true;
-  }
-
-  /** An idle background worker runs at the lower priority from now on; one beyond the lane's size goes. */
-  private retireIfSpare(slot: Slot): void {
-    if (slot.lane !== "bg" || slot.jobs.size > 0 || slot.computing) return;
-    slot.lent = false;
-    if (!slot.niced) {
-      slot.niced = true;
-      slot.worker.lowerPriority(BACKGROUND_NICE);
-    }
-    if (this.laneCounts().bg > (this.options.maxBackground ?? this.options.size)) {
-      slot.retiring = true;
-      slot.worker.kill("retired");
-    }
   }
 
   // ---- the worker's messages ----
@@ -485,7 +407,7 @@ export class WorkerPool {
       if (slot.jobs.size === 0) {
         slot.root = undefined;
         if (!slot.computing) this.end(slot);
-        this.retireIfSpare(slot);
+        this.lanes.retireIfSpare(slot);
       }
     }
     job.resolve(reply);
