@@ -7,6 +7,8 @@
  * (plugin-isolate.ts): such a call ends `timeout` on its own, and its worker lives on.
  * Real isolates in real worker processes; no timing assertions, only outcomes and counts.
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createPluginHost } from "../../src/sandbox/index.ts";
 import type { CallResult, PluginHost, PluginHostOptions } from "../../src/sandbox/index.ts";
@@ -82,6 +84,28 @@ describe("the call's clock covers callbacks into the worker", () => {
       expect(await pids(h)).toEqual(expect.arrayContaining(before));
     } finally {
       await h.close();
+    }
+  });
+
+  it("time a host operation's answer takes counts too: a call awaiting an answer that never comes ends timeout without resuming", { timeout: 60_000 }, async () => {
+    let requests = 0;
+    const server = createServer(() => {
+      requests++; // never answered until the server closes
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as AddressInfo).port;
+    const h = createPluginHost({ workers: 1, graceMs: 1_000 });
+    try {
+      await h.load({ id: "waits", profile: "integration", permissions: { net: [`127.0.0.1:${port}`] }, limits: { timeoutMs: 1_000 }, code: `export default async (url, host) => { host.log("before"); await host.fetch(url); host.log("after"); return "resumed"; }` });
+      const r = await h.call("waits", `http://127.0.0.1:${port}/`);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(r.logs).toEqual(["before"]);
+      expect(requests).toBe(1);
+    } finally {
+      await h.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     }
   });
 });
