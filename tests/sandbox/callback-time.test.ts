@@ -62,12 +62,14 @@ describe("the call's clock covers callbacks into the worker", () => {
         code: `export default (x, host) => {
           const big = "y".repeat(900000);
           for (let i = 0; i < 150; i++) host.log("line", i);
+          for (let i = 0; i < 20; i++) eval("(async () => " + i + ")");
+          // No compile after this point: before the fix only compiles checked the deadline.
           for (let i = 0; ; i++) {
             console.log("more", i);
             try { host.fetch("http://a.example/"); } catch (e) {}
             try { host.invoke("leaf", i).catch(() => {}); } catch (e) {}
             try { host.invoke("nope", big); } catch (e) {}
-            try { eval("(async () => " + i + ")"); } catch (e) {}
+            Promise.resolve(i).then(() => {});
           }
         }`,
       });
