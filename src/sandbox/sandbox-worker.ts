@@ -21,13 +21,13 @@ const PAGE = 4096;
 const CLOCK_TICKS = 100;
 /**
  * The worker's young generation, MB a semi-space. Generated code is read in the worker's own heap
- * (generated-code.ts: acorn's tree, the scan, the rewrite; about 45 MB of short-lived objects for a
+ * (generated-code.ts: acorn's tree, the scan, the rewrite; 45-60 MB of short-lived objects for a
  * 128 KiB text), outside every isolate's limit. With V8's default young generation that garbage
- * kept the worker ~200 MB above its starting RSS after a few such compiles, past the pool's
+ * kept the worker 130 MB above its starting RSS after two such compiles, past the pool's
  * memory budget, so the worker was killed and the call failed `memory_limit`; with 2 MB it stays
  * within ~90 MB of it however many compiles run (tests/sandbox/worker-compile-memory.test.ts).
  */
-export const WORKER_SEMI_SPACE_MB = 2;
+const WORKER_SEMI_SPACE_MB = 2;
 /** How long `stop` waits for a killed process's exit to be reported. */
 const STOP_WAIT_MS = 5_000;
 
