@@ -19,6 +19,15 @@ const WORKER_FILE = fileURLToPath(new URL("./worker/main.ts", import.meta.url));
 const PAGE = 4096;
 /** USER_HZ: the unit of /proc/<pid>/stat's CPU times on Linux. */
 const CLOCK_TICKS = 100;
+/**
+ * The worker's young generation, MB a semi-space. Generated code is read in the worker's own heap
+ * (generated-code.ts: acorn's tree, the scan, the rewrite; 45-60 MB of short-lived objects for a
+ * 128 KiB text), outside every isolate's limit. With V8's default young generation that garbage
+ * kept the worker 130 MB above its starting RSS after two such compiles, past the pool's
+ * memory budget, so the worker was killed and the call failed `memory_limit`; with 2 MB it stays
+ * within ~90 MB of it however many compiles run (tests/sandbox/worker-compile-memory.test.ts).
+ */
+const WORKER_SEMI_SPACE_MB = 2;
 /** How long `stop` waits for a killed process's exit to be reported. */
 const STOP_WAIT_MS = 5_000;
 
@@ -43,7 +52,7 @@ export class SandboxWorker {
   private referenced = true;
 
   constructor(options: WorkerSpawnOptions, onMessage: (msg: FromWorker) => void, onExit: (reason: KillReason, why: string) => void) {
-    this.child = spawn(process.execPath, ["--no-node-snapshot", `--max-old-space-size=${options.workerHeapMB}`, "--disable-warning=ExperimentalWarning", WORKER_FILE], {
+    this.child = spawn(process.execPath, ["--no-node-snapshot", `--max-old-space-size=${options.workerHeapMB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`, "--disable-warning=ExperimentalWarning", WORKER_FILE], {
       // A fixed time zone and locale keep plugin output the same on every machine.
       env: {
         TZ: "UTC", LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8",

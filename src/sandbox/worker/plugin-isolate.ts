@@ -27,7 +27,7 @@ interface ActiveCall {
   outcome: string | undefined;
   sawRejection: boolean;
   timer: NodeJS.Timeout | undefined;
-  /** The isolate was disposed because generated code was still being compiled past the deadline. */
+  /** The isolate was disposed because a callback into the worker ran past the deadline (`timed`). */
   overran: boolean;
 }
 
@@ -36,6 +36,8 @@ export type Send = (msg: FromWorker) => void;
 const MAX_MESSAGE = 2_000;
 const clip = (s: string, max = MAX_MESSAGE): string => (s.length > max ? s.slice(0, max) + "…" : s);
 const fail = (code: string, message: string): string => "E" + JSON.stringify({ code, message: clip(message) } satisfies WireFailure);
+/** What a callback answers once the call is over; the isolate is disposed by then, so no plugin code reads it. */
+const TIME_UP = fail("timeout", "the call's time is up");
 
 export class PluginIsolate {
   readonly config: WorkerPluginConfig;
@@ -77,7 +79,15 @@ export class PluginIsolate {
       maxDepth: MAX_OUTPUT_DEPTH,
     };
     try {
-      const made = this.factory.create(Math.max(8, c.memoryMB), c.allowCodegen, (callId, op, args) => this.onHostCall(callId, op, args), (callId, outcome) => this.onSettle(callId, outcome), JSON.stringify(config), (kind, params, body) => this.onCodegen(kind, params, body));
+      const made = this.factory.create(
+        Math.max(8, c.memoryMB),
+        c.allowCodegen,
+        (callId, op, args) => this.timed(() => this.onHostCall(callId, op, args), TIME_UP),
+        (callId, outcome) => this.timed(() => this.onSettle(callId, outcome), undefined),
+        JSON.stringify(config),
+        // Generated code (eval, the Function constructors) compiles here, while the isolate waits.
+        (kind, params, body) => this.timed(() => compileGenerated(kind, params, body), TIME_UP),
+      );
       this.isolate = made.isolate;
       this.dispatch = made.dispatch;
     } catch (err) {
@@ -178,21 +188,27 @@ export class PluginIsolate {
   }
 
   /**
-   * Generated code (eval, the Function constructors) is compiled here, synchronously, while the
-   * isolate waits; isolated-vm pauses the call's timer for as long as a callback runs, so a call
-   * compiling in a loop would never time out. Past the deadline (before or after a compile) the
-   * isolate is disposed, which ends the call at once, out of reach of the plugin's `catch`.
+   * Runs one callback from the isolate into this worker: a host operation's synchronous part, a
+   * log line, a promise settling, a generated-code compile. isolated-vm pauses the call's timer
+   * for as long as a callback runs, so a call that spends its time in callbacks (refused host
+   * operations in a loop, compiles) would run past its limit until the host killed the worker.
+   * The deadline is checked before and after each one instead: past it, the isolate is disposed,
+   * which ends the call at once with `timeout`, out of reach of the plugin's `catch`; a call
+   * overruns by at most one callback.
    */
-  private onCodegen(kind: unknown, params: unknown, body: unknown): string {
+  private timed<T>(body: () => T, late: T): T {
+    if (this.pastDeadline()) return late;
+    const answer = body();
+    return this.pastDeadline() ? late : answer;
+  }
+
+  /** Whether the call in progress is past its deadline; if so it is ended (see `timed`). */
+  private pastDeadline(): boolean {
     const call = this.active;
-    const over = (): boolean => call !== undefined && performance.now() >= call.deadline;
-    const answer = over() ? "" : compileGenerated(kind, params, body);
-    if (call && over()) {
-      call.overran = true;
-      this.isolate?.dispose();
-      return fail("timeout", "the call's time is up");
-    }
-    return answer;
+    if (call === undefined || performance.now() < call.deadline) return false;
+    call.overran = true;
+    this.isolate?.dispose();
+    return true;
   }
 
   /** Every host function the plugin calls lands here, synchronously, with JSON-string arguments. */
