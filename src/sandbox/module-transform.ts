@@ -8,8 +8,9 @@
  * `__capsmith_track`, which calls it and tracks the promise it returns, so the sandbox sees every
  * promise an async function creates the moment it is created (an async function's own promise is
  * made by the engine, out of reach of any wrapper). The tracker, not the plugin's function, makes
- * the call: it keeps stack in hand first, so an async function called at the edge of the stack
- * either overflows before its promise exists or has it tracked (bootstrap-promises.ts).
+ * the call, and calls nothing that could overflow the stack between the promise's making and its
+ * tracking: an async function called at the edge of the stack either overflows before its promise
+ * exists or has it tracked (bootstrap-promises.ts).
  * `this`, `arguments`, `super` and `new.target` keep their meaning: the body moves into an async
  * arrow, which takes them from the function around it.
  */

@@ -34,6 +34,8 @@ interface EdgeCase {
   name: string;
   body: string;
   allow?: ("eval" | "function_constructor")[];
+  /** For cases with work to do before the edge (default 300 ms). */
+  timeoutMs?: number;
 }
 
 const cases: EdgeCase[] = [
@@ -54,6 +56,13 @@ const cases: EdgeCase[] = [
   { name: "Promise.all over many async functions at the edge", body: `atEdge(() => Promise.all(Array.from({ length: 100 }, f)));` },
   { name: "Promise.all over many at every depth", body: `sweep(() => Promise.all(Array.from({ length: 20 }, f)), 1000);` },
   { name: "an async function that awaits at the edge, then rejects", body: `const g = async () => { await null; throw bad(); }; atEdge(g);` },
+  {
+    // Major collections flush the bytecode of functions that have not run for a while; calling one
+    // again compiles it, which wants the most stack of all.
+    name: "an async function at every depth after the heap was churned",
+    timeoutMs: 3_000,
+    body: `for (let i = 0; i < 200; i++) new Array(1e5).fill(i); sweep(f);`,
+  },
   { name: "new Promise at every depth", body: `sweep(() => new Promise((_, reject) => reject(bad())));` },
   { name: "Promise.reject at every depth", body: `sweep(() => Promise.reject(bad()));` },
   { name: "then on a rejected promise at every depth", body: `const p = Promise.reject(bad()); p.catch(() => {}); sweep(() => p.then(() => 1));` },
@@ -80,7 +89,7 @@ describe("attack: promises made at the edge of the stack", () => {
     it(c.name, { timeout: 60_000 }, async () => {
       const host = createPluginHost({ workers: 1, graceMs: 400 });
       try {
-        await host.load({ id: "edge", limits: { timeoutMs: 300 }, ...(c.allow ? { allow: c.allow } : {}), code: `${PRELUDE}\nexport default () => { ${c.body} return 1; }` });
+        await host.load({ id: "edge", limits: { timeoutMs: c.timeoutMs ?? 300 }, ...(c.allow ? { allow: c.allow } : {}), code: `${PRELUDE}\nexport default () => { ${c.body} return 1; }` });
         const before = (await host.stats()).map((s) => s.pid);
         const r = await host.call("edge", null);
         expect(r.ok ? "ok" : r.error.code).toBeOneOf(CONTAINED);
