@@ -1,0 +1,57 @@
+/**
+ * Attack round 3 (issue 16): the call's clock around callbacks into the worker, promises at the
+ * edge of the stack, generated-code garbage, and neighbours on one worker. Real isolates in real
+ * worker processes through createPluginHost; outcomes, codes and pids only, never durations.
+ */
+import { describe, expect, it } from "vitest";
+import { createPluginHost } from "../../src/sandbox/index.ts";
+import type { CallResult, PluginHost } from "../../src/sandbox/index.ts";
+
+const code = (r: CallResult): string => (r.ok ? "ok" : r.error.code);
+const pids = async (h: PluginHost): Promise<(number | undefined)[]> => (await h.stats()).map((s) => s.pid);
+const withHost = async (options: Parameters<typeof createPluginHost>[0], body: (h: PluginHost) => Promise<void>): Promise<void> => {
+  const h = createPluginHost(options);
+  try {
+    await body(h);
+  } finally {
+    await h.close();
+  }
+};
+
+/**
+ * A regular expression of nested alternatives that all name their group `a` (valid since
+ * ES2025): acorn's duplicate-name check compares each group with every earlier one, walking both
+ * nestings, so parsing it takes cubic time (~20 KB: seconds).
+ */
+const CUBIC_REGEXP = "/" + "(?:(?<a>x)|".repeat(1_600) + "x" + ")".repeat(1_600) + "/";
+
+describe("attack round 3: callbacks that take long in the worker", () => {
+  it("generated code holding regexps acorn checks in cubic time ends the call timeout on its own, without the host killing the worker", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      // Six such literals fit in one 128 KiB text: one eval held the worker long past its call's
+      // deadline (the compile runs while the isolate's timer is paused) until the host killed it.
+      await h.load({
+        id: "regexps",
+        allow: ["eval"],
+        limits: { timeoutMs: 1_000 },
+        code: `export default () => { const text = ${JSON.stringify(CUBIC_REGEXP + ";")}.repeat(6); for (;;) { try { eval(text); } catch (e) {} } }`,
+      });
+      const before = await pids(h);
+      const r = await h.call("regexps", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("a plugin whose own code holds such a regexp is refused at load, before the host's thread parses it for seconds", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const loaded = await h.load({ id: "cubic", code: `const r = ${CUBIC_REGEXP}; export default (x) => r.test(x)` }).then(() => "loaded", (e: { code?: string }) => e.code);
+      expect(loaded).toBe("scan_rejected");
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+});
