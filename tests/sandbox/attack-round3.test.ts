@@ -25,6 +25,17 @@ const withHost = async (options: Parameters<typeof createPluginHost>[0], body: (
  */
 const CUBIC_REGEXP = "/" + "(?:(?<a>x)|".repeat(1_600) + "x" + ")".repeat(1_600) + "/";
 
+/**
+ * `var` declarations inside deeply nested blocks: acorn records each one in every block scope
+ * between it and its function (to catch a later `let` of the same name), so D blocks and V vars
+ * cost D x V pushes and name comparisons (1,000 blocks around 16,000 vars: seconds, +200 MB).
+ */
+const deepVars = (depth: number, chars: number): string => {
+  let vars = "";
+  for (let i = 0; depth * 2 + vars.length < chars; i++) vars += `var a${i};`;
+  return "{".repeat(depth) + vars + "}".repeat(depth);
+};
+
 describe("attack round 3: callbacks that take long in the worker", () => {
   it("generated code holding regexps acorn checks in cubic time ends the call timeout on its own, without the host killing the worker", { timeout: 120_000 }, async () => {
     await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
@@ -50,6 +61,33 @@ describe("attack round 3: callbacks that take long in the worker", () => {
     await withHost({ workers: 1 }, async (h) => {
       await h.load({ id: "benign", code: `export default (x) => x + 1` });
       const loaded = await h.load({ id: "cubic", code: `const r = ${CUBIC_REGEXP}; export default (x) => r.test(x)` }).then(() => "loaded", (e: { code?: string }) => e.code);
+      expect(loaded).toBe("scan_rejected");
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("generated code declaring vars deep in nested blocks ends the call timeout on its own, its worker kept", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({
+        id: "vars",
+        allow: ["eval"],
+        limits: { timeoutMs: 1_000 },
+        code: `export default () => { const text = ${JSON.stringify(deepVars(1_000, 128 * 1024 - 100))}; for (;;) { try { eval(text); } catch (e) {} } }`,
+      });
+      const before = await pids(h);
+      const r = await h.call("vars", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("a plugin declaring vars deep in nested blocks is refused at load, before the host's thread spends seconds and hundreds of MB on it", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const loaded = await h.load({ id: "deep", code: `${deepVars(1_000, 256 * 1024)}\nexport default (x) => x` }).then(() => "loaded", (e: { code?: string }) => e.code);
       expect(loaded).toBe("scan_rejected");
       expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
     });
