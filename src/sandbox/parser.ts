@@ -9,6 +9,14 @@
  * while the isolate's timer is paused, so one such `eval` held the worker past the host's grace
  * period and had it killed; in a plugin's own code it held the host's thread at load. Refused,
  * each group costs one lookup; a text that has one gets a SyntaxError, as from an older engine.
+ *
+ * And a bound on the work of checking declarations. acorn keeps each scope's names in arrays: a
+ * declaration compares its name with every name of its scope, and a `var` is recorded in every
+ * block scope between it and its function. Names in one scope cost quadratic time, and `var`s deep
+ * in nested blocks cost blocks x vars in time and memory (1,000 blocks around 16,000 vars in a
+ * 128 KiB eval: seconds and +200 MB in the worker; 256 KB of plugin code held the host's thread
+ * 17 s at load). Past MAX_NAME_WORK comparisons and records the text is refused as a SyntaxError;
+ * real code stays far below it.
  */
 import { createRequire } from "node:module";
 import type * as Acorn from "acorn";
@@ -23,9 +31,25 @@ interface RegExpState {
   groupNames: Record<string, unknown>;
 }
 
-interface RegExpParser {
-  regexp_eatGroupName(state: RegExpState): boolean;
+interface Scope {
+  flags: number;
+  var: string[];
+  lexical: string[];
+  functions: string[];
 }
+
+interface SandboxParser {
+  regexp_eatGroupName(state: RegExpState): boolean;
+  declareName(name: string, bindingType: number, pos: number): void;
+  raise(pos: number, message: string): never;
+  scopeStack: Scope[];
+}
+
+/** Name comparisons and records one parse may cost (a few ms of the worker's or host's thread; about 2,000 names in one scope). */
+export const MAX_NAME_WORK = 2_000_000;
+// acorn's constants (acorn/src/scopeflags.js): a var binding; the scopes a var stops at.
+const BIND_VAR = 1;
+const SCOPE_VAR = 1 | 2 | 256;
 
 let parser: typeof Acorn.Parser | undefined;
 
@@ -34,7 +58,26 @@ export function sandboxParser(): typeof Acorn.Parser {
   if (parser) return parser;
   const acorn = require("acorn") as typeof Acorn;
   parser = acorn.Parser.extend((Base) => {
-    return class extends (Base as unknown as new (...args: never[]) => RegExpParser) {
+    return class extends (Base as unknown as new (...args: never[]) => SandboxParser) {
+      private nameWork = 0;
+
+      // What acorn's own declareName will cost, charged before it runs.
+      override declareName(name: string, bindingType: number, pos: number): void {
+        const stack = this.scopeStack;
+        if (bindingType === BIND_VAR) {
+          for (let i = stack.length - 1; i >= 0; i--) {
+            const scope = stack[i]!;
+            this.nameWork += scope.lexical.length + scope.functions.length + 1;
+            if (scope.flags & SCOPE_VAR) break;
+          }
+        } else {
+          const scope = stack[stack.length - 1]!;
+          this.nameWork += scope.lexical.length + scope.functions.length + scope.var.length + 1;
+        }
+        if (this.nameWork > MAX_NAME_WORK) this.raise(pos, "too many names declared in one scope or too deep in nested blocks for the sandbox to check");
+        super.declareName(name, bindingType, pos);
+      }
+
       // `?<name>` after a group's `(`: acorn's own, less its check across alternatives.
       regexp_groupSpecifier(state: RegExpState): void {
         if (!state.eat(0x3f /* ? */)) return;
