@@ -36,6 +36,13 @@ const deepVars = (depth: number, chars: number): string => {
   return "{".repeat(depth) + vars + "}".repeat(depth);
 };
 
+/**
+ * A regexp of many Unicode properties of strings: acorn makes the literal's value with `new
+ * RegExp` when it parses it, and V8 builds each `\p{RGI_Emoji}` set anew (~6 ms each; 2,000 in
+ * 28 KB: 13 s), in the worker for generated code, in the host for a plugin's own code.
+ */
+const EMOJI_REGEXP = "/" + "\\p{RGI_Emoji}".repeat(2_000) + "/v";
+
 describe("attack round 3: callbacks that take long in the worker", () => {
   it("generated code holding regexps acorn checks in cubic time ends the call timeout on its own, without the host killing the worker", { timeout: 120_000 }, async () => {
     await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
@@ -89,6 +96,49 @@ describe("attack round 3: callbacks that take long in the worker", () => {
       await h.load({ id: "benign", code: `export default (x) => x + 1` });
       const loaded = await h.load({ id: "deep", code: `${deepVars(1_000, 256 * 1024)}\nexport default (x) => x` }).then(() => "loaded", (e: { code?: string }) => e.code);
       expect(loaded).toBe("scan_rejected");
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("generated code holding a regexp of many properties of strings ends the call timeout on its own, its worker kept", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({ id: "emoji", allow: ["eval"], limits: { timeoutMs: 1_000 }, code: `export default () => { const text = ${JSON.stringify(EMOJI_REGEXP)}; for (;;) { try { eval(text); } catch (e) {} } }` });
+      const before = await pids(h);
+      const r = await h.call("emoji", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("a plugin whose own code holds a regexp of many properties of strings is refused at load", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const loaded = await h.load({ id: "emoji", code: `const r = ${EMOJI_REGEXP}; export default (x) => r.test(x)` }).then(() => "loaded", (e: { code?: string }) => e.code);
+      expect(loaded).toBe("scan_rejected");
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  // NOT FIXED. V8 builds a regexp's Unicode property sets while it parses the pattern, and that
+  // work does not stop for isolated-vm's timer (TerminateExecution waits for it): a call that
+  // makes `new RegExp` of 2,000 `\p{RGI_Emoji}` at run time holds its worker ~13 s, and with a
+  // memory limit high enough for the RSS budget not to kill it first, the host's kill timer does
+  // (`observed: "host_timer"`). A fix needs the sandbox's own RegExp (bootstrap-env.ts, like the
+  // String amplifiers) that counts `\p{` in the pattern text it hands the real constructor
+  // (taking the source and flags of a RegExp argument itself, once, so no getter answers twice),
+  // with `compile` removed and `Symbol.species` kept; regexp literals are bounded by the parser.
+  it.skip("a runtime RegExp of many properties of strings ends the call timeout on its own (NOT FIXED: V8's regexp parse ignores the isolate's timer)", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({ id: "emoji", limits: { timeoutMs: 1_000, memoryMB: 2048 }, code: `export default () => new RegExp("\\\\p{RGI_Emoji}".repeat(2000), "v").source.length` });
+      const before = await pids(h);
+      const r = await h.call("emoji", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
       expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
     });
   });
