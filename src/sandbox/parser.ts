@@ -17,6 +17,11 @@
  * 128 KiB eval: seconds and +200 MB in the worker; 256 KB of plugin code held the host's thread
  * 17 s at load). Past MAX_NAME_WORK comparisons and records the text is refused as a SyntaxError;
  * real code stays far below it.
+ *
+ * And a bound on the Unicode property escapes in one text's regular expressions (MAX_REGEXP_PROPERTIES):
+ * acorn makes each literal's value with `new RegExp`, and V8 builds every `\p{…}` set anew (a
+ * property of strings such as `\p{RGI_Emoji}` costs ~6 ms: 2,000 in a 28 KB literal, 13 s of
+ * the worker's or the host's thread, none of it a call's own time).
  */
 import { createRequire } from "node:module";
 import type * as Acorn from "acorn";
@@ -25,6 +30,7 @@ import type * as Acorn from "acorn";
 const require = createRequire(import.meta.url);
 
 interface RegExpState {
+  source: string;
   eat(ch: number): boolean;
   raise(message: string): never;
   lastStringValue: string;
@@ -41,25 +47,29 @@ interface Scope {
 interface SandboxParser {
   regexp_eatGroupName(state: RegExpState): boolean;
   declareName(name: string, bindingType: number, pos: number): void;
+  validateRegExpPattern(state: RegExpState): void;
   raise(pos: number, message: string): never;
   scopeStack: Scope[];
 }
 
 /** Name comparisons and records one parse may cost (a few ms of the worker's or host's thread; about 2,000 names in one scope). */
 export const MAX_NAME_WORK = 2_000_000;
+/** `\p{…}` and `\P{…}` escapes the regular expressions of one text may hold (about 200 ms of V8's work at most). */
+export const MAX_REGEXP_PROPERTIES = 32;
 // acorn's constants (acorn/src/scopeflags.js): a var binding; the scopes a var stops at.
 const BIND_VAR = 1;
 const SCOPE_VAR = 1 | 2 | 256;
 
 let parser: typeof Acorn.Parser | undefined;
 
-/** acorn's Parser with duplicate capture group names refused in linear time. */
+/** acorn's Parser with the bounds above. */
 export function sandboxParser(): typeof Acorn.Parser {
   if (parser) return parser;
   const acorn = require("acorn") as typeof Acorn;
   parser = acorn.Parser.extend((Base) => {
     return class extends (Base as unknown as new (...args: never[]) => SandboxParser) {
       private nameWork = 0;
+      private regexpProperties = 0;
 
       // What acorn's own declareName will cost, charged before it runs.
       override declareName(name: string, bindingType: number, pos: number): void {
@@ -76,6 +86,14 @@ export function sandboxParser(): typeof Acorn.Parser {
         }
         if (this.nameWork > MAX_NAME_WORK) this.raise(pos, "too many names declared in one scope or too deep in nested blocks for the sandbox to check");
         super.declareName(name, bindingType, pos);
+      }
+
+      // Counted in the text (an upper bound: `\\p{` counts too) before acorn validates it and V8 builds it.
+      override validateRegExpPattern(state: RegExpState): void {
+        for (const _ of state.source.matchAll(/\\[pP]\{/g)) {
+          if (++this.regexpProperties > MAX_REGEXP_PROPERTIES) state.raise(`more than ${MAX_REGEXP_PROPERTIES} Unicode property escapes (\\p{…}) in the regular expressions of one text`);
+        }
+        super.validateRegExpPattern(state);
       }
 
       // `?<name>` after a group's `(`: acorn's own, less its check across alternatives.
