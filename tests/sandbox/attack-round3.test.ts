@@ -143,3 +143,57 @@ describe("attack round 3: callbacks that take long in the worker", () => {
     });
   });
 });
+
+describe("attack round 3: worker-side memory and neighbours (promises that hold)", () => {
+  it("a plugin flooding the worker with log lines, refusals, big host-operation arguments and deep results leaves its worker and a benign neighbour on workers: 1 alone", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const floods = {
+        logs: `export default (x, host) => { const s = "z".repeat(1e6); for (let i = 0; i < 1e4; i++) host.log(s, s, { s }); return 1; }`,
+        refusals: `export default (x, host) => { const big = "q".repeat(900000); let n = 0; for (let i = 0; i < 1e4; i++) { try { host.fetch("http://h" + i + ".example/" + big); } catch (e) { n++; } try { host.llm.complete({ prompt: big + i }); } catch (e) { n++; } } return n; }`,
+        deep: `export default () => { let a = 1; for (let i = 0; i < 63; i++) a = [a, a]; return a; }`,
+        wideDeep: `export default () => { const out = []; for (let i = 0; i < 2000; i++) { let a = "x".repeat(100); for (let j = 0; j < 60; j++) a = { a }; out.push(a); } return out; }`,
+      };
+      const before = await pids(h);
+      for (const [id, source] of Object.entries(floods)) {
+        await h.load({ id, limits: { timeoutMs: 2_000 }, code: source });
+        const r = await h.call(id, null);
+        expect(`${id}: ${code(r)}`).toBeOneOf([`${id}: ok`, `${id}: timeout`, `${id}: rate_limited`, `${id}: plugin_error`, `${id}: result_too_large`]);
+        if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+        expect(r.logs.length).toBeLessThanOrEqual(101);
+        expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+      }
+      // Long calls move to a background worker; none was killed.
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+    });
+  });
+
+  it("a benign plugin next to a neighbour loading many large plugins on workers: 1 answers correctly after every load", { timeout: 180_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      // ~590 KB of string data each: an isolate holding one costs the worker ~13 MB, more than the
+      // 4 MB a loaded plugin adds to its budget, so the worker is replaced once enough are loaded.
+      const big = "const d = [" + Array.from({ length: 60_000 }, (_, i) => `"\u03a9${i}"`).join(",") + "];\nexport default () => d.length;";
+      for (let i = 0; i < 10; i++) {
+        await h.load({ id: `big${i}`, code: big }).catch((e: { code?: string }) => expect(e.code).toBe("sandbox_crashed"));
+        expect(await h.call("benign", i)).toMatchObject({ ok: true, output: i + 1 });
+      }
+    });
+  });
+});
+
+// NOT FIXED (capacity, not isolation): an isolate holding ~590 KB of a plugin's string data costs
+// its worker ~13 MB of RSS, but each loaded plugin adds only IDLE_ISOLATE_MB = 4 MB to the
+// worker's budget (pool-slot.ts), so on workers: 1 the 8th such load kills the worker and fails
+// `sandbox_crashed` ("treat the plugin as hostile") though the plugin is fine. A fix needs the
+// budget to count what each loaded isolate holds (its heap statistics after load, reported by the
+// worker) rather than a flat 4 MB, or loads to spread to a new worker instead of killing this one.
+it.skip("ten plugins of ~590 KB of data each load into workers: 1 (NOT FIXED: the 8th kills the worker, 4 MB budgeted for ~13 MB held)", { timeout: 180_000 }, async () => {
+  await withHost({ workers: 1 }, async (h) => {
+    const big = "const d = [" + Array.from({ length: 60_000 }, (_, i) => `"\u03a9${i}"`).join(",") + "];\nexport default () => d.length;";
+    for (let i = 0; i < 10; i++) {
+      await h.load({ id: `big${i}`, code: big });
+      expect(await h.call(`big${i}`, null)).toMatchObject({ ok: true, output: 60_000 });
+    }
+  });
+});
