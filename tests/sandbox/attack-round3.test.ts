@@ -197,3 +197,29 @@ it.skip("ten plugins of ~590 KB of data each load into workers: 1 (NOT FIXED: th
     }
   });
 });
+
+// NOT FIXED (not diagnosed further): at the default limits (64 MB, 500 ms), each of these holds
+// its worker past the deadline plus the host's 1 s grace, so the host kills it (`observed:
+// "host_timer"`) instead of the worker ending the call `timeout` or `memory_limit`. Each builds
+// one large value in a single builtin step (ICU case mapping or normalization of a 60 MB string,
+// JSON.parse of a 40 MB text into 20 million elements): V8 work that does not stop for the
+// isolate's timer, or garbage collection thrashing at the isolate's heap limit, which does not
+// either. With `memoryMB: 2048` the same holds for `toLocaleUpperCase("tr")` and Intl.Segmenter
+// over a 40 MB text. A fix needs length caps on these builtins (as for String.prototype.repeat,
+// bootstrap-env.ts) sized so one step stays well inside the grace period, or isolated-vm's
+// near-heap-limit handling to end the call promptly.
+it.skip("one-step builtins over large strings end the call inside its time (NOT FIXED: host_timer)", { timeout: 120_000 }, async () => {
+  await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+    const cases = {
+      upper: `export default () => { const s = "\\u00df".repeat(3e7); let n = 0; for (let i = 0; i < 20; i++) n += s.toUpperCase().length; return n; }`,
+      normalize: `export default () => "\\u1e9b\\u0323".repeat(1e7).normalize("NFKD").length`,
+      jsonParse: `export default () => JSON.parse("[" + "1,".repeat(2e7) + "1]").length`,
+    };
+    for (const [id, source] of Object.entries(cases)) {
+      await h.load({ id, limits: { timeoutMs: 500 }, code: source });
+      const r = await h.call(id, null);
+      expect(`${id}: ${code(r)}`).toBeOneOf([`${id}: timeout`, `${id}: memory_limit`]);
+      if (!r.ok) expect(`${id}: ${String(r.error.details?.["observed"])}`).not.toBe(`${id}: host_timer`);
+    }
+  });
+});
