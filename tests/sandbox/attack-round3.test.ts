@@ -223,3 +223,71 @@ it.skip("one-step builtins over large strings end the call inside its time (NOT 
     }
   });
 });
+
+/**
+ * Promise sources attack-stack-edge.test.ts does not try, each at every depth near the edge of the
+ * stack, rejecting with a reason whose `message` getter never returns: the call must end inside its
+ * time (`timeout` or `plugin_error`), never by the host killing the worker.
+ */
+const EDGE_PRELUDE = `
+const bad = () => ({ get message() { for (;;) {} } });
+const f = async () => { throw bad(); };
+function sweep(act, levels = 2000) {
+  let max = 0, acting = false;
+  function down(d) { if (d > max) max = d; try { down(d + 1); } catch {} if (acting && d > max - levels) try { act(); } catch {} }
+  down(0);
+  acting = true;
+  down(0);
+}
+`;
+
+const edgeCases: { name: string; body: string; allow?: ("eval" | "function_constructor")[] }[] = [
+  { name: "Promise.try", body: `sweep(() => Promise.try(() => { throw bad(); }));` },
+  { name: "Promise.any, allSettled and race", body: `sweep(() => { Promise.any([f()]); Promise.race([f()]); Promise.allSettled([f()]).then(() => { throw bad(); }); });` },
+  { name: "a thenable adopted by Promise.resolve", body: `sweep(() => Promise.resolve({ then(_, reject) { reject(bad()); } }));` },
+  { name: "finally on a rejected promise", body: `const p = Promise.reject(bad()); p.catch(() => {}); sweep(() => p.finally(() => {}));` },
+  { name: "a static async method, an async class field and an async object method", body: `class A { static async m() { throw bad(); } g = async () => { throw bad(); }; } const a = new A(); const o = { async m() { throw bad(); } }; sweep(() => { A.m(); a.g(); o.m(); });` },
+  { name: "an async method calling super", body: `class B { async m() { throw bad(); } } class C extends B { async m() { return super.m(); } } const c = new C(); sweep(() => c.m());` },
+  { name: "an async function bound, proxied, tagged and applied", body: `const b = f.bind(null); const p = new Proxy(f, {}); sweep(() => { b(); p(); f\`\`; Reflect.apply(f, null, []); [1].map(f); });` },
+  { name: "an async function as a JSON.parse reviver", body: `sweep(() => JSON.parse("[1]", f));` },
+  { name: "an async generator's throw and return", body: `async function* g() { yield 1; } sweep(() => { const it = g(); it.throw(bad()); const it2 = g(); it2.next(); it2.return(Promise.reject(bad())); });` },
+  { name: "for await over a sync iterable holding a rejection", body: `sweep(async () => { for await (const x of [Promise.reject(bad())]) {} });` },
+  { name: "await using with a disposer that rejects", body: `sweep(async () => { await using r = { [Symbol.asyncDispose]() { return Promise.reject(bad()); } }; });` },
+  { name: "an async arrow made by eval", allow: ["eval"], body: `const g = eval("(b) => async () => { throw b(); }")(bad); sweep(g);` },
+  { name: "an async generator made by its constructor", allow: ["function_constructor"], body: `const AG = Object.getPrototypeOf(async function* () {}).constructor; const g = new AG("b", "throw b();"); sweep(() => g(bad).next());` },
+  { name: "the edge reached in a microtask after the call's function returned", body: `Promise.resolve().then(() => sweep(() => { f(); Promise.reject(bad()); }, 500));` },
+];
+
+describe("attack round 3: promise sources at the edge of the stack", () => {
+  for (const c of edgeCases) {
+    it(c.name, { timeout: 60_000 }, async () => {
+      await withHost({ workers: 1, graceMs: 400 }, async (h) => {
+        const loaded = await h
+          .load({ id: "edge", limits: { timeoutMs: 500 }, ...(c.allow ? { allow: c.allow } : {}), code: `${EDGE_PRELUDE}\nexport default () => { ${c.body} return 1; }` })
+          .then(() => "loaded", (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`);
+        // Syntax the scan refuses never runs (`await using` where the parser does not take it).
+        if (loaded !== "loaded") return expect(loaded).toMatch(/^scan_rejected/);
+        const before = await pids(h);
+        const r = await h.call("edge", null);
+        expect(code(r)).toBeOneOf(["timeout", "plugin_error"]);
+        if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+        expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      });
+    });
+  }
+});
+
+// NOT FIXED (semantics, not containment): the transform leaves an async function's parameters on
+// the plain function it makes and moves only the body into the tracked async arrow, so a parameter
+// default that throws throws synchronously from the call instead of rejecting the promise: a
+// plugin's `d().catch(...)` never runs and the call fails plugin_error where Node answers
+// "caught". A fix needs the parameters evaluated inside the async arrow (for a function with
+// non-simple parameters: `function d(...args) { return track(async () => { let [x = …] = args; … }) }`,
+// keeping `length`, `arguments` and strict-mode rules), in module-transform.ts and the scans that
+// recognise its output.
+it.skip("an async function whose parameter default throws rejects its promise (NOT FIXED: it throws synchronously)", { timeout: 60_000 }, async () => {
+  await withHost({ workers: 1 }, async (h) => {
+    await h.load({ id: "params", code: `async function d(x = (() => { throw new Error("param"); })()) { return x; }\nexport default () => d().catch((e) => "caught " + e.message)` });
+    expect(await h.call("params", null)).toMatchObject({ ok: true, output: "caught param" });
+  });
+});
