@@ -4,9 +4,13 @@
  * the factory for every call, so module-level bindings start fresh each time and no state carries
  * from one call to the next. Imports never get here (the scan rejects them).
  *
- * Every async function becomes a plain function that returns its body's promise through
- * `__capsmith_track`, so the sandbox sees every promise an async function creates the moment it is
- * created (an async function's own promise is made by the engine, out of reach of any wrapper).
+ * Every async function becomes a plain function that hands its body, as an async arrow, to
+ * `__capsmith_track`, which calls it and tracks the promise it returns, so the sandbox sees every
+ * promise an async function creates the moment it is created (an async function's own promise is
+ * made by the engine, out of reach of any wrapper). The tracker, not the plugin's function, makes
+ * the call, and calls nothing that could overflow the stack between the promise's making and its
+ * tracking: an async function called at the edge of the stack either overflows before its promise
+ * exists or has it tracked (bootstrap-promises.ts).
  * `this`, `arguments`, `super` and `new.target` keep their meaning: the body moves into an async
  * arrow, which takes them from the function around it.
  */
@@ -95,11 +99,11 @@ function editList(): { edits: Edit[]; open: Insert; close: Insert; remove: Remov
   };
 }
 
-/** The edits that pass every async function's promise (and every `import()`'s) through TRACK. */
+/** The edits that have TRACK make every async function's promise (and every `import()`'s). */
 function trackingEdits(code: string, program: Program, open: Insert, close: Insert, remove: Remove): void {
   walk(program as unknown as AnyNode, undefined, 0, (node, parent, depth) => {
     if (node.type === "ImportExpression") {
-      open(node.start, `${TRACK}(`, depth);
+      open(node.start, `${TRACK}(() => `, depth);
       close(node.end, `)`, depth);
       return;
     }
@@ -112,14 +116,14 @@ function trackingEdits(code: string, program: Program, open: Insert, close: Inse
     const body = node["body"] as AnyNode;
     if (body.type === "BlockStatement") {
       const [start, end] = [body.start + 1, body.end - 1];
-      if (start === end) open(start, ` return ${TRACK}((async () => {})()); `, depth);
+      if (start === end) open(start, ` return ${TRACK}(async () => {}); `, depth);
       else {
-        open(start, ` return ${TRACK}((async () => {`, depth);
-        close(end, `})()); `, depth);
+        open(start, ` return ${TRACK}(async () => {`, depth);
+        close(end, `}); `, depth);
       }
     } else {
-      open(body.start, `${TRACK}((async () => (`, depth);
-      close(body.end, `))())`, depth);
+      open(body.start, `${TRACK}(async () => (`, depth);
+      close(body.end, `))`, depth);
     }
   });
 }

@@ -143,10 +143,10 @@ export function untrackedAsync(program: Program): AnyNode[] {
   const tracked = new Set<AnyNode>();
   const found: AnyNode[] = [];
   walk(program as unknown as AnyNode, 0, (node) => {
-    // `__capsmith_track((async () => ...)())`: the async arrows the transform made.
+    // `__capsmith_track(async () => ...)`: the async arrows the transform made.
     if (node.type === "CallExpression" && (node["callee"] as AnyNode).type === "Identifier" && (node["callee"] as { name: string }).name === TRACK) {
       const inner = (node["arguments"] as AnyNode[])[0];
-      if (inner?.type === "CallExpression") tracked.add(inner["callee"] as AnyNode);
+      if (inner?.type === "ArrowFunctionExpression") tracked.add(inner);
     }
     const isFn = node.type === "FunctionExpression" || node.type === "FunctionDeclaration" || node.type === "ArrowFunctionExpression";
     if (isFn && node["async"] === true && node["generator"] !== true && !tracked.has(node)) found.push(node);

@@ -261,7 +261,7 @@ describe("attack codegen: the runtime around generated code", () => {
         if (k === "constructor") { new Promise((_, reject) => reject(new Error("proto"))); (async () => { throw new Error("proto"); })(); }
         return Reflect.get(t, k, r);
       } }));
-      track(p);
+      track(() => p);
       return 1;
     }`;
     // 1: the getter never ran (the tracker left the promise alone); else what it made was tracked.
@@ -277,7 +277,7 @@ describe("attack codegen: the runtime around generated code", () => {
         const track = globalThis["__capsmith" + "_track"];
         const p = Promise.resolve(1);
         Object.setPrototypeOf(p, { get constructor() { new Promise((_, reject) => reject({ get message() { for (;;) {} } })); return Promise; } });
-        track(p);
+        track(() => p);
         return 1;
       }`;
       await h.load({ id: "pw", allow: ["eval"], limits: { timeoutMs: 300 }, code });

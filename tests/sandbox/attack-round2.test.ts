@@ -409,14 +409,14 @@ describe("attack round 2: plugins policy lets generate code", () => {
     }
   });
 
-  // BROKE, NOT FIXED (found attacking the generated-code fix, but no eval is needed): an async
-  // function called with the stack nearly exhausted makes its promise, and then the call that
-  // passes it to the tracker overflows (or the tracker's own handler attach does, and its catch
-  // swallows the RangeError). The promise is lost to the tracker; a looping getter on its reason
-  // wedges the worker as before (`timeout`, observed "host_timer", worker replaced). Fixing it needs
-  // the promise made inside the tracker's frame and a flush of handlers that could not be attached
-  // before isolated-vm's end-of-task check, microtasks included.
-  it.skip("reads the rejection of an async function called at the edge of the stack inside the call's time", { timeout: 60_000 }, async () => {
+  // Fixed (found attacking the generated-code fix, but no eval is needed): an async function
+  // called with the stack nearly exhausted made its promise, and then the call that passed it to
+  // the tracker overflowed (or the tracker's own handler attach did, and its catch swallowed the
+  // RangeError). The promise was lost to the tracker; a looping getter on its reason wedged the
+  // worker (`timeout`, observed "host_timer", worker replaced). Now the tracker calls the async
+  // function itself and attaches its handler with only built-ins in between (bootstrap-promises.ts);
+  // attack-stack-edge.test.ts reaches the edge in many other ways.
+  it("reads the rejection of an async function called at the edge of the stack inside the call's time", { timeout: 60_000 }, async () => {
     const host = createPluginHost({ workers: 1, graceMs: 400 });
     try {
       await host.load({
@@ -424,9 +424,11 @@ describe("attack round 2: plugins policy lets generate code", () => {
         limits: { timeoutMs: 300 },
         code: `export default () => { const f = async () => { throw { get message() { for (;;) {} } }; }; function probe() { try { probe(); } catch { f(); } } probe(); return 1; }`,
       });
+      const before = (await host.stats()).map((s) => s.pid);
       const r = await host.call("deep", null);
       expect(r.ok ? "ok" : r.error.code).toBe("timeout");
       if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect((await host.stats()).map((s) => s.pid)).toEqual(expect.arrayContaining(before));
     } finally {
       await host.close();
     }
@@ -541,7 +543,7 @@ describe("attack round 2: plugins policy lets generate code", () => {
         const track = globalThis["__capsmith" + "_track"];
         const p = Promise.resolve(1);
         Object.defineProperty(p, "constructor", { get() { eval("(async () => { throw new Error('getter'); })()"); return Promise; } });
-        track(p);
+        track(() => p);
         p.then(() => {});
         return 1;
       }`;

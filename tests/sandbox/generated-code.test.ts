@@ -23,7 +23,7 @@ describe("compiling generated code", () => {
     expect(out.startsWith(`"use strict";`)).toBe(true);
     const program = parse(out, { ecmaVersion: "latest", sourceType: "script" });
     expect(untrackedAsync(program)).toEqual([]);
-    expect(out.match(/__capsmith_track\(\(async \(\) =>/g)).toHaveLength(3);
+    expect(out.match(/__capsmith_track\(async \(\) =>/g)).toHaveLength(3);
   });
 
   it("builds the constructors' function and rewrites it", () => {

@@ -58,8 +58,12 @@ describe("module to factory script", () => {
       `  return [await (await Sub.make()).greet(), await o.twice(x), await o.quoted(), await o[2](), await arrow(1), await concise(), await (await nested())(), typeof gen().next]; }`,
     ].join("\n");
     const { program } = scanPlugin(code);
-    const make = (0, eval)(moduleToFactoryScript(code, program!)) as (track: (p: unknown) => unknown) => (x: number) => Promise<unknown>;
-    const main = make((p) => (tracked.push(p), p));
+    const make = (0, eval)(moduleToFactoryScript(code, program!)) as (track: (make: () => unknown) => unknown) => (x: number) => Promise<unknown>;
+    const main = make((makePromise) => {
+      const p = makePromise();
+      tracked.push(p);
+      return p;
+    });
     expect(await main(5)).toEqual(["hi!", 11, 1, 2, 2, { ok: true }, 3, "function"]);
     expect(tracked.length).toBeGreaterThanOrEqual(9);
     expect(tracked.every((p) => p instanceof Promise)).toBe(true);

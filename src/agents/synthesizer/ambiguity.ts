@@ -49,7 +49,8 @@ const MAX_EVALUATIONS = 20_000;
 /** Most readings reported for one input (the chosen one first). */
 const MAX_READINGS = 4;
 
-export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior): Ambiguity | undefined {
+/** `keyed`: the probes the rival search (rival-search.ts) told its rivals apart on, asked about too. */
+export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior, keyed: readonly Json[] = []): Ambiguity | undefined {
   const best = programScore(found.expr, found.size, prior);
   const fitsAll = (e: Expr): boolean => inputs.every((inp, r) => {
     const v = runOn(e, inp);
@@ -84,11 +85,13 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
-  const probes = [...probeInputs(inputs), ...boundaryProbes(inputs, constants)]
+  const sorted = [...probeInputs(inputs), ...boundaryProbes(inputs, constants)]
     .map((p, i) => [JSON.stringify(p).length, i, p] as const)
     .sort((x, y) => x[0] - y[0] || x[1] - y[1])
     .slice(0, MAX_PROBES)
     .map(([, , p]) => p);
+  const listed = new Set(sorted.map((p) => JSON.stringify(p)));
+  const probes = [...sorted, ...keyed.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
   // A bound on the work, in evaluations (not time: the same examples give the same answer).

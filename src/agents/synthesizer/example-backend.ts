@@ -22,6 +22,7 @@ import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
 import { topContext } from "./problem.ts";
 import { priorFor } from "./rank.ts";
+import { keyProbes, searchRivals } from "./rival-search.ts";
 import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
 import { solveStrings } from "./strings/index.ts";
@@ -68,12 +69,13 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const inputs = spec.examples.map((e) => e.input as Json);
       const outputs = spec.examples.map((e) => e.output as Json);
       const prior = priorFor(spec.description, descriptionNumbers(spec.description));
+      const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
       let sizeReached = 0;
       let full = false;
       let closest: { expr: Expr; size: number; right: number[] } | undefined;
       let found: Found | undefined;
       try {
-        const ctx = topContext({ description: spec.description, enums: schemaEnums(spec.inputSchema) }, inputs, outputs, budget, limits);
+        const ctx = topContext(specText, inputs, outputs, budget, limits);
         found = solve(ctx, outputs, spec.outputSchema, {
           budget,
           prior,
@@ -106,7 +108,12 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const near = mutants(chosen.expr, siblingFields(inputs)).map((expr) => ({ expr, size: chosen.size })).filter(reproduces);
       found = near.length + rounded.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1)], prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
       found = { ...found, alts: (found.alts ?? []).filter((a) => !roundedKeys.has(JSON.stringify(a.expr))) };
-      const ambiguity = findAmbiguity(found, inputs, outputs, prior);
+      // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
+      // second search that tells parts apart on those inputs too: rival readings of their own.
+      const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
+      const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
+      found = { ...found, alts: [...(found.alts ?? []), ...searched] };
+      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs));
       return {
         backend: "example",
         capability: spec.capability,

@@ -15,18 +15,20 @@ function isObj(v: Json): v is Record<string, Json> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
-function collect(v: Json, path: string, pools: Pools): void {
-  if (Array.isArray(v)) for (const e of v) collect(e, `${path}[]`, pools);
-  else if (isObj(v)) for (const [k, e] of Object.entries(v)) collect(e, `${path}.${k}`, pools);
+/** `labels`: the places where some text recurs (a status "open" twice): a closed set of labels. */
+function collect(v: Json, path: string, pools: Pools, labels?: Set<string>): void {
+  if (Array.isArray(v)) for (const e of v) collect(e, `${path}[]`, pools, labels);
+  else if (isObj(v)) for (const [k, e] of Object.entries(v)) collect(e, `${path}.${k}`, pools, labels);
   else {
     const list = pools.get(path) ?? [];
     if (!list.some((x) => x === v)) list.push(v);
+    else if (typeof v === "string") labels?.add(path);
     pools.set(path, list);
   }
 }
 
 /** Every way to change one leaf of `v`: returns the changed copies. */
-function leafVariants(v: Json, path: string, pools: Pools, arrays: Map<string, Json[][]>): Json[] {
+function leafVariants(v: Json, path: string, pools: Pools, arrays: Map<string, Json[][]>, labels: ReadonlySet<string>): Json[] {
   if (Array.isArray(v)) {
     const out: Json[] = [];
     if (v.length > 1) out.push([...v].reverse(), v.slice(1), v.slice(0, -1), [v[1] as Json, v[0] as Json, ...v.slice(2)]);
@@ -34,19 +36,20 @@ function leafVariants(v: Json, path: string, pools: Pools, arrays: Map<string, J
     out.push([]);
     for (const other of arrays.get(path) ?? []) if (other !== v && other.length > 0) out.push([...v, ...other]);
     v.forEach((e, i) => {
-      for (const changed of leafVariants(e, `${path}[]`, pools, arrays)) out.push(v.map((x, j) => (j === i ? changed : x)));
+      for (const changed of leafVariants(e, `${path}[]`, pools, arrays, labels)) out.push(v.map((x, j) => (j === i ? changed : x)));
     });
     return out;
   }
   if (isObj(v)) {
     const out: Json[] = [];
-    for (const [k, e] of Object.entries(v)) for (const changed of leafVariants(e, `${path}.${k}`, pools, arrays)) out.push({ ...v, [k]: changed });
+    for (const [k, e] of Object.entries(v)) for (const changed of leafVariants(e, `${path}.${k}`, pools, arrays, labels)) out.push({ ...v, [k]: changed });
     return out;
   }
   const pool = pools.get(path) ?? [];
   const out: Json[] = pool.filter((p) => p !== v);
   if (typeof v === "boolean") out.push(!v);
-  if (typeof v === "string") out.push(...stringVariants(v, pool));
+  // A label is varied only by the other labels seen there: "opennn" is no status anyone types.
+  if (typeof v === "string" && !labels.has(path)) out.push(...stringVariants(v, pool));
   if (typeof v === "number") {
     const ints = pool.every((p) => typeof p !== "number" || Number.isInteger(p));
     const nonNeg = pool.every((p) => typeof p !== "number" || p >= 0);
@@ -151,8 +154,9 @@ function key(v: Json): string {
 export function probeInputs(inputs: readonly Json[]): Json[] {
   const pools: Pools = new Map();
   const arrays = new Map<string, Json[][]>();
+  const labels = new Set<string>();
   for (const i of inputs) {
-    collect(i, "", pools);
+    collect(i, "", pools, labels);
     arraysByPath(i, "", arrays);
   }
   const seen = new Set(inputs.map(key));
@@ -163,11 +167,11 @@ export function probeInputs(inputs: readonly Json[]): Json[] {
     seen.add(k);
     out.push(v);
   };
-  for (const i of inputs) for (const v of leafVariants(i, "", pools, arrays)) add(v);
+  for (const i of inputs) for (const v of leafVariants(i, "", pools, arrays, labels)) add(v);
   // Two changes at once, from the first round: catches programs that agree on every single change.
   const first = out.slice(0, 60);
   for (const v of first) {
-    const more = leafVariants(v, "", pools, arrays);
+    const more = leafVariants(v, "", pools, arrays, labels);
     for (let k = 0; k < more.length; k += Math.max(1, Math.floor(more.length / 3))) add(more[k] as Json);
   }
   return out;

@@ -34,18 +34,20 @@ export interface SpecText {
   readonly enums: readonly Json[];
 }
 
+/** Constants planned from `inputs` (the examples' values), as entries over `rows` rows. */
 function constants(spec: SpecText, inputs: readonly Json[], targets: readonly Json[], rows: number): Entry[] {
   const plan = planConstants(spec.description, inputs, targets, spec.enums);
   return [...plan.values.map((v) => constEntry(v, rows)), ...plan.thresholds.map((t) => constEntry(t, rows, true))];
 }
 
-function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlySet<string>, spec: SpecText, ops: readonly OpDef[]): SearchContext {
+function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlySet<string>, spec: SpecText, ops: readonly OpDef[], exampleRows = inputs.length): SearchContext {
   const rowInputs = src.exampleOf.map((ex) => inputs[ex] as Json);
   const base = [...elementTerminals(src, ids), ...inputTerminals(inputs, rowInputs, ids, true)];
+  const planned = src.elements.filter((_, i) => (src.exampleOf[i] as number) < exampleRows);
   return {
     inputs: rowInputs,
     binaryOps: ops,
-    terminals: (targets) => [...base, ...constants(spec, src.elements, targets, src.elements.length)],
+    terminals: (targets) => [...base, ...constants(spec, planned, targets, src.elements.length)],
     plausible: (targets) => {
       const consts = planConstants(spec.description, src.elements, targets, spec.enums).values.filter((v) => typeof v === "string");
       return targets.every((t, r) => textsCovered(t, [src.elements[r] as Json, ...base.filter((b) => b.expr.k === "in").map((b) => b.vals[r] as Json)], consts));
@@ -69,13 +71,19 @@ function textsCovered(target: Json, row: readonly Json[], consts: readonly strin
   return want.every((w) => (w.match(/[a-z]+|[0-9]+/g) ?? []).every((tok) => have.some((h) => h.includes(tok))));
 }
 
-export function topContext(spec: SpecText, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits): SearchContext {
+/**
+ * The top-level context. With `exampleRows`, only the first rows are examples and the rest are
+ * probe inputs (rival-search.ts): the constants are planned from the examples alone, so the same
+ * programs are built, only told apart on more rows.
+ */
+export function topContext(spec: SpecText, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits, exampleRows = inputs.length): SearchContext {
   const ops = orderedOps(spec.description);
   const found = discoverSources(inputs);
   const ids = new Set(found.map((s) => s.id));
   const sources = new Map<string, LambdaSource>();
+  const planned = inputs.slice(0, exampleRows);
   for (const src of found) {
-    const elem = elementContext(src, inputs, ids, spec, ops);
+    const elem = elementContext(src, inputs, ids, spec, ops, exampleRows);
     const bank = createBank({
       inputs: elem.inputs,
       terminals: elem.terminals(outputs),
@@ -90,10 +98,10 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
     inputs,
     binaryOps: ops,
     sources,
-    terminals: (targets) => [...base, ...constants(spec, inputs, targets, inputs.length)],
+    terminals: (targets) => [...base, ...constants(spec, planned, targets, inputs.length)],
     mappable: () =>
       base
         .filter((t) => t.src !== undefined && !t.src.includes("[]"))
-        .map((array) => ({ array, element: () => elementContext(found.find((s) => s.id === array.src) as SourceRows, inputs, ids, spec, ops) })),
+        .map((array) => ({ array, element: () => elementContext(found.find((s) => s.id === array.src) as SourceRows, inputs, ids, spec, ops, exampleRows) })),
   };
 }

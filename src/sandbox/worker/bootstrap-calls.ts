@@ -187,9 +187,10 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     }
     const opId = Number(reply.slice(1));
     return env.promises.track(
-      new RealPromise((resolve, reject) => {
-        call.ops.set(opId, { resolve, reject: (e) => reject(e), op });
-      }),
+      () =>
+        new RealPromise((resolve, reject) => {
+          call.ops.set(opId, { resolve, reject: (e) => reject(e), op });
+        }),
     );
   }
 
@@ -241,7 +242,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   env.finishHardening([host, G["console"]]);
 
   // ---- the plugin's factory: its module body, re-run for every call ----
-  let make: ((track: (p: unknown) => unknown) => unknown) | undefined;
+  let make: ((track: (make: () => unknown) => unknown) => unknown) | undefined;
   const factory = (): unknown => make!(track);
 
   function finish(call: CallState, outcome: string): void {
@@ -318,7 +319,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     if (make) throw new Error("the isolate is configured already");
     config = parse(configJson) as BootstrapConfig;
     env.limits.maxStringChars = config.maxStringChars;
-    make = env.compile(config.factorySource) as (track: (p: unknown) => unknown) => unknown;
+    make = env.compile(config.factorySource) as (track: (make: () => unknown) => unknown) => unknown;
     return dispatch;
   };
 }

@@ -286,20 +286,18 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     const codegen = helpers.codegen;
     delete G["__capsmith_codegen"];
     if (typeof codegen !== "function") throw new Error("code generation is allowed but the worker gave no compiler for it");
-    // The transformed code calls the tracker by this name (module-transform.ts's TRACK); generated
-    // code runs in the global scope, and may not declare names starting with __capsmith. Any plugin
-    // code can call it too, with a promise of its own: one with own properties is left alone, since
-    // attaching a handler reads `p.constructor`, and a getter there would run plugin code while the
-    // tracker ignores new promises. So is one whose prototype is not Promise.prototype (frozen,
-    // its `constructor` a data property): a swapped prototype holds the getter as well. The
-    // transform only passes promises just made, and every promise a plugin can hold was tracked
-    // when it was made.
+    // The transformed code calls the tracker by this name (module-transform.ts's TRACK) with the
+    // async arrow that makes the promise; generated code runs in the global scope, and may not
+    // declare names starting with __capsmith. Any plugin code can call it too, with a function of
+    // its own: a result with own properties is left alone, since attaching a handler reads
+    // `p.constructor`, and a getter there would run plugin code while the tracker ignores new
+    // promises. So is one whose prototype is not Promise.prototype (frozen, its `constructor` a
+    // data property): a swapped prototype holds the getter as well. The transform only passes
+    // promises just made, and every promise a plugin can hold was tracked when it was made.
     const track = promises.track;
-    const promiseProto = promises.RealPromise.prototype;
     defineProperty(G, "__capsmith_track", {
-      value: function __capsmith_track(p: unknown): unknown {
-        if (typeof p !== "object" || p === null) return p;
-        return ownKeys(p).length > 0 || getPrototypeOf(p) !== promiseProto ? p : track(p);
+      value: function __capsmith_track(make: () => unknown): unknown {
+        return track(make, true);
       },
     });
     const parseJson = JSON.parse;

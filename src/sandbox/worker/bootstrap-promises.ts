@@ -14,10 +14,19 @@
  *   promises no wrapper sees, is removed: bootstrap-env.ts).
  * A tracked promise gets a rejection handler at once; the plugin's own `then` (which `await`
  * reaches too, because the constructor is not the intrinsic one) marks it handled.
+ *
+ * At the edge of the stack too: a promise the tracker makes gets its handler before any plugin
+ * code runs, and one the engine makes (`track`) gets it with no call that could overflow in
+ * between. A promise that escaped the tracker would be found by isolated-vm at the end of the
+ * task, after the call's timer, which reads its reason's getters with nothing to stop them.
  */
 export interface PromiseTracking {
-  /** Tracks a promise the engine made for the plugin (an async function's); returns it. */
-  track<T>(p: T): T;
+  /**
+   * Calls `make` (which makes a promise inside the engine: an async function's) and tracks what it
+   * returns; returns it. `plainOnly`: leaves alone anything but a
+   * promise with no own properties and the intrinsic prototype (for callers that may be plugin code).
+   */
+  track<T>(make: () => T, plainOnly?: boolean): T;
   /** Starts recording for a call; `onFirst` is called (inside the isolate) at its first rejection. */
   begin(onFirst: () => void): void;
   /** The oldest rejection still unhandled, if any. */
@@ -39,11 +48,12 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
   const RealPromise = G["Promise"] as PromiseConstructor;
   const proto = RealPromise.prototype;
   const realThen = proto.then;
+  const withResolvers = RealPromise.withResolvers;
   const handled = new WeakSet<object>();
-  let internal = false;
   let record: { rejected: Map<object, unknown>; notified: boolean; onFirst: () => void } | null = null;
 
-  const onRejected = (p: object) => (reason: unknown): void => {
+  /** The tracker's rejection handler for `p` (it runs in a microtask, at the top of the stack). */
+  function rejected(p: object, reason: unknown): void {
     const r = record;
     if (!r || handled.has(p)) return;
     r.rejected.set(p, reason);
@@ -51,17 +61,34 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
       r.notified = true;
       r.onFirst();
     }
-  };
+  }
 
-  function track<T>(p: T): T {
-    if (internal || typeof p !== "object" || p === null) return p;
-    internal = true;
+  /**
+   * What `Promise[Symbol.species]` answers: the tracking constructor, except while the tracker
+   * attaches its own handler, when it is the intrinsic one (the derived promise is then made by
+   * the engine, with no function of ours called). The getter is a bound built-in reading this slot,
+   * not a function of ours, for the same reason.
+   */
+  const species: { C: unknown } = { C: undefined };
+
+  /**
+   * Between the moment a promise exists and the moment it carries the tracker's handler, the
+   * tracker calls no function of its own (the attach is written out here and in TrackedPromise,
+   * not called), only built-ins: a call to a JavaScript function can throw a RangeError near the
+   * end of the stack (for its frame, or for compiling it, which wants tens of KB of headroom), a
+   * built-in neither checks the stack limit nor compiles. `make` is called from here for the same
+   * reason: at the edge of the stack it overflows before its promise exists, or its promise is
+   * tracked. (The handler closure is compiled when it first runs, in a microtask.)
+   */
+  function track<T>(make: () => T, plainOnly = false): T {
+    const p = make();
+    if (typeof p !== "object" || p === null) return p;
+    if (plainOnly && (getPrototypeOf(p) !== proto || ownKeys(p).length > 0)) return p;
+    species.C = RealPromise;
     try {
-      apply(realThen, p, [undefined, onRejected(p as object)]);
-    } catch {
-      // Not a promise: nothing to track.
+      apply(realThen, p, [undefined, (reason: unknown) => rejected(p, reason)]);
     } finally {
-      internal = false;
+      species.C = TrackedPromise;
     }
     return p;
   }
@@ -70,11 +97,28 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
     if ((new.target as unknown) !== TrackedPromise) {
       throw new TypeError(new.target === undefined ? "Promise constructor cannot be invoked without 'new'" : "subclassing Promise is not supported in the sandbox");
     }
-    return track(construct(RealPromise, [executor], TrackedPromise) as object);
+    // The engine's own TypeError for an executor that is not a function.
+    if (typeof executor !== "function") return construct(RealPromise, [executor], TrackedPromise) as object;
+    // Made and tracked before the plugin's executor runs (built-ins only, see above).
+    const { promise, resolve, reject } = apply(withResolvers, RealPromise, []) as PromiseWithResolvers<unknown>;
+    species.C = RealPromise;
+    try {
+      apply(realThen, promise, [undefined, (reason: unknown) => rejected(promise, reason)]);
+    } finally {
+      species.C = TrackedPromise;
+    }
+    try {
+      (executor as (a: typeof resolve, b: typeof reject) => void)(resolve, reject);
+    } catch (e) {
+      reject(e);
+    }
+    return promise;
   } as unknown as PromiseConstructor & Record<PropertyKey, unknown>;
+  species.C = TrackedPromise;
   defineProperty(TrackedPromise, "prototype", { value: proto });
   defineProperty(TrackedPromise, "length", { value: 1 });
-  defineProperty(TrackedPromise, Symbol.species, { get: function (this: unknown) { return this; }, configurable: true });
+  // `Reflect.get.bind(undefined, species, "C")`: a built-in whose `this` is ignored.
+  defineProperty(TrackedPromise, Symbol.species, { get: apply(Function.prototype.bind, Reflect.get, [undefined, species, "C"]) as () => unknown, configurable: true });
   defineProperty(proto, "constructor", { value: TrackedPromise, writable: true, configurable: true });
 
   function copyStatics(): void {
@@ -113,7 +157,7 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
     if (typeof original !== "function") return;
     const name = typeof key === "symbol" ? `[${key.description ?? ""}]` : key;
     defineProperty(owner, key, {
-      value: { [name](this: unknown, ...args: unknown[]) { return track(apply(original, this, args)); } }[name],
+      value: { [name](this: unknown, ...args: unknown[]) { return track(() => apply(original, this, args)); } }[name],
       writable: true,
       configurable: true,
     });
