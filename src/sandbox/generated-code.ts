@@ -11,14 +11,11 @@
  * promise the tracker never sees; `with` could put an object's own `__capsmith_track` in scope.
  * Strict mode has neither.
  */
-import { createRequire } from "node:module";
-import type * as Acorn from "acorn";
 import type { Program } from "acorn";
 import { trackAsyncFunctions } from "./module-transform.ts";
+import { sandboxParser } from "./parser.ts";
 import { misplacedReserved, scanGenerated, untrackedAsync } from "./static-scan.ts";
 
-const require = createRequire(import.meta.url);
-const acorn = (): typeof Acorn => require("acorn") as typeof Acorn;
 
 /** What the isolate asks to compile: eval code, or the function one of the four constructors makes. */
 export type GeneratedKind = "eval" | "function" | "async function" | "function*" | "async function*";
@@ -65,7 +62,7 @@ function compile(kind: GeneratedKind, params: string, body: string): string {
   }
   let program: Program;
   try {
-    program = acorn().parse(source, { ecmaVersion: "latest", sourceType: "script", locations: true });
+    program = sandboxParser().parse(source, { ecmaVersion: "latest", sourceType: "script", locations: true });
   } catch (err) {
     return "S" + clip(withoutPrefix(err instanceof Error ? err.message : String(err), kind === "eval" ? STRICT_EVAL.length : STRICT.length));
   }
@@ -81,7 +78,7 @@ function compile(kind: GeneratedKind, params: string, body: string): string {
   try {
     script = trackAsyncFunctions(source, program);
     // What compiles is what was checked: read it again as the engine will (unchanged text was read already).
-    const compiled = script === source ? program : acorn().parse(script, { ecmaVersion: "latest", sourceType: "script" });
+    const compiled = script === source ? program : sandboxParser().parse(script, { ecmaVersion: "latest", sourceType: "script" });
     if (untrackedAsync(compiled).length > 0) return refuse("generated code holds an async function the sandbox could not track");
     if (misplacedReserved(compiled).length > 0) return refuse("generated code reads differently once rewritten for the promise tracker");
   } catch (err) {

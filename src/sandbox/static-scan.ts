@@ -9,17 +9,12 @@
  * be what was scanned. The runtime still does not rely on the scan for isolation; it keeps
  * machine-written plugins honest and errors readable.
  */
-import { createRequire } from "node:module";
-import type * as Acorn from "acorn";
 import type { Node, Program } from "acorn";
 import { FUNCTIONS, childrenOf } from "./ast-nodes.ts";
 import type { AnyNode } from "./ast-nodes.ts";
 import { RESERVED_PREFIX, TRACK } from "./module-transform.ts";
+import { sandboxParser } from "./parser.ts";
 import type { ScanFinding, ScanRule } from "./types.ts";
-
-// acorn is required when code is scanned, not when a command merely links the sandbox in.
-const require = createRequire(import.meta.url);
-const acorn = (): typeof Acorn => require("acorn") as typeof Acorn;
 
 export interface ScanResult {
   findings: ScanFinding[];
@@ -29,7 +24,7 @@ export interface ScanResult {
 export function scanPlugin(code: string, allow: readonly ScanRule[] = []): ScanResult {
   let program: Program;
   try {
-    program = acorn().parse(code, { ecmaVersion: "latest", sourceType: "module", locations: true });
+    program = sandboxParser().parse(code, { ecmaVersion: "latest", sourceType: "module", locations: true });
   } catch (err) {
     const loc = (err as { loc?: { line: number; column: number } }).loc;
     const finding: ScanFinding = { rule: "parse_error", message: (err as Error).message, line: loc?.line ?? 1, column: loc?.column ?? 0 };
@@ -90,7 +85,7 @@ export function scanCompiled(script: string, allow: readonly ScanRule[] = []): S
   };
   let program: Program;
   try {
-    program = acorn().parse(script, { ecmaVersion: "latest", sourceType: "script", locations: true });
+    program = sandboxParser().parse(script, { ecmaVersion: "latest", sourceType: "script", locations: true });
   } catch (err) {
     const loc = (err as { loc?: { line: number; column: number } }).loc;
     return [{ rule: "parse_error", message: `the compiled plugin does not parse: ${(err as Error).message}`, line: loc?.line ?? 1, column: loc?.column ?? 0 }];
@@ -209,7 +204,7 @@ function factoryArguments(program: AnyNode): AnyNode[] {
 function htmlComments(code: string): ScanFinding[] {
   const found: ScanFinding[] = [];
   try {
-    const tokens = acorn().tokenizer(code, {
+    const tokens = sandboxParser().tokenizer(code, {
       ecmaVersion: "latest",
       sourceType: "script",
       locations: true,

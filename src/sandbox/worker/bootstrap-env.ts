@@ -42,6 +42,8 @@ export interface EnvHelpers {
   codegen?: (kind: string, params: string, body: string) => string;
   /** The longest generated text the worker compiles (MAX_GENERATED_CHARS). */
   maxGeneratedChars?: number;
+  /** Unicode property escapes one `new RegExp` pattern may hold (parser.ts's MAX_REGEXP_PROPERTIES). */
+  maxRegExpProperties: number;
 }
 
 export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly string[], helpers: EnvHelpers): SandboxEnv {
@@ -197,6 +199,70 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     }
   }
 
+  // V8 builds a pattern's Unicode property sets (`\p{RGI_Emoji}`: ~6 ms each) while it parses it,
+  // and that work does not stop for the call's timer: 2,000 in one `new RegExp` held a worker ~13 s.
+  // A pattern may hold as many as the parser lets regexp literals hold (parser.ts), so one
+  // construction stays short. The pattern's text is read once, here, and what V8 parses is that
+  // text (or a real RegExp's own source): no getter can answer differently the second time.
+  const RealRegExp = RegExp;
+  const regexpProto = RealRegExp.prototype as unknown as Record<string, unknown>;
+  const sourceOf = getOwnPropertyDescriptor(regexpProto, "source")!.get!;
+  const RealSyntaxError = SyntaxError;
+  const maxProperties = helpers.maxRegExpProperties;
+  const isRealRegExp = (x: unknown): boolean => {
+    if (x === regexpProto || typeof x !== "object" || x === null) return false;
+    try {
+      apply(sourceOf, x, []);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const propertyEscapes = (text: string): number => {
+    let n = 0;
+    for (let i = text.indexOf("\\"); i !== -1; i = text.indexOf("\\", i + 2)) if ((text[i + 1] === "p" || text[i + 1] === "P") && text[i + 2] === "{") n++;
+    return n;
+  };
+  const SafeRegExp = function RegExp(this: unknown, pattern: unknown, flags: unknown): unknown {
+    const real = isRealRegExp(pattern);
+    let isRegExp = false;
+    if ((typeof pattern === "object" && pattern !== null) || typeof pattern === "function") {
+      const m = (pattern as Record<symbol, unknown>)[Symbol.match];
+      isRegExp = m !== undefined ? Boolean(m) : real;
+    }
+    if (new.target === undefined && isRegExp && flags === undefined && (pattern as { constructor?: unknown }).constructor === SafeRegExp) return pattern;
+    let text: string;
+    let args: unknown[];
+    if (real) {
+      text = apply(sourceOf, pattern, []) as string;
+      args = [pattern, flags];
+    } else {
+      const P = isRegExp ? (pattern as { source: unknown }).source : pattern;
+      const F = isRegExp && flags === undefined ? (pattern as { flags: unknown }).flags : flags;
+      text = P === undefined ? "" : `${P as string}`;
+      args = [text, F === undefined ? undefined : `${F as string}`];
+    }
+    if (propertyEscapes(text) > maxProperties) {
+      throw new RealSyntaxError(`Invalid regular expression: more than ${maxProperties} Unicode property escapes (\\p{…}) in one pattern; the sandbox bounds them`);
+    }
+    return construct(RealRegExp, args, new.target ?? SafeRegExp);
+  };
+  defineProperty(SafeRegExp, "length", { value: 2 });
+  defineProperty(SafeRegExp, "prototype", { value: regexpProto });
+  defineProperty(SafeRegExp, Symbol.species, { get: function (this: unknown) { return this; }, configurable: true });
+  defineProperty(regexpProto, "constructor", { value: SafeRegExp, writable: true, configurable: true });
+  // Annex B's `compile` re-parses a regexp in place, past the wrapper.
+  delete regexpProto["compile"];
+  G["RegExp"] = SafeRegExp;
+  /** RegExp's statics on the wrapper (`escape`, which V8 may add only when it makes the context). */
+  const copyRegExpStatics = (): void => {
+    for (const key of ownKeys(RealRegExp)) {
+      if (key === "prototype" || key === "length" || key === "name" || key === Symbol.species || getOwnPropertyDescriptor(SafeRegExp, key)) continue;
+      defineProperty(SafeRegExp, key, getOwnPropertyDescriptor(RealRegExp, key)!);
+    }
+  };
+  copyRegExpStatics();
+
   const promises = helpers.promiseTracking(G);
 
   // ---- code generation from strings: off, or (policy allows it) through the tracker's transform ----
@@ -316,8 +382,10 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   }
 
   const roots: unknown[] = helpers.intrinsicRoots(G).map(([o]) => o);
-  roots.push(SafeArrayBuffer, SafeDate, ...promises.hardenLater);
+  roots.push(SafeArrayBuffer, SafeDate, SafeRegExp, ...promises.hardenLater);
   for (const o of promises.hardenLater) skip.add(o);
+  // Frozen in finishHardening, once V8 has added what it adds to RegExp while making the context.
+  skip.add(SafeRegExp);
   harden(roots, false);
 
   return {
@@ -336,6 +404,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
       for (const name of removedGlobals) delete G[name];
       dropAsyncDispose();
       promises.complete();
+      copyRegExpStatics();
       // What was skipped is unfrozen, and often reachable only through objects frozen already
       // (DataView.prototype through DataView, %IteratorPrototype% through Iterator): start from it
       // too, or a walk that stops at frozen objects never reaches it.

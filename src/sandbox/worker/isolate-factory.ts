@@ -14,6 +14,7 @@
  */
 import ivm from "isolated-vm";
 import { MAX_GENERATED_CHARS } from "../generated-code.ts";
+import { MAX_REGEXP_PROPERTIES } from "../parser.ts";
 import { sandboxCalls } from "./bootstrap-calls.ts";
 import type { Configure, Dispatch, HostCall, Settle } from "./bootstrap-calls.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
@@ -39,7 +40,7 @@ ${HELPERS}
 const promiseTracking = ${promiseTracking.toString()};
 const sandboxEnvironment = ${sandboxEnvironment.toString()};
 const sandboxCalls = ${sandboxCalls.toString()};
-const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS} });
+const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS}, maxRegExpProperties: ${MAX_REGEXP_PROPERTIES} });
 globalThis.__capsmith_init = function (hostCall, settle) {
   delete globalThis.__capsmith_init;
   return sandboxCalls(env, hostCall, settle);

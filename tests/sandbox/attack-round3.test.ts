@@ -1,0 +1,300 @@
+/**
+ * Attack round 3 (issue 16): the call's clock around callbacks into the worker, promises at the
+ * edge of the stack, generated-code garbage, and neighbours on one worker. Real isolates in real
+ * worker processes through createPluginHost; outcomes, codes and pids only, never durations.
+ */
+import { describe, expect, it } from "vitest";
+import { createPluginHost } from "../../src/sandbox/index.ts";
+import type { CallResult, PluginHost } from "../../src/sandbox/index.ts";
+
+const code = (r: CallResult): string => (r.ok ? "ok" : r.error.code);
+const pids = async (h: PluginHost): Promise<(number | undefined)[]> => (await h.stats()).map((s) => s.pid);
+const withHost = async (options: Parameters<typeof createPluginHost>[0], body: (h: PluginHost) => Promise<void>): Promise<void> => {
+  const h = createPluginHost(options);
+  try {
+    await body(h);
+  } finally {
+    await h.close();
+  }
+};
+
+/**
+ * A regular expression of nested alternatives that all name their group `a` (valid since
+ * ES2025): acorn's duplicate-name check compares each group with every earlier one, walking both
+ * nestings, so parsing it takes cubic time (~20 KB: seconds).
+ */
+const CUBIC_REGEXP = "/" + "(?:(?<a>x)|".repeat(1_600) + "x" + ")".repeat(1_600) + "/";
+
+/**
+ * `var` declarations inside deeply nested blocks: acorn records each one in every block scope
+ * between it and its function (to catch a later `let` of the same name), so D blocks and V vars
+ * cost D x V pushes and name comparisons (1,000 blocks around 16,000 vars: seconds, +200 MB).
+ */
+const deepVars = (depth: number, chars: number): string => {
+  let vars = "";
+  for (let i = 0; depth * 2 + vars.length < chars; i++) vars += `var a${i};`;
+  return "{".repeat(depth) + vars + "}".repeat(depth);
+};
+
+/**
+ * A regexp of many Unicode properties of strings: acorn makes the literal's value with `new
+ * RegExp` when it parses it, and V8 builds each `\p{RGI_Emoji}` set anew (~6 ms each; 2,000 in
+ * 28 KB: 13 s), in the worker for generated code, in the host for a plugin's own code.
+ */
+const EMOJI_REGEXP = "/" + "\\p{RGI_Emoji}".repeat(2_000) + "/v";
+
+describe("attack round 3: callbacks that take long in the worker", () => {
+  it("generated code holding regexps acorn checks in cubic time ends the call timeout on its own, without the host killing the worker", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      // Six such literals fit in one 128 KiB text: one eval held the worker long past its call's
+      // deadline (the compile runs while the isolate's timer is paused) until the host killed it.
+      await h.load({
+        id: "regexps",
+        allow: ["eval"],
+        limits: { timeoutMs: 1_000 },
+        code: `export default () => { const text = ${JSON.stringify(CUBIC_REGEXP + ";")}.repeat(6); for (;;) { try { eval(text); } catch (e) {} } }`,
+      });
+      const before = await pids(h);
+      const r = await h.call("regexps", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("a plugin whose own code holds such a regexp is refused at load, before the host's thread parses it for seconds", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const loaded = await h.load({ id: "cubic", code: `const r = ${CUBIC_REGEXP}; export default (x) => r.test(x)` }).then(() => "loaded", (e: { code?: string }) => e.code);
+      expect(loaded).toBe("scan_rejected");
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("generated code declaring vars deep in nested blocks ends the call timeout on its own, its worker kept", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({
+        id: "vars",
+        allow: ["eval"],
+        limits: { timeoutMs: 1_000 },
+        code: `export default () => { const text = ${JSON.stringify(deepVars(1_000, 128 * 1024 - 100))}; for (;;) { try { eval(text); } catch (e) {} } }`,
+      });
+      const before = await pids(h);
+      const r = await h.call("vars", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("a plugin declaring vars deep in nested blocks is refused at load, before the host's thread spends seconds and hundreds of MB on it", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const loaded = await h.load({ id: "deep", code: `${deepVars(1_000, 256 * 1024)}\nexport default (x) => x` }).then(() => "loaded", (e: { code?: string }) => e.code);
+      expect(loaded).toBe("scan_rejected");
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("the sandbox's RegExp behaves as RegExp does for ordinary patterns", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({
+        id: "re",
+        code: `export default () => { class R extends RegExp {} const r = /a(b)/gi; const like = { source: "q", flags: "g", [Symbol.match]: true };
+          return [RegExp(r) === r, new RegExp(r) !== r, new RegExp(r, "y").flags, new RegExp(r).flags, new RegExp("\\\\p{L}+", "u").test("\u00e9"), "a-b".split(/-/), "x1y2".replace(/\\d/g, "#"), new R("x") instanceof R, /x/.constructor === RegExp, typeof RegExp.prototype.compile, Object.isFrozen(RegExp), String(new RegExp(like)), new RegExp("\\\\p{L}".repeat(32), "u").source.length]; }`,
+      });
+      expect(await h.call("re", null)).toMatchObject({ ok: true, output: [true, true, "y", "gi", true, ["a", "b"], "x#y#", true, true, "undefined", true, "/q/g", 32 * 5] });
+    });
+  });
+
+  it("generated code holding a regexp of many properties of strings ends the call timeout on its own, its worker kept", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({ id: "emoji", allow: ["eval"], limits: { timeoutMs: 1_000 }, code: `export default () => { const text = ${JSON.stringify(EMOJI_REGEXP)}; for (;;) { try { eval(text); } catch (e) {} } }` });
+      const before = await pids(h);
+      const r = await h.call("emoji", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("a plugin whose own code holds a regexp of many properties of strings is refused at load", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const loaded = await h.load({ id: "emoji", code: `const r = ${EMOJI_REGEXP}; export default (x) => r.test(x)` }).then(() => "loaded", (e: { code?: string }) => e.code);
+      expect(loaded).toBe("scan_rejected");
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  // V8 builds a regexp's Unicode property sets while it parses the pattern, and that work does not
+  // stop for isolated-vm's timer: a call that made `new RegExp` of 2,000 `\p{RGI_Emoji}` held its
+  // worker ~13 s (with a memory limit high enough for the RSS budget not to kill it first) until the
+  // host's kill timer ended it. The sandbox's RegExp refuses a pattern with more than 32.
+  it("a runtime RegExp of many properties of strings ends the call timeout on its own", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({ id: "emoji", limits: { timeoutMs: 1_000, memoryMB: 2048 }, code: `export default () => { const p = "\\\\p{RGI_Emoji}".repeat(2000); for (;;) { try { new RegExp(p, "v"); } catch (e) {} } }` });
+      const before = await pids(h);
+      const r = await h.call("emoji", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+});
+
+describe("attack round 3: worker-side memory and neighbours (promises that hold)", () => {
+  it("a plugin flooding the worker with log lines, refusals, big host-operation arguments and deep results leaves its worker and a benign neighbour on workers: 1 alone", { timeout: 120_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      const floods = {
+        logs: `export default (x, host) => { const s = "z".repeat(1e6); for (let i = 0; i < 1e4; i++) host.log(s, s, { s }); return 1; }`,
+        refusals: `export default (x, host) => { const big = "q".repeat(900000); let n = 0; for (let i = 0; i < 1e4; i++) { try { host.fetch("http://h" + i + ".example/" + big); } catch (e) { n++; } try { host.llm.complete({ prompt: big + i }); } catch (e) { n++; } } return n; }`,
+        deep: `export default () => { let a = 1; for (let i = 0; i < 63; i++) a = [a, a]; return a; }`,
+        wideDeep: `export default () => { const out = []; for (let i = 0; i < 2000; i++) { let a = "x".repeat(100); for (let j = 0; j < 60; j++) a = { a }; out.push(a); } return out; }`,
+      };
+      const before = await pids(h);
+      for (const [id, source] of Object.entries(floods)) {
+        await h.load({ id, limits: { timeoutMs: 2_000 }, code: source });
+        const r = await h.call(id, null);
+        expect(`${id}: ${code(r)}`).toBeOneOf([`${id}: ok`, `${id}: timeout`, `${id}: rate_limited`, `${id}: plugin_error`, `${id}: result_too_large`]);
+        if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+        expect(r.logs.length).toBeLessThanOrEqual(101);
+        expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+      }
+      // Long calls move to a background worker; none was killed.
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+    });
+  });
+
+  it("a benign plugin next to a neighbour loading many large plugins on workers: 1 answers correctly after every load", { timeout: 180_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      // ~590 KB of string data each: an isolate holding one costs the worker ~13 MB, more than the
+      // 4 MB a loaded plugin adds to its budget, so the worker is replaced once enough are loaded.
+      const big = "const d = [" + Array.from({ length: 60_000 }, (_, i) => `"\u03a9${i}"`).join(",") + "];\nexport default () => d.length;";
+      for (let i = 0; i < 10; i++) {
+        await h.load({ id: `big${i}`, code: big }).catch((e: { code?: string }) => expect(e.code).toBe("sandbox_crashed"));
+        expect(await h.call("benign", i)).toMatchObject({ ok: true, output: i + 1 });
+      }
+    });
+  });
+});
+
+// NOT FIXED (capacity, not isolation): an isolate holding ~590 KB of a plugin's string data costs
+// its worker ~13 MB of RSS, but each loaded plugin adds only IDLE_ISOLATE_MB = 4 MB to the
+// worker's budget (pool-slot.ts), so on workers: 1 the 8th such load kills the worker and fails
+// `sandbox_crashed` ("treat the plugin as hostile") though the plugin is fine. A fix needs the
+// budget to count what each loaded isolate holds (its heap statistics after load, reported by the
+// worker) rather than a flat 4 MB, or loads to spread to a new worker instead of killing this one.
+it.skip("ten plugins of ~590 KB of data each load into workers: 1 (NOT FIXED: the 8th kills the worker, 4 MB budgeted for ~13 MB held)", { timeout: 180_000 }, async () => {
+  await withHost({ workers: 1 }, async (h) => {
+    const big = "const d = [" + Array.from({ length: 60_000 }, (_, i) => `"\u03a9${i}"`).join(",") + "];\nexport default () => d.length;";
+    for (let i = 0; i < 10; i++) {
+      await h.load({ id: `big${i}`, code: big });
+      expect(await h.call(`big${i}`, null)).toMatchObject({ ok: true, output: 60_000 });
+    }
+  });
+});
+
+// NOT FIXED (not diagnosed further): at the default limits (64 MB, 500 ms), each of these holds
+// its worker past the deadline plus the host's 1 s grace, so the host kills it (`observed:
+// "host_timer"`) instead of the worker ending the call `timeout` or `memory_limit`. Each builds
+// one large value in a single builtin step (ICU case mapping or normalization of a 60 MB string,
+// JSON.parse of a 40 MB text into 20 million elements): V8 work that does not stop for the
+// isolate's timer, or garbage collection thrashing at the isolate's heap limit, which does not
+// either. With `memoryMB: 2048` the same holds for `toLocaleUpperCase("tr")` and Intl.Segmenter
+// over a 40 MB text. A fix needs length caps on these builtins (as for String.prototype.repeat,
+// bootstrap-env.ts) sized so one step stays well inside the grace period, or isolated-vm's
+// near-heap-limit handling to end the call promptly.
+it.skip("one-step builtins over large strings end the call inside its time (NOT FIXED: host_timer)", { timeout: 120_000 }, async () => {
+  await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+    const cases = {
+      upper: `export default () => { const s = "\\u00df".repeat(3e7); let n = 0; for (let i = 0; i < 20; i++) n += s.toUpperCase().length; return n; }`,
+      normalize: `export default () => "\\u1e9b\\u0323".repeat(1e7).normalize("NFKD").length`,
+      jsonParse: `export default () => JSON.parse("[" + "1,".repeat(2e7) + "1]").length`,
+    };
+    for (const [id, source] of Object.entries(cases)) {
+      await h.load({ id, limits: { timeoutMs: 500 }, code: source });
+      const r = await h.call(id, null);
+      expect(`${id}: ${code(r)}`).toBeOneOf([`${id}: timeout`, `${id}: memory_limit`]);
+      if (!r.ok) expect(`${id}: ${String(r.error.details?.["observed"])}`).not.toBe(`${id}: host_timer`);
+    }
+  });
+});
+
+/**
+ * Promise sources attack-stack-edge.test.ts does not try, each at every depth near the edge of the
+ * stack, rejecting with a reason whose `message` getter never returns: the call must end inside its
+ * time (`timeout` or `plugin_error`), never by the host killing the worker.
+ */
+const EDGE_PRELUDE = `
+const bad = () => ({ get message() { for (;;) {} } });
+const f = async () => { throw bad(); };
+function sweep(act, levels = 2000) {
+  let max = 0, acting = false;
+  function down(d) { if (d > max) max = d; try { down(d + 1); } catch {} if (acting && d > max - levels) try { act(); } catch {} }
+  down(0);
+  acting = true;
+  down(0);
+}
+`;
+
+const edgeCases: { name: string; body: string; allow?: ("eval" | "function_constructor")[] }[] = [
+  { name: "Promise.try", body: `sweep(() => Promise.try(() => { throw bad(); }));` },
+  { name: "Promise.any, allSettled and race", body: `sweep(() => { Promise.any([f()]); Promise.race([f()]); Promise.allSettled([f()]).then(() => { throw bad(); }); });` },
+  { name: "a thenable adopted by Promise.resolve", body: `sweep(() => Promise.resolve({ then(_, reject) { reject(bad()); } }));` },
+  { name: "finally on a rejected promise", body: `const p = Promise.reject(bad()); p.catch(() => {}); sweep(() => p.finally(() => {}));` },
+  { name: "a static async method, an async class field and an async object method", body: `class A { static async m() { throw bad(); } g = async () => { throw bad(); }; } const a = new A(); const o = { async m() { throw bad(); } }; sweep(() => { A.m(); a.g(); o.m(); });` },
+  { name: "an async method calling super", body: `class B { async m() { throw bad(); } } class C extends B { async m() { return super.m(); } } const c = new C(); sweep(() => c.m());` },
+  { name: "an async function bound, proxied, tagged and applied", body: `const b = f.bind(null); const p = new Proxy(f, {}); sweep(() => { b(); p(); f\`\`; Reflect.apply(f, null, []); [1].map(f); });` },
+  { name: "an async function as a JSON.parse reviver", body: `sweep(() => JSON.parse("[1]", f));` },
+  { name: "an async generator's throw and return", body: `async function* g() { yield 1; } sweep(() => { const it = g(); it.throw(bad()); const it2 = g(); it2.next(); it2.return(Promise.reject(bad())); });` },
+  { name: "for await over a sync iterable holding a rejection", body: `sweep(async () => { for await (const x of [Promise.reject(bad())]) {} });` },
+  { name: "await using with a disposer that rejects", body: `sweep(async () => { await using r = { [Symbol.asyncDispose]() { return Promise.reject(bad()); } }; });` },
+  { name: "an async arrow made by eval", allow: ["eval"], body: `const g = eval("(b) => async () => { throw b(); }")(bad); sweep(g);` },
+  { name: "an async generator made by its constructor", allow: ["function_constructor"], body: `const AG = Object.getPrototypeOf(async function* () {}).constructor; const g = new AG("b", "throw b();"); sweep(() => g(bad).next());` },
+  { name: "the edge reached in a microtask after the call's function returned", body: `Promise.resolve().then(() => sweep(() => { f(); Promise.reject(bad()); }, 500));` },
+];
+
+describe("attack round 3: promise sources at the edge of the stack", () => {
+  for (const c of edgeCases) {
+    it(c.name, { timeout: 60_000 }, async () => {
+      await withHost({ workers: 1, graceMs: 400 }, async (h) => {
+        const loaded = await h
+          .load({ id: "edge", limits: { timeoutMs: 500 }, ...(c.allow ? { allow: c.allow } : {}), code: `${EDGE_PRELUDE}\nexport default () => { ${c.body} return 1; }` })
+          .then(() => "loaded", (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`);
+        // Syntax the scan refuses never runs (`await using` where the parser does not take it).
+        if (loaded !== "loaded") return expect(loaded).toMatch(/^scan_rejected/);
+        const before = await pids(h);
+        const r = await h.call("edge", null);
+        expect(code(r)).toBeOneOf(["timeout", "plugin_error"]);
+        if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+        expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      });
+    });
+  }
+});
+
+// NOT FIXED (semantics, not containment): the transform leaves an async function's parameters on
+// the plain function it makes and moves only the body into the tracked async arrow, so a parameter
+// default that throws throws synchronously from the call instead of rejecting the promise: a
+// plugin's `d().catch(...)` never runs and the call fails plugin_error where Node answers
+// "caught". A fix needs the parameters evaluated inside the async arrow (for a function with
+// non-simple parameters: `function d(...args) { return track(async () => { let [x = …] = args; … }) }`,
+// keeping `length`, `arguments` and strict-mode rules), in module-transform.ts and the scans that
+// recognise its output.
+it.skip("an async function whose parameter default throws rejects its promise (NOT FIXED: it throws synchronously)", { timeout: 60_000 }, async () => {
+  await withHost({ workers: 1 }, async (h) => {
+    await h.load({ id: "params", code: `async function d(x = (() => { throw new Error("param"); })()) { return x; }\nexport default () => d().catch((e) => "caught " + e.message)` });
+    expect(await h.call("params", null)).toMatchObject({ ok: true, output: "caught param" });
+  });
+});
