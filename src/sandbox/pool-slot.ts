@@ -9,7 +9,7 @@ import type { KillReason, SandboxWorker } from "./sandbox-worker.ts";
 
 /** Resident memory a worker may use beyond its start, its plugins' allowances and its calls' limits (docs/sandbox.md). */
 export const WORKER_MEMORY_MARGIN_MB = 64;
-/** What each plugin loaded in a worker may hold while idle. */
+/** What each plugin loaded in a worker may hold while idle, beyond its isolate's heap after the load. */
 export const IDLE_ISOLATE_MB = 4;
 const MB = 1024 * 1024;
 
@@ -93,7 +93,8 @@ export interface Slot {
   lane: Lane;
   ready: boolean;
   readyRss: number;
-  loaded: Set<string>;
+  /** The plugins loaded in the worker, each with its isolate's heap after the load (MB). */
+  loaded: Map<string, number>;
   busy: Set<string>;
   jobs: Map<number, Job>;
   root: number | undefined;
@@ -126,7 +127,7 @@ export const fail = (code: string, message: string): string => "E" + JSON.string
 export function newSlot(lane: Lane): Slot {
   return {
     worker: undefined as unknown as SandboxWorker,
-    lane, ready: false, readyRss: 0, loaded: new Set(), busy: new Set(), jobs: new Map(), root: undefined, computing: undefined, resumes: [],
+    lane, ready: false, readyRss: 0, loaded: new Map(), busy: new Set(), jobs: new Map(), root: undefined, computing: undefined, resumes: [],
     killAt: undefined, lastUsed: 0, endedAt: 0, lent: false, retiring: false, niced: false, entry: 0, lookedAt: -1, cpuAtFirstLook: 0, stats: new Map(), readyWaiters: [],
   };
 }
@@ -148,11 +149,17 @@ export function fit(slot: Slot, item: Job | LoadTask): number | undefined {
   return (slot.loaded.has(key) ? 2 : 0) + (empty ? 1 : 0) + (slot.lane === "fg" && !item.req.background ? 4 : 0);
 }
 
-/** A worker's budget: its RSS at start, the margin, an allowance per loaded plugin, and the limit of each call in it. */
+/**
+ * A worker's budget: its RSS at start, the margin, an allowance per loaded plugin (what its
+ * isolate held after the load, plus IDLE_ISOLATE_MB), and the limit of each call in it. A plugin
+ * whose module holds much data is charged for it (within its own memory limit, which bounds its
+ * heap), so loading honest large plugins never pushes a worker past its budget.
+ */
 export function memoryBudget(slot: Slot): number {
-  let calls = 0;
-  for (const job of slot.jobs.values()) calls += job.req.plugin.config.memoryMB;
-  return slot.readyRss + (WORKER_MEMORY_MARGIN_MB + IDLE_ISOLATE_MB * slot.loaded.size + calls) * MB;
+  let mb = WORKER_MEMORY_MARGIN_MB;
+  for (const job of slot.jobs.values()) mb += job.req.plugin.config.memoryMB;
+  for (const heapMB of slot.loaded.values()) mb += IDLE_ISOLATE_MB + heapMB;
+  return slot.readyRss + mb * MB;
 }
 
 /**

@@ -68,7 +68,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { t: "ready"; skipPaths: string[] }
-  | { t: "loaded"; rid: number; failure?: WireFailure; ms: number }
+  | { t: "loaded"; rid: number; failure?: WireFailure; ms: number; /** The plugin's isolate heap right after the load (its module's data). */ heapBytes?: number }
   | { t: "result"; cid: number; outcome: string; usage: WireUsage; logs: string[]; denials?: DenialSummary[] }
   | { t: "parked"; cid: number }
   | { t: "op"; cid: number; opId: number; op: string; args: string }

@@ -30,6 +30,7 @@ export { WORKER_MEMORY_MARGIN_MB } from "./pool-slot.ts";
 export type { JobReply, JobRequest, PoolOptions, PoolPlugin } from "./pool-slot.ts";
 
 const LOAD_TIMEOUT_MS = 5_000;
+const MB = 1024 * 1024;
 /** Loads spread to the worker holding fewer plugins once the difference passes this. */
 const SPREAD_AFTER = 32;
 /** How often the pool checks deadlines, workers' resident memory and long calls while anything runs. */
@@ -357,12 +358,12 @@ export class WorkerPool {
         const what = slot.computing;
         this.end(slot);
         if (what?.kind === "load") {
-          if (!msg.failure) slot.loaded.add(what.plugin.config.key);
+          if (!msg.failure) slot.loaded.set(what.plugin.config.key, (msg.heapBytes ?? 0) / MB);
           what.resolve(msg.failure);
         } else if (what?.kind === "call") {
           if (msg.failure) this.finishJob(what, { outcome: "E" + JSON.stringify(msg.failure), usage: undefined, logs: [], queueMs: what.queueMs });
           else {
-            slot.loaded.add(what.req.plugin.key);
+            slot.loaded.set(what.req.plugin.key, (msg.heapBytes ?? 0) / MB);
             this.sendCall(slot, what);
           }
         }

@@ -178,8 +178,8 @@ describe("attack round 3: worker-side memory and neighbours (promises that hold)
   it("a benign plugin next to a neighbour loading many large plugins on workers: 1 answers correctly after every load", { timeout: 180_000 }, async () => {
     await withHost({ workers: 1 }, async (h) => {
       await h.load({ id: "benign", code: `export default (x) => x + 1` });
-      // ~590 KB of string data each: an isolate holding one costs the worker ~13 MB, more than the
-      // 4 MB a loaded plugin adds to its budget, so the worker is replaced once enough are loaded.
+      // ~590 KB of string data each: an isolate holding one costs the worker ~13 MB; were it not
+      // counted in the worker's budget, the worker would be replaced once enough were loaded.
       const big = "const d = [" + Array.from({ length: 60_000 }, (_, i) => `"\u03a9${i}"`).join(",") + "];\nexport default () => d.length;";
       for (let i = 0; i < 10; i++) {
         await h.load({ id: `big${i}`, code: big }).catch((e: { code?: string }) => expect(e.code).toBe("sandbox_crashed"));
@@ -189,19 +189,21 @@ describe("attack round 3: worker-side memory and neighbours (promises that hold)
   });
 });
 
-// NOT FIXED (capacity, not isolation): an isolate holding ~590 KB of a plugin's string data costs
-// its worker ~13 MB of RSS, but each loaded plugin adds only IDLE_ISOLATE_MB = 4 MB to the
-// worker's budget (pool-slot.ts), so on workers: 1 the 8th such load kills the worker and fails
-// `sandbox_crashed` ("treat the plugin as hostile") though the plugin is fine. A fix needs the
-// budget to count what each loaded isolate holds (its heap statistics after load, reported by the
-// worker) rather than a flat 4 MB, or loads to spread to a new worker instead of killing this one.
-it.skip("ten plugins of ~590 KB of data each load into workers: 1 (NOT FIXED: the 8th kills the worker, 4 MB budgeted for ~13 MB held)", { timeout: 180_000 }, async () => {
+// Broke (capacity, not isolation): an isolate holding ~590 KB of a plugin's string data costs its
+// worker ~13 MB of RSS, but each loaded plugin added only IDLE_ISOLATE_MB = 4 MB to the worker's
+// budget, so on workers: 1 the 8th such load killed the worker and failed `sandbox_crashed`
+// ("treat the plugin as hostile") though the plugin was fine. Fixed: the worker reports each
+// isolate's heap after its load, and the budget counts it (pool-slot.ts memoryBudget).
+it("ten plugins of ~590 KB of data each load into workers: 1 and answer, the worker never killed", { timeout: 180_000 }, async () => {
   await withHost({ workers: 1 }, async (h) => {
     const big = "const d = [" + Array.from({ length: 60_000 }, (_, i) => `"\u03a9${i}"`).join(",") + "];\nexport default () => d.length;";
+    await h.load({ id: "big0", code: big });
+    const before = await pids(h);
     for (let i = 0; i < 10; i++) {
-      await h.load({ id: `big${i}`, code: big });
+      if (i > 0) await h.load({ id: `big${i}`, code: big });
       expect(await h.call(`big${i}`, null)).toMatchObject({ ok: true, output: 60_000 });
     }
+    expect(await pids(h)).toEqual(before);
   });
 });
 

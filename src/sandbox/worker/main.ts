@@ -50,7 +50,7 @@ function onMessage(msg: ToWorker): void {
       try {
         plugin.ensure();
         plugin.lastUsed = performance.now();
-        send({ t: "loaded", rid: msg.rid, ms: performance.now() - started });
+        send({ t: "loaded", rid: msg.rid, ms: performance.now() - started, heapBytes: plugin.heapBytes() });
       } catch (err) {
         plugins.delete(msg.plugin.key);
         send({ t: "loaded", rid: msg.rid, ms: performance.now() - started, failure: { code: "invalid_plugin", message: (err as Error).message } });

@@ -65,6 +65,14 @@ export class PluginIsolate {
   }
 
   /** Creates the isolate and runs the bootstrap; throws if the plugin does not compile. */
+  /** What the isolate holds now (heap in use and external memory); 0 when it is not live. */
+  heapBytes(): number {
+    const isolate = this.isolate;
+    if (!isolate || isolate.isDisposed) return 0;
+    const heap = isolate.getHeapStatisticsSync();
+    return heap.total_heap_size + heap.externally_allocated_size;
+  }
+
   ensure(): void {
     if (this.live) return;
     const c = this.config;
