@@ -140,11 +140,14 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
 
   defineProperty(proto, "then", {
     value: function then(this: unknown, onFulfilled: unknown, onRejected_: unknown): unknown {
+      // Handled only once the handler is attached: a `then` that overflows the stack while it
+      // builds the derived promise leaves the rejection unhandled, and so reported, not dropped.
+      const derived = apply(realThen, this, [onFulfilled, onRejected_]);
       if (typeof this === "object" && this !== null) {
         handled.add(this);
         record?.rejected.delete(this);
       }
-      return apply(realThen, this, [onFulfilled, onRejected_]);
+      return derived;
     },
     writable: true,
     configurable: true,
