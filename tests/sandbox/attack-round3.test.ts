@@ -43,61 +43,49 @@ const deepVars = (depth: number, chars: number): string => {
  */
 const EMOJI_REGEXP = "/" + "\\p{RGI_Emoji}".repeat(2_000) + "/v";
 
+/**
+ * A plugin policy lets generate code evaluates `text` in a loop, next to a benign plugin on one
+ * worker: the call must end `timeout` by the worker's own check (not the host's kill timer), the
+ * worker must survive, and the benign plugin must still answer.
+ */
+const evalLoopEndsOnItsOwn = (text: string): Promise<void> =>
+  withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+    await h.load({ id: "benign", code: `export default (x) => x + 1` });
+    await h.load({ id: "gen", allow: ["eval"], limits: { timeoutMs: 1_000 }, code: `export default () => { const text = ${JSON.stringify(text)}; for (;;) { try { eval(text); } catch (e) {} } }` });
+    const before = await pids(h);
+    const r = await h.call("gen", null);
+    expect(code(r)).toBe("timeout");
+    if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+    expect(await pids(h)).toEqual(expect.arrayContaining(before));
+    expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+  });
+
+/** A plugin whose own code is `source` is refused at load (`scan_rejected`); a benign neighbour still answers. */
+const refusedAtLoad = (source: string): Promise<void> =>
+  withHost({ workers: 1 }, async (h) => {
+    await h.load({ id: "benign", code: `export default (x) => x + 1` });
+    const loaded = await h.load({ id: "hostile", code: source }).then(() => "loaded", (e: { code?: string }) => e.code);
+    expect(loaded).toBe("scan_rejected");
+    expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+  });
+
 describe("attack round 3: callbacks that take long in the worker", () => {
   it("generated code holding regexps acorn checks in cubic time ends the call timeout on its own, without the host killing the worker", { timeout: 120_000 }, async () => {
-    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
-      await h.load({ id: "benign", code: `export default (x) => x + 1` });
-      // Six such literals fit in one 128 KiB text: one eval held the worker long past its call's
-      // deadline (the compile runs while the isolate's timer is paused) until the host killed it.
-      await h.load({
-        id: "regexps",
-        allow: ["eval"],
-        limits: { timeoutMs: 1_000 },
-        code: `export default () => { const text = ${JSON.stringify(CUBIC_REGEXP + ";")}.repeat(6); for (;;) { try { eval(text); } catch (e) {} } }`,
-      });
-      const before = await pids(h);
-      const r = await h.call("regexps", null);
-      expect(code(r)).toBe("timeout");
-      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
-      expect(await pids(h)).toEqual(expect.arrayContaining(before));
-      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-    });
+    // Six such literals fit in one 128 KiB text: one eval held the worker long past its call's
+    // deadline (the compile runs while the isolate's timer is paused) until the host killed it.
+    await evalLoopEndsOnItsOwn((CUBIC_REGEXP + ";").repeat(6));
   });
 
   it("a plugin whose own code holds such a regexp is refused at load, before the host's thread parses it for seconds", { timeout: 120_000 }, async () => {
-    await withHost({ workers: 1 }, async (h) => {
-      await h.load({ id: "benign", code: `export default (x) => x + 1` });
-      const loaded = await h.load({ id: "cubic", code: `const r = ${CUBIC_REGEXP}; export default (x) => r.test(x)` }).then(() => "loaded", (e: { code?: string }) => e.code);
-      expect(loaded).toBe("scan_rejected");
-      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-    });
+    await refusedAtLoad(`const r = ${CUBIC_REGEXP}; export default (x) => r.test(x)`);
   });
 
   it("generated code declaring vars deep in nested blocks ends the call timeout on its own, its worker kept", { timeout: 120_000 }, async () => {
-    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
-      await h.load({ id: "benign", code: `export default (x) => x + 1` });
-      await h.load({
-        id: "vars",
-        allow: ["eval"],
-        limits: { timeoutMs: 1_000 },
-        code: `export default () => { const text = ${JSON.stringify(deepVars(1_000, 128 * 1024 - 100))}; for (;;) { try { eval(text); } catch (e) {} } }`,
-      });
-      const before = await pids(h);
-      const r = await h.call("vars", null);
-      expect(code(r)).toBe("timeout");
-      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
-      expect(await pids(h)).toEqual(expect.arrayContaining(before));
-      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-    });
+    await evalLoopEndsOnItsOwn(deepVars(1_000, 128 * 1024 - 100));
   });
 
   it("a plugin declaring vars deep in nested blocks is refused at load, before the host's thread spends seconds and hundreds of MB on it", { timeout: 120_000 }, async () => {
-    await withHost({ workers: 1 }, async (h) => {
-      await h.load({ id: "benign", code: `export default (x) => x + 1` });
-      const loaded = await h.load({ id: "deep", code: `${deepVars(1_000, 256 * 1024)}\nexport default (x) => x` }).then(() => "loaded", (e: { code?: string }) => e.code);
-      expect(loaded).toBe("scan_rejected");
-      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-    });
+    await refusedAtLoad(`${deepVars(1_000, 256 * 1024)}\nexport default (x) => x`);
   });
 
   it("the sandbox's RegExp behaves as RegExp does for ordinary patterns", { timeout: 60_000 }, async () => {
@@ -112,25 +100,11 @@ describe("attack round 3: callbacks that take long in the worker", () => {
   });
 
   it("generated code holding a regexp of many properties of strings ends the call timeout on its own, its worker kept", { timeout: 120_000 }, async () => {
-    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
-      await h.load({ id: "benign", code: `export default (x) => x + 1` });
-      await h.load({ id: "emoji", allow: ["eval"], limits: { timeoutMs: 1_000 }, code: `export default () => { const text = ${JSON.stringify(EMOJI_REGEXP)}; for (;;) { try { eval(text); } catch (e) {} } }` });
-      const before = await pids(h);
-      const r = await h.call("emoji", null);
-      expect(code(r)).toBe("timeout");
-      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
-      expect(await pids(h)).toEqual(expect.arrayContaining(before));
-      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-    });
+    await evalLoopEndsOnItsOwn(EMOJI_REGEXP);
   });
 
   it("a plugin whose own code holds a regexp of many properties of strings is refused at load", { timeout: 120_000 }, async () => {
-    await withHost({ workers: 1 }, async (h) => {
-      await h.load({ id: "benign", code: `export default (x) => x + 1` });
-      const loaded = await h.load({ id: "emoji", code: `const r = ${EMOJI_REGEXP}; export default (x) => r.test(x)` }).then(() => "loaded", (e: { code?: string }) => e.code);
-      expect(loaded).toBe("scan_rejected");
-      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-    });
+    await refusedAtLoad(`const r = ${EMOJI_REGEXP}; export default (x) => r.test(x)`);
   });
 
   // V8 builds a regexp's Unicode property sets while it parses the pattern, and that work does not
