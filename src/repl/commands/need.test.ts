@@ -45,7 +45,7 @@ describe("/need when the examples leave the program open", () => {
 
   it("asks for the output of an input the readings disagree on, and goes on with the answer as an example", async () => {
     const answer = (q: { text: string }): string => JSON.stringify(byValue(inputOf(q.text)));
-    const ctx = h.ctx(["item names, most valuable stock first", ...examples, "", answer, answer, answer, answer, answer]);
+    const ctx = h.ctx(["item names, most valuable stock first", ...examples, "", ...Array.from({ length: 7 }, () => answer)]);
     const result = await need.run(ctx, "by_value");
     const questions = ctx.asked.filter((q) => q.text.startsWith("What should by_value give for"));
     expect(questions.length).toBeGreaterThan(0);

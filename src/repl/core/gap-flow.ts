@@ -3,7 +3,8 @@
  * (`requestCapability`, source "repl") and answer with the outcome. The live lines while the
  * agents work come from the session's tail of the log, not from here. When the examples leave the
  * program open, the person is asked for the output of the input the readings disagree on, and the
- * answer goes on as a new example (a few times at most); an empty answer keeps the first reading.
+ * answer goes on as a new example (MAX_QUESTIONS times at most, then it is reported ambiguous); an
+ * empty answer keeps the first reading.
  */
 import { describeAmbiguity, requestCapability } from "../../agents/index.ts";
 import type { CapabilityAnswer } from "../../agents/index.ts";
@@ -13,8 +14,12 @@ import type { CommandContext, CommandResult } from "./types.ts";
 
 /** How long `/need` waits for the agents before giving up (they keep working; the log has the outcome). */
 export const GAP_TIMEOUT_MS = 300_000;
-/** Questions asked about one capability before going on with the first reading. */
-export const MAX_QUESTIONS = 4;
+/**
+ * Questions asked about one capability before it is reported `ambiguous` (the person can then add
+ * examples). Each answer rules out the readings that disagree with it; the rival search (issue 17,
+ * round 5) finds more readings than before, so sorting "by value" can take five questions.
+ */
+export const MAX_QUESTIONS = 6;
 
 function ask(ctx: CommandContext, spec: CapabilitySpec, acceptAmbiguous: boolean): Promise<CapabilityAnswer> {
   return requestCapability(ctx.services.readModel, spec.capability, {
