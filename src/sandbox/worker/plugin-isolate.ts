@@ -64,7 +64,6 @@ export class PluginIsolate {
     return this.active !== undefined;
   }
 
-  /** Creates the isolate and runs the bootstrap; throws if the plugin does not compile. */
   /** What the isolate holds now (heap in use and external memory); 0 when it is not live. */
   heapBytes(): number {
     const isolate = this.isolate;
@@ -73,6 +72,7 @@ export class PluginIsolate {
     return heap.total_heap_size + heap.externally_allocated_size;
   }
 
+  /** Creates the isolate and runs the bootstrap; throws if the plugin does not compile. */
   ensure(): void {
     if (this.live) return;
     const c = this.config;
