@@ -37,7 +37,8 @@ export interface Ambiguity {
   readonly programs: readonly Expr[];
 }
 
-function body(expr: Expr): string {
+/** A program as one reading's text: the body of the plugin's function, without `return`. */
+export function body(expr: Expr): string {
   const fn = emitFunction(expr, "f");
   return fn.split("\n").slice(1, -2).map((l) => l.replace(/^ {2}/, "")).join("\n").replace(/^return /, "").replace(/;$/, "");
 }
@@ -255,7 +256,8 @@ function constantForField(e: Expr, inputs: readonly Json[]): Ambiguity | undefin
   return undefined;
 }
 
-function replaceConstant(e: Expr, c: number, by: Expr): Expr {
+/** `e` with every constant `c` replaced by `by`. */
+export function replaceConstant(e: Expr, c: number, by: Expr): Expr {
   switch (e.k) {
     case "const":
       return e.value === c ? by : e;

@@ -4,6 +4,7 @@
  * threshold candidates (numbers seen in the inputs, usable only on the right of a comparison).
  */
 import type { Json } from "./types.ts";
+import { unitFactors } from "./units.ts";
 
 export interface ConstantPlan {
   readonly values: readonly Json[];
@@ -32,9 +33,9 @@ function tokens(s: string): string[] {
   return s.match(/[A-Za-z]+|[0-9]+|[^A-Za-z0-9]+/g) ?? [];
 }
 
-/** Numbers written in the description ("7 or more", "top 3"). */
+/** Numbers the description gives: written ("7 or more", "top 3"), and the factors between units it names (units.ts). */
 export function descriptionNumbers(description: string): number[] {
-  return [...new Set((description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number))];
+  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...unitFactors(description)])];
 }
 
 /** String and number `enum` / `const` values anywhere in a JSON Schema. */

@@ -22,10 +22,12 @@ import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
 import { topContext } from "./problem.ts";
 import { priorFor } from "./rank.ts";
+import { looseConstant } from "./loose-constants.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
 import { solveStrings } from "./strings/index.ts";
+import { unreadNamedField } from "./unread-fields.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface ExampleBackendOptions {
@@ -113,7 +115,11 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
       const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
       found = { ...found, alts: [...(found.alts ?? []), ...searched] };
-      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs));
+      // A program that never reads a field the description names is not yet the task's, however
+      // well it ranks: the person is asked what that field changes.
+      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs)) 
+        ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema);
       return {
         backend: "example",
         capability: spec.capability,

@@ -191,10 +191,19 @@ export function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; w
  */
 export function roundings(e: Expr, size: number): { expr: Expr; size: number }[] {
   const numeric = (n: Expr): boolean => n.k === "op" && (ARITHMETIC.has(n.op) || ROUNDERS.has(n.op));
-  const wrap = (n: Expr): { expr: Expr; size: number }[] =>
-    n.k === "op" && ROUNDERS.has(n.op)
-      ? [{ expr: n.args[0] as Expr, size: size - (n.op === "roundTo" ? 2 : 1) }]
-      : [{ expr: { k: "op", op: "round", args: [n] }, size: size + 1 }, { expr: { k: "op", op: "roundTo", args: [n, { k: "const", value: 2 }] }, size: size + 2 }];
+  const rounded = (n: Expr, base: number): { expr: Expr; size: number }[] => [
+    { expr: { k: "op", op: "round", args: [n] }, size: base + 1 },
+    ...[1, 2].map((d) => ({ expr: { k: "op", op: "roundTo", args: [n, { k: "const", value: d }] } as Expr, size: base + 2 })),
+  ];
+  // A rounding is a rival of the same value unrounded and of the other roundings (whole, 1 or 2
+  // decimals): whole numbers on the examples cannot say which the description asks for.
+  const wrap = (n: Expr): { expr: Expr; size: number }[] => {
+    if (!(n.k === "op" && ROUNDERS.has(n.op))) return rounded(n, size);
+    const inner = n.args[0] as Expr;
+    const base = size - (n.op === "roundTo" ? 2 : 1);
+    const others = n.op === "round" || n.op === "roundTo" ? rounded(inner, base).filter((r) => JSON.stringify(r.expr) !== JSON.stringify(n)) : [];
+    return [{ expr: inner, size: base }, ...others];
+  };
   const out = numeric(e) ? wrap(e) : [];
   if (e.k === "op" && (e.op === "concat" || e.op === "toFixed")) {
     e.args.forEach((a, i) => {

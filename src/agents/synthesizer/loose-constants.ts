@@ -1,0 +1,96 @@
+/**
+ * A constant the examples do not pin down. "Speed in km/h in knots, rounded to 1 decimal" from
+ * 100 → 54 and 50 → 27 fits `kmh * 0.54`, and as well any factor from 0.5395 to 0.5405: rounding
+ * hides the difference on the examples, and a larger speed shows it. A constant neither the
+ * description nor the arithmetic of the task gives (a fitted conversion factor) that can move
+ * that far and still fit every example is a guess; the person is asked for the output of an input
+ * where the guesses part, and the answer narrows it.
+ */
+import { jsonEqual, validateInput } from "../../spec/index.ts";
+import { body, replaceConstant } from "./ambiguity.ts";
+import type { Ambiguity } from "./ambiguity.ts";
+import { runOn } from "./evaluate.ts";
+import { probeInputs } from "./probes.ts";
+import type { Expr, Json } from "./types.ts";
+
+/** Relative moves of a constant tried, largest first: one that still fits says the examples leave that much open. */
+const MOVES = [0.01, 0.003, 0.001, 0.0003, 0.0001];
+
+/** Constants of everyday arithmetic: a count, a percent base, time and calendar units. */
+function natural(c: number): boolean {
+  const a = Math.abs(c);
+  return (Number.isInteger(a) && a <= 12) || [24, 60, 100, 1000, 3600, 365, 52, 1024, 0.5, 0.25, 0.1, 0.01, 0.001].includes(a);
+}
+
+/** Is `c` one of the description's numbers, or what a percent of one makes (20 → 0.2, 1.2, 0.8)? */
+function given(c: number, mentioned: readonly number[]): boolean {
+  const near = (x: number): boolean => Math.abs(x - c) <= 1e-9 * Math.max(1, Math.abs(c));
+  return mentioned.some((m) => [m, m / 100, 1 + m / 100, 1 - m / 100, 1 / m, 100 / m, m * 10, m / 10].some(near));
+}
+
+function numbers(e: Expr, out: number[] = []): number[] {
+  if (e.k === "const" && typeof e.value === "number") out.push(e.value);
+  for (const child of children(e)) numbers(child, out);
+  return out;
+}
+
+function children(e: Expr): Expr[] {
+  switch (e.k) {
+    case "op":
+      return [...e.args];
+    case "get":
+      return [e.obj];
+    case "lam":
+      return [e.arr, e.body, ...(e.body2 ? [e.body2] : [])];
+    case "if":
+      return [e.cond, e.then, e.else];
+    case "obj":
+      return e.fields.map(([, v]) => v);
+    default:
+      return [];
+  }
+}
+
+/** Every number in `v` multiplied by `k` (a larger case of the same shape). */
+function scaled(v: Json, k: number): Json {
+  if (typeof v === "number") return v * k;
+  if (Array.isArray(v)) return v.map((x) => scaled(x, k));
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, scaled(x, k)]));
+  return v;
+}
+
+/**
+ * The first constant of `expr` that the examples leave loose, asked about where the loosest
+ * programs that still fit give other outputs; undefined when every constant is given or pinned.
+ */
+const replaceNumber = (e: Expr, c: number, by: number): Expr => replaceConstant(e, c, { k: "const", value: by });
+
+export function looseConstant(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], mentioned: readonly number[], inputSchema: unknown): Ambiguity | undefined {
+  const fits = (e: Expr): boolean => inputs.every((inp, r) => {
+    const v = runOn(e, inp);
+    return v !== undefined && jsonEqual(v, outputs[r] as Json);
+  });
+  const candidates = [...new Set(numbers(expr))].filter((c) => c !== 0 && !natural(c) && !given(c, mentioned));
+  if (candidates.length === 0) return undefined;
+  const probes = [...inputs.flatMap((i) => [10, 100, 7, 1000].map((k) => scaled(i, k))), ...probeInputs(inputs)].filter((p) => validateInput(inputSchema, p).ok);
+  for (const c of candidates) {
+    const rivals = [1, -1].flatMap((sign) => {
+      const move = MOVES.find((m) => fits(replaceNumber(expr, c, c * (1 + sign * m))));
+      return move === undefined ? [] : [replaceNumber(expr, c, c * (1 + sign * move))];
+    });
+    for (const p of probes) {
+      const mine = runOn(expr, p);
+      if (mine === undefined) continue;
+      const readings = [{ program: body(expr), output: mine }];
+      const programs = [expr];
+      for (const rival of rivals) {
+        const theirs = runOn(rival, p);
+        if (theirs === undefined || readings.some((r) => jsonEqual(r.output, theirs))) continue;
+        readings.push({ program: body(rival), output: theirs });
+        programs.push(rival);
+      }
+      if (readings.length > 1) return { input: p, readings, reason: "programs_disagree", programs };
+    }
+  }
+  return undefined;
+}

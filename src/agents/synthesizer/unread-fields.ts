@@ -1,0 +1,156 @@
+/**
+ * A field the description names that the program never reads. "Cartons of per_carton units, one
+ * more for any remainder" answered by `input.lines.length + 1`, or "reps times weight_kg over every
+ * set" by arithmetic on the date: with two or three examples, some program that ignores what the
+ * description is about always fits. The description's own words are the evidence that such a
+ * program is not the task, whatever its rank, so the person is asked about an input where that
+ * field changes (and nothing else does); their answer, as a new example, shows what it changes.
+ */
+import { jsonEqual, validateInput } from "../../spec/index.ts";
+import { body } from "./ambiguity.ts";
+import type { Ambiguity } from "./ambiguity.ts";
+import { runOn } from "./evaluate.ts";
+import { walk } from "./rank.ts";
+import type { Expr, Json } from "./types.ts";
+
+/** Field names that are also common words: naming them in a sentence says nothing about the field. */
+const COMMON = new Set([
+  "to", "from", "in", "on", "at", "by", "of", "for", "and", "or", "not", "no", "the", "an", "is", "it", "as", "with", "per", "each",
+  "all", "any", "one", "up", "off", "out", "if", "than", "then", "when", "once", "how", "what", "which", "who", "new", "old", "done",
+  "value", "values", "item", "items", "data", "list", "text", "input", "result", "type", "kind", "number", "count", "total", "name",
+]);
+
+/** Property names of an input schema, at every depth (declared fields only, not map keys). */
+export function schemaFields(schema: unknown): string[] {
+  const out = new Set<string>();
+  const visit = (s: unknown): void => {
+    if (s === null || typeof s !== "object") return;
+    const o = s as Record<string, unknown>;
+    const props = o["properties"];
+    if (props !== null && typeof props === "object") {
+      for (const [k, v] of Object.entries(props)) {
+        out.add(k);
+        visit(v);
+      }
+    }
+    for (const key of ["items", "additionalProperties"]) visit(o[key]);
+    for (const key of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(o[key])) for (const v of o[key] as unknown[]) visit(v);
+  };
+  visit(schema);
+  return [...out];
+}
+
+/** Does the description name `field` (as written, with spaces for underscores, or singular/plural)? */
+export function names(description: string, field: string): boolean {
+  const f = field.toLowerCase();
+  if (f.length < 3 || COMMON.has(f)) return false;
+  const text = ` ${description.toLowerCase().replace(/[^a-z0-9_]+/g, " ")} `;
+  const forms = new Set([f, f.replace(/_/g, " ")]);
+  for (const form of [...forms]) {
+    forms.add(`${form}s`);
+    forms.add(`${form}es`);
+    if (form.endsWith("s")) forms.add(form.slice(0, -1));
+    if (form.endsWith("y")) forms.add(`${form.slice(0, -1)}ies`);
+  }
+  return [...forms].some((form) => text.includes(` ${form} `));
+}
+
+/** Every field name the program reads, at any depth; undefined when it uses the whole input. */
+function fieldsRead(e: Expr): Set<string> | undefined {
+  const read = new Set<string>();
+  let whole = false;
+  walk(e, (n) => {
+    if (n.k === "in" && n.path.length === 0) whole = true;
+    if (n.k === "in" || n.k === "x") for (const p of n.path) read.add(p);
+    if (n.k === "get") read.add(n.key);
+  });
+  return whole ? undefined : read;
+}
+
+/** Object keys anywhere in `v` (an output that carries whole records carries their fields). */
+function keysIn(v: Json, into: Set<string>): Set<string> {
+  if (Array.isArray(v)) for (const x of v) keysIn(x, into);
+  else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      into.add(k);
+      keysIn(x, into);
+    }
+  }
+  return into;
+}
+
+/** Every value `field` takes anywhere in `v`. */
+function valuesOf(v: Json, field: string, into: Json[]): Json[] {
+  if (Array.isArray(v)) for (const x of v) valuesOf(x, field, into);
+  else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      if (k === field) into.push(x);
+      valuesOf(x, field, into);
+    }
+  }
+  return into;
+}
+
+/** `v` with every value of `field` replaced by `change(value)`. */
+function replaced(v: Json, field: string, change: (x: Json) => Json): Json {
+  if (Array.isArray(v)) return v.map((x) => replaced(x, field, change));
+  if (v === null || typeof v !== "object") return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === field ? change(x) : replaced(x, field, change)]));
+}
+
+/** Other values for `field`: numbers doubled (or 1 for 0), truths flipped, texts and lists the examples show elsewhere, lists one longer. */
+function changes(field: string, inputs: readonly Json[]): ((x: Json) => Json)[] {
+  const seen = inputs.flatMap((i) => valuesOf(i, field, []));
+  const other = (x: Json): Json => seen.find((s) => !jsonEqual(s, x)) ?? x;
+  return [
+    (x) => (typeof x === "number" ? (x === 0 ? 1 : x * 2) : typeof x === "boolean" ? !x : Array.isArray(x) && x.length > 0 ? [...x, x[0] as Json] : other(x)),
+    (x) => (typeof x === "number" ? x + 1 : other(x)),
+  ];
+}
+
+/**
+ * A text field of the input itself that is different in every example ("class": "7B", "order":
+ * "PO-1") labels the case rather than feeding the answer: a description naming the class or the
+ * order speaks of the case, not of that label.
+ */
+function label(field: string, inputs: readonly Json[]): boolean {
+  const values = inputs.map((i) => (i !== null && typeof i === "object" && !Array.isArray(i) ? i[field] : undefined));
+  return values.every((v) => typeof v === "string") && new Set(values).size === values.length;
+}
+
+/** Do two examples differ only in `field`? Then the examples already show what it changes. */
+function shown(field: string, inputs: readonly Json[]): boolean {
+  const blank = inputs.map((i) => JSON.stringify(replaced(i, field, () => null)));
+  return inputs.some((a, i) => inputs.some((b, j) => j > i && blank[i] === blank[j] && !jsonEqual(a, b)));
+}
+
+/**
+ * The first field the description names that `expr` never reads (nor passes through in its
+ * output), asked about on an example's input with that field changed; undefined when the program
+ * reads every named field, or the examples already show one changing alone.
+ */
+export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
+  const read = fieldsRead(expr);
+  if (!read) return undefined;
+  const carried = new Set<string>();
+  for (const o of outputs) keysIn(o, carried);
+  const unread = schemaFields(inputSchema).filter((f) => !read.has(f) && !carried.has(f) && names(description, f));
+  for (const field of unread) {
+    if (label(field, inputs) || shown(field, inputs)) continue;
+    for (const input of inputs) {
+      for (const change of changes(field, inputs)) {
+        const probe = replaced(input, field, change);
+        if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
+        const output = runOn(expr, probe);
+        if (output === undefined) continue;
+        return {
+          input: probe,
+          readings: [{ program: body(expr), output }, { program: `(a program that reads ${field}, which the description names and this one never reads)`, output: null }],
+          reason: "programs_disagree",
+          programs: [expr],
+        };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * What the description says that the examples cannot: a field it names that the program never
+ * reads, a factor between units it names, a rounding it asks for. With two or three examples some
+ * program that ignores all of these fits; the backend must then ask (an input where the readings
+ * part) or write the program the description means.
+ */
+import { describe, expect, it } from "vitest";
+import { jsonEqual } from "../../src/spec/index.ts";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { unitFactors } from "../../src/agents/synthesizer/units.ts";
+import type { CapabilitySpec } from "../../src/spec/index.ts";
+import { makeSpec } from "./fixtures.ts";
+import { loadPlugin } from "./load-plugin.ts";
+
+const backend = createExampleBackend();
+
+async function run(spec: CapabilitySpec, input: unknown): Promise<unknown> {
+  const result = await backend.synthesize(spec);
+  return (await loadPlugin(result.code))(structuredClone(input), {});
+}
+
+describe("a field the description names", () => {
+  type Item = { what: string; count: number; per_crate: number };
+  type Delivery = { van: string; items: Item[] };
+  const crates = (d: Delivery): number => d.items.reduce((n, x) => n + Math.ceil(x.count / x.per_crate), 0);
+  const DELIVERIES: Delivery[] = [
+    { van: "A", items: [{ what: "jars", count: 24, per_crate: 12 }] },
+    { van: "B", items: [{ what: "tins", count: 10, per_crate: 6 }, { what: "cans", count: 5, per_crate: 6 }] },
+  ];
+  const cratesSpec = (examples: Delivery[]) =>
+    makeSpec("crates_needed", "Crates needed for a delivery: for each item, its count divided by per_crate, rounded up; summed over the items.", examples.map((d) => [d, crates(d)]));
+
+  it("is asked about when the program never reads it, on an example's input with only that field changed", async () => {
+    // Two examples fit `items.length + 1`: it reads neither count nor per_crate.
+    const spec = cratesSpec(DELIVERIES);
+    const result = await backend.synthesize(spec);
+    const a = result.ambiguity;
+    expect(a, result.code).toBeDefined();
+    const input = a!.input as Delivery;
+    const blank = (d: Delivery): string => JSON.stringify({ ...d, items: d.items.map((x) => ({ ...x, per_crate: 0 })) });
+    expect(DELIVERIES.some((d) => blank(d) === blank(input) && JSON.stringify(d) !== JSON.stringify(input))).toBe(true);
+    expect(a!.readings[1]!.program).toContain("per_crate");
+  });
+
+  it("answering each question as the person would reaches the program the description means", async () => {
+    const examples = [...DELIVERIES];
+    let result = await backend.synthesize(cratesSpec(examples));
+    for (let asked = 0; result.ambiguity && asked < 6; asked++) {
+      examples.push(result.ambiguity.input as Delivery);
+      result = await backend.synthesize(cratesSpec(examples));
+    }
+    expect(result.ambiguity).toBeUndefined();
+    const fn = await loadPlugin(result.code);
+    const unseen: Delivery[] = [{ van: "C", items: [{ what: "eggs", count: 7, per_crate: 3 }, { what: "milk", count: 12, per_crate: 5 }, { what: "rice", count: 1, per_crate: 10 }] }, { van: "D", items: [] }];
+    for (const d of unseen) expect(fn(structuredClone(d), {}), result.code).toBe(crates(d));
+  });
+
+  it("is not asked about again when the examples already show it changing alone", async () => {
+    // The second example is the first with more nights and the same answer: a flat fee, as told.
+    const spec = makeSpec("stay_fee", "Booking fee of a stay, whatever the number of nights: the fee field.", [[{ nights: 1, fee: 20 }, 20], [{ nights: 4, fee: 20 }, 20], [{ nights: 2, fee: 35 }, 35]]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity?.readings.some((r) => r.program.includes("reads nights"))).not.toBe(true);
+  });
+
+  it("is not a label: the class a record is about is named without being read", async () => {
+    const spec = makeSpec("all_paid", "Whether every player in the team has paid.", [
+      [{ team: "Reds", players: [{ name: "a", paid: true }, { name: "b", paid: true }] }, true],
+      [{ team: "Blues", players: [{ name: "c", paid: true }, { name: "d", paid: false }] }, false],
+      [{ team: "Greens", players: [{ name: "e", paid: false }] }, false],
+    ]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity?.readings.some((r) => r.program.includes("reads team"))).not.toBe(true);
+  });
+});
+
+describe("a constant the examples leave loose", () => {
+  it("is asked about where the factors that still fit part", async () => {
+    // A store's own exchange rate: 100 → 13.7 and 50 → 6.85 fit any factor from 0.13695 to 0.13705.
+    const spec = makeSpec("credits_to_euros", "Store credits converted to euros at the store's rate, rounded to 2 decimals.", [[{ credits: 100 }, 13.7], [{ credits: 50 }, 6.85]]);
+    const result = await backend.synthesize(spec);
+    const a = result.ambiguity;
+    expect(a, result.code).toBeDefined();
+    expect(spec.examples.some((e) => jsonEqual(e.input, a!.input))).toBe(false);
+    expect(new Set(a!.readings.map((r) => JSON.stringify(r.output))).size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the rounding the description asks for", () => {
+  it("is taken though every example is whole", async () => {
+    const spec = makeSpec("with_service", "A price with its 10% service charge added, rounded to 1 decimal.", [[{ price: 10 }, 11], [{ price: 20 }, 22]]);
+    expect(await run(spec, { price: 3 })).toBe(3.3);
+  });
+});
+
+describe("units the description names", () => {
+  it("give the factor between them, not one rounded to fit the examples", async () => {
+    const spec = makeSpec("inches_to_cm", "A length in inches converted to centimetres, rounded to 1 decimal.", [[{ inches: 1 }, 2.5], [{ inches: 10 }, 25.4]]);
+    expect(await run(spec, { inches: 1000 })).toBe(2540);
+    expect(await run(spec, { inches: 3.3 })).toBe(8.4);
+  });
+
+  it("are read as whole names: square feet is an area, pounds alone convert to nothing", () => {
+    expect(unitFactors("An area in square feet in square metres.")).toContain(0.09290304);
+    expect(unitFactors("An area in square feet in square metres.")).not.toContain(0.3048);
+    expect(unitFactors("A price in pounds.")).toEqual([]);
+    expect(unitFactors("Miles per gallon as litres per 100 km.")).toContain(235.214583333);
+  });
+});
