@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { unitFactors } from "../../src/agents/synthesizer/units.ts";
+import { labelRead } from "../../src/agents/synthesizer/unread-fields.ts";
+import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
@@ -70,6 +72,23 @@ describe("a field the description names", () => {
     ]);
     const result = await backend.synthesize(spec);
     expect(result.ambiguity?.readings.some((r) => r.program.includes("reads team"))).not.toBe(true);
+  });
+});
+
+describe("a text the description never mentions, read for a number", () => {
+  // The digits of the shipment's reference happen to be the count on both examples.
+  const inputs = [{ ref: "SH-1", items: [{ kg: 12 }, { kg: 5 }] }, { ref: "SH-2", items: [{ kg: 20 }, { kg: 30 }] }];
+  const digits: Expr = { k: "op", op: "numAt", args: [{ k: "in", path: ["ref"] }, { k: "const", value: 0 }] };
+  const schema = { type: "object", properties: { ref: { type: "string" }, items: { type: "array", items: { type: "object", properties: { kg: { type: "number" } } } } } };
+
+  it("is asked about with another example's text there, the example's own answer the rival", () => {
+    const a = labelRead(digits, inputs, [1, 2], "How many items weigh more than 10 kg.", schema);
+    expect(a?.input).toEqual({ ref: "SH-2", items: [{ kg: 12 }, { kg: 5 }] });
+    expect(a?.readings.map((r) => r.output)).toEqual([2, 1]);
+  });
+
+  it("is the task's when the description mentions it", () => {
+    expect(labelRead(digits, inputs, [1, 2], "The number in the shipment's ref.", schema)).toBeUndefined();
   });
 });
 

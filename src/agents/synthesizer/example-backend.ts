@@ -27,7 +27,7 @@ import { keyProbes, searchRivals } from "./rival-search.ts";
 import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
 import { solveStrings } from "./strings/index.ts";
-import { unreadNamedField } from "./unread-fields.ts";
+import { labelRead, unreadNamedField } from "./unread-fields.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface ExampleBackendOptions {
@@ -119,6 +119,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // well it ranks: the person is asked what that field changes.
       const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs)) 
         ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema);
       return {
         backend: "example",

@@ -5,6 +5,9 @@
  * description is about always fits. The description's own words are the evidence that such a
  * program is not the task, whatever its rank, so the person is asked about an input where that
  * field changes (and nothing else does); their answer, as a new example, shows what it changes.
+ * The mirror case: a label of the case (an order's "PO-1") that the description does not name,
+ * read for a number or a test, counts by coincidence; the rival reading answers the same whatever
+ * the label.
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
 import { body } from "./ambiguity.ts";
@@ -146,6 +149,43 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
         return {
           input: probe,
           readings: [{ program: body(expr), output }, { program: `(a program that reads ${field}, which the description names and this one never reads)`, output: null }],
+          reason: "programs_disagree",
+          programs: [expr],
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Does the description mention `field` at all (common words included)? */
+function mentions(description: string, field: string): boolean {
+  const text = ` ${description.toLowerCase().replace(/[^a-z0-9_]+/g, " ")} `;
+  const f = field.toLowerCase();
+  return [f, f.replace(/_/g, " ")].some((form) => text.includes(` ${form} `) || text.includes(` ${form}s `));
+}
+
+/**
+ * A text field of the input itself that the description never mentions (a label of the case, an
+ * order's "PO-1"), read by a program whose answer is a number or a truth value: the digits of
+ * "PO-1" counted as cartons. Asked about on an example with another example's text there.
+ */
+export function labelRead(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
+  if (!outputs.every((o) => typeof o === "number" || typeof o === "boolean")) return undefined;
+  const read = fieldsRead(expr);
+  const first = inputs[0];
+  if (!read || first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
+  for (const field of Object.keys(first)) {
+    if (!read.has(field) || !inputs.every((i) => typeof (i as Record<string, Json>)[field] === "string") || mentions(description, field)) continue;
+    for (const [r, input] of inputs.entries()) {
+      for (const other of inputs) {
+        const probe = { ...(input as Record<string, Json>), [field]: (other as Record<string, Json>)[field] as Json };
+        if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
+        const mine = runOn(expr, probe);
+        if (mine === undefined || jsonEqual(mine, outputs[r] as Json)) continue;
+        return {
+          input: probe,
+          readings: [{ program: body(expr), output: mine }, { program: `(the same answer whatever the ${field}: it names the case)`, output: outputs[r] as Json }],
           reason: "programs_disagree",
           programs: [expr],
         };
