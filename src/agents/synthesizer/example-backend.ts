@@ -22,6 +22,7 @@ import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
 import { topContext } from "./problem.ts";
 import { priorFor } from "./rank.ts";
+import { dateShift } from "./date-shift.ts";
 import { looseConstant } from "./loose-constants.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import { rankFits, solve } from "./search.ts";
@@ -119,7 +120,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // well it ranks: the person is asked what that field changes.
       const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs)) 
         ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
-        ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema);
+        ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema)
+        ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema);
       return {
         backend: "example",
         capability: spec.capability,
