@@ -59,7 +59,11 @@ const primArr = (e: Entry): boolean => e.kind === "arr" && isPrimitiveKind(e.ele
 const isInt = (v: Json): v is number => typeof v === "number" && Number.isInteger(v);
 const DAY_MS = 86_400_000;
 /** A calendar date written the ISO way, that exists (no 2025-02-30). */
-const isoDate = (v: Json): boolean => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(v).toISOString().startsWith(v);
+const isoDate = (v: Json): boolean => {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const t = Date.parse(v);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
+};
 const fin = (v: number): Out => (Number.isFinite(v) ? v : FAIL);
 const nums = (v: Json): number[] => v as number[];
 const sumOf = (a: number[]): number => a.reduce((s, v) => s + v, 0);
