@@ -22,6 +22,7 @@ import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
 import { topContext } from "./problem.ts";
 import { priorFor } from "./rank.ts";
+import { dateShift } from "./date-shift.ts";
 import { looseConstant } from "./loose-constants.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import { rankFits, solve } from "./search.ts";
@@ -115,12 +116,14 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
       const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
       found = { ...found, alts: [...(found.alts ?? []), ...searched] };
-      // A program that never reads a field the description names is not yet the task's, however
-      // well it ranks: the person is asked what that field changes.
-      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs)) 
+      // Then what the description says and the examples cannot: a field it names that the
+      // program never reads, a text it never mentions read for a number, a constant no word of it
+      // gives that the examples leave loose, dates whose answer moves with the calendar.
+      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs))
         ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
-        ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema);
+        ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema)
+        ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema);
       return {
         backend: "example",
         capability: spec.capability,

@@ -57,6 +57,13 @@ const constStr = (e: Entry): boolean => e.kind === "str" && e.isConst === true;
 const numArr = (e: Entry): boolean => e.kind === "arr" && (e.elem === "num" || e.elem === "null");
 const primArr = (e: Entry): boolean => e.kind === "arr" && isPrimitiveKind(e.elem);
 const isInt = (v: Json): v is number => typeof v === "number" && Number.isInteger(v);
+const DAY_MS = 86_400_000;
+/** A calendar date written the ISO way, that exists (no 2025-02-30). */
+const isoDate = (v: Json): boolean => {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const t = Date.parse(v);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
+};
 const fin = (v: number): Out => (Number.isFinite(v) ? v : FAIL);
 const nums = (v: Json): number[] => v as number[];
 const sumOf = (a: number[]): number => a.reduce((s, v) => s + v, 0);
@@ -101,6 +108,9 @@ export const UNARY_OPS: readonly OpDef[] = [
   // A number read from text back to text loses how it was written ("094" → "94"): the text itself is there to cut.
   unary("toString", (a) => computedNum(a) && !readNumber(a), (a) => String(a), (a) => call("String", a)),
   unary("toNumber", (a) => str(a) && !a.isConst && !(a.expr.k === "op" && ["concat", "toString", "padStart", "toFixed"].includes(a.expr.op)), (a) => ((a as string).trim() === "" ? FAIL : fin(Number(a))), (a) => call("Number", a)),
+  // An ISO date (2025-06-10) as a count of days: differences of dates are whole days across
+  // month and year ends, where the day of the month read as a number is not.
+  unary("dayNumber", (a) => str(a) && !a.isConst && a.vals.every(isoDate), (a) => (isoDate(a) ? Date.parse(a as string) / DAY_MS : FAIL), (a) => binary(call("Date.parse", a), "/", code(String(DAY_MS)), PREC.mul)),
   unary("sum", numArr, (a) => sumOf(nums(a)), (a) => method(a, "reduce", code("(sum, v) => sum + v"), code("0"))),
   unary("min", numArr, (a) => (nums(a).length ? Math.min(...nums(a)) : FAIL), (a) => code(`Math.min(...${w(a, PREC.member)})`)),
   unary("max", numArr, (a) => (nums(a).length ? Math.max(...nums(a)) : FAIL), (a) => code(`Math.max(...${w(a, PREC.member)})`)),
@@ -152,7 +162,7 @@ export const BINARY_OPS: readonly OpDef[] = [
   bin("join", (a, b) => a.kind === "arr" && (a.elem === "str" || a.elem === "num") && constStr(b), (a, b) => (a as Json[]).join(b as string), (a, b) => method(a, "join", b)),
   bin("indexOf", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).indexOf(b as string), (a, b) => method(a, "indexOf", b)),
   bin("includes", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).includes(b as string), (a, b) => method(a, "includes", b)),
-  bin("roundTo", (a, b) => computedNum(a) && smallInt(b, 3) && (b.vals[0] as number) > 0, (a, b) => {
+  bin("roundTo", (a, b) => fractional(a) && smallInt(b, 3) && (b.vals[0] as number) > 0, (a, b) => {
     const f = 10 ** (b as number);
     return Math.round((a as number) * f) / f;
   }, (a, b) => binary(call("Math.round", binary(a, "*", code(String(10 ** Number(b.text))), PREC.mul)), "/", code(String(10 ** Number(b.text))), PREC.mul)),

@@ -54,6 +54,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(sum|total|summed|add(ed)?|plus|altogether)\b/, ["sum", "add", "agg:sum"]],
   [/\b(mean|average|avg|per)\b/, ["mean", "div", "agg:mean"]],
   [/\b(median|middle)\b/, ["median"]],
+  [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
   [/\b(fraction|ratio|share|proportion|divided|percent(age)?|rate)\b/, ["div", "mul"]],
   [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed"]],
