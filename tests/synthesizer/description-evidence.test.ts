@@ -9,6 +9,7 @@ import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { unitFactors } from "../../src/agents/synthesizer/units.ts";
 import { labelRead } from "../../src/agents/synthesizer/unread-fields.ts";
+import { dateShift } from "../../src/agents/synthesizer/date-shift.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
@@ -123,5 +124,30 @@ describe("units the description names", () => {
     expect(unitFactors("An area in square feet in square metres.")).not.toContain(0.3048);
     expect(unitFactors("A price in pounds.")).toEqual([]);
     expect(unitFactors("Miles per gallon as litres per 100 km.")).toContain(235.214583333);
+  });
+});
+
+describe("dates", () => {
+  it("are counted in days, so a stay within one month teaches nights across a month end", async () => {
+    const stay = (check_in: string, check_out: string, nightly_rate: number) => ({ check_in, check_out, nightly_rate });
+    const spec = makeSpec("stay_price", "Price of a stay: the nights from check_in to check_out (ISO dates) times the nightly_rate.", [
+      [stay("2025-06-10", "2025-06-12", 100), 200],
+      [stay("2025-07-01", "2025-07-08", 80), 560],
+    ]);
+    expect(await run(spec, stay("2025-01-30", "2025-02-02", 50))).toBe(150);
+    expect(await run(spec, stay("2024-12-31", "2025-01-01", 70))).toBe(70);
+  });
+
+  it("moved four weeks later change an answer that reads the day of the month: asked about", () => {
+    const day = (field: string): Expr => ({ k: "op", op: "numAt", args: [{ k: "in", path: [field] }, { k: "const", value: 2 }] });
+    const byDayOfMonth: Expr = { k: "op", op: "sub", args: [day("end"), day("start")] };
+    const inputs = [{ start: "2025-03-01", end: "2025-03-05" }, { start: "2025-05-10", end: "2025-05-12" }];
+    const schema = { type: "object", properties: { start: { type: "string" }, end: { type: "string" } } };
+    const a = dateShift(byDayOfMonth, inputs, [4, 2], "Days from start to end (ISO dates).", schema);
+    // Four weeks later the first example spans a month end: 29 March to 2 April.
+    expect(a?.input).toEqual({ start: "2025-03-29", end: "2025-04-02" });
+    expect(a?.readings[1]?.output).toBe(4);
+    // Where the description speaks of the calendar, where a date falls may be the question.
+    expect(dateShift(byDayOfMonth, inputs, [4, 2], "Days left in the month after start, until end.", schema)).toBeUndefined();
   });
 });
