@@ -114,12 +114,13 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
-      const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
+      const keyed = keyProbes(found.expr, inputs);
+      const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
       found = { ...found, alts: [...(found.alts ?? []), ...searched] };
       // Then what the description says and the examples cannot: a field it names that the
       // program never reads, a text it never mentions read for a number, a constant no word of it
       // gives that the examples leave loose, dates whose answer moves with the calendar.
-      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyProbes(found.expr, inputs))
+      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed)
         ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema)

@@ -40,6 +40,8 @@ export interface RivalSearch {
   readonly spec: SpecText;
   readonly limits: ProblemLimits;
   readonly prior: Prior;
+  /** The chosen program's key probes, when the caller has them already (`keyProbes(chosen, inputs)`). */
+  readonly probes?: readonly Json[];
 }
 
 /** `n` of `items`, spread evenly over them (each example and each place gets its turn). */
@@ -91,7 +93,7 @@ export function searchRivals(chosen: Found, inputs: readonly Json[], outputs: re
     for (const [i, [key, field]] of e.fields.entries()) {
       const targets = outputs.map((o) => (o !== null && typeof o === "object" && !Array.isArray(o) ? (o[key] ?? null) : null));
       const size = exprSize(field);
-      for (const r of searchRivals({ expr: field, size }, inputs, targets, opts)) {
+      for (const r of searchRivals({ expr: field, size }, inputs, targets, { ...opts, probes: undefined })) {
         out.push({ expr: { k: "obj", fields: e.fields.map((f, j) => (j === i ? ([key, r.expr] as const) : f)) }, size: chosen.size - size + r.size });
       }
     }
@@ -99,7 +101,7 @@ export function searchRivals(chosen: Found, inputs: readonly Json[], outputs: re
   }
   // A rounding nobody asked for is no rival reading (a mean of whole examples is not asked about).
   const rounds = unaskedRoundings(e, opts.prior);
-  const probes = keyProbes(e, inputs);
+  const probes = opts.probes ?? keyProbes(e, inputs);
   if (probes.length === 0) return [];
   const mine = probes.map((p) => runOn(e, p) as Json);
   const rows = [...inputs, ...probes];
