@@ -151,3 +151,12 @@ describe("dates", () => {
     expect(dateShift(byDayOfMonth, inputs, [4, 2], "Days left in the month after start, until end.", schema)).toBeUndefined();
   });
 });
+
+describe("dates written into the answer", () => {
+  it("move with the input's dates: a date reformatted is not asked about four weeks later", async () => {
+    const spec = makeSpec("dmy", "An ISO date rewritten with dots, day first.", [[{ date: "2025-06-10" }, "10.06.2025"], [{ date: "2024-12-03" }, "03.12.2024"]]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity?.readings.some((r) => r.program.includes("four weeks"))).not.toBe(true);
+    expect(await run(spec, { date: "2023-01-31" })).toBe("31.01.2023");
+  });
+});

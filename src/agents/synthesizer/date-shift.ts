@@ -29,8 +29,9 @@ function shifted(v: Json): Json {
   return v;
 }
 
+/** A text with digits in the answer may be a date in any format ("03/07/2024"): it moves with the dates. */
 function holdsDate(v: Json): boolean {
-  if (typeof v === "string") return ISO_DATE.test(v);
+  if (typeof v === "string") return /\d/.test(v);
   if (Array.isArray(v)) return v.some(holdsDate);
   if (v !== null && typeof v === "object") return Object.values(v).some(holdsDate);
   return false;
@@ -45,7 +46,7 @@ export function dateShift(expr: Expr, inputs: readonly Json[], outputs: readonly
     const mine = runOn(expr, probe);
     const theirs = outputs[r] as Json;
     if (mine === undefined || jsonEqual(mine, theirs)) continue;
-    // An answer that names dates moves with them: only one without dates should stay.
+    // An answer that writes dates moves with them: only one without should stay.
     if (holdsDate(theirs)) continue;
     return {
       input: probe,
