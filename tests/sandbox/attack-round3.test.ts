@@ -232,6 +232,7 @@ const edgeCases: { name: string; body: string; allow?: ("eval" | "function_const
   { name: "a static async method, an async class field and an async object method", body: `class A { static async m() { throw bad(); } g = async () => { throw bad(); }; } const a = new A(); const o = { async m() { throw bad(); } }; sweep(() => { A.m(); a.g(); o.m(); });` },
   { name: "an async method calling super", body: `class B { async m() { throw bad(); } } class C extends B { async m() { return super.m(); } } const c = new C(); sweep(() => c.m());` },
   { name: "an async function bound, proxied, tagged and applied", body: `const b = f.bind(null); const p = new Proxy(f, {}); sweep(() => { b(); p(); f\`\`; Reflect.apply(f, null, []); [1].map(f); });` },
+  { name: "async functions whose parameters throw (the tracker calls them with their arguments)", body: `const g = async (x = (() => { throw bad(); })()) => x; const o = { async m({ a } = { get a() { throw bad(); } }) {} }; async function d([x]) {} sweep(() => { g(); o.m(); d(); d({ [Symbol.iterator]() { throw bad(); } }); });` },
   { name: "an async function as a JSON.parse reviver", body: `sweep(() => JSON.parse("[1]", f));` },
   { name: "an async generator's throw and return", body: `async function* g() { yield 1; } sweep(() => { const it = g(); it.throw(bad()); const it2 = g(); it2.next(); it2.return(Promise.reject(bad())); });` },
   { name: "for await over a sync iterable holding a rejection", body: `sweep(async () => { for await (const x of [Promise.reject(bad())]) {} });` },
@@ -260,17 +261,57 @@ describe("attack round 3: promise sources at the edge of the stack", () => {
   }
 });
 
-// NOT FIXED (semantics, not containment): the transform leaves an async function's parameters on
-// the plain function it makes and moves only the body into the tracked async arrow, so a parameter
-// default that throws throws synchronously from the call instead of rejecting the promise: a
-// plugin's `d().catch(...)` never runs and the call fails plugin_error where Node answers
-// "caught". A fix needs the parameters evaluated inside the async arrow (for a function with
-// non-simple parameters: `function d(...args) { return track(async () => { let [x = …] = args; … }) }`,
-// keeping `length`, `arguments` and strict-mode rules), in module-transform.ts and the scans that
-// recognise its output.
-it.skip("an async function whose parameter default throws rejects its promise (NOT FIXED: it throws synchronously)", { timeout: 60_000 }, async () => {
-  await withHost({ workers: 1 }, async (h) => {
-    await h.load({ id: "params", code: `async function d(x = (() => { throw new Error("param"); })()) { return x; }\nexport default () => d().catch((e) => "caught " + e.message)` });
-    expect(await h.call("params", null)).toMatchObject({ ok: true, output: "caught param" });
+// Broke (semantics, not containment): the transform left an async function's parameters on the
+// plain function it made and moved only the body into the tracked async arrow, so a parameter
+// default that threw threw synchronously from the call instead of rejecting the promise: a
+// plugin's `d().catch(...)` never ran and the call failed plugin_error where Node answers "caught".
+// Fixed: for parameters that can throw, the tracked arrow takes the parameter list and the
+// tracker calls it with the function's arguments (module-transform.ts trackWithParams).
+describe("attack round 3: an async function whose parameters throw rejects its promise", () => {
+  const catches = (call: string): string => `(() => { try { return ${call}.then(() => "resolved", (e) => "caught " + e.name); } catch (e) { return "threw " + e.name; } })()`;
+  it("a throwing default, destructuring undefined, a default calling a throwing function; this and arguments still right", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({
+        id: "params",
+        code: `async function d(x = (() => { throw new Error("param"); })()) { return x; }
+const boom = () => { throw new RangeError("boom"); };
+const destructure = async ({ a }) => a;
+const o = { n: 3, async m(a = this.n, b = arguments.length, c = a > b ? boom() : a + b) { return c; } };
+class K { static async s([first] = [], ...rest) { return [first, rest.length]; } }
+export default async () => [
+  await d().catch((e) => "caught " + e.message),
+  await ${catches("destructure()")},
+  await ${catches("o.m()")},
+  await ${catches("o.m(1, 2)")},
+  await o.m(undefined, undefined, undefined),
+  await K.s([9], 1, 2),
+  await destructure({ a: "ok" }),
+]`,
+      });
+      expect(await h.call("params", null)).toMatchObject({ ok: true, output: ["caught param", "caught TypeError", "caught RangeError", "resolved", 6, [9, 2], "ok"] });
+    });
+  });
+
+  it("the same for async functions made by generated code", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({
+        id: "gen-params",
+        allow: ["eval", "function_constructor"],
+        // (A plugin's own async function is a plain function once transformed: its prototype's
+        // constructor is Function, so the async functions here are written in the generated text.)
+        code: `export default async () => {
+  const fromCtor = new Function("return async function ({ a }, b = this.k) { return [a, b, arguments.length]; }")();
+  const fromEval = eval("(async (x = (() => { throw new TypeError('p'); })()) => x)");
+  return [
+    await ${catches("fromCtor()")},
+    await fromCtor.call({ k: 5 }, { a: 1 }),
+    fromCtor.length,
+    await ${catches("fromEval()")},
+    await fromEval(4),
+  ];
+}`,
+      });
+      expect(await h.call("gen-params", null)).toMatchObject({ ok: true, output: ["caught TypeError", [1, 5, 1], 1, "caught TypeError", 4] });
+    });
   });
 });

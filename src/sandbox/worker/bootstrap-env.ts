@@ -296,8 +296,8 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     // promises just made, and every promise a plugin can hold was tracked when it was made.
     const track = promises.track;
     defineProperty(G, "__capsmith_track", {
-      value: function __capsmith_track(make: () => unknown): unknown {
-        return track(make, true);
+      value: function __capsmith_track(make: (...args: unknown[]) => unknown, args?: ArrayLike<unknown>): unknown {
+        return track(make, args, true);
       },
     });
     const parseJson = JSON.parse;
