@@ -69,11 +69,11 @@ describe("worker pool", () => {
     const [ra, rb] = await Promise.all([a, b]);
     expect([outcome(ra.r), outcome(rb.r)]).toEqual(["/a|released", "quick"]);
     // B waited from before `queuedB` until after `released`: queue time. It ran only after that.
-    expect(rb.r.usage.queueMs).toBeGreaterThanOrEqual(released - queuedB);
-    expect(rb.r.usage.wallMs).toBeLessThanOrEqual(rb.at - released);
+    expect(rb.r.usage!.queueMs).toBeGreaterThanOrEqual(released - queuedB);
+    expect(rb.r.usage!.wallMs).toBeLessThanOrEqual(rb.at - released);
     // A ran (waiting on its fetch) from before `fetchedA` until after `released`: run time, not queue time.
-    expect(ra.r.usage.wallMs).toBeGreaterThanOrEqual(released - fetchedA);
-    expect(ra.r.usage.queueMs).toBeLessThanOrEqual(fetchedA - sentA + (ra.at - released));
+    expect(ra.r.usage!.wallMs).toBeGreaterThanOrEqual(released - fetchedA);
+    expect(ra.r.usage!.queueMs).toBeLessThanOrEqual(fetchedA - sentA + (ra.at - released));
   });
 
   it("lets a slow call and a benign call run side by side on two workers", async () => {
