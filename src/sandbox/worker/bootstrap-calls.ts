@@ -48,7 +48,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   const ownKeys = Reflect.ownKeys;
   const apply = Reflect.apply;
   const stringify = JSON.stringify;
-  const parse = JSON.parse;
+  const parse = env.jsonParse;
   const { RealPromise, realThen } = env.promises;
   const sandboxError = env.sandboxError;
   // The longest message, name and stack the sandbox passes on from a plugin.

@@ -17,6 +17,7 @@
  *   context exists.
  */
 import type { PromiseTracking, promiseTracking as PromiseTrackingFn } from "./bootstrap-promises.ts";
+import type { ONE_STEP_LIMITS, boundOneStepBuiltins as BoundOneStepBuiltinsFn } from "./bootstrap-steps.ts";
 import type { intrinsicRoots as IntrinsicRootsFn, resolvePath as ResolvePathFn } from "./intrinsics.ts";
 
 export interface SandboxEnv {
@@ -25,6 +26,8 @@ export interface SandboxEnv {
   /** The plugin's memory limit in bytes: the longest string the amplifying String methods may build, the largest ArrayBuffer. */
   limits: { maxStringChars: number };
   promises: PromiseTracking;
+  /** The engine's JSON.parse, for the sandbox's own texts (the plugin's is bounded: bootstrap-steps.ts). */
+  jsonParse: typeof JSON.parse;
   /** Errors the sandbox itself throws at the plugin; a plugin cannot forge membership. */
   ownErrors: WeakSet<object>;
   sandboxError(code: string, message: string): Error;
@@ -38,6 +41,8 @@ export interface EnvHelpers {
   intrinsicRoots: typeof IntrinsicRootsFn;
   resolvePath: typeof ResolvePathFn;
   promiseTracking: typeof PromiseTrackingFn;
+  boundOneStepBuiltins: typeof BoundOneStepBuiltinsFn;
+  oneStepLimits: typeof ONE_STEP_LIMITS;
   /** When policy allows code generation: the worker's compiler for generated code (generated-code.ts), a synchronous call out of the isolate. */
   codegen?: (kind: string, params: string, body: string) => string;
   /** The longest generated text the worker compiles (MAX_GENERATED_CHARS). */
@@ -136,31 +141,9 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   defineProperty(RealArrayBuffer.prototype, "constructor", { value: SafeArrayBuffer, writable: true, configurable: true });
   G["ArrayBuffer"] = SafeArrayBuffer;
 
-  // V8 keeps large strings where isolated-vm's limit does not see them (a 256 MB string passes a
-  // 32 MB limit). The methods that build a huge string in one step refuse one longer than the
-  // plugin's whole memory limit; it could never fit in it.
-  const StringProto = String.prototype as unknown as Record<string, (...args: unknown[]) => string>;
-  const amplifiers: [string, (self: string, args: unknown[]) => number][] = [
-    ["repeat", (self, args) => self.length * Number(args[0])],
-    ["padStart", (_self, args) => Number(args[0])],
-    ["padEnd", (_self, args) => Number(args[0])],
-  ];
-  for (const [name, resultLength] of amplifiers) {
-    const original = StringProto[name]!;
-    defineProperty(StringProto, name, {
-      value: {
-        [name](this: unknown, ...args: unknown[]): string {
-          const self = typeof this === "string" ? this : String(this);
-          if (resultLength(self, args) > limits.maxStringChars) {
-            throw sandboxError("memory_limit", `String.prototype.${name} would build a string over the plugin's memory limit (${limits.maxStringChars} characters)`);
-          }
-          return apply(original, self, args) as string;
-        },
-      }[name],
-      writable: true,
-      configurable: true,
-    });
-  }
+  // Built-ins that work in one step the call's timer cannot cut short: bounded (bootstrap-steps.ts).
+  // Before the RegExp wrapper: their own regexp is made with the engine's RegExp.
+  const { jsonParse } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
 
   // ---- the clock and randomness come from the call ----
   const SafeDate = function Date(this: unknown, ...args: unknown[]): unknown {
@@ -300,7 +283,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
         return track(make, args, true);
       },
     });
-    const parseJson = JSON.parse;
+    const parseJson = jsonParse;
     const maxGenerated = helpers.maxGeneratedChars ?? 0;
     const generated = (kind: string, params: string, body: string): unknown => {
       // Refused here as well, before a huge string is copied out of the isolate.
@@ -395,6 +378,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     },
     limits,
     promises,
+    jsonParse,
     ownErrors,
     sandboxError,
     compile(source: string): unknown {
