@@ -187,7 +187,8 @@ it("ten plugins of ~590 KB of data each load into workers: 1 and answer, the wor
 // JavaScript function's entry, a loop's back edge once its interrupt budget is spent), and a
 // built-in written in C++ checks neither: one call of it ran to its end (normalize 5 s, JSON.parse
 // of 40 MB 2.4 s), and a loop calling it a few hundred times was never interrupted at all (300
-// JSON.parse of 2 MB: 27 s to completion). Fixed: those built-ins are JavaScript wrappers (an
+// JSON.parse of 2 MB: 27 s to completion; decodeURIComponent likewise). Fixed: those built-ins
+// are JavaScript wrappers (an
 // interrupt check at every call) that refuse inputs they could not finish quickly (`input_too_large`):
 // bootstrap-steps.ts.
 it("one-step builtins over large strings end the call inside its time, the worker kept", { timeout: 180_000 }, async () => {
@@ -204,6 +205,8 @@ it("one-step builtins over large strings end the call inside its time, the worke
       // Under the bounds, called in a loop: each call is short, and the loop stops at the deadline.
       upperLoop: ["timeout", `export default () => { const s = "\\u00df".repeat(3e6); let n = 0; for (let i = 0; i < 1000; i++) n += s.toUpperCase().length; return n; }`],
       parseLoop: ["timeout", `export default () => { const t = "[" + "1,".repeat(1e6) + "1]"; let n = 0; for (let i = 0; i < 300; i++) n += JSON.parse(t).length; return n; }`],
+      uri: ["input_too_large", `export default () => decodeURIComponent("%41".repeat(1e7)).length`],
+      uriLoop: ["timeout", `export default () => { const s = "%41".repeat(1e6); let n = 0; for (let i = 0; i < 1000; i++) n += decodeURIComponent(s).length; return n; }`],
       lowerLocaleLoop: ["timeout", `export default () => { const s = "I".repeat(3e6); let n = 0; for (let i = 0; i < 300; i++) n += s.toLocaleLowerCase("tr").length; return n; }`],
     };
     const before = await pids(h);
@@ -231,12 +234,13 @@ it("the bounded builtins behave as the engine's below their bounds", { timeout: 
     e(() => String.prototype.toUpperCase.call(null)), e(() => "a".normalize("NFX")), e(() => String.prototype.toLowerCase.call(Symbol())),
     JSON.parse('{"a":[1,2]}', (k, v) => (k === "1" ? 5 : v)).a, JSON.parse.length, JSON.parse.name, e(() => JSON.parse("{")), JSON.parse(12), JSON.parse({ toString: () => "[3]" }),
     "ab".repeat(2), "a".padStart(3, "-"), "a".padEnd(2, "+"),
+    encodeURIComponent("a b&\\u00e9"), decodeURIComponent("%C3%A9"), encodeURI("/a b?c=d"), decodeURI("%2F%20"), escape("a b"), unescape("%u0107"), encodeURIComponent(undefined), e(() => decodeURIComponent("%")), encodeURIComponent.length,
   ];
 }`,
     });
     expect(await h.call("same", null)).toMatchObject({
       ok: true,
-      output: ["STRASSE", "i\u0307", "\u0130", "\u0131", 3, "\u00e9", "12", 0, "normalize", "TypeError", "RangeError", "TypeError", [1, 5], 2, "parse", "SyntaxError", 12, [3], "abab", "--a", "a+"],
+      output: ["STRASSE", "i\u0307", "\u0130", "\u0131", 3, "\u00e9", "12", 0, "normalize", "TypeError", "RangeError", "TypeError", [1, 5], 2, "parse", "SyntaxError", 12, [3], "abab", "--a", "a+", "a%20b%26%C3%A9", "\u00e9", "/a%20b?c=d", "%2F ", "a%20b", "\u0107", "undefined", "URIError", 1],
     });
   });
 });
