@@ -188,9 +188,8 @@ it("ten plugins of ~590 KB of data each load into workers: 1 and answer, the wor
 // built-in written in C++ checks neither: one call of it ran to its end (normalize 5 s, JSON.parse
 // of 40 MB 2.4 s), and a loop calling it a few hundred times was never interrupted at all (300
 // JSON.parse of 2 MB: 27 s to completion; decodeURIComponent likewise). Fixed: those built-ins
-// are JavaScript wrappers (an
-// interrupt check at every call) that refuse inputs they could not finish quickly (`input_too_large`):
-// bootstrap-steps.ts.
+// are JavaScript wrappers (an interrupt check at every call) that refuse inputs they could not
+// finish quickly (`input_too_large`): bootstrap-steps.ts.
 it("one-step builtins over large strings end the call inside its time, the worker kept", { timeout: 180_000 }, async () => {
   // A grace of 5 s: the loops overrun their deadline by about one call (~100 ms), far less on any
   // machine; without the wrappers they ran 6 to 30 s.
