@@ -12,7 +12,9 @@
  * tracking: an async function called at the edge of the stack either overflows before its promise
  * exists or has it tracked (bootstrap-promises.ts).
  * `this`, `arguments`, `super` and `new.target` keep their meaning: the body moves into an async
- * arrow, which takes them from the function around it.
+ * arrow, which takes them from the function around it. Parameters that could throw (defaults,
+ * destructuring) move onto that arrow too, so their throw rejects the promise as it does natively
+ * (trackWithParams); plain ones stay where they are.
  */
 import type { Program } from "acorn";
 import { FUNCTIONS, childrenOf } from "./ast-nodes.ts";
@@ -114,6 +116,11 @@ function trackingEdits(code: string, program: Program, open: Insert, close: Inse
     // function's header from the engine but not from the scan that read the text before).
     remove(keyword, keyword + "async".length, "     ");
     const body = node["body"] as AnyNode;
+    const params = node["params"] as AnyNode[];
+    if (!params.every(isSimpleParam)) {
+      trackWithParams(code, node, params, depth, open, close);
+      return;
+    }
     if (body.type === "BlockStatement") {
       const [start, end] = [body.start + 1, body.end - 1];
       if (start === end) open(start, ` return ${TRACK}(async () => {}); `, depth);
@@ -126,6 +133,46 @@ function trackingEdits(code: string, program: Program, open: Insert, close: Inse
       close(body.end, `))`, depth);
     }
   });
+}
+
+/** A parameter whose binding cannot throw: `x` or `...x` (no default, no destructuring). */
+function isSimpleParam(p: AnyNode): boolean {
+  return p.type === "Identifier" || (p.type === "RestElement" && (p["argument"] as AnyNode).type === "Identifier");
+}
+
+/**
+ * An async function whose parameters could throw (a default, destructuring): natively that throw
+ * rejects the function's promise, so the parameters move, in place, onto the tracked async arrow,
+ * which the tracker calls with the outer function's arguments. The outer function takes as many
+ * plain parameters as the original's `length` counts, so `length` stays; `this`, `arguments`,
+ * `super` and `new.target` in defaults and body mean what they meant (an arrow takes them from
+ * the function around it). The text between the parentheses is not moved, only bracketed:
+ *   `async function f(a = g()) { … }` → `function f() { return TRACK(async (a = g()) => { … }, arguments); }`
+ *   `async (a, { b }) => …`           → `(P0, ...R) => TRACK(async (a, { b }) => …, [P0, ...R])`
+ * An arrow has no `arguments`: its outer parameters collect them. Arguments fewer than `length`
+ * arrive as `undefined`, which the inner parameters cannot tell from missing ones (a default runs,
+ * destructuring throws, a rest parameter after them is empty either way).
+ */
+function trackWithParams(code: string, fn: AnyNode, params: AnyNode[], depth: number, open: Insert, close: Insert): void {
+  const first = params[0]!;
+  const last = params[params.length - 1]!;
+  // Only whitespace and comments lie between `(` and the first parameter, and between the last one and `)`.
+  const openParen = blankComments(code.slice(fn.start, first.start)).lastIndexOf("(");
+  const closeParen = blankComments(code.slice(last.end, (fn["body"] as AnyNode).start)).indexOf(")");
+  if (openParen < 0 || closeParen < 0) throw new Error(`no parameter list around the parameters at ${first.start}`);
+  const [listStart, listEnd] = [fn.start + openParen, last.end + closeParen + 1];
+  let length = params.findIndex((p) => p.type === "AssignmentPattern" || p.type === "RestElement");
+  if (length < 0) length = params.length;
+  const names = Array.from({ length }, (_, i) => `${RESERVED_PREFIX}_p${i}`);
+  if (fn.type === "ArrowFunctionExpression") {
+    const rest = `${RESERVED_PREFIX}_rest`;
+    open(listStart, `(${[...names, `...${rest}`].join(", ")}) => ${TRACK}(async `, depth);
+    close(fn.end, `, ${length === 0 ? rest : `[${[...names, `...${rest}`].join(", ")}]`})`, depth);
+  } else {
+    open(listStart, `(${names.join(", ")}) { return ${TRACK}(async `, depth);
+    open(listEnd, ` =>`, depth);
+    close(fn.end, `, arguments); }`, depth);
+  }
 }
 
 function applyEdits(code: string, edits: Edit[]): string {

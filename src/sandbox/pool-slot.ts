@@ -11,7 +11,8 @@ import type { KillReason, SandboxWorker } from "./sandbox-worker.ts";
 export const WORKER_MEMORY_MARGIN_MB = 64;
 /** What each plugin loaded in a worker may hold while idle, beyond its isolate's heap after the load. */
 export const IDLE_ISOLATE_MB = 4;
-const MB = 1024 * 1024;
+/** Bytes in a MB, for the pool's memory sums (worker-pool.ts uses it too). */
+export const MB = 1024 * 1024;
 
 export interface PoolOptions {
   /** Foreground workers: what short calls run on (the number of cores). */

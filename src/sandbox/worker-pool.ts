@@ -20,7 +20,7 @@
  *   killed and replaced (pool-slot.ts says what its calls get).
  */
 import type { FromWorker, WireFailure } from "./protocol.ts";
-import { afterDeath, fail, fit, memoryBudget, newSlot, ranLong } from "./pool-slot.ts";
+import { MB, afterDeath, fail, fit, memoryBudget, newSlot, ranLong } from "./pool-slot.ts";
 import type { Job, JobReply, JobRequest, Lane, LoadTask, PoolOptions, PoolPlugin, Slot } from "./pool-slot.ts";
 import { BACKGROUND_NICE, PoolLanes } from "./pool-lanes.ts";
 import { SandboxWorker } from "./sandbox-worker.ts";
@@ -30,7 +30,6 @@ export { WORKER_MEMORY_MARGIN_MB } from "./pool-slot.ts";
 export type { JobReply, JobRequest, PoolOptions, PoolPlugin } from "./pool-slot.ts";
 
 const LOAD_TIMEOUT_MS = 5_000;
-const MB = 1024 * 1024;
 /** Loads spread to the worker holding fewer plugins once the difference passes this. */
 const SPREAD_AFTER = 32;
 /** How often the pool checks deadlines, workers' resident memory and long calls while anything runs. */

@@ -68,6 +68,95 @@ describe("module to factory script", () => {
     expect(tracked.length).toBeGreaterThanOrEqual(9);
     expect(tracked.every((p) => p instanceof Promise)).toBe(true);
   });
+  describe("an async function whose parameters throw rejects its promise, as natively", () => {
+    // The tracker as the sandbox's: calls the arrow with the arguments it is given, records the promise.
+    const tracked: unknown[] = [];
+    const track = (make: (...a: unknown[]) => unknown, args?: ArrayLike<unknown>): unknown => {
+      const p = args === undefined ? make() : Reflect.apply(make, undefined, args);
+      tracked.push(p);
+      return p;
+    };
+    const load = (code: string): Record<string, (...a: unknown[]) => Promise<unknown>> => {
+      const { program, findings } = scanPlugin(code);
+      expect(findings).toEqual([]);
+      return ((0, eval)(moduleToFactoryScript(code, program!)) as (t: typeof track) => () => Record<string, (...a: unknown[]) => Promise<unknown>>)(track)();
+    };
+    /** What a call gives: a sync throw is `throws …`, a rejection `rejects …`, else `resolves …`. */
+    const outcome = async (call: () => Promise<unknown>): Promise<string> => {
+      let p: Promise<unknown>;
+      try {
+        p = call();
+      } catch (e) {
+        return `throws ${(e as Error).name}: ${(e as Error).message}`;
+      }
+      expect(tracked).toContain(p);
+      return p.then((v) => `resolves ${JSON.stringify(v)}`, (e: Error) => `rejects ${e.name}: ${e.message}`);
+    };
+    const boom = `const boom = () => { throw new Error("boom"); };`;
+
+    it("a default that throws, in a declaration, an expression, a method, a static method and an arrow", async () => {
+      const f = load(`${boom}
+        async function decl(x = boom()) { return x; }
+        const expr = async function (x = boom()) { return x; };
+        const o = { async m(x = boom()) { return x; } };
+        class C { static async s(x = boom()) { return x; } }
+        const arrow = async (x = boom()) => x;
+        export default () => ({ decl, expr, m: () => o.m(), s: () => C.s(), arrow });`);
+      for (const name of ["decl", "expr", "m", "s", "arrow"]) expect(await outcome(() => f[name]!())).toBe("rejects Error: boom");
+      expect(await outcome(() => f["decl"]!(1))).toBe("resolves 1");
+      expect(await outcome(() => f["arrow"]!(2))).toBe("resolves 2");
+    });
+
+    it("destructuring undefined rejects, in a function and in an arrow; a rest parameter after it sees only the extra arguments", async () => {
+      const f = load(`
+        async function obj({ a }) { return a; }
+        const arr = async ([a], ...rest) => [a, rest];
+        const restPattern = async (...[a, b = boom()]) => a;
+        ${boom}
+        export default () => ({ obj, arr, restPattern });`);
+      expect(await outcome(() => f["obj"]!())).toMatch(/^rejects TypeError/);
+      expect(await outcome(() => f["obj"]!({ a: 1 }))).toBe("resolves 1");
+      expect(await outcome(() => f["arr"]!())).toMatch(/^rejects TypeError/);
+      expect(await outcome(() => f["arr"]!(undefined))).toMatch(/^rejects TypeError/);
+      expect(await outcome(() => f["arr"]!([1]))).toBe(`resolves [1,[]]`);
+      expect(await outcome(() => f["arr"]!([1], 2, 3))).toBe(`resolves [1,[2,3]]`);
+      expect(await outcome(() => f["restPattern"]!(1))).toBe("rejects Error: boom");
+      expect(await outcome(() => f["restPattern"]!(1, 2))).toBe("resolves 1");
+    });
+
+    it("keeps this, arguments, super, new.target and length in the parameters that now run inside the promise", async () => {
+      // Each default reads this, arguments, super or new.target, and throws when they are not what the call gave.
+      const f = load(`${boom}
+        class B { x() { return "super"; } }
+        class C extends B { async m(a = super.x(), b = this.n ?? boom()) { return [a, b]; } }
+        const c = Object.assign(new C(), { n: 7 });
+        const o = { n: 2, async m(a = this.n, b = arguments.length, c = a > b ? boom() : 0) { return [a, b, c, arguments.length, this.n]; } };
+        function outer() { return (async (a = arguments.length, b = this, c = a > 2 ? b : boom()) => [a, c, arguments[0]])(); }
+        function Made() { this.p = (async (t = new.target ?? boom()) => t === Made)(); }
+        async function lengths(a, { b }, c = 1, ...d) {}
+        const arrowLengths = [async ({ a }, [b], c = 1) => 0, async (a = 1) => a, async (...[a]) => a];
+        export default () => ({
+          sup: () => c.m(),
+          supNoN: () => new C().m(),
+          method: () => o.m(),
+          methodArgs: () => o.m(undefined, undefined, 5),
+          outer: () => outer.call("self", "first", 2, 3),
+          outerFew: () => outer.call("self", "first"),
+          made: () => new Made().p,
+          madeCalled: () => { const t = {}; Made.call(t); return t.p; },
+          lengths: async () => [lengths.length, ...arrowLengths.map((g) => g.length), lengths.name, arrowLengths[0].name],
+        });`);
+      expect(await outcome(() => f["sup"]!())).toBe(`resolves ["super",7]`);
+      expect(await outcome(() => f["supNoN"]!())).toBe("rejects Error: boom");
+      expect(await outcome(() => f["method"]!())).toBe("rejects Error: boom");
+      expect(await outcome(() => f["methodArgs"]!())).toBe(`resolves [2,3,5,3,2]`);
+      expect(await outcome(() => f["outer"]!())).toBe(`resolves [3,"self","first"]`);
+      expect(await outcome(() => f["outerFew"]!())).toBe("rejects Error: boom");
+      expect(await outcome(() => f["made"]!())).toBe(`resolves true`);
+      expect(await outcome(() => f["madeCalled"]!())).toBe("rejects Error: boom");
+      expect(await f["lengths"]!()).toEqual([2, 2, 0, 0, "lengths", ""]);
+    });
+  });
 });
 
 describe("plugin JSON on the host side", () => {

@@ -48,7 +48,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   const ownKeys = Reflect.ownKeys;
   const apply = Reflect.apply;
   const stringify = JSON.stringify;
-  const parse = JSON.parse;
+  const parse = env.jsonParse;
   const { RealPromise, realThen } = env.promises;
   const sandboxError = env.sandboxError;
   // The longest message, name and stack the sandbox passes on from a plugin.
@@ -242,7 +242,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   env.finishHardening([host, G["console"]]);
 
   // ---- the plugin's factory: its module body, re-run for every call ----
-  let make: ((track: (make: () => unknown) => unknown) => unknown) | undefined;
+  let make: ((track: SandboxEnv["promises"]["track"]) => unknown) | undefined;
   const factory = (): unknown => make!(track);
 
   function finish(call: CallState, outcome: string): void {
@@ -319,7 +319,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     if (make) throw new Error("the isolate is configured already");
     config = parse(configJson) as BootstrapConfig;
     env.limits.maxStringChars = config.maxStringChars;
-    make = env.compile(config.factorySource) as (track: (make: () => unknown) => unknown) => unknown;
+    make = env.compile(config.factorySource) as (track: SandboxEnv["promises"]["track"]) => unknown;
     return dispatch;
   };
 }

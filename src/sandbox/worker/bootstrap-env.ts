@@ -11,12 +11,17 @@
  *   wrappers that have the worker rewrite the text for the promise tracker (generated-code.ts)
  *   before it compiles;
  * - makes `Date`, `Math.random` and Intl's default "now" read the call's clock and seed;
- * - replaces `Promise` so every promise a plugin creates is tracked (bootstrap-promises.ts);
+ * - replaces `Promise` so every promise a plugin creates is tracked (bootstrap-promises.ts), and
+ *   `RegExp` with one that bounds the patterns it compiles (bootstrap-regexp.ts);
+ * - bounds the built-ins that do a plugin's work in one step the call's timer cannot cut short
+ *   (bootstrap-steps.ts);
  * - freezes every reachable intrinsic except those the engine still changes when it makes a
  *   context from the snapshot (`skipPaths`); `finishHardening` freezes the rest once the plugin's
  *   context exists.
  */
 import type { PromiseTracking, promiseTracking as PromiseTrackingFn } from "./bootstrap-promises.ts";
+import type { safeRegExp as SafeRegExpFn } from "./bootstrap-regexp.ts";
+import type { ONE_STEP_LIMITS, boundOneStepBuiltins as BoundOneStepBuiltinsFn } from "./bootstrap-steps.ts";
 import type { intrinsicRoots as IntrinsicRootsFn, resolvePath as ResolvePathFn } from "./intrinsics.ts";
 
 export interface SandboxEnv {
@@ -25,6 +30,8 @@ export interface SandboxEnv {
   /** The plugin's memory limit in bytes: the longest string the amplifying String methods may build, the largest ArrayBuffer. */
   limits: { maxStringChars: number };
   promises: PromiseTracking;
+  /** The engine's JSON.parse, for the sandbox's own texts (the plugin's is bounded: bootstrap-steps.ts). */
+  jsonParse: typeof JSON.parse;
   /** Errors the sandbox itself throws at the plugin; a plugin cannot forge membership. */
   ownErrors: WeakSet<object>;
   sandboxError(code: string, message: string): Error;
@@ -38,6 +45,9 @@ export interface EnvHelpers {
   intrinsicRoots: typeof IntrinsicRootsFn;
   resolvePath: typeof ResolvePathFn;
   promiseTracking: typeof PromiseTrackingFn;
+  boundOneStepBuiltins: typeof BoundOneStepBuiltinsFn;
+  safeRegExp: typeof SafeRegExpFn;
+  oneStepLimits: typeof ONE_STEP_LIMITS;
   /** When policy allows code generation: the worker's compiler for generated code (generated-code.ts), a synchronous call out of the isolate. */
   codegen?: (kind: string, params: string, body: string) => string;
   /** The longest generated text the worker compiles (MAX_GENERATED_CHARS). */
@@ -136,31 +146,9 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   defineProperty(RealArrayBuffer.prototype, "constructor", { value: SafeArrayBuffer, writable: true, configurable: true });
   G["ArrayBuffer"] = SafeArrayBuffer;
 
-  // V8 keeps large strings where isolated-vm's limit does not see them (a 256 MB string passes a
-  // 32 MB limit). The methods that build a huge string in one step refuse one longer than the
-  // plugin's whole memory limit; it could never fit in it.
-  const StringProto = String.prototype as unknown as Record<string, (...args: unknown[]) => string>;
-  const amplifiers: [string, (self: string, args: unknown[]) => number][] = [
-    ["repeat", (self, args) => self.length * Number(args[0])],
-    ["padStart", (_self, args) => Number(args[0])],
-    ["padEnd", (_self, args) => Number(args[0])],
-  ];
-  for (const [name, resultLength] of amplifiers) {
-    const original = StringProto[name]!;
-    defineProperty(StringProto, name, {
-      value: {
-        [name](this: unknown, ...args: unknown[]): string {
-          const self = typeof this === "string" ? this : String(this);
-          if (resultLength(self, args) > limits.maxStringChars) {
-            throw sandboxError("memory_limit", `String.prototype.${name} would build a string over the plugin's memory limit (${limits.maxStringChars} characters)`);
-          }
-          return apply(original, self, args) as string;
-        },
-      }[name],
-      writable: true,
-      configurable: true,
-    });
-  }
+  // Built-ins that work in one step the call's timer cannot cut short: bounded (bootstrap-steps.ts).
+  // Before the RegExp wrapper: their own regexp is made with the engine's RegExp.
+  const { jsonParse } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
 
   // ---- the clock and randomness come from the call ----
   const SafeDate = function Date(this: unknown, ...args: unknown[]): unknown {
@@ -192,76 +180,8 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     };
   }
 
-  // RegExp's legacy statics ($1, lastMatch, ...) would carry the last match from one call to the next.
-  for (const key of ownKeys(RegExp)) {
-    if (typeof key === "string" && (key.startsWith("$") || ["input", "lastMatch", "lastParen", "leftContext", "rightContext"].includes(key))) {
-      delete (RegExp as unknown as Record<string, unknown>)[key];
-    }
-  }
-
-  // V8 builds a pattern's Unicode property sets (`\p{RGI_Emoji}`: ~6 ms each) while it parses it,
-  // and that work does not stop for the call's timer: 2,000 in one `new RegExp` held a worker ~13 s.
-  // A pattern may hold as many as the parser lets regexp literals hold (parser.ts), so one
-  // construction stays short. The pattern's text is read once, here, and what V8 parses is that
-  // text (or a real RegExp's own source): no getter can answer differently the second time.
-  const RealRegExp = RegExp;
-  const regexpProto = RealRegExp.prototype as unknown as Record<string, unknown>;
-  const sourceOf = getOwnPropertyDescriptor(regexpProto, "source")!.get!;
-  const RealSyntaxError = SyntaxError;
-  const maxProperties = helpers.maxRegExpProperties;
-  const isRealRegExp = (x: unknown): boolean => {
-    if (x === regexpProto || typeof x !== "object" || x === null) return false;
-    try {
-      apply(sourceOf, x, []);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const propertyEscapes = (text: string): number => {
-    let n = 0;
-    for (let i = text.indexOf("\\"); i !== -1; i = text.indexOf("\\", i + 2)) if ((text[i + 1] === "p" || text[i + 1] === "P") && text[i + 2] === "{") n++;
-    return n;
-  };
-  const SafeRegExp = function RegExp(this: unknown, pattern: unknown, flags: unknown): unknown {
-    const real = isRealRegExp(pattern);
-    let isRegExp = false;
-    if ((typeof pattern === "object" && pattern !== null) || typeof pattern === "function") {
-      const m = (pattern as Record<symbol, unknown>)[Symbol.match];
-      isRegExp = m !== undefined ? Boolean(m) : real;
-    }
-    if (new.target === undefined && isRegExp && flags === undefined && (pattern as { constructor?: unknown }).constructor === SafeRegExp) return pattern;
-    let text: string;
-    let args: unknown[];
-    if (real) {
-      text = apply(sourceOf, pattern, []) as string;
-      args = [pattern, flags];
-    } else {
-      const P = isRegExp ? (pattern as { source: unknown }).source : pattern;
-      const F = isRegExp && flags === undefined ? (pattern as { flags: unknown }).flags : flags;
-      text = P === undefined ? "" : `${P as string}`;
-      args = [text, F === undefined ? undefined : `${F as string}`];
-    }
-    if (propertyEscapes(text) > maxProperties) {
-      throw new RealSyntaxError(`Invalid regular expression: more than ${maxProperties} Unicode property escapes (\\p{…}) in one pattern; the sandbox bounds them`);
-    }
-    return construct(RealRegExp, args, new.target ?? SafeRegExp);
-  };
-  defineProperty(SafeRegExp, "length", { value: 2 });
-  defineProperty(SafeRegExp, "prototype", { value: regexpProto });
-  defineProperty(SafeRegExp, Symbol.species, { get: function (this: unknown) { return this; }, configurable: true });
-  defineProperty(regexpProto, "constructor", { value: SafeRegExp, writable: true, configurable: true });
-  // Annex B's `compile` re-parses a regexp in place, past the wrapper.
-  delete regexpProto["compile"];
-  G["RegExp"] = SafeRegExp;
-  /** RegExp's statics on the wrapper (`escape`, which V8 may add only when it makes the context). */
-  const copyRegExpStatics = (): void => {
-    for (const key of ownKeys(RealRegExp)) {
-      if (key === "prototype" || key === "length" || key === "name" || key === Symbol.species || getOwnPropertyDescriptor(SafeRegExp, key)) continue;
-      defineProperty(SafeRegExp, key, getOwnPropertyDescriptor(RealRegExp, key)!);
-    }
-  };
-  copyRegExpStatics();
+  // RegExp: its legacy statics removed, patterns bounded (bootstrap-regexp.ts).
+  const { SafeRegExp, copyStatics: copyRegExpStatics } = helpers.safeRegExp(G, helpers.maxRegExpProperties);
 
   const promises = helpers.promiseTracking(G);
 
@@ -296,11 +216,11 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     // promises just made, and every promise a plugin can hold was tracked when it was made.
     const track = promises.track;
     defineProperty(G, "__capsmith_track", {
-      value: function __capsmith_track(make: () => unknown): unknown {
-        return track(make, true);
+      value: function __capsmith_track(make: (...args: unknown[]) => unknown, args?: ArrayLike<unknown>): unknown {
+        return track(make, args, true);
       },
     });
-    const parseJson = JSON.parse;
+    const parseJson = jsonParse;
     const maxGenerated = helpers.maxGeneratedChars ?? 0;
     const generated = (kind: string, params: string, body: string): unknown => {
       // Refused here as well, before a huge string is copied out of the isolate.
@@ -395,6 +315,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     },
     limits,
     promises,
+    jsonParse,
     ownErrors,
     sandboxError,
     compile(source: string): unknown {

@@ -22,11 +22,12 @@
  */
 export interface PromiseTracking {
   /**
-   * Calls `make` (which makes a promise inside the engine: an async function's) and tracks what it
-   * returns; returns it. `plainOnly`: leaves alone anything but a
+   * Calls `make` (which makes a promise inside the engine: an async function's), with `args` if
+   * given (an async function's arguments, for the arrow that takes its parameters: module-transform.ts),
+   * and tracks what it returns; returns it. `plainOnly`: leaves alone anything but a
    * promise with no own properties and the intrinsic prototype (for callers that may be plugin code).
    */
-  track<T>(make: () => T, plainOnly?: boolean): T;
+  track<T>(make: (...args: unknown[]) => T, args?: ArrayLike<unknown>, plainOnly?: boolean): T;
   /** Starts recording for a call; `onFirst` is called (inside the isolate) at its first rejection. */
   begin(onFirst: () => void): void;
   /** The oldest rejection still unhandled, if any. */
@@ -80,8 +81,9 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
    * reason: at the edge of the stack it overflows before its promise exists, or its promise is
    * tracked. (The handler closure is compiled when it first runs, in a microtask.)
    */
-  function track<T>(make: () => T, plainOnly = false): T {
-    const p = make();
+  function track<T>(make: (...args: unknown[]) => T, args?: ArrayLike<unknown>, plainOnly = false): T {
+    // Through `Reflect.apply` (a built-in) when there are arguments: still no function of ours in between.
+    const p = args === undefined ? make() : (apply(make, undefined, args) as T);
     if (typeof p !== "object" || p === null) return p;
     if (plainOnly && (getPrototypeOf(p) !== proto || ownKeys(p).length > 0)) return p;
     species.C = RealPromise;

@@ -19,6 +19,8 @@ import { sandboxCalls } from "./bootstrap-calls.ts";
 import type { Configure, Dispatch, HostCall, Settle } from "./bootstrap-calls.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
 import { promiseTracking } from "./bootstrap-promises.ts";
+import { safeRegExp } from "./bootstrap-regexp.ts";
+import { ONE_STEP_LIMITS, boundOneStepBuiltins } from "./bootstrap-steps.ts";
 import { describeGraph, intrinsicRoots, resolvePath } from "./intrinsics.ts";
 
 /** The worker's compiler for a plugin's generated code (generated-code.ts, behind the plugin's deadline check). */
@@ -38,9 +40,11 @@ function environmentScript(allowCodegen: boolean, skipPaths: readonly string[]):
 "use strict";
 ${HELPERS}
 const promiseTracking = ${promiseTracking.toString()};
+const boundOneStepBuiltins = ${boundOneStepBuiltins.toString()};
+const safeRegExp = ${safeRegExp.toString()};
 const sandboxEnvironment = ${sandboxEnvironment.toString()};
 const sandboxCalls = ${sandboxCalls.toString()};
-const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS}, maxRegExpProperties: ${MAX_REGEXP_PROPERTIES} });
+const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, boundOneStepBuiltins, safeRegExp, oneStepLimits: ${JSON.stringify(ONE_STEP_LIMITS)}, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS}, maxRegExpProperties: ${MAX_REGEXP_PROPERTIES} });
 globalThis.__capsmith_init = function (hostCall, settle) {
   delete globalThis.__capsmith_init;
   return sandboxCalls(env, hostCall, settle);
