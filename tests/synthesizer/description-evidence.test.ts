@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { unitFactors } from "../../src/agents/synthesizer/units.ts";
-import { labelRead } from "../../src/agents/synthesizer/unread-fields.ts";
+import { labelRead, names, unreadNamedField } from "../../src/agents/synthesizer/unread-fields.ts";
 import { dateShift } from "../../src/agents/synthesizer/date-shift.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
@@ -77,19 +77,24 @@ describe("a field the description names", () => {
 });
 
 describe("a text the description never mentions, read for a number", () => {
-  // The digits of the shipment's reference happen to be the count on both examples.
+  // The digits of the shipment's reference plus the number of items happen to give the answer.
   const inputs = [{ ref: "SH-1", items: [{ kg: 12 }, { kg: 5 }] }, { ref: "SH-2", items: [{ kg: 20 }, { kg: 30 }] }];
   const digits: Expr = { k: "op", op: "numAt", args: [{ k: "in", path: ["ref"] }, { k: "const", value: 0 }] };
+  const plusItems: Expr = { k: "op", op: "add", args: [digits, { k: "op", op: "len", args: [{ k: "in", path: ["items"] }] }] };
   const schema = { type: "object", properties: { ref: { type: "string" }, items: { type: "array", items: { type: "object", properties: { kg: { type: "number" } } } } } };
 
   it("is asked about with another example's text there, the example's own answer the rival", () => {
-    const a = labelRead(digits, inputs, [1, 2], "How many items weigh more than 10 kg.", schema);
+    const a = labelRead(plusItems, inputs, [3, 4], "How many boxes the items need.", schema);
     expect(a?.input).toEqual({ ref: "SH-2", items: [{ kg: 12 }, { kg: 5 }] });
-    expect(a?.readings.map((r) => r.output)).toEqual([2, 1]);
+    expect(a?.readings.map((r) => r.output)).toEqual([4, 3]);
   });
 
   it("is the task's when the description mentions it", () => {
-    expect(labelRead(digits, inputs, [1, 2], "The number in the shipment's ref.", schema)).toBeUndefined();
+    expect(labelRead(plusItems, inputs, [3, 4], "The number in the shipment's ref plus its items.", schema)).toBeUndefined();
+  });
+
+  it("is the task's data when the program reads nothing else", () => {
+    expect(labelRead(digits, [{ s: "12 apples" }, { s: "7 pears" }], [12, 7], "The number at the start of the text.", { type: "object", properties: { s: { type: "string" } } })).toBeUndefined();
   });
 });
 
@@ -159,4 +164,53 @@ describe("dates written into the answer", () => {
     expect(result.ambiguity?.readings.some((r) => r.program.includes("four weeks"))).not.toBe(true);
     expect(await run(spec, { date: "2023-01-31" })).toBe("31.01.2023");
   });
+});
+
+describe("round 6's checks, attacked", () => {
+  const people = { type: "object", properties: { bill: { type: "number" }, people: { type: "integer" } } };
+  const billOnly: Expr = { k: "in", path: ["bill"] };
+
+  it("a field is named in its other number too (people for person)", () => {
+    expect(names("Each person's share of the bill.", "people")).toBe(true);
+    expect(unreadNamedField(billOnly, [{ bill: 30, people: 1 }, { bill: 12, people: 1 }], [30, 12], "Each person's share of the bill.", people)).toBeDefined();
+  });
+
+  it("a field the description says does not matter is not asked about", () => {
+    const schema = { type: "object", properties: { sender: { type: "string" }, bill: { type: "number" } } };
+    const inputs = [{ sender: "ann", bill: 3 }, { sender: "bo", bill: 5 }, { sender: "ann", bill: 7 }];
+    expect(unreadNamedField(billOnly, inputs, [3, 5, 7], "The bill; who the sender is does not matter.", schema)).toBeUndefined();
+    expect(unreadNamedField(billOnly, inputs, [3, 5, 7], "The bill of the sender.", schema)).toBeDefined();
+  });
+
+  it("a text found elsewhere in its input is a key to look up, not a label", () => {
+    const schema = { type: "object", properties: { category: { type: "string" }, items: { type: "array", items: { type: "object", properties: { category: { type: "string" }, price: { type: "number" } } } } } };
+    const inputs = [
+      { category: "toys", items: [{ category: "toys", price: 5 }, { category: "food", price: 2 }] },
+      { category: "food", items: [{ category: "food", price: 4 }] },
+    ];
+    const firstPrice: Expr = { k: "get", obj: { k: "op", op: "at", args: [{ k: "in", path: ["items"] }, { k: "const", value: 0 }] }, key: "price" };
+    expect(unreadNamedField(firstPrice, inputs, [5, 4], "Total price of the items of the category.", schema)).toBeDefined();
+  });
+
+  it("temperature scales give the constants of their formulas", () => {
+    expect(unitFactors("A temperature in Fahrenheit in Celsius.")).toEqual(expect.arrayContaining([32, 1.8]));
+    expect(unitFactors("Celsius to kelvin.")).toContain(273.15);
+  });
+
+  it("'18 or over' includes 18", async () => {
+    const P = (name: string, age: number) => ({ name, age });
+    const spec = makeSpec("adults", "Names of the people aged 18 or over.", [
+      [{ people: [P("a", 30), P("b", 12)] }, ["a"]],
+      [{ people: [P("c", 40), P("d", 70), P("e", 5)] }, ["c", "d"]],
+    ]);
+    expect(await run(spec, { people: [P("f", 18), P("g", 17)] })).toEqual(["f"]);
+  });
+
+  // 3,000 rows took more than 300 s of CPU before (each array element changed one at a time, and
+  // every value seen at a place tried at each leaf: thousands of copies of the whole input).
+  it("an example with thousands of rows is answered", async () => {
+    const items = Array.from({ length: 3000 }, (_, i) => ({ qty: i % 7 }));
+    const spec = makeSpec("sum_qty", "Sum of qty.", [[{ items }, items.reduce((n, x) => n + x.qty, 0)], [{ items: [{ qty: 1 }] }, 1]]);
+    expect(await run(spec, { items: [{ qty: 2 }, { qty: 5 }] })).toBe(7);
+  }, 120_000);
 });

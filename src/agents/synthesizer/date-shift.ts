@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 /** Four weeks: weekdays stay, most dates cross a month end. */
 const SHIFT_DAYS = 28;
 /** Words that make where a date falls part of the question. */
-const CALENDAR_WORDS = /\b(month\w*|year\w*|quarter\w*|decade\w*|century|january|february|march|april|may|june|july|august|september|october|november|december|season\w*|leap|today|day of the)\b/i;
+const CALENDAR_WORDS = /\b(month\w*|year\w*|quarter\w*|decade\w*|century|january|february|march|april|may|june|july|august|september|october|november|december|season\w*|leap|today|day of the|day part|weekday part|date part|part of the date)\b/i;
 
 function shifted(v: Json): Json {
   if (typeof v === "string" && ISO_DATE.test(v)) {

@@ -28,7 +28,7 @@ import { keyProbes, searchRivals } from "./rival-search.ts";
 import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
 import { solveStrings } from "./strings/index.ts";
-import { labelRead, unreadNamedField } from "./unread-fields.ts";
+import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface ExampleBackendOptions {
@@ -118,11 +118,13 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
       found = { ...found, alts: [...(found.alts ?? []), ...searched] };
       // Then what the description says and the examples cannot: a field it names that the
-      // program never reads, a text it never mentions read for a number, a constant no word of it
+      // program never reads, a text it never mentions read for a number, one of two alike fields
+      // read without the other, a constant no word of it
       // gives that the examples leave loose, dates whose answer moves with the calendar.
       const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed)
         ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema)
         ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema);
       return {

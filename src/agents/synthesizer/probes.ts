@@ -10,6 +10,16 @@ import type { Json } from "./types.ts";
 type Pools = Map<string, Json[]>;
 
 const MAX_PROBES = 400;
+/** Elements of one array changed one at a time (the first ones and the last). */
+const MAX_VARIED = 6;
+/** Values seen elsewhere at the same place tried for one leaf (spread over them). */
+const MAX_FROM_POOL = 8;
+
+/** `n` of `items`, spread evenly over them. */
+function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)] as T);
+}
 
 function isObj(v: Json): v is Record<string, Json> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -35,7 +45,10 @@ function leafVariants(v: Json, path: string, pools: Pools, arrays: Map<string, J
     if (v.length > 0) out.push([...v, v[0] as Json], [v[0] as Json]);
     out.push([]);
     for (const other of arrays.get(path) ?? []) if (other !== v && other.length > 0) out.push([...v, ...other]);
+    // A few elements are changed one at a time, the first ones and the last: a long array (an
+    // example with thousands of rows) would otherwise give thousands of copies of itself.
     v.forEach((e, i) => {
+      if (i >= MAX_VARIED && i !== v.length - 1) return;
       for (const changed of leafVariants(e, `${path}[]`, pools, arrays, labels)) out.push(v.map((x, j) => (j === i ? changed : x)));
     });
     return out;
@@ -46,7 +59,7 @@ function leafVariants(v: Json, path: string, pools: Pools, arrays: Map<string, J
     return out;
   }
   const pool = pools.get(path) ?? [];
-  const out: Json[] = pool.filter((p) => p !== v);
+  const out: Json[] = spread(pool.filter((p) => p !== v), MAX_FROM_POOL);
   if (typeof v === "boolean") out.push(!v);
   // A label is varied only by the other labels seen there: "opennn" is no status anyone types.
   if (typeof v === "string" && !labels.has(path)) out.push(...stringVariants(v, pool));

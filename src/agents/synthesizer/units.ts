@@ -92,6 +92,11 @@ function unitsIn(description: string): { dimension: Dimension; size: number }[] 
 export function unitFactors(description: string): number[] {
   const units = unitsIn(description);
   const out = new Set<number>();
+  // Temperatures convert with an offset, not a factor: the constants of the two formulas.
+  const scales = (description.toLowerCase().match(/\b(fahrenheit|celsius|centigrade|kelvin)\b/g) ?? []).map((w) => (w === "centigrade" ? "celsius" : w));
+  const named = new Set(scales);
+  if (named.has("fahrenheit") && named.size > 1) for (const c of [32, 1.8, tidy(5 / 9)]) out.add(c);
+  if (named.has("kelvin") && named.size > 1) out.add(273.15);
   for (const a of units) {
     for (const b of units) {
       if (a === b) continue;

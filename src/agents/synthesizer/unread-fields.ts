@@ -23,6 +23,20 @@ const COMMON = new Set([
   "value", "values", "item", "items", "data", "list", "text", "input", "result", "type", "kind", "number", "count", "total", "name",
 ]);
 
+/** Plurals and singulars no suffix rule makes ("people" for a field `person` and the other way). */
+const IRREGULAR = new Map<string, readonly string[]>(
+  [["person", "people"], ["child", "children"], ["man", "men"], ["woman", "women"], ["foot", "feet"], ["tooth", "teeth"], ["mouse", "mice"], ["goose", "geese"], ["leaf", "leaves"], ["shelf", "shelves"], ["half", "halves"], ["life", "lives"], ["wife", "wives"], ["knife", "knives"]]
+    .flatMap(([one, many]) => [[one as string, [many as string]], [many as string, [one as string]]]),
+);
+
+/** Words that say a field named in the same clause does not count ("the sender does not matter"). */
+const DISCOUNTED = /\b(not? matter|doesn'?t matter|irrelevant|whatever|regardless|no matter|not used|unused|disregard\w*)\b/;
+
+/** Does the description say, in the clause that names `field`, that it does not count? */
+function discounted(description: string, field: string): boolean {
+  return description.split(/[.;:,()]/).some((clause) => names(clause, field) && DISCOUNTED.test(clause.toLowerCase()));
+}
+
 /** Property names of an input schema, at every depth (declared fields only, not map keys). */
 export function schemaFields(schema: unknown): string[] {
   const out = new Set<string>();
@@ -48,7 +62,7 @@ export function names(description: string, field: string): boolean {
   const f = field.toLowerCase();
   if (f.length < 3 || COMMON.has(f)) return false;
   const text = ` ${description.toLowerCase().replace(/[^a-z0-9_]+/g, " ")} `;
-  const forms = new Set([f, f.replace(/_/g, " ")]);
+  const forms = new Set([f, f.replace(/_/g, " "), ...(IRREGULAR.get(f) ?? [])]);
   for (const form of [...forms]) {
     forms.add(`${form}s`);
     forms.add(`${form}es`);
@@ -118,7 +132,14 @@ function changes(field: string, inputs: readonly Json[]): ((x: Json) => Json)[] 
  */
 function label(field: string, inputs: readonly Json[]): boolean {
   const values = inputs.map((i) => (i !== null && typeof i === "object" && !Array.isArray(i) ? i[field] : undefined));
-  return values.every((v) => typeof v === "string") && new Set(values).size === values.length;
+  if (!values.every((v) => typeof v === "string") || new Set(values).size !== values.length) return false;
+  // A value found elsewhere in its input is a key to look up ("category": "toys" beside items of
+  // category "toys"), not a label.
+  return !inputs.some((input, r) => {
+    const rest = { ...(input as Record<string, Json>) };
+    delete rest[field];
+    return JSON.stringify(rest).includes(JSON.stringify(values[r]));
+  });
 }
 
 /** Do two examples differ only in `field`? Then the examples already show what it changes. */
@@ -139,7 +160,7 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
   for (const o of outputs) keysIn(o, carried);
   const unread = schemaFields(inputSchema).filter((f) => !read.has(f) && !carried.has(f) && names(description, f));
   for (const field of unread) {
-    if (label(field, inputs) || shown(field, inputs)) continue;
+    if (label(field, inputs) || shown(field, inputs) || discounted(description, field)) continue;
     for (const input of inputs) {
       for (const change of changes(field, inputs)) {
         const probe = replaced(input, field, change);
@@ -165,18 +186,33 @@ function mentions(description: string, field: string): boolean {
   return [f, f.replace(/_/g, " ")].some((form) => text.includes(` ${form} `) || text.includes(` ${form}s `));
 }
 
+/** Top-level fields whose text the program reads a number out of (`numAt`, `Number(...)`). */
+function numbersReadFrom(e: Expr): Set<string> {
+  const out = new Set<string>();
+  walk(e, (n) => {
+    if (n.k !== "op" || (n.op !== "numAt" && n.op !== "toNumber") || n.args[0] === undefined) return;
+    walk(n.args[0], (a) => {
+      if (a.k === "in" && a.path[0] !== undefined) out.add(a.path[0]);
+    });
+  });
+  return out;
+}
+
 /**
  * A text field of the input itself that the description never mentions (a label of the case, an
- * order's "PO-1"), read by a program whose answer is a number or a truth value: the digits of
- * "PO-1" counted as cartons. Asked about on an example with another example's text there.
+ * order's "PO-1"), that a program reading other fields too reads a number out of, for an answer
+ * that is a number or a truth value: the digits of "PO-1" counted as cartons. Asked about on an
+ * example with another example's text there. (A text that is the whole input is the task's data.)
  */
 export function labelRead(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
   if (!outputs.every((o) => typeof o === "number" || typeof o === "boolean")) return undefined;
   const read = fieldsRead(expr);
   const first = inputs[0];
   if (!read || first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
+  const digitsOf = numbersReadFrom(expr);
+  const topRead = Object.keys(first).filter((k) => read.has(k));
   for (const field of Object.keys(first)) {
-    if (!read.has(field) || !inputs.every((i) => typeof (i as Record<string, Json>)[field] === "string") || mentions(description, field)) continue;
+    if (!digitsOf.has(field) || topRead.length < 2 || !inputs.every((i) => typeof (i as Record<string, Json>)[field] === "string") || mentions(description, field)) continue;
     for (const [r, input] of inputs.entries()) {
       for (const other of inputs) {
         const probe = { ...(input as Record<string, Json>), [field]: (other as Record<string, Json>)[field] as Json };
@@ -186,6 +222,44 @@ export function labelRead(expr: Expr, inputs: readonly Json[], outputs: readonly
         return {
           input: probe,
           readings: [{ program: body(expr), output: mine }, { program: `(the same answer whatever the ${field}: it names the case)`, output: outputs[r] as Json }],
+          reason: "programs_disagree",
+          programs: [expr],
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The JSON type of a value, arrays told apart from objects. */
+const typeOf = (v: Json | undefined): string => (Array.isArray(v) ? "array" : v === null ? "null" : typeof v);
+
+/**
+ * Two fields of the input alike in type (`a` and `b`, two phrases), neither mentioned by the
+ * description, of which the program reads one only: "whether two phrases are anagrams" read as
+ * "the second has an even length". Asked about with the unread one taken from another example.
+ */
+export function unreadTwin(expr: Expr, inputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
+  const read = fieldsRead(expr);
+  const first = inputs[0];
+  if (!read || first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
+  const fields = Object.keys(first);
+  const kind = (k: string): string => {
+    const types = new Set(inputs.map((i) => typeOf((i as Record<string, Json>)[k])));
+    return types.size === 1 ? ([...types][0] as string) : "mixed";
+  };
+  for (const f of fields) {
+    if (read.has(f) || mentions(description, f) || kind(f) === "mixed") continue;
+    if (!fields.some((g) => g !== f && read.has(g) && kind(g) === kind(f) && !mentions(description, g))) continue;
+    for (const input of inputs) {
+      for (const other of inputs) {
+        const probe = { ...(input as Record<string, Json>), [f]: (other as Record<string, Json>)[f] as Json };
+        if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
+        const mine = runOn(expr, probe);
+        if (mine === undefined) continue;
+        return {
+          input: probe,
+          readings: [{ program: body(expr), output: mine }, { program: `(a program that reads ${f} too, alike to the field this one reads)`, output: null }],
           reason: "programs_disagree",
           programs: [expr],
         };
