@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { unitFactors } from "../../src/agents/synthesizer/units.ts";
-import { labelRead, names, unreadNamedField } from "../../src/agents/synthesizer/unread-fields.ts";
+import { labelRead, names, unreadNamedField, unreadTwin } from "../../src/agents/synthesizer/unread-fields.ts";
 import { dateShift } from "../../src/agents/synthesizer/date-shift.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
@@ -190,6 +190,17 @@ describe("round 6's checks, attacked", () => {
     ];
     const firstPrice: Expr = { k: "get", obj: { k: "op", op: "at", args: [{ k: "in", path: ["items"] }, { k: "const", value: 0 }] }, key: "price" };
     expect(unreadNamedField(firstPrice, inputs, [5, 4], "Total price of the items of the category.", schema)).toBeDefined();
+  });
+
+  it("one of two alike fields read without the other is asked about, unless the description names the one read", () => {
+    // "Whether two phrases are anagrams" read as "the second has an even length".
+    const evenB: Expr = { k: "op", op: "eq", args: [{ k: "op", op: "mod", args: [{ k: "op", op: "len", args: [{ k: "in", path: ["b"] }] }, { k: "const", value: 2 }] }, { k: "const", value: 0 }] };
+    const schema = { type: "object", properties: { a: { type: "string" }, b: { type: "string" } } };
+    const inputs = [{ a: "listen", b: "silent" }, { a: "apple", b: "paper" }];
+    const a = unreadTwin(evenB, inputs, "Whether two phrases are anagrams.", schema);
+    expect(a?.input).toEqual({ a: "apple", b: "silent" });
+    expect(a?.readings[1]?.program).toContain("reads a too");
+    expect(unreadTwin(evenB, inputs, "Whether the length of b is even.", schema)).toBeUndefined();
   });
 
   it("temperature scales give the constants of their formulas", () => {
