@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { unitFactors } from "../../src/agents/synthesizer/units.ts";
+import { describeAmbiguity } from "../../src/agents/synthesizer/ambiguity.ts";
 import { labelRead, names, unreadNamedField, unreadTwin } from "../../src/agents/synthesizer/unread-fields.ts";
 import { dateShift } from "../../src/agents/synthesizer/date-shift.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
@@ -43,6 +44,9 @@ describe("a field the description names", () => {
     const blank = (d: Delivery): string => JSON.stringify({ ...d, items: d.items.map((x) => ({ ...x, per_crate: 0 })) });
     expect(DELIVERIES.some((d) => blank(d) === blank(input) && JSON.stringify(d) !== JSON.stringify(input))).toBe(true);
     expect(a!.readings[1]!.program).toContain("per_crate");
+    // Told in words, not as a program that "gives null".
+    expect(describeAmbiguity(a!)).toContain("which the description names and this one never reads");
+    expect(describeAmbiguity(a!)).not.toContain("gives null");
   });
 
   it("answering each question as the person would reaches the program the description means", async () => {

@@ -342,6 +342,10 @@ function disagreeOn(e: Expr, rival: Expr, p: Json, a: Json | undefined): Ambigui
 export function describeAmbiguity(a: { readonly input: unknown; readonly readings: readonly { readonly program: string; readonly output: unknown }[]; readonly reason: string }): string {
   const input = JSON.stringify(a.input);
   if (a.reason === "ignores_input") return `the program found ignores its input (it always gives ${JSON.stringify(a.readings[0]?.output)}); what should ${input} give?`;
-  return `programs that fit every example disagree on ${input}: ${a.readings.map((r) => `\`${r.program.replace(/\s*\n\s*/g, " ")}\` gives ${JSON.stringify(r.output)}`).join(", ")}`;
+  // A reading described in words with no output of its own ("a program that reads per_carton")
+  // is shown as those words: it says what the chosen program leaves out, not what it would give.
+  const said = (r: { readonly program: string; readonly output: unknown }): string =>
+    r.output === null && /^\(.*\)$/s.test(r.program) ? r.program.slice(1, -1) : `\`${r.program.replace(/\s*\n\s*/g, " ")}\` gives ${JSON.stringify(r.output)}`;
+  return `programs that fit every example disagree on ${input}: ${a.readings.map(said).join(", ")}`;
 }
 

@@ -62,7 +62,7 @@ async function askOutput(ctx: CommandContext, capability: string, input: unknown
   for (;;) {
     const line = await ctx.ui.ask({
       text: `What should ${capability} give for ${JSON.stringify(input)}? (JSON; empty line: go on with ${JSON.stringify(readings[0])})`,
-      placeholder: readings.map((r) => JSON.stringify(r)).join("  or  "),
+      placeholder: readings.filter((r, i) => i === 0 || r !== null).map((r) => JSON.stringify(r)).join("  or  "),
     });
     if (line === null) return null;
     if (line.trim() === "") return undefined;
