@@ -23,7 +23,7 @@ import { pluginModule, goldenTests } from "./plugin.ts";
 import { topContext } from "./problem.ts";
 import { priorFor } from "./rank.ts";
 import { dateShift } from "./date-shift.ts";
-import { looseConstant } from "./loose-constants.ts";
+import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
@@ -126,6 +126,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema)
+        ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
         ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema);
       return {
         backend: "example",

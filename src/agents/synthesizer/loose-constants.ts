@@ -12,6 +12,7 @@ import type { Ambiguity } from "./ambiguity.ts";
 import { runOn } from "./evaluate.ts";
 import { probeInputs } from "./probes.ts";
 import type { Expr, Json } from "./types.ts";
+import { NUMBER_WITH_UNIT } from "./units.ts";
 
 /** Relative moves of a constant tried, largest first: one that still fits says the examples leave that much open. */
 const MOVES = [0.01, 0.003, 0.001, 0.0003, 0.0001];
@@ -31,6 +32,12 @@ function given(c: number, mentioned: readonly number[]): boolean {
 function numbers(e: Expr, out: number[] = []): number[] {
   if (e.k === "const" && typeof e.value === "number") out.push(e.value);
   for (const child of children(e)) numbers(child, out);
+  return out;
+}
+
+function strings(e: Expr, out: string[] = []): string[] {
+  if (e.k === "const" && typeof e.value === "string") out.push(e.value);
+  for (const child of children(e)) strings(child, out);
   return out;
 }
 
@@ -91,6 +98,47 @@ export function looseConstant(expr: Expr, inputs: readonly Json[], outputs: read
       }
       if (readings.length > 1) return { input: p, readings, reason: "programs_disagree", programs };
     }
+  }
+  return undefined;
+}
+
+/** Numbers a description states as part of the rule, not in a quoted sample, a rounding or a name ("ISO 8601"). */
+export function statedNumbers(description: string): number[] {
+  const text = description
+    .replace(/(\d),(\d{3})\b/g, "$1$2")
+    .replace(/'[^']*'|"[^"]*"/g, " ")
+    .replace(NUMBER_WITH_UNIT, " ")
+    .replace(/\b(e\.g\.|for example|such as|like)[^,;)]*/gi, " ")
+    .replace(/\(\s*-?\d+(?:\.\d+)?\s+(to|-|through)\s+-?\d+(?:\.\d+)?\s*\)/gi, " ")
+    .replace(/\b(rounded|round(ed)? to|to)\s+\d+\s+(decimals?|decimal places|places|dp|digits?)\b/gi, " ")
+    .replace(/\b\d+\s+(decimals?|decimal places)\b/gi, " ")
+    .replace(/\b[A-Z]{2,}\s*\d+/g, " ");
+  const found = text.match(/(?<![\w.:/-])-?\d+(?:\.\d+)?(?![\w:/-])/g) ?? [];
+  return [...new Set(found.map(Number))].filter((m) => m !== 0 && m !== 1);
+}
+
+/**
+ * A number the description states that the program uses in no form (as written, as a percent,
+ * one plus or minus the percent, its inverse): "2 plus 0.5 per day, at most 10" answered by
+ * `Math.min(days_late, 10)`. The examples happened not to need it; a plausible input where the
+ * program answers is asked about, the rival being a program that uses it.
+ */
+export function unusedNumber(expr: Expr, inputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
+  const used = numbers(expr);
+  const texts = strings(expr);
+  // A number written into a text the program builds ("+44 ") is used too.
+  const missing = statedNumbers(description).filter((m) => !given(m, used) && !used.some((c) => given(c, [m])) && !texts.some((t) => t.includes(String(m))));
+  if (missing.length === 0) return undefined;
+  for (const p of probeInputs(inputs)) {
+    if (!validateInput(inputSchema, p).ok) continue;
+    const mine = runOn(expr, p);
+    if (mine === undefined) continue;
+    return {
+      input: p,
+      readings: [{ program: body(expr), output: mine }, { program: `(a program that uses the description's ${missing.join(" and ")}, which this one does not)`, output: null }],
+      reason: "programs_disagree",
+      programs: [expr],
+    };
   }
   return undefined;
 }

@@ -106,3 +106,6 @@ export function unitFactors(description: string): number[] {
   }
   return [...out];
 }
+
+/** A number written with a unit the table knows ("per 100 km", "30 days" is not one): part of the unit's name. */
+export const NUMBER_WITH_UNIT = new RegExp(`-?\\d+(?:\\.\\d+)?\\s*(?:${UNITS.map(([re]) => re.source).join("|")})`, "gi");
