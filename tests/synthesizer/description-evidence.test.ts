@@ -7,8 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { unitFactors } from "../../src/agents/synthesizer/units.ts";
+import { temperatureConstants, unitFactors } from "../../src/agents/synthesizer/units.ts";
 import { describeAmbiguity } from "../../src/agents/synthesizer/ambiguity.ts";
+import { statedNumbers } from "../../src/agents/synthesizer/loose-constants.ts";
 import { labelRead, names, unreadNamedField, unreadTwin } from "../../src/agents/synthesizer/unread-fields.ts";
 import { dateShift } from "../../src/agents/synthesizer/date-shift.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
@@ -99,6 +100,20 @@ describe("a text the description never mentions, read for a number", () => {
 
   it("is the task's data when the program reads nothing else", () => {
     expect(labelRead(digits, [{ s: "12 apples" }, { s: "7 pears" }], [12, 7], "The number at the start of the text.", { type: "object", properties: { s: { type: "string" } } })).toBeUndefined();
+  });
+});
+
+describe("a number the description states", () => {
+  it("that the program uses in no form is asked about", async () => {
+    const spec = makeSpec("late_fee", "Late fee: nothing when days_late is 0 or less, else 2 plus 0.5 per day late, at most 10.", [[{ days_late: 0 }, 0], [{ days_late: 20 }, 10]]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity, result.code).toBeDefined();
+    // `days_late / 2` fits both examples; it uses 2 and 0.5 (as a halving) but never the cap of 10.
+    expect(result.ambiguity!.readings.map((r) => r.program).join(" ")).toContain("description's 10");
+  });
+
+  it("is one of the rule's, not of a sample, a rounding, a range or a unit", () => {
+    expect(statedNumbers("Rounded to 2 decimals; 5% of sales up to 10,000, such as 'PT1H30M'; the month (1 to 12); litres per 100 km.")).toEqual([5, 10000]);
   });
 });
 
@@ -207,9 +222,14 @@ describe("round 6's checks, attacked", () => {
     expect(unreadTwin(evenB, inputs, "Whether the length of b is even.", schema)).toBeUndefined();
   });
 
-  it("temperature scales give the constants of their formulas", () => {
-    expect(unitFactors("A temperature in Fahrenheit in Celsius.")).toEqual(expect.arrayContaining([32, 1.8]));
-    expect(unitFactors("Celsius to kelvin.")).toContain(273.15);
+  it("temperature scales give the constants of their formulas, known, not asked about", async () => {
+    expect(temperatureConstants("A temperature in Fahrenheit in Celsius.")).toEqual(expect.arrayContaining([32, 1.8]));
+    expect(temperatureConstants("Celsius to kelvin.")).toContain(273.15);
+    // Rounded to whole degrees, a fitted 32 could be 32.03: a person knows it is 32.
+    const spec = makeSpec("f_to_c", "A temperature in Fahrenheit in Celsius, rounded to a whole number.", [[{ f: 212 }, 100], [{ f: 32 }, 0], [{ f: 50 }, 10]]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity, result.code).toBeUndefined();
+    expect(await run(spec, { f: 98.6 })).toBe(37);
   });
 
   it("'18 or over' includes 18", async () => {

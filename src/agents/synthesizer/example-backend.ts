@@ -29,6 +29,7 @@ import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
 import { solveStrings } from "./strings/index.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
+import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface ExampleBackendOptions {
@@ -125,7 +126,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
-        ?? looseConstant(found.expr, inputs, outputs, prior.mentioned, spec.inputSchema)
+        ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], spec.inputSchema)
         ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
         ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema);
       return {

@@ -92,11 +92,6 @@ function unitsIn(description: string): { dimension: Dimension; size: number }[] 
 export function unitFactors(description: string): number[] {
   const units = unitsIn(description);
   const out = new Set<number>();
-  // Temperatures convert with an offset, not a factor: the constants of the two formulas.
-  const scales = (description.toLowerCase().match(/\b(fahrenheit|celsius|centigrade|kelvin)\b/g) ?? []).map((w) => (w === "centigrade" ? "celsius" : w));
-  const named = new Set(scales);
-  if (named.has("fahrenheit") && named.size > 1) for (const c of [32, 1.8, tidy(5 / 9)]) out.add(c);
-  if (named.has("kelvin") && named.size > 1) out.add(273.15);
   for (const a of units) {
     for (const b of units) {
       if (a === b) continue;
@@ -105,6 +100,19 @@ export function unitFactors(description: string): number[] {
     }
   }
   return [...out];
+}
+
+/**
+ * The constants of the formulas between temperature scales the description names (32, 1.8, 5/9,
+ * 273.15). Not search constants (the linear fit finds them from the examples) but known ones: a
+ * fitted 32 that rounding leaves loose is not asked about.
+ */
+export function temperatureConstants(description: string): number[] {
+  const named = new Set((description.toLowerCase().match(/\b(fahrenheit|celsius|centigrade|kelvin)\b/g) ?? []).map((w) => (w === "centigrade" ? "celsius" : w)));
+  const out: number[] = [];
+  if (named.has("fahrenheit") && named.size > 1) out.push(32, 1.8, tidy(5 / 9));
+  if (named.has("kelvin") && named.size > 1) out.push(273.15);
+  return out;
 }
 
 /** A number written with a unit the table knows ("per 100 km", "30 days" is not one): part of the unit's name. */
