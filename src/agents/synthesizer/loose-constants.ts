@@ -102,7 +102,7 @@ export function looseConstant(expr: Expr, inputs: readonly Json[], outputs: read
   return undefined;
 }
 
-/** Numbers a description states as part of the rule, not in a quoted sample, a rounding or a name ("ISO 8601"). */
+/** Numbers a description states as part of the rule, not in a quoted sample, a rounding, a name ("ISO 8601") or a year. */
 export function statedNumbers(description: string): number[] {
   const text = description
     .replace(/(\d),(\d{3})\b/g, "$1$2")
@@ -114,7 +114,8 @@ export function statedNumbers(description: string): number[] {
     .replace(/\b\d+\s+(decimals?|decimal places)\b/gi, " ")
     .replace(/\b[A-Z]{2,}\s*\d+/g, " ");
   const found = text.match(/(?<![\w.:/-])-?\d+(?:\.\d+)?(?![\w:/-])/g) ?? [];
-  return [...new Set(found.map(Number))].filter((m) => m !== 0 && m !== 1);
+  // A year ("2019", a source's date) names a time, not a quantity of the rule.
+  return [...new Set(found.map(Number))].filter((m) => m !== 0 && m !== 1 && !(Number.isInteger(m) && m >= 1900 && m <= 2100));
 }
 
 /**
