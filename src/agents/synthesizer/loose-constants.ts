@@ -128,7 +128,9 @@ export function unusedNumber(expr: Expr, inputs: readonly Json[], description: s
   const used = numbers(expr);
   const texts = strings(expr);
   // A number written into a text the program builds ("+44 ") is used too.
-  const missing = statedNumbers(description).filter((m) => !given(m, used) && !used.some((c) => given(c, [m])) && !texts.some((t) => t.includes(String(m))));
+  // One next to it counts too: `<= 74` is "from 75".
+  const beside = (m: number): boolean => Number.isInteger(m) && used.some((c) => Number.isInteger(c) && Math.abs(c - m) === 1);
+  const missing = statedNumbers(description).filter((m) => !given(m, used) && !used.some((c) => given(c, [m])) && !beside(m) && !texts.some((t) => t.includes(String(m))));
   if (missing.length === 0) return undefined;
   for (const p of probeInputs(inputs)) {
     if (!validateInput(inputSchema, p).ok) continue;
