@@ -87,3 +87,81 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
     await endsOnItsOwn(`export default () => { const s = "ab".repeat(4e6); for (;;) s.replaceAll("a", "cd"); }`, { memoryMB: 512 });
   });
 });
+
+describe("attack round 4: the repeat/padStart/padEnd bound reads its count twice", () => {
+  // The wrapper checks `Number(count)` and then hands `count` itself to the built-in, which
+  // converts it again: a `valueOf` answering 1 and then 2**28 passes the check and builds a
+  // 256-million-character string under a 64 MB limit. A fix needs the count converted once
+  // (`const n = Number(args[0])`, the check and the built-in both given `n`), the same for every
+  // argument a wrapper checks.
+  it.fails("repeat with a count whose valueOf changes is refused memory_limit", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { let n = 0; return "ab".repeat({ valueOf() { return n++ ? 2 ** 27 : 1; } }).length; }`);
+    expect(code(r)).toBe("memory_limit");
+  });
+
+  it.fails("padEnd with a length whose valueOf changes is refused memory_limit", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { let n = 0; return "a".padEnd({ valueOf() { return n++ ? 2 ** 28 : 1; } }).length; }`);
+    expect(code(r)).toBe("memory_limit");
+  });
+
+  // Ten such strings, each flattened by an indexOf (2.5 GB the isolate's limit never sees): on a
+  // loaded machine the host's timer killed the worker (`timeout`, observed `host_timer`), on another
+  // run the RSS budget did (`memory_limit`, `worker_rss`). Skipped: which one comes first depends on
+  // the machine. After the count fix above it must end memory_limit with its worker kept.
+  it.skip("flattening strings built past the bound ends memory_limit, its worker kept", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({
+        id: "hostile",
+        limits: { timeoutMs: 500 },
+        code: `export default () => { const keep = []; for (let i = 0; i < 10; i++) { let n = 0; const s = String.fromCharCode(97 + i).repeat({ valueOf() { return n++ ? 2 ** 28 : 1; } }); s.indexOf("z"); keep.push(s); } return keep.length; }`,
+      });
+      const before = await pids(h);
+      const r = await h.call("hostile", null);
+      expect(code(r)).toBe("memory_limit");
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+});
+
+describe("attack round 4: wrapped built-ins that answer honest input differently", () => {
+  // Natively `"abc".padEnd(1e9, "")` is "abc" (an empty filler pads nothing) and an impossible
+  // repeat is a catchable RangeError; the wrapper throws its own memory_limit error for both. A fix
+  // needs the bound to count what the built-in would really build (nothing for an empty filler or
+  // an empty string) and to leave counts V8 itself refuses (Infinity, over 2**29) to V8's RangeError.
+  it.fails("padEnd/padStart with an empty filler and repeat past V8's own maximum answer as natively", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => [() => "abc".padEnd(1e9, ""), () => "abc".padStart(2 ** 40, ""), () => "a".repeat(Infinity), () => "a".repeat(2 ** 31)].map((f) => { try { return f(); } catch (e) { return e.constructor.name; } })`);
+    expect(r).toMatchObject({ ok: true, output: ["abc", "abc", "RangeError", "RangeError"] });
+  });
+
+  // The wrappers take `...args`: their `length` is 0 where the built-ins' is 1. A fix needs
+  // `defineProperty(wrapper, "length", { value: original.length })` in `install`.
+  it.fails("repeat, padStart and padEnd keep the built-ins' length", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => ["repeat", "padStart", "padEnd", "toUpperCase", "normalize"].map((k) => String.prototype[k].length)`);
+    expect(r).toMatchObject({ ok: true, output: [1, 1, 1, 0, 0] });
+  });
+
+  // SafeArrayBuffer (bootstrap-env.ts) checks `Number(length)` and then hands `length` itself to
+  // the real constructor: the same double conversion as repeat's, past its 8 MB bound (the
+  // isolate's own limit still catches the sum). A fix converts once, as for repeat.
+  it.fails("new ArrayBuffer with a length whose valueOf changes is refused memory_limit", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { let n = 0; return new ArrayBuffer({ valueOf() { return n++ ? 60 * 1024 * 1024 : 1; } }).byteLength; }`);
+    expect(code(r)).toBe("memory_limit");
+  });
+});
+
+describe("attack round 4: async functions the transform rewrites", () => {
+  // The transform turns every async function into a plain one that returns the tracked promise:
+  // it is constructible (`new f()` answers a promise where natively it throws TypeError), has a
+  // `prototype`, and inherits from Function.prototype, so `Object.prototype.toString` (how
+  // libraries tell an async function) says "[object Function]". The new parameter bracket keeps
+  // this. A fix needs the outer function made a method-like non-constructor with AsyncFunction's
+  // prototype (e.g. `setPrototypeOf` and no `prototype` via the tracker, or `{ f() {} }.f`-shaped
+  // output for declarations).
+  it.fails("async functions, with and without parameters that can throw, look like async functions", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { const FP = Object.getPrototypeOf(function () {}); const af = async function (a) {}; const ad = async function (a = 1) {}; const ctor = (f) => { try { new f(); return "constructed"; } catch (e) { return e.constructor.name; } };
+      return [Object.getPrototypeOf(af) === FP, Object.getPrototypeOf(ad) === FP, "prototype" in af, "prototype" in ad, Object.prototype.toString.call(af), Object.prototype.toString.call(ad), ctor(af), ctor(ad)]; }`);
+    expect(r).toMatchObject({ ok: true, output: [false, false, false, false, "[object AsyncFunction]", "[object AsyncFunction]", "TypeError", "TypeError"] });
+  });
+});
