@@ -81,6 +81,27 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
     await endsOnItsOwn(`export default () => { const s = "9".repeat(1e6); const f = new Intl.NumberFormat("en"); for (;;) f.format(s); }`, { memoryMB: 256 });
   });
 
+  // Date.parse is the engine's own (the sandbox's Date constructor is a JavaScript wrapper, so
+  // `new Date(s)` in a loop stops; Date.parse does not): its C++ parser skips 4 M leading spaces
+  // on every call. A fix needs Date.parse wrapped (a JS entry) with a bound on the text's length.
+  it.fails("a loop of Date.parse of a 4 MB text ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = " ".repeat(4e6) + "2020"; for (;;) Date.parse(s); }`, { memoryMB: 256 });
+  });
+
+  // The RegExp wrapper bounds \p{…} escapes only: a 3 MB character class of distinct code points
+  // with the `ui` flags (V8 adds each one's case variants while it compiles the pattern) held the
+  // worker in one step until the host killed it. A fix needs a bound on the pattern's length (or
+  // on its class ranges under `i`), refused before V8 parses it.
+  it.fails("a RegExp of a 3 MB character class with the ui flags ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { let s = ""; for (let c = 0x100; c < 0xd000; c += 2) s += String.fromCharCode(c); s = s.repeat(40); return new RegExp("[" + s + "]", "ui").test("a"); }`, { memoryMB: 1024 });
+  });
+
+  // ICU's word break iterator walks the whole of one 8 M-character word to answer `containing`.
+  // A fix needs `segment` (or Segments' containing/iteration) bounded by the text's length.
+  it.fails("a loop of Intl.Segmenter containing over an 8 MB word ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "a".repeat(8e6); const seg = new Intl.Segmenter("en", { granularity: "word" }); for (;;) seg.segment(s).containing(4e6); }`, { memoryMB: 256 });
+  });
+
   // replaceAll building an 12 M-character result from an 8 M one, in a loop. A fix needs
   // replaceAll/replace (string patterns) bounded by input and result size like repeat.
   it.fails("a loop of replaceAll over an 8 MB string ends timeout on its own", { timeout: 60_000 }, async () => {
