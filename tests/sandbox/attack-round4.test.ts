@@ -109,6 +109,35 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
   });
 });
 
+describe("attack round 4: the one-step bounds count the input, not the work", () => {
+  // ONE_STEP_LIMITS bound a call by its input's length, with costs measured on ordinary text. Input
+  // that expands (or that costs more per character) stays under the bound and runs past the grace
+  // in one step. A fix needs each bound set for the worst case (the largest expansion: case mapping
+  // 3x, NFKD 18x, encodeURIComponent 9x) or the work measured another way (e.g. the input
+  // checked by a JavaScript pre-pass, or done in pieces the timer can stop between).
+
+  // U+0390 upper-cases to three characters: 8 M of them (under caseChars) make 24 M.
+  it.fails("a loop of toUpperCase of 8 M characters that triple ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "\\u0390".repeat(8e6); for (;;) s.toUpperCase(); }`, { memoryMB: 512 });
+  });
+
+  // U+FDFA decomposes (NFKD, NFKC) to 18 characters: a million of them (under normalizeChars, no marks) took ~2 s in one NFKC call.
+  it.fails("a loop of NFKC of a million U+FDFA ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "\\ufdfa".repeat(1048000); for (;;) s.normalize("NFKC"); }`, { memoryMB: 512 });
+  });
+
+  // "€" encodes to 9 characters: 8 M of them (under uriChars) make 72 M.
+  it.fails("a loop of encodeURIComponent of 8 M euro signs ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "\\u20ac".repeat(8e6); for (;;) encodeURIComponent(s); }`, { memoryMB: 1024 });
+  });
+
+  // 300,000 objects each with a key of its own (3.6 M characters, under jsonParseChars): every
+  // object makes a new hidden class, far above the ~60 ns a character the bound was sized on.
+  it.fails("a loop of JSON.parse of objects with distinct keys ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "[" + Array.from({ length: 300000 }, (_, i) => '{"k' + i + '":1}').join(",") + "]"; for (;;) JSON.parse(s); }`, { memoryMB: 1024 });
+  });
+});
+
 describe("attack round 4: the repeat/padStart/padEnd bound reads its count twice", () => {
   // The wrapper checks `Number(count)` and then hands `count` itself to the built-in, which
   // converts it again: a `valueOf` answering 1 and then 2**28 passes the check and builds a
