@@ -102,6 +102,14 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
     await endsOnItsOwn(`export default () => { const s = "a".repeat(8e6); const seg = new Intl.Segmenter("en", { granularity: "word" }); for (;;) seg.segment(s).containing(4e6); }`, { memoryMB: 256 });
   });
 
+  // Intl reads and canonicalizes a locale list in C++, one ICU parse per tag: a list of a million
+  // tags (made by ordinary JavaScript first) is one step of seconds. A fix needs the Intl entry
+  // points that take a locale list (getCanonicalLocales, supportedLocalesOf, the constructors,
+  // toLocale*String, localeCompare) to refuse a list longer than a few hundred tags.
+  it.fails("a loop of Intl.Collator.supportedLocalesOf of a million tags ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const a = Array.from({ length: 1e6 }, () => "de-DE-u-co-phonebk"); for (;;) Intl.Collator.supportedLocalesOf(a); }`, { memoryMB: 512 });
+  });
+
   // replaceAll building an 12 M-character result from an 8 M one, in a loop. A fix needs
   // replaceAll/replace (string patterns) bounded by input and result size like repeat.
   it.fails("a loop of replaceAll over an 8 MB string ends timeout on its own", { timeout: 60_000 }, async () => {
