@@ -193,6 +193,15 @@ describe("attack round 4: wrapped built-ins that answer honest input differently
     expect(r).toMatchObject({ ok: true, output: ["abc", "abc", "RangeError", "RangeError"] });
   });
 
+  // docs/sandbox.md: `memory_limit` comes only from what the host observed. A repeat the engine
+  // itself refuses at once (count Infinity: a RangeError, nothing allocated) ends the call
+  // memory_limit, decided from the plugin's own argument. A fix is the one above: leave counts V8
+  // refuses to V8, and bound only what V8 would really build.
+  it.fails("a call that allocates nothing does not end memory_limit", { timeout: 60_000 }, async () => {
+    const r = await run(`export default (x) => "a".repeat(x ?? Infinity)`);
+    expect(code(r)).toBe("plugin_error");
+  });
+
   // The wrappers take `...args`: their `length` is 0 where the built-ins' is 1. A fix needs
   // `defineProperty(wrapper, "length", { value: original.length })` in `install`.
   it.fails("repeat, padStart and padEnd keep the built-ins' length", { timeout: 60_000 }, async () => {
