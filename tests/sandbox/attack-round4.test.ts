@@ -110,6 +110,23 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
     await endsOnItsOwn(`export default () => { const a = Array.from({ length: 1e6 }, () => "de-DE-u-co-phonebk"); for (;;) Intl.Collator.supportedLocalesOf(a); }`, { memoryMB: 512 });
   });
 
+  // One line at the default 64 MB limit: Array.from of a 100-million-element array-like fills the
+  // array in one built-in, past the heap limit, and the host kills the worker instead of the call
+  // ending memory_limit. (The battery's "fill of a 150M-element array" accepts `timeout` for the same
+  // class; the promise does not.) A fix needs Array.from/fill/new Array(n) lengths bounded by the
+  // memory limit in a wrapper, as ArrayBuffer's are.
+  it.fails("Array.from of a 100-million-element array-like ends memory_limit, its worker kept", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({ id: "hostile", limits: { timeoutMs: 500 }, code: `export default () => Array.from({ length: 1e8 }).length` });
+      const before = await pids(h);
+      const r = await h.call("hostile", null);
+      expect(code(r)).toBe("memory_limit");
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
   // replaceAll building an 12 M-character result from an 8 M one, in a loop. A fix needs
   // replaceAll/replace (string patterns) bounded by input and result size like repeat.
   it.fails("a loop of replaceAll over an 8 MB string ends timeout on its own", { timeout: 60_000 }, async () => {
