@@ -247,6 +247,24 @@ describe("attack round 4: wrapped built-ins that answer honest input differently
     expect(code(r)).toBe("plugin_error");
   });
 
+  // The wrappers added or changed in this round answer below their bounds as the engine does
+  // (the expected values are plain Node's).
+  it("the new and changed wrappers behave as the engine's below their bounds", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => {
+  const e = (f) => { try { f(); return "no error"; } catch (x) { return x.constructor.name; } };
+  return ["a".localeCompare("b"), "a".localeCompare(), "aXbX".replaceAll("X", "-"), "x1y2".replaceAll(/\\d/g, "#"), "ab".replaceAll("", "."),
+    Date.parse("2020-01-01T00:00:00Z"), Date.parse("nope"), String.prototype.replaceAll.length, String.prototype.localeCompare.length, Date.parse.length,
+    "\u00e9".normalize({ toString() { return "NFD"; } }).length, "a".padStart(5, 12), "abc".padEnd(-1), "ab".repeat(2.9), "ab".repeat("2"), new ArrayBuffer("8").byteLength, "\u0390".toUpperCase().length,
+    e(() => "a".repeat(-1)), e(() => "a".repeat(Symbol())), e(() => "a".padEnd(5n)), e(() => String.prototype.repeat.call(null, 1)), e(() => new ArrayBuffer(-1)), e(() => String.prototype.replaceAll.call(undefined, "a", "b")), e(() => "a".replaceAll(/a/, "b")),
+    String.prototype.padStart.name, String.prototype.replaceAll.name, Date.parse.name];
+}`);
+    expect(r).toMatchObject({
+      ok: true,
+      output: [-1, -1, "a-b-", "x#y#", ".a.b.", 1577836800000, null, 2, 1, 1, 2, "1212a", "abc", "abab", "abab", 8, 3,
+        "RangeError", "TypeError", "TypeError", "TypeError", "RangeError", "TypeError", "TypeError", "padStart", "replaceAll", "parse"],
+    });
+  });
+
   // The wrappers take `...args`: their `length` is 0 where the built-ins' is 1. A fix needs
   // `defineProperty(wrapper, "length", { value: original.length })` in `install`. Fixed so.
   it("repeat, padStart and padEnd keep the built-ins' length", { timeout: 60_000 }, async () => {
