@@ -135,10 +135,14 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     if (options !== undefined && options !== null && options.maxByteLength !== undefined) {
       throw new RangeError("resizable ArrayBuffers are disabled in the sandbox");
     }
-    if (Number(length) > limits.maxStringChars) {
-      throw sandboxError("memory_limit", `new ArrayBuffer(${Number(length)}) is over the plugin's memory limit (${limits.maxStringChars} bytes)`);
+    // ToIndex, once: the check and the real constructor both get this number (a valueOf is read once).
+    const n = +(length as number);
+    const index = n !== n ? 0 : Math.trunc(n);
+    if (index < 0 || index > Number.MAX_SAFE_INTEGER) throw new RangeError("Invalid array buffer length");
+    if (index > limits.maxStringChars) {
+      throw sandboxError("memory_limit", `new ArrayBuffer(${index}) is over the plugin's memory limit (${limits.maxStringChars} bytes)`);
     }
-    return construct(RealArrayBuffer, [length], new.target) as ArrayBuffer;
+    return construct(RealArrayBuffer, [index], new.target) as ArrayBuffer;
   };
   defineProperty(SafeArrayBuffer, "prototype", { value: RealArrayBuffer.prototype });
   defineProperty(SafeArrayBuffer, "isView", { value: RealArrayBuffer.isView, writable: true, configurable: true });
@@ -181,7 +185,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   }
 
   // RegExp: its legacy statics removed, patterns bounded (bootstrap-regexp.ts).
-  const { SafeRegExp, copyStatics: copyRegExpStatics } = helpers.safeRegExp(G, helpers.maxRegExpProperties);
+  const { SafeRegExp, copyStatics: copyRegExpStatics } = helpers.safeRegExp(G, helpers.maxRegExpProperties, helpers.oneStepLimits.regexpPatternChars);
 
   const promises = helpers.promiseTracking(G);
 

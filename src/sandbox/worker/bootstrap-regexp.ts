@@ -9,9 +9,12 @@
  *   A pattern may hold as many as the parser lets regexp literals hold (parser.ts), so one
  *   construction stays short. The pattern's text is read once, here, and what V8 parses is that
  *   text (or a real RegExp's own source): no getter can answer differently the second time.
+ * - A pattern longer than `maxPatternChars` is refused too: V8 compiles a character class in one step,
+ *   adding each character's case variants under `i` (3 MB of `[…]` with `ui` held a worker past
+ *   the host's grace; 32 Ki: ~50 ms).
  * - Annex B's `compile`, which re-parses a regexp in place past the wrapper, is removed.
  */
-export function safeRegExp(G: Record<string, unknown>, maxProperties: number): { SafeRegExp: RegExpConstructor; copyStatics: () => void } {
+export function safeRegExp(G: Record<string, unknown>, maxProperties: number, maxPatternChars: number): { SafeRegExp: RegExpConstructor; copyStatics: () => void } {
   "use strict";
   const { defineProperty, getOwnPropertyDescriptor } = Object;
   const ownKeys = Reflect.ownKeys;
@@ -60,6 +63,9 @@ export function safeRegExp(G: Record<string, unknown>, maxProperties: number): {
       const F = isRegExp && flags === undefined ? (pattern as { flags: unknown }).flags : flags;
       text = P === undefined ? "" : `${P as string}`;
       args = [text, F === undefined ? undefined : `${F as string}`];
+    }
+    if (text.length > maxPatternChars) {
+      throw new RealSyntaxError(`Invalid regular expression: the pattern is ${text.length} characters; the sandbox takes at most ${maxPatternChars} in one RegExp (V8 compiles it in one step the call's time limit does not stop)`);
     }
     if (propertyEscapes(text) > maxProperties) {
       throw new RealSyntaxError(`Invalid regular expression: more than ${maxProperties} Unicode property escapes (\\p{…}) in one pattern; the sandbox bounds them`);

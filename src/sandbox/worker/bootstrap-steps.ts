@@ -16,23 +16,45 @@
  * work on in one call (`input_too_large`), sized so one call stays far inside the host's grace.
  * Measured on 2 loaded cores: case mapping ~26 ns a character (`ß` → `SS`), the URI functions ~8, JSON.parse ~60,
  * normalize up to ~250, and normalize reorders a run of combining marks in quadratic time (80,000
- * marks in a row: 1.2 s), so a run longer than `normalizeMarkRun` is refused too.
+ * marks in a row: 1.2 s), so a run longer than `normalizeMarkRun` is refused too. The bounds are
+ * sized for the worst input, not ordinary text (attack-round4): output that expands (case mapping
+ * 3x, NFKC/NFKD 18x, URI encoding 9x) and JSON keys never seen before (~2 µs each, in plain Node
+ * 300,000 distinct keys took 0.7 s) have bounds of their own.
  *
  * `repeat`, `padStart` and `padEnd` build a huge string in one step: they refuse a result longer
  * than the plugin's whole memory limit (`memory_limit`), which V8 would keep where isolated-vm's
- * limit does not see it (a 256 MB string passes a 32 MB limit).
+ * limit does not see it (a 256 MB string passes a 32 MB limit). Every wrapper converts each argument
+ * once, in the spec's order, and hands the built-in the converted value: a `valueOf` answering 1
+ * and then 2**28 would otherwise pass the check and build the huge string.
  */
 
-/** Largest inputs of the one-step built-ins, in UTF-16 code units. */
+/** Largest inputs of the one-step built-ins, in UTF-16 code units, sized for each one's worst case. */
 export const ONE_STEP_LIMITS = {
-  /** toUpperCase, toLowerCase, toLocaleUpperCase, toLocaleLowerCase. */
+  /** toUpperCase, toLowerCase and their locale forms, localeCompare (each string), on Latin-1 text (V8's fast path). */
   caseChars: 8 * 1024 * 1024,
+  /** The same on other text: ICU maps a character to up to three (U+0390 → 3), so a third. */
+  caseWideChars: Math.floor((8 * 1024 * 1024) / 3),
+  /** normalize("NFC"/"NFD"): at most 3-4 characters out per character in. */
   normalizeChars: 1024 * 1024,
+  /** normalize("NFKC"/"NFKD"): a character may decompose to 18 (U+FDFA). */
+  normalizeCompatChars: 128 * 1024,
   /** Combining marks in a row normalize accepts (Unicode's stream-safe text has at most 30). */
   normalizeMarkRun: 256,
   jsonParseChars: 4 * 1024 * 1024,
-  /** encodeURIComponent, decodeURIComponent, encodeURI, decodeURI, escape, unescape. */
+  /** Colons in a JSON.parse text (an upper bound on its keys: each distinct key costs a hidden class, ~2 µs). */
+  jsonParseColons: 128 * 1024,
+  /** decodeURIComponent, decodeURI, unescape (their output is shorter than their input). */
   uriChars: 8 * 1024 * 1024,
+  /** encodeURIComponent, encodeURI: one character may become 9 ("€" → "%E2%82%AC"). */
+  uriEncodeChars: Math.floor((8 * 1024 * 1024) / 9),
+  /** escape: one character may become 6 ("%u20AC"). */
+  escapeChars: Math.floor((8 * 1024 * 1024) / 6),
+  /** replaceAll: one match costs ~0.5 µs, and an empty pattern matches between every two characters. */
+  replaceAllChars: 512 * 1024,
+  /** Date.parse: V8's parser skips any run of spaces; a date is never this long. */
+  dateParseChars: 4 * 1024,
+  /** The pattern of `new RegExp`/`RegExp()` (bootstrap-regexp.ts): V8 compiles a class with `ui` in superlinear time. */
+  regexpPatternChars: 32 * 1024,
 };
 
 export function boundOneStepBuiltins(
@@ -42,75 +64,158 @@ export function boundOneStepBuiltins(
   sandboxError: (code: string, message: string) => Error,
 ): { jsonParse: typeof JSON.parse } {
   "use strict";
+  /** V8's longest string (64-bit): a longer `repeat`/`pad*` result is V8's own RangeError, nothing allocated. */
+  const V8_MAX_STRING_LENGTH = 2 ** 29 - 24;
   const { defineProperty } = Object;
   const apply = Reflect.apply;
   const exec = RegExp.prototype.exec;
+  const indexOf = String.prototype.indexOf;
+  const trunc = Math.trunc;
+  const RealRangeError = RangeError;
   const StringProto = (G["String"] as StringConstructor).prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  /** Installs `value` as `owner[name]`, as the built-in was (writable, configurable, not enumerable). */
-  const install = (owner: object, name: string, value: unknown): void => {
+  /** Installs `value` as `owner[name]`, as the built-in was (writable, configurable, not enumerable), with its `length`. */
+  const install = (owner: object, name: string, value: (...args: never[]) => unknown, original: { length: number }): void => {
+    defineProperty(value, "length", { value: original.length, configurable: true });
     defineProperty(owner, name, { value, writable: true, configurable: true });
   };
   const tooLarge = (what: string, n: number, max: number): Error =>
     sandboxError("input_too_large", `${what} was given ${n} characters; in the sandbox it takes at most ${max} in one call (V8 does not stop it for the call's time limit). Work on smaller pieces`);
+  const { min, max: maxOf } = Math;
+  const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
+  /** `this` as a string, converted once (a missing `this` is the engine's TypeError, from the built-in). */
+  const thisString = (self: unknown): string => (typeof self === "string" ? self : `${self as string}`);
+  /** The spec's ToIntegerOrInfinity: the argument is read (valueOf) once, and this number is what the built-in gets. */
+  const toInteger = (x: unknown): number => {
+    const n = +(x as number);
+    return n !== n || n === 0 ? 0 : trunc(n);
+  };
+  const overMemory = (name: string, n: number): Error =>
+    sandboxError("memory_limit", `String.prototype.${name} would build a string of ${n} characters, over the plugin's memory limit (${limits.maxStringChars} characters)`);
 
-  for (const [name, resultLength] of [
-    ["repeat", (self: string, args: unknown[]) => self.length * Number(args[0])],
-    ["padStart", (_self: string, args: unknown[]) => Number(args[0])],
-    ["padEnd", (_self: string, args: unknown[]) => Number(args[0])],
-  ] as const) {
+  // repeat/padStart/padEnd: each argument converted once, in the spec's order; the check and the
+  // built-in both see the converted values. What V8 itself refuses (a negative or infinite count, a
+  // result past its longest string) is V8's RangeError; what it would build past the memory limit,
+  // and only that, is memory_limit.
+  const originalRepeat = StringProto["repeat"]!;
+  install(StringProto, "repeat", {
+    repeat(this: unknown, count: unknown): string {
+      if (this === undefined || this === null) return apply(originalRepeat, this, [count]) as string;
+      const self = thisString(this);
+      const n = toInteger(count);
+      if (n < 0 || n === Infinity) throw new RealRangeError(`Invalid count value: ${n}`);
+      const length = self.length * n;
+      if (length > V8_MAX_STRING_LENGTH) throw new RealRangeError("Invalid string length");
+      if (length > limits.maxStringChars) throw overMemory("repeat", length);
+      return apply(originalRepeat, self, [n]) as string;
+    },
+  }.repeat, originalRepeat);
+  for (const name of ["padStart", "padEnd"] as const) {
     const original = StringProto[name]!;
     install(StringProto, name, {
-      [name](this: unknown, ...args: unknown[]): unknown {
-        if (this === undefined || this === null) return apply(original, this, args);
-        const self = typeof this === "string" ? this : `${this as string}`;
-        if (resultLength(self, args) > limits.maxStringChars) {
-          throw sandboxError("memory_limit", `String.prototype.${name} would build a string over the plugin's memory limit (${limits.maxStringChars} characters)`);
-        }
-        return apply(original, self, args);
+      [name](this: unknown, maxLength: unknown, fillString?: unknown): string {
+        if (this === undefined || this === null) return apply(original, this, [maxLength, fillString]) as string;
+        const self = thisString(this);
+        const n = min(maxOf(toInteger(maxLength), 0), MAX_SAFE_INTEGER);
+        if (n <= self.length) return self;
+        const filler = fillString === undefined ? " " : `${fillString as string}`;
+        if (filler === "") return self;
+        if (n > V8_MAX_STRING_LENGTH) throw new RealRangeError("Invalid string length");
+        if (n > limits.maxStringChars) throw overMemory(name, n);
+        return apply(original, self, [n, filler]) as string;
       },
-    }[name]);
+    }[name]!, original);
   }
 
   // A run of more than normalizeMarkRun marks; the lookbehind tries each run once, from its start (linear time).
-  const longMarkRun = new RegExp(`(?<!\\p{M})\\p{M}{${bounds.normalizeMarkRun + 1}}`, "u");
-  for (const name of ["toUpperCase", "toLowerCase", "toLocaleUpperCase", "toLocaleLowerCase", "normalize"]) {
+  // U+FF9E/U+FF9F (halfwidth voiced marks) are letters, but NFKD/NFKC make them combining marks.
+  const mark = "[\\p{M}\\uff9e\\uff9f]";
+  const longMarkRun = new RegExp(`(?<!${mark})${mark}{${bounds.normalizeMarkRun + 1}}`, "u");
+  // Text V8 case-maps on its Latin-1 fast path (at most 2 characters out per character in).
+  const wide = /[^\0-\xff]/;
+  for (const name of ["toUpperCase", "toLowerCase", "toLocaleUpperCase", "toLocaleLowerCase", "normalize", "localeCompare"]) {
     const original = StringProto[name]!;
-    const max = name === "normalize" ? bounds.normalizeChars : bounds.caseChars;
+    /** The most characters `text` may have for this call (`form`: normalize's argument, as given). */
+    const maxFor = (text: string, form: unknown): number => {
+      if (name === "normalize") return form === "NFKC" || form === "NFKD" ? bounds.normalizeCompatChars : bounds.normalizeChars;
+      return text.length > bounds.caseWideChars && apply(exec, wide, [text]) !== null ? bounds.caseWideChars : bounds.caseChars;
+    };
     install(StringProto, name, {
       [name](this: unknown, ...args: unknown[]): unknown {
         // The engine's own TypeError for a missing `this`; anything else becomes a string once, here.
         if (this === undefined || this === null) return apply(original, this, args);
-        const self = typeof this === "string" ? this : `${this as string}`;
+        const self = thisString(this);
+        let form = args[0];
+        if (name === "normalize" && form !== undefined) form = args[0] = `${form as string}`;
+        if (name === "localeCompare") {
+          const that = (args[0] = `${args[0] as string}`);
+          const max = maxFor(that, undefined);
+          if (that.length > max) throw tooLarge(`String.prototype.${name}`, that.length, max);
+        }
+        const max = maxFor(self, form);
         if (self.length > max) throw tooLarge(`String.prototype.${name}`, self.length, max);
         if (name === "normalize" && apply(exec, longMarkRun, [self]) !== null) {
           throw sandboxError("input_too_large", `String.prototype.normalize was given more than ${bounds.normalizeMarkRun} combining marks in a row; in the sandbox it takes at most that many (V8 reorders them in quadratic time, which the call's time limit does not stop)`);
         }
         return apply(original, self, args);
       },
-    }[name]);
+    }[name]!, original);
   }
 
-  // The URI functions and Annex B's escape/unescape (300 decodeURIComponent of 3 MB: 4 s, never interrupted).
+  // The URI functions and Annex B's escape/unescape (300 decodeURIComponent of 3 MB: 4 s, never
+  // interrupted), bounded by what they write: encoding grows a character up to 9 times, escape 6.
+  const uriMax: Record<string, number> = { encodeURIComponent: bounds.uriEncodeChars, encodeURI: bounds.uriEncodeChars, escape: bounds.escapeChars };
   for (const name of ["encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "escape", "unescape"]) {
     const original = G[name] as ((s: unknown) => string) | undefined;
     if (typeof original !== "function") continue;
+    const max = uriMax[name] ?? bounds.uriChars;
     install(G, name, {
       [name](text: unknown): unknown {
         const t = typeof text === "string" ? text : `${text as string}`;
-        if (t.length > bounds.uriChars) throw tooLarge(name, t.length, bounds.uriChars);
+        if (t.length > max) throw tooLarge(name, t.length, max);
         return original(t);
       },
-    }[name]);
+    }[name]!, original);
   }
 
+  // replaceAll: a string searched for every match in one step (8 M characters: 1.8 s). A pattern
+  // with its own Symbol.replace (a RegExp) gets `this` as a string, as RegExp's does anyway.
+  const replaceAll = StringProto["replaceAll"]!;
+  install(StringProto, "replaceAll", {
+    replaceAll(this: unknown, searchValue: unknown, replaceValue: unknown): unknown {
+      if (this === undefined || this === null) return apply(replaceAll, this, [searchValue, replaceValue]);
+      const self = thisString(this);
+      if (self.length > bounds.replaceAllChars) throw tooLarge("String.prototype.replaceAll", self.length, bounds.replaceAllChars);
+      return apply(replaceAll, self, [searchValue, replaceValue]);
+    },
+  }.replaceAll, replaceAll);
+
+  // Date.parse skips any run of spaces in C++ (4 M: 50 ms a call, a loop of them never interrupted).
+  const RealDate = G["Date"] as DateConstructor;
+  const dateParse = RealDate.parse;
+  install(RealDate, "parse", {
+    parse(text: unknown): number {
+      const t = typeof text === "string" ? text : `${text as string}`;
+      if (t.length > bounds.dateParseChars) throw tooLarge("Date.parse", t.length, bounds.dateParseChars);
+      return dateParse(t);
+    },
+  }.parse, dateParse);
+
+  // JSON.parse: ~60 ns a character, and ~2 µs for each key it has not seen (a new hidden class);
+  // every key is followed by a colon, so colons bound the keys.
   const JSON_ = G["JSON"] as JSON;
   const jsonParse = JSON_.parse;
   install(JSON_, "parse", {
     parse(text: unknown, reviver?: unknown): unknown {
       const t = typeof text === "string" ? text : `${text as string}`;
       if (t.length > bounds.jsonParseChars) throw tooLarge("JSON.parse", t.length, bounds.jsonParseChars);
+      let colons = 0;
+      for (let i = apply(indexOf, t, [":"]) as number; i !== -1; i = apply(indexOf, t, [":", i + 1]) as number) {
+        if (++colons > bounds.jsonParseColons) {
+          throw sandboxError("input_too_large", `JSON.parse was given more than ${bounds.jsonParseColons} keys (colons); in the sandbox it takes at most that many in one call (V8 does not stop it for the call's time limit). Work on smaller pieces`);
+        }
+      }
       return apply(jsonParse, JSON_, reviver === undefined ? [t] : [t, reviver]);
     },
-  }.parse);
+  }.parse, jsonParse);
   return { jsonParse };
 }

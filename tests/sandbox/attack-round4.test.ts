@@ -1,0 +1,297 @@
+/**
+ * Attack round 4 (issue 16): the one-step built-in wrappers (bootstrap-steps.ts), the built-ins they
+ * left unwrapped, and the async-parameter transform (module-transform.ts). Real isolates in real
+ * worker processes through createPluginHost; outcomes, codes and pids only, never durations.
+ *
+ * Fixed tests are plain `it`; a test that may also end with a documented refusal (`input_too_large`,
+ * a RegExp's SyntaxError) names it. Every `it.skip` is a promise the sandbox still breaks; its comment
+ * says what a fix needs. They are skipped, not `it.fails`: whether the host's timer or the worker's
+ * own check ends them first depends on the machine's speed, so an `it.fails` could flip in CI.
+ */
+import { describe, expect, it } from "vitest";
+import { createPluginHost } from "../../src/sandbox/index.ts";
+import type { CallResult, PluginHost, PluginLimits } from "../../src/sandbox/index.ts";
+
+const code = (r: CallResult): string => (r.ok ? "ok" : r.error.code);
+const pids = async (h: PluginHost): Promise<(number | undefined)[]> => (await h.stats()).map((s) => s.pid);
+const withHost = async (options: Parameters<typeof createPluginHost>[0], body: (h: PluginHost) => Promise<void>): Promise<void> => {
+  const h = createPluginHost(options);
+  try {
+    await body(h);
+  } finally {
+    await h.close();
+  }
+};
+
+/**
+ * A plugin whose default export is `source` runs next to a benign one on one worker: its call must
+ * end `timeout` by the worker's own check (no `observed: "host_timer"`), or be refused at once with
+ * one of `refusals` (a bound the sandbox documents), its worker kept, and the benign plugin must
+ * still answer.
+ */
+const endsOnItsOwn = (source: string, limits: PluginLimits = {}, graceMs = 1_000, refusals: string[] = []): Promise<void> =>
+  withHost({ workers: 1, graceMs }, async (h) => {
+    await h.load({ id: "benign", code: `export default (x) => x + 1` });
+    await h.load({ id: "hostile", limits: { timeoutMs: 500, ...limits }, code: source });
+    const before = await pids(h);
+    const r = await h.call("hostile", null);
+    expect(["timeout", ...refusals]).toContain(code(r));
+    if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+    expect(await pids(h)).toEqual(expect.arrayContaining(before));
+    expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+  });
+
+/** The output of one call of a plugin whose default export is `source`. */
+const run = async (source: string, options: { allow?: "eval"[] } = {}): Promise<CallResult> => {
+  const h = createPluginHost({ workers: 1 });
+  try {
+    await h.load({ id: "p", code: source, ...(options.allow ? { allow: options.allow } : {}) });
+    return await h.call("p", null);
+  } finally {
+    await h.close();
+  }
+};
+
+describe("attack round 4: C++ built-ins left unwrapped run past the call's deadline", () => {
+  // BigInt's toString, multiplication and parsing are C++ (super-linear in the digits) and check no
+  // interrupt: one toString of a 20-million-bit value held the worker until the host killed it.
+  // A fix needs BigInt bounded as the string built-ins are: a wrapper (or a size limit on the
+  // operands of `*`, `**`, `<<`, toString and BigInt()) refusing `input_too_large`.
+  it.skip("a BigInt toString of a 20-million-bit value ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => ((1n << 20000000n) - 1n).toString().length`);
+  });
+
+  it.skip("a loop of BigInt multiplications of 4-million-bit values ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const x = (1n << 4000000n) - 1n; let r; for (;;) r = x * x; }`);
+  });
+
+  it.skip("a loop of BigInt() of a 2-million-digit string ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "9".repeat(2e6); for (;;) BigInt(s); }`, { memoryMB: 256 });
+  });
+
+  // ICU comparison of two 4 MB strings, in a loop: never interrupted. Fixed for localeCompare: a
+  // JavaScript wrapper with case mapping's bounds (bootstrap-steps.ts). Skipped for Intl.Collator:
+  // a fix needs its `compare` getter's bound function wrapped the same way.
+  it("a loop of localeCompare of two 4 MB strings ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const a = "a".repeat(4e6), b = "a".repeat(4e6); for (;;) a.localeCompare(b); }`, { memoryMB: 256 });
+  });
+
+  it.skip("a loop of Intl.Collator compare of two 4 MB strings ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const c = new Intl.Collator(); const a = "a".repeat(4e6), b = "a".repeat(4e6); for (;;) c.compare(a, b); }`, { memoryMB: 256 });
+  });
+
+  // Intl.NumberFormat formats a decimal string of any length exactly, in ICU.
+  // A fix needs format/formatToParts/formatRange to refuse long numeric strings.
+  it.skip("a loop of Intl.NumberFormat format of a million-digit string ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "9".repeat(1e6); const f = new Intl.NumberFormat("en"); for (;;) f.format(s); }`, { memoryMB: 256 });
+  });
+
+  // Date.parse is the engine's own (the sandbox's Date constructor is a JavaScript wrapper, so
+  // `new Date(s)` in a loop stops; Date.parse does not): its C++ parser skips 4 M leading spaces
+  // on every call. Fixed: Date.parse is a JavaScript wrapper refusing a text over 4 Ki characters.
+  it("a loop of Date.parse of a 4 MB text ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = " ".repeat(4e6) + "2020"; for (;;) Date.parse(s); }`, { memoryMB: 256 }, 1_000, ["input_too_large"]);
+  });
+
+  // The RegExp wrapper bounds \p{…} escapes only: a 3 MB character class of distinct code points
+  // with the `ui` flags (V8 adds each one's case variants while it compiles the pattern) held the
+  // worker in one step until the host killed it. Fixed: the sandbox's RegExp refuses a pattern
+  // over 32 Ki characters (a SyntaxError, so the call ends plugin_error) before V8 parses it.
+  it("a RegExp of a 3 MB character class with the ui flags ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { let s = ""; for (let c = 0x100; c < 0xd000; c += 2) s += String.fromCharCode(c); s = s.repeat(40); return new RegExp("[" + s + "]", "ui").test("a"); }`, { memoryMB: 1024 }, 1_000, ["plugin_error"]);
+  });
+
+  // ICU's word break iterator walks the whole of one 8 M-character word to answer `containing`.
+  // A fix needs `segment` (or Segments' containing/iteration) bounded by the text's length.
+  it.skip("a loop of Intl.Segmenter containing over an 8 MB word ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "a".repeat(8e6); const seg = new Intl.Segmenter("en", { granularity: "word" }); for (;;) seg.segment(s).containing(4e6); }`, { memoryMB: 256 });
+  });
+
+  // Intl reads and canonicalizes a locale list in C++, one ICU parse per tag: a list of a million
+  // tags (made by ordinary JavaScript first) is one step of seconds. A fix needs the Intl entry
+  // points that take a locale list (getCanonicalLocales, supportedLocalesOf, the constructors,
+  // toLocale*String, localeCompare) to refuse a list longer than a few hundred tags.
+  it.skip("a loop of Intl.Collator.supportedLocalesOf of a million tags ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const a = Array.from({ length: 1e6 }, () => "de-DE-u-co-phonebk"); for (;;) Intl.Collator.supportedLocalesOf(a); }`, { memoryMB: 512 });
+  });
+
+  // One line at the default 64 MB limit: Array.from of a 100-million-element array-like fills the
+  // array in one built-in, past the heap limit, and the host kills the worker instead of the call
+  // ending memory_limit. (The battery's "fill of a 150M-element array" accepts `timeout` for the same
+  // class; the promise does not.) A fix needs Array.from/fill/new Array(n) lengths bounded by the
+  // memory limit in a wrapper, as ArrayBuffer's are.
+  it.skip("Array.from of a 100-million-element array-like ends memory_limit, its worker kept", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({ id: "hostile", limits: { timeoutMs: 500 }, code: `export default () => Array.from({ length: 1e8 }).length` });
+      const before = await pids(h);
+      const r = await h.call("hostile", null);
+      expect(code(r)).toBe("memory_limit");
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  // replaceAll building an 12 M-character result from an 8 M one (1.8 s a call), in a loop. Fixed:
+  // replaceAll is a JavaScript wrapper refusing a string over 512 Ki characters.
+  it("a loop of replaceAll over an 8 MB string ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "ab".repeat(4e6); for (;;) s.replaceAll("a", "cd"); }`, { memoryMB: 512 }, 1_000, ["input_too_large"]);
+  });
+});
+
+describe("attack round 4: the one-step bounds count the input, not the work", () => {
+  // ONE_STEP_LIMITS bound a call by its input's length, with costs measured on ordinary text. Input
+  // that expands (or that costs more per character) stays under the bound and runs past the grace
+  // in one step. A fix needs each bound set for the worst case (the largest expansion: case mapping
+  // 3x, NFKD 18x, encodeURIComponent 9x) or the work measured another way (e.g. the input
+  // checked by a JavaScript pre-pass, or done in pieces the timer can stop between). Fixed: each
+  // bound is sized for its worst expansion (ONE_STEP_LIMITS), so these end input_too_large.
+
+  // U+0390 upper-cases to three characters: 8 M of them (under caseChars) make 24 M.
+  it("a loop of toUpperCase of 8 M characters that triple ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "\\u0390".repeat(8e6); for (;;) s.toUpperCase(); }`, { memoryMB: 512 }, 1_000, ["input_too_large"]);
+  });
+
+  // U+FDFA decomposes (NFKD, NFKC) to 18 characters: a million of them (under normalizeChars, no
+  // marks) took 0.77 s in one NFKC call in plain Node, up to ~1.9 s in a loaded worker, against the
+  // ~0.25 s the bound was sized on. With the default grace (1,000 ms) the host killed the worker in
+  // some runs only, with a 400 ms grace (a host's option) in most. Fixed: NFKC/NFKD take at most
+  // 128 Ki characters, so this is refused at once, on any machine.
+  it("a loop of NFKC of a million U+FDFA ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "\\ufdfa".repeat(1048000); for (;;) s.normalize("NFKC"); }`, { memoryMB: 512 }, 400, ["input_too_large"]);
+  });
+
+  // "€" encodes to 9 characters: 8 M of them (under uriChars) make 72 M.
+  it("a loop of encodeURIComponent of 8 M euro signs ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "\\u20ac".repeat(8e6); for (;;) encodeURIComponent(s); }`, { memoryMB: 1024 }, 1_000, ["input_too_large"]);
+  });
+
+  // The mark-run check looks for \p{M} in a row, in the text as given. U+FF9E (HALFWIDTH KATAKANA
+  // VOICED SOUND MARK) is a letter (Lm), not \p{M}, but NFKD makes it U+3099, a combining mark of
+  // class 8: alternated with U+0301 (class 230) no \p{M} run is longer than one, and the decomposed
+  // text is one run of 200,000 marks V8 reorders in quadratic time, in one call. A fix needs the
+  // run counted after decomposition: U+FF9E and U+FF9F (the only characters outside \p{M} whose
+  // decomposition starts with a mark) counted as marks. Fixed: the run check counts them.
+  it("NFKD of marks alternated with U+FF9E ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => ("a" + "\\u0301\\uff9e".repeat(100000)).normalize("NFKD").length`, { memoryMB: 256 }, 1_000, ["input_too_large"]);
+    // The run check itself, on text under the length bounds: 2,000 marks in a row after decomposition.
+    const r = await run(`export default () => ("a" + "\\u0301\\uff9e".repeat(1000)).normalize("NFKD").length`);
+    expect(code(r)).toBe("input_too_large");
+  });
+
+  // 300,000 objects each with a key of its own (3.6 M characters, under jsonParseChars): every
+  // object makes a new hidden class, far above the ~60 ns a character the bound was sized on.
+  // Fixed: JSON.parse also refuses a text with more than 128 Ki colons (an upper bound on its keys).
+  it("a loop of JSON.parse of objects with distinct keys ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "[" + Array.from({ length: 300000 }, (_, i) => '{"k' + i + '":1}').join(",") + "]"; for (;;) JSON.parse(s); }`, { memoryMB: 1024 }, 1_000, ["input_too_large"]);
+  });
+});
+
+describe("attack round 4: the repeat/padStart/padEnd bound reads its count twice", () => {
+  // The wrapper checks `Number(count)` and then hands `count` itself to the built-in, which
+  // converts it again: a `valueOf` answering 1 and then 2**28 passes the check and builds a
+  // 256-million-character string under a 64 MB limit. A fix needs the count converted once
+  // (`const n = Number(args[0])`, the check and the built-in both given `n`), the same for every
+  // argument a wrapper checks. Fixed: each argument is converted once, as the spec does.
+  // Natively the count is read once: it is 1, the result 2 characters (the wrapper used to build 2**28).
+  it("repeat with a count whose valueOf changes reads it once, as natively", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { let n = 0; const s = "ab".repeat({ valueOf() { return n++ ? 2 ** 27 : 1; } }); return [s.length, n]; }`);
+    expect(r).toMatchObject({ ok: true, output: [2, 1] });
+    // A count that is huge the first time it is read is refused before anything is built.
+    expect(code(await run(`export default () => "ab".repeat({ valueOf() { return 2 ** 27; } }).length`))).toBe("memory_limit");
+  });
+
+  it("padEnd with a length whose valueOf changes reads it once, as natively", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { let n = 0; const s = "a".padEnd({ valueOf() { return n++ ? 2 ** 28 : 2; } }); return [s, n]; }`);
+    expect(r).toMatchObject({ ok: true, output: ["a ", 1] });
+  });
+
+  // Ten such strings, each flattened by an indexOf (2.5 GB the isolate's limit never sees): on a
+  // loaded machine the host's timer killed the worker (`timeout`, observed `host_timer`), on another
+  // run the RSS budget did (`memory_limit`, `worker_rss`). Fixed by the count fix above: each repeat
+  // reads its count once (1), so no string past the bound is built, on any machine.
+  it("flattening strings built past the bound: nothing is built past it, the worker kept", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({
+        id: "hostile",
+        limits: { timeoutMs: 500 },
+        code: `export default () => { const keep = []; for (let i = 0; i < 10; i++) { let n = 0; const s = String.fromCharCode(97 + i).repeat({ valueOf() { return n++ ? 2 ** 28 : 1; } }); s.indexOf("z"); keep.push(s); } return keep.length; }`,
+      });
+      const before = await pids(h);
+      const r = await h.call("hostile", null);
+      expect(r).toMatchObject({ ok: true, output: 10 });
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+});
+
+describe("attack round 4: wrapped built-ins that answer honest input differently", () => {
+  // Natively `"abc".padEnd(1e9, "")` is "abc" (an empty filler pads nothing) and an impossible
+  // repeat is a catchable RangeError; the wrapper throws its own memory_limit error for both. A fix
+  // needs the bound to count what the built-in would really build (nothing for an empty filler or
+  // an empty string) and to leave counts V8 itself refuses (Infinity, over 2**29) to V8's RangeError.
+  // Fixed: the wrappers do just that.
+  it("padEnd/padStart with an empty filler and repeat past V8's own maximum answer as natively", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => [() => "abc".padEnd(1e9, ""), () => "abc".padStart(2 ** 40, ""), () => "a".repeat(Infinity), () => "a".repeat(2 ** 31)].map((f) => { try { return f(); } catch (e) { return e.constructor.name; } })`);
+    expect(r).toMatchObject({ ok: true, output: ["abc", "abc", "RangeError", "RangeError"] });
+  });
+
+  // docs/sandbox.md: `memory_limit` comes only from what the host observed. A repeat the engine
+  // itself refuses at once (count Infinity: a RangeError, nothing allocated) ends the call
+  // memory_limit, decided from the plugin's own argument. A fix is the one above: leave counts V8
+  // refuses to V8, and bound only what V8 would really build.
+  it("a call that allocates nothing does not end memory_limit", { timeout: 60_000 }, async () => {
+    const r = await run(`export default (x) => "a".repeat(x ?? Infinity)`);
+    expect(code(r)).toBe("plugin_error");
+  });
+
+  // The wrappers added or changed in this round answer below their bounds as the engine does
+  // (the expected values are plain Node's).
+  it("the new and changed wrappers behave as the engine's below their bounds", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => {
+  const e = (f) => { try { f(); return "no error"; } catch (x) { return x.constructor.name; } };
+  return ["a".localeCompare("b"), "a".localeCompare(), "aXbX".replaceAll("X", "-"), "x1y2".replaceAll(/\\d/g, "#"), "ab".replaceAll("", "."),
+    Date.parse("2020-01-01T00:00:00Z"), Date.parse("nope"), String.prototype.replaceAll.length, String.prototype.localeCompare.length, Date.parse.length,
+    "\u00e9".normalize({ toString() { return "NFD"; } }).length, "a".padStart(5, 12), "abc".padEnd(-1), "ab".repeat(2.9), "ab".repeat("2"), new ArrayBuffer("8").byteLength, "\u0390".toUpperCase().length,
+    e(() => "a".repeat(-1)), e(() => "a".repeat(Symbol())), e(() => "a".padEnd(5n)), e(() => String.prototype.repeat.call(null, 1)), e(() => new ArrayBuffer(-1)), e(() => String.prototype.replaceAll.call(undefined, "a", "b")), e(() => "a".replaceAll(/a/, "b")),
+    String.prototype.padStart.name, String.prototype.replaceAll.name, Date.parse.name];
+}`);
+    expect(r).toMatchObject({
+      ok: true,
+      output: [-1, -1, "a-b-", "x#y#", ".a.b.", 1577836800000, null, 2, 1, 1, 2, "1212a", "abc", "abab", "abab", 8, 3,
+        "RangeError", "TypeError", "TypeError", "TypeError", "RangeError", "TypeError", "TypeError", "padStart", "replaceAll", "parse"],
+    });
+  });
+
+  // The wrappers take `...args`: their `length` is 0 where the built-ins' is 1. A fix needs
+  // `defineProperty(wrapper, "length", { value: original.length })` in `install`. Fixed so.
+  it("repeat, padStart and padEnd keep the built-ins' length", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => ["repeat", "padStart", "padEnd", "toUpperCase", "normalize"].map((k) => String.prototype[k].length)`);
+    expect(r).toMatchObject({ ok: true, output: [1, 1, 1, 0, 0] });
+  });
+
+  // SafeArrayBuffer (bootstrap-env.ts) checks `Number(length)` and then hands `length` itself to
+  // the real constructor: the same double conversion as repeat's, past its 8 MB bound (the
+  // isolate's own limit still catches the sum). Fixed: ToIndex once, as for repeat.
+  it("new ArrayBuffer with a length whose valueOf changes reads it once, as natively", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { let n = 0; const b = new ArrayBuffer({ valueOf() { return n++ ? 60 * 1024 * 1024 : 1; } }); return [b.byteLength, n, new ArrayBuffer(3.7).byteLength]; }`);
+    expect(r).toMatchObject({ ok: true, output: [1, 1, 3] });
+  });
+});
+
+describe("attack round 4: async functions the transform rewrites", () => {
+  // The transform turns every async function into a plain one that returns the tracked promise:
+  // it is constructible (`new f()` answers a promise where natively it throws TypeError), has a
+  // `prototype`, and inherits from Function.prototype, so `Object.prototype.toString` (how
+  // libraries tell an async function) says "[object Function]". The new parameter bracket keeps
+  // this. A fix needs the outer function made a method-like non-constructor with AsyncFunction's
+  // prototype (e.g. `setPrototypeOf` and no `prototype` via the tracker, or `{ f() {} }.f`-shaped
+  // output for declarations).
+  it.skip("async functions, with and without parameters that can throw, look like async functions", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { const FP = Object.getPrototypeOf(function () {}); const af = async function (a) {}; const ad = async function (a = 1) {}; const ctor = (f) => { try { new f(); return "constructed"; } catch (e) { return e.constructor.name; } };
+      return [Object.getPrototypeOf(af) === FP, Object.getPrototypeOf(ad) === FP, "prototype" in af, "prototype" in ad, Object.prototype.toString.call(af), Object.prototype.toString.call(ad), ctor(af), ctor(ad)]; }`);
+    expect(r).toMatchObject({ ok: true, output: [false, false, false, false, "[object AsyncFunction]", "[object AsyncFunction]", "TypeError", "TypeError"] });
+  });
+});
