@@ -68,11 +68,11 @@ export async function run(args: string[]): Promise<void> {
     const visible: { examples: { input: unknown; output: unknown }[] } & Omit<typeof spec, "examples"> = allExamples ? { ...spec, examples: [...spec.examples, ...(spec.tests ?? []).map((t) => ({ input: t.input, output: t.output }))], tests: undefined } : { ...spec, tests: undefined };
     const t0 = performance.now();
     const c0 = threadCpuMs();
+    let answered = 0;
     try {
       // `--answer N`: a person at the REPL answers up to N questions (the reference program's
       // output for the input asked about), each answer a new example, as `/need` does.
       let result = await backend.synthesize(visible, { budgetMs });
-      let answered = 0;
       const person = answers?.[spec.capability];
       while (result.ambiguity && person && answered < maxAnswers) {
         const input = result.ambiguity.input;
@@ -109,7 +109,7 @@ export async function run(args: string[]): Promise<void> {
       if (args.includes("--code")) console.log(result.code);
     } catch (err) {
       const e = err as { code?: string; message: string };
-      rows.push({ task: spec.capability, status: e.code === "no_program_found" ? "unsolved" : "error", ms: threadCpuMs() - c0, wallMs: performance.now() - t0, size: "-", candidates: "-", note: e.message });
+      rows.push({ task: spec.capability, status: e.code === "no_program_found" ? "unsolved" : "error", ms: threadCpuMs() - c0, wallMs: performance.now() - t0, size: "-", candidates: "-", note: (answered ? `after ${answered} answer(s): ` : "") + e.message, answered });
     }
   }
   print(rows, budgetMs, dir, allExamples, maxAnswers);
