@@ -5,9 +5,10 @@
  * description is about always fits. The description's own words are the evidence that such a
  * program is not the task, whatever its rank, so the person is asked about an input where that
  * field changes (and nothing else does); their answer, as a new example, shows what it changes.
- * The mirror case: a label of the case (an order's "PO-1") that the description does not name,
- * read for a number or a test, counts by coincidence; the rival reading answers the same whatever
- * the label.
+ * Two mirror cases: a number read out of a label of the case (an order's "PO-1") that the
+ * description does not mention, by a program that reads other data too, counts by coincidence
+ * (the rival answers the same whatever the label); and one of two alike fields read without the
+ * other, neither mentioned ("whether two phrases are anagrams" from the second alone).
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
 import { body } from "./ambiguity.ts";
