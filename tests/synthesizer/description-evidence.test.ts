@@ -116,6 +116,8 @@ describe("a number the description states", () => {
     expect(statedNumbers("Rounded to 2 decimals; 5% of sales up to 10,000, such as 'PT1H30M'; the month (1 to 12); litres per 100 km.")).toEqual([5, 10000]);
     // A source's year is no quantity (the string benchmarks' descriptions name their competition's year).
     expect(statedNumbers("String transformation by example: SyGuS-Comp 2019 PBE_SLIA track.")).toEqual([]);
+    // Nor a number inside markup someone put in a description.
+    expect(statedNumbers(`<img src=x onerror="a=1"><script>window.x=2</script>the highest price of the items`)).toEqual([]);
   });
 });
 

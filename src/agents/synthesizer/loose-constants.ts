@@ -113,7 +113,9 @@ export function statedNumbers(description: string): number[] {
     .replace(/\b(rounded|round(ed)? to|to)\s+\d+\s+(decimals?|decimal places|places|dp|digits?)\b/gi, " ")
     .replace(/\b\d+\s+(decimals?|decimal places)\b/gi, " ")
     .replace(/\b[A-Z]{2,}\s*\d+/g, " ");
-  const found = text.match(/(?<![\w.:/-])-?\d+(?:\.\d+)?(?![\w:/-])/g) ?? [];
+  // A number of a sentence stands between spaces or a sentence's marks ("at most 10.", "5% of",
+  // "($3)"), not inside markup or code ("__pwned=2<", "v1.2", "a-3").
+  const found = text.match(/(?<=^|[\s($£€])-?\d+(?:\.\d+)?(?=$|[\s%.,;:)!?](?!\d))/g) ?? [];
   // A year ("2019", a source's date) names a time, not a quantity of the rule.
   return [...new Set(found.map(Number))].filter((m) => m !== 0 && m !== 1 && !(Number.isInteger(m) && m >= 1900 && m <= 2100));
 }
