@@ -11,6 +11,8 @@ import { body, replaceConstant } from "./ambiguity.ts";
 import type { Ambiguity } from "./ambiguity.ts";
 import { runOn } from "./evaluate.ts";
 import { probeInputs } from "./probes.ts";
+import { walk } from "./rank.ts";
+import { numbersIn } from "./rival-readings.ts";
 import type { Expr, Json } from "./types.ts";
 import { NUMBER_WITH_UNIT } from "./units.ts";
 
@@ -29,33 +31,13 @@ function given(c: number, mentioned: readonly number[]): boolean {
   return mentioned.some((m) => [m, m / 100, 1 + m / 100, 1 - m / 100, 1 / m, 100 / m, m * 10, m / 10].some(near));
 }
 
-function numbers(e: Expr, out: number[] = []): number[] {
-  if (e.k === "const" && typeof e.value === "number") out.push(e.value);
-  for (const child of children(e)) numbers(child, out);
+/** The text constants a program holds. */
+function stringsIn(e: Expr): string[] {
+  const out: string[] = [];
+  walk(e, (n) => {
+    if (n.k === "const" && typeof n.value === "string") out.push(n.value);
+  });
   return out;
-}
-
-function strings(e: Expr, out: string[] = []): string[] {
-  if (e.k === "const" && typeof e.value === "string") out.push(e.value);
-  for (const child of children(e)) strings(child, out);
-  return out;
-}
-
-function children(e: Expr): Expr[] {
-  switch (e.k) {
-    case "op":
-      return [...e.args];
-    case "get":
-      return [e.obj];
-    case "lam":
-      return [e.arr, e.body, ...(e.body2 ? [e.body2] : [])];
-    case "if":
-      return [e.cond, e.then, e.else];
-    case "obj":
-      return e.fields.map(([, v]) => v);
-    default:
-      return [];
-  }
 }
 
 /** Every number in `v` multiplied by `k` (a larger case of the same shape). */
@@ -77,7 +59,7 @@ export function looseConstant(expr: Expr, inputs: readonly Json[], outputs: read
     const v = runOn(e, inp);
     return v !== undefined && jsonEqual(v, outputs[r] as Json);
   });
-  const candidates = [...new Set(numbers(expr))].filter((c) => c !== 0 && !natural(c) && !given(c, mentioned));
+  const candidates = [...new Set(numbersIn(expr))].filter((c) => c !== 0 && !natural(c) && !given(c, mentioned));
   if (candidates.length === 0) return undefined;
   const probes = [...inputs.flatMap((i) => [10, 100, 7, 1000].map((k) => scaled(i, k))), ...probeInputs(inputs)].filter((p) => validateInput(inputSchema, p).ok);
   for (const c of candidates) {
@@ -127,8 +109,8 @@ export function statedNumbers(description: string): number[] {
  * program answers is asked about, the rival being a program that uses it.
  */
 export function unusedNumber(expr: Expr, inputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
-  const used = numbers(expr);
-  const texts = strings(expr);
+  const used = numbersIn(expr);
+  const texts = stringsIn(expr);
   // A number written into a text the program builds ("+44 ") is used too.
   // One next to it counts too: `<= 74` is "from 75".
   const beside = (m: number): boolean => Number.isInteger(m) && used.some((c) => Number.isInteger(c) && Math.abs(c - m) === 1);

@@ -15,8 +15,8 @@ const MAX_VARIED = 6;
 /** Values seen elsewhere at the same place tried for one leaf (spread over them). */
 const MAX_FROM_POOL = 8;
 
-/** `n` of `items`, spread evenly over them. */
-function spread<T>(items: readonly T[], n: number): T[] {
+/** `n` of `items`, spread evenly over them (each example and each place gets its turn). */
+export function spread<T>(items: readonly T[], n: number): T[] {
   if (items.length <= n) return [...items];
   return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)] as T);
 }

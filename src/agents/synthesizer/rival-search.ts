@@ -16,7 +16,7 @@ import { runOn } from "./evaluate.ts";
 import { kindOf } from "./kinds.ts";
 import { topContext } from "./problem.ts";
 import type { ProblemLimits, SpecText } from "./problem.ts";
-import { boundaryProbes, probeInputs } from "./probes.ts";
+import { boundaryProbes, probeInputs, spread } from "./probes.ts";
 import { exprSize, programScore, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { numbersIn } from "./rival-readings.ts";
@@ -42,12 +42,6 @@ export interface RivalSearch {
   readonly prior: Prior;
   /** The chosen program's key probes, when the caller has them already (`keyProbes(chosen, inputs)`). */
   readonly probes?: readonly Json[];
-}
-
-/** `n` of `items`, spread evenly over them (each example and each place gets its turn). */
-function spread<T>(items: readonly T[], n: number): T[] {
-  if (items.length <= n) return [...items];
-  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)] as T);
 }
 
 /** The probes the search keys on: ones the chosen program answers (a failing row would rule out every candidate). */
