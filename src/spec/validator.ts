@@ -60,6 +60,10 @@ function createAjv(allErrors: boolean): Ajv2020 {
     strictNumbers: true,
     allErrors,
     ownProperties: true,
+    // A compiled schema is not registered under its $id: the cache below decides what lives, and a
+    // schema compiled again after eviction (or by a caller still holding an evicted one) must not
+    // find its own id taken ("schema with key or id ... already exists").
+    addUsedSchema: false,
     logger: false,
     validateFormats: false,
     code: { regExp: safeRegExp },
@@ -82,6 +86,8 @@ interface Entry {
   schema: object | boolean;
   fast: ValidateFunction;
   full?: ValidateFunction;
+  /** Out of the cache: a caller holding it still validates, without putting it back into ajv. */
+  evicted?: boolean;
 }
 
 const compiled = new Map<string, Entry | ContractError>();
@@ -164,6 +170,7 @@ function evict(): void {
   const [oldest, entry] = compiled.entries().next().value!;
   compiled.delete(oldest);
   if (entry instanceof ContractError) return;
+  entry.evicted = true;
   firstError?.removeSchema(entry.schema);
   if (entry.full) everyError?.removeSchema(entry.schema);
 }
@@ -177,8 +184,10 @@ function issuesOf(entry: Entry, value: unknown): ContractIssue[] {
   let errors = entry.fast.errors ?? [];
   if (smallerThan(value, FULL_REPORT_NODES)) {
     everyError ??= createAjv(true);
-    entry.full ??= everyError.compile(entry.schema);
-    if (!entry.full(value)) errors = entry.full.errors ?? errors;
+    const full = entry.full ?? everyError.compile(entry.schema);
+    if (entry.evicted) everyError.removeSchema(entry.schema);
+    else entry.full = full;
+    if (!full(value)) errors = full.errors ?? errors;
   }
   return errors.slice(0, MAX_ISSUES).map(toIssue);
 }

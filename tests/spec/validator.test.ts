@@ -147,4 +147,17 @@ describe("bad and hostile schemas", () => {
     expect(validateInput({ $id: "https://capsmith.dev/s", type: "number" }, 1)).toEqual({ ok: true });
     expect(validateInput({ $id: "https://capsmith.dev/s", type: "number" }, "a").ok).toBe(false);
   });
+
+  it("keeps a compiled schema working after the cache evicted it and compiled it again", () => {
+    // A long-lived host holds a plugin's compiled contract while more than the cache's worth of other
+    // schemas pass through; the same schema compiled again must not find its id taken.
+    const contract = () => ({ type: "object", properties: { x: { type: "integer" } }, required: ["x"] });
+    const held = compileSchema(contract());
+    for (let i = 0; i < 1_500; i++) compileSchema({ type: "integer", minimum: i });
+    const again = compileSchema(contract());
+    expect(held.issues({}).map((i) => i.pointer)).toEqual(["/x"]);
+    expect(again.issues({}).map((i) => i.pointer)).toEqual(["/x"]);
+    expect(held.issues({ x: 1.5 }).map((i) => i.pointer)).toEqual(["/x"]);
+    expect(again.issues({ x: 2 })).toEqual([]);
+  });
 });
