@@ -43,6 +43,15 @@ export function body(expr: Expr): string {
   return fn.split("\n").slice(1, -2).map((l) => l.replace(/^ {2}/, "")).join("\n").replace(/^return /, "").replace(/;$/, "");
 }
 
+/**
+ * The question for a doubt the examples cannot settle by a rival program: what `e` gives for
+ * `input`, beside the other reading told in words (`"(a program that reads per_carton …)"`), with
+ * the output that reading gives when it is known (null when only its words are).
+ */
+export function toldInWords(e: Expr, input: Json, output: Json, words: string, theirs: Json = null): Ambiguity {
+  return { input, readings: [{ program: body(e), output }, { program: `(${words})`, output: theirs }], reason: "programs_disagree", programs: [e] };
+}
+
 /** Most competing programs, probe inputs and rival evaluations looked at (a bound on the check's cost). */
 const MAX_RIVALS = 60;
 const MAX_PROBES = 300;
@@ -131,7 +140,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const passed = found.expr.k === "in" && found.expr.path.length === 1 ? (found.expr.path[0] as string) : undefined;
   if (passed !== undefined && !(passed.length > 1 && prior.words?.has(passed.toLowerCase())) && outputs.length < CONSTANT_EXAMPLES && outputs.every((o) => typeof o === "string" || typeof o === "number")) {
     const i = mine.findIndex((m) => m !== undefined);
-    if (i >= 0) return { input: probes[i] as Json, readings: [{ program: body(found.expr), output: mine[i] as Json }, { program: "(a change the examples did not need: every one came out as its input)", output: null }], reason: "programs_disagree", programs: [found.expr] };
+    if (i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, "a change the examples did not need: every one came out as its input");
   }
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
   if (same && outputs.length < CONSTANT_EXAMPLES) {
@@ -181,12 +190,7 @@ function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json
     for (const p of reversals(inp)) {
       const got = runOn(e, p);
       if (got === undefined || jsonEqual(got, outputs[r] as Json)) continue;
-      return {
-        input: p,
-        readings: [{ program: body(e), output: got }, { program: "(the same order as the example, whatever order the input comes in)", output: outputs[r] as Json }],
-        reason: "programs_disagree",
-        programs: [e],
-      };
+      return toldInWords(e, p, got, "the same order as the example, whatever order the input comes in", outputs[r] as Json);
     }
   }
   return undefined;
@@ -216,12 +220,7 @@ function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly Json[]
     for (const p of reversals(inp)) {
       const got = runOn(e, p);
       if (got === undefined || jsonEqual(got, out)) continue;
-      return {
-        input: p,
-        readings: [{ program: body(e), output: got }, { program: "(the same answer as the example's, whatever order the elements come in)", output: out }],
-        reason: "programs_disagree",
-        programs: [e],
-      };
+      return toldInWords(e, p, got, "the same answer as the example's, whatever order the elements come in", out);
     }
   }
   return undefined;

@@ -7,7 +7,7 @@
  * on an example's input with every date four weeks later; the example's own answer is the rival.
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
-import { body } from "./ambiguity.ts";
+import { toldInWords } from "./ambiguity.ts";
 import type { Ambiguity } from "./ambiguity.ts";
 import { runOn } from "./evaluate.ts";
 import type { Expr, Json } from "./types.ts";
@@ -48,12 +48,7 @@ export function dateShift(expr: Expr, inputs: readonly Json[], outputs: readonly
     if (mine === undefined || jsonEqual(mine, theirs)) continue;
     // An answer that writes dates moves with them: only one without should stay.
     if (holdsDate(theirs)) continue;
-    return {
-      input: probe,
-      readings: [{ program: body(expr), output: mine }, { program: "(the same answer as for the same dates four weeks earlier: only the days between them count)", output: theirs }],
-      reason: "programs_disagree",
-      programs: [expr],
-    };
+    return toldInWords(expr, probe, mine, "the same answer as for the same dates four weeks earlier: only the days between them count", theirs);
   }
   return undefined;
 }

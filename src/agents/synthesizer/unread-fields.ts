@@ -11,7 +11,7 @@
  * other, neither mentioned ("whether two phrases are anagrams" from the second alone).
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
-import { body } from "./ambiguity.ts";
+import { toldInWords } from "./ambiguity.ts";
 import type { Ambiguity } from "./ambiguity.ts";
 import { runOn } from "./evaluate.ts";
 import { walk } from "./rank.ts";
@@ -168,12 +168,7 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
         if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
         const output = runOn(expr, probe);
         if (output === undefined) continue;
-        return {
-          input: probe,
-          readings: [{ program: body(expr), output }, { program: `(a program that reads ${field}, which the description names and this one never reads)`, output: null }],
-          reason: "programs_disagree",
-          programs: [expr],
-        };
+        return toldInWords(expr, probe, output, `a program that reads ${field}, which the description names and this one never reads`);
       }
     }
   }
@@ -199,6 +194,16 @@ function numbersReadFrom(e: Expr): Set<string> {
   return out;
 }
 
+/** Each example's input (by index) with `field` taken from another example, where that changes it and the schema allows it. */
+function* swaps(inputs: readonly Json[], field: string, inputSchema: unknown): Generator<[number, Json]> {
+  for (const [r, input] of inputs.entries()) {
+    for (const other of inputs) {
+      const probe = { ...(input as Record<string, Json>), [field]: (other as Record<string, Json>)[field] as Json };
+      if (!jsonEqual(probe, input) && validateInput(inputSchema, probe).ok) yield [r, probe];
+    }
+  }
+}
+
 /**
  * A text field of the input itself that the description never mentions (a label of the case, an
  * order's "PO-1"), that a program reading other fields too reads a number out of, for an answer
@@ -214,19 +219,10 @@ export function labelRead(expr: Expr, inputs: readonly Json[], outputs: readonly
   const topRead = Object.keys(first).filter((k) => read.has(k));
   for (const field of Object.keys(first)) {
     if (!digitsOf.has(field) || topRead.length < 2 || !inputs.every((i) => typeof (i as Record<string, Json>)[field] === "string") || mentions(description, field)) continue;
-    for (const [r, input] of inputs.entries()) {
-      for (const other of inputs) {
-        const probe = { ...(input as Record<string, Json>), [field]: (other as Record<string, Json>)[field] as Json };
-        if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
-        const mine = runOn(expr, probe);
-        if (mine === undefined || jsonEqual(mine, outputs[r] as Json)) continue;
-        return {
-          input: probe,
-          readings: [{ program: body(expr), output: mine }, { program: `(the same answer whatever the ${field}: it names the case)`, output: outputs[r] as Json }],
-          reason: "programs_disagree",
-          programs: [expr],
-        };
-      }
+    for (const [r, probe] of swaps(inputs, field, inputSchema)) {
+      const mine = runOn(expr, probe);
+      if (mine === undefined || jsonEqual(mine, outputs[r] as Json)) continue;
+      return toldInWords(expr, probe, mine, `the same answer whatever the ${field}: it names the case`, outputs[r] as Json);
     }
   }
   return undefined;
@@ -252,19 +248,9 @@ export function unreadTwin(expr: Expr, inputs: readonly Json[], description: str
   for (const f of fields) {
     if (read.has(f) || mentions(description, f) || kind(f) === "mixed") continue;
     if (!fields.some((g) => g !== f && read.has(g) && kind(g) === kind(f) && !mentions(description, g))) continue;
-    for (const input of inputs) {
-      for (const other of inputs) {
-        const probe = { ...(input as Record<string, Json>), [f]: (other as Record<string, Json>)[f] as Json };
-        if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
-        const mine = runOn(expr, probe);
-        if (mine === undefined) continue;
-        return {
-          input: probe,
-          readings: [{ program: body(expr), output: mine }, { program: `(a program that reads ${f} too, alike to the field this one reads)`, output: null }],
-          reason: "programs_disagree",
-          programs: [expr],
-        };
-      }
+    for (const [, probe] of swaps(inputs, f, inputSchema)) {
+      const mine = runOn(expr, probe);
+      if (mine !== undefined) return toldInWords(expr, probe, mine, `a program that reads ${f} too, alike to the field this one reads`);
     }
   }
   return undefined;
