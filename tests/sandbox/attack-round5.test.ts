@@ -204,6 +204,41 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
   });
 });
 
+describe("attack round 5: host operations whose arguments are costly for the host to read", () => {
+  // 32 host.invoke calls, made at once, each with 1 MiB of arguments that are 60,000 objects of one
+  // distinct key (JSON.parse makes a new hidden class for each: ~250 ms on the host's thread per
+  // operation on 2 loaded cores, against ~30 ms for 1 MiB of numbers). The worker ends the call by
+  // its own check at 5 s, but its result line is queued behind the 32 MB of operation lines its
+  // event loop could not flush while the isolate ran (the host's `invoke` function was never
+  // called: every operation line reached the host after the deadline); the host reads and parses
+  // them (`parsePluginJson` in PluginHost.invoke, for a call already past its deadline) before it
+  // reaches the result, and its watchdog kills the worker first: `timeout` with `observed: "host_timer"`
+  // at ~6.1 s, the worker replaced, ~2 s of the host's CPU spent on one call's arguments. The same
+  // call with the arguments as one string (cheap to parse) and twice the in-isolate work ended by the
+  // worker's own check at 5.5 s. (The agent profile's llm.complete, whose arguments the host also
+  // JSON.parses, did the same.) A benign neighbour's calls, measured meanwhile every 5 ms, waited at
+  // most ~0.3 s: each parse holds the host's thread for one line. A fix needs the host to skip the
+  // operations of a call past its deadline unread (or read the result first), and a per-call budget
+  // of operation-argument bytes far below 32 x 1 MiB.
+  it.skip("32 host.invoke calls with 1 MiB arguments of distinct keys end timeout by the worker's own check", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1, graceMs: 1_000, invoke: async () => ({ ok: true, output: 1 }) }, async (h) => {
+      await h.load({ id: "benign", code: `export default (x) => x + 1` });
+      await h.load({
+        id: "hostile",
+        dependencies: ["dep"],
+        limits: { timeoutMs: 5_000, memoryMB: 256 },
+        code: `export default async (x, host) => { const junk = []; for (let i = 0; i < 60000; i++) junk.push({ [(7e8 + i).toString(36)]: 0 }); const ps = []; for (let i = 0; i < 32; i++) ps.push(host.invoke("dep", junk).then(() => 1, (e) => e.code)); return Promise.all(ps); }`,
+      });
+      const before = await pids(h);
+      const r = await h.call("hostile", null);
+      expect(code(r)).toBe("timeout");
+      if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+      expect(await pids(h)).toEqual(expect.arrayContaining(before));
+      expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+});
+
 describe("attack round 5: strings past the memory bound built without repeat", () => {
   // repeat/padStart/padEnd refuse a result past the memory limit (round 4), but that bound is not
   // what keeps memory in check: join of an empty array of length n with a one-character separator
