@@ -197,6 +197,15 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
     });
   }
 
+  // JSON.rawJSON parses its text with the engine's JSON parser, past the JSON.parse wrapper's
+  // 4 Mi-character bound (bootstrap-steps.ts): a loop of it over a 24 M-character string literal of
+  // \u escapes held the worker until the host killed it (host_timer). A fix needs JSON.rawJSON
+  // wrapped with JSON.parse's bound (or removed: no plugin needs it); the wrapper's own entry is what
+  // stops a loop (a 4 M-character text, under the bound, looped unwrapped also ended host_timer).
+  it.skip("a loop of JSON.rawJSON of a 24 M-character string literal ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const t = '"' + "\\\\u00e9".repeat(4e6) + '"'; for (;;) JSON.rawJSON(t); }`, { memoryMB: 256 }, ["input_too_large"]);
+  });
+
   // One locale tag of 400,000 variant subtags (3.6 MB) costs ICU ~150 ms to parse before it is
   // refused (RangeError), in a loop: host_timer. Round 4 found locale *lists*; a single tag needs
   // the same Intl entry points (Locale, DisplayNames.of, getCanonicalLocales, the constructors,
