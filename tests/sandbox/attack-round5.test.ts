@@ -9,8 +9,9 @@
  * call of the method, no loop around it, holds the worker until the host kills it (`host_timer`),
  * at the default 64 MB limit. Measured (workers: 2, default limits, `Array.prototype.indexOf.call({
  * length: 2 ** 53 - 1 }, 2)`): N such calls at once get N worker kills, and a benign plugin called
- * every 20 ms meanwhile waited 2.0 s (N = 2), 6.1 s (N = 4), 12.8 s (N = 8) for one answer; eight
- * calls of `for (;;) {}` instead, which the worker ends itself, held it at most 3.3 s.
+ * every 20 ms meanwhile waited 2.0 s (N = 2), 6.1 and 7.8 s (N = 4, two runs), 12.8 s (N = 8) for
+ * one answer; four or eight calls of `for (;;) {}` instead, which the worker ends itself, held it
+ * at most 3.4 s.
  *
  * Every `it.skip` is a promise the sandbox still breaks; its comment says what happened and what a
  * fix needs. They are skipped, not `it.fails`: whether the host's timer or the worker's own check
