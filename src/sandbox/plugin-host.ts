@@ -268,6 +268,12 @@ class DefaultPluginHost implements PluginHost {
   private onOp(cid: number, opId: number, op: string, args: string): void {
     const call = this.active.get(cid);
     if (!call) return;
+    // An operation that reaches the host after its call's deadline is answered unread: parsing
+    // the arguments of a call that is already over only holds the host's thread (attack round 5).
+    if (performance.now() >= call.deadline()) {
+      this.pool.opResult(cid, opId, errOutcome("timeout", `${op}: the call's time is up`));
+      return;
+    }
     void this.performOp(call, op, args).then((outcome) => {
       if (!call.ended) this.pool.opResult(cid, opId, outcome);
     });

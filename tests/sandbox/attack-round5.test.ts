@@ -256,8 +256,10 @@ describe("attack round 5: host operations whose arguments are costly for the hos
   // JSON.parses, did the same.) A benign neighbour's calls, measured meanwhile every 5 ms, waited at
   // most ~0.3 s: each parse holds the host's thread for one line. A fix needs the host to skip the
   // operations of a call past its deadline unread (or read the result first), and a per-call budget
-  // of operation-argument bytes far below 32 x 1 MiB.
-  it.skip("32 host.invoke calls with 1 MiB arguments of distinct keys end timeout by the worker's own check", { timeout: 60_000 }, async () => {
+  // of operation-argument bytes far below 32 x 1 MiB. Fixed: an operation that reaches the host past
+  // its call's deadline is answered `timeout` unread, and a call's operations together carry at
+  // most four inputs' worth of arguments (`input_too_large` past that, in the worker).
+  it("32 host.invoke calls with 1 MiB arguments of distinct keys end timeout by the worker's own check", { timeout: 60_000 }, async () => {
     await withHost({ workers: 1, graceMs: 1_000, invoke: async () => ({ ok: true, output: 1 }) }, async (h) => {
       await h.load({ id: "benign", code: `export default (x) => x + 1` });
       await h.load({
@@ -272,6 +274,23 @@ describe("attack round 5: host operations whose arguments are costly for the hos
       if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
       expect(await pids(h)).toEqual(expect.arrayContaining(before));
       expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  it("a call's host operations together carry at most four inputs' worth of arguments", { timeout: 60_000 }, async () => {
+    let invoked = 0;
+    await withHost({ workers: 1, maxInputBytes: 100_000, invoke: async () => ((invoked++), { ok: true, output: 1 }) }, async (h) => {
+      await h.load({
+        id: "fan",
+        dependencies: ["dep"],
+        code: `export default async (n, host) => { const arg = "x".repeat(90_000); const out = []; for (let i = 0; i < n; i++) { try { await host.invoke("dep", arg); out.push("ok"); } catch (e) { out.push(e.code); } } return out; }`,
+      });
+      // Four of 90,000 characters fit in 4 x 100,000; the fifth and every one after are refused
+      // before the host reads them, and the call itself goes on.
+      expect(await h.call("fan", 6)).toMatchObject({ ok: true, output: ["ok", "ok", "ok", "ok", "input_too_large", "input_too_large"] });
+      expect(invoked).toBe(4);
+      // The budget is the call's: the next call starts again.
+      expect(await h.call("fan", 1)).toMatchObject({ ok: true, output: ["ok"] });
     });
   });
 });

@@ -22,6 +22,8 @@ interface ActiveCall {
   cpuStart: bigint;
   logs: string[];
   hostOps: number;
+  /** Characters of host-operation arguments sent so far (bounded by MAX_HOST_ARG_INPUTS_PER_CALL). */
+  hostArgChars: number;
   pendingOps: Set<number>;
   denials: Map<string, DenialSummary>;
   outcome: string | undefined;
@@ -34,6 +36,8 @@ interface ActiveCall {
 export type Send = (msg: FromWorker) => void;
 
 const MAX_MESSAGE = 2_000;
+/** A call's host operations together carry at most this many inputs' worth of arguments (maxHostArgChars each). */
+export const MAX_HOST_ARG_INPUTS_PER_CALL = 4;
 const clip = (s: string, max = MAX_MESSAGE): string => (s.length > max ? s.slice(0, max) + "…" : s);
 const fail = (code: string, message: string): string => "E" + JSON.stringify({ code, message: clip(message) } satisfies WireFailure);
 /** What a callback answers once the call is over; the isolate is disposed by then, so no plugin code reads it. */
@@ -120,7 +124,7 @@ export class PluginIsolate {
     const startedAt = performance.now();
     this.lastUsed = startedAt;
     const call: ActiveCall = {
-      cid, startedAt, deadline: startedAt + timeoutMs, cpuStart: 0n, logs: [], hostOps: 0, pendingOps: new Set(), denials: new Map(),
+      cid, startedAt, deadline: startedAt + timeoutMs, cpuStart: 0n, logs: [], hostOps: 0, hostArgChars: 0, pendingOps: new Set(), denials: new Map(),
       outcome: undefined, sawRejection: false, timer: undefined, overran: false,
     };
     this.active = call;
@@ -240,6 +244,12 @@ export class PluginIsolate {
       return fail("permission_denied", `${verdict.operation} denied: ${verdict.reason}`);
     }
     if (verdict.invalid) return fail("invalid_argument", verdict.invalid);
+    // The host reads every operation's arguments as JSON on its own thread: a call's operations
+    // together carry at most a few inputs' worth, not maxHostOpsPerCall times one.
+    call.hostArgChars += args.length;
+    if (call.hostArgChars > MAX_HOST_ARG_INPUTS_PER_CALL * this.config.maxHostArgChars) {
+      return fail("input_too_large", `${op}: this call's host operations carry ${call.hostArgChars} characters of arguments; the limit is ${MAX_HOST_ARG_INPUTS_PER_CALL * this.config.maxHostArgChars} a call`);
+    }
     const opId = this.nextOpId++;
     call.pendingOps.add(opId);
     this.send({ t: "op", cid: callId, opId, op, args });
