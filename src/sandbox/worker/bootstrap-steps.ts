@@ -55,17 +55,40 @@ export const ONE_STEP_LIMITS = {
   dateParseChars: 4 * 1024,
   /** The pattern of `new RegExp`/`RegExp()` (bootstrap-regexp.ts): V8 compiles a class with `ui` in superlinear time. */
   regexpPatternChars: 32 * 1024,
+  /** BigInt's decimal toString/toLocaleString, in bits: super-linear (256 Ki bits ~80 ms, 1 Mi 0.55 s, 20 Mi many seconds). */
+  bigIntBits: 256 * 1024,
+  /** BigInt() of a string, in characters: super-linear too (100,000 digits ~30 ms, 2 M 1.25 s). */
+  bigIntChars: 128 * 1024,
+  /** Intl's string arguments (Collator compare, NumberFormat's decimal strings, Segmenter's text): bootstrap-intl.ts. */
+  intlTextChars: 1024 * 1024,
+  /** Tags in one locale list (~23 µs each: a million held a worker 23 s in one step). */
+  localeListItems: 256,
+  /** Strings in one Intl.ListFormat list (~1 µs each: a million took 1 s in one step). */
+  listFormatItems: 64 * 1024,
 };
+
+/** What boundOneStepBuiltins hands the Intl bounds (bootstrap-intl.ts): one copy of each check. */
+export interface IntlHelpers {
+  tooLarge(what: string, n: number, max: number): Error;
+  /** ToPrimitive with hint "number": a valueOf read once. */
+  toPrimitive(x: unknown): unknown;
+  /** Refuses a BigInt over bigIntBits bits. */
+  checkBigInt(what: string, x: bigint): void;
+  /** The most characters a string may have to be compared (localeCompare's bound). */
+  compareMax(text: string): number;
+}
 
 export function boundOneStepBuiltins(
   G: Record<string, unknown>,
   bounds: typeof ONE_STEP_LIMITS,
   limits: { maxStringChars: number },
   sandboxError: (code: string, message: string) => Error,
-): { jsonParse: typeof JSON.parse } {
+): { jsonParse: typeof JSON.parse; intl: IntlHelpers } {
   "use strict";
   /** V8's longest string (64-bit): a longer `repeat`/`pad*` result is V8's own RangeError, nothing allocated. */
   const V8_MAX_STRING_LENGTH = 2 ** 29 - 24;
+  /** Bytes one array element takes at least (a tagged pointer, 64-bit without pointer compression). */
+  const ARRAY_ELEMENT_BYTES = 8;
   const { defineProperty } = Object;
   const apply = Reflect.apply;
   const exec = RegExp.prototype.exec;
@@ -132,12 +155,14 @@ export function boundOneStepBuiltins(
   const longMarkRun = new RegExp(`(?<!${mark})${mark}{${bounds.normalizeMarkRun + 1}}`, "u");
   // Text V8 case-maps on its Latin-1 fast path (at most 2 characters out per character in).
   const wide = /[^\0-\xff]/;
+  /** The most characters `text` may have to be case-mapped or compared. */
+  const caseMax = (text: string): number => (text.length > bounds.caseWideChars && apply(exec, wide, [text]) !== null ? bounds.caseWideChars : bounds.caseChars);
   for (const name of ["toUpperCase", "toLowerCase", "toLocaleUpperCase", "toLocaleLowerCase", "normalize", "localeCompare"]) {
     const original = StringProto[name]!;
     /** The most characters `text` may have for this call (`form`: normalize's argument, as given). */
     const maxFor = (text: string, form: unknown): number => {
       if (name === "normalize") return form === "NFKC" || form === "NFKD" ? bounds.normalizeCompatChars : bounds.normalizeChars;
-      return text.length > bounds.caseWideChars && apply(exec, wide, [text]) !== null ? bounds.caseWideChars : bounds.caseChars;
+      return caseMax(text);
     };
     install(StringProto, name, {
       [name](this: unknown, ...args: unknown[]): unknown {
@@ -217,5 +242,123 @@ export function boundOneStepBuiltins(
       return apply(jsonParse, JSON_, reviver === undefined ? [t] : [t, reviver]);
     },
   }.parse, jsonParse);
-  return { jsonParse };
+
+  // BigInt: decimal toString and parsing are super-linear C++ that checks no interrupt. The entry
+  // points are bounded; the operators (`*`, `**`, `<<`) and the implicit conversions (`${x}`,
+  // `x + ""`, String(x), join) cannot be wrapped: see docs/sandbox.md for what that leaves.
+  const RealBigInt = G["BigInt"] as BigIntConstructor;
+  const BigIntProto = RealBigInt.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const bigIntValueOf = BigIntProto["valueOf"]!;
+  const bigIntLimit = RealBigInt(2) ** RealBigInt(bounds.bigIntBits);
+  /** Refuses a BigInt of more than bigIntBits bits for `what` (`x`: a bigint). */
+  const checkBigInt = (what: string, x: bigint): void => {
+    if (x >= bigIntLimit || x <= -bigIntLimit) {
+      throw sandboxError("input_too_large", `${what} was given a BigInt of more than ${bounds.bigIntBits} bits; in the sandbox it takes at most that many in one call (V8 does not stop it for the call's time limit). Use toString(16), or work on smaller pieces`);
+    }
+  };
+  const isObject = (x: unknown): x is object => (typeof x === "object" && x !== null) || typeof x === "function";
+  /** The spec's ToPrimitive with hint "number", so a wrapper reads a `valueOf` once and hands the built-in the primitive. */
+  const toPrimitive = (x: unknown): unknown => {
+    if (!isObject(x)) return x;
+    const exotic = (x as Record<symbol, unknown>)[Symbol.toPrimitive];
+    if (exotic !== undefined && exotic !== null) {
+      const r = apply(exotic as () => unknown, x, ["number"]);
+      if (!isObject(r)) return r;
+    } else {
+      for (const name of ["valueOf", "toString"]) {
+        const f = (x as Record<string, unknown>)[name];
+        if (typeof f !== "function") continue;
+        const r = apply(f as () => unknown, x, []);
+        if (!isObject(r)) return r;
+      }
+    }
+    throw new TypeError("Cannot convert object to primitive value");
+  };
+  const SafeBigInt = {
+    BigInt(this: unknown, value: unknown): bigint {
+      const prim = toPrimitive(value);
+      if (typeof prim === "string" && prim.length > bounds.bigIntChars) throw tooLarge("BigInt", prim.length, bounds.bigIntChars);
+      return RealBigInt(prim as string);
+    },
+  }.BigInt;
+  defineProperty(SafeBigInt, "prototype", { value: BigIntProto });
+  for (const key of ["asIntN", "asUintN"]) defineProperty(SafeBigInt, key, { value: (RealBigInt as unknown as Record<string, unknown>)[key], writable: true, configurable: true });
+  defineProperty(BigIntProto, "constructor", { value: SafeBigInt, writable: true, configurable: true });
+  install(G, "BigInt", SafeBigInt, RealBigInt);
+  // A power-of-two radix is a linear copy of the bits; any other is the super-linear division.
+  const bigIntToString = BigIntProto["toString"]!;
+  install(BigIntProto, "toString", {
+    toString(this: unknown, radix?: unknown): string {
+      const x = apply(bigIntValueOf, this, []) as bigint;
+      if (radix === undefined) {
+        checkBigInt("BigInt.prototype.toString", x);
+        return apply(bigIntToString, x, []) as string;
+      }
+      const r = toInteger(radix);
+      if ((r & (r - 1)) !== 0) checkBigInt("BigInt.prototype.toString", x);
+      return apply(bigIntToString, x, [r]) as string;
+    },
+  }.toString, bigIntToString);
+  const bigIntToLocaleString = BigIntProto["toLocaleString"]!;
+  install(BigIntProto, "toLocaleString", {
+    toLocaleString(this: unknown, ...args: unknown[]): string {
+      const x = apply(bigIntValueOf, this, []) as bigint;
+      checkBigInt("BigInt.prototype.toLocaleString", x);
+      return apply(bigIntToLocaleString, x, args) as string;
+    },
+  }.toLocaleString, bigIntToLocaleString);
+
+  // Array.from of an array-like fills `length` elements in one step, past the isolate's heap limit
+  // before it can say so (the host killed the worker): the length is read once and bounded by the
+  // memory limit, as ArrayBuffer's is, and the elements are copied here, where a loop stops.
+  const RealArray = G["Array"] as ArrayConstructor;
+  const arrayFrom = RealArray.from;
+  const construct = Reflect.construct;
+  const overArrayMemory = (what: string, n: number): Error =>
+    sandboxError("memory_limit", `${what} would make ${n} elements (${n * ARRAY_ELEMENT_BYTES} bytes), over the plugin's memory limit (${limits.maxStringChars} bytes)`);
+  /** The spec's ToLength. */
+  const toLength = (x: unknown): number => min(maxOf(toInteger(x), 0), MAX_SAFE_INTEGER);
+  install(RealArray, "from", {
+    from(this: unknown, items: unknown, mapfn?: unknown, thisArg?: unknown): unknown {
+      if ((mapfn !== undefined && typeof mapfn !== "function") || items === undefined || items === null) return apply(arrayFrom, this, [items, mapfn, thisArg]);
+      const usingIterator = (items as Record<symbol, unknown>)[Symbol.iterator];
+      if (usingIterator !== undefined && usingIterator !== null) {
+        // The engine's iteration, on the method read here (a getter is not read twice).
+        return apply(arrayFrom, this, [{ [Symbol.iterator]: () => apply(usingIterator as () => unknown, items, []) }, mapfn, thisArg]);
+      }
+      const arrayLike = Object(items) as Record<number | string, unknown>;
+      const length = toLength(arrayLike["length"]);
+      if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.from", length);
+      // `this` a constructor other than Array (a subclass): the array is made by it, as natively.
+      const fresh = typeof this !== "function" || this === RealArray;
+      const A = (fresh ? new RealArray(length) : construct(this as new (n: number) => unknown, [length])) as Record<number | string, unknown>;
+      for (let k = 0; k < length; k++) {
+        const v = mapfn === undefined ? arrayLike[k] : apply(mapfn as (v: unknown, k: number) => unknown, thisArg, [arrayLike[k], k]);
+        if (fresh) A[k] = v;
+        else defineProperty(A, k, { value: v, writable: true, enumerable: true, configurable: true });
+      }
+      A["length"] = length;
+      return A;
+    },
+  }.from, arrayFrom);
+  // fill writes every index of its range in one step: the range, computed once, is bounded the same
+  // way and handed to the built-in as numbers (a length read again cannot widen it).
+  const ArrayProto = RealArray.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const fill = ArrayProto["fill"]!;
+  install(ArrayProto, "fill", {
+    fill(this: unknown, value: unknown, start?: unknown, end?: unknown): unknown {
+      if (this === undefined || this === null) return apply(fill, this, [value, start, end]);
+      const O = Object(this) as { length: unknown };
+      const length = toLength(O.length);
+      const relative = (x: number): number => (x < 0 ? maxOf(length + x, 0) : min(x, length));
+      const k = relative(toInteger(start));
+      const final = end === undefined ? length : relative(toInteger(end));
+      if ((final - k) * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.prototype.fill", final - k);
+      return apply(fill, O, [value, k, final]);
+    },
+  }.fill, fill);
+
+  /** What bootstrap-intl.ts bounds Intl with. */
+  const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax };
+  return { jsonParse, intl };
 }
