@@ -139,6 +139,106 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
   });
 });
 
+describe("attack round 4 (issue 16): the same C++ work reached around the new wrappers", () => {
+  /** The code (or "ok") of each thunk a plugin runs, caught inside the plugin: `calls` is a list of arrow functions, as source. */
+  const codesOf = async (setup: string, calls: string[]): Promise<unknown> => {
+    const r = await run(`export default () => { ${setup}; return [${calls.join(", ")}].map((f) => { try { f(); return "ok"; } catch (e) { return e.code ?? e.constructor.name; } }); }`);
+    expect(r.ok).toBe(true);
+    return r.ok ? r.output : undefined;
+  };
+
+  // The decimal conversion reached by a call, whichever way it is called: each ~5 s natively on 20 M bits.
+  // A power-of-two radix is a linear copy of the bits, so it stays open.
+  it("BigInt toString via call, radix 10, toLocaleString and NumberFormat is refused; radix 16 is not", { timeout: 60_000 }, async () => {
+    const codes = await codesOf(`const x = (1n << 20000000n) - 1n`, [
+      "() => BigInt.prototype.toString.call(x)", "() => x.toString(10)", "() => x.toString({ valueOf() { return 10; } })", "() => x.toLocaleString()",
+      "() => new Intl.NumberFormat().format(x)", "() => new Intl.NumberFormat().formatToParts(x)", "() => x.toString(16)",
+    ]);
+    expect(codes).toEqual(["input_too_large", "input_too_large", "input_too_large", "input_too_large", "input_too_large", "input_too_large", "ok"]);
+  });
+
+  // asIntN/asUintN convert their argument with ToBigInt, which parses a string as BigInt() does.
+  it("a loop of BigInt.asUintN of a 2-million-digit string ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "9".repeat(2e6); for (;;) BigInt.asUintN(8, s); }`, { memoryMB: 256 }, 1_000, ["input_too_large"]);
+  });
+
+  // BigInt() reads its argument once: a valueOf answering a short string and then a long one
+  // cannot pass the check and hand the engine the long one.
+  it("BigInt of an object whose valueOf answers a 2-million-digit string is refused, and read once", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => { let n = 0; const s = "9".repeat(2e6); const v = BigInt({ valueOf() { return n++ ? s : "12"; } }); let code; try { BigInt({ valueOf: () => s }); } catch (e) { code = e.code; } return [String(v), n, code]; }`);
+    expect(r).toMatchObject({ ok: true, output: ["12", 1, "input_too_large"] });
+  });
+
+  // Every Intl entry point that takes a locale list reads it in C++ (~23 µs a tag).
+  it("a locale list of 1,000 tags is refused by every entry point that takes one", { timeout: 60_000 }, async () => {
+    const codes = await codesOf(`const list = Array(1000).fill("de-DE-u-co-phonebk"); class C extends Intl.Collator {}`, [
+      "() => Intl.getCanonicalLocales(list)", "() => Intl.PluralRules.supportedLocalesOf(list)", "() => new Intl.DateTimeFormat(list)", "() => Intl.NumberFormat(list)",
+      "() => new Intl.Segmenter(list)", "() => new Intl.ListFormat(list)", "() => new C(list)", "() => (1).toLocaleString(list)", "() => (1n).toLocaleString(list)",
+      "() => 'a'.localeCompare('b', list)", "() => 'a'.toLocaleUpperCase(list)", "() => new Date(0).toLocaleDateString(list)", "() => [1].toLocaleString(list)",
+      "() => new Uint8Array(1).toLocaleString(list)", "() => Intl.getCanonicalLocales({ length: 1e6 })", "() => Intl.getCanonicalLocales(list.slice(0, 3))",
+    ]);
+    expect(codes).toEqual([...Array<string>(15).fill("input_too_large"), "ok"]);
+  });
+
+  // The Collator's compare reached through its getter's descriptor, and as a sort comparator.
+  it("Intl.Collator compare through its descriptor's getter and as a comparator is bounded as localeCompare", { timeout: 60_000 }, async () => {
+    const codes = await codesOf(`const c = new Intl.Collator(); const big = "a".repeat(9e6); const get = Object.getOwnPropertyDescriptor(Intl.Collator.prototype, "compare").get`, [
+      "() => get.call(c)(big, 'b')", "() => [big, 'b'].sort(c.compare)", "() => c.compare('b', { toString: () => big })",
+    ]);
+    expect(codes).toEqual(["input_too_large", "input_too_large", "input_too_large"]);
+  });
+
+  it("Intl.NumberFormat formatToParts, formatRange and a valueOf answering a 2-million-digit string are refused", { timeout: 60_000 }, async () => {
+    const codes = await codesOf(`const f = new Intl.NumberFormat("en"); const s = "9".repeat(2e6)`, [
+      "() => f.formatToParts(s)", "() => f.formatRange(1, s)", "() => f.formatRangeToParts(s, s)", "() => f.format({ valueOf: () => s })",
+    ]);
+    expect(codes).toEqual(["input_too_large", "input_too_large", "input_too_large", "input_too_large"]);
+  });
+
+  // Under the text bound (1 Mi characters), containing and the segment iterator's next still walk
+  // the whole word (~10 ms each): they are wrappers, so a loop of them stops.
+  it("a loop of containing inside a 1 M-character word ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const seg = new Intl.Segmenter("en", { granularity: "word" }).segment("a".repeat(1e6)); for (;;) seg.containing(5e5); }`, { memoryMB: 256 });
+  });
+
+  it("a loop of iterating the segments of a 1 M-character word ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const seg = new Intl.Segmenter("en", { granularity: "word" }).segment("a".repeat(1e6)); for (;;) for (const s of seg) s.index; }`, { memoryMB: 256 });
+  });
+
+  // Intl.ListFormat reads its whole list and formats it in one step (a million strings: ~1 s).
+  it("a loop of Intl.ListFormat format of a million strings ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const l = Array(1e6).fill("ab"); const f = new Intl.ListFormat("en"); for (;;) f.format(l); }`, { memoryMB: 256 }, 1_000, ["input_too_large"]);
+  });
+
+  // `Array(1e8)` and `a.length = 1e8` make a sparse array at no cost; copying or walking its
+  // indices is one step of ~1.5-2 s. Bounded by the memory limit as Array.from is.
+  it("built-ins copying or walking a sparse array of 100 million indices are refused", { timeout: 60_000 }, async () => {
+    const codes = await codesOf(`const a = []; a.length = 1e8`, [
+      "() => Array(1e8).toReversed()", "() => a.with(0, 1)", "() => Array.prototype.toSorted.call({ length: 1e8 })", "() => Array(1e8).fill(0)", "() => Array.prototype.fill.call({ length: 1e8 }, 0)",
+      "() => a.indexOf(1)", "() => a.sort()", "() => a.slice()", "() => a.reverse()", "() => a.copyWithin(0, 1)", "() => Array(1e8).fill(0, 0, 3)",
+    ]);
+    expect(codes).toEqual([...Array<string>(5).fill("memory_limit"), ...Array<string>(5).fill("input_too_large"), "ok"]);
+  });
+
+  // Not closed: a BigInt's decimal conversion reached by the language itself (a template
+  // literal, `x + ""`, String(x), join) calls no function the sandbox can wrap, and its operators
+  // (`*`, `**`, `<<`) make a value of any size in one step. A fix needs the module transform to
+  // send every `+`, template literal and BigInt operator through a bounded helper (a cost on every
+  // such expression of every plugin), or V8 to stop its BigInt loops on isolated-vm's request (its
+  // BigInt code stops for a pending TerminateExecution, but isolated-vm requests an interrupt
+  // first and terminates only when JavaScript reaches an interrupt check).
+  it.skip("a template literal of a 20-million-bit BigInt ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => \`\${(1n << 20000000n) - 1n}\`.length`);
+  });
+
+  // Not closed: `==` and `<` between a BigInt and a string parse the string (StringToBigInt) as
+  // BigInt() does, and BigInt64Array/DataView element writes convert a string with ToBigInt.
+  // Operators and element writes call no function the sandbox can wrap; a fix needs the same as above.
+  it.skip("a loop of comparing a BigInt with a 2-million-digit string ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const s = "9".repeat(2e6); for (;;) 1n == s; }`, { memoryMB: 256 });
+  });
+});
+
 describe("attack round 4: the one-step bounds count the input, not the work", () => {
   // ONE_STEP_LIMITS bound a call by its input's length, with costs measured on ordinary text. Input
   // that expands (or that costs more per character) stays under the bound and runs past the grace

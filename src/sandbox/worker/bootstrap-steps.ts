@@ -274,15 +274,28 @@ export function boundOneStepBuiltins(
     }
     throw new TypeError("Cannot convert object to primitive value");
   };
+  /** A value converted once as ToBigInt does, a string bounded (its parse is the super-linear part). */
+  const bigIntSource = (what: string, value: unknown): unknown => {
+    const prim = toPrimitive(value);
+    if (typeof prim === "string" && prim.length > bounds.bigIntChars) throw tooLarge(what, prim.length, bounds.bigIntChars);
+    return prim;
+  };
   const SafeBigInt = {
     BigInt(this: unknown, value: unknown): bigint {
-      const prim = toPrimitive(value);
-      if (typeof prim === "string" && prim.length > bounds.bigIntChars) throw tooLarge("BigInt", prim.length, bounds.bigIntChars);
-      return RealBigInt(prim as string);
+      return RealBigInt(bigIntSource("BigInt", value) as string);
     },
   }.BigInt;
   defineProperty(SafeBigInt, "prototype", { value: BigIntProto });
-  for (const key of ["asIntN", "asUintN"]) defineProperty(SafeBigInt, key, { value: (RealBigInt as unknown as Record<string, unknown>)[key], writable: true, configurable: true });
+  // asIntN/asUintN parse a string as BigInt() does: `bits` converted first, as the spec does.
+  for (const name of ["asIntN", "asUintN"] as const) {
+    const original = RealBigInt[name];
+    install(SafeBigInt, name, {
+      [name](bits: unknown, value: unknown): bigint {
+        const n = toInteger(bits);
+        return original(n, bigIntSource(`BigInt.${name}`, value) as bigint);
+      },
+    }[name]!, original);
+  }
   defineProperty(BigIntProto, "constructor", { value: SafeBigInt, writable: true, configurable: true });
   install(G, "BigInt", SafeBigInt, RealBigInt);
   // A power-of-two radix is a linear copy of the bits; any other is the super-linear division.
@@ -357,6 +370,30 @@ export function boundOneStepBuiltins(
       return apply(fill, O, [value, k, final]);
     },
   }.fill, fill);
+  // `Array(1e8)` or `a.length = 1e8` makes a sparse array of any length at no cost, and these
+  // built-ins walk (or copy) every index of it in one step (1e8: 1.5-2 s each, past the host's
+  // grace). An array longer than the plugin's memory could hold is refused: memory_limit where the
+  // built-in would build one that long, input_too_large where it would walk it.
+  const building = ["with", "toReversed", "toSorted", "toSpliced"];
+  const walking = ["copyWithin", "every", "filter", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes", "indexOf", "lastIndexOf", "map", "reduce", "reduceRight", "reverse", "slice", "some", "sort", "splice"];
+  for (const name of [...building, ...walking]) {
+    const original = ArrayProto[name];
+    if (typeof original !== "function") continue;
+    const builds = building.indexOf(name) !== -1;
+    install(ArrayProto, name, {
+      [name](this: unknown, ...args: unknown[]): unknown {
+        if (this !== undefined && this !== null) {
+          const length = toLength((Object(this) as { length: unknown }).length);
+          if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) {
+            throw builds
+              ? overArrayMemory(`Array.prototype.${name}`, length)
+              : sandboxError("input_too_large", `Array.prototype.${name} was given an array of length ${length}, longer than the plugin's memory could hold (${limits.maxStringChars} bytes); in the sandbox it walks at most that many in one call (V8 does not stop it for the call's time limit). Use a shorter array, or a Map for sparse keys`);
+          }
+        }
+        return apply(original, this, args);
+      },
+    }[name]!, original);
+  }
 
   /** What bootstrap-intl.ts bounds Intl with. */
   const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax };
