@@ -14,7 +14,8 @@
  * - Collator's `compare` takes strings as localeCompare does, NumberFormat a decimal string of at
  *   most `intlTextChars` and a BigInt of at most `bigIntBits`, Segmenter a text of at most
  *   `intlTextChars`, and `Segments#containing` and the segment iterator's `next` are wrappers too;
- * - ListFormat takes at most `listFormatItems` strings, read once from the iterable.
+ * - ListFormat takes at most `listFormatItems` strings of `intlTextChars` characters in all, read
+ *   once from the iterable (ICU: ~36 ns a character, a million strings of 104 took 3.7 s).
  */
 import type { IntlHelpers, ONE_STEP_LIMITS } from "./bootstrap-steps.ts";
 
@@ -182,9 +183,11 @@ export function boundIntl(G: Record<string, unknown>, bounds: typeof ONE_STEP_LI
       wrapMethod(listFormat, name, (f) => function (this: unknown, list: unknown) {
         if (list === undefined || list === null) return apply(f, this, [list]);
         const strings: unknown[] = [];
+        let chars = 0;
         for (const s of list as Iterable<unknown>) {
-          if (strings.length === bounds.listFormatItems) {
-            throw sandboxError("input_too_large", `Intl.ListFormat ${name} was given more than ${bounds.listFormatItems} strings; in the sandbox it takes at most that many in one call (V8 does not stop it for the call's time limit). Work on smaller pieces`);
+          if (typeof s === "string") chars += s.length;
+          if (strings.length === bounds.listFormatItems || chars > bounds.intlTextChars) {
+            throw sandboxError("input_too_large", `Intl.ListFormat ${name} was given more than ${bounds.listFormatItems} strings or ${bounds.intlTextChars} characters; in the sandbox it takes at most that many in one call (V8 does not stop it for the call's time limit). Work on smaller pieces`);
           }
           strings.push(s);
         }
