@@ -1,7 +1,11 @@
 /**
- * Attack round 4 (issue 16): the one-step built-in wrappers (bootstrap-steps.ts), the built-ins they
- * left unwrapped, and the async-parameter transform (module-transform.ts). Real isolates in real
- * worker processes through createPluginHost; outcomes, codes and pids only, never durations.
+ * Attack round 4 (issue 16): the one-step built-in wrappers (bootstrap-steps.ts, bootstrap-intl.ts),
+ * the built-ins they left unwrapped (BigInt, Intl, arrays built or walked from a length alone), the
+ * ways around each wrapper, and the async-parameter transform (module-transform.ts). Real isolates in
+ * real worker processes through createPluginHost; outcomes, codes and pids only, never durations.
+ *
+ * Left open, as `it.skip` below: what the language does with BigInts without a call (operators,
+ * template literals, `==` with a string), and async functions that the transform makes plain ones.
  *
  * Fixed tests are plain `it`; a test that may also end with a documented refusal (`input_too_large`,
  * a RegExp's SyntaxError) names it. Every `it.skip` is a promise the sandbox still breaks; its comment
@@ -55,12 +59,18 @@ const run = async (source: string, options: { allow?: "eval"[] } = {}): Promise<
 describe("attack round 4: C++ built-ins left unwrapped run past the call's deadline", () => {
   // BigInt's toString, multiplication and parsing are C++ (super-linear in the digits) and check no
   // interrupt: one toString of a 20-million-bit value held the worker until the host killed it.
-  // A fix needs BigInt bounded as the string built-ins are: a wrapper (or a size limit on the
-  // operands of `*`, `**`, `<<`, toString and BigInt()) refusing `input_too_large`.
+  // Fixed for the calls: toString (a radix not a power of two), toLocaleString, BigInt() and
+  // asIntN/asUintN are wrappers refusing more than 256 Ki bits / 128 Ki characters.
   it("a BigInt toString of a 20-million-bit value ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => ((1n << 20000000n) - 1n).toString().length`, {}, 1_000, ["input_too_large"]);
   });
 
+  // Not fixed: `*` is an operator, which no wrapper reaches, and `<<`/`**` make its operands of any
+  // size in one step. A fix needs the module transform to send BigInt operators through a bounded
+  // helper (a cost on every arithmetic expression of every plugin: numbers and BigInts look alike
+  // to it), or V8 to stop its BigInt loops on isolated-vm's timeout (V8's BigInt code stops for a
+  // pending termination, but isolated-vm requests an interrupt first and terminates only once
+  // JavaScript reaches an interrupt check).
   it.skip("a loop of BigInt multiplications of 4-million-bit values ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const x = (1n << 4000000n) - 1n; let r; for (;;) r = x * x; }`);
   });
@@ -70,8 +80,8 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
   });
 
   // ICU comparison of two 4 MB strings, in a loop: never interrupted. Fixed for localeCompare: a
-  // JavaScript wrapper with case mapping's bounds (bootstrap-steps.ts). Skipped for Intl.Collator:
-  // a fix needs its `compare` getter's bound function wrapped the same way.
+  // JavaScript wrapper with case mapping's bounds (bootstrap-steps.ts). Fixed for Intl.Collator:
+  // its `compare` getter answers a wrapper with the same bounds (bootstrap-intl.ts).
   it("a loop of localeCompare of two 4 MB strings ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const a = "a".repeat(4e6), b = "a".repeat(4e6); for (;;) a.localeCompare(b); }`, { memoryMB: 256 });
   });
@@ -80,8 +90,9 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
     await endsOnItsOwn(`export default () => { const c = new Intl.Collator(); const a = "a".repeat(4e6), b = "a".repeat(4e6); for (;;) c.compare(a, b); }`, { memoryMB: 256 });
   });
 
-  // Intl.NumberFormat formats a decimal string of any length exactly, in ICU.
-  // A fix needs format/formatToParts/formatRange to refuse long numeric strings.
+  // Intl.NumberFormat formats a decimal string of any length exactly, in ICU. Fixed: format (its
+  // getter's function), formatToParts, formatRange(ToParts) are wrappers refusing a string over 1 Mi
+  // characters; under it each call is an interrupt check.
   it("a loop of Intl.NumberFormat format of a million-digit string ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const s = "9".repeat(1e6); const f = new Intl.NumberFormat("en"); for (;;) f.format(s); }`, { memoryMB: 256 });
   });
@@ -102,7 +113,8 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
   });
 
   // ICU's word break iterator walks the whole of one 8 M-character word to answer `containing`.
-  // A fix needs `segment` (or Segments' containing/iteration) bounded by the text's length.
+  // Fixed: `segment` refuses a text over 1 Mi characters, and containing and the iterator's next
+  // are wrappers.
   it("a loop of Intl.Segmenter containing over an 8 MB word ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const s = "a".repeat(8e6); const seg = new Intl.Segmenter("en", { granularity: "word" }); for (;;) seg.segment(s).containing(4e6); }`, { memoryMB: 256 }, 1_000, ["input_too_large"]);
   });
@@ -110,7 +122,8 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
   // Intl reads and canonicalizes a locale list in C++, one ICU parse per tag: a list of a million
   // tags (made by ordinary JavaScript first) is one step of seconds. A fix needs the Intl entry
   // points that take a locale list (getCanonicalLocales, supportedLocalesOf, the constructors,
-  // toLocale*String, localeCompare) to refuse a list longer than a few hundred tags.
+  // toLocale*String, localeCompare) to refuse a list longer than a few hundred tags. Fixed: each
+  // reads the list once, here, and refuses more than 256 tags.
   it("a loop of Intl.Collator.supportedLocalesOf of a million tags ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const a = Array.from({ length: 1e6 }, () => "de-DE-u-co-phonebk"); for (;;) Intl.Collator.supportedLocalesOf(a); }`, { memoryMB: 512 }, 1_000, ["input_too_large"]);
   });
@@ -119,7 +132,9 @@ describe("attack round 4: C++ built-ins left unwrapped run past the call's deadl
   // array in one built-in, past the heap limit, and the host kills the worker instead of the call
   // ending memory_limit. (The battery's "fill of a 150M-element array" accepts `timeout` for the same
   // class; the promise does not.) A fix needs Array.from/fill/new Array(n) lengths bounded by the
-  // memory limit in a wrapper, as ArrayBuffer's are.
+  // memory limit in a wrapper, as ArrayBuffer's are. Fixed: Array.from reads an array-like's length
+  // once and refuses one over the memory limit at 8 bytes an element (so do fill and the built-ins
+  // that copy or walk a length: below).
   it("Array.from of a 100-million-element array-like ends memory_limit, its worker kept", { timeout: 60_000 }, async () => {
     await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
       await h.load({ id: "benign", code: `export default (x) => x + 1` });
@@ -388,7 +403,12 @@ describe("attack round 4: async functions the transform rewrites", () => {
   // libraries tell an async function) says "[object Function]". The new parameter bracket keeps
   // this. A fix needs the outer function made a method-like non-constructor with AsyncFunction's
   // prototype (e.g. `setPrototypeOf` and no `prototype` via the tracker, or `{ f() {} }.f`-shaped
-  // output for declarations).
+  // output for declarations). Not fixed in issue 16, and not small: a plain function's `prototype`
+  // cannot be deleted (it is not configurable), so the outer function must become a method or an
+  // arrow; wrapping an expression in a call (`mark(function () {})`) loses the name the engine infers
+  // from `const x = …` (the transform would have to pass it), a declaration must stay hoisted (a
+  // rebinding `f = mark(f)` at the top of its scope, after any directives), and methods and class
+  // methods need their prototype set once the object or class exists.
   it.skip("async functions, with and without parameters that can throw, look like async functions", { timeout: 60_000 }, async () => {
     const r = await run(`export default () => { const FP = Object.getPrototypeOf(function () {}); const af = async function (a) {}; const ad = async function (a = 1) {}; const ctor = (f) => { try { new f(); return "constructed"; } catch (e) { return e.constructor.name; } };
       return [Object.getPrototypeOf(af) === FP, Object.getPrototypeOf(ad) === FP, "prototype" in af, "prototype" in ad, Object.prototype.toString.call(af), Object.prototype.toString.call(ad), ctor(af), ctor(ad)]; }`);
