@@ -185,14 +185,23 @@ describe("attack round 4 (issue 16): the same C++ work reached around the new wr
   });
 
   // Every Intl entry point that takes a locale list reads it in C++ (~23 µs a tag).
-  it("a locale list of 1,000 tags is refused by every entry point that takes one", { timeout: 60_000 }, async () => {
-    const codes = await codesOf(`const list = Array(1000).fill("de-DE-u-co-phonebk"); class C extends Intl.Collator {}`, [
+  it("a locale list of 1,000 tags, or a tag of 1.8 M characters, is refused by every entry point that takes one", { timeout: 60_000 }, async () => {
+    const codes = await codesOf(`const list = Array(1000).fill("de-DE-u-co-phonebk"); class C extends Intl.Collator {}; const tag = "en-" + "abcdefgh-".repeat(2e5) + "x"`, [
       "() => Intl.getCanonicalLocales(list)", "() => Intl.PluralRules.supportedLocalesOf(list)", "() => new Intl.DateTimeFormat(list)", "() => Intl.NumberFormat(list)",
       "() => new Intl.Segmenter(list)", "() => new Intl.ListFormat(list)", "() => new C(list)", "() => (1).toLocaleString(list)", "() => (1n).toLocaleString(list)",
       "() => 'a'.localeCompare('b', list)", "() => 'a'.toLocaleUpperCase(list)", "() => new Date(0).toLocaleDateString(list)", "() => [1].toLocaleString(list)",
-      "() => new Uint8Array(1).toLocaleString(list)", "() => Intl.getCanonicalLocales({ length: 1e6 })", "() => Intl.getCanonicalLocales(list.slice(0, 3))",
+      "() => new Uint8Array(1).toLocaleString(list)", "() => Intl.getCanonicalLocales({ length: 1e6 })",
+      // One tag ICU parses in one step: a string, in a list, given to Intl.Locale or DisplayNames#of.
+      "() => Intl.getCanonicalLocales(tag)", "() => Intl.getCanonicalLocales([tag])", "() => new Intl.Locale(tag)", "() => new Intl.Locale({ toString: () => tag })",
+      "() => new Intl.DisplayNames('en', { type: 'language' }).of(tag)", "() => Intl.getCanonicalLocales(list.slice(0, 3))",
     ]);
-    expect(codes).toEqual([...Array<string>(15).fill("input_too_large"), "ok"]);
+    expect(codes).toEqual([...Array<string>(20).fill("input_too_large"), "ok"]);
+  });
+
+  // Under the tag bound (1 Mi characters), Intl.Locale and DisplayNames#of parse a 900 KB tag in
+  // ~15 ms: they are wrappers, so a loop of them stops.
+  it("a loop of Intl.Locale and DisplayNames#of of a 900 KB tag ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const c = "en-" + "abcdefgh-".repeat(1e5) + "x"; const d = new Intl.DisplayNames("en", { type: "language" }); for (;;) { try { new Intl.Locale(c); } catch {} try { d.of(c); } catch {} } }`, { memoryMB: 256 });
   });
 
   // The Collator's compare reached through its getter's descriptor, and as a sort comparator.
@@ -381,6 +390,44 @@ describe("attack round 4: wrapped built-ins that answer honest input differently
       output: [-1, -1, "a-b-", "x#y#", ".a.b.", 1577836800000, null, 2, 1, 1, 2, "1212a", "abc", "abab", "abab", 8, 3,
         "RangeError", "TypeError", "TypeError", "TypeError", "RangeError", "TypeError", "TypeError", "padStart", "replaceAll", "parse"],
     });
+  });
+
+  // The wrappers added for issue 16 answer below their bounds as the engine does (the expected
+  // values are plain Node's, from the same code): BigInt, Array.from/fill, Intl's constructors,
+  // getters and locale lists, Intl.Locale and DisplayNames#of.
+  it("the BigInt, Array and Intl wrappers behave as the engine's below their bounds", { timeout: 60_000 }, async () => {
+    const r = await run(`export default () => {
+const e = (f) => { try { f(); return "no error"; } catch (x) { return x.constructor.name; } };
+class A extends Array {}
+class C extends Intl.Collator {}
+const c = new Intl.Collator("de");
+const seg = new Intl.Segmenter("en", { granularity: "word" });
+return [
+  String(BigInt(10)), String(BigInt("123")), String(BigInt({ valueOf() { return "5"; } })), String(BigInt(true)), e(() => new BigInt(1)), e(() => BigInt(1.5)), e(() => BigInt("x")), BigInt.length, BigInt.name,
+  String(BigInt.asUintN(8, 257n)), Object(1n) instanceof BigInt, (255n).toString(16), (255n).toString(), (-255n).toString(2), e(() => (1n).toString(1)), e(() => BigInt.prototype.toString.call(1)),
+  (1234567n).toLocaleString("de-DE"), BigInt.prototype.toString.length, BigInt.prototype.toLocaleString.length, (2n ** 300000n).toString(16).length, BigInt.prototype.constructor === BigInt,
+  Array.from({ length: 3 }, (_, i) => i * 2), Array.from("abc"), Array.from(new Set([1, 2])), Array.from({ length: 2, 0: "a", 1: "b" }), A.from({ length: 2 }) instanceof A, A.from([1]) instanceof A, Array.from.length,
+  e(() => Array.from({ length: 1 }, 5)), e(() => Array.from(null)), Array.from({ length: -1 }).length, Array.from({ length: 2 }), [1, 2, 3, 4].fill(0, 1, -1), Array.prototype.fill.call({ length: 3 }, 7), new Array(3).fill(1), [1, 2].fill(9, NaN), [1, 2, 3].fill(9, -2), Array.prototype.fill.length, e(() => Array.prototype.fill.call(null)),
+  c.compare("ä", "z"), Intl.Collator("de") instanceof Intl.Collator, e(() => Intl.Segmenter()), Intl.Collator.name, Intl.Collator.length, Intl.NumberFormat.length, Intl.Collator.supportedLocalesOf(["de", "en-US"]),
+  Intl.getCanonicalLocales(["EN-us", "de"]), Intl.getCanonicalLocales("EN-us"), Intl.getCanonicalLocales(new Intl.Locale("fr")), Intl.getCanonicalLocales({ length: 2, 0: "de", 1: "fr" }), e(() => Intl.getCanonicalLocales(null)), e(() => Intl.getCanonicalLocales([5])),
+  new Intl.NumberFormat("en").format("12345678901234567890.5"), new Intl.NumberFormat("en").format(12345n), new Intl.NumberFormat("en").format({ valueOf() { return 7; } }), new Intl.NumberFormat("en").formatToParts(1.5).length, new Intl.NumberFormat("en").formatRange(1, 5), e(() => new Intl.NumberFormat("en").formatRange(1)),
+  [...seg.segment("hi there")].map((s) => s.segment), seg.segment("hi there").containing(4).segment, new Intl.ListFormat("en").format(["a", "b", "c"]), new Intl.ListFormat("en").format(new Set(["x", "y"])), e(() => new Intl.ListFormat().format([1])), new Intl.ListFormat("en").format(),
+  (1234.5).toLocaleString(["de-DE"]), "a".localeCompare("b", ["de"]), new Date(0).toLocaleDateString(["en-US"], { timeZone: "UTC" }), [1234, 5].toLocaleString("de"), new C() instanceof C, Intl.Collator.prototype.constructor === Intl.Collator,
+  e(() => Intl.Collator.prototype.compare), c.compare === c.compare, c.compare.length, c.compare.name, new Intl.NumberFormat().format.length, Intl.Collator.supportedLocalesOf.length, new Intl.PluralRules("en").select(1), new Uint8Array([1, 2]).toLocaleString("de"),
+  Object.getOwnPropertyNames(Intl.Collator).sort(), Intl.NumberFormat.prototype.formatToParts.name, Intl.NumberFormat.prototype.formatToParts.length, Object.getOwnPropertyDescriptor(Intl.Collator, "prototype").writable, e(() => Intl.NumberFormat.call({})),
+];
+}`);
+    expect(r).toMatchObject({ ok: true, output: ["10","123","5","1","TypeError","RangeError","SyntaxError",1,"BigInt","1",true,"ff","255","-11111111","RangeError","TypeError","1.234.567",0,0,75001,true,[0,2,4],["a","b","c"],[1,2],["a","b"],true,true,1,"TypeError","TypeError",0,[null,null],[1,0,0,4],{"0":7,"1":7,"2":7,"length":3},[1,1,1],[9,9],[1,9,9],1,"TypeError",-1,true,"TypeError","Collator",0,0,["de","en-US"],["en-US","de"],["en-US"],["fr"],["de","fr"],"TypeError","TypeError","12,345,678,901,234,567,890.5","12,345","7",3,"1–5","TypeError",["hi"," ","there"],"there","a, b, and c","x and y","TypeError","","1.234,5",-1,"1/1/1970","1.234,5",true,true,"TypeError",true,2,"",1,1,"one","1,2",["length","name","prototype","supportedLocalesOf"],"formatToParts",1,false,"no error"] });
+    const r2 = await run(`export default () => {
+const e = (f) => { try { f(); return "no error"; } catch (x) { return x.constructor.name; } };
+const dn = new Intl.DisplayNames("en", { type: "language" });
+class L extends Intl.Locale {}
+return [new Intl.Locale("en-US").baseName, new Intl.Locale(new Intl.Locale("fr")).baseName, new Intl.Locale({ toString: () => "de" }).baseName, e(() => new Intl.Locale(5)), e(() => Intl.Locale("en")), e(() => new Intl.Locale()),
+  new Intl.Locale("en", { region: "GB" }).toString(), Intl.Locale.length, Intl.Locale.name, new L("en") instanceof L, Intl.Locale.prototype.constructor === Intl.Locale,
+  dn.of("fr"), e(() => dn.of()), e(() => dn.of(Symbol())), e(() => dn.of("not a code!")), Intl.DisplayNames.prototype.of.length, Intl.DisplayNames.prototype.of.name,
+  Intl.getCanonicalLocales("EN-gb"), new Intl.Locale("en").maximize().toString()];
+}`);
+    expect(r2).toMatchObject({ ok: true, output: ["en-US","fr","de","TypeError","TypeError","TypeError","en-GB",1,"Locale",true,true,"French","RangeError","TypeError","RangeError",1,"of",["en-GB"],"en-Latn-US"] });
   });
 
   // The wrappers take `...args`: their `length` is 0 where the built-ins' is 1. A fix needs

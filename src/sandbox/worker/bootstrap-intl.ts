@@ -11,6 +11,7 @@
  * call (`input_too_large`):
  * - every locale list (the constructors, `supportedLocalesOf`, `Intl.getCanonicalLocales`,
  *   `toLocaleString` and friends) is read once, here, into an array of at most `localeListItems`;
+ *   each tag in it, `Intl.Locale`'s tag and `DisplayNames#of`'s code has at most `intlTextChars`;
  * - Collator's `compare` takes strings as localeCompare does, NumberFormat a decimal string of at
  *   most `intlTextChars` and a BigInt of at most `bigIntBits`, Segmenter a text of at most
  *   `intlTextChars`, and `Segments#containing` and the segment iterator's `next` are wrappers too;
@@ -41,12 +42,18 @@ export function boundIntl(G: Record<string, unknown>, bounds: typeof ONE_STEP_LI
     }
   };
 
+  /** One locale tag: ICU parses it in one step (a 900 KB tag: ~15 ms, a loop of them never interrupted). */
+  const tag = (t: string): string => {
+    if (t.length > bounds.intlTextChars) throw tooLarge("an Intl locale tag", t.length, bounds.intlTextChars);
+    return t;
+  };
   /**
    * A locale list read once, as the spec's CanonicalizeLocaleList reads it (its length, then each
    * present index), into an array of at most localeListItems; a string, an Intl.Locale or a value
    * the engine refuses (null) is the engine's to read.
    */
   const localeList = (locales: unknown): unknown => {
+    if (typeof locales === "string") return tag(locales);
     if (locales === undefined || locales === null || (typeof locales !== "object" && typeof locales !== "function") || isLocale(locales)) return locales;
     const O = locales as Record<number | string, unknown>;
     const n = +(O["length"] as number);
@@ -55,7 +62,7 @@ export function boundIntl(G: Record<string, unknown>, bounds: typeof ONE_STEP_LI
       throw sandboxError("input_too_large", `a locale list of ${length} tags was given; in the sandbox Intl takes at most ${bounds.localeListItems} in one call (V8 does not stop it for the call's time limit). Pass the locales you need`);
     }
     const list: unknown[] = [];
-    for (let k = 0; k < length; k++) if (k in O) list.push(O[k]);
+    for (let k = 0; k < length; k++) if (k in O) list.push(typeof O[k] === "string" ? tag(O[k] as string) : O[k]);
     return list;
   };
   /** Wraps `owner[name]` so its argument `index`, a locale list, is bounded first. */
@@ -88,6 +95,19 @@ export function boundIntl(G: Record<string, unknown>, bounds: typeof ONE_STEP_LI
     defineProperty(Intl_, name, { value: Ctor, writable: true, configurable: true });
   }
   boundLocaleArgument(Intl_, "getCanonicalLocales", 0);
+  // Intl.Locale takes one tag (a string, or an object it converts once; anything else is the engine's TypeError).
+  const RealLocale = Intl_["Locale"] as (new (tag: unknown, options?: unknown) => object) & { prototype: object; length: number };
+  const SafeLocale = function Locale(this: unknown, ...args: unknown[]): unknown {
+    if (new.target === undefined) return apply(RealLocale, this, args);
+    const t = args[0];
+    if (typeof t === "string") tag(t);
+    else if ((typeof t === "object" && t !== null) || typeof t === "function") args[0] = isLocale(t) ? t : tag(`${t as unknown as string}`);
+    return construct(RealLocale, args, new.target);
+  };
+  defineProperty(SafeLocale, "length", { value: RealLocale.length });
+  defineProperty(SafeLocale, "prototype", { value: RealLocale.prototype, writable: false });
+  defineProperty(RealLocale.prototype, "constructor", { value: SafeLocale, writable: true, configurable: true });
+  defineProperty(Intl_, "Locale", { value: SafeLocale, writable: true, configurable: true });
   const protoOf = (name: string): Record<string, unknown> => (G[name] as { prototype: Record<string, unknown> }).prototype;
   for (const name of ["toLocaleString", "toLocaleDateString", "toLocaleTimeString"]) boundLocaleArgument(protoOf("Date"), name, 0);
   for (const owner of ["Number", "BigInt", "Array"]) boundLocaleArgument(protoOf(owner), "toLocaleString", 0);
@@ -125,6 +145,15 @@ export function boundIntl(G: Record<string, unknown>, bounds: typeof ONE_STEP_LI
     defineProperty(w, "name", { value: name });
     install(proto, name, w, original);
   };
+
+  // DisplayNames#of: a code (a locale tag, a region, a script, …) converted once and bounded as a tag.
+  const displayNames = (Intl_["DisplayNames"] as { prototype: Record<string, unknown> } | undefined)?.prototype;
+  if (displayNames) {
+    wrapMethod(displayNames, "of", (f) => function (this: unknown, code: unknown) {
+      // A symbol is the engine's TypeError; anything else becomes a string once, here, as ToString would.
+      return apply(f, this, [typeof code === "symbol" ? code : tag(`${code as string}`)]);
+    });
+  }
 
   // Collator#compare: each string converted once and bounded as localeCompare's.
   const text = (what: string, x: unknown, max: (s: string) => number): string => {
