@@ -14,12 +14,13 @@
  * - replaces `Promise` so every promise a plugin creates is tracked (bootstrap-promises.ts), and
  *   `RegExp` with one that bounds the patterns it compiles (bootstrap-regexp.ts);
  * - bounds the built-ins that do a plugin's work in one step the call's timer cannot cut short
- *   (bootstrap-steps.ts);
+ *   (bootstrap-steps.ts, and Intl's in bootstrap-intl.ts);
  * - freezes every reachable intrinsic except those the engine still changes when it makes a
  *   context from the snapshot (`skipPaths`); `finishHardening` freezes the rest once the plugin's
  *   context exists.
  */
 import type { PromiseTracking, promiseTracking as PromiseTrackingFn } from "./bootstrap-promises.ts";
+import type { boundIntl as BoundIntlFn } from "./bootstrap-intl.ts";
 import type { safeRegExp as SafeRegExpFn } from "./bootstrap-regexp.ts";
 import type { ONE_STEP_LIMITS, boundOneStepBuiltins as BoundOneStepBuiltinsFn } from "./bootstrap-steps.ts";
 import type { intrinsicRoots as IntrinsicRootsFn, resolvePath as ResolvePathFn } from "./intrinsics.ts";
@@ -46,6 +47,7 @@ export interface EnvHelpers {
   resolvePath: typeof ResolvePathFn;
   promiseTracking: typeof PromiseTrackingFn;
   boundOneStepBuiltins: typeof BoundOneStepBuiltinsFn;
+  boundIntl: typeof BoundIntlFn;
   safeRegExp: typeof SafeRegExpFn;
   oneStepLimits: typeof ONE_STEP_LIMITS;
   /** When policy allows code generation: the worker's compiler for generated code (generated-code.ts), a synchronous call out of the isolate. */
@@ -152,7 +154,8 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
 
   // Built-ins that work in one step the call's timer cannot cut short: bounded (bootstrap-steps.ts).
   // Before the RegExp wrapper: their own regexp is made with the engine's RegExp.
-  const { jsonParse } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
+  const { jsonParse, intl } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
+  helpers.boundIntl(G, helpers.oneStepLimits, intl, sandboxError);
 
   // ---- the clock and randomness come from the call ----
   const SafeDate = function Date(this: unknown, ...args: unknown[]): unknown {

@@ -26,6 +26,13 @@
  * limit does not see it (a 256 MB string passes a 32 MB limit). Every wrapper converts each argument
  * once, in the spec's order, and hands the built-in the converted value: a `valueOf` answering 1
  * and then 2**28 would otherwise pass the check and build the huge string.
+ *
+ * BigInt's decimal conversion and parsing are super-linear (toString of 1 Mi bits: 0.55 s;
+ * BigInt() of 2 M digits: 1.25 s): the calls that do them are bounded in bits and characters. What
+ * the language does without a call (`*`, `**`, `<<`, a template literal, `==` with a string) is
+ * not, and stays the host timer's (docs/sandbox.md). Arrays made from a length alone (Array.from of
+ * an array-like; `Array(1e8)` and `a.length = 1e8` cost nothing) are bounded by the memory limit at
+ * ARRAY_ELEMENT_BYTES an element wherever a built-in would build or walk every index in one step.
  */
 
 /** Largest inputs of the one-step built-ins, in UTF-16 code units, sized for each one's worst case. */
@@ -55,17 +62,40 @@ export const ONE_STEP_LIMITS = {
   dateParseChars: 4 * 1024,
   /** The pattern of `new RegExp`/`RegExp()` (bootstrap-regexp.ts): V8 compiles a class with `ui` in superlinear time. */
   regexpPatternChars: 32 * 1024,
+  /** BigInt's decimal toString/toLocaleString, in bits: super-linear (256 Ki bits ~80 ms, 1 Mi 0.55 s, 20 Mi many seconds). */
+  bigIntBits: 256 * 1024,
+  /** BigInt() of a string, in characters: super-linear too (100,000 digits ~30 ms, 2 M 1.25 s). */
+  bigIntChars: 128 * 1024,
+  /** Intl's string arguments (Collator compare, NumberFormat's decimal strings, Segmenter's text): bootstrap-intl.ts. */
+  intlTextChars: 1024 * 1024,
+  /** Tags in one locale list (~23 µs each: a million held a worker 23 s in one step). */
+  localeListItems: 256,
+  /** Strings in one Intl.ListFormat list (~1 µs each: a million took 1 s in one step; their characters count against intlTextChars). */
+  listFormatItems: 64 * 1024,
 };
+
+/** What boundOneStepBuiltins hands the Intl bounds (bootstrap-intl.ts): one copy of each check. */
+export interface IntlHelpers {
+  tooLarge(what: string, n: number, max: number): Error;
+  /** ToPrimitive with hint "number": a valueOf read once. */
+  toPrimitive(x: unknown): unknown;
+  /** Refuses a BigInt over bigIntBits bits. */
+  checkBigInt(what: string, x: bigint): void;
+  /** The most characters a string may have to be compared (localeCompare's bound). */
+  compareMax(text: string): number;
+}
 
 export function boundOneStepBuiltins(
   G: Record<string, unknown>,
   bounds: typeof ONE_STEP_LIMITS,
   limits: { maxStringChars: number },
   sandboxError: (code: string, message: string) => Error,
-): { jsonParse: typeof JSON.parse } {
+): { jsonParse: typeof JSON.parse; intl: IntlHelpers } {
   "use strict";
   /** V8's longest string (64-bit): a longer `repeat`/`pad*` result is V8's own RangeError, nothing allocated. */
   const V8_MAX_STRING_LENGTH = 2 ** 29 - 24;
+  /** Bytes one array element takes at least (a tagged pointer, 64-bit without pointer compression). */
+  const ARRAY_ELEMENT_BYTES = 8;
   const { defineProperty } = Object;
   const apply = Reflect.apply;
   const exec = RegExp.prototype.exec;
@@ -132,12 +162,14 @@ export function boundOneStepBuiltins(
   const longMarkRun = new RegExp(`(?<!${mark})${mark}{${bounds.normalizeMarkRun + 1}}`, "u");
   // Text V8 case-maps on its Latin-1 fast path (at most 2 characters out per character in).
   const wide = /[^\0-\xff]/;
+  /** The most characters `text` may have to be case-mapped or compared. */
+  const caseMax = (text: string): number => (text.length > bounds.caseWideChars && apply(exec, wide, [text]) !== null ? bounds.caseWideChars : bounds.caseChars);
   for (const name of ["toUpperCase", "toLowerCase", "toLocaleUpperCase", "toLocaleLowerCase", "normalize", "localeCompare"]) {
     const original = StringProto[name]!;
     /** The most characters `text` may have for this call (`form`: normalize's argument, as given). */
     const maxFor = (text: string, form: unknown): number => {
       if (name === "normalize") return form === "NFKC" || form === "NFKD" ? bounds.normalizeCompatChars : bounds.normalizeChars;
-      return text.length > bounds.caseWideChars && apply(exec, wide, [text]) !== null ? bounds.caseWideChars : bounds.caseChars;
+      return caseMax(text);
     };
     install(StringProto, name, {
       [name](this: unknown, ...args: unknown[]): unknown {
@@ -217,5 +249,173 @@ export function boundOneStepBuiltins(
       return apply(jsonParse, JSON_, reviver === undefined ? [t] : [t, reviver]);
     },
   }.parse, jsonParse);
-  return { jsonParse };
+
+  // BigInt: decimal toString and parsing are super-linear C++ that checks no interrupt. The entry
+  // points are bounded; the operators (`*`, `**`, `<<`) and the implicit conversions (`${x}`,
+  // `x + ""`, String(x), join) cannot be wrapped: see docs/sandbox.md for what that leaves.
+  const RealBigInt = G["BigInt"] as BigIntConstructor;
+  const BigIntProto = RealBigInt.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const bigIntValueOf = BigIntProto["valueOf"]!;
+  const bigIntLimit = RealBigInt(2) ** RealBigInt(bounds.bigIntBits);
+  /** Refuses a BigInt of more than bigIntBits bits for `what` (`x`: a bigint). */
+  const checkBigInt = (what: string, x: bigint): void => {
+    if (x >= bigIntLimit || x <= -bigIntLimit) {
+      throw sandboxError("input_too_large", `${what} was given a BigInt of more than ${bounds.bigIntBits} bits; in the sandbox it takes at most that many in one call (V8 does not stop it for the call's time limit). Use toString(16), or work on smaller pieces`);
+    }
+  };
+  const isObject = (x: unknown): x is object => (typeof x === "object" && x !== null) || typeof x === "function";
+  /** The spec's ToPrimitive with hint "number", so a wrapper reads a `valueOf` once and hands the built-in the primitive. */
+  const toPrimitive = (x: unknown): unknown => {
+    if (!isObject(x)) return x;
+    const exotic = (x as Record<symbol, unknown>)[Symbol.toPrimitive];
+    if (exotic !== undefined && exotic !== null) {
+      const r = apply(exotic as () => unknown, x, ["number"]);
+      if (!isObject(r)) return r;
+    } else {
+      for (const name of ["valueOf", "toString"]) {
+        const f = (x as Record<string, unknown>)[name];
+        if (typeof f !== "function") continue;
+        const r = apply(f as () => unknown, x, []);
+        if (!isObject(r)) return r;
+      }
+    }
+    throw new TypeError("Cannot convert object to primitive value");
+  };
+  /** A value converted once as ToBigInt does, a string bounded (its parse is the super-linear part). */
+  const bigIntSource = (what: string, value: unknown): unknown => {
+    const prim = toPrimitive(value);
+    if (typeof prim === "string" && prim.length > bounds.bigIntChars) throw tooLarge(what, prim.length, bounds.bigIntChars);
+    return prim;
+  };
+  const SafeBigInt = {
+    BigInt(this: unknown, value: unknown): bigint {
+      return RealBigInt(bigIntSource("BigInt", value) as string);
+    },
+  }.BigInt;
+  defineProperty(SafeBigInt, "prototype", { value: BigIntProto });
+  // asIntN/asUintN parse a string as BigInt() does: `bits` converted first, as the spec does.
+  for (const name of ["asIntN", "asUintN"] as const) {
+    const original = RealBigInt[name];
+    install(SafeBigInt, name, {
+      [name](bits: unknown, value: unknown): bigint {
+        const n = toInteger(bits);
+        return original(n, bigIntSource(`BigInt.${name}`, value) as bigint);
+      },
+    }[name]!, original);
+  }
+  defineProperty(BigIntProto, "constructor", { value: SafeBigInt, writable: true, configurable: true });
+  install(G, "BigInt", SafeBigInt, RealBigInt);
+  // A power-of-two radix is a linear copy of the bits; any other is the super-linear division.
+  const bigIntToString = BigIntProto["toString"]!;
+  install(BigIntProto, "toString", {
+    toString(this: unknown, radix?: unknown): string {
+      const x = apply(bigIntValueOf, this, []) as bigint;
+      if (radix === undefined) {
+        checkBigInt("BigInt.prototype.toString", x);
+        return apply(bigIntToString, x, []) as string;
+      }
+      const r = toInteger(radix);
+      if ((r & (r - 1)) !== 0) checkBigInt("BigInt.prototype.toString", x);
+      return apply(bigIntToString, x, [r]) as string;
+    },
+  }.toString, bigIntToString);
+  const bigIntToLocaleString = BigIntProto["toLocaleString"]!;
+  install(BigIntProto, "toLocaleString", {
+    toLocaleString(this: unknown, ...args: unknown[]): string {
+      const x = apply(bigIntValueOf, this, []) as bigint;
+      checkBigInt("BigInt.prototype.toLocaleString", x);
+      return apply(bigIntToLocaleString, x, args) as string;
+    },
+  }.toLocaleString, bigIntToLocaleString);
+
+  // Array.from of an array-like fills `length` elements in one step, past the isolate's heap limit
+  // before it can say so (the host killed the worker): the length is read once and bounded by the
+  // memory limit, as ArrayBuffer's is, and the elements are copied here, where a loop stops.
+  const RealArray = G["Array"] as ArrayConstructor;
+  const arrayFrom = RealArray.from;
+  const isArray = RealArray.isArray;
+  const arrayValues = RealArray.prototype.values;
+  const construct = Reflect.construct;
+  const overArrayMemory = (what: string, n: number): Error =>
+    sandboxError("memory_limit", `${what} would make ${n} elements (${n * ARRAY_ELEMENT_BYTES} bytes), over the plugin's memory limit (${limits.maxStringChars} bytes)`);
+  /** The spec's ToLength. */
+  const toLength = (x: unknown): number => min(maxOf(toInteger(x), 0), MAX_SAFE_INTEGER);
+  install(RealArray, "from", {
+    from(this: unknown, items: unknown, mapfn?: unknown, thisArg?: unknown): unknown {
+      if ((mapfn !== undefined && typeof mapfn !== "function") || items === undefined || items === null) return apply(arrayFrom, this, [items, mapfn, thisArg]);
+      const usingIterator = (items as Record<symbol, unknown>)[Symbol.iterator];
+      // An array with the built-in iterator: the engine's fast path (the generic one is ~40x slower).
+      // Its length is a data property, bounded here, so a second read of the iterator that answers
+      // nothing (the engine then reads it as an array-like) still copies at most that many.
+      if (isArray(items) && usingIterator === arrayValues) {
+        if (items.length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.from", items.length);
+        // As called: the engine's fast path needs `items` to be its only argument.
+        // eslint-disable-next-line prefer-rest-params
+        return apply(arrayFrom, this, arguments);
+      }
+      if (usingIterator !== undefined && usingIterator !== null) {
+        // The engine's iteration, on the method read here (a getter is not read twice).
+        return apply(arrayFrom, this, [{ [Symbol.iterator]: () => apply(usingIterator as () => unknown, items, []) }, mapfn, thisArg]);
+      }
+      const arrayLike = Object(items) as Record<number | string, unknown>;
+      const length = toLength(arrayLike["length"]);
+      if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.from", length);
+      // `this` a constructor other than Array (a subclass): the array is made by it, as natively.
+      const fresh = typeof this !== "function" || this === RealArray;
+      const A = (fresh ? new RealArray(length) : construct(this as new (n: number) => unknown, [length])) as Record<number | string, unknown>;
+      for (let k = 0; k < length; k++) {
+        const v = mapfn === undefined ? arrayLike[k] : apply(mapfn as (v: unknown, k: number) => unknown, thisArg, [arrayLike[k], k]);
+        if (fresh) A[k] = v;
+        else defineProperty(A, k, { value: v, writable: true, enumerable: true, configurable: true });
+      }
+      A["length"] = length;
+      return A;
+    },
+  }.from, arrayFrom);
+  // fill writes every index of its range in one step: the range, computed once, is bounded the same
+  // way and handed to the built-in as numbers (a length read again cannot widen it).
+  const ArrayProto = RealArray.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const fill = ArrayProto["fill"]!;
+  install(ArrayProto, "fill", {
+    fill(this: unknown, value: unknown, start?: unknown, end?: unknown): unknown {
+      if (this === undefined || this === null) return apply(fill, this, [value, start, end]);
+      const O = Object(this) as { length: unknown };
+      const length = toLength(O.length);
+      const relative = (x: number): number => (x < 0 ? maxOf(length + x, 0) : min(x, length));
+      const k = relative(toInteger(start));
+      const final = end === undefined ? length : relative(toInteger(end));
+      if ((final - k) * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.prototype.fill", final - k);
+      return apply(fill, O, [value, k, final]);
+    },
+  }.fill, fill);
+  // `Array(1e8)` or `a.length = 1e8` makes a sparse array of any length at no cost, and these
+  // built-ins walk (or copy) every index of it in one step (1e8: 1.5-2 s each, past the host's
+  // grace). An array longer than the plugin's memory could hold is refused: memory_limit where the
+  // built-in would build one that long, input_too_large where it would walk it.
+  const building = ["with", "toReversed", "toSorted", "toSpliced"];
+  const walking = ["copyWithin", "every", "filter", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes", "indexOf", "lastIndexOf", "map", "reduce", "reduceRight", "reverse", "slice", "some", "sort", "splice"];
+  for (const name of [...building, ...walking]) {
+    const original = ArrayProto[name];
+    if (typeof original !== "function") continue;
+    const builds = building.indexOf(name) !== -1;
+    install(ArrayProto, name, {
+      // `arguments`, not `...args`: these run in plugins' hot loops, where a rest array is one more allocation a call.
+      [name](this: unknown): unknown {
+        if (this !== undefined && this !== null) {
+          const length = toLength((this as { length: unknown }).length);
+          if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) {
+            throw builds
+              ? overArrayMemory(`Array.prototype.${name}`, length)
+              : sandboxError("input_too_large", `Array.prototype.${name} was given an array of length ${length}, longer than the plugin's memory could hold (${limits.maxStringChars} bytes); in the sandbox it walks at most that many in one call (V8 does not stop it for the call's time limit). Use a shorter array, or a Map for sparse keys`);
+          }
+        }
+        // eslint-disable-next-line prefer-rest-params -- see above
+        return apply(original, this, arguments);
+      },
+    }[name]!, original);
+  }
+
+  /** What bootstrap-intl.ts bounds Intl with. */
+  const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax };
+  return { jsonParse, intl };
 }

@@ -18,6 +18,7 @@ import { MAX_REGEXP_PROPERTIES } from "../parser.ts";
 import { sandboxCalls } from "./bootstrap-calls.ts";
 import type { Configure, Dispatch, HostCall, Settle } from "./bootstrap-calls.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
+import { boundIntl } from "./bootstrap-intl.ts";
 import { promiseTracking } from "./bootstrap-promises.ts";
 import { safeRegExp } from "./bootstrap-regexp.ts";
 import { ONE_STEP_LIMITS, boundOneStepBuiltins } from "./bootstrap-steps.ts";
@@ -41,10 +42,11 @@ function environmentScript(allowCodegen: boolean, skipPaths: readonly string[]):
 ${HELPERS}
 const promiseTracking = ${promiseTracking.toString()};
 const boundOneStepBuiltins = ${boundOneStepBuiltins.toString()};
+const boundIntl = ${boundIntl.toString()};
 const safeRegExp = ${safeRegExp.toString()};
 const sandboxEnvironment = ${sandboxEnvironment.toString()};
 const sandboxCalls = ${sandboxCalls.toString()};
-const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, boundOneStepBuiltins, safeRegExp, oneStepLimits: ${JSON.stringify(ONE_STEP_LIMITS)}, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS}, maxRegExpProperties: ${MAX_REGEXP_PROPERTIES} });
+const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, boundOneStepBuiltins, boundIntl, safeRegExp, oneStepLimits: ${JSON.stringify(ONE_STEP_LIMITS)}, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS}, maxRegExpProperties: ${MAX_REGEXP_PROPERTIES} });
 globalThis.__capsmith_init = function (hostCall, settle) {
   delete globalThis.__capsmith_init;
   return sandboxCalls(env, hostCall, settle);
