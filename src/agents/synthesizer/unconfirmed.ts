@@ -46,27 +46,24 @@ function novelty(p: Json, examples: readonly Map<string, Json>[]): number {
 }
 
 /**
- * The input to confirm `expr` on, of the examples changed (probes.ts) and crossed. First, one on
- * which it gives an answer it gives rarely there: a coincidence passes a common answer as easily
- * (`false` for most pairs of words, whatever "anagram" means). Then the one that differs from its
- * nearest example in the most places, where a coincidence of the examples is least likely to hold;
- * the smaller of equals (the easier to answer). Never an example; one `expr` answers.
+ * The input to confirm `expr` on: of the examples changed (probes.ts), the one that differs from
+ * its nearest example in the most places, so a coincidence of the examples is least likely to hold
+ * there; the smaller of equals (the easier to answer). Never an example; one `expr` answers.
  */
 function confirmingProbe(expr: Expr, inputs: readonly Json[]): { input: Json; output: Json } | undefined {
   const seen = new Set(inputs.map((i) => JSON.stringify(i)));
   const examples = inputs.map((i) => leaves(i, "", new Map()));
-  const candidates: { input: Json; output: Json; answer: string; novelty: number; length: number }[] = [];
+  let best: { input: Json; output: Json; score: number; length: number } | undefined;
   for (const input of [...crossedInputs(inputs), ...probeInputs(inputs)]) {
     const text = JSON.stringify(input);
     if (seen.has(text)) continue;
     seen.add(text);
     const output = runOn(expr, input);
-    if (output !== undefined) candidates.push({ input, output, answer: JSON.stringify(output), novelty: novelty(input, examples), length: text.length });
+    if (output === undefined) continue;
+    const score = novelty(input, examples);
+    if (!best || score > best.score || (score === best.score && text.length < best.length)) best = { input, output, score, length: text.length };
   }
-  const times = new Map<string, number>();
-  for (const c of candidates) times.set(c.answer, (times.get(c.answer) ?? 0) + 1);
-  const rarity = (c: (typeof candidates)[number]): number => times.get(c.answer) as number;
-  return candidates.sort((a, b) => rarity(a) - rarity(b) || b.novelty - a.novelty || a.length - b.length)[0];
+  return best;
 }
 
 /**
