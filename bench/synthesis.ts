@@ -12,7 +12,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { jsonEqual, parseSpec } from "../src/spec/index.ts";
-import { createExampleBackend, threadCpuMs } from "../src/agents/synthesizer/index.ts";
+import { createExampleBackend, offeredOutputs, threadCpuMs } from "../src/agents/synthesizer/index.ts";
 
 interface Row {
   task: string;
@@ -65,18 +65,18 @@ export async function run(args: string[]): Promise<void> {
   const rows: Row[] = [];
   for (const file of files) {
     const spec = parseSpec(JSON.parse(await readFile(join(dir, file), "utf8")));
-    const visible: { examples: { input: unknown; output: unknown }[] } & Omit<typeof spec, "examples"> = allExamples ? { ...spec, examples: [...spec.examples, ...(spec.tests ?? []).map((t) => ({ input: t.input, output: t.output }))], tests: undefined } : { ...spec, tests: undefined };
+    const visible: { examples: typeof spec.examples } & Omit<typeof spec, "examples"> = allExamples ? { ...spec, examples: [...spec.examples, ...(spec.tests ?? []).map((t) => ({ input: t.input, output: t.output }))], tests: undefined } : { ...spec, tests: undefined };
     const t0 = performance.now();
     const c0 = threadCpuMs();
     let answered = 0;
     try {
       // `--answer N`: a person at the REPL answers up to N questions (the reference program's
-      // output for the input asked about), each answer a new example, as `/need` does.
+      // output for the input asked about), each answer a new example with the outputs offered, as `/need` does.
       let result = await backend.synthesize(visible, { budgetMs });
       const person = answers?.[spec.capability];
       while (result.ambiguity && person && answered < maxAnswers) {
         const input = result.ambiguity.input;
-        visible.examples = [...visible.examples, { input, output: person(structuredClone(input)) }];
+        visible.examples = [...visible.examples, { input, output: person(structuredClone(input)), offered: offeredOutputs(result.ambiguity) }];
         answered++;
         result = await backend.synthesize(visible, { budgetMs });
       }

@@ -15,7 +15,7 @@ export type { InvokeResult, Invoker } from "./invoke.ts";
 export { decideGap } from "./gap-detector.ts";
 export type { GapDecision } from "./gap-detector.ts";
 export { createBackendChooser } from "./backends.ts";
-export { describeAmbiguity } from "./synthesizer/index.ts";
+export { describeAmbiguity, offeredOutputs } from "./synthesizer/index.ts";
 export type { BackendChoice } from "./backends.ts";
 export { runPlan } from "./run-plan.ts";
 export type { RunOptions, RunOutcome, RunnerEvent } from "./run-plan.ts";

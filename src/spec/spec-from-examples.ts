@@ -12,7 +12,7 @@ export type JsonSchema = Record<string, unknown>;
 export interface ExampleRequest {
   capability: string;
   description?: string | undefined;
-  examples: readonly { input: unknown; output: unknown }[];
+  examples: readonly { input: unknown; output: unknown; offered?: unknown[] | undefined }[];
 }
 
 /** Validated like any spec (`invalid_spec` with issue paths); deterministic by default. */

@@ -8,7 +8,15 @@ export const KNOWN_CONSTRAINTS = ["deterministic", "schema_validated", "pure"] a
 
 const jsonSchema = z.record(z.string(), z.unknown());
 
-const exampleSchema = z.object({ input: z.unknown(), output: z.unknown() }).strict();
+/** Most outputs an answered example records as offered (the synthesizer asks with at most four readings). */
+export const MAX_OFFERED = 8;
+
+/**
+ * `offered`: the outputs the synthesizer offered when it asked for this example (the readings of
+ * an ambiguity), recorded by whoever answered it: an answer that matches none of them says the
+ * search had not reached the right program (docs/synthesis.md, "unconfirmed").
+ */
+const exampleSchema = z.object({ input: z.unknown(), output: z.unknown(), offered: z.array(z.unknown()).min(1).max(MAX_OFFERED).optional() }).strict();
 
 const testSchema = z.object({ name: z.string().min(1), input: z.unknown(), output: z.unknown() }).strict();
 

@@ -50,6 +50,14 @@ describe("parseSpec", () => {
     expect(parseSpec({ ...valid, capability: "ab" }).capability).toBe("ab");
   });
 
+  it("keeps the outputs offered with an answered example, and refuses a bad offer", () => {
+    const answered = { input: { items: [{ qty: 1, price: 2 }] }, output: 2, offered: [3, "three"] };
+    expect(parseSpec({ ...valid, examples: [...valid.examples, answered] }).examples[1]).toEqual(answered);
+    expect(issuesOf({ ...valid, examples: [{ ...answered, offered: 3 }] }).map((i) => i.path)).toContain("examples.0.offered");
+    expect(issuesOf({ ...valid, examples: [{ ...answered, offered: [] }] }).map((i) => i.path)).toContain("examples.0.offered");
+    expect(issuesOf({ ...valid, examples: [{ ...answered, offered: Array.from({ length: 9 }, (_, i) => i) }] }).map((i) => i.path)).toContain("examples.0.offered");
+  });
+
   it("requires at least one example", () => {
     expect(issuesOf({ ...valid, examples: [] }).map((i) => i.path)).toContain("examples");
     expect(issuesOf({ ...valid, examples: undefined }).map((i) => i.path)).toContain("examples");

@@ -4,7 +4,7 @@
  * they disagree is what the person is asked about. A program that ignores its input (a constant,
  * or a comparison true on every input) is suspect on its own unless many examples show it.
  */
-import { jsonEqual } from "../../spec/index.ts";
+import { MAX_OFFERED, jsonEqual } from "../../spec/index.ts";
 import { emitFunction } from "./emit.ts";
 import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
@@ -32,7 +32,8 @@ export interface Ambiguity {
   readonly input: Json;
   /** What each competing program gives for it (the chosen one first). */
   readonly readings: readonly Reading[];
-  readonly reason: "programs_disagree" | "ignores_input";
+  /** "unconfirmed": one reading, a program found after an answer matched none of the outputs offered (unconfirmed.ts). */
+  readonly reason: "programs_disagree" | "ignores_input" | "unconfirmed";
   /** The competing programs (the chosen one first), to go on with when the answer picks one. */
   readonly programs: readonly Expr[];
 }
@@ -337,14 +338,30 @@ function disagreeOn(e: Expr, rival: Expr, p: Json, a: Json | undefined): Ambigui
   return { input: p, readings: [{ program: body(e), output: a }, { program: body(rival), output: b }], reason: "programs_disagree", programs: [e, rival] };
 }
 
+/** A reading described in words ("a change the examples did not need"): it has no output of its own. */
+function worded(r: { readonly program: string; readonly output: unknown }): boolean {
+  return r.output === null && /^\(.*\)$/s.test(r.program);
+}
+
+/**
+ * The outputs offered when asking about an ambiguity (readings in words have none): what an
+ * answered example records as `offered`, so the backend can tell an answer that surprised it.
+ */
+export function offeredOutputs(a: { readonly readings: readonly { readonly program: string; readonly output: unknown }[] }): unknown[] {
+  return a.readings.filter((r) => !worded(r)).map((r) => r.output).slice(0, MAX_OFFERED);
+}
+
 /** One line for people: what the examples leave open. */
 export function describeAmbiguity(a: { readonly input: unknown; readonly readings: readonly { readonly program: string; readonly output: unknown }[]; readonly reason: string }): string {
   const input = JSON.stringify(a.input);
   if (a.reason === "ignores_input") return `the program found ignores its input (it always gives ${JSON.stringify(a.readings[0]?.output)}); what should ${input} give?`;
+  if (a.reason === "unconfirmed") {
+    return `your answer matched none of the programs I had; the program I found now fits every example but nothing confirms it: is ${JSON.stringify(a.readings[0]?.output)} right for ${input}?`;
+  }
   // A reading described in words with no output of its own ("a program that reads per_carton")
   // is shown as those words: it says what the chosen program leaves out, not what it would give.
   const said = (r: { readonly program: string; readonly output: unknown }): string =>
-    r.output === null && /^\(.*\)$/s.test(r.program) ? r.program.slice(1, -1) : `\`${r.program.replace(/\s*\n\s*/g, " ")}\` gives ${JSON.stringify(r.output)}`;
+    worded(r) ? r.program.slice(1, -1) : `\`${r.program.replace(/\s*\n\s*/g, " ")}\` gives ${JSON.stringify(r.output)}`;
   return `programs that fit every example disagree on ${input}: ${a.readings.map(said).join(", ")}`;
 }
 

@@ -29,6 +29,7 @@ import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
 import { solveStrings } from "./strings/index.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
+import { unconfirmed } from "./unconfirmed.ts";
 import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
 
@@ -128,7 +129,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], spec.inputSchema)
         ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
-        ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema);
+        ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        // Last, whether anything confirmed the program since an answer surprised the search.
+        ?? unconfirmed(found.expr, spec.capability, spec.examples);
       return {
         backend: "example",
         capability: spec.capability,

@@ -23,5 +23,5 @@ export { FAIL } from "./ops.ts";
 export { emitFunction } from "./emit.ts";
 export type { Expr, Json } from "./types.ts";
 export type { Ambiguity, Reading } from "./ambiguity.ts";
-export { describeAmbiguity } from "./ambiguity.ts";
+export { describeAmbiguity, offeredOutputs } from "./ambiguity.ts";
 export { DSL_SUMMARY } from "./expressible.ts";

@@ -189,3 +189,22 @@ export function probeInputs(inputs: readonly Json[]): Json[] {
   }
   return out;
 }
+
+/**
+ * Inputs that take every other field from a second example (objects with the same fields only):
+ * many fields changed at once, with values a person typed, so a program that fits only because
+ * the examples' fields happened to go together answers them otherwise than the right one.
+ */
+export function crossedInputs(inputs: readonly Json[]): Json[] {
+  const objects = inputs.filter(isObj);
+  const out: Json[] = [];
+  for (const a of objects) {
+    const keys = Object.keys(a);
+    for (const b of objects) {
+      const same = Object.keys(b).length === keys.length && keys.every((k) => k in b);
+      if (a === b || keys.length < 2 || !same) continue;
+      out.push(Object.fromEntries(keys.map((k, i) => [k, (i % 2 === 0 ? a[k] : b[k]) as Json])));
+    }
+  }
+  return out.slice(0, MAX_PROBES);
+}

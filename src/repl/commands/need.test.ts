@@ -58,6 +58,10 @@ describe("/need when the examples leave the program open", () => {
       const input = inputOf(q.text);
       expect(await h.runtime.invoker.invoke(plugin, input)).toMatchObject({ ok: true, output: byValue(input) });
     }
+    // Each answered example records the outputs offered with its question (the placeholder's readings).
+    const answered = (plugin.spec["examples"] as { input: unknown; offered?: unknown[] }[]).slice(examples.length);
+    expect(answered).toHaveLength(questions.length);
+    for (const [i, q] of questions.entries()) expect(answered[i]!.offered).toEqual(q.placeholder!.split("  or  ").map((r) => JSON.parse(r) as unknown));
   }, 180_000);
 
   it("publishes nothing when the person cancels the question", async () => {

@@ -3,10 +3,10 @@
  * (`requestCapability`, source "repl") and answer with the outcome. The live lines while the
  * agents work come from the session's tail of the log, not from here. When the examples leave the
  * program open, the person is asked for the output of the input the readings disagree on, and the
- * answer goes on as a new example (MAX_QUESTIONS times at most, then it is reported ambiguous); an
- * empty answer keeps the first reading.
+ * answer goes on as a new example with the outputs that were offered (MAX_QUESTIONS times at most,
+ * then it is reported ambiguous); an empty answer keeps the first reading.
  */
-import { describeAmbiguity, requestCapability } from "../../agents/index.ts";
+import { describeAmbiguity, offeredOutputs, requestCapability } from "../../agents/index.ts";
 import type { CapabilityAnswer } from "../../agents/index.ts";
 import { parseSpec } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
@@ -52,7 +52,9 @@ export async function closeGap(ctx: CommandContext, first: CapabilitySpec): Prom
       ctx.ui.line(`going on with the first reading of ${spec.capability}…`);
       continue;
     }
-    spec = parseSpec({ ...spec, examples: [...spec.examples, { input: a.input, output: reply.output }] });
+    // What was offered goes with the answer: one that matches none of it tells the backend its
+    // search had not reached the person's program, and the next one found must be confirmed.
+    spec = parseSpec({ ...spec, examples: [...spec.examples, { input: a.input, output: reply.output, offered: offeredOutputs(a) }] });
     ctx.ui.line(`asking the agents again for ${spec.capability} with ${spec.examples.length} examples…`);
   }
 }

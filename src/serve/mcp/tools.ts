@@ -4,6 +4,7 @@
  * object takes `{input: VALUE}` instead. `request_capability` is capsmith's own tool.
  */
 import type { HubState, PluginRecord } from "../../../projections/index.ts";
+import { MAX_OFFERED } from "../../spec/index.ts";
 
 export const REQUEST_TOOL = "request_capability";
 
@@ -62,7 +63,11 @@ export const requestTool: McpTool = {
       examples: {
         type: "array",
         minItems: 1,
-        items: { type: "object", properties: { input: {}, output: {} }, required: ["input", "output"] },
+        items: {
+          type: "object",
+          properties: { input: {}, output: {}, offered: { type: "array", minItems: 1, maxItems: MAX_OFFERED, description: "the outputs capsmith offered when it asked for this example" } },
+          required: ["input", "output"],
+        },
         description: "input → output examples; the schemas are inferred from them",
       },
       spec: { type: "object", description: "a full capability spec instead of description and examples" },

@@ -5,7 +5,7 @@
  * Progress by long-poll (`?wait=SECONDS`) or as server-sent events.
  */
 import { z } from "zod";
-import { parseSpec, specFromExamples } from "../../spec/index.ts";
+import { MAX_OFFERED, parseSpec, specFromExamples } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
 import type { RequestStatus } from "../capability-requests.ts";
 import { nearMatches } from "../../hub/index.ts";
@@ -20,7 +20,11 @@ export const requestBody = z.object({
   capability: capabilityName,
   spec: z.record(z.string(), z.unknown()).optional().meta({ description: "a capability spec (docs/spec-format.md); its capability, if given, must be the same" }),
   description: z.string().max(4_000).optional().meta({ description: "with examples, instead of a spec" }),
-  examples: z.array(z.object({ input: jsonValue, output: jsonValue }).strict()).min(1).max(200).optional(),
+  examples: z.array(z.object({
+    input: jsonValue,
+    output: jsonValue,
+    offered: z.array(jsonValue).min(1).max(MAX_OFFERED).optional().meta({ description: "the outputs capsmith offered when it asked for this example (docs/spec-format.md)" }),
+  }).strict()).min(1).max(200).optional(),
   backend: z.enum(["auto", "example", "llm"]).default("auto"),
 }).strict();
 
