@@ -87,11 +87,82 @@ describe("attack round 5: one call of a generic Array method over a huge length 
     ["filter over an array-like", `Array.prototype.filter.call({ length: ${HUGE} }, (x) => x).length`],
     ["concat of a spreadable array-like", `[].concat({ length: ${ARRAY_MAX}, [Symbol.isConcatSpreadable]: true }).length`],
   ];
+  // Fixed: each of these built-ins is a wrapper (bootstrap-steps.ts) that bounds the length it
+  // will walk by the plugin's memory limit, read once; `fill` of a sparse array refuses memory_limit.
   for (const [name, expression] of cases) {
-    it.skip(`${name} ends timeout on its own`, { timeout: 60_000 }, async () => {
-      await endsOnItsOwn(`export default () => ${expression}`, {}, ["input_too_large"]);
+    it(`${name} ends timeout on its own`, { timeout: 60_000 }, async () => {
+      await endsOnItsOwn(`export default () => ${expression}`, {}, ["input_too_large", "memory_limit"]);
     });
   }
+
+  // The ways around a bound on the length: a length the check reads small and the built-in, reading
+  // it again, huge — a getter, an object's valueOf, a Proxy's trap (of an array target, so
+  // Array.isArray says true), a Proxy made by Proxy.revocable, a Proxy on the prototype chain, a
+  // spreadable marking answered by a getter. Each is walked on a view whose length is read once,
+  // or refused by a built-in that writes to its receiver.
+  const swap = `(() => { let n = 0; return () => (n++ === 0 ? 0 : ${HUGE}); })()`;
+  const bypasses: [string, string][] = [
+    ["a length getter", `(() => { const f = ${swap}; return Array.prototype.indexOf.call({ get length() { return f(); } }, 2); })()`],
+    ["a length object's valueOf", `(() => { const f = ${swap}; return Array.prototype.includes.call({ length: { valueOf: f } }, 2); })()`],
+    ["a Proxy of an array whose get trap answers the length", `(() => { const f = ${swap}; return new Proxy([], { get: (t, k) => (k === "length" ? f() : undefined) }).indexOf(2); })()`],
+    ["a revocable Proxy", `(() => { const f = ${swap}; return Array.prototype.join.call(Proxy.revocable([], { get: (t, k) => (k === "length" ? f() : undefined) }).proxy, "").length; })()`],
+    ["a Proxy on the prototype chain", `(() => { const f = ${swap}; const o = Object.create(new Proxy({}, { get: (t, k) => (k === "length" ? f() : undefined) })); return Array.prototype.lastIndexOf.call(o, 2); })()`],
+    ["a built-in that writes, on a length getter", `(() => { const f = ${swap}; Array.prototype.reverse.call({ get length() { return f(); } }); return 1; })()`],
+    ["fill on a length getter", `(() => { const f = ${swap}; Array.prototype.fill.call({ get length() { return f(); } }, 1); return 1; })()`],
+    ["concat of a spreadable marking answered by a getter", `(() => { let n = 0; const o = { length: ${HUGE}, get [Symbol.isConcatSpreadable]() { return n++ > 0; } }; return [].concat(o).length; })()`],
+    ["String.raw of a raw length getter", `(() => { const f = ${swap}; return String.raw({ raw: { get length() { return f(); } } }).length; })()`],
+  ];
+  for (const [name, expression] of bypasses) {
+    it(`around the bound, ${name}: ends on its own or refused`, { timeout: 60_000 }, async () => {
+      // "ok": the built-in walked a view of the length read first (0), and answered at once.
+      await endsOnItsOwn(`export default () => ${expression}`, {}, ["ok", "input_too_large", "memory_limit", "plugin_error"]);
+    });
+  }
+
+  it("array-likes, Proxies and String.raw still answer as natively below the bound", { timeout: 60_000 }, async () => {
+    const h = createPluginHost({ workers: 1 });
+    try {
+      await h.load({
+        id: "honest",
+        code: `export default () => {
+          let reads = 0;
+          const counted = { 0: "a", 1: "b", get length() { reads++; return 2; } };
+          const proxied = new Proxy(["x", "y", "z"], {});
+          const { proxy, revoke } = Proxy.revocable({ v: 1 }, {});
+          const seen = proxy.v;
+          revoke();
+          let revoked = "no";
+          try { proxy.v; } catch (e) { revoked = e.constructor.name; }
+          return {
+            map: Array.prototype.map.call(counted, (s) => s.toUpperCase()),
+            reads,
+            join: Array.prototype.join.call({ length: 3, 0: 1, 2: 3 }, "-"),
+            typed: Array.prototype.indexOf.call(new Uint8Array([5, 6, 7]), 7),
+            text: Array.prototype.filter.call("abc", (c) => c !== "b"),
+            proxyIsArray: Array.isArray(proxied),
+            proxyJoin: proxied.join(""),
+            proxySorted: [...proxied].reverse(),
+            reversed: Array.prototype.reverse.call({ length: 2, 0: "p", 1: "q" }),
+            concat: [1].concat([2], { length: 1, 0: 3, [Symbol.isConcatSpreadable]: true }, 4),
+            trapped: new Proxy({}, { get: (t, k) => String(k).length }).abcd,
+            seen, revoked,
+            proxyShape: [typeof Proxy, Proxy.prototype, Proxy.name, Proxy.length, Proxy.revocable.length],
+            raw: String.raw({ raw: ["a", "b", "c"] }, 1, 2),
+          };
+        }`,
+      });
+      expect(await h.call("honest", null)).toMatchObject({
+        ok: true,
+        output: {
+          map: ["A", "B"], reads: 1, join: "1--3", typed: 2, text: ["a", "c"], proxyIsArray: true, proxyJoin: "xyz", proxySorted: ["z", "y", "x"],
+          reversed: { 0: "q", 1: "p", length: 2 }, concat: [1, 2, 3, 4], trapped: 4, seen: 1, revoked: "TypeError",
+          proxyShape: ["function", null, "Proxy", 2, 2], raw: "a1b2c",
+        },
+      });
+    } finally {
+      await h.close();
+    }
+  });
 
   // A TypedArray made from an array-like reads every index of it the same way (a Get that finds
   // nothing, per element): 200 M elements, within a 256 MB limit, held the worker until the host
@@ -104,8 +175,8 @@ describe("attack round 5: one call of a generic Array method over a huge length 
   // String.raw walks its template object's `raw` the same way, appending "undefined" for each
   // missing index: one call held the worker until the host killed it (host_timer, ~1.7 s). A fix
   // needs String.raw to refuse a `raw.length` past a bound (the 2**29 V8 string limit is reached
-  // only after tens of millions of steps).
-  it.skip("String.raw of a template object with a huge raw length ends timeout on its own", { timeout: 60_000 }, async () => {
+  // only after tens of millions of steps). Fixed: String.raw is a wrapper with the arrays' bound.
+  it("String.raw of a template object with a huge raw length ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => String.raw({ raw: { length: ${HUGE} } }).length`, {}, ["input_too_large"]);
   });
 
@@ -113,8 +184,8 @@ describe("attack round 5: one call of a generic Array method over a huge length 
   // at once: the worker aborts (fatal out-of-memory) 15 ms into the call, `memory_limit` with
   // `observed: "v8_oom"`, and the worker process and every isolate loaded in it are gone. A plugin
   // of one line costs a worker per call. A fix needs sort/toSorted refusing such lengths in a
-  // wrapper (the same bound as above), before V8 sizes its work list.
-  it.skip("sort of an array-like of the longest array length ends memory_limit, its worker kept", { timeout: 60_000 }, async () => {
+  // wrapper (the same bound as above), before V8 sizes its work list. Fixed (input_too_large).
+  it("sort of an array-like of the longest array length ends memory_limit, its worker kept", { timeout: 60_000 }, async () => {
     await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
       await h.load({ id: "benign", code: `export default (x) => x + 1` });
       await h.load({ id: "hostile", limits: { timeoutMs: 500 }, code: `export default () => (Array.prototype.sort.call({ length: ${ARRAY_MAX} }), 1)` });
@@ -128,9 +199,9 @@ describe("attack round 5: one call of a generic Array method over a huge length 
   });
 
   // The neighbour's view of the class above (measured figures in the header): each hostile call
-  // costs a worker kill, and the benign calls queue behind the wedged workers. A fix is the one
-  // above; then every call here ends timeout by the worker's own check.
-  it.skip("four concurrent one-line calls over a huge array-like end timeout on their own while a benign neighbour answers", { timeout: 60_000 }, async () => {
+  // costs a worker kill, and the benign calls queue behind the wedged workers. Fixed by the bound
+  // above: every call here is refused at once.
+  it("four concurrent one-line calls over a huge array-like end timeout on their own while a benign neighbour answers", { timeout: 60_000 }, async () => {
     await withHost({ workers: 2, graceMs: 1_000 }, async (h) => {
       await h.load({ id: "benign", code: `export default (x) => x + 1` });
       await h.load({ id: "hostile", limits: { timeoutMs: 500 }, code: `export default () => Array.prototype.indexOf.call({ length: ${HUGE} }, 2)` });
@@ -236,7 +307,7 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
   // refused (RangeError), in a loop: host_timer. Round 4 found locale *lists*; a single tag needs
   // the same Intl entry points (Locale, DisplayNames.of, getCanonicalLocales, the constructors,
   // toLocale*String) to refuse a tag longer than a few hundred characters first.
-  it.skip("a loop of new Intl.Locale of a 3.6 MB tag ends timeout on its own", { timeout: 60_000 }, async () => {
+  it("a loop of new Intl.Locale of a 3.6 MB tag ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const t = "en-" + "abcdefgh-".repeat(4e5) + "x"; for (;;) { try { new Intl.Locale(t); } catch {} } }`, { memoryMB: 256 }, ["input_too_large"]);
   });
 });
@@ -270,7 +341,9 @@ describe("attack round 5: host operations whose arguments are costly for the hos
       });
       const before = await pids(h);
       const r = await h.call("hostile", null);
-      expect(code(r)).toBe("timeout");
+      // The fifth operation is refused in the worker (host.invoke throws input_too_large, which
+      // this plugin does not catch) unless the call's time ran out first.
+      expect(["timeout", "input_too_large"]).toContain(code(r));
       if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
       expect(await pids(h)).toEqual(expect.arrayContaining(before));
       expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
@@ -303,12 +376,13 @@ describe("attack round 5: strings past the memory bound built without repeat", (
   // default 64 MB limit: the worker passed its RSS budget and the pool killed it (`memory_limit`,
   // `observed: "worker_rss"`). The promise holds through the RSS budget, with the worker replaced;
   // kept so. (Round 4's repeat test keeps its worker only because repeat refuses first.)
-  const builders: [string, string][] = [
-    ["join of an empty array", `new Array(2 ** 28 - 30).join(String.fromCharCode(97 + i))`],
-    ["doubling with +", `(() => { let s = String.fromCharCode(97 + i); for (let d = 0; d < 28; d++) s = s + s; return s; })()`],
+  // (join now refuses to walk an array longer than the memory limit: input_too_large at once.)
+  const builders: [string, string, string[]][] = [
+    ["join of an empty array", `new Array(2 ** 28 - 30).join(String.fromCharCode(97 + i))`, ["memory_limit", "input_too_large"]],
+    ["doubling with +", `(() => { let s = String.fromCharCode(97 + i); for (let d = 0; d < 28; d++) s = s + s; return s; })()`, ["memory_limit"]],
   ];
-  for (const [name, build] of builders) {
-    it(`flattening strings built past the bound by ${name} ends memory_limit, and a benign neighbour answers`, { timeout: 60_000 }, async () => {
+  for (const [name, build, codes] of builders) {
+    it(`flattening strings built past the bound by ${name} ends ${codes.join(" or ")}, and a benign neighbour answers`, { timeout: 60_000 }, async () => {
       await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
         await h.load({ id: "benign", code: `export default (x) => x + 1` });
         await h.load({
@@ -316,7 +390,7 @@ describe("attack round 5: strings past the memory bound built without repeat", (
           limits: { timeoutMs: 500 },
           code: `export default () => { const keep = []; for (let i = 0; i < 10; i++) { const s = ${build}; s.indexOf("z"); keep.push(s); } return keep.length; }`,
         });
-        expect(code(await h.call("hostile", null))).toBe("memory_limit");
+        expect(codes).toContain(code(await h.call("hostile", null)));
         expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
       });
     });

@@ -372,6 +372,67 @@ export function boundOneStepBuiltins(
       return A;
     },
   }.from, arrayFrom);
+  // The length a built-in walks is read by the built-in itself, again after any check here: an
+  // array's is a number no JavaScript answers, but an array-like's may be a getter, an object's
+  // valueOf or a Proxy's trap answering 0 to the check and 2 ** 53 - 1 to the built-in, which then
+  // walks every missing index in one step. So a receiver is *steady* when its length is an array's
+  // own (a Proxy the plugin made is not an array here, whatever its target) or a number found on an
+  // ordinary prototype chain, or the engine's own getter (a TypedArray's). Any other receiver is
+  // handed to the built-in as a view whose length is the number read here, once: its elements are
+  // the receiver's (read through the prototype chain), its length cannot change. A built-in that
+  // writes to its receiver cannot work on such a view, and refuses an unsteady one.
+  const { getPrototypeOf, getOwnPropertyDescriptor, create } = Object;
+  const RealProxy = G["Proxy"] as ProxyConstructor;
+  const RealTypeError = TypeError;
+  const proxies = new WeakSet<object>();
+  const record = <T extends object>(p: T): T => (apply(weakSetAdd, proxies, [p]), p);
+  const weakSetAdd = WeakSet.prototype.add;
+  const weakSetHas = WeakSet.prototype.has;
+  const isProxy = (o: object): boolean => apply(weakSetHas, proxies, [o]) as boolean;
+  const revocable = RealProxy.revocable;
+  // The plugin's Proxy is the engine's behind a Proxy of its own (the same shape: no prototype,
+  // its name and length), with a `revocable` of the sandbox's: every proxy made is recorded.
+  const proxyRevocable = {
+    revocable(target: object, handler: ProxyHandler<object>): { proxy: object; revoke: () => void } {
+      const r = revocable(target, handler);
+      record(r.proxy);
+      return r;
+    },
+  }.revocable;
+  install(RealProxy, "revocable", proxyRevocable, revocable);
+  G["Proxy"] = new RealProxy(RealProxy, { construct: (target, args, newTarget) => record(construct(target, args, newTarget) as object) });
+  const TypedArrayProto = getPrototypeOf((G["Uint8Array"] as Uint8ArrayConstructor).prototype) as object;
+  const typedArrayLength = getOwnPropertyDescriptor(TypedArrayProto, "length")?.get;
+  /** `self`'s length as a built-in reading it again gets it, or undefined when a second read may answer otherwise. */
+  const steadyLength = (self: object): number | undefined => {
+    if (isArray(self) && !isProxy(self)) return (self as unknown[]).length;
+    for (let o: object | null = self; o !== null; o = getPrototypeOf(o) as object | null) {
+      if (isProxy(o)) return undefined;
+      const d = getOwnPropertyDescriptor(o, "length");
+      if (d === undefined) continue;
+      if (d.get !== undefined) return d.get === typedArrayLength ? toLength((self as { length: unknown }).length) : undefined;
+      return typeof d.value === "number" ? toLength(d.value) : undefined;
+    }
+    return 0;
+  };
+  const overWalk = (what: string, length: number): Error =>
+    sandboxError("input_too_large", `${what} was given an array of length ${length}, longer than the plugin's memory could hold (${limits.maxStringChars} bytes); in the sandbox it walks at most that many in one call (V8 does not stop it for the call's time limit). Use a shorter array, or a Map for sparse keys`);
+  /**
+   * The receiver a length-walking built-in gets: `self` when steady, else a view of it whose length
+   * is read once here (undefined for a built-in that writes: it refuses). Either way bounded.
+   */
+  const walkable = (self: unknown, what: string, builds: boolean, writes: boolean): unknown => {
+    if (self === undefined || self === null) return self;
+    const O = Object(self) as object;
+    const steady = steadyLength(O);
+    if (steady === undefined && writes) {
+      throw new RealTypeError(`${what}: in the sandbox, a built-in that writes to an array-like needs its length as a plain number (not a getter, an object or a Proxy's answer)`);
+    }
+    const length = steady ?? toLength((O as { length: unknown }).length);
+    if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw builds ? overArrayMemory(what, length) : overWalk(what, length);
+    return steady === undefined ? create(O, { length: { value: length } }) : self;
+  };
+
   // fill writes every index of its range in one step: the range, computed once, is bounded the same
   // way and handed to the built-in as numbers (a length read again cannot widen it).
   const ArrayProto = RealArray.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -380,7 +441,8 @@ export function boundOneStepBuiltins(
     fill(this: unknown, value: unknown, start?: unknown, end?: unknown): unknown {
       if (this === undefined || this === null) return apply(fill, this, [value, start, end]);
       const O = Object(this) as { length: unknown };
-      const length = toLength(O.length);
+      const length = steadyLength(O);
+      if (length === undefined) throw new RealTypeError("Array.prototype.fill: in the sandbox, a built-in that writes to an array-like needs its length as a plain number (not a getter, an object or a Proxy's answer)");
       const relative = (x: number): number => (x < 0 ? maxOf(length + x, 0) : min(x, length));
       const k = relative(toInteger(start));
       const final = end === undefined ? length : relative(toInteger(end));
@@ -388,32 +450,69 @@ export function boundOneStepBuiltins(
       return apply(fill, O, [value, k, final]);
     },
   }.fill, fill);
-  // `Array(1e8)` or `a.length = 1e8` makes a sparse array of any length at no cost, and these
-  // built-ins walk (or copy) every index of it in one step (1e8: 1.5-2 s each, past the host's
-  // grace). An array longer than the plugin's memory could hold is refused: memory_limit where the
-  // built-in would build one that long, input_too_large where it would walk it.
+  // `Array(1e8)` or `a.length = 1e8` makes a sparse array of any length at no cost, and so does an
+  // array-like `{ length: 2 ** 53 - 1 }`; these built-ins walk (or copy) every index of it in one
+  // step (1e8: 1.5-2 s each, past the host's grace). A length longer than the plugin's memory could
+  // hold is refused: memory_limit where the built-in would build an array that long,
+  // input_too_large where it would walk it.
   const building = ["with", "toReversed", "toSorted", "toSpliced"];
-  const walking = ["copyWithin", "every", "filter", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes", "indexOf", "lastIndexOf", "map", "reduce", "reduceRight", "reverse", "slice", "some", "sort", "splice"];
+  const writing = ["copyWithin", "reverse", "shift", "sort", "splice", "unshift"];
+  const walking = ["every", "filter", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reduce", "reduceRight", "slice", "some", "toLocaleString", ...writing];
   for (const name of [...building, ...walking]) {
     const original = ArrayProto[name];
     if (typeof original !== "function") continue;
     const builds = building.indexOf(name) !== -1;
+    const writes = writing.indexOf(name) !== -1;
     install(ArrayProto, name, {
       // `arguments`, not `...args`: these run in plugins' hot loops, where a rest array is one more allocation a call.
       [name](this: unknown): unknown {
-        if (this !== undefined && this !== null) {
-          const length = toLength((this as { length: unknown }).length);
-          if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) {
-            throw builds
-              ? overArrayMemory(`Array.prototype.${name}`, length)
-              : sandboxError("input_too_large", `Array.prototype.${name} was given an array of length ${length}, longer than the plugin's memory could hold (${limits.maxStringChars} bytes); in the sandbox it walks at most that many in one call (V8 does not stop it for the call's time limit). Use a shorter array, or a Map for sparse keys`);
-          }
-        }
         // eslint-disable-next-line prefer-rest-params -- see above
-        return apply(original, this, arguments);
+        return apply(original, walkable(this, `Array.prototype.${name}`, builds, writes), arguments);
       },
     }[name]!, original);
   }
+  // concat spreads every array and every object marked spreadable, reading each one's length: a
+  // spreadable array-like is bounded as above, and one whose marking or length is answered by
+  // JavaScript (a getter, a Proxy) is refused.
+  const concat = ArrayProto["concat"]!;
+  const spreadable = Symbol.isConcatSpreadable;
+  install(ArrayProto, "concat", {
+    concat(this: unknown): unknown {
+      const items = [this, ...(arguments as unknown as unknown[])]; // eslint-disable-line prefer-rest-params
+      for (const item of items) {
+        if (item === null || (typeof item !== "object" && typeof item !== "function")) continue;
+        if (isArray(item) && !isProxy(item) && (item as unknown as Record<symbol, unknown>)[spreadable] === undefined) {
+          walkable(item, "Array.prototype.concat", true, false);
+          continue;
+        }
+        for (let o: object | null = item as object; o !== null; o = getPrototypeOf(o) as object | null) {
+          if (isProxy(o) || getOwnPropertyDescriptor(o, spreadable)?.get !== undefined) {
+            throw new RealTypeError("Array.prototype.concat: in the sandbox, an object whose spreading or length is answered by a getter or a Proxy cannot be concatenated; pass an array");
+          }
+        }
+        if ((item as unknown as Record<symbol, unknown>)[spreadable] === true || (isArray(item) && (item as unknown as Record<symbol, unknown>)[spreadable] === undefined)) {
+          if (steadyLength(item as object) === undefined) throw new RealTypeError("Array.prototype.concat: in the sandbox, a spreadable array-like needs its length as a plain number");
+          walkable(item, "Array.prototype.concat", true, false);
+        }
+      }
+      // eslint-disable-next-line prefer-rest-params -- the arguments as given
+      return apply(concat, this, arguments);
+    },
+  }.concat, concat);
+  // String.raw walks its template's `raw` from 0 to its length, appending "undefined" for each
+  // missing index: the same bound, on a view of `raw` whose length is read once.
+  const RealString = G["String"] as StringConstructor;
+  const stringRaw = RealString.raw;
+  install(RealString as unknown as Record<string, unknown>, "raw", {
+    raw(template: { raw: unknown }): string {
+      if (template === undefined || template === null) return apply(stringRaw, RealString, [template]) as string;
+      const raw = template.raw;
+      if (raw === undefined || raw === null) return apply(stringRaw, RealString, [{ raw }]) as string;
+      const view = walkable(raw, "String.raw", false, false);
+      // eslint-disable-next-line prefer-rest-params -- the substitutions as given
+      return apply(stringRaw, RealString, [{ raw: view }, ...[...(arguments as unknown as unknown[])].slice(1)]) as string;
+    },
+  }.raw, stringRaw);
 
   /** What bootstrap-intl.ts bounds Intl with. */
   const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax };
