@@ -72,6 +72,31 @@ describe("attack round 6: ways past the length bounds", () => {
     });
   }
 
+  // The bound is on the length, not on the work: a missing index costs the engine a lookup in
+  // every object of the receiver's prototype chain (no JavaScript, no interrupt check), and the
+  // chain is the plugin's to make as long as it likes, for a few bytes an object. At the default
+  // 64 MB limit an array-like of 8 M (under the bound) over 20 prototypes holding one far index
+  // each, or over 1,000 empty ones, held the worker until the host killed it (host_timer, its pid
+  // replaced), through indexOf, includes, lastIndexOf and join alike, and so did a genuine sparse
+  // array given such a prototype. (On the ordinary chain V8 has a shortcut: indexOf of a plain
+  // `{ length: 5.12e8 }`, under the bound at memoryMB 4096, answered -1 in time.) A fix needs the
+  // walk's cost bounded, not its length: e.g. count the prototype chain (and refuse length × (depth + 1) over a bound of a few
+  // million lookups, sized for the worst lookup, not by memory), or walk a receiver that is not a
+  // dense array in JavaScript (a loop the timer interrupts), over its own keys when sparse.
+  const chain = (depth: number, oneIndexEach: boolean, base = "Object.prototype"): string =>
+    `(() => { let p = ${base}; for (let i = 0; i < ${depth}; i++) { p = Object.create(p); ${oneIndexEach ? "p[9e6 + i] = 1;" : ""} } return p; })()`;
+  const costly: [string, string][] = [
+    ["indexOf over an array-like of 8 M on 20 prototypes with one index each", `Array.prototype.indexOf.call(Object.assign(Object.create(${chain(20, true)}), { length: 8e6 }), 2)`],
+    ["lastIndexOf over an array-like of 8 M on 1,000 empty prototypes", `Array.prototype.lastIndexOf.call(Object.assign(Object.create(${chain(1000, false)}), { length: 8e6 }), 2)`],
+    ["join of an array-like of 8 M on 200 prototypes", `Array.prototype.join.call(Object.assign(Object.create(${chain(200, true)}), { length: 8e6 }), "").length`],
+    ["includes over a sparse array of 8 M given 200 prototypes", `Object.setPrototypeOf(Object.assign([], { length: 8e6 }), ${chain(200, true, "Array.prototype")}).includes(2)`],
+  ];
+  for (const [name, expression] of costly) {
+    it.skip(`${name} ends timeout on its own`, { timeout: 60_000 }, async () => {
+      await endsOnItsOwn(`export default () => ${expression}`, {}, BOUNDED);
+    });
+  }
+
   // concat's wrapper checks every item before the engine's concat runs, but the engine reads each
   // item's spreadability and length only when it reaches that item, after reading the elements of
   // the items before it: an element getter of the first item (here an accessor on a genuine array)
@@ -173,6 +198,11 @@ describe("attack round 6: honest code the length bounds change", () => {
     ["shift of a Proxy of an array", `() => { const p = new Proxy([3, 1, 2], {}); return [p.shift(), [...p]]; }`, [3, [1, 2]]],
     ["concat of a Proxy of an array as an item", `() => [0].concat(new Proxy([3, 1, 2], {}))`, [0, 3, 1, 2]],
     ["concat with a Proxy of an array as receiver", `() => new Proxy([3, 1, 2], {}).concat([4])`, [3, 1, 2, 4]],
+    [
+      "reverse of a collection class whose length is a getter",
+      `() => { class Coll { constructor() { this[0] = "a"; this[1] = "b"; } get length() { return 2; } } const c = Array.prototype.reverse.call(new Coll()); return [c[0], c[1]]; }`,
+      ["b", "a"],
+    ],
     ["fill of an array-like whose length is a numeric string", `() => Array.prototype.fill.call({ length: "2" }, 0)`, { 0: 0, 1: 0, length: "2" }],
     ["sort of an array-like whose length is a numeric string", `() => Array.prototype.sort.call({ length: "2", 0: 2, 1: 1 })`, { 0: 1, 1: 2, length: "2" }],
   ];
