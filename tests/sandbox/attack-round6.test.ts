@@ -67,7 +67,7 @@ describe("attack round 6: ways past the length bounds", () => {
     ["flat of an array-like holding one", `Array.prototype.flat.call({ length: 1, 0: ${EMPTY_LONGEST} }).length`],
   ];
   for (const [name, expression] of nested) {
-    it.skip(`${name} ends timeout on its own`, { timeout: 60_000 }, async () => {
+    it(`${name} ends timeout on its own`, { timeout: 60_000 }, async () => {
       await endsOnItsOwn(`export default () => ${expression}`, {}, BOUNDED);
     });
   }
@@ -92,7 +92,7 @@ describe("attack round 6: ways past the length bounds", () => {
     ["includes over a sparse array of 8 M given 200 prototypes", `Object.setPrototypeOf(Object.assign([], { length: 8e6 }), ${chain(200, true, "Array.prototype")}).includes(2)`],
   ];
   for (const [name, expression] of costly) {
-    it.skip(`${name} ends timeout on its own`, { timeout: 60_000 }, async () => {
+    it(`${name} ends timeout on its own`, { timeout: 60_000 }, async () => {
       await endsOnItsOwn(`export default () => ${expression}`, {}, BOUNDED);
     });
   }
@@ -115,7 +115,7 @@ describe("attack round 6: ways past the length bounds", () => {
     ],
   ];
   for (const [name, expression] of later) {
-    it.skip(`concat, ${name}: ends timeout on its own`, { timeout: 60_000 }, async () => {
+    it(`concat, ${name}: ends timeout on its own`, { timeout: 60_000 }, async () => {
       await endsOnItsOwn(`export default () => ${expression}`, {}, [...BOUNDED, "plugin_error"]);
     });
   }
@@ -223,8 +223,12 @@ describe("attack round 6: honest code the length bounds change", () => {
     ["fill of an array-like whose length is a numeric string", `() => Array.prototype.fill.call({ length: "2" }, 0)`, { 0: 0, 1: 0, length: "2" }],
     ["sort of an array-like whose length is a numeric string", `() => Array.prototype.sort.call({ length: "2", 0: 2, 1: 1 })`, { 0: 1, 1: 2, length: "2" }],
   ];
+  // Fixed: a Proxy is handed to the built-ins as itself, a primitive length is steady. Left
+  // refused (a TypeError, documented in docs/sandbox.md): a writer on an array-like whose length a
+  // getter of the plugin's answers; a fix needs those writers in JavaScript.
+  const stillRefused = new Set(["reverse of a collection class whose length is a getter"]);
   for (const [name, f, value] of refusedWriters) {
-    it.skip(`${name} answers as natively`, { timeout: 60_000 }, async () => {
+    (stillRefused.has(name) ? it.skip : it)(`${name} answers as natively`, { timeout: 60_000 }, async () => {
       // Observed: { threw: "TypeError" } ("in the sandbox, a built-in that writes to an array-like needs its length as a plain number").
       expect(await answer(plugin(f))).toMatchObject({ ok: true, output: { value } });
     });
@@ -236,7 +240,7 @@ describe("attack round 6: honest code the length bounds change", () => {
   // one) makes a plain array natively, and throws "is not a constructor" in the sandbox. A fix
   // needs the wrapper's `fresh` test to be IsConstructor (e.g. a Reflect.construct with a
   // newTarget proxy, or `this` checked against the engine's answer for `new`), not typeof.
-  it.skip("Array.from called on an arrow function or a method as this answers as natively", { timeout: 60_000 }, async () => {
+  it("Array.from called on an arrow function or a method as this answers as natively", { timeout: 60_000 }, async () => {
     // Observed: { threw: "TypeError" }.
     expect(await answer(plugin(`() => { const a = Array.from.call(() => {}, { length: 2, 0: "a" }); return [a.length, a[0], 1 in a, Array.from.call(Math.max, { length: 1, 0: "b" })[0]]; }`))).toMatchObject({
       ok: true,
@@ -260,7 +264,7 @@ describe("attack round 6: honest code the length bounds change", () => {
     ["join of a Proxy of an array holding itself", `() => { const p = new Proxy([1], {}); p[1] = p; return p.join(); }`, "1,"],
   ];
   for (const [name, f, value] of views) {
-    it.skip(`${name}, as natively`, { timeout: 60_000 }, async () => {
+    it(`${name}, as natively`, { timeout: 60_000 }, async () => {
       expect(await answer(plugin(f))).toMatchObject({ ok: true, output: { value } });
     });
   }

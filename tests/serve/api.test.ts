@@ -55,9 +55,10 @@ describe("the loop over HTTP", () => {
 
   it("takes examples that carry the outputs offered when they were asked for, and checks that field", async () => {
     // Each answer matched what was offered: no surprise, so the program is published as before.
-    const offered = { ...totalCost, capability: "total_cost_offered", examples: totalCost.examples.map((e) => ({ ...e, offered: [e.output, 0] })) };
+    // (A name unlike total_cost: the bare-name test below expects total_cost alone near cost_total.)
+    const offered = { ...totalCost, capability: "priced_lines", examples: totalCost.examples.map((e) => ({ ...e, offered: [e.output, 0] })) };
     const asked = await t.call("POST", "/v1/requests?wait=30", { role: "runner", body: offered });
-    expect(asked.json).toMatchObject({ status: "ready", pluginId: "total_cost_offered@1.0.0" });
+    expect(asked.json).toMatchObject({ status: "ready", pluginId: "priced_lines@1.0.0" });
     const bad = await t.call("POST", "/v1/requests", { role: "runner", body: { ...offered, examples: [{ ...totalCost.examples[0], offered: 6 }] } });
     expect(bad.status).toBe(400);
     expect((bad.json["error"] as { details: { issues: { path: string }[] } }).details.issues.map((i) => i.path)).toContain("examples.0.offered");

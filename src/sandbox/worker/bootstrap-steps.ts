@@ -336,6 +336,18 @@ export function boundOneStepBuiltins(
   const isArray = RealArray.isArray;
   const arrayValues = RealArray.prototype.values;
   const construct = Reflect.construct;
+  const ArrayPrototype = RealArray.prototype as object;
+  const noop = function (): void {};
+  /** The spec's IsConstructor: whether `f` may be `new`'s target (nothing is called to find out). */
+  const isConstructor = (f: unknown): boolean => {
+    if (typeof f !== "function") return false;
+    try {
+      construct(noop, [], f as new () => unknown);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const overArrayMemory = (what: string, n: number): Error =>
     sandboxError("memory_limit", `${what} would make ${n} elements (${n * ARRAY_ELEMENT_BYTES} bytes), over the plugin's memory limit (${limits.maxStringChars} bytes)`);
   /** The spec's ToLength. */
@@ -361,7 +373,7 @@ export function boundOneStepBuiltins(
       const length = toLength(arrayLike["length"]);
       if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.from", length);
       // `this` a constructor other than Array (a subclass): the array is made by it, as natively.
-      const fresh = typeof this !== "function" || this === RealArray;
+      const fresh = !isConstructor(this) || this === RealArray;
       const A = (fresh ? new RealArray(length) : construct(this as new (n: number) => unknown, [length])) as Record<number | string, unknown>;
       for (let k = 0; k < length; k++) {
         const v = mapfn === undefined ? arrayLike[k] : apply(mapfn as (v: unknown, k: number) => unknown, thisArg, [arrayLike[k], k]);
@@ -411,9 +423,25 @@ export function boundOneStepBuiltins(
       const d = getOwnPropertyDescriptor(o, "length");
       if (d === undefined) continue;
       if (d.get !== undefined) return d.get === typedArrayLength ? toLength((self as { length: unknown }).length) : undefined;
-      return typeof d.value === "number" ? toLength(d.value) : undefined;
+      // A primitive converts the same way every time; an object's valueOf may not.
+      return (typeof d.value !== "object" || d.value === null) && typeof d.value !== "function" ? toLength(d.value) : undefined;
     }
     return 0;
+  };
+  /**
+   * How many objects a lookup of a missing index visits on `self`'s prototype chain (an array's
+   * is 3: itself, Array.prototype, Object.prototype), up to the first Proxy (whose traps are
+   * JavaScript, where the timer can stop the walk). A built-in walking `length` indices pays this
+   * for each one: the bound is on length times it, not on the length alone.
+   */
+  const lookupDepth = (self: object): number => {
+    if (getPrototypeOf(self) === ArrayPrototype) return 3;
+    let depth = 0;
+    for (let o: object | null = self; o !== null && depth < 1e6; o = getPrototypeOf(o) as object | null) {
+      depth++;
+      if (isProxy(o)) break;
+    }
+    return depth;
   };
   const overWalk = (what: string, length: number): Error =>
     sandboxError("input_too_large", `${what} was given an array of length ${length}, longer than the plugin's memory could hold (${limits.maxStringChars} bytes); in the sandbox it walks at most that many in one call (V8 does not stop it for the call's time limit). Use a shorter array, or a Map for sparse keys`);
@@ -424,12 +452,21 @@ export function boundOneStepBuiltins(
   const walkable = (self: unknown, what: string, builds: boolean, writes: boolean): unknown => {
     if (self === undefined || self === null) return self;
     const O = Object(self) as object;
+    // A Proxy is handed over as itself (its Vue, MobX or immer users see it as natively): the
+    // built-in's every read of it, its length's again included, goes through its handler's
+    // JavaScript or through a target the same bound holds, so the timer can stop the walk.
+    if (isProxy(O)) {
+      const length = toLength((O as { length: unknown }).length);
+      if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw builds ? overArrayMemory(what, length) : overWalk(what, length);
+      return self;
+    }
     const steady = steadyLength(O);
     if (steady === undefined && writes) {
       throw new RealTypeError(`${what}: in the sandbox, a built-in that writes to an array-like needs its length as a plain number (not a getter, an object or a Proxy's answer)`);
     }
     const length = steady ?? toLength((O as { length: unknown }).length);
-    if (length * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw builds ? overArrayMemory(what, length) : overWalk(what, length);
+    const work = length * ARRAY_ELEMENT_BYTES * maxOf(1, lookupDepth(O) / 3);
+    if (work > limits.maxStringChars) throw builds && length * ARRAY_ELEMENT_BYTES > limits.maxStringChars ? overArrayMemory(what, length) : overWalk(what, length);
     return steady === undefined ? create(O, { length: { value: length } }) : self;
   };
 
@@ -440,9 +477,10 @@ export function boundOneStepBuiltins(
   install(ArrayProto, "fill", {
     fill(this: unknown, value: unknown, start?: unknown, end?: unknown): unknown {
       if (this === undefined || this === null) return apply(fill, this, [value, start, end]);
+      // The built-in clamps the range it is given to the length it reads: read again, a length
+      // can only shrink it.
       const O = Object(this) as { length: unknown };
-      const length = steadyLength(O);
-      if (length === undefined) throw new RealTypeError("Array.prototype.fill: in the sandbox, a built-in that writes to an array-like needs its length as a plain number (not a getter, an object or a Proxy's answer)");
+      const length = toLength(O.length);
       const relative = (x: number): number => (x < 0 ? maxOf(length + x, 0) : min(x, length));
       const k = relative(toInteger(start));
       const final = end === undefined ? length : relative(toInteger(end));
@@ -457,7 +495,7 @@ export function boundOneStepBuiltins(
   // input_too_large where it would walk it.
   const building = ["with", "toReversed", "toSorted", "toSpliced"];
   const writing = ["copyWithin", "reverse", "shift", "sort", "splice", "unshift"];
-  const walking = ["every", "filter", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reduce", "reduceRight", "slice", "some", "toLocaleString", ...writing];
+  const walking = ["every", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reduce", "reduceRight", "slice", "some", "toLocaleString", ...writing];
   for (const name of [...building, ...walking]) {
     const original = ArrayProto[name];
     if (typeof original !== "function") continue;
@@ -471,34 +509,102 @@ export function boundOneStepBuiltins(
       },
     }[name]!, original);
   }
-  // concat spreads every array and every object marked spreadable, reading each one's length: a
-  // spreadable array-like is bounded as above, and one whose marking or length is answered by
-  // JavaScript (a getter, a Proxy) is refused.
+  // concat spreads every array and every object marked spreadable, reading each one's length when
+  // it comes to it: an element's getter may lengthen (or mark spreadable) an item after any check
+  // made before the built-in runs. So concat is the spec's steps in JavaScript, where the timer
+  // stops a long walk, with the result bounded by the memory limit as it grows.
   const concat = ArrayProto["concat"]!;
   const spreadable = Symbol.isConcatSpreadable;
+  const species = Symbol.species;
+  /** The spec's ArraySpeciesCreate(O, 0). */
+  const speciesCreate = (O: object): Record<number | string, unknown> => {
+    if (!isArray(O)) return [] as unknown as Record<number | string, unknown>;
+    let C = (O as { constructor: unknown }).constructor;
+    if (C !== null && typeof C === "object") C = (C as Record<symbol, unknown>)[species];
+    else if (typeof C === "function" && C !== RealArray) C = (C as unknown as Record<symbol, unknown>)[species];
+    if (C === undefined || C === null || C === RealArray) return [] as unknown as Record<number | string, unknown>;
+    if (!isConstructor(C)) throw new RealTypeError("object.constructor[Symbol.species] is not a constructor");
+    return construct(C as new (n: number) => unknown, [0]) as Record<number | string, unknown>;
+  };
   install(ArrayProto, "concat", {
     concat(this: unknown): unknown {
-      const items = [this, ...(arguments as unknown as unknown[])]; // eslint-disable-line prefer-rest-params
-      for (const item of items) {
-        if (item === null || (typeof item !== "object" && typeof item !== "function")) continue;
-        if (isArray(item) && !isProxy(item) && (item as unknown as Record<symbol, unknown>)[spreadable] === undefined) {
-          walkable(item, "Array.prototype.concat", true, false);
+      if (this === undefined || this === null) return apply(concat, this, []);
+      const O = Object(this) as object;
+      const A = speciesCreate(O);
+      const plain = isArray(A) && getPrototypeOf(A) === ArrayPrototype;
+      const put = (n: number, v: unknown): void => {
+        if (plain) A[n] = v;
+        else defineProperty(A, n, { value: v, writable: true, enumerable: true, configurable: true });
+      };
+      let n = 0;
+      for (let i = -1; i < arguments.length; i++) {
+        // eslint-disable-next-line prefer-rest-params -- the items as given
+        const E = i < 0 ? O : arguments[i];
+        let spread = false;
+        if (E !== null && (typeof E === "object" || typeof E === "function")) {
+          const marked = (E as Record<symbol, unknown>)[spreadable];
+          spread = marked !== undefined ? !!marked : isArray(E);
+        }
+        if (!spread) {
+          put(n++, E);
           continue;
         }
-        for (let o: object | null = item as object; o !== null; o = getPrototypeOf(o) as object | null) {
-          if (isProxy(o) || getOwnPropertyDescriptor(o, spreadable)?.get !== undefined) {
-            throw new RealTypeError("Array.prototype.concat: in the sandbox, an object whose spreading or length is answered by a getter or a Proxy cannot be concatenated; pass an array");
-          }
-        }
-        if ((item as unknown as Record<symbol, unknown>)[spreadable] === true || (isArray(item) && (item as unknown as Record<symbol, unknown>)[spreadable] === undefined)) {
-          if (steadyLength(item as object) === undefined) throw new RealTypeError("Array.prototype.concat: in the sandbox, a spreadable array-like needs its length as a plain number");
-          walkable(item, "Array.prototype.concat", true, false);
-        }
+        const len = toLength((E as { length: unknown }).length);
+        if (n + len > MAX_SAFE_INTEGER) throw new RealTypeError("Array.prototype.concat: the result would be longer than 2 ** 53 - 1");
+        if ((n + len) * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.prototype.concat", n + len);
+        const items = E as Record<number, unknown>;
+        for (let k = 0; k < len; k++, n++) if (k in items) put(n, items[k]);
       }
-      // eslint-disable-next-line prefer-rest-params -- the arguments as given
-      return apply(concat, this, arguments);
+      (A as { length: number }).length = n;
+      return A;
     },
   }.concat, concat);
+  // flat and flatMap walk every nested array they flatten, each by its own length, in one step: an
+  // array holding an empty array of length 2 ** 32 - 1 passes any bound on the outer length. So
+  // they are the spec's FlattenIntoArray in JavaScript, where the timer stops a long walk, with the
+  // result bounded by the memory limit as it grows.
+  const flatInto = (target: Record<number, unknown>, plain: boolean, source: Record<number, unknown>, sourceLen: number, start: number, depth: number, mapper?: (v: unknown, i: number, o: unknown) => unknown, thisArg?: unknown): number => {
+    let t = start;
+    for (let k = 0; k < sourceLen; k++) {
+      if (!(k in source)) continue;
+      let element = source[k];
+      if (mapper !== undefined) element = apply(mapper, thisArg, [element, k, source]);
+      if (depth > 0 && isArray(element)) {
+        const inner = element as Record<number, unknown> & { length: unknown };
+        t = flatInto(target, plain, inner, toLength(inner.length), t, depth - 1);
+        continue;
+      }
+      if (t * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.prototype.flat", t);
+      if (plain) target[t] = element;
+      else defineProperty(target, t, { value: element, writable: true, enumerable: true, configurable: true });
+      t++;
+    }
+    return t;
+  };
+  const flat = ArrayProto["flat"]!;
+  install(ArrayProto, "flat", {
+    flat(this: unknown, depth?: unknown): unknown {
+      if (this === undefined || this === null) return apply(flat, this, [depth]);
+      const O = Object(this) as Record<number, unknown> & { length: unknown };
+      const sourceLen = toLength(O.length);
+      let d = depth === undefined ? 1 : +(depth as number);
+      d = d !== d ? 0 : trunc(d); // ToIntegerOrInfinity (Infinity stays)
+      const A = speciesCreate(O);
+      flatInto(A, isArray(A) && getPrototypeOf(A) === ArrayPrototype, O, sourceLen, 0, d < 0 ? 0 : d);
+      return A;
+    },
+  }.flat, flat);
+  const flatMap = ArrayProto["flatMap"]!;
+  install(ArrayProto, "flatMap", {
+    flatMap(this: unknown, mapper: unknown, thisArg?: unknown): unknown {
+      if (this === undefined || this === null || typeof mapper !== "function") return apply(flatMap, this, [mapper, thisArg]);
+      const O = Object(this) as Record<number, unknown> & { length: unknown };
+      const sourceLen = toLength(O.length);
+      const A = speciesCreate(O);
+      flatInto(A, isArray(A) && getPrototypeOf(A) === ArrayPrototype, O, sourceLen, 0, 1, mapper as (v: unknown, i: number, o: unknown) => unknown, thisArg);
+      return A;
+    },
+  }.flatMap, flatMap);
   // String.raw walks its template's `raw` from 0 to its length, appending "undefined" for each
   // missing index: the same bound, on a view of `raw` whose length is read once.
   const RealString = G["String"] as StringConstructor;
