@@ -4,19 +4,8 @@
  * worker processes through createPluginHost; outcomes, codes and pids only, never durations.
  */
 import { describe, expect, it } from "vitest";
-import { createPluginHost } from "../../src/sandbox/index.ts";
-import type { CallResult, PluginHost } from "../../src/sandbox/index.ts";
+import { code, pids, withHost } from "./attack-harness.ts";
 
-const code = (r: CallResult): string => (r.ok ? "ok" : r.error.code);
-const pids = async (h: PluginHost): Promise<(number | undefined)[]> => (await h.stats()).map((s) => s.pid);
-const withHost = async (options: Parameters<typeof createPluginHost>[0], body: (h: PluginHost) => Promise<void>): Promise<void> => {
-  const h = createPluginHost(options);
-  try {
-    await body(h);
-  } finally {
-    await h.close();
-  }
-};
 
 /**
  * A regular expression of nested alternatives that all name their group `a` (valid since

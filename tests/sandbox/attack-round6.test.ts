@@ -16,36 +16,10 @@
  * when run, then was skipped. Plain `it`s are attacks that hold and are worth keeping so.
  */
 import { describe, expect, it } from "vitest";
-import { createPluginHost } from "../../src/sandbox/index.ts";
-import type { CallResult, PluginHost, PluginLimits } from "../../src/sandbox/index.ts";
+import type { CallResult } from "../../src/sandbox/index.ts";
+import { endsOnItsOwn, withHost } from "./attack-harness.ts";
 
-const code = (r: CallResult): string => (r.ok ? "ok" : r.error.code);
-const pids = async (h: PluginHost): Promise<(number | undefined)[]> => (await h.stats()).map((s) => s.pid);
-const withHost = async (options: Parameters<typeof createPluginHost>[0], body: (h: PluginHost) => Promise<void>): Promise<void> => {
-  const h = createPluginHost(options);
-  try {
-    await body(h);
-  } finally {
-    await h.close();
-  }
-};
 
-/**
- * A plugin whose default export is `source` runs next to a benign one on one worker: its call must
- * end `timeout` by the worker's own check (no `observed: "host_timer"`), or be refused at once with
- * one of `refusals`, its worker kept, and the benign plugin must still answer. (attack-round5's.)
- */
-const endsOnItsOwn = (source: string, limits: PluginLimits = {}, refusals: string[] = []): Promise<void> =>
-  withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
-    await h.load({ id: "benign", code: `export default (x) => x + 1` });
-    await h.load({ id: "hostile", limits: { timeoutMs: 500, ...limits }, code: source });
-    const before = await pids(h);
-    const r = await h.call("hostile", null);
-    expect(["timeout", ...refusals]).toContain(code(r));
-    if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
-    expect(await pids(h)).toEqual(expect.arrayContaining(before));
-    expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-  });
 
 /** An empty array of the longest length: costs nothing to make (its elements are a dictionary). */
 const EMPTY_LONGEST = `Object.assign([], { length: 2 ** 32 - 1 })`;
