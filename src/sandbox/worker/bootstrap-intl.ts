@@ -26,12 +26,7 @@ export function boundIntl(G: Record<string, unknown>, bounds: typeof ONE_STEP_LI
   const apply = Reflect.apply;
   const construct = Reflect.construct;
   const Intl_ = G["Intl"] as Record<string, unknown>;
-  const { tooLarge, toPrimitive, checkBigInt, compareMax } = helpers;
-  /** Installs `value` as `owner[name]`, as the built-in was (writable, configurable, not enumerable), with its `length`. */
-  const install = (owner: object, name: PropertyKey, value: (...args: never[]) => unknown, original: { length: number }): void => {
-    defineProperty(value, "length", { value: original.length, configurable: true });
-    defineProperty(owner, name, { value, writable: true, configurable: true });
-  };
+  const { tooLarge, toPrimitive, checkBigInt, compareMax, install } = helpers;
   const localeBaseName = getOwnPropertyDescriptor((Intl_["Locale"] as { prototype: object }).prototype, "baseName")!.get!;
   const isLocale = (x: unknown): boolean => {
     try {

@@ -83,6 +83,8 @@ export interface IntlHelpers {
   checkBigInt(what: string, x: bigint): void;
   /** The most characters a string may have to be compared (localeCompare's bound). */
   compareMax(text: string): number;
+  /** Installs a wrapper where the built-in was, as the built-in was. */
+  install(owner: object, name: PropertyKey, value: (...args: never[]) => unknown, original: { length: number }): void;
 }
 
 export function boundOneStepBuiltins(
@@ -104,7 +106,7 @@ export function boundOneStepBuiltins(
   const RealRangeError = RangeError;
   const StringProto = (G["String"] as StringConstructor).prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   /** Installs `value` as `owner[name]`, as the built-in was (writable, configurable, not enumerable), with its `length`. */
-  const install = (owner: object, name: string, value: (...args: never[]) => unknown, original: { length: number }): void => {
+  const install = (owner: object, name: PropertyKey, value: (...args: never[]) => unknown, original: { length: number }): void => {
     defineProperty(value, "length", { value: original.length, configurable: true });
     defineProperty(owner, name, { value, writable: true, configurable: true });
   };
@@ -336,6 +338,7 @@ export function boundOneStepBuiltins(
   const isArray = RealArray.isArray;
   const arrayValues = RealArray.prototype.values;
   const construct = Reflect.construct;
+  const { getPrototypeOf, getOwnPropertyDescriptor, create } = Object;
   const ArrayPrototype = RealArray.prototype as object;
   const noop = function (): void {};
   /** The spec's IsConstructor: whether `f` may be `new`'s target (nothing is called to find out). */
@@ -350,6 +353,13 @@ export function boundOneStepBuiltins(
   };
   const overArrayMemory = (what: string, n: number): Error =>
     sandboxError("memory_limit", `${what} would make ${n} elements (${n * ARRAY_ELEMENT_BYTES} bytes), over the plugin's memory limit (${limits.maxStringChars} bytes)`);
+  /** An array made by the engine's own Array (its prototype is frozen: no index setter on the way). */
+  const ordinaryArray = (A: object): boolean => isArray(A) && getPrototypeOf(A) === ArrayPrototype;
+  /** The spec's CreateDataPropertyOrThrow(A, n, v): an assignment on an ordinary array, a definition on anything else. */
+  const putAt = (A: Record<number, unknown>, ordinary: boolean, n: number, v: unknown): void => {
+    if (ordinary) A[n] = v;
+    else defineProperty(A, n, { value: v, writable: true, enumerable: true, configurable: true });
+  };
   /** The spec's ToLength. */
   const toLength = (x: unknown): number => min(maxOf(toInteger(x), 0), MAX_SAFE_INTEGER);
   install(RealArray, "from", {
@@ -377,8 +387,7 @@ export function boundOneStepBuiltins(
       const A = (fresh ? new RealArray(length) : construct(this as new (n: number) => unknown, [length])) as Record<number | string, unknown>;
       for (let k = 0; k < length; k++) {
         const v = mapfn === undefined ? arrayLike[k] : apply(mapfn as (v: unknown, k: number) => unknown, thisArg, [arrayLike[k], k]);
-        if (fresh) A[k] = v;
-        else defineProperty(A, k, { value: v, writable: true, enumerable: true, configurable: true });
+        putAt(A, fresh, k, v);
       }
       A["length"] = length;
       return A;
@@ -387,19 +396,20 @@ export function boundOneStepBuiltins(
   // The length a built-in walks is read by the built-in itself, again after any check here: an
   // array's is a number no JavaScript answers, but an array-like's may be a getter, an object's
   // valueOf or a Proxy's trap answering 0 to the check and 2 ** 53 - 1 to the built-in, which then
-  // walks every missing index in one step. So a receiver is *steady* when its length is an array's
-  // own (a Proxy the plugin made is not an array here, whatever its target) or a number found on an
-  // ordinary prototype chain, or the engine's own getter (a TypedArray's). Any other receiver is
-  // handed to the built-in as a view whose length is the number read here, once: its elements are
-  // the receiver's (read through the prototype chain), its length cannot change. A built-in that
-  // writes to its receiver cannot work on such a view, and refuses an unsteady one.
-  const { getPrototypeOf, getOwnPropertyDescriptor, create } = Object;
+  // walks every missing index in one step. A Proxy (the sandbox's Proxy records every one a plugin
+  // makes) is handed over as itself: each of the built-in's reads of it runs its handler's
+  // JavaScript or reads a target the same bound holds. Any other receiver is *steady* when its
+  // length is a real array's, a primitive found on its prototype chain, or the engine's own getter
+  // (a TypedArray's); an unsteady one is handed to the built-in as a view whose length is the
+  // number read here, once: its elements are the receiver's (read through the prototype chain),
+  // its length cannot change. A built-in that writes to its receiver cannot work on such a view,
+  // and refuses an unsteady one.
   const RealProxy = G["Proxy"] as ProxyConstructor;
   const RealTypeError = TypeError;
   const proxies = new WeakSet<object>();
-  const record = <T extends object>(p: T): T => (apply(weakSetAdd, proxies, [p]), p);
   const weakSetAdd = WeakSet.prototype.add;
   const weakSetHas = WeakSet.prototype.has;
+  const record = <T extends object>(p: T): T => (apply(weakSetAdd, proxies, [p]), p);
   const isProxy = (o: object): boolean => apply(weakSetHas, proxies, [o]) as boolean;
   const revocable = RealProxy.revocable;
   // The plugin's Proxy is the engine's behind a Proxy of its own (the same shape: no prototype,
@@ -415,16 +425,19 @@ export function boundOneStepBuiltins(
   G["Proxy"] = new RealProxy(RealProxy, { construct: (target, args, newTarget) => record(construct(target, args, newTarget) as object) });
   const TypedArrayProto = getPrototypeOf((G["Uint8Array"] as Uint8ArrayConstructor).prototype) as object;
   const typedArrayLength = getOwnPropertyDescriptor(TypedArrayProto, "length")?.get;
-  /** `self`'s length as a built-in reading it again gets it, or undefined when a second read may answer otherwise. */
+  /**
+   * `self`'s length as a built-in reading it again gets it, or undefined when a second read may
+   * answer otherwise. `self` is no Proxy (walkable hands those over first), so an array is a real one.
+   */
   const steadyLength = (self: object): number | undefined => {
-    if (isArray(self) && !isProxy(self)) return (self as unknown[]).length;
+    if (isArray(self)) return (self as unknown[]).length;
     for (let o: object | null = self; o !== null; o = getPrototypeOf(o) as object | null) {
       if (isProxy(o)) return undefined;
       const d = getOwnPropertyDescriptor(o, "length");
       if (d === undefined) continue;
       if (d.get !== undefined) return d.get === typedArrayLength ? toLength((self as { length: unknown }).length) : undefined;
       // A primitive converts the same way every time; an object's valueOf may not.
-      return (typeof d.value !== "object" || d.value === null) && typeof d.value !== "function" ? toLength(d.value) : undefined;
+      return isObject(d.value) ? undefined : toLength(d.value);
     }
     return 0;
   };
@@ -446,8 +459,9 @@ export function boundOneStepBuiltins(
   const overWalk = (what: string, length: number): Error =>
     sandboxError("input_too_large", `${what} was given an array of length ${length}, longer than the plugin's memory could hold (${limits.maxStringChars} bytes); in the sandbox it walks at most that many in one call (V8 does not stop it for the call's time limit). Use a shorter array, or a Map for sparse keys`);
   /**
-   * The receiver a length-walking built-in gets: `self` when steady, else a view of it whose length
-   * is read once here (undefined for a built-in that writes: it refuses). Either way bounded.
+   * The receiver a length-walking built-in gets, its length (times its lookup depth) bounded:
+   * `self` when a Proxy or steady, else a view of it whose length is read once here (a built-in
+   * that writes refuses such a receiver with a TypeError).
    */
   const walkable = (self: unknown, what: string, builds: boolean, writes: boolean): unknown => {
     if (self === undefined || self === null) return self;
@@ -462,7 +476,7 @@ export function boundOneStepBuiltins(
     }
     const steady = steadyLength(O);
     if (steady === undefined && writes) {
-      throw new RealTypeError(`${what}: in the sandbox, a built-in that writes to an array-like needs its length as a plain number (not a getter, an object or a Proxy's answer)`);
+      throw new RealTypeError(`${what}: in the sandbox, a built-in that writes to an array-like needs its length as a plain value (not a getter or an object)`);
     }
     const length = steady ?? toLength((O as { length: unknown }).length);
     const work = length * ARRAY_ELEMENT_BYTES * maxOf(1, lookupDepth(O) / 3);
@@ -531,29 +545,25 @@ export function boundOneStepBuiltins(
       if (this === undefined || this === null) return apply(concat, this, []);
       const O = Object(this) as object;
       const A = speciesCreate(O);
-      const plain = isArray(A) && getPrototypeOf(A) === ArrayPrototype;
-      const put = (n: number, v: unknown): void => {
-        if (plain) A[n] = v;
-        else defineProperty(A, n, { value: v, writable: true, enumerable: true, configurable: true });
-      };
+      const ordinary = ordinaryArray(A);
       let n = 0;
       for (let i = -1; i < arguments.length; i++) {
         // eslint-disable-next-line prefer-rest-params -- the items as given
         const E = i < 0 ? O : arguments[i];
         let spread = false;
-        if (E !== null && (typeof E === "object" || typeof E === "function")) {
+        if (isObject(E)) {
           const marked = (E as Record<symbol, unknown>)[spreadable];
           spread = marked !== undefined ? !!marked : isArray(E);
         }
         if (!spread) {
-          put(n++, E);
+          putAt(A, ordinary, n++, E);
           continue;
         }
         const len = toLength((E as { length: unknown }).length);
         if (n + len > MAX_SAFE_INTEGER) throw new RealTypeError("Array.prototype.concat: the result would be longer than 2 ** 53 - 1");
         if ((n + len) * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.prototype.concat", n + len);
         const items = E as Record<number, unknown>;
-        for (let k = 0; k < len; k++, n++) if (k in items) put(n, items[k]);
+        for (let k = 0; k < len; k++, n++) if (k in items) putAt(A, ordinary, n, items[k]);
       }
       (A as { length: number }).length = n;
       return A;
@@ -563,7 +573,7 @@ export function boundOneStepBuiltins(
   // array holding an empty array of length 2 ** 32 - 1 passes any bound on the outer length. So
   // they are the spec's FlattenIntoArray in JavaScript, where the timer stops a long walk, with the
   // result bounded by the memory limit as it grows.
-  const flatInto = (target: Record<number, unknown>, plain: boolean, source: Record<number, unknown>, sourceLen: number, start: number, depth: number, mapper?: (v: unknown, i: number, o: unknown) => unknown, thisArg?: unknown): number => {
+  const flatInto = (target: Record<number, unknown>, ordinary: boolean, source: Record<number, unknown>, sourceLen: number, start: number, depth: number, mapper?: (v: unknown, i: number, o: unknown) => unknown, thisArg?: unknown): number => {
     let t = start;
     for (let k = 0; k < sourceLen; k++) {
       if (!(k in source)) continue;
@@ -571,13 +581,11 @@ export function boundOneStepBuiltins(
       if (mapper !== undefined) element = apply(mapper, thisArg, [element, k, source]);
       if (depth > 0 && isArray(element)) {
         const inner = element as Record<number, unknown> & { length: unknown };
-        t = flatInto(target, plain, inner, toLength(inner.length), t, depth - 1);
+        t = flatInto(target, ordinary, inner, toLength(inner.length), t, depth - 1);
         continue;
       }
       if (t * ARRAY_ELEMENT_BYTES > limits.maxStringChars) throw overArrayMemory("Array.prototype.flat", t);
-      if (plain) target[t] = element;
-      else defineProperty(target, t, { value: element, writable: true, enumerable: true, configurable: true });
-      t++;
+      putAt(target, ordinary, t++, element);
     }
     return t;
   };
@@ -590,7 +598,7 @@ export function boundOneStepBuiltins(
       let d = depth === undefined ? 1 : +(depth as number);
       d = d !== d ? 0 : trunc(d); // ToIntegerOrInfinity (Infinity stays)
       const A = speciesCreate(O);
-      flatInto(A, isArray(A) && getPrototypeOf(A) === ArrayPrototype, O, sourceLen, 0, d < 0 ? 0 : d);
+      flatInto(A, ordinaryArray(A), O, sourceLen, 0, d < 0 ? 0 : d);
       return A;
     },
   }.flat, flat);
@@ -601,7 +609,7 @@ export function boundOneStepBuiltins(
       const O = Object(this) as Record<number, unknown> & { length: unknown };
       const sourceLen = toLength(O.length);
       const A = speciesCreate(O);
-      flatInto(A, isArray(A) && getPrototypeOf(A) === ArrayPrototype, O, sourceLen, 0, 1, mapper as (v: unknown, i: number, o: unknown) => unknown, thisArg);
+      flatInto(A, ordinaryArray(A), O, sourceLen, 0, 1, mapper as (v: unknown, i: number, o: unknown) => unknown, thisArg);
       return A;
     },
   }.flatMap, flatMap);
@@ -621,6 +629,6 @@ export function boundOneStepBuiltins(
   }.raw, stringRaw);
 
   /** What bootstrap-intl.ts bounds Intl with. */
-  const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax };
+  const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax, install };
   return { jsonParse, intl };
 }
