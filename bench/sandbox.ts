@@ -3,7 +3,8 @@
 // warm call latency with JSON in and out (end to end from the host, worker hop included, and the
 // in-worker part on its own), memory per loaded plugin, warm p99 with many plugins loaded, p99
 // under 4 concurrent callers against one, a benign caller's p99 while 4 hostile plugins busy-loop
-// to their time limit against its idle p99, and a benign call after 40 hostile plugins in a row.
+// to their time limit against its idle p99, a benign call after 40 hostile plugins in a row, and
+// the in-worker time of plugins that loop (what the loops' tick costs honest code).
 import { cpus, loadavg } from "node:os";
 import { createContext, Script } from "node:vm";
 import { createPluginHost } from "../src/sandbox/index.ts";
@@ -126,6 +127,31 @@ async function coldStarts(host: PluginHost): Promise<void> {
   }
 }
 
+/**
+ * Honest plugins whose time is their loops: every loop's body starts with a call of the sandbox's
+ * tick (module-transform.ts). Short loops run in the interpreter, long ones get optimized.
+ */
+export const LOOP_PLUGINS: [string, string, unknown][] = [
+  ["a 100-iteration loop", `export default (n) => { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }`, 100],
+  ["a 10^6-iteration loop", `export default (n) => { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }`, 1_000_000],
+  ["bubble sort of 300 numbers (nested loops, 45,000 iterations)", `export default (n) => { const a = []; for (let i = 0; i < n; i++) a.push((i * 7919) % n); for (let i = 0; i < a.length; i++) for (let j = 0; j + 1 < a.length - i; j++) if (a[j] > a[j + 1]) { const t = a[j]; a[j] = a[j + 1]; a[j + 1] = t; } return a[0]; }`, 300],
+  ["word counts of 2,000 words (for-of, while)", `export default (n) => { const words = []; let i = 0; while (i < n) words.push("w" + (i++ % 50)); const m = {}; for (const w of words) m[w] = (m[w] ?? 0) + 1; return Object.keys(m).length; }`, 2_000],
+];
+
+export async function loopPlugins(host: PluginHost, calls: number): Promise<void> {
+  for (const [name, code, input] of LOOP_PLUGINS) {
+    const id = `loop-${name}`;
+    await host.load({ id, code });
+    const times: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const r = await host.call(id, input);
+      if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
+      times.push(r.usage.wallMs);
+    }
+    row(`honest loops, in-worker: ${name}`, { p50: us(pct(times.slice(calls / 5), 50)), p99: us(pct(times.slice(calls / 5), 99)) });
+  }
+}
+
 /** A benign caller alone, then beside 4 callers of hostile plugins that busy-loop to their time limit. */
 async function hostileNeighbours(seconds: number): Promise<void> {
   const host = createPluginHost();
@@ -201,6 +227,8 @@ export async function run(args: string[]): Promise<void> {
     await host.load({ id: "warmup", code: CODE });
     await host.stats();
     await coldStarts(host);
+
+    await loopPlugins(host, 500);
 
     const ten = Array.from({ length: 10 }, (_, i) => `p-${i}`);
     for (const id of ten) await host.load({ id, code: CODE });

@@ -12,7 +12,7 @@
  * Strict mode has neither.
  */
 import type { Program } from "acorn";
-import { trackAsyncFunctions } from "./module-transform.ts";
+import { transformGenerated } from "./module-transform.ts";
 import { sandboxParser } from "./parser.ts";
 import { misplacedReserved, scanGenerated, untrackedAsync } from "./static-scan.ts";
 
@@ -76,7 +76,7 @@ function compile(kind: GeneratedKind, params: string, body: string): string {
   }
   let script: string;
   try {
-    script = trackAsyncFunctions(source, program);
+    script = transformGenerated(source, program);
     // What compiles is what was checked: read it again as the engine will (unchanged text was read already).
     const compiled = script === source ? program : sandboxParser().parse(script, { ecmaVersion: "latest", sourceType: "script" });
     if (untrackedAsync(compiled).length > 0) return refuse("generated code holds an async function the sandbox could not track");

@@ -15,6 +15,14 @@
  * arrow, which takes them from the function around it. Parameters that could throw (defaults,
  * destructuring) move onto that arrow too, so their throw rejects the promise as it does natively
  * (trackWithParams); plain ones stay where they are.
+ *
+ * Every loop's body starts with a call of `__capsmith_tick`, a function that does nothing. V8 stops a
+ * call that is out of time only at an interrupt check: a function's entry, or a loop's back edge
+ * once the loop has spent its interrupt budget, which a loop of a few hundred calls of a long C++
+ * built-in (a 10 MB TypedArray's `reverse`, `join` of millions of numbers) never does: such a loop
+ * ran 8 s against a 300 ms limit. With the call, every iteration is a function entry, so a loop stops
+ * within one iteration of its deadline (optimized code inlines the empty call and keeps a check on
+ * the loop's back edge instead: no cost in a hot loop).
  */
 import type { Program } from "acorn";
 import { FUNCTIONS, childrenOf } from "./ast-nodes.ts";
@@ -23,7 +31,11 @@ import type { AnyNode } from "./ast-nodes.ts";
 const DEFAULT = "__capsmith_default__";
 /** The factory's one parameter; plugin code may not use names starting with `__capsmith`. */
 export const TRACK = "__capsmith_track";
+/** What every loop's body calls first: a constant of the sandbox's global object (bootstrap-env.ts). */
+export const TICK = "__capsmith_tick";
 export const RESERVED_PREFIX = "__capsmith";
+/** The loops whose body the transform opens with a call of TICK. */
+const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 
 /** A text edit at `pos`: an insertion, or a deletion up to `end`. `rank`/`order` sort edits that share a position. */
 interface Edit {
@@ -68,20 +80,20 @@ export function moduleToFactoryScript(code: string, program: Program): string {
     }
   }
 
-  trackingEdits(code, program, open, close, remove);
+  sandboxEdits(code, program, open, close, remove);
   const out = applyEdits(code, edits);
   return `(function (${TRACK}) {"use strict";${out}\n;return ${defaultName ?? "undefined"};\n})\n//# sourceURL=plugin.js\n`;
 }
 
 /**
  * Code generated at run time (eval, the Function constructors; see generated-code.ts): the same
- * rewrite of async functions and `import()`, with no factory around it. The result reaches
+ * rewrite of async functions, `import()` and loops, with no factory around it. The result reaches
  * `__capsmith_track` as a global binding (defined, for plugins policy lets generate code, in
- * bootstrap-env.ts).
+ * bootstrap-env.ts), as the plugin's own code reaches `__capsmith_tick`.
  */
-export function trackAsyncFunctions(code: string, program: Program): string {
+export function transformGenerated(code: string, program: Program): string {
   const { edits, open, close, remove } = editList();
-  trackingEdits(code, program, open, close, remove);
+  sandboxEdits(code, program, open, close, remove);
   return applyEdits(code, edits);
 }
 
@@ -101,9 +113,18 @@ function editList(): { edits: Edit[]; open: Insert; close: Insert; remove: Remov
   };
 }
 
-/** The edits that have TRACK make every async function's promise (and every `import()`'s). */
-function trackingEdits(code: string, program: Program, open: Insert, close: Insert, remove: Remove): void {
+/**
+ * The edits that have TRACK make every async function's promise (and every `import()`'s), and
+ * that start every loop's body with a call of TICK.
+ */
+function sandboxEdits(code: string, program: Program, open: Insert, close: Insert, remove: Remove): void {
   walk(program as unknown as AnyNode, undefined, 0, (node, parent, depth) => {
+    if (LOOPS.has(node.type)) {
+      // Half a level deeper than the function around it: its brackets go outside any of an async
+      // arrow in its body that starts or ends where the body does.
+      tickEdits(node["body"] as AnyNode, depth + 0.5, open, close);
+      return;
+    }
     if (node.type === "ImportExpression") {
       open(node.start, `${TRACK}(() => `, depth);
       close(node.end, `)`, depth);
@@ -133,6 +154,19 @@ function trackingEdits(code: string, program: Program, open: Insert, close: Inse
       close(body.end, `))`, depth);
     }
   });
+}
+
+/**
+ * `{ TICK(); … }` for a loop's body. A body that is not a block is bracketed whole: it cannot be a
+ * declaration, so the block changes no scope, and a statement that ends without its semicolon
+ * (`while (c) x++` then a line break) still ends where it did.
+ */
+function tickEdits(body: AnyNode, depth: number, open: Insert, close: Insert): void {
+  if (body.type === "BlockStatement") open(body.start + 1, `${TICK}();`, depth);
+  else {
+    open(body.start, `{${TICK}();`, depth);
+    close(body.end, `}`, depth);
+  }
 }
 
 /** A parameter whose binding cannot throw: `x` or `...x` (no default, no destructuring). */

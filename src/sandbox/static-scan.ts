@@ -12,7 +12,7 @@
 import type { Node, Program } from "acorn";
 import { FUNCTIONS, childrenOf } from "./ast-nodes.ts";
 import type { AnyNode } from "./ast-nodes.ts";
-import { RESERVED_PREFIX, TRACK } from "./module-transform.ts";
+import { RESERVED_PREFIX, TICK, TRACK } from "./module-transform.ts";
 import { sandboxParser } from "./parser.ts";
 import type { ScanFinding, ScanRule } from "./types.ts";
 
@@ -101,13 +101,13 @@ export function scanCompiled(script: string, allow: readonly ScanRule[] = []): S
   walk(program as unknown as AnyNode, 0, (node) => forbidden(node, report, true));
   for (const node of untrackedAsync(program)) report("parse_error", node, "an async function the sandbox does not track");
   const factoryParams = (only.expression as unknown as AnyNode)["params"] as AnyNode[];
-  for (const node of misplacedReserved(program, factoryParams)) report("reserved_name", node, `${TRACK} where the transform puts none`);
+  for (const node of misplacedReserved(program, factoryParams)) report("reserved_name", node, `${node["name"] as string} where the transform puts none`);
   return findings;
 }
 
 /**
- * The tracker's name in a transformed script anywhere but where the transform puts it (the callee
- * of a tracking call, the factory's parameter). The scan of the text before the transform refuses
+ * The tracker's or the tick's name in a transformed script anywhere but where the transform puts
+ * it (the callee of a call, the factory's parameters). The scan of the text before the transform refuses
  * it everywhere; one here came from text that scan read as something else (a regexp, a comment)
  * and the engine reads as code: it could bind the name to a function of its own, and the async
  * functions "tracked" through it would not be.
@@ -117,7 +117,7 @@ export function misplacedReserved(program: Program, allowed: readonly AnyNode[] 
   const found: AnyNode[] = [];
   walk(program as unknown as AnyNode, 0, (node) => {
     if (node.type === "CallExpression" && (node["callee"] as AnyNode).type === "Identifier") ok.add(node["callee"] as AnyNode);
-    if (node.type === "Identifier" && node["name"] === TRACK && !ok.has(node)) found.push(node);
+    if (node.type === "Identifier" && (node["name"] === TRACK || node["name"] === TICK) && !ok.has(node)) found.push(node);
   });
   return found;
 }

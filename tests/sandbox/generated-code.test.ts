@@ -26,6 +26,11 @@ describe("compiling generated code", () => {
     expect(out.match(/__capsmith_track\(async \(\) =>/g)).toHaveLength(3);
   });
 
+  it("starts every loop's body of generated code with a call of the tick", () => {
+    const out = script(compileGenerated("eval", "", "let n = 0; for (;;) n++; while (n) { n--; }"));
+    expect(out.match(/__capsmith_tick\(\);/g)).toHaveLength(2);
+  });
+
   it("builds the constructors' function and rewrites it", () => {
     const out = script(compileGenerated("async function", "a,b", "return a + b"));
     expect(out).toContain("function anonymous(a,b\n)");

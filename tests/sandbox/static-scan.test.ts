@@ -47,6 +47,39 @@ describe("module to factory script", () => {
     expect(factory()()).toBe(1);
     expect(() => (run(`export default () => { undeclared = 1; }`) as () => void)()).toThrow(ReferenceError);
   });
+  describe("starts every loop's body with a call of the tick, and the loops compute what they did", () => {
+    // Each body runs natively and as a transformed plugin; the results must be equal, and the tick
+    // must run once per iteration of every loop.
+    const bodies: [string, string, number][] = [
+      ["labels and continue", `let s = ""; outer: for (let i = 0; i < 3; i++) { for (let j = 0; j < 3; j++) { if (j == 1) continue outer; s += i + "" + j; } } return s;`, 9],
+      ["do-while with a bare body", `let i = 0; do i++; while (i < 4)\nreturn i;`, 4],
+      ["a body that ends without its semicolon", `let x = 0, c = 3\nwhile (c--) x++\nreturn x`, 3],
+      ["for-in and for-of with destructuring", `const o = { a: 1, b: 2 }; const s = []; for (const k in o) s.push(k); for (const [, v] of Object.entries(o)) s.push(v); return s;`, 4],
+      ["empty bodies", `let i = 0; for (; i < 10; i++); while (false); return i;`, 10],
+      ["nested bare bodies", `let n = 0; for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) n++; return n;`, 12],
+      ["per-iteration bindings", `const fs = []; for (let i = 0; i < 3; i++) fs.push(() => i); return fs.map((f) => f());`, 3],
+      ["a labelled break out of a bare body", `l: while (true) break l; return 1;`, 1],
+      ["switch with continue", `let s = 0; for (const x of [1, 2, 3]) switch (x) { case 2: continue; default: s += x; } return s;`, 3],
+      ["async arrows that start and end a bare body", `const fs = []; for (let i = 0; i < 2; i++) fs[i] = async () => i; for (let i = 0; i < 2; i++) fs.push(async () => i); return fs.length;`, 4],
+    ];
+    for (const [name, body, iterations] of bodies) {
+      it(name, () => {
+        const code = `export default () => { ${body} }`;
+        const { program } = scanPlugin(code);
+        let ticks = 0;
+        const make = (0, eval)(moduleToFactoryScript(code, program!)) as (track: unknown) => () => unknown;
+        // In the sandbox a constant of the isolate's global object (bootstrap-env.ts); here, this realm's.
+        const G = globalThis as Record<string, unknown>;
+        G["__capsmith_tick"] = () => void ticks++;
+        try {
+          expect(make(identity)()).toEqual((new Function(body) as () => unknown)());
+        } finally {
+          delete G["__capsmith_tick"];
+        }
+        expect(ticks).toBe(iterations);
+      });
+    }
+  });
   it("hands every async function's promise to the tracker, keeping this, arguments and super", async () => {
     const tracked: unknown[] = [];
     const code = [

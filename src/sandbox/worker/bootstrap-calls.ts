@@ -38,6 +38,8 @@ export type Settle = (callId: number, outcome: string) => void;
 export type Dispatch = (kind: "run" | "resolve" | "check" | "end", callId: number, a?: string | number, b?: string | number, c?: string) => string;
 /** The plugin's part of the setup: callable once. */
 export type Configure = (configJson: string) => Dispatch;
+/** The compiled factory script (module-transform.ts): its one parameter is the tracker. */
+type Factory = (track: SandboxEnv["promises"]["track"]) => unknown;
 
 export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle): Configure {
   "use strict";
@@ -242,7 +244,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   env.finishHardening([host, G["console"]]);
 
   // ---- the plugin's factory: its module body, re-run for every call ----
-  let make: ((track: SandboxEnv["promises"]["track"]) => unknown) | undefined;
+  let make: Factory | undefined;
   const factory = (): unknown => make!(track);
 
   function finish(call: CallState, outcome: string): void {
@@ -319,7 +321,7 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     if (make) throw new Error("the isolate is configured already");
     config = parse(configJson) as BootstrapConfig;
     env.limits.maxStringChars = config.maxStringChars;
-    make = env.compile(config.factorySource) as (track: SandboxEnv["promises"]["track"]) => unknown;
+    make = env.compile(config.factorySource) as Factory;
     return dispatch;
   };
 }
