@@ -15,8 +15,8 @@
  *   (a slow fetch, a completion), for as long or while a short call has waited as long, moves to
  *   the background too, while a short call waits and the background lane has room: calls waiting
  *   on I/O do not hold the workers other calls could compute on.
- * - A plugin known to run long has all its calls in the background lane, those already waiting
- *   included, so a burst of calls to it cannot take the foreground workers one after another.
+ * - A plugin known to run long has all its calls in the background lane, those already waiting or
+ *   running included, so a burst of calls to it cannot take the foreground workers one after another.
  * - A plugin whose call cost its worker (the host killed the worker for the call's deadline or
  *   its memory, or the process died under it) is *confined*: one call of it runs at a time (per call tree), so a
  *   burst of such calls costs one worker at a time, not one per call, and the background lane
@@ -354,10 +354,18 @@ export class WorkerPool {
     this.pump();
   }
 
-  /** A plugin ran long: its later calls, and those already waiting, ask for the background lane. */
+  /**
+   * A plugin ran long: its later calls, and those already waiting, ask for the background lane, and
+   * the foreground workers its other calls run on join that lane now rather than after their own
+   * 100 ms of CPU (the pump replaces them).
+   */
   private markLong(key: string): void {
     this.long.add(key);
     for (const item of this.queue) if (item.kind === "call" && item.req.plugin.key === key && !item.req.background) item.req = { ...item.req, background: true };
+    for (const slot of this.slots) {
+      const job = slot.computing;
+      if (slot.lane === "fg" && !slot.retiring && job?.kind === "call" && job.req.plugin.key === key) this.lanes.moveLong(slot);
+    }
   }
 
   // ---- the worker's messages ----
