@@ -3,7 +3,8 @@
 // warm call latency with JSON in and out (end to end from the host, worker hop included, and the
 // in-worker part on its own), memory per loaded plugin, warm p99 with many plugins loaded, p99
 // under 4 concurrent callers against one, a benign caller's p99 while 4 hostile plugins busy-loop
-// to their time limit against its idle p99, a benign call after 40 hostile plugins in a row, and
+// to their time limit against its idle p99, its longest wait beside a burst of calls that each cost
+// a worker, a benign call after 40 hostile plugins in a row, and
 // the in-worker time of plugins that loop (what the loops' tick costs honest code).
 import { cpus, loadavg } from "node:os";
 import { createContext, Script } from "node:vm";
@@ -186,6 +187,38 @@ async function hostileNeighbours(seconds: number): Promise<void> {
   }
 }
 
+/**
+ * N calls at once of a plugin whose one engine step outlasts the grace (its worker must be killed
+ * for each), beside a benign caller calling every 20 ms: the benign call's longest wait and p99.
+ * `create` is a plugin host factory, so another tree's host can be measured side by side.
+ */
+export async function wedgedNeighbours(create: typeof createPluginHost, n: number): Promise<{ kills: number; worst: number; p99: number; calls: number }> {
+  const host = create({ graceMs: 1_000 });
+  try {
+    await host.load({ id: "benign", code: CODE });
+    await host.load({ id: "wedge", code: `export default () => "a".repeat(2e6).lastIndexOf("a".repeat(1e6) + "b")`, limits: { timeoutMs: 500 } });
+    await concurrent(host, ["benign"], 1, 500);
+    const waits: number[] = [];
+    let stop = false;
+    const benign = (async () => {
+      while (!stop) {
+        const t = performance.now();
+        const r = await host.call("benign", INPUT);
+        if (!r.ok) throw new Error(`benign: ${r.error.code}`);
+        waits.push(performance.now() - t);
+        await sleep(20);
+      }
+    })();
+    const results = await Promise.all(Array.from({ length: n }, () => host.call("wedge", null)));
+    stop = true;
+    await benign;
+    const kills = results.filter((r) => !r.ok && r.error.details?.["observed"] === "host_timer").length;
+    return { kills, worst: Math.max(...waits), p99: pct(waits, 99), calls: waits.length };
+  } finally {
+    await host.close();
+  }
+}
+
 /** A long-lived host runs every hostile plugin of the battery in a row, then the benign plugin again. */
 async function afterHostile(): Promise<void> {
   const host = createPluginHost({ invoke: async () => ({ ok: true, output: 1 }) });
@@ -261,6 +294,10 @@ export async function run(args: string[]): Promise<void> {
     await host.close();
   }
   await hostileNeighbours(seconds);
+  for (const n of [4, 8]) {
+    const w = await wedgedNeighbours(createPluginHost, n);
+    row(`benign caller beside ${n} calls at once that each cost a worker (${w.kills} killed)`, { worst: msf(w.worst), p99: msf(w.p99), calls: String(w.calls) });
+  }
   await afterHostile();
   console.log(`  (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end)`);
 }

@@ -102,8 +102,6 @@ interface LoadedPlugin extends PluginHandle {
   timeoutMs: number;
   validate: OutputValidator | undefined;
   llm: PluginLlmBudget | undefined;
-  /** A call of it ran long once: its calls run on background workers. */
-  background: boolean;
 }
 
 interface ActiveCall {
@@ -155,9 +153,6 @@ class DefaultPluginHost implements PluginHost {
       graceMs: options.graceMs ?? 1_000,
       ...(options.backgroundAfterMs !== undefined ? { backgroundAfterMs: options.backgroundAfterMs } : {}),
       onOp: (cid, opId, op, args) => this.onOp(cid, opId, op, args),
-      onLongCall: (key) => {
-        for (const p of this.plugins.values()) if (p.key === key) p.background = true;
-      },
     });
     this.budgets = new LlmBudgets(options.llm?.budget);
     this.denials = new DenialAudit(options.onAudit);
@@ -167,7 +162,7 @@ class DefaultPluginHost implements PluginHost {
     if (this.closed) throw new SandboxError("host_closed", "the plugin host is closed");
     const key = `${this.nextKey++}:${String(def.id)}`;
     const prepared = preparePlugin(def, key, this.o);
-    const plugin: LoadedPlugin = { id: def.id, key, ...prepared, background: false };
+    const plugin: LoadedPlugin = { id: def.id, key, ...prepared };
     const failure = await this.pool.load(plugin);
     if (failure) {
       throw new SandboxError(failure.code === "sandbox_crashed" || failure.code === "host_closed" ? failure.code : "invalid_plugin", `cannot load ${def.id}: ${failure.message}`);
@@ -201,7 +196,6 @@ class DefaultPluginHost implements PluginHost {
       ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
       ...(options.root !== undefined ? { root: options.root } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(plugin.background ? { background: true } : {}),
     });
     const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm: { reserved: 0, tokens: 0, cost: 0 }, now, chain: options.chain ?? [], root: options.root ?? cid, deadline: () => this.pool.deadlineOf(cid) };
     this.active.set(cid, active);

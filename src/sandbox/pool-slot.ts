@@ -21,8 +21,6 @@ export interface PoolOptions {
   maxBackground?: number;
   /** A call that runs longer than this moves its worker to the background lane (default 100 ms). */
   backgroundAfterMs?: number;
-  /** Told when a plugin's call ran long: its later calls should ask for the background lane. */
-  onLongCall?: (pluginKey: string) => void;
   workerHeapMB: number;
   maxIsolatesPerWorker: number;
   /** Extra time past an entry's deadline before its worker is presumed wedged and killed. */
@@ -48,7 +46,7 @@ export interface JobRequest {
   /** The root call of a nested call's tree. */
   root?: number;
   signal?: AbortSignal;
-  /** The plugin is known to run long: run it on a background worker. */
+  /** The plugin is known to run long: run it on a background worker (the pool sets it). */
   background?: boolean;
 }
 

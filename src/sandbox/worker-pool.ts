@@ -15,6 +15,12 @@
  *   (a slow fetch, a completion), for as long or while a short call has waited as long, moves to
  *   the background too, while a short call waits and the background lane has room: calls waiting
  *   on I/O do not hold the workers other calls could compute on.
+ * - A plugin known to run long has all its calls in the background lane, those already waiting or
+ *   running included, so a burst of calls to it cannot take the foreground workers one after another.
+ * - A plugin whose call cost its worker (the host killed the worker for the call's deadline or
+ *   its memory, or the process died under it) is *confined*: one call of it runs at a time (per call tree), so a
+ *   burst of such calls costs one worker at a time, not one per call, and the background lane
+ *   keeps room for other long calls.
  * - Time spent waiting for a worker is the call's queue time, reported apart from its run time.
  * - A worker that misses an entry's deadline (plus grace) or passes its resident memory budget is
  *   killed and replaced (pool-slot.ts says what its calls get).
@@ -46,6 +52,10 @@ export class WorkerPool {
   private closed = false;
   private readonly options: PoolOptions;
   private readonly lanes: PoolLanes;
+  /** Plugins (keys) a call of which ran long: their calls run in the background lane. */
+  private readonly long = new Set<string>();
+  /** Plugins (keys) a call of which cost its worker: one call of each at a time. */
+  private readonly confined = new Set<string>();
 
   constructor(options: PoolOptions) {
     this.options = options;
@@ -62,7 +72,7 @@ export class WorkerPool {
       return { cid, done };
     }
     // A nested call runs in its root's lane: a long root cannot spread its calls over foreground workers.
-    if (req.root !== undefined && this.jobs.get(req.root)?.req.background) req = { ...req, background: true };
+    if (this.long.has(req.plugin.key) || (req.root !== undefined && this.jobs.get(req.root)?.req.background)) req = { ...req, background: true };
     const job: Job = { kind: "call", cid, root: req.root ?? cid, req, resolve, state: "queued", enqueuedAt: performance.now(), queueMs: 0, deadline: Infinity, limitMs: 0, results: [], cancelled: false };
     this.jobs.set(cid, job);
     if (req.signal) {
@@ -87,6 +97,8 @@ export class WorkerPool {
 
   /** Forgets a plugin in every worker (a worker still running a call to it forgets it after). */
   unload(key: string): void {
+    this.long.delete(key);
+    this.confined.delete(key);
     for (const slot of this.slots) {
       if (!slot.loaded.delete(key)) continue;
       slot.worker.send({ t: "unload", key });
@@ -154,6 +166,11 @@ export class WorkerPool {
     let waitingBackground = 0;
     for (let i = 0; i < this.queue.length; ) {
       const item = this.queue[i]!;
+      // A confined plugin's call waits for the one under way, and needs no worker started for it meanwhile.
+      if (item.kind === "call" && this.confined.has(item.req.plugin.key) && this.runsElsewhere(item)) {
+        i++;
+        continue;
+      }
       const slot = this.place(item);
       if (!slot) {
         if (item.kind === "call" && item.req.background) waitingBackground++;
@@ -190,6 +207,15 @@ export class WorkerPool {
       }
     }
     return best;
+  }
+
+  /** Whether a call of the same plugin from another call tree is under way (a tree's own nested calls never wait for each other). */
+  private runsElsewhere(job: Job): boolean {
+    const key = job.req.plugin.key;
+    for (const other of this.jobs.values()) {
+      if (other !== job && other.req.plugin.key === key && other.root !== job.root && other.state !== "queued" && other.state !== "done") return true;
+    }
+    return false;
   }
 
   /**
@@ -324,8 +350,22 @@ export class WorkerPool {
   /** A call ran long on a foreground worker: it moves to the background and a new foreground worker takes its place. */
   private moveLong(slot: Slot, job: Job): void {
     this.lanes.moveLong(slot);
-    this.options.onLongCall?.(job.req.plugin.key);
+    this.markLong(job.req.plugin.key);
     this.pump();
+  }
+
+  /**
+   * A plugin ran long: its later calls, and those already waiting, ask for the background lane, and
+   * the foreground workers its other calls run on join that lane now rather than after their own
+   * 100 ms of CPU (the pump replaces them).
+   */
+  private markLong(key: string): void {
+    this.long.add(key);
+    for (const item of this.queue) if (item.kind === "call" && item.req.plugin.key === key && !item.req.background) item.req = { ...item.req, background: true };
+    for (const slot of this.slots) {
+      const job = slot.computing;
+      if (slot.lane === "fg" && !slot.retiring && job?.kind === "call" && job.req.plugin.key === key) this.lanes.moveLong(slot);
+    }
   }
 
   // ---- the worker's messages ----
@@ -380,7 +420,7 @@ export class WorkerPool {
         if (!job || job.slot !== slot) return;
         if (slot.computing === job) this.end(slot);
         // A call that used a lot of CPU or ran out of time marks its plugin as long-running.
-        if (!job.req.background && (msg.usage.cpuMs > (this.options.backgroundAfterMs ?? 100) || msg.outcome.startsWith('E{"code":"timeout"'))) this.options.onLongCall?.(job.req.plugin.key);
+        if (!job.req.background && (msg.usage.cpuMs > (this.options.backgroundAfterMs ?? 100) || msg.outcome.startsWith('E{"code":"timeout"'))) this.markLong(job.req.plugin.key);
         this.finishJob(job, { outcome: msg.outcome, usage: msg.usage, logs: msg.logs, ...(msg.denials ? { denials: msg.denials } : {}), queueMs: job.queueMs });
         return this.pump();
       }
@@ -417,6 +457,12 @@ export class WorkerPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     const computing = slot.computing;
     if (computing?.kind === "load") computing.resolve({ code: reason === "closed" ? "host_closed" : "sandbox_crashed", message: `the sandbox worker ${why}` });
+    // The call that cost its worker (killed for its deadline or memory, or the process died under
+    // it): its plugin is long, and confined from now on.
+    if (computing?.kind === "call" && reason !== "closed" && reason !== "retired") {
+      this.markLong(computing.req.plugin.key);
+      this.confined.add(computing.req.plugin.key);
+    }
     for (const job of [...slot.jobs.values()]) {
       const { outcome, observed } = afterDeath(job, computing === job, reason, why);
       this.finishJob(job, { outcome, usage: undefined, logs: [], queueMs: job.queueMs, ...(observed ? { observed } : {}) });

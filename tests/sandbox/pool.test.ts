@@ -126,4 +126,47 @@ describe("background lane", () => {
       expect(Math.min(...nices)).toBe(0);
     }
   });
+
+  it("sends the calls of a plugin found long that already wait to the background lane too, so a short call asked after them runs first", async () => {
+    host = createPluginHost({ workers: 1, graceMs: 500 });
+    await host.load({ id: "benign", code: `export default (x) => x + 1` });
+    // Its limit outlasts the test (a loaded machine may take seconds to give a call its first 100 ms of CPU).
+    await host.load({ id: "busy", code: `export default () => { for (;;) {} }`, limits: { timeoutMs: 120_000 } });
+    // Three calls of a plugin nobody knows yet to be long, then a short one, all waiting at once.
+    const busy = [1, 2, 3].map(() => host!.call("busy", null));
+    const benign = await host.call("benign", 1);
+    expect(benign).toMatchObject({ ok: true, output: 2 });
+    // The first busy call moved to the background lane (its one worker); the two waiting behind it
+    // followed it there and still wait, where before they took the foreground workers one after
+    // another ahead of the short call.
+    expect(host.counts()).toMatchObject({ running: 1, queued: 2 });
+    await host.close();
+    expect((await Promise.all(busy)).map(outcome)).toEqual(["host_closed", "host_closed", "host_closed"]);
+  });
+
+  it("confines a plugin whose call cost its worker: one call of it at a time, and its neighbours answer", async () => {
+    host = createPluginHost({ workers: 2, graceMs: 200 });
+    await host.load({ id: "benign", code: `export default (x) => x + 1` });
+    // One step of the engine (a quadratic search, ~10^12 comparisons) that no interrupt check splits.
+    await host.load({ id: "wedge", code: `export default () => "a".repeat(2e6).lastIndexOf("a".repeat(1e6) + "b")`, limits: { timeoutMs: 300 } });
+    // Two background workers ready and idle first: a busy loop known to be long, twice at once.
+    await host.load({ id: "long", code: `export default () => { for (;;) {} }`, limits: { timeoutMs: 300 } });
+    expect(outcome(await host.call("long", null))).toBe("timeout");
+    expect((await Promise.all([host.call("long", null), host.call("long", null)])).map(outcome)).toEqual(["timeout", "timeout"]);
+    const first = await host.call("wedge", null);
+    expect(outcome(first)).toBe("timeout");
+    expect(!first.ok && first.error.details?.["observed"]).toBe("host_timer");
+    // Three at once now: they run one after another, each costing one worker, never two at a time
+    // (the background lane has two workers for them).
+    let most = 0;
+    let done = false;
+    const calls = Promise.all([1, 2, 3].map(() => host!.call("wedge", null))).finally(() => (done = true));
+    while (!done) {
+      most = Math.max(most, host.counts().running);
+      await sleep(5);
+    }
+    expect((await calls).map(outcome)).toEqual(["timeout", "timeout", "timeout"]);
+    expect(most).toBe(1);
+    expect(await host.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+  });
 });
