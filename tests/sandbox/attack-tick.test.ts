@@ -9,8 +9,9 @@
  * The tick sees loop *statements*. The engine repeats work in other ways: a built-in that calls a
  * function the plugin hands it (a callback, a getter, a Proxy trap, an iterator's `next`) calls it
  * without entering JavaScript when that function is itself a built-in (`Uint8Array.prototype.reverse`
- * passed with its `this` as forEach's thisArg, or bound to a typed array), and straight-line code
- * repeats a call without any loop. Every long step below is the reverse of a 30 MB Uint8Array
+ * passed with its `this` as forEach's thisArg, or bound to a typed array); the engine walks a
+ * prototype cycle through such a trap 100 Ki times in one `instanceof`; and straight-line code
+ * repeats a step without any loop. Every long step below is the reverse of a 30 MB Uint8Array
  * (~5-10 ms), under the default 64 MB limit.
  *
  * Every `it.skip` in the first block is a break: the call held the worker until the host killed it
@@ -21,8 +22,9 @@
  * not see, so the long step itself must enter JavaScript. The built-ins the tick was made for
  * (TypedArray reverse/fill/indexOf/lastIndexOf/includes/join/sort, RegExp.escape, JSON.rawJSON, ...)
  * become JavaScript wrappers in bootstrap-steps.ts (each call an entry, an interrupt check), so it
- * no longer matters who calls them: a loop, a built-in's callback, a getter or the next line. The
- * tick stays for the operators (BigInt `*`, `==`), which only JavaScript can repeat.
+ * no longer matters who calls them: a loop, a built-in's callback, a getter, a Proxy trap or the
+ * next line. The tick stays for the operators (BigInt `*`, `==`), which only JavaScript repeats:
+ * in a loop, or in straight-line code, which no tick reaches yet (the BigInt break below).
  *
  * The second block is honest code whose answer differs from plain Node 24 (`it.skip`, expected
  * value what `node` answers; each failed when run). Plain `it`s are attacks that held, kept so.
@@ -81,6 +83,20 @@ describe("attack tick: repetition the transform does not see", () => {
     });
   }
 
+  // A loop the engine makes out of one expression: `p instanceof F` walks p's prototype chain, and
+  // the chain is a cycle through a Proxy whose handler is the 30 MB typed array itself, with
+  // `getPrototypeOf` = Uint8Array.prototype.reverse (the trap is called with the handler as
+  // `this`: it reverses the array and answers it), the array's own prototype being the Proxy.
+  // V8 stops following proxies only after 100 Ki of them (RangeError with a 10-byte array, 59 ms);
+  // with 30 MB that is ~100 Ki reverses in one expression: 1.6 s, host_timer, worker replaced.
+  // bootstrap-steps.ts's walks stop at a Proxy because "its traps are JavaScript": a trap may be
+  // a built-in. A fix: the sandbox's Proxy (it records every one already) hands the engine a
+  // handler of its own whose traps are JavaScript functions forwarding to the plugin's handler
+  // (each trap call an entry), or the long built-ins wrapped (the file's comment).
+  it.skip("instanceof over a prototype cycle through a Proxy whose getPrototypeOf trap is a built-in ends timeout on its own", { timeout: 60_000 }, async () => {
+    await endsOnItsOwn(`export default () => { const t = new Uint8Array(3e7); t.getPrototypeOf = Uint8Array.prototype.reverse; const p = new Proxy({}, t); Object.setPrototypeOf(t, p); function F() {} return p instanceof F; }`);
+  });
+
   // An endless iterator whose `next` is a built-in (it answers the typed array: `done` undefined),
   // read by spread and by array destructuring: 1.8 s and 1.5 s, host_timer, worker replaced. Set,
   // Promise.all, yield*, Iterator helpers and Intl.ListFormat over the same iterator held (below).
@@ -119,6 +135,21 @@ describe("attack tick: honest code the tick changes", () => {
     await withHost({ workers: 1 }, async (h) => {
       await h.load({ id: "p", code: `export default () => { function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } return f.toString(); }` });
       expect(await h.call("p", null)).toMatchObject({ ok: true, output: "function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; }" });
+    });
+  });
+
+  // Error positions: the 18 characters of `__capsmith_tick();` move every column after a loop's
+  // body opens on the same line, in the plugin's own `e.stack` and in the stack the host gets
+  // (`details.stack` of a plugin_error): `plugin.js:2:62` where Node (the same module run as an
+  // .mjs file) says 2:44. Line 1 was already off by the factory's prefix, as is a line with an
+  // async function or `export default` (their rewrites); other lines were exact
+  // until the tick. A fix: the worker maps `plugin.js:L:C` through the transform's edits (it knows
+  // each insertion: a per-line offset table) in the host's stack and in Error.prepareStackTrace.
+  it.skip("an error thrown inside a loop's body reports the column Node reports", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "p", code: "export default () => {\n  for (let i = 0; i < 1; i++) { try { null.x; } catch (e) { return e.stack; } }\n};\n" });
+      const r = await h.call("p", null);
+      expect(r.ok && String(r.output)).toContain("plugin.js:2:44)");
     });
   });
 
