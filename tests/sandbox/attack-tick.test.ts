@@ -158,8 +158,9 @@ describe("attack tick: honest code the tick changes", () => {
   // docs/sandbox.md says: `scan_rejected`, "names starting with __capsmith are reserved". Node
   // answers 6. A fix: the tick outside the text toString shows (e.g. Function.prototype.toString
   // wrapped to drop the exact `__capsmith_tick();` the transform put, `{__capsmith_tick();…}` brackets
-  // included), or the reserved name accepted where it stands as the transform would put it.
-  it.skip("eval of a function's own text, holding a loop, answers as natively", { timeout: 60_000 }, async () => {
+  // included), or the reserved name accepted where it stands as the transform would put it. Fixed
+  // the second way: generated code may call `__capsmith_tick()` (no arguments), nothing else of it.
+  it("eval of a function's own text, holding a loop, answers as natively", { timeout: 60_000 }, async () => {
     await withHost({ workers: 1 }, async (h) => {
       await h.load({ id: "p", allow: ["eval"], code: `export default () => { function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } return eval("(" + f + ")")(4); }` });
       expect(await h.call("p", null)).toMatchObject({ ok: true, output: 6 });
