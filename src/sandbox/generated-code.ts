@@ -14,7 +14,7 @@
 import type { Program } from "acorn";
 import { transformGenerated } from "./module-transform.ts";
 import { sandboxParser } from "./parser.ts";
-import { misplacedReserved, scanGenerated, untrackedAsync } from "./static-scan.ts";
+import { misplacedReserved, scanGenerated, untickedLoops, untrackedAsync } from "./static-scan.ts";
 
 
 /** What the isolate asks to compile: eval code, or the function one of the four constructors makes. */
@@ -80,6 +80,7 @@ function compile(kind: GeneratedKind, params: string, body: string): string {
     // What compiles is what was checked: read it again as the engine will (unchanged text was read already).
     const compiled = script === source ? program : sandboxParser().parse(script, { ecmaVersion: "latest", sourceType: "script" });
     if (untrackedAsync(compiled).length > 0) return refuse("generated code holds an async function the sandbox could not track");
+    if (untickedLoops(compiled).length > 0) return refuse("generated code holds a loop the sandbox could not give its tick");
     if (misplacedReserved(compiled).length > 0) return refuse("generated code reads differently once rewritten for the promise tracker");
   } catch (err) {
     return refuse(`generated code could not be rewritten for the promise tracker: ${clip(err instanceof Error ? err.message : String(err))}`);

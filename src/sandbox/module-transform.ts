@@ -35,7 +35,7 @@ export const TRACK = "__capsmith_track";
 export const TICK = "__capsmith_tick";
 export const RESERVED_PREFIX = "__capsmith";
 /** The loops whose body the transform opens with a call of TICK. */
-const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
+export const LOOPS: ReadonlySet<string> = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 
 /** A text edit at `pos`: an insertion, or a deletion up to `end`. `rank`/`order` sort edits that share a position. */
 interface Edit {

@@ -31,6 +31,14 @@ describe("compiling generated code", () => {
     expect(out.match(/__capsmith_tick\(\);/g)).toHaveLength(2);
   });
 
+  it("compiles a function's own text again, the ticks its loops show included, and nothing else of the reserved name", () => {
+    const text = "(function f(n) { let s = 0; for (let i = 0; i < n; i++) {__capsmith_tick();s += i;} return s; })";
+    expect(script(compileGenerated("eval", "", text))).toContain("{__capsmith_tick();__capsmith_tick();s += i;}");
+    for (const hostile of ["__capsmith_tick(1)", "var __capsmith_tick = 1", "__capsmith_tick = () => 1", "f(__capsmith_tick)", "__capsmith_track(async () => 1)"]) {
+      expect(refusal(compileGenerated("eval", "", hostile)).code).toBe("scan_rejected");
+    }
+  });
+
   it("builds the constructors' function and rewrites it", () => {
     const out = script(compileGenerated("async function", "a,b", "return a + b"));
     expect(out).toContain("function anonymous(a,b\n)");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanPlugin } from "../../src/sandbox/index.ts";
 import { moduleToFactoryScript } from "../../src/sandbox/module-transform.ts";
+import { scanCompiled } from "../../src/sandbox/static-scan.ts";
 import { urlAllowed } from "../../src/sandbox/net-allowlist.ts";
 import { parsePluginJson } from "../../src/sandbox/safe-json.ts";
 
@@ -23,6 +24,16 @@ describe("static scan", () => {
   });
   it("lets policy allow a rule", () => {
     expect(rules(`export default () => eval("1")`, ["eval"])).toEqual([]);
+  });
+});
+
+describe("the scan of the compiled script", () => {
+  it("refuses a loop whose body does not start with the tick", () => {
+    const rulesOf = (script: string): string[] => scanCompiled(script).map((f) => f.message);
+    expect(rulesOf(`(function (__capsmith_track) {"use strict"; for (;;) { __capsmith_tick(); }\n})`)).toEqual([]);
+    for (const loop of ["for (;;) {}", "while (true) x();", "do { x(); __capsmith_tick(); } while (true)", "for (const k in o) { x(); }"]) {
+      expect(rulesOf(`(function (__capsmith_track) {"use strict"; ${loop}\n})`)).toEqual([expect.stringContaining("does not start with the sandbox's tick")]);
+    }
   });
 });
 
