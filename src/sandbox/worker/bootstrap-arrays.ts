@@ -32,7 +32,7 @@ export function boundArrays(
   const construct = Reflect.construct;
   const { min, max: maxOf, trunc } = Math;
   const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
-  const { install, toInteger, isObject } = helpers;
+  const { install, toInteger, isObject, succeeds } = helpers;
 
   // Array.from of an array-like fills `length` elements in one step, past the isolate's heap limit
   // before it can say so (the host killed the worker): the length is read once and bounded by the
@@ -43,16 +43,8 @@ export function boundArrays(
   const arrayValues = RealArray.prototype.values;
   const ArrayPrototype = RealArray.prototype as object;
   const noop = function (): void {};
-  /** The spec's IsConstructor: whether `f` may be `new`'s target (nothing is called to find out). */
-  const isConstructor = (f: unknown): boolean => {
-    if (typeof f !== "function") return false;
-    try {
-      construct(noop, [], f as new () => unknown);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  /** The spec's IsConstructor: whether `f` may be `new`'s target (nothing is called to find out; Reflect.construct refuses any other). */
+  const isConstructor = (f: unknown): boolean => typeof f === "function" && succeeds(construct, undefined, [noop, [], f]);
   const overArrayMemory = (what: string, n: number): Error =>
     sandboxError("memory_limit", `${what} would make ${n} elements (${n * ARRAY_ELEMENT_BYTES} bytes), over the plugin's memory limit (${limits.maxStringChars} bytes)`);
   /** An array made by the engine's own Array (its prototype is frozen: no index setter on the way). */

@@ -158,7 +158,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   // bootstrap-arrays.ts, bootstrap-intl.ts). Before the RegExp wrapper: their own regexp is made
   // with the engine's RegExp. The arrays before Intl: Intl's Array.prototype.toLocaleString bounds
   // its locale list and then calls the arrays' wrapper, which bounds the length.
-  const { jsonParse, intl, arrays } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
+  const { jsonParse, intl, arrays, succeeds } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
   helpers.boundArrays(G, limits, arrays, sandboxError);
   helpers.boundIntl(G, helpers.oneStepLimits, intl, sandboxError);
 
@@ -193,7 +193,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   }
 
   // RegExp: its legacy statics removed, patterns bounded (bootstrap-regexp.ts).
-  const { SafeRegExp, copyStatics: copyRegExpStatics } = helpers.safeRegExp(G, helpers.maxRegExpProperties, helpers.oneStepLimits.regexpPatternChars);
+  const { SafeRegExp, copyStatics: copyRegExpStatics } = helpers.safeRegExp(G, helpers.maxRegExpProperties, helpers.oneStepLimits.regexpPatternChars, succeeds);
 
   const promises = helpers.promiseTracking(G);
 

@@ -87,7 +87,14 @@ export interface IntlHelpers {
   compareMax(text: string): number;
   /** Installs a wrapper where the built-in was, as the built-in was. */
   install(owner: object, name: PropertyKey, value: (...args: never[]) => unknown, original: { length: number }): void;
+  succeeds: BrandCheck;
 }
+
+/**
+ * Whether calling `f` on `self` with `args` returns rather than throws: a brand check by a built-in
+ * that refuses the wrong kind of object (an internal slot's getter, Reflect.construct's new.target).
+ */
+export type BrandCheck = (f: (...args: never[]) => unknown, self: unknown, args: readonly unknown[]) => boolean;
 
 /** What boundOneStepBuiltins hands the array bounds (bootstrap-arrays.ts): one copy of each check. */
 export interface ArrayHelpers {
@@ -97,6 +104,7 @@ export interface ArrayHelpers {
   toInteger(x: unknown): number;
   /** Whether `x` is an object (a function included). */
   isObject(x: unknown): x is object;
+  succeeds: BrandCheck;
 }
 
 export function boundOneStepBuiltins(
@@ -104,7 +112,7 @@ export function boundOneStepBuiltins(
   bounds: typeof ONE_STEP_LIMITS,
   limits: { maxStringChars: number },
   sandboxError: (code: string, message: string) => Error,
-): { jsonParse: typeof JSON.parse; intl: IntlHelpers; arrays: ArrayHelpers } {
+): { jsonParse: typeof JSON.parse; intl: IntlHelpers; arrays: ArrayHelpers; succeeds: BrandCheck } {
   "use strict";
   /** V8's longest string (64-bit): a longer `repeat`/`pad*` result is V8's own RangeError, nothing allocated. */
   const V8_MAX_STRING_LENGTH = 2 ** 29 - 24;
@@ -119,6 +127,15 @@ export function boundOneStepBuiltins(
   const install = (owner: object, name: PropertyKey, value: (...args: never[]) => unknown, original: { length: number }): void => {
     defineProperty(value, "length", { value: original.length, configurable: true });
     defineProperty(owner, name, { value, writable: true, configurable: true });
+  };
+  /** The one try/catch brand check every shipped source uses (see BrandCheck). */
+  const succeeds: BrandCheck = (f, self, args) => {
+    try {
+      apply(f, self, args);
+      return true;
+    } catch {
+      return false;
+    }
   };
   const tooLarge = (what: string, n: number, max: number): Error =>
     sandboxError("input_too_large", `${what} was given ${n} characters; in the sandbox it takes at most ${max} in one call (V8 does not stop it for the call's time limit). Work on smaller pieces`);
@@ -340,8 +357,8 @@ export function boundOneStepBuiltins(
     },
   }.toLocaleString, bigIntToLocaleString);
 
-  /** What bootstrap-intl.ts bounds Intl with, and bootstrap-arrays.ts the array built-ins. */
-  const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax, install };
-  const arrays = { install, toInteger, isObject };
-  return { jsonParse, intl, arrays };
+  /** What bootstrap-intl.ts bounds Intl with, and bootstrap-arrays.ts the array built-ins (bootstrap-regexp.ts takes `succeeds`). */
+  const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax, install, succeeds };
+  const arrays = { install, toInteger, isObject, succeeds };
+  return { jsonParse, intl, arrays, succeeds };
 }
