@@ -87,6 +87,7 @@ export interface IntlHelpers {
   compareMax(text: string): number;
   /** Installs a wrapper where the built-in was, as the built-in was. */
   install(owner: object, name: PropertyKey, value: (...args: never[]) => unknown, original: { length: number }): void;
+  /** Whether a built-in takes `self` as its kind of object (isLocale, isConstructor). */
   succeeds: BrandCheck;
 }
 
@@ -104,6 +105,7 @@ export interface ArrayHelpers {
   toInteger(x: unknown): number;
   /** Whether `x` is an object (a function included). */
   isObject(x: unknown): x is object;
+  /** Whether a built-in takes `self` as its kind of object (isLocale, isConstructor). */
   succeeds: BrandCheck;
 }
 
