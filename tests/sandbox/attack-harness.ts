@@ -4,7 +4,7 @@
  */
 import { expect } from "vitest";
 import { createPluginHost } from "../../src/sandbox/index.ts";
-import type { CallResult, PluginHost, PluginLimits } from "../../src/sandbox/index.ts";
+import type { CallResult, PluginDefinition, PluginHost, PluginLimits } from "../../src/sandbox/index.ts";
 
 /** A call's outcome as one word: "ok" or its error code. */
 export const code = (r: CallResult): string => (r.ok ? "ok" : r.error.code);
@@ -23,19 +23,27 @@ export const withHost = async (options: Parameters<typeof createPluginHost>[0], 
 };
 
 /**
+ * `hostile` (loaded as "hostile") runs next to a benign plugin on a host made with `options`: its
+ * call must end with one of `codes` by the worker's own doing (no `observed`, such as "host_timer"),
+ * its worker kept, and the benign plugin must still answer.
+ */
+export const besideBenign = (options: Parameters<typeof createPluginHost>[0], hostile: Omit<PluginDefinition, "id">, codes: string[]): Promise<void> =>
+  withHost(options, async (h) => {
+    await h.load({ id: "benign", code: `export default (x) => x + 1` });
+    await h.load({ id: "hostile", ...hostile });
+    const before = await pids(h);
+    const r = await h.call("hostile", null);
+    expect(codes).toContain(code(r));
+    if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
+    expect(await pids(h)).toEqual(expect.arrayContaining(before));
+    expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+  });
+
+/**
  * A plugin whose default export is `source` runs next to a benign one on one worker: its call must
  * end `timeout` by the worker's own check (no `observed: "host_timer"`), or be refused at once with
  * one of `refusals` (a bound the sandbox documents), its worker kept, and the benign plugin must
  * still answer.
  */
 export const endsOnItsOwn = (source: string, limits: PluginLimits = {}, refusals: string[] = [], graceMs = 1_000): Promise<void> =>
-  withHost({ workers: 1, graceMs }, async (h) => {
-    await h.load({ id: "benign", code: `export default (x) => x + 1` });
-    await h.load({ id: "hostile", limits: { timeoutMs: 500, ...limits }, code: source });
-    const before = await pids(h);
-    const r = await h.call("hostile", null);
-    expect(["timeout", ...refusals]).toContain(code(r));
-    if (!r.ok) expect(r.error.details?.["observed"]).toBeUndefined();
-    expect(await pids(h)).toEqual(expect.arrayContaining(before));
-    expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
-  });
+  besideBenign({ workers: 1, graceMs }, { limits: { timeoutMs: 500, ...limits }, code: source }, ["timeout", ...refusals]);

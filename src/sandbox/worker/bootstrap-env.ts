@@ -14,12 +14,13 @@
  * - replaces `Promise` so every promise a plugin creates is tracked (bootstrap-promises.ts), and
  *   `RegExp` with one that bounds the patterns it compiles (bootstrap-regexp.ts);
  * - bounds the built-ins that do a plugin's work in one step the call's timer cannot cut short
- *   (bootstrap-steps.ts, and Intl's in bootstrap-intl.ts);
+ *   (bootstrap-steps.ts, the array built-ins' in bootstrap-arrays.ts, Intl's in bootstrap-intl.ts);
  * - freezes every reachable intrinsic except those the engine still changes when it makes a
  *   context from the snapshot (`skipPaths`); `finishHardening` freezes the rest once the plugin's
  *   context exists.
  */
 import type { PromiseTracking, promiseTracking as PromiseTrackingFn } from "./bootstrap-promises.ts";
+import type { boundArrays as BoundArraysFn } from "./bootstrap-arrays.ts";
 import type { boundIntl as BoundIntlFn } from "./bootstrap-intl.ts";
 import type { safeRegExp as SafeRegExpFn } from "./bootstrap-regexp.ts";
 import type { ONE_STEP_LIMITS, boundOneStepBuiltins as BoundOneStepBuiltinsFn } from "./bootstrap-steps.ts";
@@ -47,6 +48,7 @@ export interface EnvHelpers {
   resolvePath: typeof ResolvePathFn;
   promiseTracking: typeof PromiseTrackingFn;
   boundOneStepBuiltins: typeof BoundOneStepBuiltinsFn;
+  boundArrays: typeof BoundArraysFn;
   boundIntl: typeof BoundIntlFn;
   safeRegExp: typeof SafeRegExpFn;
   oneStepLimits: typeof ONE_STEP_LIMITS;
@@ -152,9 +154,12 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   defineProperty(RealArrayBuffer.prototype, "constructor", { value: SafeArrayBuffer, writable: true, configurable: true });
   G["ArrayBuffer"] = SafeArrayBuffer;
 
-  // Built-ins that work in one step the call's timer cannot cut short: bounded (bootstrap-steps.ts).
-  // Before the RegExp wrapper: their own regexp is made with the engine's RegExp.
-  const { jsonParse, intl } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
+  // Built-ins that work in one step the call's timer cannot cut short: bounded (bootstrap-steps.ts,
+  // bootstrap-arrays.ts, bootstrap-intl.ts). Before the RegExp wrapper: their own regexp is made
+  // with the engine's RegExp. The arrays before Intl: Intl's Array.prototype.toLocaleString bounds
+  // its locale list and then calls the arrays' wrapper, which bounds the length.
+  const { jsonParse, intl, arrays, succeeds } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
+  helpers.boundArrays(G, limits, arrays, sandboxError);
   helpers.boundIntl(G, helpers.oneStepLimits, intl, sandboxError);
 
   // ---- the clock and randomness come from the call ----
@@ -188,7 +193,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   }
 
   // RegExp: its legacy statics removed, patterns bounded (bootstrap-regexp.ts).
-  const { SafeRegExp, copyStatics: copyRegExpStatics } = helpers.safeRegExp(G, helpers.maxRegExpProperties, helpers.oneStepLimits.regexpPatternChars);
+  const { SafeRegExp, copyStatics: copyRegExpStatics } = helpers.safeRegExp(G, helpers.maxRegExpProperties, helpers.oneStepLimits.regexpPatternChars, succeeds);
 
   const promises = helpers.promiseTracking(G);
 

@@ -14,7 +14,9 @@
  *   the host's grace; 32 Ki: ~50 ms).
  * - Annex B's `compile`, which re-parses a regexp in place past the wrapper, is removed.
  */
-export function safeRegExp(G: Record<string, unknown>, maxProperties: number, maxPatternChars: number): { SafeRegExp: RegExpConstructor; copyStatics: () => void } {
+import type { BrandCheck } from "./bootstrap-steps.ts";
+
+export function safeRegExp(G: Record<string, unknown>, maxProperties: number, maxPatternChars: number, succeeds: BrandCheck): { SafeRegExp: RegExpConstructor; copyStatics: () => void } {
   "use strict";
   const { defineProperty, getOwnPropertyDescriptor } = Object;
   const ownKeys = Reflect.ownKeys;
@@ -31,15 +33,8 @@ export function safeRegExp(G: Record<string, unknown>, maxProperties: number, ma
   const regexpProto = RealRegExp.prototype as unknown as Record<string, unknown>;
   const sourceOf = getOwnPropertyDescriptor(regexpProto, "source")!.get!;
   const RealSyntaxError = SyntaxError;
-  const isRealRegExp = (x: unknown): boolean => {
-    if (x === regexpProto || typeof x !== "object" || x === null) return false;
-    try {
-      apply(sourceOf, x, []);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  /** Whether `x` is a real RegExp (the source getter refuses any other object; RegExp.prototype answers, but is none). */
+  const isRealRegExp = (x: unknown): boolean => x !== regexpProto && typeof x === "object" && x !== null && succeeds(sourceOf, x, []);
   const propertyEscapes = (text: string): number => {
     let n = 0;
     for (let i = text.indexOf("\\"); i !== -1; i = text.indexOf("\\", i + 2)) if ((text[i + 1] === "p" || text[i + 1] === "P") && text[i + 2] === "{") n++;
