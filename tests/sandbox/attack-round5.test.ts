@@ -282,7 +282,7 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
   // 1.5 s, of 1 M doubles 0.9 s, Object.assign from a 1 M-character string 1.0 s,
   // getOwnPropertyNames of a 2 M-character String 1.8 s, Object.keys of one 2.3 s): each held the
   // worker until the host killed it (host_timer). A fix needs each bounded by the work of one step
-  // (bootstrap-steps.ts): the default sort by the typed array's length, join by the receiver's
+  // (bootstrap-steps.ts; join in bootstrap-arrays.ts): the default sort by the typed array's length, join by the receiver's
   // length, the Object functions by a string source's length.
   const steps: [string, string, number][] = [
     ["TypedArray sort of 4 M doubles", `const t = new Float64Array(4e6); for (let i = 0; i < t.length; i++) t[i] = (i * 7919) % 4e6; for (;;) t.slice().sort();`, 256],
