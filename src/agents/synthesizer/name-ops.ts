@@ -29,8 +29,12 @@ function isoDay(v: Json): Date | undefined {
 
 /** A computed text field whose every value is an ISO date. */
 const dateField = (e: Entry): boolean => e.kind === "str" && !e.isConst && !e.threshold && e.vals.every((v) => isoDay(v) !== undefined);
-/** A text (not a constant) in which some example has a digit to read out. */
-const textWithDigits = (e: Entry): boolean => e.kind === "str" && !e.isConst && !e.threshold && e.vals.some((v) => /[0-9]/.test(v as string));
+/**
+ * A text of the input (a field, not a constant nor text built from a number: `String(day.length)`
+ * read out as "three" is a coincidence, never a task) in which some example has a digit to read out.
+ */
+const textWithDigits = (e: Entry): boolean =>
+  e.kind === "str" && !e.isConst && !e.threshold && (e.expr.k === "in" || e.expr.k === "x") && e.vals.some((v) => /[0-9]/.test(v as string));
 
 const list = (names: readonly string[]): string => `[${names.map((n) => JSON.stringify(n)).join(", ")}]`;
 
