@@ -196,7 +196,7 @@ export async function wedgedNeighbours(create: typeof createPluginHost, n: numbe
   const host = create({ graceMs: 1_000 });
   try {
     await host.load({ id: "benign", code: CODE });
-    await host.load({ id: "wedge", code: `export default () => "a".repeat(2e6).lastIndexOf("a".repeat(1e6) + "b")`, limits: { timeoutMs: 500 } });
+    await host.load({ id: "wedge", code: "export default () => `${(1n << 20000000n) - 1n}`.length", limits: { timeoutMs: 500 } });
     await concurrent(host, ["benign"], 1, 500);
     const waits: number[] = [];
     let stop = false;

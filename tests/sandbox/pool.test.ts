@@ -147,8 +147,9 @@ describe("background lane", () => {
   it("confines a plugin whose call cost its worker: one call of it at a time, and its neighbours answer", async () => {
     host = createPluginHost({ workers: 2, graceMs: 200 });
     await host.load({ id: "benign", code: `export default (x) => x + 1` });
-    // One step of the engine (a quadratic search, ~10^12 comparisons) that no interrupt check splits.
-    await host.load({ id: "wedge", code: `export default () => "a".repeat(2e6).lastIndexOf("a".repeat(1e6) + "b")`, limits: { timeoutMs: 300 } });
+    // One step of the engine that no interrupt check splits: a 20-million-bit BigInt turned into
+    // decimal by a template literal (no call a wrapper could take over; many seconds).
+    await host.load({ id: "wedge", code: "export default () => `${(1n << 20000000n) - 1n}`.length", limits: { timeoutMs: 300 } });
     // Two background workers ready and idle first: a busy loop known to be long, twice at once.
     await host.load({ id: "long", code: `export default () => { for (;;) {} }`, limits: { timeoutMs: 300 } });
     expect(outcome(await host.call("long", null))).toBe("timeout");

@@ -8,9 +8,13 @@ import { evaluate } from "./evaluate.ts";
 import { kindOf, valueKey } from "./kinds.ts";
 import { applyLambdaOp } from "./lambda-ops.ts";
 import type { Fn } from "./lambda-ops.ts";
+import { NAME_OPS } from "./name-ops.ts";
 import { BINARY_KINDS, FAIL, UNARY_OPS } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
 import type { Aggregate, Entry, Expr, Json, Kind, LambdaOp } from "./types.ts";
+
+/** The plain unary operations and the naming ones (weekday, month, digits as words). */
+const ALL_UNARY = [...UNARY_OPS, ...NAME_OPS];
 
 /** The elements of one input array, with a bank of lambda bodies over them. */
 export interface LambdaSource {
@@ -259,7 +263,7 @@ export function createBank(opts: BankOptions): Bank {
       return;
     }
     lambdaLevel(s);
-    for (const op of UNARY_OPS) {
+    for (const op of ALL_UNARY) {
       for (const a of levels[s - (op.cost ?? 1)] ?? []) if (op.accepts(a, a)) tryOp(op, [a], s);
     }
     for (const a of levels[s - 1] ?? []) if (a.kind === "obj" && !a.isConst) getField(a, s);

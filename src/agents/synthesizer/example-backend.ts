@@ -22,6 +22,7 @@ import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
 import { topContext } from "./problem.ts";
 import { priorFor } from "./rank.ts";
+import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
@@ -130,6 +131,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], spec.inputSchema)
         ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
         ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        // What the description says the answer ignores ("ignoring case", "trimmed") or how it
+        // writes it ("uppercase"), checked on an example changed that way (round 8).
+        ?? statedInvariance(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         // Last, whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples);
       return {

@@ -122,19 +122,46 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
 
   const errorOutcome = (e: unknown): string => "E" + stringify(describe(e));
 
-  // Thrown by the depth check inside JSON.stringify; never reaches plugin code.
+  // Thrown by the depth and size checks inside JSON.stringify; never reach plugin code.
   const TOO_DEEP = freeze({ tooDeep: true });
+  const TOO_LARGE = freeze({ tooLarge: true });
+  const isArray = Array.isArray;
+  const isView = ArrayBuffer.isView;
+  const typedLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, "length")!.get!;
+  /** A typed array's length (undefined for any other value): it is written as an object of that many keys. */
+  const lengthOfTyped = (v: object): number | undefined => {
+    if (!isView(v)) return undefined;
+    try {
+      return apply(typedLength, v, []) as number;
+    } catch {
+      return undefined;
+    }
+  };
 
   /**
-   * JSON text of a value, refused past the depth limit while it is written: the replacer sees
-   * each value after its toJSON, exactly as stringify writes it (a toJSON that answers deep once
-   * and shallow the next time cannot tell two readings apart), and stringify never recurses past
-   * the limit.
+   * JSON text of a value, refused past the depth limit and past `maxChars` while it is written:
+   * the replacer sees each value after its toJSON, exactly as stringify writes it (a toJSON that
+   * answers deep once and shallow the next time cannot tell two readings apart), and stringify
+   * never recurses past the limit. It also keeps a lower bound on the text written so far (a
+   * property at least its quoted key, a colon and one character; a string its characters and
+   * quotes), so a value whose text cannot fit is refused as soon as that is certain, not after
+   * writing it all: a 10 M-element typed array, 10 M keys, held the worker ~10 s in one step (a
+   * typed array's keys are counted before stringify lists them). An ordinary object's keys are
+   * listed in one step too; the plugin made each of them, at least, in steps the timer stops.
    */
-  function stringifyBounded(value: unknown): string | undefined {
+  function stringifyBounded(value: unknown, maxChars: number): string | undefined {
     const depths = new WeakMap<object, number>();
-    return stringify(value, function (this: object, _key: string, v: unknown): unknown {
+    // The first call's key is the empty key of stringify's own holder, which writes nothing.
+    let atLeast = -3;
+    return stringify(value, function (this: object, key: string, v: unknown): unknown {
+      const written = isArray(this) || (v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+      if (written) atLeast += (isArray(this) ? 0 : key.length + 3) + (typeof v === "string" ? v.length + 2 : 1);
+      if (atLeast > maxChars) throw TOO_LARGE;
       if (typeof v === "object" && v !== null) {
+        // stringify lists a typed array's keys, all of them, in one step before writing any: at
+        // least 4 characters each (`"0":0` and a comma), so a long one is refused before the list.
+        const n = lengthOfTyped(v);
+        if (n !== undefined && atLeast + 4 * n > maxChars) throw TOO_LARGE;
         const depth = (depths.get(this) ?? 0) + 1;
         if (depth > config.maxDepth) throw TOO_DEEP;
         depths.set(v, depth);
@@ -143,25 +170,24 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     });
   }
 
-  /** JSON text of a plugin value, or the failure that explains why there is none. */
-  function toJson(value: unknown, what: string): { text: string } | { failure: Failure } {
+  /** JSON text of a plugin value of at most `maxChars`, or the failure that explains why there is none. */
+  function toJson(value: unknown, what: string, maxChars: number, tooLarge: string): { text: string } | { failure: Failure } {
     try {
-      return { text: stringifyBounded(value) ?? "null" };
+      const text = stringifyBounded(value, maxChars) ?? "null";
+      if (text.length > maxChars) return { failure: { code: tooLarge, message: `${what} is ${text.length} characters of JSON; the limit is ${maxChars}` } };
+      return { text };
     } catch (e) {
       if (e === TOO_DEEP) return { failure: { code: "output_too_deep", message: `${what} nests more than ${config.maxDepth} levels deep` } };
+      if (e === TOO_LARGE) return { failure: { code: tooLarge, message: `${what} is more than ${maxChars} characters of JSON, the limit` } };
       if (env.ownErrors.has(e as object)) return { failure: describe(e) };
       return { failure: { code: what === "the result" ? "output_invalid" : "invalid_argument", message: clip(`${what} is not JSON: ${describe(e).message}`, LIMIT.message) } };
     }
   }
 
   function resultOutcome(value: unknown): string {
-    const json = toJson(value, "the result");
+    const json = toJson(value, "the result", config.maxResultChars, "result_too_large");
     if ("failure" in json) return "E" + stringify(json.failure);
-    const text = json.text;
-    if (text.length > config.maxResultChars) {
-      return "E" + stringify({ code: "result_too_large", message: `the result is ${text.length} characters of JSON; the limit is ${config.maxResultChars}` });
-    }
-    return "O" + text;
+    return "O" + json.text;
   }
 
   // ---- the call in progress (calls to one plugin run one at a time) ----
@@ -176,10 +202,9 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   function callHost(op: string, args: unknown): unknown {
     const call = current;
     if (!call) throw sandboxError("call_ended", "host functions can only be used while the call runs");
-    const json = toJson(args, `${op}'s arguments`);
+    const json = toJson(args, `${op}'s arguments`, config.maxHostArgChars, "input_too_large");
     if ("failure" in json) throw sandboxError(json.failure.code, json.failure.message);
     const text = json.text;
-    if (text.length > config.maxHostArgChars) throw sandboxError("input_too_large", `${op}: arguments are ${text.length} characters; the limit is ${config.maxHostArgChars}`);
     const reply = hostCall(call.id, op, text);
     const kind = reply[0];
     if (kind === "O") return parse(reply.slice(1));
