@@ -438,7 +438,7 @@ export function boundOneStepBuiltins(
     const n = apply(typedLength, self, []) as number;
     if (n > max) throw sandboxError("input_too_large", `${kind}.prototype.${name} of ${n} elements; in the sandbox it takes at most ${max} in one call (V8 does not stop it for the call's time limit). Work on subarrays`);
   });
-  passThrough(StringProto, ["indexOf", "includes", "split", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "isWellFormed", "toWellFormed", "at", "charAt", "charCodeAt", "codePointAt"]);
+  passThrough(StringProto, ["indexOf", "includes", "split", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "isWellFormed", "toWellFormed"]);
   passThrough(JSON as unknown as Record<string, unknown>, ["stringify", "rawJSON"]);
   passThrough(Object as unknown as Record<string, unknown>, ["assign", "entries", "freeze", "fromEntries", "getOwnPropertyDescriptors", "getOwnPropertyNames", "groupBy", "keys", "seal", "values"]);
   passThrough(Reflect as unknown as Record<string, unknown>, ["ownKeys"]);
