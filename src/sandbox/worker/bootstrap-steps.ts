@@ -60,6 +60,14 @@ export const ONE_STEP_LIMITS = {
   escapeChars: Math.floor((8 * 1024 * 1024) / 6),
   /** replaceAll: one match costs ~0.5 µs, and an empty pattern matches between every two characters. */
   replaceAllChars: 512 * 1024,
+  /** A typed array's join of integers (~0.1 µs an element). */
+  typedJoinElements: 4 * 1024 * 1024,
+  /** Its join of floats or BigInts (a double to text ~1 µs on a loaded machine: 1 M took 0.9 s). */
+  typedJoinWideElements: 512 * 1024,
+  /** Its toLocaleString (each element formatted by ICU). */
+  typedLocaleElements: 128 * 1024,
+  /** Its default sort and toSorted (4 M doubles: 0.7 s). A comparator's calls are entries: not bounded. */
+  typedSortElements: 1024 * 1024,
   /** lastIndexOf's comparisons in one native search (~1.7 ns each: 2^24 is ~30 ms): longer searches go window by window. */
   lastIndexOfWork: 2 ** 24,
   /** Date.parse: V8's parser skips any run of spaces; a date is never this long. */
@@ -393,5 +401,49 @@ export function boundOneStepBuiltins(
   /** What bootstrap-intl.ts bounds Intl with, and bootstrap-arrays.ts the array built-ins (bootstrap-regexp.ts takes `succeeds`). */
   const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax, install, succeeds };
   const arrays = { install, toInteger, isObject, succeeds };
+  // ---- long steps, whoever takes them ----
+  // A built-in the engine itself calls — a callback, getter, Proxy trap or iterator `next` that is
+  // a built-in, handed to forEach, map, sort's comparator, JSON.parse's reviver, an `instanceof`
+  // over a Proxy — runs with no function entry between its calls, and so does a run of statements
+  // calling it: neither meets the loops' tick (module-transform.ts; attack-tick.test.ts:
+  // `new Array(1e4).fill(0).forEach(Uint8Array.prototype.reverse, t)` over 30 MB, 10,000 reverses
+  // in one step). The built-ins below take milliseconds a call on what the memory limit allows (a
+  // typed array's walk, a string's scan, an object's keys), so each becomes a JavaScript function
+  // that calls it with the same `this` and arguments (their count too): every call an entry,
+  // whoever makes it. Those already wrapped above keep their wrappers.
+  // `check`, when given, sees `this` and the arguments first and may refuse the call.
+  const passThrough = (owner: Record<string, unknown>, names: readonly string[], check?: (name: string, self: unknown, args: unknown[]) => void): void => {
+    for (const name of names) {
+      const original = owner[name] as ((...args: unknown[]) => unknown) | undefined;
+      if (typeof original !== "function") continue;
+      install(owner, name, {
+        [name](this: unknown, ...args: unknown[]): unknown {
+          check?.(name, this, args);
+          return apply(original, this, args);
+        },
+      }[name]!, original);
+    }
+  };
+  const typedProto = Object.getPrototypeOf((G["Uint8Array"] as typeof Uint8Array).prototype) as Record<string, unknown>;
+  const typedLength = Object.getOwnPropertyDescriptor(typedProto, "length")!.get!;
+  const typedKind = Object.getOwnPropertyDescriptor(typedProto, Symbol.toStringTag)!.get!;
+  passThrough(typedProto, ["copyWithin", "every", "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf", "lastIndexOf", "map", "reduce", "reduceRight", "reverse", "set", "slice", "some", "toReversed", "with"]);
+  // And a bound where one call alone outlasts the grace: turning every element into text (a double
+  // ~1 µs on a loaded machine, locale formatting more) and the default sort.
+  passThrough(typedProto, ["join", "toLocaleString", "sort", "toSorted"], (name, self, args) => {
+    const kind = apply(typedKind, self, []) as string | undefined;
+    if (kind === undefined) return; // not a typed array: the built-in throws its TypeError
+    const wide = kind.startsWith("Float") || kind.startsWith("Big");
+    const max = name === "toLocaleString" ? bounds.typedLocaleElements : name === "join" ? (wide ? bounds.typedJoinWideElements : bounds.typedJoinElements) : args[0] === undefined ? bounds.typedSortElements : Infinity;
+    const n = apply(typedLength, self, []) as number;
+    if (n > max) throw sandboxError("input_too_large", `${kind}.prototype.${name} of ${n} elements; in the sandbox it takes at most ${max} in one call (V8 does not stop it for the call's time limit). Work on subarrays`);
+  });
+  passThrough(StringProto, ["indexOf", "includes", "split", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "isWellFormed", "toWellFormed"]);
+  passThrough(JSON as unknown as Record<string, unknown>, ["stringify", "rawJSON"]);
+  passThrough(Object as unknown as Record<string, unknown>, ["assign", "entries", "freeze", "fromEntries", "getOwnPropertyDescriptors", "getOwnPropertyNames", "groupBy", "keys", "seal", "values"]);
+  passThrough(Reflect as unknown as Record<string, unknown>, ["ownKeys"]);
+  passThrough(G["Map"] as Record<string, unknown>, ["groupBy"]);
+  passThrough(G["RegExp"] as Record<string, unknown>, ["escape"]);
+
   return { jsonParse, intl, arrays, succeeds };
 }
