@@ -277,18 +277,19 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
     });
   });
 
-  // Still open: one step of these alone runs longer than the host's grace, loop or no loop (in
-  // plain Node 24 on this machine, quiet: a default sort of 4 M doubles 0.7 s, join of 4 M numbers
-  // 1.5 s, of 1 M doubles 0.9 s, Object.assign from a 1 M-character string 1.0 s,
-  // getOwnPropertyNames of a 2 M-character String 1.8 s, Object.keys of one 2.3 s): each held the
-  // worker until the host killed it (host_timer). A fix needs each bounded by the work of one step
-  // (bootstrap-steps.ts; join in bootstrap-arrays.ts): the default sort by the typed array's length, join by the receiver's
-  // length, the Object functions by a string source's length.
+  // One default sort of 4 M doubles took 0.7 s in plain Node, past the grace with a loaded machine.
   // Fixed: a typed array's default sort, join and toLocaleString are bounded by its length
   // (bootstrap-steps.ts, `typedSortElements` and the rest: input_too_large past them).
   it("a loop of TypedArray sort of 4 M doubles ends timeout on its own or is refused", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const t = new Float64Array(4e6); for (let i = 0; i < t.length; i++) t[i] = (i * 7919) % 4e6; for (;;) t.slice().sort(); }`, { memoryMB: 256 }, ["input_too_large"]);
   });
+
+  // Still open: one step of these alone runs longer than the host's grace, loop or no loop (in
+  // plain Node 24 on this machine, quiet: an array's join of 4 M numbers 1.5 s, of 1 M doubles
+  // 0.9 s, Object.assign from a 1 M-character string 1.0 s, getOwnPropertyNames of a 2 M-character
+  // String 1.8 s, Object.keys of one 2.3 s): each held the worker until the host killed it
+  // (host_timer). A fix needs each bounded by the work of one step: join by the receiver's length
+  // (bootstrap-arrays.ts), the Object functions by a string source's length (bootstrap-steps.ts).
   const steps: [string, string, number][] = [
     ["Array join of 4 M numbers", `const a = []; for (let i = 0; i < 4e6; i++) a.push(i); for (;;) a.join(",");`, 256],
     ["Object.assign from a 1 M-character string", `const s = "a".repeat(1e6); for (;;) Object.assign({}, s);`, 256],
