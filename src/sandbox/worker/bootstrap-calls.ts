@@ -126,17 +126,12 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   const TOO_DEEP = freeze({ tooDeep: true });
   const TOO_LARGE = freeze({ tooLarge: true });
   const isArray = Array.isArray;
-  const isView = ArrayBuffer.isView;
-  const typedLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, "length")!.get!;
+  const typedProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
+  const typedLength = Object.getOwnPropertyDescriptor(typedProto, "length")!.get!;
+  // Answers a typed array's kind, and undefined (never a throw) for any other value.
+  const typedKind = Object.getOwnPropertyDescriptor(typedProto, Symbol.toStringTag)!.get!;
   /** A typed array's length (undefined for any other value): it is written as an object of that many keys. */
-  const lengthOfTyped = (v: object): number | undefined => {
-    if (!isView(v)) return undefined;
-    try {
-      return apply(typedLength, v, []) as number;
-    } catch {
-      return undefined;
-    }
-  };
+  const lengthOfTyped = (v: object): number | undefined => (apply(typedKind, v, []) === undefined ? undefined : (apply(typedLength, v, []) as number));
 
   /**
    * JSON text of a value, refused past the depth limit and past `maxChars` while it is written:
@@ -154,8 +149,8 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     // The first call's key is the empty key of stringify's own holder, which writes nothing.
     let atLeast = -3;
     return stringify(value, function (this: object, key: string, v: unknown): unknown {
-      const written = isArray(this) || (v !== undefined && typeof v !== "function" && typeof v !== "symbol");
-      if (written) atLeast += (isArray(this) ? 0 : key.length + 3) + (typeof v === "string" ? v.length + 2 : 1);
+      const inArray = isArray(this);
+      if (inArray || (v !== undefined && typeof v !== "function" && typeof v !== "symbol")) atLeast += (inArray ? 0 : key.length + 3) + (typeof v === "string" ? v.length + 2 : 1);
       if (atLeast > maxChars) throw TOO_LARGE;
       if (typeof v === "object" && v !== null) {
         // stringify lists a typed array's keys, all of them, in one step before writing any: at

@@ -401,6 +401,7 @@ export function boundOneStepBuiltins(
   /** What bootstrap-intl.ts bounds Intl with, and bootstrap-arrays.ts the array built-ins (bootstrap-regexp.ts takes `succeeds`). */
   const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax, install, succeeds };
   const arrays = { install, toInteger, isObject, succeeds };
+
   // ---- long steps, whoever takes them ----
   // A built-in the engine itself calls — a callback, getter, Proxy trap or iterator `next` that is
   // a built-in, handed to forEach, map, sort's comparator, JSON.parse's reviver, an `instanceof`
