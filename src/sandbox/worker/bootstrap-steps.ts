@@ -409,10 +409,10 @@ export function boundOneStepBuiltins(
   const RealProxy = G["Proxy"] as ProxyConstructor;
   const construct = Reflect.construct;
   const proxies = new WeakSet<object>();
-  const weakSetAdd = WeakSet.prototype.add;
-  const weakSetHas = WeakSet.prototype.has;
-  const record = <T extends object>(p: T): T => (apply(weakSetAdd, proxies, [p]), p);
-  const isProxy = (o: object): boolean => apply(weakSetHas, proxies, [o]) as boolean;
+  // `proxies` is reached by no plugin and WeakSet.prototype is frozen before any plugin runs: its
+  // own methods are called directly (isProxy runs in Object.keys's hot path).
+  const record = <T extends object>(p: T): T => (proxies.add(p), p);
+  const isProxy = (o: object): boolean => proxies.has(o);
   const revocable = RealProxy.revocable;
   const proxyRevocable = {
     revocable(target: object, handler: ProxyHandler<object>): { proxy: object; revoke: () => void } {
@@ -482,33 +482,45 @@ export function boundOneStepBuiltins(
     if (typeof x !== "object" || x === null || isArray(x) || isProxy(x) || !hasOwn(x, "length") || !succeeds(stringValueOf, x, [])) return 0;
     return (apply(stringValueOf, x, []) as string).length;
   };
-  const refuseStringKeys = (what: string, n: number): void => {
+  /** Refuses `n` string keys past stringKeyChars for `owner.name` (the name made only then: these run in hot loops). */
+  const refuseStringKeys = (owner: string, name: string, n: number): void => {
     if (n <= bounds.stringKeyChars) return;
-    throw sandboxError("input_too_large", `${what} was given a string (or String object) of ${n} characters, each an own key; in the sandbox it lists at most ${bounds.stringKeyChars} such keys in one call (V8 does not stop it for the call's time limit). Work on the string itself (indexing, slice, split)`);
+    throw sandboxError("input_too_large", `${owner}.${name} was given a string (or String object) of ${n} characters, each an own key; in the sandbox it lists at most ${bounds.stringKeyChars} such keys in one call (V8 does not stop it for the call's time limit). Work on the string itself (indexing, slice, split)`);
   };
-  /** Where each function's string source is (assign: every argument from there on). */
-  const stringSourceAt: Record<string, number> = { assign: 1, defineProperties: 1, entries: 0, getOwnPropertyDescriptors: 0, getOwnPropertyNames: 0, keys: 0, values: 0, ownKeys: 0 };
-  const checkObjectKeys = (owner: string) => (name: string, _self: unknown, args: unknown[]): void => {
-    const from = stringSourceAt[name];
-    if (from === undefined) return;
-    let n = 0;
-    for (let i = from; i < args.length; i++) {
-      n += stringKeys(args[i]);
-      if (name !== "assign") break;
-    }
-    refuseStringKeys(`${owner}.${name}`, n);
-  };
-  passThrough(Object as unknown as Record<string, unknown>, ["assign", "entries", "freeze", "fromEntries", "getOwnPropertyDescriptors", "getOwnPropertyNames", "groupBy", "keys", "seal", "values", "defineProperties"], checkObjectKeys("Object"));
+  // Their own wrappers, not passThrough's: its call sites are shared by every wrapper it makes, and
+  // a check called there is not inlined (Object.keys of small objects cost twice its time).
+  const keyLists: [Record<string, unknown>, string, string, number, boolean][] = [
+    [Object as unknown as Record<string, unknown>, "Object", "keys", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "values", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "entries", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "getOwnPropertyNames", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "getOwnPropertyDescriptors", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "defineProperties", 1, false],
+    [Object as unknown as Record<string, unknown>, "Object", "assign", 1, true],
+    [Reflect as unknown as Record<string, unknown>, "Reflect", "ownKeys", 0, false],
+  ];
+  // `at`: where the string source is; `all`: every argument from there on is one (assign's sources).
+  for (const [owner, ownerName, name, at, all] of keyLists) {
+    const original = owner[name] as (...args: unknown[]) => unknown;
+    install(owner, name, {
+      [name](this: unknown, ...args: unknown[]): unknown {
+        let n = stringKeys(args[at]);
+        if (all) for (let i = at + 1; i < args.length; i++) n += stringKeys(args[i]);
+        if (n > bounds.stringKeyChars) refuseStringKeys(ownerName, name, n);
+        return apply(original, this, args);
+      },
+    }[name]!, original);
+  }
+  passThrough(Object as unknown as Record<string, unknown>, ["freeze", "fromEntries", "groupBy", "seal"]);
   // Object.create is in hot code; its list of properties is rare: only a call with one is checked.
   const objectCreate = Object.create;
   install(Object, "create", {
     create(proto: object | null, properties?: PropertyDescriptorMap): unknown {
       if (properties === undefined) return objectCreate(proto);
-      refuseStringKeys("Object.create", stringKeys(properties));
+      refuseStringKeys("Object", "create", stringKeys(properties));
       return objectCreate(proto, properties);
     },
   }.create, objectCreate);
-  passThrough(Reflect as unknown as Record<string, unknown>, ["ownKeys"], checkObjectKeys("Reflect"));
   passThrough(G["Map"] as Record<string, unknown>, ["groupBy"]);
   passThrough(G["RegExp"] as Record<string, unknown>, ["escape"]);
 
