@@ -347,7 +347,8 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
   // every call compiles it again: each call held the worker until the host killed it (host_timer).
   // A fix needs the parser to refuse a regular expression literal longer than
   // `ONE_STEP_LIMITS.regexpPatternChars` (scan_rejected at load, a SyntaxError in generated code).
-  it.skip("a plugin holding a 265,000-character ui character class literal is refused or ends timeout on its own", { timeout: 60_000 }, async () => {
+  // Fixed: parser.ts refuses it (scan_rejected at load).
+  it("a plugin holding a 265,000-character ui character class literal is refused or ends timeout on its own", { timeout: 60_000 }, async () => {
     let chars = "";
     for (let c = 0x100; c < 0xd000; c += 2) if (c !== 0x2028 && c !== 0x2029) chars += String.fromCharCode(c);
     await withHost({ workers: 1, graceMs: 1_000 }, async (h) => {
@@ -361,6 +362,23 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
         expect(await pids(h)).toEqual(expect.arrayContaining(before));
       } else expect(loaded).toBe("scan_rejected");
       expect(await h.call("benign", 1)).toMatchObject({ ok: true, output: 2 });
+    });
+  });
+
+  // The same bound in generated code (a SyntaxError the plugin can catch), and a literal at the
+  // bound still compiles and matches.
+  it("a regular expression literal past the bound is a SyntaxError in generated code, one at the bound works", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({
+        id: "gen",
+        allow: ["eval"],
+        code: `export default () => {
+          const at = "a".repeat(32 * 1024 - 2) + "b$";
+          let past; try { eval("/" + "a".repeat(32 * 1024 + 1) + "/"); past = "compiled"; } catch (e) { past = e.name; }
+          return { past, at: eval("/" + at + "/").test("x".repeat(10) + "a".repeat(32 * 1024 - 2) + "b") };
+        }`,
+      });
+      expect(await h.call("gen", null)).toMatchObject({ ok: true, output: { past: "SyntaxError", at: true } });
     });
   });
 
