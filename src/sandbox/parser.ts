@@ -18,6 +18,9 @@
  * 17 s at load). Past MAX_NAME_WORK comparisons and records the text is refused as a SyntaxError;
  * real code stays far below it.
  *
+ * And a bound on a regular expression literal's length (`ONE_STEP_LIMITS.regexpPatternChars`, as
+ * for `new RegExp`): V8 compiles a literal at its first use, in one step no timer stops.
+ *
  * And a bound on the Unicode property escapes in one text's regular expressions (MAX_REGEXP_PROPERTIES):
  * acorn makes each literal's value with `new RegExp`, and V8 builds every `\p{…}` set anew (a
  * property of strings such as `\p{RGI_Emoji}` costs ~6 ms: 2,000 in a 28 KB literal, 13 s of
@@ -25,6 +28,7 @@
  */
 import { createRequire } from "node:module";
 import type * as Acorn from "acorn";
+import { ONE_STEP_LIMITS } from "./worker/bootstrap-steps.ts";
 
 // acorn is required when code is parsed, not when a command merely links the sandbox in.
 const require = createRequire(import.meta.url);
@@ -89,7 +93,13 @@ export function sandboxParser(): typeof Acorn.Parser {
       }
 
       // Counted in the text (an upper bound: `\\p{` counts too) before acorn validates it and V8 builds it.
+      // And its length, as `new RegExp`'s pattern is bounded (bootstrap-regexp.ts): V8 compiles a
+      // literal at its first use, in one step the call's timer does not stop (a 265,000-character
+      // `ui` class: 3.6 s, every call).
       override validateRegExpPattern(state: RegExpState): void {
+        if (state.source.length > ONE_STEP_LIMITS.regexpPatternChars) {
+          state.raise(`a regular expression of ${state.source.length} characters; the sandbox takes at most ${ONE_STEP_LIMITS.regexpPatternChars} (V8 compiles it in one step the call's time limit does not stop): use a shorter pattern, or match in pieces`);
+        }
         for (const _ of state.source.matchAll(/\\[pP]\{/g)) {
           if (++this.regexpProperties > MAX_REGEXP_PROPERTIES) state.raise(`more than ${MAX_REGEXP_PROPERTIES} Unicode property escapes (\\p{…}) in the regular expressions of one text`);
         }

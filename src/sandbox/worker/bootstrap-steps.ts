@@ -84,6 +84,8 @@ export const ONE_STEP_LIMITS = {
   localeListItems: 256,
   /** Strings in one Intl.ListFormat list (~1 µs each: a million took 1 s in one step; their characters count against intlTextChars). */
   listFormatItems: 64 * 1024,
+  /** Characters of a string or String object whose index keys Object.keys/values/entries/assign/getOwnPropertyNames/… list in one step (~0.3-1 µs each). */
+  stringKeyChars: 128 * 1024,
 };
 
 /** What boundOneStepBuiltins hands the Intl bounds (bootstrap-intl.ts): one copy of each check. */
@@ -117,6 +119,8 @@ export interface ArrayHelpers {
   isObject(x: unknown): x is object;
   /** Whether a built-in takes `self` as its kind of object (isLocale, isConstructor). */
   succeeds: BrandCheck;
+  /** Whether `o` is a Proxy (the sandbox's Proxy records every one a plugin makes); no trap runs. */
+  isProxy(o: object): boolean;
 }
 
 export function boundOneStepBuiltins(
@@ -398,9 +402,31 @@ export function boundOneStepBuiltins(
     },
   }.toLocaleString, bigIntToLocaleString);
 
+  // The plugin's Proxy is the engine's behind a Proxy of its own (the same shape: no prototype,
+  // its name and length), with a `revocable` of the sandbox's: every proxy made is recorded, so a
+  // wrapper can tell a Proxy (whose every read runs its handler's JavaScript) without asking it
+  // anything a trap would see (bootstrap-arrays.ts, and the Object functions below).
+  const RealProxy = G["Proxy"] as ProxyConstructor;
+  const construct = Reflect.construct;
+  const proxies = new WeakSet<object>();
+  // `proxies` is reached by no plugin and WeakSet.prototype is frozen before any plugin runs: its
+  // own methods are called directly (isProxy runs in Object.keys's hot path).
+  const record = <T extends object>(p: T): T => (proxies.add(p), p);
+  const isProxy = (o: object): boolean => proxies.has(o);
+  const revocable = RealProxy.revocable;
+  const proxyRevocable = {
+    revocable(target: object, handler: ProxyHandler<object>): { proxy: object; revoke: () => void } {
+      const r = revocable(target, handler);
+      record(r.proxy);
+      return r;
+    },
+  }.revocable;
+  install(RealProxy, "revocable", proxyRevocable, revocable);
+  G["Proxy"] = new RealProxy(RealProxy, { construct: (target, args, newTarget) => record(construct(target, args, newTarget) as object) });
+
   /** What bootstrap-intl.ts bounds Intl with, and bootstrap-arrays.ts the array built-ins (bootstrap-regexp.ts takes `succeeds`). */
   const intl = { tooLarge, toPrimitive, checkBigInt, compareMax: caseMax, install, succeeds };
-  const arrays = { install, toInteger, isObject, succeeds };
+  const arrays = { install, toInteger, isObject, succeeds, isProxy };
 
   // ---- long steps, whoever takes them ----
   // A built-in the engine itself calls — a callback, getter, Proxy trap or iterator `next` that is
@@ -441,8 +467,63 @@ export function boundOneStepBuiltins(
   });
   passThrough(StringProto, ["indexOf", "includes", "split", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "isWellFormed", "toWellFormed"]);
   passThrough(JSON as unknown as Record<string, unknown>, ["stringify", "rawJSON"]);
-  passThrough(Object as unknown as Record<string, unknown>, ["assign", "entries", "freeze", "fromEntries", "getOwnPropertyDescriptors", "getOwnPropertyNames", "groupBy", "keys", "seal", "values"]);
-  passThrough(Reflect as unknown as Record<string, unknown>, ["ownKeys"]);
+  // A string, or a String object, has an own key for each of its characters, and the engine lays
+  // them out one by one (~0.3-1 µs each: 1 M characters took 0.25 s for getOwnPropertyNames, 0.5 s
+  // for Object.keys, 1.0 s for entries or an assign from it; 2 M, past the grace): the functions
+  // that list or copy an object's keys are bounded by a string source's length (stringKeyChars).
+  const stringValueOf = StringProto["valueOf"]!;
+  const isArray = Array.isArray;
+  const hasOwn = Object.hasOwn;
+  /** The characters whose keys `x` has as a string source: a string's, a String object's, else 0. */
+  const stringKeys = (x: unknown): number => {
+    if (typeof x === "string") return x.length;
+    // Only a String object has both an own `length` and a string inside (no trap is asked: a
+    // Proxy's keys are its handler's JavaScript, or its target's, which is checked when listed).
+    if (typeof x !== "object" || x === null || isArray(x) || isProxy(x) || !hasOwn(x, "length") || !succeeds(stringValueOf, x, [])) return 0;
+    return (apply(stringValueOf, x, []) as string).length;
+  };
+  /** Refuses `n` string keys past stringKeyChars for `owner.name` (the name made only then: these run in hot loops). */
+  const refuseStringKeys = (owner: string, name: string, n: number): void => {
+    if (n <= bounds.stringKeyChars) return;
+    throw sandboxError("input_too_large", `${owner}.${name} was given a string (or String object) of ${n} characters, each an own key; in the sandbox it lists at most ${bounds.stringKeyChars} such keys in one call (V8 does not stop it for the call's time limit). Work on the string itself (indexing, slice, split)`);
+  };
+  // Their own wrappers, not passThrough's: its call sites are shared by every wrapper it makes, and
+  // a check called there is not inlined (Object.keys of small objects cost twice its time).
+  const keyLists: [Record<string, unknown>, string, string, number, boolean][] = [
+    [Object as unknown as Record<string, unknown>, "Object", "keys", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "values", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "entries", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "getOwnPropertyNames", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "getOwnPropertyDescriptors", 0, false],
+    [Object as unknown as Record<string, unknown>, "Object", "defineProperties", 1, false],
+    [Object as unknown as Record<string, unknown>, "Object", "assign", 1, true],
+    [Reflect as unknown as Record<string, unknown>, "Reflect", "ownKeys", 0, false],
+  ];
+  // `at`: where the string source is; `all`: every argument from there on is one (assign's sources).
+  for (const [owner, ownerName, name, at, all] of keyLists) {
+    const original = owner[name] as (...args: unknown[]) => unknown;
+    install(owner, name, {
+      // `arguments`, not `...args`: Object.keys sits in hot loops, where a rest array is one more allocation a call.
+      [name](this: unknown): unknown {
+        // eslint-disable-next-line prefer-rest-params -- see above
+        const args = arguments;
+        let n = stringKeys(args[at]);
+        if (all) for (let i = at + 1; i < args.length; i++) n += stringKeys(args[i]);
+        if (n > bounds.stringKeyChars) refuseStringKeys(ownerName, name, n);
+        return apply(original, this, args);
+      },
+    }[name]!, original);
+  }
+  passThrough(Object as unknown as Record<string, unknown>, ["freeze", "fromEntries", "groupBy", "seal"]);
+  // Object.create is in hot code; its list of properties is rare: only a call with one is checked.
+  const objectCreate = Object.create;
+  install(Object, "create", {
+    create(proto: object | null, properties?: PropertyDescriptorMap): unknown {
+      if (properties === undefined) return objectCreate(proto);
+      refuseStringKeys("Object", "create", stringKeys(properties));
+      return objectCreate(proto, properties);
+    },
+  }.create, objectCreate);
   passThrough(G["Map"] as Record<string, unknown>, ["groupBy"]);
   passThrough(G["RegExp"] as Record<string, unknown>, ["escape"]);
 
