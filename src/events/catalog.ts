@@ -245,7 +245,7 @@ export const eventCatalog = {
     data: z.object({
       gapId: z.string().min(1),
       capability: z.string().min(1),
-      reason: z.enum(["programs_disagree", "ignores_input", "unconfirmed"]),
+      reason: z.enum(["programs_disagree", "ignores_input", "unconfirmed", "unstable"]),
       input: z.unknown(),
       readings: z.array(z.object({ program: z.string(), output: z.unknown() })),
     }),

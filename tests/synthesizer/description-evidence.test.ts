@@ -14,7 +14,7 @@ import { labelRead, names, unreadNamedField, unreadTwin } from "../../src/agents
 import { dateShift } from "../../src/agents/synthesizer/date-shift.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
-import { makeSpec } from "./fixtures.ts";
+import { makeSpec, onlyConfirmation } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
@@ -232,7 +232,8 @@ describe("round 6's checks, attacked", () => {
     // Rounded to whole degrees, a fitted 32 could be 32.03: a person knows it is 32.
     const spec = makeSpec("f_to_c", "A temperature in Fahrenheit in Celsius, rounded to a whole number.", [[{ f: 212 }, 100], [{ f: 32 }, 0], [{ f: 50 }, 10]]);
     const result = await backend.synthesize(spec);
-    expect(result.ambiguity, result.code).toBeUndefined();
+    // No rival reading; at most a confirmation of the program, which is right.
+    expect(onlyConfirmation(result.ambiguity), JSON.stringify(result.ambiguity)).toBe(true);
     expect(await run(spec, { f: 98.6 })).toBe(37);
   });
 

@@ -49,6 +49,7 @@ export const OWN_SPECS: CapabilitySpec[] = [
     [{ products: [{ name: "pen", price: 3 }, { name: "lamp", price: 70 }, { name: "desk", price: 120 }] }, ["lamp", "desk"]],
     [{ products: [{ name: "cup", price: 8 }, { name: "chair", price: 55 }] }, ["chair"]],
     [{ products: [{ name: "mat", price: 49 }, { name: "rug", price: 51 }, { name: "box", price: 12 }] }, ["rug"]],
+    [{ products: [{ name: "sofa", price: 300 }, { name: "tray", price: 9 }, { name: "vase", price: 64 }] }, ["sofa", "vase"]],
   ], [
     [{ products: [{ name: "a", price: 50 }, { name: "b", price: 50.5 }] }, ["b"]],
     [{ products: [] }, []],
@@ -132,3 +133,12 @@ export const byValue: CapabilitySpec = makeSpec("by_value", "Item names, most va
   [{ items: [I("a", 1, 2), I("b", 5, 3)] }, ["b", "a"]],
   [{ items: [I("c", 4, 10), I("d", 2, 1), I("e", 3, 4)] }, ["c", "e", "d"]],
 ]);
+
+/**
+ * Round 9 (leave-one-out.ts): a program the examples only just pin down is asked about once more,
+ * with one reading — its own output on a new input — before it is published. True when `a` is no
+ * question or only that one; the tests that allow it still check the program itself is right.
+ */
+export function onlyConfirmation(a: { readonly reason: string; readonly readings: readonly unknown[] } | undefined): boolean {
+  return a === undefined || (a.reason === "unstable" && a.readings.length === 1);
+}

@@ -6,29 +6,13 @@
  * numbers read from text, relations such as (f - 32) * 5 / 9, medians.
  */
 import { describe, expect, it } from "vitest";
-import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
-import { loadPlugin } from "./load-plugin.ts";
+import { asksOrRight } from "./asks-or-right.ts";
 
 const backend = createExampleBackend();
 type J = Parameters<typeof makeSpec>[2][number][0];
 
-/** Either the backend asks (an input no example shows, on which the readings disagree) or its program is right on `probe`. */
-async function asksOrRight(spec: CapabilitySpec, probe: J, expected: J): Promise<"asks" | "right"> {
-  const result = await backend.synthesize(spec);
-  if (result.ambiguity) {
-    const a = result.ambiguity;
-    expect(spec.examples.some((e) => jsonEqual(e.input, a.input))).toBe(false);
-    expect(a.readings.length).toBeGreaterThanOrEqual(2);
-    expect(jsonEqual(a.readings[0]!.output, a.readings[1]!.output)).toBe(false);
-    return "asks";
-  }
-  const fn = await loadPlugin(result.code);
-  expect(fn(structuredClone(probe), {}), result.code).toEqual(expected);
-  return "right";
-}
 
 const calls = (...minutes: number[]): J => ({ calls: minutes.map((m, i) => ({ id: i + 1, minutes: m })) });
 const CALL_EXAMPLES: [J, J][] = [[calls(4, 22, 35), 2], [calls(1, 6), 0], [calls(28, 2, 50, 15), 3]];

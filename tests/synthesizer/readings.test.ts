@@ -4,29 +4,13 @@
  * reading the description and the input support, or asks with an input that tells them apart.
  */
 import { describe, expect, it } from "vitest";
-import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
-import { loadPlugin } from "./load-plugin.ts";
+import { asksOrRight } from "./asks-or-right.ts";
 
 const backend = createExampleBackend();
 type J = Parameters<typeof makeSpec>[2][number][0];
 
-/** Either the backend asks (an input no example shows, on which the readings disagree) or its program is right on `probe`. */
-async function asksOrRight(spec: CapabilitySpec, probe: J, expected: J): Promise<"asks" | "right"> {
-  const result = await backend.synthesize(spec);
-  if (result.ambiguity) {
-    const a = result.ambiguity;
-    expect(spec.examples.some((e) => jsonEqual(e.input, a.input))).toBe(false);
-    expect(a.readings.length).toBeGreaterThanOrEqual(2);
-    expect(jsonEqual(a.readings[0]!.output, a.readings[1]!.output)).toBe(false);
-    return "asks";
-  }
-  const fn = await loadPlugin(result.code);
-  expect(fn(structuredClone(probe), {}), result.code).toEqual(expected);
-  return "right";
-}
 
 describe("readings the examples leave open", () => {
   it("reads both fields when every example's rooms are square (width * length, not width * width)", async () => {

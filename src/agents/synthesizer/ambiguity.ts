@@ -33,7 +33,8 @@ export interface Ambiguity {
   /** What each competing program gives for it (the chosen one first). */
   readonly readings: readonly Reading[];
   /** "unconfirmed": one reading, a program found after an answer matched none of the outputs offered (unconfirmed.ts). */
-  readonly reason: "programs_disagree" | "ignores_input" | "unconfirmed";
+  /** "unstable": one reading, a program the search would not have taken without one of the examples (leave-one-out.ts). */
+  readonly reason: "programs_disagree" | "ignores_input" | "unconfirmed" | "unstable";
   /** The competing programs (the chosen one first), to go on with when the answer picks one. */
   readonly programs: readonly Expr[];
 }
@@ -355,6 +356,9 @@ export function offeredOutputs(a: { readonly readings: readonly { readonly progr
 export function describeAmbiguity(a: { readonly input: unknown; readonly readings: readonly { readonly program: string; readonly output: unknown }[]; readonly reason: string }): string {
   const input = JSON.stringify(a.input);
   if (a.reason === "ignores_input") return `the program found ignores its input (it always gives ${JSON.stringify(a.readings[0]?.output)}); what should ${input} give?`;
+  if (a.reason === "unstable") {
+    return `the program I found fits every example, but without one of them I would have written another: the examples only just pin it down. Is ${JSON.stringify(a.readings[0]?.output)} right for ${input}?`;
+  }
   if (a.reason === "unconfirmed") {
     return `your answer matched none of the programs I had; the program I found now fits every example but nothing confirms it: is ${JSON.stringify(a.readings[0]?.output)} right for ${input}?`;
   }

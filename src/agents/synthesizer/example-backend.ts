@@ -6,31 +6,28 @@
  * model, deterministic. The budget is CPU time of the search (the thread's own), so a loaded
  * machine gives the same answer; `createThreadedExampleBackend` runs it off the caller's thread.
  */
-import { jsonEqual } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
 import { findAmbiguity } from "./ambiguity.ts";
-import { mutants, roundings, siblingFields } from "./rival-readings.ts";
+import { createBudget } from "./budget.ts";
+import { chooseProgram, fitsAll } from "./choose.ts";
+import type { ExampleSearch } from "./choose.ts";
 import { DEFAULT_BUDGET_MS } from "./backend.ts";
 import type { SynthesisBackend, SynthesisOptions, SynthesisResult } from "./backend.ts";
-import { OutOfBudget, createBudget } from "./budget.ts";
 import { descriptionNumbers, schemaEnums } from "./constants.ts";
 import { contradictions } from "./contradictions.ts";
 import { emitFunction } from "./emit.ts";
 import { SynthesizerError } from "./errors.ts";
-import { evaluate } from "./evaluate.ts";
 import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
-import { topContext } from "./problem.ts";
 import { priorFor } from "./rank.ts";
 import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
-import { rankFits, solve } from "./search.ts";
 import type { Found } from "./search.ts";
-import { solveStrings } from "./strings/index.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { unconfirmed } from "./unconfirmed.ts";
+import { unstable } from "./leave-one-out.ts";
 import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
 
@@ -54,6 +51,14 @@ export function threadCpuMs(): number {
 function programText(expr: Expr): string {
   return emitFunction(expr, "f").split("\n").slice(1, -2).map((l) => l.replace(/^ {2}/, "")).join("\n");
 }
+
+/**
+ * A leave-one-out fold searches at most this many times as long as the search on every example
+ * took (it has one example fewer to fit, so it reaches that program's size sooner), and at least
+ * MIN_FOLD_MS, at most one budget; all folds together at most one budget.
+ */
+const FOLD_FACTOR = 3;
+const MIN_FOLD_MS = 500;
 
 export function createExampleBackend(options: ExampleBackendOptions = {}): SynthesisBackend {
   const now = options.now ?? threadCpuMs;
@@ -79,41 +84,19 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       let sizeReached = 0;
       let full = false;
       let closest: { expr: Expr; size: number; right: number[] } | undefined;
-      let found: Found | undefined;
-      try {
-        const ctx = topContext(specText, inputs, outputs, budget, limits);
-        found = solve(ctx, outputs, spec.outputSchema, {
-          budget,
-          prior,
-          maxSize: options.maxSize ?? 12,
-          maxEntries: options.maxEntries ?? 400_000,
-          onLevel: (s) => (sizeReached = Math.max(sizeReached, s)),
-          onClosest: (c) => (closest = c),
-          onFull: () => (full = true),
-          strings: solveStrings,
-        });
-      } catch (err) {
-        if (!(err instanceof OutOfBudget)) throw err;
-      }
+      const search: ExampleSearch = { spec, specText, prior, limits, maxSize: options.maxSize ?? 12, maxEntries: options.maxEntries ?? 400_000 };
+      const outcome = chooseProgram(search, spec.examples, budget, {
+        onLevel: (s) => (sizeReached = Math.max(sizeReached, s)),
+        onClosest: (c) => (closest = c),
+        onFull: () => (full = true),
+      });
       const elapsedMs = Math.round(now() - start);
       if (opts.signal?.aborted) {
         throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });
       }
-      // Every program is checked by the reference evaluator before it is taken: a candidate the
-      // search's vector arithmetic accepted by rounding (or a bug) gives way to the next one.
-      const reproduces = (f: Found): boolean => spec.examples.every((e) => jsonEqual(evaluate(f.expr, { input: e.input as Json }), e.output));
-      const verified = found ? [found, ...(found.alts ?? [])].filter(reproduces) : [];
-      const chosen = verified[0];
-      if (!found || !chosen) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
-      // Observational equivalence kept one of programs alike on the examples (`>= 10` or `> 10`):
-      // the chosen one's neighbours that fit too are ranked with it, so the description decides.
-      // The chosen one rounded or not competes for the choice too (the description decides), but a
-      // rounding nobody asked for is no rival reading: those are not kept as alternatives.
-      const rounded = roundings(chosen.expr, chosen.size).filter(reproduces);
-      const roundedKeys = new Set(rounded.map((f) => JSON.stringify(f.expr)));
-      const near = mutants(chosen.expr, siblingFields(inputs)).map((expr) => ({ expr, size: chosen.size })).filter(reproduces);
-      found = near.length + rounded.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1)], prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
-      found = { ...found, alts: (found.alts ?? []).filter((a) => !roundedKeys.has(JSON.stringify(a.expr))) };
+      if (!outcome) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
+      let found: Found = outcome;
+      const reproduces = (f: Found): boolean => fitsAll(f, spec.examples);
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
@@ -134,8 +117,10 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // What the description says the answer ignores ("ignoring case", "trimmed") or how it
         // writes it ("uppercase"), checked on an example changed that way (round 8).
         ?? statedInvariance(found.expr, inputs, outputs, spec.description, spec.inputSchema)
-        // Last, whether anything confirmed the program since an answer surprised the search.
-        ?? unconfirmed(found.expr, spec.capability, spec.examples);
+        // Whether anything confirmed the program since an answer surprised the search.
+        ?? unconfirmed(found.expr, spec.capability, spec.examples)
+        // Last, whether each example could have been foreseen from the others (round 9).
+        ?? unstable(found.expr, search, spec.examples, { now: clock, foldMs: Math.min(budgetMs, Math.max(FOLD_FACTOR * elapsedMs, MIN_FOLD_MS)), totalMs: budgetMs });
       return {
         backend: "example",
         capability: spec.capability,

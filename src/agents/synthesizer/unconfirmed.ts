@@ -46,24 +46,32 @@ function novelty(p: Json, examples: readonly Map<string, Json>[]): number {
 }
 
 /**
- * The input to confirm `expr` on: of the examples changed (probes.ts), the one that differs from
- * its nearest example in the most places, so a coincidence of the examples is least likely to hold
- * there; the smaller of equals (the easier to answer). Never an example; one `expr` answers.
+ * The input to confirm `expr` on: of the examples changed (probes.ts), first one where `rival` (a
+ * reading the examples nearly allowed, when there is one) answers otherwise, so the answer tells
+ * the two apart; then the one that differs from its nearest example in the most places, so a
+ * coincidence of the examples is least likely to hold there; the smaller of equals (the easier to
+ * answer). Never an example; one `expr` answers.
  */
-function confirmingProbe(expr: Expr, inputs: readonly Json[]): { input: Json; output: Json } | undefined {
+export function confirmingProbe(expr: Expr, inputs: readonly Json[], rival?: Expr): { input: Json; output: Json } | undefined {
   const seen = new Set(inputs.map((i) => JSON.stringify(i)));
   const examples = inputs.map((i) => leaves(i, "", new Map()));
-  let best: { input: Json; output: Json; score: number; length: number } | undefined;
+  let best: { input: Json; output: Json; score: [number, number, number] } | undefined;
   for (const input of [...crossedInputs(inputs), ...probeInputs(inputs)]) {
     const text = JSON.stringify(input);
     if (seen.has(text)) continue;
     seen.add(text);
     const output = runOn(expr, input);
     if (output === undefined) continue;
-    const score = novelty(input, examples);
-    if (!best || score > best.score || (score === best.score && text.length < best.length)) best = { input, output, score, length: text.length };
+    const theirs = rival ? runOn(rival, input) : undefined;
+    const score: [number, number, number] = [theirs !== undefined && !jsonEqual(theirs, output) ? 1 : 0, novelty(input, examples), -text.length];
+    if (!best || better(score, best.score)) best = { input, output, score };
   }
   return best;
+}
+
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) > (b[i] as number);
+  return false;
 }
 
 /**
