@@ -27,6 +27,8 @@ const totalCost = {
     { input: { items: [{ qty: 2, price: 3 }] }, output: 6 },
     { input: { items: [{ qty: 1, price: 5 }, { qty: 3, price: 1 }] }, output: 8 },
     { input: { items: [] }, output: 0 },
+    // Two items again: without it, the one two-item example is all that says "every item" (round 9).
+    { input: { items: [{ qty: 4, price: 2 }, { qty: 1, price: 7 }] }, output: 15 },
   ],
 };
 
