@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend, describeAmbiguity, offeredOutputs } from "../../src/agents/synthesizer/index.ts";
-import { folds } from "../../src/agents/synthesizer/leave-one-out.ts";
+import { folds, twinGroups } from "../../src/agents/synthesizer/leave-one-out.ts";
+import { chooseProgram } from "../../src/agents/synthesizer/choose.ts";
+import { createBudget } from "../../src/agents/synthesizer/budget.ts";
+import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
 import { descriptionNumbers, schemaEnums } from "../../src/agents/synthesizer/constants.ts";
 import type { ExampleSearch } from "../../src/agents/synthesizer/choose.ts";
@@ -27,6 +30,12 @@ function searchOf(spec: CapabilitySpec): ExampleSearch {
   };
 }
 const cpu = (): number => performance.now();
+/** The program the search takes on every example of `spec`. */
+function chosen(spec: CapabilitySpec): Expr {
+  const found = chooseProgram(searchOf(spec), spec.examples, createBudget(cpu, cpu() + 10_000));
+  if (!found) throw new Error(`no program for ${spec.capability}`);
+  return found.expr;
+}
 
 // Two examples of a subscription's age in months: the search takes a coincidence of the two dates
 // (the length of today's weekday name), and either example alone is explained otherwise.
@@ -52,17 +61,33 @@ const sum = makeSpec("sum_pair", "Sum of a and b.", [
 
 describe("leave-one-out", () => {
   it("folds: each example predicted from the others when they teach the program", () => {
-    const f = folds(searchOf(sum), sum.examples, { now: cpu, foldMs: 5_000, totalMs: 20_000 });
+    const f = folds(searchOf(sum), chosen(sum), sum.examples, { now: cpu, foldCandidates: 50_000, totalMs: 20_000 });
     expect(f.map((x) => x.ok)).toEqual([true, true, true]);
     expect(f.map((x) => x.predicted)).toEqual([7, 12, 5]);
   });
 
   it("folds: a miss stops the folds; a fold with no time left counts as missed", () => {
-    const f = folds(searchOf(tenure), tenure.examples, { now: cpu, foldMs: 5_000, totalMs: 20_000 });
+    const f = folds(searchOf(tenure), chosen(tenure), tenure.examples, { now: cpu, foldCandidates: 50_000, totalMs: 20_000 });
     expect(f.at(-1)?.ok).toBe(false);
     expect(f.filter((x) => !x.ok)).toHaveLength(1);
-    const none = folds(searchOf(sum), sum.examples, { now: cpu, foldMs: 5_000, totalMs: 0 });
-    expect(none).toEqual([{ left: 0, ok: false }]);
+    const none = folds(searchOf(sum), chosen(sum), sum.examples, { now: cpu, foldCandidates: 50_000, totalMs: 0 });
+    expect(none).toEqual([{ left: 0, group: [0], ok: false }]);
+  });
+
+  it("folds: copies of an example, or twins in every field the program reads, are left out together", () => {
+    const twice = { ...tenure, examples: [...tenure.examples, ...tenure.examples.map((e) => ({ ...e }))] };
+    expect(twinGroups(chosen(tenure), twice.examples)).toEqual([[0, 2], [1, 3]]);
+    const sumTwins = makeSpec("sum_pair", "Sum of a and b.", [[{ a: 3, b: 4, note: "x" }, 7], [{ a: 3, b: 4, note: "y" }, 7], [{ a: 10, b: 2, note: "x" }, 12]]);
+    expect(twinGroups(chosen(sum), sumTwins.examples)).toEqual([[0, 1], [2]]);
+  });
+
+  it("copied examples do not make a coincidence foreseen", async () => {
+    const twice = { ...tenure, examples: [...tenure.examples, ...tenure.examples.map((e) => ({ ...e }))] };
+    const outcome = await backend.synthesize(twice).then(
+      (r) => r.ambiguity?.reason ?? "published",
+      (e: { code?: string; details?: { reason?: string } }) => `${e.code}:${e.details?.reason}`,
+    );
+    expect(["unstable", "no_program_found:unstable"]).toContain(outcome);
   });
 
   it("a program each example was foreseen for is published without a question", async () => {

@@ -53,12 +53,13 @@ function programText(expr: Expr): string {
 }
 
 /**
- * A leave-one-out fold searches at most this many times as long as the search on every example
- * took (it has one example fewer to fit, so it reaches that program's size sooner), and at least
- * MIN_FOLD_MS, at most one budget; all folds together at most one budget.
+ * A leave-one-out fold tries at most this many times the candidates the search on every example
+ * tried (it has fewer examples to fit, so it reaches that program's size sooner), and at least
+ * MIN_FOLD_CANDIDATES; counts, not time, so the verdict does not move with the machine's load.
+ * All folds together search at most one budget of time.
  */
 const FOLD_FACTOR = 3;
-const MIN_FOLD_MS = 500;
+const MIN_FOLD_CANDIDATES = 20_000;
 
 export function createExampleBackend(options: ExampleBackendOptions = {}): SynthesisBackend {
   const now = options.now ?? threadCpuMs;
@@ -91,6 +92,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         onFull: () => (full = true),
       });
       const elapsedMs = Math.round(now() - start);
+      const mainCandidates = budget.candidates;
       if (opts.signal?.aborted) {
         throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });
       }
@@ -120,7 +122,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // Whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples)
         // Last, whether each example could have been foreseen from the others (round 9).
-        ?? unstable(found.expr, search, spec.examples, { now: clock, foldMs: Math.min(budgetMs, Math.max(FOLD_FACTOR * elapsedMs, MIN_FOLD_MS)), totalMs: budgetMs });
+        ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
       return {
         backend: "example",
         capability: spec.capability,

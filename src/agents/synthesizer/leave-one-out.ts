@@ -23,15 +23,16 @@ import type { ExampleSearch } from "./choose.ts";
 import { SynthesizerError } from "./errors.ts";
 import { runOn } from "./evaluate.ts";
 import { confirmingProbe } from "./unconfirmed.ts";
-import { programScore } from "./rank.ts";
+import { programScore, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
 import type { Expr, Json } from "./types.ts";
 
-/** One example left out: the program taken without it, and what that program gives for it. */
+/** One group of examples left out: the program taken without it, and what that program gives. */
 export interface Fold {
-  /** Index of the example left out. */
+  /** Index of the first example left out (the others of its group, `group`, went with it). */
   readonly left: number;
+  readonly group: readonly number[];
   /** The program the search takes on the other examples, or undefined when it found none in time. */
   readonly program?: Expr;
   /** Its output for the example left out (undefined when it throws or there is no program). */
@@ -42,9 +43,9 @@ export interface Fold {
 export interface FoldBudget {
   /** CPU clock of the search, in milliseconds. */
   readonly now: () => number;
-  /** Most time one fold may search. */
-  readonly foldMs: number;
-  /** Most time all folds together may search. */
+  /** Most candidates one fold may try: a count, so the same examples give the same verdict. */
+  readonly foldCandidates: number;
+  /** Most time all folds together may search (a guard; the counts end them first). */
   readonly totalMs: number;
 }
 
@@ -58,32 +59,66 @@ function readings(found: Found, prior: Prior): Expr[] {
   return [found, ...(found.alts ?? [])].filter((a) => a === found || a.otherFamily === true || programScore(a.expr, a.size, prior) - best < AMBIGUITY_MARGIN).map((a) => a.expr);
 }
 
+/** The input paths `expr` reads. */
+function readPaths(expr: Expr): string[][] {
+  const paths = new Map<string, string[]>();
+  walk(expr, (n) => {
+    if (n.k === "in") paths.set(JSON.stringify(n.path), [...n.path]);
+  });
+  return [...paths.values()];
+}
+
+function at(v: unknown, path: readonly string[]): unknown {
+  let cur = v;
+  for (const k of path) cur = cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
+  return cur;
+}
+
 /**
- * The folds of `examples`, stopping at the first one that misses. A fold the total time leaves no
- * room for has not shown its example predicted and counts as missed. A fold whose search finds no
- * program within its time counts as predicted: it has fewer examples to fit than the search that
- * found the program, so what stops it is the search's own bar (a linear relation is solved only
- * from three examples, an object decomposed only from two), which the program taken on every
- * example stood.
+ * The examples in groups that look the same to `expr`: equal on every input path it reads. A copy
+ * of an example (or one that differs only in a field the program never reads) foresees its twin
+ * trivially, so twins are left out together.
  */
-export function folds(search: ExampleSearch, examples: readonly SpecExample[], time: FoldBudget): Fold[] {
+export function twinGroups(expr: Expr, examples: readonly SpecExample[]): number[][] {
+  const paths = readPaths(expr);
+  const groups = new Map<string, number[]>();
+  examples.forEach((e, i) => {
+    const key = JSON.stringify(paths.map((p) => at(e.input, p) ?? null));
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * The folds of `examples` for the program `expr`, one group of twins left out at a time, stopping at
+ * the first that misses. A fold misses when neither the program its search takes nor a reading
+ * close to it gives an example left out, when its search finds no program within its count (no
+ * evidence is not evidence: a linear relation is solved only from three examples, so two say
+ * nothing of the third), when nothing is left to search on, or when the total time leaves it no room.
+ */
+export function folds(search: ExampleSearch, expr: Expr, examples: readonly SpecExample[], time: FoldBudget): Fold[] {
   const out: Fold[] = [];
   const end = time.now() + time.totalMs;
-  for (let left = 0; left < examples.length; left++) {
+  for (const group of twinGroups(expr, examples)) {
+    const left = group[0] as number;
+    const rest = examples.filter((_, i) => !group.includes(i));
     const start = time.now();
-    if (start >= end) {
-      out.push({ left, ok: false });
+    if (start >= end || rest.length === 0) {
+      out.push({ left, group, ok: false });
       break;
     }
-    const budget = createBudget(time.now, Math.min(end, start + time.foldMs));
-    const found = chooseProgram(search, examples.filter((_, i) => i !== left), budget);
+    const budget = createBudget(time.now, end).sliceCandidates(time.foldCandidates);
+    const found = chooseProgram(search, rest, budget);
     const example = examples[left] as SpecExample;
     const predicted = found ? runOn(found.expr, example.input as Json) : undefined;
-    const ok = found === undefined || readings(found, search.prior).some((e) => {
-      const v = runOn(e, example.input as Json);
-      return v !== undefined && jsonEqual(v, example.output);
+    const ok = found !== undefined && group.every((g) => {
+      const e = examples[g] as SpecExample;
+      return readings(found, search.prior).some((r) => {
+        const v = runOn(r, e.input as Json);
+        return v !== undefined && jsonEqual(v, e.output);
+      });
     });
-    out.push({ left, ...(found ? { program: found.expr } : {}), ...(predicted !== undefined ? { predicted } : {}), ok });
+    out.push({ left, group, ...(found ? { program: found.expr } : {}), ...(predicted !== undefined ? { predicted } : {}), ok });
     if (!ok) break;
   }
   return out;
@@ -96,7 +131,7 @@ export function folds(search: ExampleSearch, examples: readonly SpecExample[], t
  * either: `no_program_found`, with the example it rests on.
  */
 export function unstable(expr: Expr, search: ExampleSearch, examples: readonly SpecExample[], time: FoldBudget): Ambiguity | undefined {
-  const missed = folds(search, examples, time).find((f) => !f.ok);
+  const missed = folds(search, expr, examples, time).find((f) => !f.ok);
   if (!missed) return undefined;
   const probe = confirmingProbe(expr, examples.map((e) => e.input as Json), missed.program);
   if (!probe) {
