@@ -1,0 +1,129 @@
+/**
+ * Attacks on round 9's promise (leave-one-out.ts): a program is published silently only when each
+ * example could be foreseen from the others. Each `it.skip` is a break found on main: the backend
+ * published, without a question, a program that is wrong on an input the task implies, and the
+ * comment says why the check let it through and what a fix needs. Un-skip it once fixed: its
+ * assertions are what the promise requires. Each `it` is an attack that held.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import type { SynthesisResult } from "../../src/agents/synthesizer/backend.ts";
+import type { CapabilitySpec } from "../../src/spec/index.ts";
+import { makeSpec } from "./fixtures.ts";
+import { loadPlugin } from "./load-plugin.ts";
+
+const backend = createExampleBackend();
+
+/** "published" when no question, else the question's reason, or `code:reason` when refused. */
+async function outcome(spec: CapabilitySpec, budgetMs?: number): Promise<string> {
+  return backend.synthesize(spec, budgetMs ? { budgetMs } : {}).then(
+    (r: SynthesisResult) => r.ambiguity?.reason ?? "published",
+    (e: { code?: string; details?: { reason?: string } }) => `${e.code}:${e.details?.reason}`,
+  );
+}
+
+const TENURE = "Whole months a subscription has run, from its start date to today (ISO dates).";
+const sub = (start: string, today: string): { start: string; today: string } => ({ start, today });
+
+describe("attack leave-one-out: breaks (skipped until fixed)", () => {
+  // BREAK (duplicated examples). The two tenure examples of leave-one-out.test.ts, each given
+  // twice. Published silently: `Math.round(Date.parse(input.today) / 86400000 + -20165)`, which
+  // gives 94 for { start: "2025-01-20", today: "2025-06-20" } (5 months) and ignores `start`.
+  // Why: every fold leaves out one copy and keeps the other, so the search on "the others" sees
+  // both distinct inputs and takes the same coincidence; each example is trivially "foreseen".
+  // (The same with two copies of an age-in-years pair: `Date.parse(on) / 86400000 + -18362`.)
+  // Fix: fold over distinct inputs (leave out every copy of an input together), and judge the
+  // examples' count by distinct inputs; a repeated example is no evidence.
+  it.skip("duplicated examples do not make a coincidence foreseen", async () => {
+    const twice = makeSpec("tenure_twice", TENURE, [
+      [sub("2025-01-20", "2025-03-20"), 2], [sub("2025-01-20", "2025-03-19"), 1],
+      [sub("2025-01-20", "2025-03-20"), 2], [sub("2025-01-20", "2025-03-19"), 1],
+    ]);
+    expect(["unstable", "no_program_found:unstable"]).toContain(await outcome(twice));
+  });
+
+  // BREAK (every fold finds nothing). Three collinear points of a per-started-kilogram price.
+  // Published silently: `input.kg * 2.6 + 1.5`, which gives 8 for { kg: 2.5 } where a started
+  // third kilogram costs 9.3 (and 4.1 for { kg: 1 }, 6.7 for { kg: 1.2 }...).
+  // Why: the linear relation is solved only from three examples, so each two-example fold's search
+  // runs out of its time (3x the main search) with no program, and `folds` counts "no program in
+  // time" as foreseen. All three folds: { ok: true, program: undefined } (measured with folds()
+  // directly at foldMs 500 and 3000). The escape is exactly the structure that needs all
+  // examples, which is where a coincidence of the examples is likeliest.
+  // Fix: a fold that finds nothing has not foreseen its example: count it as missed (ask), or
+  // count it as foreseen only when the search says it stopped at its own bar (e.g. "linear needs
+  // three examples") and not on time; and when no fold found anything, the program rests on all
+  // of them.
+  it.skip("a fold that finds nothing in its time does not count as foreseen", async () => {
+    const ship = makeSpec("ship_started_kg", "Shipping cost from the parcel weight, charged per started kilogram.", [
+      [{ kg: 2 }, 6.7], [{ kg: 3 }, 9.3], [{ kg: 5 }, 14.5],
+    ]);
+    expect(await outcome(ship)).not.toBe("published");
+  });
+});
+
+describe("attack leave-one-out: holds", () => {
+  it("near-duplicates that differ only in a field nobody reads are still asked about", async () => {
+    // The duplicated tenure pair above, each copy with its own reference code: no input repeats,
+    // and the check asks (a fold on the others takes a program reading `ref`).
+    const near = makeSpec("tenure_near", TENURE, [
+      [{ ...sub("2025-01-20", "2025-03-20"), ref: "a1" }, 2], [{ ...sub("2025-01-20", "2025-03-19"), ref: "b7" }, 1],
+      [{ ...sub("2025-01-20", "2025-03-20"), ref: "c3" }, 2], [{ ...sub("2025-01-20", "2025-03-19"), ref: "d9" }, 1],
+    ]);
+    expect(await outcome(near)).not.toBe("published");
+  });
+
+  it("a small budget does not let folds that ran out of time publish a coincidence", async () => {
+    // With budgetMs 60 the first fold times out (counted foreseen) but leaves the total no room
+    // for the second, which counts as missed: refused, no_program_found with reason unstable.
+    const two = makeSpec("tenure_small", TENURE, [[sub("2025-01-20", "2025-03-20"), 2], [sub("2025-01-20", "2025-03-19"), 1]]);
+    expect(["unstable", "no_program_found:unstable"]).toContain(await outcome(two, 60));
+  });
+
+  it("a coincidence in one field of a two-example object is asked about", async () => {
+    const card = makeSpec("tenure_card", `${TENURE} Keep the plan.`, [
+      [{ ...sub("2025-01-20", "2025-03-20"), plan: "pro" }, { plan: "pro", months: 2 }],
+      [{ ...sub("2025-01-20", "2025-03-19"), plan: "basic" }, { plan: "basic", months: 1 }],
+    ]);
+    expect(await outcome(card)).not.toBe("published");
+  });
+
+  it("examples all alike (every one below a stated threshold) are asked about, by the rival readings", async () => {
+    // Leave-one-out cannot see this (every fold sees the same constant), but the description's
+    // threshold gives a rival reading that answers otherwise above it.
+    const fee = makeSpec("fee_alike", "Shipping fee: free (0) when the order total is at least 100, otherwise 7.5.", [
+      [{ total: 20 }, 7.5], [{ total: 45 }, 7.5], [{ total: 80 }, 7.5], [{ total: 99 }, 7.5],
+    ]);
+    expect(await outcome(fee)).not.toBe("published");
+    const discount = makeSpec("discount_alike", "Price after discount: 10 percent off when quantity is 10 or more.", [
+      [{ price: 20, qty: 2 }, 20], [{ price: 45, qty: 3 }, 45], [{ price: 80, qty: 1 }, 80], [{ price: 12, qty: 5 }, 12],
+    ]);
+    expect(await outcome(discount)).not.toBe("published");
+  });
+});
+
+describe("attack leave-one-out: no needless questions on varied examples", () => {
+  const honest: [CapabilitySpec, [unknown, unknown][]][] = [
+    [makeSpec("area", "Area of the rectangle: width times height.", [
+      [{ w: 3, h: 4 }, 12], [{ w: 10, h: 2 }, 20], [{ w: 7, h: 7 }, 49], [{ w: 1, h: 9 }, 9], [{ w: 6, h: 5 }, 30],
+    ]), [[{ w: 11, h: 3 }, 33], [{ w: 0, h: 8 }, 0]]],
+    [makeSpec("full_name", "Full name: first name, a space, last name.", [
+      [{ first: "Ana", last: "Silva" }, "Ana Silva"], [{ first: "Bo", last: "Chen" }, "Bo Chen"],
+      [{ first: "Cyd", last: "Moreau" }, "Cyd Moreau"], [{ first: "Dee", last: "Ng" }, "Dee Ng"],
+    ]), [[{ first: "Eli", last: "Park" }, "Eli Park"]]],
+    [makeSpec("largest", "The largest of the numbers.", [
+      [{ xs: [3, 9, 2] }, 9], [{ xs: [10] }, 10], [{ xs: [-4, -1, -7] }, -1], [{ xs: [5, 5, 8, 1] }, 8],
+    ]), [[{ xs: [2, 40, 7] }, 40], [{ xs: [-9] }, -9]]],
+    [makeSpec("adult", "True when the person is 18 or older.", [
+      [{ age: 30 }, true], [{ age: 17 }, false], [{ age: 18 }, true], [{ age: 5 }, false], [{ age: 64 }, true],
+    ]), [[{ age: 19 }, true], [{ age: 0 }, false]]],
+  ];
+  for (const [spec, checks] of honest) {
+    it(`${spec.capability}: published without a question, and right on new inputs`, async () => {
+      const result = await backend.synthesize(spec);
+      expect(result.ambiguity).toBeUndefined();
+      const program = await loadPlugin(result.code);
+      for (const [input, output] of checks) expect(program(input, {})).toEqual(output);
+    });
+  }
+});
