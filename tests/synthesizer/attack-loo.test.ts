@@ -40,6 +40,29 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
       [sub("2025-01-20", "2025-03-20"), 2], [sub("2025-01-20", "2025-03-19"), 1],
     ]);
     expect(["unstable", "no_program_found:unstable"]).toContain(await outcome(twice));
+    // Two distinct weights, each twice: the "three examples" a linear relation needs are counted
+    // with the copies, and `input.kg * 2.6 + 1.5` is published silently from a line through two
+    // points (wrong for { kg: 2.5 }, a started third kilogram: 9.3).
+    const ship = makeSpec("ship_twice", "Shipping cost from the parcel weight, charged per started kilogram.", [
+      [{ kg: 2 }, 6.7], [{ kg: 3 }, 9.3], [{ kg: 2 }, 6.7], [{ kg: 3 }, 9.3],
+    ]);
+    expect(await outcome(ship)).not.toBe("published");
+  });
+
+  // BREAK (near-duplicates). The same two tenure examples, each twice, the copies told apart only
+  // by a flag the task never mentions (`auto`: renews automatically). No input repeats, so
+  // de-duplicating inputs would not catch it. Published silently: the same
+  // `Math.round(Date.parse(input.today) / 86400000 + -20165)`, wrong for any other today.
+  // Why: each fold keeps the left-out example's twin, alike in every field the program reads.
+  // (With a string field instead of the flag the check happened to ask: a fold took a program
+  // reading it; that is luck, not the check.) Fix: leave out together the examples that agree on
+  // what the program reads (leave-one-group-out), so a twin cannot foresee its twin.
+  it.skip("near-duplicates that differ only in an unread flag do not make a coincidence foreseen", async () => {
+    const flagged = makeSpec("tenure_flagged", TENURE, [
+      [{ ...sub("2025-01-20", "2025-03-20"), auto: true }, 2], [{ ...sub("2025-01-20", "2025-03-19"), auto: true }, 1],
+      [{ ...sub("2025-01-20", "2025-03-20"), auto: false }, 2], [{ ...sub("2025-01-20", "2025-03-19"), auto: false }, 1],
+    ]);
+    expect(["unstable", "no_program_found:unstable"]).toContain(await outcome(flagged));
   });
 
   // BREAK (every fold finds nothing). Three collinear points of a per-started-kilogram price.
@@ -60,19 +83,27 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
     ]);
     expect(await outcome(ship)).not.toBe("published");
   });
-});
 
-describe("attack leave-one-out: holds", () => {
-  it("near-duplicates that differ only in a field nobody reads are still asked about", async () => {
-    // The duplicated tenure pair above, each copy with its own reference code: no input repeats,
-    // and the check asks (a fold on the others takes a program reading `ref`).
+  // BREAK (timing decides). The duplicated tenure pair, each copy with its own reference code.
+  // Usually asked (the fold leaving out example 3 takes a program reading `ref`, which misses it),
+  // but in a warm process the same spec was published silently (the coincidence above) in 1 of 4
+  // runs in a row (elapsedMs 164 where the others took 333, 340, 144), and in a vitest run after
+  // the other breaks (un-skipped, it failed in 1 of 2 vitest runs: intermittent). Why: a fold's search is bounded by CPU time (3x the main search, min 500 ms,
+  // with sub-budgets sliced by time), so what a fold finds, and so the verdict, moves with JIT
+  // and GC. Fix: bound folds by counts (candidates, sizes) like the rival check, or count a fold
+  // that stopped on time as missed; then this is the flag break above with a string field.
+  it.skip("near-duplicates told apart by a reference code are asked about, every run", async () => {
     const near = makeSpec("tenure_near", TENURE, [
       [{ ...sub("2025-01-20", "2025-03-20"), ref: "a1" }, 2], [{ ...sub("2025-01-20", "2025-03-19"), ref: "b7" }, 1],
       [{ ...sub("2025-01-20", "2025-03-20"), ref: "c3" }, 2], [{ ...sub("2025-01-20", "2025-03-19"), ref: "d9" }, 1],
     ]);
-    expect(await outcome(near)).not.toBe("published");
+    const outcomes: string[] = [];
+    for (let run = 0; run < 4; run++) outcomes.push(await outcome(near));
+    expect(outcomes).not.toContain("published");
   });
+});
 
+describe("attack leave-one-out: holds", () => {
   it("a small budget does not let folds that ran out of time publish a coincidence", async () => {
     // With budgetMs 60 the first fold times out (counted foreseen) but leaves the total no room
     // for the second, which counts as missed: refused, no_program_found with reason unstable.
