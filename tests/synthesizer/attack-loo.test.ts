@@ -71,7 +71,7 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
   // Why: the linear relation is solved only from three examples, so each two-example fold's search
   // runs out of its time (3x the main search) with no program, and `folds` counts "no program in
   // time" as foreseen. All three folds: { ok: true, program: undefined } (measured with folds()
-  // directly at foldMs 500 and 3000). The escape is exactly the structure that needs all
+  // directly at foldMs 500 and 3000; the same with synthesize(spec, { budgetMs: 1500 })). The escape is exactly the structure that needs all
   // examples, which is where a coincidence of the examples is likeliest.
   // Fix: a fold that finds nothing has not foreseen its example: count it as missed (ask), or
   // count it as foreseen only when the search says it stopped at its own bar (e.g. "linear needs
@@ -88,8 +88,8 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
   // Usually asked (the fold leaving out example 3 takes a program reading `ref`, which misses it),
   // but in a warm process the same spec was published silently (the coincidence above) in 1 of 4
   // runs in a row (elapsedMs 164 where the others took 333, 340, 144), and in a vitest run after
-  // the other breaks (un-skipped, it failed in 1 of 2 vitest runs: intermittent). Why: a fold's search is bounded by CPU time (3x the main search, min 500 ms,
-  // with sub-budgets sliced by time), so what a fold finds, and so the verdict, moves with JIT
+  // the other breaks (un-skipped, it failed in 1 of 2 vitest runs: intermittent). Why: a fold's
+  // search is bounded by CPU time (3x the main search, min 500 ms, with sub-budgets sliced by time), so what a fold finds, and so the verdict, moves with JIT
   // and GC. Fix: bound folds by counts (candidates, sizes) like the rival check, or count a fold
   // that stopped on time as missed; then this is the flag break above with a string field.
   it.skip("near-duplicates told apart by a reference code are asked about, every run", async () => {
@@ -100,6 +100,19 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
     const outcomes: string[] = [];
     for (let run = 0; run < 4; run++) outcomes.push(await outcome(near));
     expect(outcomes).not.toContain("published");
+  });
+
+  // BREAK (examples all alike; beyond leave-one-out's reach). Every count above one. Published
+  // silently: `${String(input.n)} ${input.noun}s`, which gives "1 apples" for { n: 1, noun:
+  // "apple" }, where the description says "when needed". Every fold sees the same pattern, so the
+  // check holds as designed; no other check offers a reading that branches on the count. Fix (not
+  // leave-one-out's): a condition the description states ("when needed", "if any") the program
+  // never tests should be asked about on an input at the edge the examples never reach (n = 1, 0).
+  it.skip("examples that never reach the stated condition are asked about", async () => {
+    const plural = makeSpec("plural_alike", 'The count and the noun, pluralized when needed, e.g. "3 apples".', [
+      [{ n: 3, noun: "apple" }, "3 apples"], [{ n: 2, noun: "pear" }, "2 pears"], [{ n: 7, noun: "fig" }, "7 figs"], [{ n: 10, noun: "plum" }, "10 plums"],
+    ]);
+    expect(await outcome(plural)).not.toBe("published");
   });
 });
 
