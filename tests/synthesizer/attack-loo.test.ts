@@ -161,7 +161,25 @@ describe("attack leave-one-out: no needless questions on varied examples", () =>
     [makeSpec("adult", "True when the person is 18 or older.", [
       [{ age: 30 }, true], [{ age: 17 }, false], [{ age: 18 }, true], [{ age: 5 }, false], [{ age: 64 }, true],
     ]), [[{ age: 19 }, true], [{ age: 0 }, false]]],
+    [makeSpec("done_percent", "Percentage of the tasks that are done, rounded to a whole number.", [
+      [{ done: 1, total: 4 }, 25], [{ done: 2, total: 3 }, 67], [{ done: 5, total: 5 }, 100], [{ done: 0, total: 7 }, 0],
+    ]), [[{ done: 1, total: 3 }, 33], [{ done: 7, total: 8 }, 88]]],
+    [makeSpec("big_orders", "How many orders are above 100.", [
+      [{ orders: [50, 150, 200] }, 2], [{ orders: [] }, 0], [{ orders: [101, 99, 100] }, 1], [{ orders: [500] }, 1],
+    ]), [[{ orders: [100, 100.5] }, 1], [{ orders: [1, 2] }, 0]]],
   ];
+  // NEEDLESS QUESTION (not round 9's: the rival readings'). Four varied examples of a share
+  // rounded up; the program is right and leave-one-out passes, but the backend asks
+  // (programs_disagree) about { rent: 1249, people: 43 } against
+  // `Math.ceil(Math.round(input.rent / input.people * 10) / 10)` (29 where the right answer is 30),
+  // a rounding to tenths no word of the description asks for. Fix: a rounding step nobody named
+  // should not be a rival reading of a program that rounds as the description says.
+  it.skip("rent share from four varied examples is published without a question", async () => {
+    const rent = makeSpec("rent_four", "Each flatmate's share of the rent, rounded up to a whole euro.", [
+      [{ rent: 1000, people: 3 }, 334], [{ rent: 900, people: 2 }, 450], [{ rent: 1250, people: 4 }, 313], [{ rent: 700, people: 5 }, 140],
+    ]);
+    expect((await backend.synthesize(rent)).ambiguity).toBeUndefined();
+  });
   for (const [spec, checks] of honest) {
     it(`${spec.capability}: published without a question, and right on new inputs`, async () => {
       const result = await backend.synthesize(spec);
