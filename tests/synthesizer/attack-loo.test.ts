@@ -67,7 +67,7 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
 
   // BREAK (every fold finds nothing). Three collinear points of a per-started-kilogram price.
   // Published silently: `input.kg * 2.6 + 1.5`, which gives 8 for { kg: 2.5 } where a started
-  // third kilogram costs 9.3 (and 4.1 for { kg: 1 }, 6.7 for { kg: 1.2 }...).
+  // third kilogram costs 9.3 (and 4.62 for { kg: 1.2 }, where two started kilograms cost 6.7).
   // Why: the linear relation is solved only from three examples, so each two-example fold's search
   // runs out of its time (3x the main search) with no program, and `folds` counts "no program in
   // time" as foreseen. All three folds: { ok: true, program: undefined } (measured with folds()
