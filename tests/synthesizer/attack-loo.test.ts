@@ -1,9 +1,10 @@
 /**
  * Attacks on round 9's promise (leave-one-out.ts): a program is published silently only when each
- * example could be foreseen from the others. Each `it.skip` is a break found on main: the backend
- * published, without a question, a program that is wrong on an input the task implies, and the
- * comment says why the check let it through and what a fix needs. Un-skip it once fixed: its
- * assertions are what the promise requires. Each `it` is an attack that held.
+ * example could be foreseen from the others. Each BREAK below was found on the first version: the
+ * backend published, without a question, a program that is wrong on an input the task implies;
+ * the comment says why the check let it through. Four are fixed (twins left out together, a fold
+ * that finds nothing misses, folds bounded by counts) and run; an `it.skip` is still open, its
+ * assertions what the promise requires. Each other `it` is an attack that held.
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
@@ -25,7 +26,7 @@ async function outcome(spec: CapabilitySpec, budgetMs?: number): Promise<string>
 const TENURE = "Whole months a subscription has run, from its start date to today (ISO dates).";
 const sub = (start: string, today: string): { start: string; today: string } => ({ start, today });
 
-describe("attack leave-one-out: breaks (skipped until fixed)", () => {
+describe("attack leave-one-out: breaks (fixed ones run, open ones skipped)", () => {
   // BREAK (duplicated examples). The two tenure examples of leave-one-out.test.ts, each given
   // twice. Published silently: `Math.round(Date.parse(input.today) / 86400000 + -20165)`, which
   // gives 94 for { start: "2025-01-20", today: "2025-06-20" } (5 months) and ignores `start`.
@@ -34,7 +35,7 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
   // (The same with two copies of an age-in-years pair: `Date.parse(on) / 86400000 + -18362`.)
   // Fix: fold over distinct inputs (leave out every copy of an input together), and judge the
   // examples' count by distinct inputs; a repeated example is no evidence.
-  it.skip("duplicated examples do not make a coincidence foreseen", async () => {
+  it("duplicated examples do not make a coincidence foreseen", async () => {
     const twice = makeSpec("tenure_twice", TENURE, [
       [sub("2025-01-20", "2025-03-20"), 2], [sub("2025-01-20", "2025-03-19"), 1],
       [sub("2025-01-20", "2025-03-20"), 2], [sub("2025-01-20", "2025-03-19"), 1],
@@ -57,7 +58,7 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
   // (With a string field instead of the flag the check happened to ask: a fold took a program
   // reading it; that is luck, not the check.) Fix: leave out together the examples that agree on
   // what the program reads (leave-one-group-out), so a twin cannot foresee its twin.
-  it.skip("near-duplicates that differ only in an unread flag do not make a coincidence foreseen", async () => {
+  it("near-duplicates that differ only in an unread flag do not make a coincidence foreseen", async () => {
     const flagged = makeSpec("tenure_flagged", TENURE, [
       [{ ...sub("2025-01-20", "2025-03-20"), auto: true }, 2], [{ ...sub("2025-01-20", "2025-03-19"), auto: true }, 1],
       [{ ...sub("2025-01-20", "2025-03-20"), auto: false }, 2], [{ ...sub("2025-01-20", "2025-03-19"), auto: false }, 1],
@@ -78,7 +79,7 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
   // count it as foreseen only when the search says it stopped at its own bar (e.g. "linear needs
   // three examples") and not on time; and when no fold found anything, the program rests on all
   // of them.
-  it.skip("a fold that finds nothing in its time does not count as foreseen", async () => {
+  it("a fold that finds nothing in its time does not count as foreseen", async () => {
     const ship = makeSpec("ship_started_kg", "Shipping cost from the parcel weight, charged per started kilogram.", [
       [{ kg: 2 }, 6.7], [{ kg: 3 }, 9.3], [{ kg: 5 }, 14.5],
     ]);
@@ -93,7 +94,7 @@ describe("attack leave-one-out: breaks (skipped until fixed)", () => {
   // search is bounded by CPU time (3x the main search, min 500 ms, with sub-budgets sliced by time), so what a fold finds, and so the verdict, moves with JIT
   // and GC. Fix: bound folds by counts (candidates, sizes) like the rival check, or count a fold
   // that stopped on time as missed; then this is the flag break above with a string field.
-  it.skip("near-duplicates told apart by a reference code are asked about, every run", async () => {
+  it("near-duplicates told apart by a reference code are asked about, every run", async () => {
     const near = makeSpec("tenure_near", TENURE, [
       [{ ...sub("2025-01-20", "2025-03-20"), ref: "a1" }, 2], [{ ...sub("2025-01-20", "2025-03-19"), ref: "b7" }, 1],
       [{ ...sub("2025-01-20", "2025-03-20"), ref: "c3" }, 2], [{ ...sub("2025-01-20", "2025-03-19"), ref: "d9" }, 1],
