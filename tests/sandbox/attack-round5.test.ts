@@ -452,7 +452,9 @@ describe("attack round 5: strings past the memory bound built without repeat", (
   // (join now refuses to walk an array longer than the memory limit: input_too_large at once.)
   const builders: [string, string, string[]][] = [
     ["join of an empty array", `new Array(2 ** 28 - 30).join(String.fromCharCode(97 + i))`, ["memory_limit", "input_too_large"]],
-    ["doubling with +", `(() => { let s = String.fromCharCode(97 + i); for (let d = 0; d < 28; d++) s = s + s; return s; })()`, ["memory_limit"]],
+    // Loops tick now (issue 16): on a loaded machine the 500 ms timeout can end the call before the
+    // tenth string has passed the RSS budget; either way it ends and the neighbour answers.
+    ["doubling with +", `(() => { let s = String.fromCharCode(97 + i); for (let d = 0; d < 28; d++) s = s + s; return s; })()`, ["memory_limit", "timeout"]],
   ];
   for (const [name, build, codes] of builders) {
     it(`flattening strings built past the bound by ${name} ends ${codes.join(" or ")}, and a benign neighbour answers`, { timeout: 60_000 }, async () => {
