@@ -4,7 +4,7 @@
  * hub, the trust store, the host version and the policy are passed in.
  */
 import semver from "semver";
-import { canonicalJson, zodIssues } from "../events/index.ts";
+import { MAX_JSON_DEPTH, canonicalJson, jsonTooDeep, zodIssues } from "../events/index.ts";
 import type { HubState, KeysState, PluginRecord } from "../../projections/index.ts";
 import { scanPlugin } from "../sandbox/index.ts";
 import { API_VERSIONS, checksumOf } from "./manifest.ts";
@@ -79,6 +79,11 @@ export interface PreflightContext {
 }
 
 export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightReport {
+  // Hashing and signature checks walk the raw package recursively: refuse a hostile nesting first.
+  if (jsonTooDeep(pkgValue)) {
+    const finding: PreflightFinding = { code: "schema_invalid", field: "", message: `the package nests deeper than ${MAX_JSON_DEPTH} levels`, nextStep: "This is no package capsmith plugin pack writes; make one with capsmith plugin pack DIR -o FILE.", severity: "error" };
+    return { ok: false, findings: [finding], elevated: [] };
+  }
   const parsed = pluginPackageSchema.safeParse(pkgValue);
   if (!parsed.success) {
     const findings = zodIssues(parsed.error.issues).map((issue): PreflightFinding => ({

@@ -69,6 +69,10 @@ function paths(doc: Json, at: Path = [], out: Path[] = []): Path[] {
 }
 
 function apply(doc: Json, m: Mutation): Json {
+  // A value is copied before it goes in: fast-check hands out the same `[]` or `{}` edge constant
+  // to many runs, and a later "add" into it would change it for every run after (once, into itself:
+  // a cycle no JSON document can have).
+  if ("value" in m) m = { ...m, value: JSON.parse(JSON.stringify(m.value)) as unknown };
   const all = paths(doc);
   const path = all[m.at % all.length]!;
   const current = get(doc, path);
