@@ -23,13 +23,16 @@ async function gapsOpened(): Promise<string[]> {
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "capsmith-run-"));
   data = join(work, "data");
+  const withExample = (s: Record<string, unknown>, example: { input: unknown; output: unknown }) => ({ ...s, examples: [...(s["examples"] as unknown[]), example] });
   const spec = (name: string) => {
     const { capability: _c, ...rest } = loadTask(name);
     return rest;
   };
   await writeFile(join(work, "plan.json"), JSON.stringify({
     plan: "budget_review",
-    capabilities: { total_cost: spec("total_cost"), within_budget: spec("within_budget"), max_price: spec("max_price") },
+    // within_budget's development examples hold one true answer only, which the others cannot
+    // foresee (round 9 would ask about it): a second one, as in examples/budget-review.
+    capabilities: { total_cost: spec("total_cost"), within_budget: withExample(spec("within_budget"), { input: { budget: 50, items: [{ cost: 20 }, { cost: 30 }] }, output: true }), max_price: spec("max_price") },
     steps: [
       { id: "cost", capability: "total_cost", input: { items: "$input.items" } },
       { id: "check", capability: "within_budget", input: { budget: "$input.budget", items: "$input.items" } },
