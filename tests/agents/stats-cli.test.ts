@@ -30,7 +30,9 @@ beforeAll(async () => {
   data = join(work, "data");
   await writeFile(join(work, "for-each.json"), JSON.stringify({
     plan: "risk_per_score",
-    capabilities: { risk_level: spec("risk_level") },
+    // risk_level's development examples say "low" once (twice the same input), which the others
+    // cannot foresee (round 9 would ask): three more, on both sides of the threshold.
+    capabilities: { risk_level: { ...spec("risk_level"), examples: [...(spec("risk_level")["examples"] as unknown[]), ...[[6, "low"], [2, "low"], [8, "high"]].map(([score, output]) => ({ input: { score }, output }))] } },
     steps: [{ id: "risk", capability: "risk_level", forEach: "$input.scores", input: { score: "$item" } }],
     output: "$steps.risk",
   }));
