@@ -1,8 +1,8 @@
 /**
  * Did the examples teach the program, or does it hang on each of them? (issue 17, round 9)
  *
- * For each example in turn, the same search runs on the other examples alone and the program it
- * would take is asked for the example left out. When one of them is missed, the examples only just
+ * For each example in turn (with its twins, `twinGroups`), the same search runs on the other
+ * examples alone and the program it would take is asked for the example left out. When one of them is missed, the examples only just
  * pin the program down: this search's leave-one-out error on them is above zero, and it estimates
  * how often the next input, one the examples did not show, will find another program's answer
  * right and this one's wrong. Such a program is not published silently: the person is asked
@@ -68,12 +68,6 @@ function readPaths(expr: Expr): string[][] {
   return [...paths.values()];
 }
 
-function at(v: unknown, path: readonly string[]): unknown {
-  let cur = v;
-  for (const k of path) cur = cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
-  return cur;
-}
-
 /**
  * The examples in groups that look the same to `expr`: equal on every input path it reads. A copy
  * of an example (or one that differs only in a field the program never reads) foresees its twin
@@ -83,7 +77,8 @@ export function twinGroups(expr: Expr, examples: readonly SpecExample[]): number
   const paths = readPaths(expr);
   const groups = new Map<string, number[]>();
   examples.forEach((e, i) => {
-    const key = JSON.stringify(paths.map((p) => at(e.input, p) ?? null));
+    // Each path read as the program reads it (the evaluator), absent as null.
+    const key = JSON.stringify(paths.map((path) => runOn({ k: "in", path }, e.input as Json) ?? null));
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   return [...groups.values()];
@@ -111,9 +106,10 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
     const found = chooseProgram(search, rest, budget);
     const example = examples[left] as SpecExample;
     const predicted = found ? runOn(found.expr, example.input as Json) : undefined;
+    const close = found ? readings(found, search.prior) : [];
     const ok = found !== undefined && group.every((g) => {
       const e = examples[g] as SpecExample;
-      return readings(found, search.prior).some((r) => {
+      return close.some((r) => {
         const v = runOn(r, e.input as Json);
         return v !== undefined && jsonEqual(v, e.output);
       });
