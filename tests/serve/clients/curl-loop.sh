@@ -23,6 +23,7 @@ answer=$(curl -sS -X POST "$BASE$REQUEST" -H "$AUTH" -H "$JSON" -d '{
   "examples": [
     {"input": {"items": [{"qty": 2, "price": 3}]}, "output": 6},
     {"input": {"items": [{"qty": 1, "price": 5}, {"qty": 3, "price": 1}]}, "output": 8},
+    {"input": {"items": [{"qty": 3, "price": 2}, {"qty": 2, "price": 4}, {"qty": 1, "price": 1}]}, "output": 15},
     {"input": {"items": []}, "output": 0}
   ]
 }')
