@@ -1,4 +1,4 @@
-// Shorthands the hand-written spec sets (scripts/holdout2-cases.mjs to holdout6-cases.mjs)
+// Shorthands the hand-written spec sets (scripts/holdout2-cases.mjs to holdout7-cases.mjs)
 // write their schemas and cases with.
 
 export const T = (type) => ({ type });

@@ -1,4 +1,4 @@
-// What the scripts that write the hand-made held-out sets (make-holdout2-specs.mjs to make-holdout6-specs.mjs)
+// What the scripts that write the hand-made held-out sets (make-holdout2-specs.mjs to make-holdout7-specs.mjs)
 // share: every expected output is computed by the set's reference program,
 // never typed by hand, and every spec is written as tests/fixtures/specs/NAME/CAPABILITY.json.
 import { mkdir, writeFile } from "node:fs/promises";
