@@ -16,6 +16,8 @@ export interface CapabilityAnswer {
   outcome: string;
   /** With outcome "ambiguous": the input the examples leave open and what each reading gives. */
   ambiguity?: { input: unknown; readings: { program: string; output: unknown }[]; reason: string };
+  /** With outcome "awaiting_approval": the gap the plugin is held on and why policy holds it. */
+  held?: { gapId: string; reasons: string[] };
 }
 
 export interface RequestOptions {
@@ -32,6 +34,11 @@ export interface RequestOptions {
   requestId?: string;
   /** Publish even when the examples leave the program ambiguous. */
   acceptAmbiguous?: boolean;
+  /**
+   * Answer `awaiting_approval` as soon as policy holds the plugin for an operator, rather than wait
+   * for the operator (a REPL asks one on the spot; a one-shot command cannot).
+   */
+  stopWhenHeld?: boolean;
 }
 
 export async function requestCapability(follower: LogFollower, capability: string, options: RequestOptions): Promise<CapabilityAnswer> {
@@ -49,7 +56,7 @@ export async function requestCapability(follower: LogFollower, capability: strin
   let answer: AnyStoredEvent;
   try {
     answer = await waitForEvent(follower, subject, appended.seq, (e) =>
-      (e.type === "CapabilityResolved" && (e.data as { requestId: string }).requestId === requestId) || e.type === "GapClosed",
+      (e.type === "CapabilityResolved" && (e.data as { requestId: string }).requestId === requestId) || e.type === "GapClosed" || (options.stopWhenHeld === true && e.type === "ApprovalRequested"),
     { timeoutMs: options.timeoutMs ?? 120_000, ...(options.signal ? { signal: options.signal } : {}) });
   } catch (err) {
     // Nobody waits any more: tell the agents, so a search running for this request stops.
@@ -58,6 +65,8 @@ export async function requestCapability(follower: LogFollower, capability: strin
     }
     throw err;
   }
+  // One gap at a time is open per capability, so a hold on this subject after the request is its answer.
+  if (answer.type === "ApprovalRequested") return heldForApproval((answer as StoredEvent<"ApprovalRequested">).data);
   if (answer.type === "CapabilityResolved") {
     return { ok: true, pluginId: (answer.data as { pluginId: string }).pluginId, synthesized: false, reason: "served by an active plugin", outcome: "resolved" };
   }
@@ -70,4 +79,14 @@ export async function requestCapability(follower: LogFollower, capability: strin
     return { ...base, ambiguity: { input: d.input, readings: d.readings, reason: d.reason } };
   }
   return base;
+}
+
+/** The answer while policy holds the plugin for an operator: not an outcome yet, but nothing to wait for here. */
+export function heldForApproval(held: { gapId: string; pluginId: string; reasons: string[] }): CapabilityAnswer {
+  const why = held.reasons.length ? `: ${held.reasons.join("; ")}` : "";
+  return {
+    ok: false, pluginId: held.pluginId, synthesized: false, outcome: "awaiting_approval",
+    reason: `policy holds ${held.pluginId} for an operator's approval${why}`,
+    held: { gapId: held.gapId, reasons: held.reasons },
+  };
 }

@@ -76,7 +76,7 @@ export function createGovernedHub(options: GovernedHubOptions): HubService {
 }
 
 function problem(f: PreflightFinding): Verification["problems"][number] {
-  return { code: f.code, field: f.field, message: f.message };
+  return { code: f.code, field: f.field, message: f.message, nextStep: f.nextStep };
 }
 
 /** A checksum or signature that does not match is tampering, and is audited as such. */

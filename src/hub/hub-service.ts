@@ -37,7 +37,7 @@ export const DEFAULT_INSTALL_LEASE_MS = 30_000;
 /** What the verify phase learns: blocking problems, and the tier the package would get. */
 export interface Verification {
   ok: boolean;
-  problems: { code: string; field: string; message: string }[];
+  problems: { code: string; field: string; message: string; nextStep?: string }[];
   tamper?: { check: "checksum" | "signature"; expected: string; found: string };
 }
 

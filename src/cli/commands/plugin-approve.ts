@@ -25,6 +25,19 @@ async function loadKey(ctx: CommandContext, name: string): Promise<SigningKey> {
   }
 }
 
+/** What the approval changed, for a person. */
+function approvedText(pluginId: string, r: { pending: boolean; tier: string | null; refusedFrom: string | undefined; checksum: string }): string {
+  if (r.pending) return `approved ${pluginId}; the governor publishes it now`;
+  if (r.refusedFrom !== undefined) return `approved ${pluginId} (${r.checksum}), the package its install refused as a trust downgrade\nnext step: ${installAgain(r.refusedFrom)}`;
+  return `approved ${pluginId}; tier now ${r.tier}`;
+}
+
+/** The approval covers that exact package (its checksum): installing the same file again now passes. */
+function installAgain(source: string): string {
+  const file = source.startsWith("file:") ? source.slice("file:".length) : "FILE";
+  return `install it again: capsmith plugin install ${/^[\w@%+=:,./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`}`;
+}
+
 export function registerPluginApprove(plugin: Command): void {
   plugin
     .command("approve")
@@ -37,10 +50,11 @@ export function registerPluginApprove(plugin: Command): void {
         const key = await loadKey(ctx, opts.key);
         const result = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
           const target = await findTarget(readModel, pluginId);
-          return { ...(await approvePlugin(log, readModel, target, key, opts.note)), pending: target.pending };
+          return { ...(await approvePlugin(log, readModel, target, key, opts.note)), pending: target.pending, refusedFrom: target.refusedFrom, checksum: target.checksum };
         });
-        const text = result.pending ? `approved ${pluginId}; the governor publishes it now` : `approved ${pluginId}; tier now ${result.tier}`;
-        return { json: { ok: true, pluginId, ...result }, text };
+        const { refusedFrom, checksum, ...approved } = result;
+        const json = { ok: true, pluginId, ...approved, ...(refusedFrom !== undefined ? { checksum, nextStep: installAgain(refusedFrom) } : {}) };
+        return { json, text: approvedText(pluginId, result) };
       }),
     );
 

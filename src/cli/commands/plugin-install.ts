@@ -11,7 +11,8 @@ export function describeOutcome(o: InstallOutcome): string {
   if (o.unchanged) return `${o.pluginId} is already active; nothing to do`;
   if (o.ok) return `${o.kind === "install" ? "installed" : o.kind === "update" ? "updated to" : "rolled back to"} ${o.pluginId} (tier ${o.tier}; ${o.health?.passed ?? 0} golden cases passed; tx ${o.txId})`;
   const f = o.failure!;
-  const problems = (f.problems ?? []).map((p) => `\n  ${p.code} at ${p.field}: ${p.message}`).join("");
+  // Each problem with its own next step: the failure's code (preflight_failed) has no single one.
+  const problems = (f.problems ?? []).map((p) => `\n  ${p.code} at ${p.field}: ${p.message}${p.nextStep ? `\n    next step: ${p.nextStep}` : ""}`).join("");
   return `${o.kind} of ${o.pluginId} failed at ${f.phase} [${f.code}]: ${f.message}${problems}\nrolled back; active now: ${f.restored ?? "none"} (tx ${o.txId})`;
 }
 

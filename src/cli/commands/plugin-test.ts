@@ -5,11 +5,50 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { HubError, packPlugin, readPluginDir, runGoldenCases } from "../../hub/index.ts";
+import semver from "semver";
+import { HubError, activePlugin, packPlugin, readPluginDir, runGoldenCases } from "../../hub/index.ts";
+import type { GoldenReport, PluginPackage } from "../../hub/index.ts";
+import type { HubState } from "../../../projections/index.ts";
 import { createPluginHost } from "../../sandbox/index.ts";
 import { action } from "../command-kit.ts";
+import type { CommandContext } from "../command-kit.ts";
+import { withCapsmith } from "../capsmith-access.ts";
 import { asUsageError } from "../errors.ts";
 import { PLUGIN_SUMMARIES } from "./summaries.ts";
+
+/**
+ * The golden cases in a sandbox of their own, or — for a plugin that declares dependencies — in the
+ * sandbox of the `--data` hub, whose `host.invoke` resolves them as the install's health check does
+ * (each must be active there within its declared range first, as the install's dependency-prepare
+ * phase requires).
+ */
+async function runCases(ctx: CommandContext, pkg: PluginPackage): Promise<GoldenReport> {
+  const loadId = `test:${pkg.manifest.id}`;
+  if (Object.keys(pkg.manifest.dependencies).length > 0) {
+    return withCapsmith(ctx, {}, async ({ readModel, runtime }) => {
+      requireDependencies(pkg, await readModel.state("hub"), ctx.config.dataDir);
+      return runGoldenCases(runtime.sandbox, pkg, loadId, { checkDeterminism: true });
+    });
+  }
+  const host = createPluginHost({ workers: 1 });
+  try {
+    return await runGoldenCases(host, pkg, loadId, { checkDeterminism: true });
+  } finally {
+    await host.close();
+  }
+}
+
+/** Each declared dependency active in the hub within its range, or `dependency_unresolved` naming the first that is not. */
+function requireDependencies(pkg: PluginPackage, hub: HubState, dataDir: string): void {
+  for (const [dep, range] of Object.entries(pkg.manifest.dependencies)) {
+    const active = activePlugin(hub, dep);
+    if (active && semver.satisfies(active.version, range)) continue;
+    const now = active ? `the active one is ${active.id}, outside that range` : "none of its versions is active";
+    throw new HubError("dependency_unresolved", `${pkg.manifest.id} calls ${dep} ${range}; in the hub at ${dataDir} ${now}`, {
+      nextStep: `Install a version of ${dep} within ${range} into this data directory first (capsmith plugin install FILE, or capsmith synthesize --spec SPEC.json --publish), or point --data at the hub that has it; then test again.`,
+    });
+  }
+}
 
 export function registerPluginTest(plugin: Command): void {
   plugin
@@ -18,7 +57,7 @@ export function registerPluginTest(plugin: Command): void {
     .argument("<dir>", "the plugin directory (manifest.json, plugin.js, spec.json)")
     .option("--write-report", "write test-report.json into the directory when every case passes (plugin pack includes it)")
     .action(
-      action(async (_ctx, dir: string, opts: { writeReport?: boolean }) => {
+      action(async (ctx, dir: string, opts: { writeReport?: boolean }) => {
         let pkg;
         try {
           pkg = packPlugin(await readPluginDir(dir));
@@ -26,19 +65,19 @@ export function registerPluginTest(plugin: Command): void {
           if (err instanceof HubError && err.code === "invalid_package") throw asUsageError(err);
           throw err;
         }
-        const host = createPluginHost({ workers: 1 });
         let report;
         try {
-          report = await runGoldenCases(host, pkg, `test:${pkg.manifest.id}`, { checkDeterminism: true });
+          report = await runCases(ctx, pkg);
         } catch (err) {
+          if (err instanceof HubError && err.code === "dependency_unresolved") {
+            return { json: { ok: false, plugin: pkg.manifest.id, error: { code: err.code, message: err.message, nextStep: err.nextStep } }, text: `${pkg.manifest.id} cannot be tested: [${err.code}] ${err.message}\nnext step: ${err.nextStep}`, exitCode: 1 };
+          }
           const e = err as { code?: string; message: string; nextStep?: string };
           return {
             json: { ok: false, plugin: pkg.manifest.id, error: { code: e.code ?? "load_failed", message: e.message, ...(e.nextStep ? { nextStep: e.nextStep } : {}) } },
             text: `${pkg.manifest.id} does not load in the sandbox: [${e.code ?? "load_failed"}] ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`,
             exitCode: 1,
           };
-        } finally {
-          await host.close();
         }
         const ok = report.failed === 0 && report.deterministic !== false;
         if (ok && opts.writeReport) {
