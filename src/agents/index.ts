@@ -8,6 +8,7 @@ export type { Runtime, RuntimeOptions } from "./runtime.ts";
 export { AGENT_ROLES } from "./loop/context.ts";
 export type { AgentContext, AgentRole, LoopState, Reactor } from "./loop/context.ts";
 export { heldForApproval, requestCapability } from "./request-capability.ts";
+export { alreadyHeld, approvalNextStep } from "./held.ts";
 export type { CapabilityAnswer, RequestOptions } from "./request-capability.ts";
 export { createInvoker } from "./invoke.ts";
 export { createCompletion } from "./llm-completion.ts";

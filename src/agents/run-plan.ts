@@ -11,6 +11,7 @@ import { createStepIds, executePlan, runId as deriveRunId } from "./plan/index.t
 import type { Plan, PlanRunEvent, StepInvocation, StepOutcome } from "./plan/index.ts";
 import type { BackendChoice } from "./backends.ts";
 import { requestCapability } from "./request-capability.ts";
+import { alreadyHeld, approvalNextStep } from "./held.ts";
 import { resolveCapability } from "../hub/index.ts";
 import type { CapabilityRequest } from "../hub/index.ts";
 import type { Runtime } from "./runtime.ts";
@@ -29,6 +30,11 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** How long a blocked step waits for the agents (default 120 s). */
   gapTimeoutMs?: number;
+  /**
+   * A step whose plugin policy holds for an operator fails `awaiting_approval` at once, saying how
+   * to approve it, rather than wait for the approval (a one-shot command; the REPL asks on the spot).
+   */
+  stopWhenHeld?: boolean;
 }
 
 export type RunOutcome =
@@ -70,12 +76,18 @@ export async function runPlan(runtime: Runtime, plan: Plan, input: unknown, opti
         options.onEvent?.({ type: "capability_missing", stepId: step.id, capability: step.capability });
         const requestId = options.newId();
         await record("StepBlocked", { stepId: step.stepKey, path: step.path, capability: step.capability, requestId });
-        const answer = await requestCapability(readModel, step.capability, {
+        const answer = (options.stopWhenHeld ? await alreadyHeld(readModel, step.capability) : undefined) ?? await requestCapability(readModel, step.capability, {
           spec, source: "plan", runId, stepId: step.stepKey, newId: options.newId, correlationId: runId, requestId,
           ...(options.backend ? { backend: options.backend } : {}),
           ...(options.gapTimeoutMs ? { timeoutMs: options.gapTimeoutMs } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.stopWhenHeld ? { stopWhenHeld: true } : {}),
         });
+        if (answer.outcome === "awaiting_approval") {
+          options.onEvent?.({ type: "capability_unavailable", capability: step.capability, reason: answer.reason });
+          await record("StepFinished", { stepId: step.stepKey, path: step.path, capability: step.capability, ok: false, recovered: false, code: "awaiting_approval" });
+          return { ok: false, code: "awaiting_approval", message: answer.reason, nextStep: approvalNextStep(answer.pluginId!, "run the plan again") };
+        }
         if (!answer.ok) {
           options.onEvent?.({ type: "capability_unavailable", capability: step.capability, reason: answer.reason });
           await record("StepFinished", { stepId: step.stepKey, path: step.path, capability: step.capability, ok: false, recovered: false, code: "capability_unavailable" });

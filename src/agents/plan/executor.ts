@@ -16,6 +16,8 @@ interface Failure {
   readonly message: string;
   readonly retryable: boolean;
   readonly reference?: string;
+  /** What the person does next, when the step knows better than "see details.cause". */
+  readonly nextStep?: string;
 }
 
 /** `cancelled`: the run had already stopped, so the node did not (or no longer) matter. */
@@ -56,7 +58,7 @@ function runError(ref: StepRef, failure: Failure): PlanError {
   }
   return new PlanError("step_failed", `${at} (capability ${ref.capability}) failed: ${failure.code}: ${failure.message}`, {
     retryable: failure.retryable,
-    nextStep: `See details.cause for why ${ref.capability} failed; give the step "onError" to continue or fall back instead.`,
+    nextStep: failure.nextStep ?? `See details.cause for why ${ref.capability} failed; give the step "onError" to continue or fall back instead.`,
     details: { ...details, cause: { code: failure.code, message: failure.message, retryable: failure.retryable } },
   });
 }
@@ -161,7 +163,7 @@ export async function executePlan(plan: Plan, input: unknown, deps: ExecutePlanD
       emit({ type: "step_finished", ...ref, output });
       return { ok: true, output };
     }
-    return handle(step, ref, { code: outcome.code, message: outcome.message, retryable: outcome.retryable === true }, item);
+    return handle(step, ref, { code: outcome.code, message: outcome.message, retryable: outcome.retryable === true, ...(outcome.nextStep ? { nextStep: outcome.nextStep } : {}) }, item);
   };
 
   /** A step (or a fallback in a step's place): `when`, then one invocation or one per element. */

@@ -15,7 +15,7 @@ export interface StepInvocation {
 
 export type StepOutcome =
   | { readonly ok: true; readonly output: unknown }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly retryable?: boolean };
+  | { readonly ok: false; readonly code: string; readonly message: string; readonly retryable?: boolean; readonly nextStep?: string };
 
 export interface ExecutePlanDeps {
   /** Runs one capability. Should settle soon after `signal` aborts; a rejection counts as a failure. */

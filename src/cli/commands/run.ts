@@ -35,7 +35,7 @@ export function registerRun(program: Command): void {
           if (e.type === "capability_unavailable") note(`· ${e.capability}: unavailable: ${e.reason}`);
         };
         const outcome = await withCapsmith(ctx, { roles: opts.agents ? AGENT_ROLES : [], policyFile: opts.policy }, ({ runtime }) =>
-          runPlan(runtime, plan, input, { newId: uuidIds, backend: opts.backend as "auto", onEvent: progress }),
+          runPlan(runtime, plan, input, { newId: uuidIds, backend: opts.backend as "auto", onEvent: progress, stopWhenHeld: true }),
         );
         if (outcome.ok) return { json: { ...outcome }, text: JSON.stringify(outcome.output, null, 2) };
         const e = outcome.error;

@@ -13,12 +13,8 @@ import {
   createThreadedExampleBackend,
 } from "../../agents/synthesizer/index.ts";
 import type { LlmConfig, LlmSynthesisResult, SynthesisBackend, SynthesisResult } from "../../agents/synthesizer/index.ts";
-import { AGENT_ROLES, describeAmbiguity, heldForApproval, requestCapability } from "../../agents/index.ts";
+import { AGENT_ROLES, alreadyHeld, approvalNextStep, describeAmbiguity, requestCapability } from "../../agents/index.ts";
 import type { CapabilityAnswer } from "../../agents/index.ts";
-import { approvalCandidate, verifyApproval } from "../../hub/index.ts";
-import { own } from "../../../projections/index.ts";
-import type { ReadModel } from "../../../projections/index.ts";
-import { subjectFor } from "../../events/index.ts";
 import { uuidIds } from "../../platform/index.ts";
 import { action, note, readJsonFile } from "../command-kit.ts";
 import type { CommandContext, CommandResult } from "../command-kit.ts";
@@ -182,41 +178,10 @@ async function publish(ctx: CommandContext, spec: CapabilitySpec, backend: "exam
   return { json: { ...answer, capability: spec.capability }, text, exitCode: answer.ok ? 0 : 1 };
 }
 
-/**
- * A plugin of this capability that policy already holds for an operator who has not approved it yet:
- * a new request would join that gap (the gap detector answers it with the gap's outcome), so the
- * hold is the answer now. Once a trusted operator approved it, this process's governor publishes it
- * (it catches up on the approval), and the request waits for that as for any gap.
- */
-async function alreadyHeld(readModel: ReadModel, capability: string): Promise<CapabilityAnswer | undefined> {
-  const { gaps, hub, keys } = (await readModel.current(["gaps", "hub", "keys"])).states;
-  const gapId = own(gaps.openByCapability, capability);
-  const gap = gapId ? own(gaps.gaps, gapId) : undefined;
-  if (gap?.status !== "awaiting_approval" || !gap.pluginId) return undefined;
-  const candidate = await approvalCandidate(readModel, gap.gapId);
-  const given = own(hub.pendingApprovals, gap.pluginId) ?? [];
-  if (given.some((a) => verifyApproval({ pluginId: candidate.pluginId, checksum: candidate.checksum, ...a }, keys).ok)) return undefined;
-  if (await rejectedSinceHeld(readModel, capability, gap.gapId, gap.pluginId)) return undefined;
-  return heldForApproval({ gapId: gap.gapId, pluginId: gap.pluginId, reasons: candidate.reasons });
-}
-
-/** An operator rejected the held plugin after it was held: the governor closes the gap on catching up. */
-async function rejectedSinceHeld(readModel: ReadModel, capability: string, gapId: string, pluginId: string): Promise<boolean> {
-  let held = false;
-  let rejected = false;
-  for await (const e of readModel.log.read(subjectFor("gap", capability))) {
-    if (e.type === "ApprovalRequested" && (e.data as { gapId: string }).gapId === gapId) [held, rejected] = [true, false];
-    else if (held && e.type === "PluginRejected" && (e.data as { pluginId: string }).pluginId === pluginId) rejected = true;
-  }
-  return rejected;
-}
-
 /** Held for an operator: it will not publish without one, so say who decides and how, and stop. */
 function awaitingApproval(capability: string, answer: CapabilityAnswer): CommandResult {
   const id = answer.pluginId!;
-  // The governor publishes on the approval; with no agents running elsewhere (serve, daemons), the
-  // next --publish run is the governor that does.
-  const nextStep = `An operator approves it with capsmith plugin approve ${id} --key OPERATOR_KEY, then run this command again to publish it (a running capsmith serve or governor daemon publishes it at once), or rejects it with capsmith plugin reject ${id} --reason TEXT.`;
+  const nextStep = approvalNextStep(id, "run this command again");
   const json = {
     ok: false,
     outcome: "awaiting_approval",
