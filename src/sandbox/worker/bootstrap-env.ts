@@ -241,8 +241,8 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     // promises just made, and every promise a plugin can hold was tracked when it was made.
     const track = promises.track;
     defineProperty(G, "__capsmith_track", {
-      value: function __capsmith_track(make: (...args: unknown[]) => unknown, args?: ArrayLike<unknown>): unknown {
-        return track(make, args, true);
+      value: function __capsmith_track(make: (...args: unknown[]) => unknown, args?: ArrayLike<unknown>, newTarget?: unknown): unknown {
+        return track(make, args, newTarget, true);
       },
     });
     const parseJson = jsonParse;
