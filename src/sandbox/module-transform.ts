@@ -15,6 +15,11 @@
  * arrow, which takes them from the function around it. Parameters that could throw (defaults,
  * destructuring) move onto that arrow too, so their throw rejects the promise as it does natively
  * (trackWithParams); plain ones stay where they are.
+ * An async function refuses `new` (TypeError), where the plain function it becomes would answer a
+ * promise: a function declaration or expression (not an arrow, not a method, which cannot be
+ * constructed as they are) hands the tracker its `new.target` too, and the tracker throws when
+ * there is one. Still unlike an async function: it has a `prototype` (a plain function's cannot be
+ * deleted) and inherits from Function.prototype (tests/sandbox/attack-round4.test.ts says why).
  *
  * Every loop's body starts with a call of `__capsmith_tick`, a function that does nothing. V8 stops a
  * call that is out of time only at an interrupt check: a function's entry, or a loop's back edge
@@ -138,16 +143,20 @@ function sandboxEdits(code: string, program: Program, open: Insert, close: Inser
     remove(keyword, keyword + "async".length, "     ");
     const body = node["body"] as AnyNode;
     const params = node["params"] as AnyNode[];
+    // What follows the arrow in the tracker's call: the function's arguments (when the arrow takes
+    // its parameters) and, for a function `new` could construct, its new.target.
+    const construct = node.type !== "ArrowFunctionExpression" && !isMethod(node, parent) ? ", new.target" : "";
     if (!params.every(isSimpleParam)) {
-      trackWithParams(code, node, params, depth, open, close);
+      trackWithParams(code, node, params, depth, open, close, construct);
       return;
     }
     if (body.type === "BlockStatement") {
       const [start, end] = [body.start + 1, body.end - 1];
-      if (start === end) open(start, ` return ${TRACK}(async () => {}); `, depth);
+      const rest = construct === "" ? "" : `, undefined${construct}`;
+      if (start === end) open(start, ` return ${TRACK}(async () => {}${rest}); `, depth);
       else {
         open(start, ` return ${TRACK}(async () => {`, depth);
-        close(end, `}); `, depth);
+        close(end, `}${rest}); `, depth);
       }
     } else {
       open(body.start, `${TRACK}(async () => (`, depth);
@@ -187,7 +196,7 @@ function isSimpleParam(p: AnyNode): boolean {
  * arrive as `undefined`, which the inner parameters cannot tell from missing ones (a default runs,
  * destructuring throws, a rest parameter after them is empty either way).
  */
-function trackWithParams(code: string, fn: AnyNode, params: AnyNode[], depth: number, open: Insert, close: Insert): void {
+function trackWithParams(code: string, fn: AnyNode, params: AnyNode[], depth: number, open: Insert, close: Insert, construct: string): void {
   const first = params[0]!;
   const last = params[params.length - 1]!;
   // Only whitespace and comments lie between `(` and the first parameter, and between the last one and `)`.
@@ -205,7 +214,7 @@ function trackWithParams(code: string, fn: AnyNode, params: AnyNode[], depth: nu
   } else {
     open(listStart, `(${names.join(", ")}) { return ${TRACK}(async `, depth);
     open(listEnd, ` =>`, depth);
-    close(fn.end, `, arguments); }`, depth);
+    close(fn.end, `, arguments${construct}); }`, depth);
   }
 }
 
@@ -230,10 +239,14 @@ function isFunction(node: AnyNode): boolean {
   return FUNCTIONS.has(node.type);
 }
 
+/** Whether `fn` is a method (of a class or an object literal): `new` cannot construct it as it is. */
+function isMethod(fn: AnyNode, parent: AnyNode | undefined): boolean {
+  return parent !== undefined && (parent.type === "MethodDefinition" || (parent.type === "Property" && parent["method"] === true)) && parent["value"] === fn;
+}
+
 /** Where the `async` keyword of an async function is: before the key of a method, else where the function starts. */
 function asyncKeyword(code: string, fn: AnyNode, parent: AnyNode | undefined): number {
-  const isMethod = parent && (parent.type === "MethodDefinition" || (parent.type === "Property" && (parent["method"] === true))) && parent["value"] === fn;
-  if (!isMethod) {
+  if (!isMethod(fn, parent) || parent === undefined) {
     if (!code.startsWith("async", fn.start)) throw new Error(`no async keyword at ${fn.start}`);
     return fn.start;
   }

@@ -1,8 +1,8 @@
 /**
- * What the pool (worker-pool.ts) knows of each worker process and each call, and the rules it
- * applies to one worker at a time: where a call may run and how well it fits, how much resident
- * memory a worker may use, whether the entry it runs has used enough CPU to count as long, and
- * what a worker's death means for the calls in it.
+ * What the pool (worker-pool.ts) knows of each worker process and each call, and what it works
+ * out for one worker at a time: how much resident memory a worker may use, whether the entry it
+ * runs has used enough CPU to count as long, and what a worker's death means for the calls in it.
+ * Where a call may run and how well a worker fits it are pool-rules.ts's.
  */
 import type { DenialSummary, FromWorker, WireFailure, WireUsage, WorkerPluginConfig } from "./protocol.ts";
 import type { KillReason, SandboxWorker } from "./sandbox-worker.ts";
@@ -129,23 +129,6 @@ export function newSlot(lane: Lane): Slot {
     lane, ready: false, readyRss: 0, loaded: new Map(), busy: new Set(), jobs: new Map(), root: undefined, computing: undefined, resumes: [],
     killAt: undefined, lastUsed: 0, endedAt: 0, lent: false, retiring: false, niced: false, entry: 0, lookedAt: -1, cpuAtFirstLook: 0, stats: new Map(), readyWaiters: [],
   };
-}
-
-/**
- * How well a free worker fits an item (higher is better), or undefined when it may not take it. A
- * call may run on an idle worker or one its own tree holds, never beside an unrelated call; a
- * plugin already loaded there, an idle worker and (for short calls) a foreground one fit better.
- */
-export function fit(slot: Slot, item: Job | LoadTask): number | undefined {
-  if (!slot.ready || slot.computing || slot.retiring || !slot.worker.alive) return undefined;
-  if (item.kind === "load") return slot.jobs.size === 0 ? 1 : 0;
-  const key = item.req.plugin.key;
-  if (slot.busy.has(key)) return undefined;
-  const empty = slot.jobs.size === 0;
-  if (!empty && slot.root !== item.root) return undefined;
-  // A long call never takes a foreground worker of its own; a short one prefers them.
-  if (empty && item.req.background && slot.lane === "fg") return undefined;
-  return (slot.loaded.has(key) ? 2 : 0) + (empty ? 1 : 0) + (slot.lane === "fg" && !item.req.background ? 4 : 0);
 }
 
 /**

@@ -24,11 +24,14 @@
  * - Time spent waiting for a worker is the call's queue time, reported apart from its run time.
  * - A worker that misses an entry's deadline (plus grace) or passes its resident memory budget is
  *   killed and replaced (pool-slot.ts says what its calls get).
+ * The rules (which lane, which worker, when a plugin is confined or moved) are pool-rules.ts's,
+ * the moves between lanes pool-lanes.ts's; this file is the mechanics that applies them.
  */
 import type { FromWorker, WireFailure } from "./protocol.ts";
-import { MB, afterDeath, fail, fit, memoryBudget, newSlot, ranLong } from "./pool-slot.ts";
+import { MB, afterDeath, fail, memoryBudget, newSlot, ranLong } from "./pool-slot.ts";
 import type { Job, JobReply, JobRequest, Lane, LoadTask, PoolOptions, PoolPlugin, Slot } from "./pool-slot.ts";
 import { BACKGROUND_NICE, PoolLanes } from "./pool-lanes.ts";
+import { costItsWorker, endedLong, foregroundMove, longAfterMs, place, queuedJoinsLong, runsInBackground, waitsForConfined, workerJoinsLong, workersToStart } from "./pool-rules.ts";
 import { SandboxWorker } from "./sandbox-worker.ts";
 import type { KillReason } from "./sandbox-worker.ts";
 
@@ -36,8 +39,6 @@ export { WORKER_MEMORY_MARGIN_MB } from "./pool-slot.ts";
 export type { JobReply, JobRequest, PoolOptions, PoolPlugin } from "./pool-slot.ts";
 
 const LOAD_TIMEOUT_MS = 5_000;
-/** Loads spread to the worker holding fewer plugins once the difference passes this. */
-const SPREAD_AFTER = 32;
 /** How often the pool checks deadlines, workers' resident memory and long calls while anything runs. */
 const WATCH_MS = 10;
 
@@ -71,8 +72,7 @@ export class WorkerPool {
       resolve({ outcome: fail("host_closed", "the plugin host is closed"), usage: undefined, logs: [], queueMs: 0 });
       return { cid, done };
     }
-    // A nested call runs in its root's lane: a long root cannot spread its calls over foreground workers.
-    if (this.long.has(req.plugin.key) || (req.root !== undefined && this.jobs.get(req.root)?.req.background)) req = { ...req, background: true };
+    if (runsInBackground(req.plugin.key, this.long, req.root === undefined ? undefined : this.jobs.get(req.root))) req = { ...req, background: true };
     const job: Job = { kind: "call", cid, root: req.root ?? cid, req, resolve, state: "queued", enqueuedAt: performance.now(), queueMs: 0, deadline: Infinity, limitMs: 0, results: [], cancelled: false };
     this.jobs.set(cid, job);
     if (req.signal) {
@@ -166,12 +166,11 @@ export class WorkerPool {
     let waitingBackground = 0;
     for (let i = 0; i < this.queue.length; ) {
       const item = this.queue[i]!;
-      // A confined plugin's call waits for the one under way, and needs no worker started for it meanwhile.
-      if (item.kind === "call" && this.confined.has(item.req.plugin.key) && this.runsElsewhere(item)) {
+      if (waitsForConfined(item, this.confined, this.jobs.values())) {
         i++;
         continue;
       }
-      const slot = this.place(item);
+      const slot = place(this.slots, item, { fg: this.options.size, bg: this.lanes.backgroundSize });
       if (!slot) {
         if (item.kind === "call" && item.req.background) waitingBackground++;
         else waiting++;
@@ -182,63 +181,10 @@ export class WorkerPool {
       if (item.kind === "load") this.startLoad(slot, item);
       else this.startJob(slot, item);
     }
-    // The first work starts every foreground worker, so later calls do not wait for a process to
-    // start; a worker moved to the background is replaced the same way.
-    const lanes = this.lanes.counts();
-    if (waiting > 0 || (this.slots.length > 0 && lanes.fg < this.options.size)) for (let n = this.options.size - lanes.fg; n > 0; n--) this.spawn("fg");
-    const room = this.lanes.backgroundSize - lanes.bg;
-    for (let n = Math.min(room, waitingBackground - lanes.bgStarting); n > 0; n--) this.spawn("bg");
-    if (waitingBackground > 0 && room <= 0 && this.lanes.swapForBackground()) this.pump();
-  }
-
-  /** The best free worker for an item, or undefined when it must wait. */
-  private place(item: Job | LoadTask): Slot | undefined {
-    let best: Slot | undefined;
-    let bestScore = -1;
-    const crowded = item.kind === "call" && item.root !== item.cid && this.treeIsWide(item);
-    for (const slot of this.slots) {
-      const score = fit(slot, item);
-      if (score === undefined) continue;
-      // A nested call whose tree already holds its share waits for a worker of its tree.
-      if (crowded && slot.jobs.size === 0) continue;
-      if (score > bestScore || (score === bestScore && best && this.preferOnTie(item, slot, best))) {
-        best = slot;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  /** Whether a call of the same plugin from another call tree is under way (a tree's own nested calls never wait for each other). */
-  private runsElsewhere(job: Job): boolean {
-    const key = job.req.plugin.key;
-    for (const other of this.jobs.values()) {
-      if (other !== job && other.req.plugin.key === key && other.root !== job.root && other.state !== "queued" && other.state !== "done") return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether a call's tree already holds all the workers of its lane it may: one less than the
-   * lane has (at least one), so a tree whose nested calls park on many workers (the same plugin
-   * invoked twice at once needs two copies) always leaves a worker to unrelated calls. Its nested
-   * calls then wait for a worker the tree holds, within the tree's deadline.
-   */
-  private treeIsWide(job: Job): boolean {
-    const laneSize = job.req.background ? this.lanes.backgroundSize : this.options.size;
-    let held = 0;
-    for (const slot of this.slots) if (slot.root === job.root && slot.jobs.size > 0 && !slot.retiring) held++;
-    return held >= Math.max(1, laneSize - 1);
-  }
-
-  /**
-   * Between workers that fit equally: the one used last (a warm process answers sooner than one
-   * woken from sleep), except that a new plugin goes to a worker holding clearly fewer, so many
-   * plugins spread over the pool.
-   */
-  private preferOnTie(item: Job | LoadTask, slot: Slot, best: Slot): boolean {
-    if (item.kind === "load" && Math.abs(slot.loaded.size - best.loaded.size) > SPREAD_AFTER) return slot.loaded.size < best.loaded.size;
-    return slot.lastUsed > best.lastUsed;
+    const start = workersToStart(waiting, waitingBackground, this.slots.length, this.lanes.counts(), this.options.size, this.lanes.backgroundSize);
+    for (let n = start.fg; n > 0; n--) this.spawn("fg");
+    for (let n = start.bg; n > 0; n--) this.spawn("bg");
+    if (start.swap && this.lanes.swapForBackground()) this.pump();
   }
 
   private startLoad(slot: Slot, task: LoadTask): void {
@@ -327,18 +273,21 @@ export class WorkerPool {
   /** Kills workers that ran past an entry's deadline or their memory budget; stops when nothing runs. */
   private watch(): void {
     const now = performance.now();
-    const afterMs = this.options.backgroundAfterMs ?? 100;
+    const afterMs = longAfterMs(this.options);
     let busy = false;
     for (const slot of this.slots) {
       if (!slot.computing && slot.jobs.size === 0) continue;
       busy = true;
       if (slot.killAt !== undefined && now > slot.killAt) slot.worker.kill("deadline");
       else if (slot.worker.rss() > memoryBudget(slot)) slot.worker.kill("memory");
-      else if (slot.lane === "fg" && slot.computing?.kind === "call" && slot.computing.state === "running" && ranLong(slot, afterMs, now)) this.moveLong(slot, slot.computing);
-      else if (slot.lane === "fg" && !slot.computing && this.lanes.mayLend(now - slot.endedAt > afterMs, now - afterMs)) {
-        // Its calls only wait on host operations: a new foreground worker takes its place.
-        this.lanes.lend(slot);
-        this.pump();
+      else {
+        const move = foregroundMove(slot, now, afterMs, () => ranLong(slot, afterMs, now), (parkedLong, since) => this.lanes.mayLend(parkedLong, since));
+        if (move === "long") this.moveLong(slot, slot.computing as Job);
+        else if (move === "lend") {
+          // Its calls only wait on host operations: a new foreground worker takes its place.
+          this.lanes.lend(slot);
+          this.pump();
+        }
       }
     }
     if (!busy && this.watchdog) {
@@ -361,11 +310,8 @@ export class WorkerPool {
    */
   private markLong(key: string): void {
     this.long.add(key);
-    for (const item of this.queue) if (item.kind === "call" && item.req.plugin.key === key && !item.req.background) item.req = { ...item.req, background: true };
-    for (const slot of this.slots) {
-      const job = slot.computing;
-      if (slot.lane === "fg" && !slot.retiring && job?.kind === "call" && job.req.plugin.key === key) this.lanes.moveLong(slot);
-    }
+    for (const item of this.queue) if (queuedJoinsLong(item, key)) item.req = { ...item.req, background: true };
+    for (const slot of this.slots) if (workerJoinsLong(slot, key)) this.lanes.moveLong(slot);
   }
 
   // ---- the worker's messages ----
@@ -419,8 +365,7 @@ export class WorkerPool {
         const job = this.jobs.get(msg.cid);
         if (!job || job.slot !== slot) return;
         if (slot.computing === job) this.end(slot);
-        // A call that used a lot of CPU or ran out of time marks its plugin as long-running.
-        if (!job.req.background && (msg.usage.cpuMs > (this.options.backgroundAfterMs ?? 100) || msg.outcome.startsWith('E{"code":"timeout"'))) this.markLong(job.req.plugin.key);
+        if (endedLong(job, msg, longAfterMs(this.options))) this.markLong(job.req.plugin.key);
         this.finishJob(job, { outcome: msg.outcome, usage: msg.usage, logs: msg.logs, ...(msg.denials ? { denials: msg.denials } : {}), queueMs: job.queueMs });
         return this.pump();
       }
@@ -457,9 +402,7 @@ export class WorkerPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     const computing = slot.computing;
     if (computing?.kind === "load") computing.resolve({ code: reason === "closed" ? "host_closed" : "sandbox_crashed", message: `the sandbox worker ${why}` });
-    // The call that cost its worker (killed for its deadline or memory, or the process died under
-    // it): its plugin is long, and confined from now on.
-    if (computing?.kind === "call" && reason !== "closed" && reason !== "retired") {
+    if (costItsWorker(computing, reason)) {
       this.markLong(computing.req.plugin.key);
       this.confined.add(computing.req.plugin.key);
     }

@@ -204,7 +204,7 @@ describe("attack round 5: one call that compares long strings over and over hold
   // use a linear search and held.) A fix needs lastIndexOf wrapped, refusing `input_too_large` when
   // haystack length x needle length passes a bound (~5e7), or searching in JavaScript. Fixed: past
   // `lastIndexOfWork` comparisons the search goes window by window from the end, a function entry
-  // between windows (bootstrap-steps.ts), with the same answer.
+  // between windows (bootstrap-long-steps.ts), with the same answer.
   it("lastIndexOf of a 1 M-character needle in a 2 M-character haystack ends timeout on its own", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => "a".repeat(2e6).lastIndexOf("a".repeat(1e6) + "b")`);
   });
@@ -279,7 +279,7 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
 
   // One default sort of 4 M doubles took 0.7 s in plain Node, past the grace with a loaded machine.
   // Fixed: a typed array's default sort, join and toLocaleString are bounded by its length
-  // (bootstrap-steps.ts, `typedSortElements` and the rest: input_too_large past them).
+  // (bootstrap-long-steps.ts, `typedSortElements` and the rest: input_too_large past them).
   it("a loop of TypedArray sort of 4 M doubles ends timeout on its own or is refused", { timeout: 60_000 }, async () => {
     await endsOnItsOwn(`export default () => { const t = new Float64Array(4e6); for (let i = 0; i < t.length; i++) t[i] = (i * 7919) % 4e6; for (;;) t.slice().sort(); }`, { memoryMB: 256 }, ["input_too_large"]);
   });
@@ -290,7 +290,7 @@ describe("attack round 5: loops of built-ins whose one step is long", () => {
   // Object.keys of one 2.3 s): each held the worker until the host killed it (host_timer). Fixed:
   // an array's join and toLocaleString go window by window past 64 Ki elements, in JavaScript
   // (bootstrap-arrays.ts, the same answer), and the Object functions that list or copy keys refuse
-  // a string source longer than `stringKeyChars` (bootstrap-steps.ts, input_too_large).
+  // a string source longer than `stringKeyChars` (bootstrap-long-steps.ts, input_too_large).
   const steps: [string, string, number][] = [
     ["Array join of 4 M numbers", `const a = []; for (let i = 0; i < 4e6; i++) a.push(i); for (;;) a.join(",");`, 256],
     ["Array toString of 4 M numbers", `const a = []; for (let i = 0; i < 4e6; i++) a.push(i); for (;;) String(a);`, 256],

@@ -20,14 +20,14 @@
  * 7-13 on 2 cores. Skipped, not `it.fails`: which timer ends them first depends on the machine.
  * Fixed as proposed (2026-12-02): the long built-ins (the typed arrays' walks, a string's scans,
  * JSON.stringify, Object's key lists, RegExp.escape, JSON.rawJSON) are JavaScript functions that call
- * them (bootstrap-steps.ts, "long steps, whoever takes them"), and a typed array's join, default
+ * them (bootstrap-long-steps.ts), and a typed array's join, default
  * sort and toLocaleString are bounded by its length; every break below but straight-line BigInt
  * arithmetic now ends on its own (or `input_too_large`, where a typed array becomes text).
  *
  * What a fix needed (all of them, one place): the tick cannot reach repetition the transform does
  * not see, so the long step itself must enter JavaScript. The built-ins the tick was made for
  * (TypedArray reverse/fill/indexOf/lastIndexOf/includes/join/sort, RegExp.escape, JSON.rawJSON, ...)
- * become JavaScript wrappers in bootstrap-steps.ts (each call an entry, an interrupt check), so it
+ * become JavaScript wrappers in bootstrap-long-steps.ts (each call an entry, an interrupt check), so it
  * no longer matters who calls them: a loop, a built-in's callback, a getter, a Proxy trap or the
  * next line. The tick stays for the operators (BigInt `*`, `==`), which only JavaScript repeats:
  * in a loop, or in straight-line code, which no tick reaches yet (the BigInt break below).
@@ -96,7 +96,7 @@ describe("attack tick: repetition the transform does not see", () => {
   // `this`: it reverses the array and answers it), the array's own prototype being the Proxy.
   // V8 stops following proxies only after 100 Ki of them (RangeError with a 10-byte array, 59 ms);
   // with 30 MB that is ~100 Ki reverses in one expression: 1.6 s, host_timer, worker replaced.
-  // bootstrap-steps.ts's walks stop at a Proxy because "its traps are JavaScript": a trap may be
+  // bootstrap-long-steps.ts's walks stop at a Proxy because "its traps are JavaScript": a trap may be
   // a built-in. A fix: the sandbox's Proxy (it records every one already) hands the engine a
   // handler of its own whose traps are JavaScript functions forwarding to the plugin's handler
   // (each trap call an entry), or the long built-ins wrapped (the file's comment).

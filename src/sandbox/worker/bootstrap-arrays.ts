@@ -34,7 +34,7 @@ export function boundArrays(
   const construct = Reflect.construct;
   const { min, max: maxOf, trunc } = Math;
   const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
-  const { install, toInteger, isObject, succeeds, isProxy } = helpers;
+  const { install, toInteger, isObject, succeeds, isProxy, typedArrays } = helpers;
 
   // Array.from of an array-like fills `length` elements in one step, past the isolate's heap limit
   // before it can say so (the host killed the worker): the length is read once and bounded by the
@@ -102,8 +102,7 @@ export function boundArrays(
   // and refuses an unsteady one. (The sandbox's Proxy, which records every proxy made, is
   // bootstrap-steps.ts's: `isProxy`.)
   const RealTypeError = TypeError;
-  const TypedArrayProto = getPrototypeOf((G["Uint8Array"] as Uint8ArrayConstructor).prototype) as object;
-  const typedArrayLength = getOwnPropertyDescriptor(TypedArrayProto, "length")?.get;
+  const typedArrayLength = typedArrays.length;
   /**
    * `self`'s length as a built-in reading it again gets it, or undefined when a second read may
    * answer otherwise. `self` is no Proxy (walkable hands those over first), so an array is a real one.

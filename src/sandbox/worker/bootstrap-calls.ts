@@ -126,10 +126,8 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
   const TOO_DEEP = freeze({ tooDeep: true });
   const TOO_LARGE = freeze({ tooLarge: true });
   const isArray = Array.isArray;
-  const typedProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
-  const typedLength = Object.getOwnPropertyDescriptor(typedProto, "length")!.get!;
-  // Answers a typed array's kind, and undefined (never a throw) for any other value.
-  const typedKind = Object.getOwnPropertyDescriptor(typedProto, Symbol.toStringTag)!.get!;
+  // `typedKind` answers undefined (never a throw) for a value that is not a typed array.
+  const { length: typedLength, kind: typedKind } = env.typedArrays;
   /** A typed array's length (undefined for any other value): it is written as an object of that many keys. */
   const lengthOfTyped = (v: object): number | undefined => (apply(typedKind, v, []) === undefined ? undefined : (apply(typedLength, v, []) as number));
 

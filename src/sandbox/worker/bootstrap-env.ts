@@ -14,7 +14,8 @@
  * - replaces `Promise` so every promise a plugin creates is tracked (bootstrap-promises.ts), and
  *   `RegExp` with one that bounds the patterns it compiles (bootstrap-regexp.ts);
  * - bounds the built-ins that do a plugin's work in one step the call's timer cannot cut short
- *   (bootstrap-steps.ts, the array built-ins' in bootstrap-arrays.ts, Intl's in bootstrap-intl.ts);
+ *   (bootstrap-steps.ts, the long steps' in bootstrap-long-steps.ts, the array built-ins' in
+ *   bootstrap-arrays.ts, Intl's in bootstrap-intl.ts);
  * - freezes every reachable intrinsic except those the engine still changes when it makes a
  *   context from the snapshot (`skipPaths`); `finishHardening` freezes the rest once the plugin's
  *   context exists.
@@ -22,8 +23,9 @@
 import type { PromiseTracking, promiseTracking as PromiseTrackingFn } from "./bootstrap-promises.ts";
 import type { boundArrays as BoundArraysFn } from "./bootstrap-arrays.ts";
 import type { boundIntl as BoundIntlFn } from "./bootstrap-intl.ts";
+import type { boundLongSteps as BoundLongStepsFn } from "./bootstrap-long-steps.ts";
 import type { safeRegExp as SafeRegExpFn } from "./bootstrap-regexp.ts";
-import type { ONE_STEP_LIMITS, boundOneStepBuiltins as BoundOneStepBuiltinsFn } from "./bootstrap-steps.ts";
+import type { ONE_STEP_LIMITS, TypedArrayReads, boundOneStepBuiltins as BoundOneStepBuiltinsFn } from "./bootstrap-steps.ts";
 import type { intrinsicRoots as IntrinsicRootsFn, resolvePath as ResolvePathFn } from "./intrinsics.ts";
 
 export interface SandboxEnv {
@@ -34,6 +36,8 @@ export interface SandboxEnv {
   promises: PromiseTracking;
   /** The engine's JSON.parse, for the sandbox's own texts (the plugin's is bounded: bootstrap-steps.ts). */
   jsonParse: typeof JSON.parse;
+  /** %TypedArray%.prototype's length and kind getters (bootstrap-steps.ts). */
+  typedArrays: TypedArrayReads;
   /** Errors the sandbox itself throws at the plugin; a plugin cannot forge membership. */
   ownErrors: WeakSet<object>;
   sandboxError(code: string, message: string): Error;
@@ -48,6 +52,7 @@ export interface EnvHelpers {
   resolvePath: typeof ResolvePathFn;
   promiseTracking: typeof PromiseTrackingFn;
   boundOneStepBuiltins: typeof BoundOneStepBuiltinsFn;
+  boundLongSteps: typeof BoundLongStepsFn;
   boundArrays: typeof BoundArraysFn;
   boundIntl: typeof BoundIntlFn;
   safeRegExp: typeof SafeRegExpFn;
@@ -155,10 +160,12 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
   G["ArrayBuffer"] = SafeArrayBuffer;
 
   // Built-ins that work in one step the call's timer cannot cut short: bounded (bootstrap-steps.ts,
-  // bootstrap-arrays.ts, bootstrap-intl.ts). Before the RegExp wrapper: their own regexp is made
-  // with the engine's RegExp. The arrays before Intl: Intl's Array.prototype.toLocaleString bounds
-  // its locale list and then calls the arrays' wrapper, which bounds the length.
-  const { jsonParse, intl, arrays, succeeds } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
+  // bootstrap-long-steps.ts, bootstrap-arrays.ts, bootstrap-intl.ts). Before the RegExp wrapper:
+  // their own regexp is made with the engine's RegExp. The long steps after the one-step wrappers,
+  // which they keep. The arrays before Intl: Intl's Array.prototype.toLocaleString bounds its
+  // locale list and then calls the arrays' wrapper, which bounds the length.
+  const { jsonParse, intl, arrays, longSteps, typedArrays, succeeds } = helpers.boundOneStepBuiltins(G, helpers.oneStepLimits, limits, sandboxError);
+  helpers.boundLongSteps(G, helpers.oneStepLimits, longSteps, sandboxError);
   helpers.boundArrays(G, limits, arrays, sandboxError);
   helpers.boundIntl(G, helpers.oneStepLimits, intl, sandboxError);
 
@@ -234,8 +241,8 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     // promises just made, and every promise a plugin can hold was tracked when it was made.
     const track = promises.track;
     defineProperty(G, "__capsmith_track", {
-      value: function __capsmith_track(make: (...args: unknown[]) => unknown, args?: ArrayLike<unknown>): unknown {
-        return track(make, args, true);
+      value: function __capsmith_track(make: (...args: unknown[]) => unknown, args?: ArrayLike<unknown>, newTarget?: unknown): unknown {
+        return track(make, args, newTarget, true);
       },
     });
     const parseJson = jsonParse;
@@ -334,6 +341,7 @@ export function sandboxEnvironment(allowCodegen: boolean, skipPaths: readonly st
     limits,
     promises,
     jsonParse,
+    typedArrays,
     ownErrors,
     sandboxError,
     compile(source: string): unknown {

@@ -24,10 +24,12 @@ export interface PromiseTracking {
   /**
    * Calls `make` (which makes a promise inside the engine: an async function's), with `args` if
    * given (an async function's arguments, for the arrow that takes its parameters: module-transform.ts),
-   * and tracks what it returns; returns it. `plainOnly`: leaves alone anything but a
-   * promise with no own properties and the intrinsic prototype (for callers that may be plugin code).
+   * and tracks what it returns; returns it. `newTarget`: the async function's `new.target`, which
+   * refuses `new` (TypeError) as the engine refuses it for an async function (module-transform.ts).
+   * `plainOnly`: leaves alone anything but a promise with no own properties and the intrinsic
+   * prototype (for callers that may be plugin code).
    */
-  track<T>(make: (...args: unknown[]) => T, args?: ArrayLike<unknown>, plainOnly?: boolean): T;
+  track<T>(make: (...args: unknown[]) => T, args?: ArrayLike<unknown>, newTarget?: unknown, plainOnly?: boolean): T;
   /** Starts recording for a call; `onFirst` is called (inside the isolate) at its first rejection. */
   begin(onFirst: () => void): void;
   /** The oldest rejection still unhandled, if any. */
@@ -47,11 +49,23 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
   const construct = Reflect.construct;
   const ownKeys = Reflect.ownKeys;
   const RealPromise = G["Promise"] as PromiseConstructor;
+  const RealTypeError = G["TypeError"] as TypeErrorConstructor;
   const proto = RealPromise.prototype;
   const realThen = proto.then;
   const withResolvers = RealPromise.withResolvers;
   const handled = new WeakSet<object>();
   let record: { rejected: Map<object, unknown>; notified: boolean; onFirst: () => void } | null = null;
+
+  /**
+   * The engine's TypeError for `new` of an async function, which the transform made a plain
+   * function. The engine names the expression `new` was given (`new o.f()`: "o.f is not a
+   * constructor"); this names the function, as the expression usually does (`new f()`). Its name
+   * is read as a data property: no getter runs.
+   */
+  function notConstructor(f: unknown): TypeError {
+    const name = typeof f === "function" ? getOwnPropertyDescriptor(f, "name")?.value : undefined;
+    return new RealTypeError(`${typeof name === "string" && name !== "" ? name : "(intermediate value)"} is not a constructor`);
+  }
 
   /** The tracker's rejection handler for `p` (it runs in a microtask, at the top of the stack). */
   function rejected(p: object, reason: unknown): void {
@@ -81,7 +95,9 @@ export function promiseTracking(G: Record<string, unknown>): PromiseTracking {
    * reason: at the edge of the stack it overflows before its promise exists, or its promise is
    * tracked. (The handler closure is compiled when it first runs, in a microtask.)
    */
-  function track<T>(make: (...args: unknown[]) => T, args?: ArrayLike<unknown>, plainOnly = false): T {
+  function track<T>(make: (...args: unknown[]) => T, args?: ArrayLike<unknown>, newTarget?: unknown, plainOnly = false): T {
+    // Before any promise exists, so the throw may call what it likes.
+    if (newTarget !== undefined) throw notConstructor(newTarget);
     // Through `Reflect.apply` (a built-in) when there are arguments: still no function of ours in between.
     const p = args === undefined ? make() : (apply(make, undefined, args) as T);
     if (typeof p !== "object" || p === null) return p;

@@ -20,6 +20,7 @@ import type { Configure, Dispatch, HostCall, Settle } from "./bootstrap-calls.ts
 import { boundArrays } from "./bootstrap-arrays.ts";
 import { sandboxEnvironment } from "./bootstrap-env.ts";
 import { boundIntl } from "./bootstrap-intl.ts";
+import { boundLongSteps } from "./bootstrap-long-steps.ts";
 import { promiseTracking } from "./bootstrap-promises.ts";
 import { safeRegExp } from "./bootstrap-regexp.ts";
 import { ONE_STEP_LIMITS, boundOneStepBuiltins } from "./bootstrap-steps.ts";
@@ -43,12 +44,13 @@ function environmentScript(allowCodegen: boolean, skipPaths: readonly string[]):
 ${HELPERS}
 const promiseTracking = ${promiseTracking.toString()};
 const boundOneStepBuiltins = ${boundOneStepBuiltins.toString()};
+const boundLongSteps = ${boundLongSteps.toString()};
 const boundArrays = ${boundArrays.toString()};
 const boundIntl = ${boundIntl.toString()};
 const safeRegExp = ${safeRegExp.toString()};
 const sandboxEnvironment = ${sandboxEnvironment.toString()};
 const sandboxCalls = ${sandboxCalls.toString()};
-const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, boundOneStepBuiltins, boundArrays, boundIntl, safeRegExp, oneStepLimits: ${JSON.stringify(ONE_STEP_LIMITS)}, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS}, maxRegExpProperties: ${MAX_REGEXP_PROPERTIES} });
+const env = sandboxEnvironment(${allowCodegen}, ${JSON.stringify(skipPaths)}, { intrinsicRoots, resolvePath, promiseTracking, boundOneStepBuiltins, boundLongSteps, boundArrays, boundIntl, safeRegExp, oneStepLimits: ${JSON.stringify(ONE_STEP_LIMITS)}, codegen: ${allowCodegen ? "globalThis.__capsmith_codegen" : "undefined"}, maxGeneratedChars: ${MAX_GENERATED_CHARS}, maxRegExpProperties: ${MAX_REGEXP_PROPERTIES} });
 globalThis.__capsmith_init = function (hostCall, settle) {
   delete globalThis.__capsmith_init;
   return sandboxCalls(env, hostCall, settle);
