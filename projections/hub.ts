@@ -12,7 +12,7 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 8,
+  version: 9,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -107,8 +107,15 @@ export const hub: Projection<HubState> = {
         const { pluginId, keyId, signature } = event.data;
         const plugin = own(state.plugins, pluginId);
         const list = plugin ? plugin.approvals : (own(state.pendingApprovals, pluginId) ?? put(state.pendingApprovals, pluginId, []));
-        if (!list.some((a) => a.keyId === keyId)) list.push({ keyId, signature });
+        // One entry per signature: a key that approved one package and then another of the same id
+        // (the first by mistake) has both on record, and each covers only its own checksum.
+        if (!list.some((a) => a.keyId === keyId && a.signature === signature)) list.push({ keyId, signature });
         if (plugin) plugin.changedSeq = event.seq;
+        return state;
+      }
+      case "PluginRejected": {
+        // An operator's rejection withdraws the approvals given before it to a package not yet installed.
+        delete state.pendingApprovals[event.data.pluginId];
         return state;
       }
       default:

@@ -176,7 +176,7 @@ function checkDowngrade(manifest: Manifest, signature: SignatureCheck, hub: HubS
   if (approvals.some((a) => verifyApproval({ pluginId: manifest.id, checksum: manifest.checksum, ...a }, keys).ok)) return;
   const was = [...publishers].join(", ");
   error("trust_downgrade", "manifest.signature", `earlier versions of ${manifest.capability} are signed by publisher key ${was}; this one is ${signature.ok ? `signed by ${signature.keyId}` : "not signed by it"}`,
-    `Have the publisher sign it (capsmith plugin pack DIR -o FILE --sign KEY), or, once an install of this package was refused, have an operator approve that exact package (capsmith plugin approve ${manifest.id} --key OPERATOR_KEY) and install it again.`);
+    `Have the publisher sign it (capsmith plugin pack DIR -o FILE --sign KEY), or have an operator who has read it approve that exact package file (capsmith plugin approve --package FILE --key OPERATOR_KEY) and install it again.`);
 }
 
 function activePlugin(hub: HubState, capability: string): PluginRecord | undefined {

@@ -29,11 +29,6 @@ export interface ApprovalCandidate {
   testReport: Record<string, unknown> | null;
   activeId: string | null;
   activeCode: string | null;
-  /**
-   * Set for a package an install refused as a trust downgrade (not in the hub, so not held on a
-   * gap): where that install read it from. An approval lets the same package install next time.
-   */
-  refusedFrom?: string;
 }
 
 /** Plugins held for an operator right now. */
@@ -74,10 +69,6 @@ export async function approvalCandidate(readModel: ReadModel, id: string): Promi
     };
   }
   const plugin = (Object.hasOwn(hub.plugins, id) ? hub.plugins[id] : undefined) ?? activePlugin(hub, id);
-  if (!plugin) {
-    const refused = await refusedDowngrade(readModel, hub, id);
-    if (refused) return refused;
-  }
   if (!plugin || plugin.status === "uninstalled") {
     throw new HubError("unknown_plugin", `nothing named ${id} waits for approval, and no installed plugin has that id`, {
       nextStep: "See what waits with capsmith plugin list (or /plugins); ids look like total_cost@1.0.0.",
@@ -91,40 +82,4 @@ export async function approvalCandidate(readModel: ReadModel, id: string): Promi
     permissions: (plugin.manifest["permissions"] as Record<string, unknown> | undefined) ?? {}, profile: plugin.profile,
     testReport: plugin.testReport, activeId: other?.id ?? null, activeCode: other?.code ?? null,
   };
-}
-
-/**
- * The newest install of `pluginId` that the verify phase refused as a `trust_downgrade`, as an
- * approval candidate: the refusal's next step is to approve that exact package (its id and the
- * checksum its manifest states, which preflight checks the approval against) and install it again.
- * The refused package never entered the hub, so it is read from the install's own events.
- */
-async function refusedDowngrade(readModel: ReadModel, hub: HubState, pluginId: string): Promise<ApprovalCandidate | undefined> {
-  const capability = pluginId.includes("@") ? pluginId.slice(0, pluginId.indexOf("@")) : "";
-  if (!capability) return undefined;
-  const started = new Map<string, StoredEvent<"InstallStarted">["data"]>();
-  let refused: StoredEvent<"InstallStarted">["data"] | undefined;
-  for await (const any of readModel.log.read(subjectFor("plugin", capability))) {
-    const e = any as StoredEvent;
-    if (e.type === "InstallStarted" && e.data.pluginId === pluginId) started.set(e.data.txId, e.data);
-    if (e.type === "InstallRolledBack" && e.data.pluginId === pluginId && isTrustDowngrade(e.data)) refused = started.get(e.data.txId) ?? refused;
-  }
-  if (!refused) return undefined;
-  const pkg = refused.package as { manifest?: Record<string, unknown>; code?: unknown; spec?: unknown; testReport?: unknown };
-  const manifest = pkg.manifest ?? {};
-  return {
-    gapId: null, pluginId, capability, pending: false,
-    checksum: String(manifest["checksum"]), code: typeof pkg.code === "string" ? pkg.code : "",
-    reasons: [`accept ${pluginId} although earlier versions of ${capability} are signed by a publisher and it is not (trust_downgrade)`],
-    permissions: (manifest["permissions"] as Record<string, unknown> | undefined) ?? {},
-    profile: typeof manifest["profile"] === "string" ? manifest["profile"] : "node",
-    testReport: (pkg.testReport as Record<string, unknown> | undefined) ?? null,
-    activeId: activePlugin(hub, capability)?.id ?? null, activeCode: activePlugin(hub, capability)?.code ?? null,
-    refusedFrom: refused.source,
-  };
-}
-
-/** The verify phase lists each blocking finding as `code at field: message`, joined by "; ". */
-function isTrustDowngrade(rolledBack: StoredEvent<"InstallRolledBack">["data"]): boolean {
-  return rolledBack.phase === "verify" && rolledBack.code === "preflight_failed" && rolledBack.message.split("; ").some((p) => p.startsWith("trust_downgrade at "));
 }

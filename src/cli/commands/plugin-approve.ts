@@ -1,12 +1,27 @@
 import type { Command } from "commander";
-import { HubError, approvalCandidate, approvePlugin, openKeyStore, rejectPlugin } from "../../hub/index.ts";
+import { HubError, approvalCandidate, approvePlugin, checksumOf, openKeyStore, parsePluginPackage, rejectPlugin } from "../../hub/index.ts";
 import type { ApprovalCandidate, SigningKey } from "../../hub/index.ts";
 import type { ReadModel } from "../../../projections/index.ts";
-import { action } from "../command-kit.ts";
+import { action, readJsonFile } from "../command-kit.ts";
 import type { CommandContext } from "../command-kit.ts";
-import { asUsageError } from "../errors.ts";
+import { UsageError, asUsageError } from "../errors.ts";
 import { withCapsmith } from "../capsmith-access.ts";
 import { PLUGIN_SUMMARIES } from "./summaries.ts";
+
+/** A file name as a shell word. */
+function shellWord(file: string): string {
+  return /^[\w@%+=:,./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * A package approved with `--package` and not installed yet: rejecting its id withdraws those
+ * approvals (the hub drops them on the rejection), so an approval given by mistake can be taken back.
+ */
+async function approvedPackage(readModel: ReadModel, pluginId: string): Promise<{ pluginId: string; pending: false } | undefined> {
+  const hub = await readModel.state("hub");
+  if (Object.hasOwn(hub.plugins, pluginId) || !Object.hasOwn(hub.pendingApprovals, pluginId)) return undefined;
+  return { pluginId, pending: false };
+}
 
 /** The plugin an operator means: one a gap holds for approval, or an installed one. */
 async function findTarget(readModel: ReadModel, pluginId: string): Promise<ApprovalCandidate> {
@@ -25,36 +40,63 @@ async function loadKey(ctx: CommandContext, name: string): Promise<SigningKey> {
   }
 }
 
-/** What the approval changed, for a person. */
-function approvedText(pluginId: string, r: { pending: boolean; tier: string | null; refusedFrom: string | undefined; checksum: string }): string {
-  if (r.pending) return `approved ${pluginId}; the governor publishes it now`;
-  if (r.refusedFrom !== undefined) return `approved ${pluginId} (${r.checksum}), the package its install refused as a trust downgrade\nnext step: ${installAgain(r.refusedFrom)}`;
-  return `approved ${pluginId}; tier now ${r.tier}`;
-}
-
-/** The approval covers that exact package (its checksum): installing the same file again now passes. */
-function installAgain(source: string): string {
-  const file = source.startsWith("file:") ? source.slice("file:".length) : "FILE";
-  return `install it again: capsmith plugin install ${/^[\w@%+=:,./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`}`;
+/**
+ * The exact package in the operator's hands (`--package FILE`), for an install refused as a
+ * `trust_downgrade`: the approval signs the checksum of the code in that file, never one read back
+ * from the log or stated by the manifest, so what is approved is what the operator has. A package
+ * whose manifest states another checksum was altered after packing and is refused.
+ */
+async function packageTarget(file: string, pluginId: string | undefined): Promise<{ pluginId: string; checksum: string; pending: false }> {
+  const raw = await readJsonFile(file, "plugin package");
+  let pkg;
+  try {
+    pkg = parsePluginPackage(raw);
+  } catch (err) {
+    throw err instanceof HubError ? asUsageError(err, "invalid_input", file) : err;
+  }
+  const { manifest, code } = pkg;
+  const checksum = checksumOf(code);
+  if (manifest.checksum !== checksum) {
+    throw new UsageError("invalid_input", `${file}: its manifest states checksum ${manifest.checksum}, but its code hashes to ${checksum}: it was changed after packing`, {
+      nextStep: "Approve only a package you can vouch for: pack it again from its source with capsmith plugin pack DIR -o FILE.",
+      details: { reason: "checksum_mismatch" },
+    });
+  }
+  if (pluginId !== undefined && pluginId !== manifest.id) {
+    throw new UsageError("usage", `${file} is ${manifest.id}, not ${pluginId}`, { nextStep: `Give the package's own id (${manifest.id}), or leave the id out with --package.` });
+  }
+  return { pluginId: manifest.id, checksum, pending: false };
 }
 
 export function registerPluginApprove(plugin: Command): void {
   plugin
     .command("approve")
     .description(PLUGIN_SUMMARIES.approve)
-    .argument("<id>", "plugin id (capability@version)")
+    .argument("[id]", "plugin id (capability@version); with --package, optional")
     .requiredOption("--key <name>", "operator key to sign with")
+    .option("--package <file>", "approve this exact package file (the checksum of its code), so that installing it passes trust_downgrade")
     .option("--note <text>", "why")
     .action(
-      action(async (ctx, pluginId: string, opts: { key: string; note?: string }) => {
+      action(async (ctx, id: string | undefined, opts: { key: string; note?: string; package?: string }) => {
+        if (id === undefined && opts.package === undefined) {
+          throw new UsageError("usage", "plugin approve needs a plugin id, or --package FILE", { nextStep: "See what waits with capsmith plugin list; ids look like total_cost@1.0.0." });
+        }
+        const file = opts.package;
+        const packaged = file === undefined ? undefined : await packageTarget(file, id);
         const key = await loadKey(ctx, opts.key);
         const result = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
-          const target = await findTarget(readModel, pluginId);
-          return { ...(await approvePlugin(log, readModel, target, key, opts.note)), pending: target.pending, refusedFrom: target.refusedFrom, checksum: target.checksum };
+          const target = packaged ?? (await findTarget(readModel, id!));
+          return { ...(await approvePlugin(log, readModel, target, key, opts.note)), pending: target.pending };
         });
-        const { refusedFrom, checksum, ...approved } = result;
-        const json = { ok: true, pluginId, ...approved, ...(refusedFrom !== undefined ? { checksum, nextStep: installAgain(refusedFrom) } : {}) };
-        return { json, text: approvedText(pluginId, result) };
+        if (packaged && file !== undefined) {
+          const nextStep = `install it: capsmith plugin install ${shellWord(file)}`;
+          return {
+            json: { ok: true, pluginId: packaged.pluginId, checksum: packaged.checksum, ...result, nextStep },
+            text: `approved ${packaged.pluginId}, exactly the package in ${file} (${packaged.checksum})\nnext step: ${nextStep}`,
+          };
+        }
+        const text = result.pending ? `approved ${id}; the governor publishes it now` : result.tier ? `approved ${id}; tier now ${result.tier}` : `approved ${id}`;
+        return { json: { ok: true, pluginId: id, ...result }, text };
       }),
     );
 
@@ -66,7 +108,8 @@ export function registerPluginApprove(plugin: Command): void {
     .action(
       action(async (ctx, pluginId: string, opts: { reason: string }) => {
         const seq = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
-          const target = await findTarget(readModel, pluginId);
+          // A held or installed plugin first (a held one's rejection closes its gap); else approvals to withdraw.
+          const target = (await approvalCandidate(readModel, pluginId).catch(() => undefined)) ?? (await approvedPackage(readModel, pluginId)) ?? (await findTarget(readModel, pluginId));
           return (await rejectPlugin(log, target, [opts.reason])).seq;
         });
         return { json: { ok: true, pluginId, seq }, text: `rejected ${pluginId}` };

@@ -17,7 +17,7 @@ export function summary(c: Candidate): string {
   const report = c.testReport as { passed?: number; failed?: number; deterministic?: boolean } | null;
   const perms = Object.keys(c.permissions).length ? JSON.stringify(c.permissions) : "none declared";
   return [
-    `${c.pluginId} waits for your approval${c.pending ? "" : c.refusedFrom !== undefined ? " (its install was refused as a trust downgrade; approved, it installs next time)" : " (installed; approval raises its tier)"}`,
+    `${c.pluginId} waits for your approval${c.pending ? "" : " (installed; approval raises its tier)"}`,
     `  why:         ${c.reasons.join("; ") || "policy"}`,
     `  profile:     ${c.profile}`,
     `  permissions: ${perms}`,
