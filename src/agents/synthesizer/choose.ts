@@ -15,7 +15,7 @@ import type { Prior } from "./rank.ts";
 import { mutants, roundings, siblingFields } from "./rival-readings.ts";
 import { rankFits, solve } from "./search.ts";
 import type { Found, SearchOptions } from "./search.ts";
-import { atZeroFloor, clampedAtZero, statedEdgeVariants } from "./stated-edges.ts";
+import { atZeroFloor, clampedAtZero, roundingMoved, statedEdgeVariants } from "./stated-edges.ts";
 import { solveStrings } from "./strings/index.ts";
 import type { Json } from "./types.ts";
 
@@ -79,9 +79,12 @@ export function chooseProgram(
   const roundedAlike = roundings(chosen.expr, chosen.size);
   const stated = search.prior.edges;
   const edges = stated ? [chosen, ...roundedAlike].flatMap((f) => statedEdgeVariants(f.expr, f.size, stated)) : [];
-  const rounded = [...roundedAlike, ...edges].filter(reproduces);
-  const roundedKeys = new Set(rounded.map((f) => JSON.stringify(f.expr)));
-  const near = mutants(chosen.expr, siblingFields(examples.map((e) => e.input as Json))).map((expr) => ({ expr, size: chosen.size })).filter(reproduces);
-  const ranked = near.length + rounded.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1)], search.prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
+  const rounded = roundedAlike.filter(reproduces);
+  // Last in line, so that at an equal score a program the search found itself (a rounding inside
+  // a map: "each item's count rounded up, summed") goes before the one the edge was put around.
+  const edged = edges.filter(reproduces);
+  const roundedKeys = new Set([...rounded, ...edged].map((f) => JSON.stringify(f.expr)));
+  const near = [...mutants(chosen.expr, siblingFields(examples.map((e) => e.input as Json))).map((expr) => ({ expr, size: chosen.size })), ...roundingMoved(chosen.expr, chosen.size)].filter(reproduces);
+  const ranked = near.length + rounded.length + edged.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1), ...edged], search.prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
   return { ...ranked, alts: (ranked.alts ?? []).filter((a) => !roundedKeys.has(JSON.stringify(a.expr))) };
 }

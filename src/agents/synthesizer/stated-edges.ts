@@ -63,9 +63,18 @@ function subtracts(e: Expr): boolean {
   return e.op === "sub" || e.args.some(subtracts);
 }
 
-/** `e` rounded in the stated direction: its own rounding replaced, or one added. */
+function mapsElements(e: Expr): boolean {
+  if (e.k === "lam") return true;
+  return e.k === "op" && e.args.some(mapsElements);
+}
+
+/**
+ * `e` rounded in the stated direction: its own rounding replaced, or one added. Not around a
+ * program over a list's elements: "each item's count rounded up, summed" rounds inside the map,
+ * which the search builds itself, and around the sum it would be a rival that wins by position.
+ */
 function directed(e: Expr, size: number, direction: "ceil" | "floor"): { expr: Expr; size: number } | undefined {
-  if (e.k !== "op") return undefined;
+  if (e.k !== "op" || mapsElements(e)) return undefined;
   if (e.op === direction) return undefined;
   if (ROUNDERS.has(e.op)) {
     const inner = e.args[0] as Expr;
@@ -107,3 +116,17 @@ export function atZeroFloor<T extends { readonly output: unknown }>(examples: re
   const zero = examples.filter((e) => e.output === 0);
   return examples.length - zero.length >= 2 ? zero : [];
 }
+
+/**
+ * A rounding of a sum over a list's elements moved onto each element (`Math.ceil` of the summed
+ * quotients, or the quotients each rounded up and summed): the examples often cannot tell where
+ * the rounding sits, so each is a rival reading of the other (none when `e` is not such a sum).
+ */
+export function roundingMoved(e: Expr, size: number): { expr: Expr; size: number }[] {
+  if (e.k !== "op" || !ROUNDERS.has(e.op) || e.op === "roundTo") return [];
+  const sum = e.args[0] as Expr;
+  const map = sum.k === "op" && sum.op === "sum" ? sum.args[0] : undefined;
+  if (!map || map.k !== "lam" || map.op !== "map") return [];
+  return [{ expr: op("sum", { ...map, body: op(e.op, map.body) }), size }];
+}
+
