@@ -113,5 +113,18 @@ describe("programs with the stated edge", () => {
     const run = await answered(spec, buses);
     expect(run({ passengers: 20, booked: 90, capacity: 40 })).toBe(0);
     expect(run({ passengers: 100, booked: 10, capacity: 30 })).toBe(3);
+  }, 120_000);
+
+  it("publishes the share rounded up from two examples, where 'rounded up' was read as rounding before", async () => {
+    const spec = makeSpec("bill_share", "Each diner's share of the bill, rounded up to a whole euro.", [
+      [{ bill: 100, diners: 3 }, 34],
+      [{ bill: 90, diners: 2 }, 45],
+    ]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity, result.code).toBeUndefined();
+    const fn = await loadPlugin(result.code);
+    const run = (input: unknown): unknown => fn(structuredClone(input), {});
+    expect(run({ bill: 101, diners: 4 })).toBe(26);
+    expect(run({ bill: 10, diners: 4 })).toBe(3);
   });
 });
