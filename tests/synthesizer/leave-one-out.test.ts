@@ -44,7 +44,7 @@ const tenure = makeSpec("tenure_months", "Whole months a subscription has run, f
   [{ start: "2025-01-20", today: "2025-03-19" }, 1],
 ]);
 // Two examples of a share rounded up: right, but neither example is foreseen from the other.
-const rent = makeSpec("rent_share", "Each flatmate's share of the rent, rounded up to a whole euro.", [
+const rent = makeSpec("rent_share", "Each flatmate's share of the rent in whole euros, enough that the rent is covered.", [
   [{ rent: 1000, people: 3 }, 334],
   [{ rent: 900, people: 2 }, 450],
 ]);

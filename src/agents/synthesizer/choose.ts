@@ -15,6 +15,7 @@ import type { Prior } from "./rank.ts";
 import { mutants, roundings, siblingFields } from "./rival-readings.ts";
 import { rankFits, solve } from "./search.ts";
 import type { Found, SearchOptions } from "./search.ts";
+import { atZeroFloor, clampedAtZero, roundingMoved, statedEdgeVariants } from "./stated-edges.ts";
 import { solveStrings } from "./strings/index.ts";
 import type { Json } from "./types.ts";
 
@@ -33,6 +34,20 @@ export function fitsAll(f: Found, examples: readonly SpecExample[]): boolean {
   return examples.every((e) => jsonEqual(evaluate(f.expr, { input: e.input as Json }), e.output));
 }
 
+/** The programs the search finds fitting `examples` (the best first), none when out of budget. */
+function searchFits(search: ExampleSearch, examples: readonly SpecExample[], budget: Budget, report: Pick<SearchOptions, "onLevel" | "onClosest" | "onFull">): Found[] {
+  const inputs = examples.map((e) => e.input as Json);
+  const outputs = examples.map((e) => e.output as Json);
+  let found: Found | undefined;
+  try {
+    const ctx = topContext(search.specText, inputs, outputs, budget, search.limits);
+    found = solve(ctx, outputs, search.spec.outputSchema, { budget, prior: search.prior, maxSize: search.maxSize, maxEntries: search.maxEntries, strings: solveStrings, ...report });
+  } catch (err) {
+    if (!(err instanceof OutOfBudget)) throw err;
+  }
+  return found ? [found, ...(found.alts ?? [])] : [];
+}
+
 /**
  * The program taken for `examples` with the other programs that fit them (`alts`), or undefined
  * when none was found within `budget`.
@@ -43,28 +58,33 @@ export function chooseProgram(
   budget: Budget,
   report: Pick<SearchOptions, "onLevel" | "onClosest" | "onFull"> = {},
 ): Found | undefined {
-  const inputs = examples.map((e) => e.input as Json);
-  const outputs = examples.map((e) => e.output as Json);
-  let found: Found | undefined;
-  try {
-    const ctx = topContext(search.specText, inputs, outputs, budget, search.limits);
-    found = solve(ctx, outputs, search.spec.outputSchema, { budget, prior: search.prior, maxSize: search.maxSize, maxEntries: search.maxEntries, strings: solveStrings, ...report });
-  } catch (err) {
-    if (!(err instanceof OutOfBudget)) throw err;
-  }
   // Every program is checked by the reference evaluator before it is taken: a candidate the
   // search's vector arithmetic accepted by rounding (or a bug) gives way to the next one.
   const reproduces = (f: Found): boolean => fitsAll(f, examples);
-  const verified = found ? [found, ...(found.alts ?? [])].filter(reproduces) : [];
+  // A zero floor the description states ("0 when the goal is reached") explains the examples
+  // that answer 0: the program under the floor is searched on the others, then clamped; when
+  // no clamped program fits them all, the search runs on every example as usual.
+  const floored = search.prior.edges?.has("zeroFloor") ? atZeroFloor(examples) : [];
+  const under = floored.length > 0 ? searchFits(search, examples.filter((e) => !floored.includes(e)), budget, report) : [];
+  let verified = under.flatMap((f) => [f, ...clampedAtZero(f.expr, f.size)]).filter(reproduces);
+  if (verified.length === 0) verified = searchFits(search, examples, budget, report).filter(reproduces);
   const chosen = verified[0];
   if (!chosen) return undefined;
   // Observational equivalence kept one of programs alike on the examples (`>= 10` or `> 10`):
   // the chosen one's neighbours that fit too are ranked with it, so the description decides.
   // The chosen one rounded or not competes for the choice too (the description decides), but a
   // rounding nobody asked for is no rival reading: those are not kept as alternatives.
-  const rounded = roundings(chosen.expr, chosen.size).filter(reproduces);
-  const roundedKeys = new Set(rounded.map((f) => JSON.stringify(f.expr)));
-  const near = mutants(chosen.expr, siblingFields(inputs)).map((expr) => ({ expr, size: chosen.size })).filter(reproduces);
-  const ranked = near.length + rounded.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1)], search.prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
+  // So does the chosen one with an edge the description states that no example reaches
+  // ("rounded up" where every quotient came out whole, "0 when the goal is reached").
+  const roundedAlike = roundings(chosen.expr, chosen.size);
+  const stated = search.prior.edges;
+  const edges = stated ? [chosen, ...roundedAlike].flatMap((f) => statedEdgeVariants(f.expr, f.size, stated)) : [];
+  const rounded = roundedAlike.filter(reproduces);
+  // Last in line, so that at an equal score a program the search found itself (a rounding inside
+  // a map: "each item's count rounded up, summed") goes before the one the edge was put around.
+  const edged = edges.filter(reproduces);
+  const roundedKeys = new Set([...rounded, ...edged].map((f) => JSON.stringify(f.expr)));
+  const near = [...mutants(chosen.expr, siblingFields(examples.map((e) => e.input as Json))).map((expr) => ({ expr, size: chosen.size })), ...roundingMoved(chosen.expr, chosen.size)].filter(reproduces);
+  const ranked = near.length + rounded.length + edged.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1), ...edged], search.prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
   return { ...ranked, alts: (ranked.alts ?? []).filter((a) => !roundedKeys.has(JSON.stringify(a.expr))) };
 }

@@ -5,6 +5,8 @@
  * evidence for operations ("average" for a mean or a division, "rounded" for rounding, "more than
  * once" for distinct values), never for whole programs. Lower scores are better.
  */
+import { readStatedEdges } from "./stated-edges.ts";
+import type { StatedEdge } from "./stated-edges.ts";
 import type { Expr } from "./types.ts";
 
 export function walk(e: Expr, visit: (e: Expr) => void): void {
@@ -94,6 +96,8 @@ export interface Prior {
   readonly words?: ReadonlySet<string>;
   /** Operations the description's words speak for, by the group of words that does (a group counts once). */
   readonly evidence: ReadonlyMap<string, readonly number[]>;
+  /** A rounding direction or a zero floor the description states (stated-edges.ts). */
+  readonly edges?: ReadonlySet<StatedEdge>;
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
@@ -103,6 +107,11 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   const note = (ops: readonly string[], group: number): void => {
     for (const o of ops) evidence.set(o, [...(evidence.get(o) ?? []), group]);
   };
+  // "Rounded up to" speaks for `Math.ceil`, not for rounding to the nearest nor for "up to":
+  // read before the comparisons and "rounded".
+  const stated = readStatedEdges(text);
+  stated.evidence.forEach((ops, i) => note(ops, -10 - i));
+  text = stated.text;
   COMPARISONS.forEach(([re, ops], i) => {
     if (!re.test(text)) return;
     note(ops, -1 - i);
@@ -112,7 +121,7 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
     if (re.test(text)) note(ops, i);
   });
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
-  return { mentioned, evidence, words };
+  return { mentioned, evidence, words, edges: stated.edges };
 }
 
 /** Half a group's weight for each field the description names (fields are named often). */

@@ -1,0 +1,132 @@
+/**
+ * What the description states about the edges of a number that clean examples never reach
+ * (round 10). People give examples whose quotients come out whole (1000 / (10 - 5) units, 20
+ * minutes per 500 g of a 1 kg roast) and whose differences stay positive, so a program without
+ * the stated rounding direction or the stated zero fits them all and is wrong on the first
+ * input that is not so tidy. Two statements are read:
+ *
+ * - **a rounding direction**: "rounded up" (or "round up", "per started hour", "any part of") is
+ *   `Math.ceil`, "rounded down" is `Math.floor`; the words then speak for that direction only,
+ *   not for `Math.round` (and "whole", "integer" in the same description say the same);
+ * - **a zero floor**: "0 when …", "0 if …", "zero when …", "never negative": a program that
+ *   subtracts (and so can cross zero) is clamped, `Math.max(0, …)`.
+ *
+ * Neither is a search of its own: the chosen program with the stated edge applied competes with
+ * it for the choice (choose.ts), and the description's words decide, as for the other roundings.
+ * Nothing is applied that the description does not state.
+ */
+import type { Expr } from "./types.ts";
+
+export type StatedEdge = "ceil" | "floor" | "zeroFloor";
+
+/** [phrase, edge, ops the phrase is evidence for]. A phrase read here is not read again as "rounded". */
+const PHRASES: readonly [RegExp, StatedEdge, readonly string[]][] = [
+  [/\b(round(ed|ing|s)? up|per started|any part of|part thereof)\b/g, "ceil", ["ceil"]],
+  [/\b(round(ed|ing|s)? down)\b/g, "floor", ["floor"]],
+  [/\b((0|zero) (if|when|once|whenever)|never (negative|below (0|zero))|at least (0|zero))\b/g, "zeroFloor", ["max2"]],
+];
+
+/** Words that name a whole number: with a stated direction they say the same as it, not "Math.round". */
+const WHOLE_WORDS = /\b(whole|integer)\b/g;
+
+export interface StatedEdges {
+  /** The description with the phrases read here taken out. */
+  readonly text: string;
+  readonly edges: ReadonlySet<StatedEdge>;
+  /** Ops each phrase speaks for, one group per phrase. */
+  readonly evidence: readonly (readonly string[])[];
+}
+
+/** The edges a (lower-cased) description states, and its text without the phrases that state them. */
+export function readStatedEdges(description: string): StatedEdges {
+  let text = description;
+  const edges = new Set<StatedEdge>();
+  const evidence: (readonly string[])[] = [];
+  for (const [re, edge, ops] of PHRASES) {
+    if (!re.test(text)) continue;
+    re.lastIndex = 0;
+    edges.add(edge);
+    evidence.push(ops);
+    text = text.replace(re, " ");
+  }
+  if (edges.has("ceil") || edges.has("floor")) text = text.replace(WHOLE_WORDS, " ");
+  return { text, edges, evidence };
+}
+
+const NUMERIC = new Set(["add", "sub", "mul", "div", "mean", "median", "sum", "round", "roundTo", "floor", "ceil", "max2", "min2"]);
+const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
+
+const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
+
+function subtracts(e: Expr): boolean {
+  if (e.k !== "op") return false;
+  return e.op === "sub" || e.args.some(subtracts);
+}
+
+function mapsElements(e: Expr): boolean {
+  if (e.k === "lam") return true;
+  return e.k === "op" && e.args.some(mapsElements);
+}
+
+/**
+ * `e` rounded in the stated direction: its own rounding replaced, or one added. Not around a
+ * program over a list's elements: "each item's count rounded up, summed" rounds inside the map,
+ * which the search builds itself, and around the sum it would be a rival that wins by position.
+ */
+function directed(e: Expr, size: number, direction: "ceil" | "floor"): { expr: Expr; size: number } | undefined {
+  if (e.k !== "op" || mapsElements(e)) return undefined;
+  if (e.op === direction) return undefined;
+  if (ROUNDERS.has(e.op)) {
+    const inner = e.args[0] as Expr;
+    return { expr: op(direction, inner), size: size - (e.op === "roundTo" ? 2 : 1) + 1 };
+  }
+  return { expr: op(direction, e), size: size + 1 };
+}
+
+/**
+ * The chosen program with the edges the description states applied (none when it states none, or
+ * the program is no arithmetic). The clamp counts as one step: its 0 is the description's own.
+ */
+export function statedEdgeVariants(e: Expr, size: number, edges: ReadonlySet<StatedEdge>): { expr: Expr; size: number }[] {
+  if (e.k !== "op" || !NUMERIC.has(e.op)) return [];
+  const out: { expr: Expr; size: number }[] = [];
+  const direction = edges.has("ceil") ? "ceil" : edges.has("floor") ? "floor" : undefined;
+  const bases: { expr: Expr; size: number }[] = [{ expr: e, size }];
+  const turned = direction ? directed(e, size, direction) : undefined;
+  if (turned) {
+    out.push(turned);
+    bases.push(turned);
+  }
+  if (edges.has("zeroFloor")) for (const b of bases) out.push(...clampedAtZero(b.expr, b.size));
+  return out;
+}
+
+/** `Math.max(e, 0)` where `e` subtracts (and so can cross zero) and is not clamped already. */
+export function clampedAtZero(e: Expr, size: number): { expr: Expr; size: number }[] {
+  if (e.k !== "op" || !NUMERIC.has(e.op) || e.op === "max2" || !subtracts(e)) return [];
+  return [{ expr: op("max2", e, { k: "const", value: 0 }), size: size + 1 }];
+}
+
+/**
+ * The examples a stated zero floor explains: those answering 0 when every answer is a number,
+ * provided at least two others are left to find the program under the floor (else none).
+ */
+export function atZeroFloor<T extends { readonly output: unknown }>(examples: readonly T[]): T[] {
+  if (!examples.every((e) => typeof e.output === "number")) return [];
+  const zero = examples.filter((e) => e.output === 0);
+  return examples.length - zero.length >= 2 ? zero : [];
+}
+
+/**
+ * A rounding of a sum over a list's elements moved onto each element (`Math.ceil` of the summed
+ * quotients, or the quotients each rounded up and summed): the examples often cannot tell where
+ * the rounding sits, so each is a rival reading of the other (none when `e` is not such a sum).
+ */
+export function roundingMoved(e: Expr, size: number): { expr: Expr; size: number }[] {
+  if (e.k !== "op" || !ROUNDERS.has(e.op) || e.op === "roundTo") return [];
+  const sum = e.args[0] as Expr;
+  const map = sum.k === "op" && sum.op === "sum" ? sum.args[0] : undefined;
+  if (!map || map.k !== "lam" || map.op !== "map") return [];
+  return [{ expr: op("sum", { ...map, body: op(e.op, map.body) }), size }];
+}
+
