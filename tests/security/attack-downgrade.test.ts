@@ -114,15 +114,19 @@ describe("the refused package an operator approves is the one an install of the 
   });
 });
 
+/** The bait: the honest 1.1.0 code, under a manifest whose checksum is the evil code's. */
+async function writeBait(hub: Hub): Promise<string> {
+  const bait = join(hub.dir, "wc-1.1.0-bait.json");
+  await writeFile(bait, JSON.stringify({ ...(await readPackage(hub.evil)), code: (await readPackage(hub.honest)).code }));
+  return bait;
+}
+
 describe("an approval covers the code the operator was shown", () => {
   let hub: Hub;
   let bait: string;
   beforeAll(async () => {
     hub = await openHub();
-    // The bait: the honest 1.1.0 code, under a manifest whose checksum is the evil code's.
-    const evil = await readPackage(hub.evil);
-    bait = join(hub.dir, "wc-1.1.0-bait.json");
-    await writeFile(bait, JSON.stringify({ ...evil, code: (await readPackage(hub.honest)).code }));
+    bait = await writeBait(hub);
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
@@ -161,9 +165,7 @@ describe("the REPL's /approve of a refused package", () => {
   let bait: string;
   beforeAll(async () => {
     hub = await openHub();
-    const evil = await readPackage(hub.evil);
-    bait = join(hub.dir, "wc-1.1.0-bait.json");
-    await writeFile(bait, JSON.stringify({ ...evil, code: (await readPackage(hub.honest)).code }));
+    bait = await writeBait(hub);
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
