@@ -9,6 +9,7 @@
  * file the operator holds (`plugin approve --package FILE`, the checksum of its code), a rejection
  * withdraws approvals of a package not installed, and one key's approvals of two packages of an id
  * are both on record; every attack below is kept, translated where it used the old command.
+ * Each runs a dozen CLI processes or more: 120 s each, for a loaded machine.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -104,7 +105,7 @@ describe("the refused package an operator approves is the one an install of the 
 
   // Broke the first design: the approval's checksum was read from the raw log, where a stolen runner
   // key had appended a "refused" install of the attacker's package. Nothing is read from the log now.
-  it("a refusal forged with a runner key does not choose what the operator's approval covers", async () => {
+  it("a refusal forged with a runner key does not choose what the operator's approval covers", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.honest);
     await forgeRefusedInstall(hub, await readPackage(hub.evil), `file:${hub.evil}`);
     const approved = await hub.cli("--json", "plugin", "approve", ID, "--key", "op");
@@ -132,7 +133,7 @@ describe("an approval covers the code the operator was shown", () => {
 
   // Broke the first design: it signed the checksum the bait's manifest stated (the evil code's). The
   // checksum signed is now that of the code in the file, and a file whose manifest disagrees is refused.
-  it("approving a package whose manifest lies about its checksum admits no other code", async () => {
+  it("approving a package whose manifest lies about its checksum admits no other code", { timeout: 120_000 }, async () => {
     const refused = await hub.cli("plugin", "install", bait);
     expect(refused.code).toBe(1);
     const approved = await hub.cli("--json", "plugin", "approve", "--package", bait, "--key", "op");
@@ -171,7 +172,7 @@ describe("the REPL's /approve of a refused package", () => {
 
   // Broke the first design: /approve offered the refused bait, and signed the evil code's checksum.
   // /approve knows held and installed plugins only; a refused package is approved from its file.
-  it("/approve of a refused package approves nothing", async () => {
+  it("/approve of a refused package approves nothing", { timeout: 120_000 }, async () => {
     expect((await hub.cli("plugin", "install", bait)).code).toBe(1);
     // The REPL shows a command's thrown HubError as the error it is.
     await expect(replApprove(hub, ID)).rejects.toMatchObject({ code: "unknown_plugin" });
@@ -193,7 +194,7 @@ describe("an approval covers one plugin id and one checksum, and only an operato
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
-  it("approves nothing for an id no install was refused under, nor for one spelled another way", async () => {
+  it("approves nothing for an id no install was refused under, nor for one spelled another way", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.honest);
     for (const id of ["word_count@6.6.6", "WORD_COUNT@1.1.0", "word_count@1.1.0 ", " word_count@1.1.0", "word_count@v1.1.0", "word_count@1.1", "word_count@1.1.0+b"]) {
       const run = await hub.cli("--json", "plugin", "approve", id, "--key", "op");
@@ -202,7 +203,7 @@ describe("an approval covers one plugin id and one checksum, and only an operato
     await expectRefused(hub, hub.honest);
   });
 
-  it("the attacker's code under the signed plugin's own id (word_count@1.0.0, unsigned) is refused", async () => {
+  it("the attacker's code under the signed plugin's own id (word_count@1.0.0, unsigned) is refused", { timeout: 120_000 }, async () => {
     // checkDowngrade looks for publishers among the capability's *other* ids: under the same id it
     // finds none, so another check has to keep it out.
     await cp(join(hub.dir, "evil"), join(hub.dir, "evil-1.0.0"), { recursive: true });
@@ -216,13 +217,13 @@ describe("an approval covers one plugin id and one checksum, and only an operato
     expect((await ok(hub, "plugin", "list")).stdout).toMatch(/word_count@1\.0\.0\s+active\s+T3/);
   });
 
-  it("an approval of word_count@1.1.1 does not let word_count@1.1.0 in, though the code is the same", async () => {
+  it("an approval of word_count@1.1.1 does not let word_count@1.1.0 in, though the code is the same", { timeout: 120_000 }, async () => {
     await expectRefused(hub, other);
     await ok(hub, "plugin", "approve", "--package", other, "--key", "op");
     await expectRefused(hub, hub.honest);
   });
 
-  it("keeps the attacker's package refused after the approval, after a newer refused install of it, and after a rollback", async () => {
+  it("keeps the attacker's package refused after the approval, after a newer refused install of it, and after a rollback", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.honest);
     await ok(hub, "plugin", "approve", "--package", hub.honest, "--key", "op");
     await expectRefused(hub, hub.evil);
@@ -247,7 +248,7 @@ describe("plugin reject of a refused package", () => {
 
   // Broke the first design: the hub projection ignored PluginRejected, so an approval given before
   // stayed and the package installed. A rejection now withdraws approvals of a package not installed.
-  it("an operator's reject after the approval keeps the package out", async () => {
+  it("an operator's reject after the approval keeps the package out", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.evil);
     const approved = await hub.cli("plugin", "approve", "--package", hub.evil, "--key", "op");
     expect(approved.code).toBe(0);
@@ -272,7 +273,7 @@ describe("capsmith serve's approval route on a refused package", () => {
     await rm(hub?.dir ?? "", { recursive: true, force: true });
   });
 
-  it("refuses every non-operator token, and an operator signature made elsewhere over the honest checksum", async () => {
+  it("refuses every non-operator token, and an operator signature made elsewhere over the honest checksum", { timeout: 120_000 }, async () => {
     const before = await server!.capsmith.log.lastSeq();
     for (const role of ["governor", "runner", "gap", "synthesizer", "tester", "viewer"] as const) {
       expect((await server!.call("POST", `/v1/approvals/${ID}/approve`, { role, body: {} })).status, role).toBe(403);
@@ -285,7 +286,7 @@ describe("capsmith serve's approval route on a refused package", () => {
   });
 
   // Broke the first design: the route signed the checksum of the package a stolen runner key "refused".
-  it("an operator token's approval with the server key covers no refused package", async () => {
+  it("an operator token's approval with the server key covers no refused package", { timeout: 120_000 }, async () => {
     const r = await server!.call("POST", `/v1/approvals/${ID}/approve`, { role: "operator", body: {} });
     expect(r.status).toBeGreaterThanOrEqual(400);
     await server!.dispose();
@@ -302,7 +303,7 @@ describe("old and replayed approvals", () => {
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
-  it("an operator's approval signature replayed into the log by a runner key does not count", async () => {
+  it("an operator's approval signature replayed into the log by a runner key does not count", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.evil);
     // A genuine signature of the operator key over this id and the evil checksum (given on another
     // hub that trusts the same key), appended here by a stolen runner key.
@@ -318,7 +319,7 @@ describe("old and replayed approvals", () => {
     await expectRefused(hub, hub.evil);
   });
 
-  it("an approval by an operator key revoked since does not count", async () => {
+  it("an approval by an operator key revoked since does not count", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.honest);
     await ok(hub, "plugin", "approve", "--package", hub.honest, "--key", "op2");
     const keys = (await ok(hub, "--json", "keys", "list")).json<{ trusted: { keyId: string; name: string }[] }>();
@@ -336,7 +337,7 @@ describe("an operator who approved the wrong package", () => {
 
   // Broke the first design (availability): the hub kept one approval per plugin id and key, the
   // first, so after approving the wrong package the operator's approval of the honest one was dropped.
-  it("can still approve the honest package with the same key, which then installs", async () => {
+  it("can still approve the honest package with the same key, which then installs", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.honest);
     await ok(hub, "plugin", "approve", "--package", hub.evil, "--key", "op");
     await expectRefused(hub, hub.honest);
