@@ -4,7 +4,7 @@
  */
 import type { StoredEvent } from "../src/events/index.ts";
 import { gated } from "./gated.ts";
-import { verifyApproval, verifyManifestSignature } from "../src/hub/signature.ts";
+import { packageDigest, verifyApproval, verifyManifestSignature, verifyPluginApproval } from "../src/hub/signature.ts";
 import type { CapabilityRecord, HubState, PluginRecord, TrustTier } from "./hub-types.ts";
 import type { KeysState } from "./keys.ts";
 import { own, put } from "./own-entry.ts";
@@ -114,8 +114,9 @@ export const hub: Projection<HubState> = {
         return state;
       }
       case "PluginRejected": {
-        // An operator's rejection withdraws the approvals given before it to a package not yet installed.
-        delete state.pendingApprovals[event.data.pluginId];
+        // An operator's rejection withdraws the approvals given before it to a package not yet
+        // installed; a governor's (tests failed) withdraws nothing an operator gave.
+        if (event.actor === "operator") delete state.pendingApprovals[event.data.pluginId];
         return state;
       }
       default:
@@ -216,8 +217,8 @@ function downgradesTrust(state: HubState, d: InstallData, keys: KeysState): bool
   const signature = verifyManifestSignature(manifest, keys, { contents: { spec: d.package.spec, testReport: d.package.testReport ?? null } });
   if (signature.ok && publishers.has(signature.keyId)) return false;
   const approvals = [...(own(state.pendingApprovals, d.pluginId) ?? []), ...(own(state.plugins, d.pluginId)?.approvals ?? [])];
-  const checksum = String(manifest["checksum"]);
-  return !approvals.some((a) => verifyApproval({ pluginId: d.pluginId, checksum, ...a }, keys).ok);
+  const digest = packageDigest(manifest, { spec: d.package.spec, testReport: d.package.testReport ?? null });
+  return !approvals.some((a) => verifyApproval({ pluginId: d.pluginId, checksum: digest, ...a }, keys).ok);
 }
 const TIER_RANK: Record<TrustTier, number> = { T0: 0, T1: 1, T2: 2, T3: 3 };
 
@@ -229,8 +230,7 @@ function lowerTier(a: TrustTier, b: TrustTier): TrustTier {
 function evidenceCeiling(p: PluginRecord, keys: KeysState): TrustTier {
   const signature = verifyManifestSignature(p.manifest, keys, { contents: { spec: p.spec, testReport: p.testReport } });
   if (signature.ok && signature.role === "publisher") return "T3";
-  const checksum = String(p.manifest["checksum"]);
-  if (p.approvals.some((a) => verifyApproval({ pluginId: p.id, checksum, ...a }, keys).ok)) return "T2";
+  if (p.approvals.some((a) => verifyPluginApproval(p, a, keys).ok)) return "T2";
   return "T1";
 }
 

@@ -8,7 +8,7 @@ import { subjectFor } from "../events/index.ts";
 import type { EventLog, NewEvent } from "../events/index.ts";
 import { HubError } from "./errors.ts";
 import type { SigningKey } from "./keys.ts";
-import { signApproval, verifyApproval, verifyManifestSignature } from "./signature.ts";
+import { signApproval, verifyApproval, verifyManifestSignature, verifyPluginApproval } from "./signature.ts";
 import { assignTier } from "./tiers.ts";
 import type { ReadModel, TrustTier } from "../../projections/index.ts";
 import { own } from "../../projections/index.ts";
@@ -50,7 +50,7 @@ async function appendApproval(log: EventLog, readModel: ReadModel, target: { plu
   const { tier, reasons } = assignTier({
     testReport: plugin.health ?? null,
     provenance: plugin.manifest["provenance"] as { origin: "synthesized" | "authored" },
-    approvals: plugin.approvals.map((a) => verifyApproval({ pluginId: plugin.id, checksum: target.checksum, ...a }, keys)),
+    approvals: plugin.approvals.map((a) => verifyPluginApproval(plugin, a, keys)),
     signature: verifyManifestSignature(plugin.manifest, keys, { contents: { spec: plugin.spec, testReport: plugin.testReport } }),
     tamper: false,
   });

@@ -5,7 +5,7 @@
  * signatures: decision events whose `sig`, role or actor does not hold (forged with a stolen connection).
  */
 import { PUBLISHER_ROLES } from "./keys.ts";
-import { verifyApproval, verifyManifestSignature } from "./signature.ts";
+import { verifyManifestSignature, verifyPluginApproval } from "./signature.ts";
 import { ALL_EVENTS } from "../events/index.ts";
 import type { EventLog } from "../events/index.ts";
 import { applySignedTrust, checkDecision, keys } from "../../projections/index.ts";
@@ -40,8 +40,7 @@ export function auditSignatures(hub: HubState, keys: KeysState): SignatureAudit 
       result.invalid.push({ pluginId: plugin.id, what: "manifest", keyId: signer ?? null, code: "key_revoked", message: `${plugin.id} is active at ${plugin.tier} on the signature of key ${signer ?? "?"}, which was revoked` });
     }
     if (plugin.manifest["signature"]) record(plugin.id, "manifest", verifyManifestSignature(plugin.manifest, keys, { roles: PUBLISHER_ROLES, contents: { spec: plugin.spec, testReport: plugin.testReport } }));
-    const checksum = String(plugin.manifest["checksum"]);
-    for (const a of plugin.approvals) record(plugin.id, "approval", verifyApproval({ pluginId: plugin.id, checksum, keyId: a.keyId, signature: a.signature }, keys));
+    for (const a of plugin.approvals) record(plugin.id, "approval", verifyPluginApproval(plugin, a, keys));
   }
   return result;
 }

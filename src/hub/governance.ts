@@ -14,7 +14,7 @@ import type { HubService, Verification } from "./hub-service.ts";
 import type { Policy } from "./policy.ts";
 import { preflight } from "./preflight.ts";
 import type { PreflightFinding } from "./preflight.ts";
-import { verifyApproval, verifyManifestSignature } from "./signature.ts";
+import { verifyManifestSignature, verifyPluginApproval } from "./signature.ts";
 import { assignTier } from "./tiers.ts";
 import { own } from "../../projections/index.ts";
 
@@ -62,12 +62,13 @@ export function createGovernedHub(options: GovernedHubOptions): HubService {
       return { ok: blocking.length === 0, problems: blocking.map(problem), ...tamperOf(report.findings, pkg) };
     },
     tierFor(pkg, health, { hub, keys }) {
-      const { id, checksum } = pkg.manifest;
+      const { id } = pkg.manifest;
       const given = own(hub.plugins, id)?.approvals ?? own(hub.pendingApprovals, id) ?? [];
+      const plugin = { id, manifest: pkg.manifest, spec: pkg.spec, testReport: pkg.testReport ?? null };
       return assignTier({
         testReport: { passed: health.passed, failed: health.failed },
         provenance: pkg.manifest.provenance,
-        approvals: given.map((a) => verifyApproval({ pluginId: id, checksum, keyId: a.keyId, signature: a.signature }, keys)),
+        approvals: given.map((a) => verifyPluginApproval(plugin, a, keys)),
         signature: verifyManifestSignature(pkg.manifest, keys, { contents: pkg }),
         tamper: false,
       });

@@ -27,7 +27,7 @@ export { DEFAULT_MIN_TIER, DEFAULT_POLICY, canRun, loadDataDirPolicy, loadPolicy
 export type { ApprovalNeed, Policy, PolicyDecision, PolicyInput, PolicyProfile } from "./policy.ts";
 export { assignTier, tierRank } from "./tiers.ts";
 export type { TierAssignment, TierEvidence } from "./tiers.ts";
-export { approvalSigningText, manifestSigningText, signApproval, signHash, signManifest, verifyApproval, verifyHash, verifyManifestSignature } from "./signature.ts";
+export { approvalSigningText, manifestSigningText, packageDigest, signApproval, signHash, signManifest, verifyApproval, verifyPluginApproval, verifyHash, verifyManifestSignature } from "./signature.ts";
 export type { SignatureCheck, SignatureFailureCode, VerifyOptions } from "./signature.ts";
 export { APPROVER_ROLES, KEY_NAME, KEY_ROLES, PUBLISHER_ROLES, generateSigningKey, keyIdOf, parsePublicKeyFile, publicKeyFileText, signText, signingKeyFromPem, verifyText } from "./keys.ts";
 export type { KeyRole, PublicKeyInfo, SigningKey } from "./keys.ts";

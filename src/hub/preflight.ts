@@ -14,7 +14,7 @@ import type { PluginPackage } from "./package-format.ts";
 import { canRun, needsApproval } from "./policy.ts";
 import type { Policy } from "./policy.ts";
 import { ContractError, compileSchema } from "../spec/index.ts";
-import { verifyApproval, verifyManifestSignature } from "./signature.ts";
+import { packageDigest, verifyApproval, verifyManifestSignature } from "./signature.ts";
 import type { SignatureCheck } from "./signature.ts";
 import { assignTier } from "./tiers.ts";
 import type { TierAssignment } from "./tiers.ts";
@@ -129,7 +129,7 @@ export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightRe
     error("signature_untrusted", "manifest.signature", `signed by a ${signature.role} key (${signature.keyId}), not a publisher's: only packages signed by a trusted publisher are accepted`, "Have a trusted publisher sign it: capsmith plugin pack DIR -o FILE --sign PUBLISHER_KEY.");
   }
 
-  checkDowngrade(manifest, signature, ctx.hub, ctx.keys, error);
+  checkDowngrade(manifest, packageDigest(rawManifest, { spec: raw.spec, testReport: raw.testReport }), signature, ctx.hub, ctx.keys, error);
 
   // The contract it claims to fulfil.
   if (spec.capability !== manifest.capability) {
@@ -162,9 +162,11 @@ type Report = (code: PreflightCode, field: string, message: string, nextStep: st
 /**
  * Once a capability has a version a trusted publisher signed, a later one that is unsigned or
  * signed by another key is a downgrade of trust (a stolen pipeline, a swapped package): refused
- * unless an operator approved this very package (its id and checksum) beforehand.
+ * unless an operator approved this very package beforehand (its id and packageDigest: the code's
+ * checksum, the rest of the manifest, the spec and the test report; an approval of the code alone
+ * would let a rewritten profile, permissions or golden cases ride on it).
  */
-function checkDowngrade(manifest: Manifest, signature: SignatureCheck, hub: HubState, keys: KeysState, error: Report): void {
+function checkDowngrade(manifest: Manifest, digest: string, signature: SignatureCheck, hub: HubState, keys: KeysState, error: Report): void {
   const publishers = new Set<string>();
   for (const p of Object.values(hub.plugins)) {
     if (p.capability !== manifest.capability || p.id === manifest.id) continue;
@@ -173,7 +175,7 @@ function checkDowngrade(manifest: Manifest, signature: SignatureCheck, hub: HubS
   }
   if (publishers.size === 0 || (signature.ok && publishers.has(signature.keyId))) return;
   const approvals = (Object.hasOwn(hub.pendingApprovals, manifest.id) ? hub.pendingApprovals[manifest.id] : undefined) ?? [];
-  if (approvals.some((a) => verifyApproval({ pluginId: manifest.id, checksum: manifest.checksum, ...a }, keys).ok)) return;
+  if (approvals.some((a) => verifyApproval({ pluginId: manifest.id, checksum: digest, ...a }, keys).ok)) return;
   const was = [...publishers].join(", ");
   error("trust_downgrade", "manifest.signature", `earlier versions of ${manifest.capability} are signed by publisher key ${was}; this one is ${signature.ok ? `signed by ${signature.keyId}` : "not signed by it"}`,
     `Have the publisher sign it (capsmith plugin pack DIR -o FILE --sign KEY), or have an operator who has read it approve that exact package file (capsmith plugin approve --package FILE --key OPERATOR_KEY) and install it again.`);

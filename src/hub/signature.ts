@@ -3,7 +3,7 @@
  * canonical JSON of the manifest without its `signature`), operator approvals (over the plugin id and
  * checksum), and plain hashes (event signatures). Results are values, never exceptions.
  */
-import { canonicalJson } from "../events/index.ts";
+import { canonicalJson, sha256 } from "../events/index.ts";
 import type { Signature } from "../events/index.ts";
 import type { KeysState } from "../../projections/index.ts";
 import { APPROVER_ROLES, PUBLISHER_ROLES, signText, verifyText } from "./keys.ts";
@@ -68,6 +68,32 @@ export function verifyManifestSignature(manifest: Record<string, unknown>, keys:
 }
 
 /** The text an operator's approval signs: which plugin, and exactly which code. */
+/**
+ * What an operator's approval of a package file covers: the digest of the text a publisher's
+ * signature covers (the manifest without its signature — the code's checksum, profile, permissions,
+ * limits, dependencies — the spec with its golden cases, and the test report). An approval of this
+ * digest lets that package, and no package differing in any of those, past `trust_downgrade`.
+ */
+export function packageDigest(manifest: Record<string, unknown>, contents: PackageContents): string {
+  return `package-sha256:${sha256(manifestSigningText(manifest, contents))}`;
+}
+
+/**
+ * Whether an operator approved this plugin: its code's checksum (what a held or installed plugin's
+ * approval signs) or its whole package (packageDigest, what `plugin approve --package` signs). Only
+ * the package digest lets a package past trust_downgrade (preflight, and the hub's downgradesTrust).
+ */
+export function verifyPluginApproval(
+  plugin: { id: string; manifest: Record<string, unknown>; spec: unknown; testReport?: unknown },
+  approval: { keyId: string; signature: string },
+  keys: KeysState,
+): SignatureCheck {
+  const byCode = verifyApproval({ pluginId: plugin.id, checksum: String(plugin.manifest["checksum"]), ...approval }, keys);
+  if (byCode.ok) return byCode;
+  const byPackage = verifyApproval({ pluginId: plugin.id, checksum: packageDigest(plugin.manifest, { spec: plugin.spec, testReport: plugin.testReport ?? null }), ...approval }, keys);
+  return byPackage.ok ? byPackage : byCode;
+}
+
 export function approvalSigningText(pluginId: string, checksum: string): string {
   return canonicalJson({ checksum, pluginId, purpose: "capsmith.plugin-approval/v1" });
 }

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openFileLog, subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
-import { checksumOf, openKeyStore, signApproval, signHash } from "../../src/hub/index.ts";
+import { checksumOf, openKeyStore, packageDigest, signApproval, signHash } from "../../src/hub/index.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { runCli } from "../support/run-cli.ts";
 import type { CliRun } from "../support/run-cli.ts";
@@ -342,7 +342,8 @@ describe("an operator who approved the wrong package", () => {
     await ok(hub, "plugin", "approve", "--package", hub.evil, "--key", "op");
     await expectRefused(hub, hub.honest);
     const again = await ok(hub, "--json", "plugin", "approve", "--package", hub.honest, "--key", "op");
-    expect(again.json()["checksum"]).toBe(checksumOf((await readPackage(hub.honest)).code));
+    const honest = await readPackage(hub.honest);
+    expect(again.json()["digest"]).toBe(packageDigest(honest.manifest, { spec: honest["spec"], testReport: honest["testReport"] }));
     const installed = await hub.cli("plugin", "install", hub.honest);
     expect(installed.stdout, installed.stdout).toContain("updated to word_count@1.1.0");
   });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
-import { approvePlugin, generateSigningKey, openKeyStore, parsePolicy, preflight } from "../../src/hub/index.ts";
+import { approvePlugin, generateSigningKey, openKeyStore, packageDigest, parsePolicy, preflight } from "../../src/hub/index.ts";
 import type { SigningKey } from "../../src/hub/index.ts";
 import { pack, sources, writePluginDir } from "../hub/fixtures.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
@@ -72,7 +72,11 @@ describe("after a publisher signed a version", () => {
     expect(await capsmith.runtime.hub.install(pack({ manifest: { version: "1.1.0" } }, acme), { source: "test" })).toMatchObject({ ok: true });
     const unsigned = pack({ manifest: { version: "1.2.0" } });
     const operator = await openKeyStore(capsmith.dir).load("operator");
-    await approvePlugin(capsmith.log, capsmith.readModel, { pluginId: "total_cost@1.2.0", checksum: unsigned.manifest.checksum, pending: true }, operator);
+    // An approval of the code's checksum alone covers no package: the manifest, spec and report could change under it.
+    await approvePlugin(capsmith.log, capsmith.readModel, { pluginId: "total_cost@1.2.0", checksum: unsigned.manifest.checksum, pending: false }, operator);
+    expect(await capsmith.runtime.hub.install(unsigned, { source: "test" })).toMatchObject({ ok: false });
+    const digest = packageDigest(unsigned.manifest, { spec: unsigned.spec, testReport: unsigned.testReport });
+    await approvePlugin(capsmith.log, capsmith.readModel, { pluginId: "total_cost@1.2.0", checksum: digest, pending: false }, operator);
     expect(await capsmith.runtime.hub.install(unsigned, { source: "test" })).toMatchObject({ ok: true });
   });
 });

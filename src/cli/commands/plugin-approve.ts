@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { HubError, approvalCandidate, approvePlugin, checksumOf, openKeyStore, parsePluginPackage, rejectPlugin } from "../../hub/index.ts";
+import { HubError, approvalCandidate, approvePlugin, checksumOf, openKeyStore, packageDigest, parsePluginPackage, rejectPlugin } from "../../hub/index.ts";
 import type { ApprovalCandidate, SigningKey } from "../../hub/index.ts";
 import type { ReadModel } from "../../../projections/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
@@ -42,15 +42,16 @@ async function loadKey(ctx: CommandContext, name: string): Promise<SigningKey> {
 
 /**
  * The exact package in the operator's hands (`--package FILE`), for an install refused as a
- * `trust_downgrade`: the approval signs the checksum of the code in that file, never one read back
- * from the log or stated by the manifest, so what is approved is what the operator has. A package
- * whose manifest states another checksum was altered after packing and is refused.
+ * `trust_downgrade`: the approval signs the package's digest (packageDigest: the code's checksum,
+ * the rest of the manifest, the spec and the test report), computed from that file, never read back
+ * from the log, so what is approved is what the operator has, all of it. A package whose manifest
+ * states another checksum than its code's was altered after packing and is refused.
  */
 async function packageTarget(file: string, pluginId: string | undefined): Promise<{ pluginId: string; checksum: string; pending: false }> {
-  const raw = await readJsonFile(file, "plugin package");
+  const rawPackage = await readJsonFile(file, "plugin package");
   let pkg;
   try {
-    pkg = parsePluginPackage(raw);
+    pkg = parsePluginPackage(rawPackage);
   } catch (err) {
     throw err instanceof HubError ? asUsageError(err, "invalid_input", file) : err;
   }
@@ -65,7 +66,8 @@ async function packageTarget(file: string, pluginId: string | undefined): Promis
   if (pluginId !== undefined && pluginId !== manifest.id) {
     throw new UsageError("usage", `${file} is ${manifest.id}, not ${pluginId}`, { nextStep: `Give the package's own id (${manifest.id}), or leave the id out with --package.` });
   }
-  return { pluginId: manifest.id, checksum, pending: false };
+  const raw = rawPackage as { manifest: Record<string, unknown>; spec: unknown; testReport?: unknown };
+  return { pluginId: manifest.id, checksum: packageDigest(raw.manifest, { spec: raw.spec, testReport: raw.testReport }), pending: false };
 }
 
 export function registerPluginApprove(plugin: Command): void {
@@ -91,7 +93,7 @@ export function registerPluginApprove(plugin: Command): void {
         if (packaged && file !== undefined) {
           const nextStep = `install it: capsmith plugin install ${shellWord(file)}`;
           return {
-            json: { ok: true, pluginId: packaged.pluginId, checksum: packaged.checksum, ...result, nextStep },
+            json: { ok: true, pluginId: packaged.pluginId, digest: packaged.checksum, ...result, nextStep },
             text: `approved ${packaged.pluginId}, exactly the package in ${file} (${packaged.checksum})\nnext step: ${nextStep}`,
           };
         }
