@@ -4,7 +4,7 @@
  */
 import type { StoredEvent } from "../src/events/index.ts";
 import { gated } from "./gated.ts";
-import { packageDigest, verifyApproval, verifyManifestSignature, verifyPluginApproval } from "../src/hub/signature.ts";
+import { approvesPackage, verifyManifestSignature, verifyPluginApproval } from "../src/hub/signature.ts";
 import type { CapabilityRecord, HubState, PluginRecord, TrustTier } from "./hub-types.ts";
 import type { KeysState } from "./keys.ts";
 import { own, put } from "./own-entry.ts";
@@ -217,8 +217,7 @@ function downgradesTrust(state: HubState, d: InstallData, keys: KeysState): bool
   const signature = verifyManifestSignature(manifest, keys, { contents: { spec: d.package.spec, testReport: d.package.testReport ?? null } });
   if (signature.ok && publishers.has(signature.keyId)) return false;
   const approvals = [...(own(state.pendingApprovals, d.pluginId) ?? []), ...(own(state.plugins, d.pluginId)?.approvals ?? [])];
-  const digest = packageDigest(manifest, { spec: d.package.spec, testReport: d.package.testReport ?? null });
-  return !approvals.some((a) => verifyApproval({ pluginId: d.pluginId, checksum: digest, ...a }, keys).ok);
+  return !approvesPackage(approvals, { id: d.pluginId, manifest, spec: d.package.spec, testReport: d.package.testReport }, keys);
 }
 const TIER_RANK: Record<TrustTier, number> = { T0: 0, T1: 1, T2: 2, T3: 3 };
 

@@ -14,8 +14,8 @@ import type { PluginPackage } from "./package-format.ts";
 import { canRun, needsApproval } from "./policy.ts";
 import type { Policy } from "./policy.ts";
 import { ContractError, compileSchema } from "../spec/index.ts";
-import { packageDigest, verifyApproval, verifyManifestSignature } from "./signature.ts";
-import type { SignatureCheck } from "./signature.ts";
+import { approvesPackage, verifyManifestSignature } from "./signature.ts";
+import type { ApprovalSubject, SignatureCheck } from "./signature.ts";
 import { assignTier } from "./tiers.ts";
 import type { TierAssignment } from "./tiers.ts";
 
@@ -129,7 +129,7 @@ export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightRe
     error("signature_untrusted", "manifest.signature", `signed by a ${signature.role} key (${signature.keyId}), not a publisher's: only packages signed by a trusted publisher are accepted`, "Have a trusted publisher sign it: capsmith plugin pack DIR -o FILE --sign PUBLISHER_KEY.");
   }
 
-  checkDowngrade(manifest, packageDigest(rawManifest, { spec: raw.spec, testReport: raw.testReport }), signature, ctx.hub, ctx.keys, error);
+  checkDowngrade(manifest, { id: manifest.id, manifest: rawManifest, spec: raw.spec, testReport: raw.testReport }, signature, ctx.hub, ctx.keys, error);
 
   // The contract it claims to fulfil.
   if (spec.capability !== manifest.capability) {
@@ -166,7 +166,7 @@ type Report = (code: PreflightCode, field: string, message: string, nextStep: st
  * checksum, the rest of the manifest, the spec and the test report; an approval of the code alone
  * would let a rewritten profile, permissions or golden cases ride on it).
  */
-function checkDowngrade(manifest: Manifest, digest: string, signature: SignatureCheck, hub: HubState, keys: KeysState, error: Report): void {
+function checkDowngrade(manifest: Manifest, pkg: ApprovalSubject, signature: SignatureCheck, hub: HubState, keys: KeysState, error: Report): void {
   const publishers = new Set<string>();
   for (const p of Object.values(hub.plugins)) {
     if (p.capability !== manifest.capability || p.id === manifest.id) continue;
@@ -175,7 +175,7 @@ function checkDowngrade(manifest: Manifest, digest: string, signature: Signature
   }
   if (publishers.size === 0 || (signature.ok && publishers.has(signature.keyId))) return;
   const approvals = (Object.hasOwn(hub.pendingApprovals, manifest.id) ? hub.pendingApprovals[manifest.id] : undefined) ?? [];
-  if (approvals.some((a) => verifyApproval({ pluginId: manifest.id, checksum: digest, ...a }, keys).ok)) return;
+  if (approvesPackage(approvals, pkg, keys)) return;
   const was = [...publishers].join(", ");
   error("trust_downgrade", "manifest.signature", `earlier versions of ${manifest.capability} are signed by publisher key ${was}; this one is ${signature.ok ? `signed by ${signature.keyId}` : "not signed by it"}`,
     `Have the publisher sign it (capsmith plugin pack DIR -o FILE --sign KEY), or have an operator who has read it approve that exact package file (capsmith plugin approve --package FILE --key OPERATOR_KEY) and install it again.`);

@@ -1,7 +1,7 @@
 /**
  * Signatures checked against the trust store (the `keys` projection): manifests (Ed25519 over the
  * canonical JSON of the manifest without its `signature`), operator approvals (over the plugin id and
- * checksum), and plain hashes (event signatures). Results are values, never exceptions.
+ * the code's checksum or the package's digest), and plain hashes (event signatures). Results are values, never exceptions.
  */
 import { canonicalJson, sha256 } from "../events/index.ts";
 import type { Signature } from "../events/index.ts";
@@ -67,7 +67,6 @@ export function verifyManifestSignature(manifest: Record<string, unknown>, keys:
   return verifySigned(manifestSigningText(manifest, options.contents), signature, keys, options.roles ?? PUBLISHER_ROLES, options.contents ? "the package" : "the manifest");
 }
 
-/** The text an operator's approval signs: which plugin, and exactly which code. */
 /**
  * What an operator's approval of a package file covers: the digest of the text a publisher's
  * signature covers (the manifest without its signature — the code's checksum, profile, permissions,
@@ -78,13 +77,21 @@ export function packageDigest(manifest: Record<string, unknown>, contents: Packa
   return `package-sha256:${sha256(manifestSigningText(manifest, contents))}`;
 }
 
+/** A plugin as its approvals see it: its id and the parts of its package the digest covers. */
+export interface ApprovalSubject {
+  id: string;
+  manifest: Record<string, unknown>;
+  spec: unknown;
+  testReport?: unknown;
+}
+
 /**
  * Whether an operator approved this plugin: its code's checksum (what a held or installed plugin's
  * approval signs) or its whole package (packageDigest, what `plugin approve --package` signs). Only
  * the package digest lets a package past trust_downgrade (preflight, and the hub's downgradesTrust).
  */
 export function verifyPluginApproval(
-  plugin: { id: string; manifest: Record<string, unknown>; spec: unknown; testReport?: unknown },
+  plugin: ApprovalSubject,
   approval: { keyId: string; signature: string },
   keys: KeysState,
 ): SignatureCheck {
@@ -94,6 +101,21 @@ export function verifyPluginApproval(
   return byPackage.ok ? byPackage : byCode;
 }
 
+/**
+ * Whether one of `approvals` lets this package past trust_downgrade: an operator's approval of its
+ * package digest, never of its code alone. Install (preflight) and every reader (the hub's fold)
+ * decide it here, so they cannot disagree.
+ */
+export function approvesPackage(
+  approvals: readonly { keyId: string; signature: string }[],
+  plugin: ApprovalSubject,
+  keys: KeysState,
+): boolean {
+  const digest = packageDigest(plugin.manifest, { spec: plugin.spec, testReport: plugin.testReport ?? null });
+  return approvals.some((a) => verifyApproval({ pluginId: plugin.id, checksum: digest, ...a }, keys).ok);
+}
+
+/** The text an operator's approval signs: which plugin, and exactly which code (its checksum) or package (packageDigest). */
 export function approvalSigningText(pluginId: string, checksum: string): string {
   return canonicalJson({ checksum, pluginId, purpose: "capsmith.plugin-approval/v1" });
 }

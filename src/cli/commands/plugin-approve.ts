@@ -13,22 +13,27 @@ function shellWord(file: string): string {
   return /^[\w@%+=:,./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`;
 }
 
-/**
- * A package approved with `--package` and not installed yet: rejecting its id withdraws those
- * approvals (the hub drops them on the rejection), so an approval given by mistake can be taken back.
- */
-async function approvedPackage(readModel: ReadModel, pluginId: string): Promise<{ pluginId: string; pending: false } | undefined> {
-  const hub = await readModel.state("hub");
-  if (Object.hasOwn(hub.plugins, pluginId) || !Object.hasOwn(hub.pendingApprovals, pluginId)) return undefined;
-  return { pluginId, pending: false };
-}
-
 /** The plugin an operator means: one a gap holds for approval, or an installed one. */
 async function findTarget(readModel: ReadModel, pluginId: string): Promise<ApprovalCandidate> {
   try {
     return await approvalCandidate(readModel, pluginId);
   } catch (err) {
     throw err instanceof HubError ? asUsageError(err) : err;
+  }
+}
+
+/**
+ * What `plugin reject` means: a held or installed plugin (a held one's rejection closes its gap), or
+ * else a package approved with `--package` and not installed yet, whose approvals the rejection
+ * withdraws (the hub drops them), so an approval given by mistake can be taken back.
+ */
+async function rejectTarget(readModel: ReadModel, pluginId: string): Promise<{ pluginId: string; pending: boolean }> {
+  try {
+    return await findTarget(readModel, pluginId);
+  } catch (err) {
+    const hub = await readModel.state("hub");
+    if (!Object.hasOwn(hub.plugins, pluginId) && Object.hasOwn(hub.pendingApprovals, pluginId)) return { pluginId, pending: false };
+    throw err;
   }
 }
 
@@ -76,7 +81,7 @@ export function registerPluginApprove(plugin: Command): void {
     .description(PLUGIN_SUMMARIES.approve)
     .argument("[id]", "plugin id (capability@version); with --package, optional")
     .requiredOption("--key <name>", "operator key to sign with")
-    .option("--package <file>", "approve this exact package file (the checksum of its code), so that installing it passes trust_downgrade")
+    .option("--package <file>", "approve this exact package file (its digest: code, manifest, spec, test report), so that installing it passes trust_downgrade")
     .option("--note <text>", "why")
     .action(
       action(async (ctx, id: string | undefined, opts: { key: string; note?: string; package?: string }) => {
@@ -110,8 +115,7 @@ export function registerPluginApprove(plugin: Command): void {
     .action(
       action(async (ctx, pluginId: string, opts: { reason: string }) => {
         const seq = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
-          // A held or installed plugin first (a held one's rejection closes its gap); else approvals to withdraw.
-          const target = (await approvalCandidate(readModel, pluginId).catch(() => undefined)) ?? (await approvedPackage(readModel, pluginId)) ?? (await findTarget(readModel, pluginId));
+          const target = await rejectTarget(readModel, pluginId);
           return (await rejectPlugin(log, target, [opts.reason])).seq;
         });
         return { json: { ok: true, pluginId, seq }, text: `rejected ${pluginId}` };
