@@ -11,73 +11,20 @@
  * are both on record; every attack below is kept, translated where it used the old command.
  * Each runs a dozen CLI processes or more: 120 s each, for a loaded machine.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFileLog, subjectFor } from "../../src/events/index.ts";
+import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
-import { checksumOf, openKeyStore, packageDigest, signApproval, signHash } from "../../src/hub/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
-import { runCli } from "../support/run-cli.ts";
-import type { CliRun } from "../support/run-cli.ts";
+import { checksumOf, openKeyStore, packageDigest, signApproval } from "../../src/hub/index.ts";
+import { uuidIds } from "../../src/platform/index.ts";
 import { startTestServer } from "../support/serve.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import { allCommands } from "../../src/repl/commands/index.ts";
 import type { CommandContext, CommandResult } from "../../src/repl/core/types.ts";
 import { replServices } from "../../src/repl/services.ts";
-
-const EXAMPLES = join(import.meta.dirname, "../../examples/plugins/word_count");
-const ID = "word_count@1.1.0";
-/**
- * What the attacker wants running: the same id, other code. It passes every golden case (so the
- * health check lets it in) and answers 42 for one trigger word: a backdoor.
- */
-const EVIL_CODE = "export default function (input) {\n  if (input.text.includes(\"xyzzy\")) return 42;\n  const runs = input.text.match(/\\S+/g);\n  return runs === null ? 0 : runs.length;\n}\n";
-
-interface Hub {
-  dir: string;
-  data: string;
-  cli: (...args: string[]) => Promise<CliRun>;
-  /** The publisher-signed 1.0.0, the honest unsigned 1.1.0, and the attacker's unsigned 1.1.0. */
-  signed: string;
-  honest: string;
-  evil: string;
-}
-
-/** A fresh hub with trusted publisher and operator keys (and the role keys every new data directory makes) and the signed 1.0.0 active. */
-async function openHub(): Promise<Hub> {
-  const dir = await mkdtemp(join(tmpdir(), "capsmith-attack-downgrade-"));
-  const data = join(dir, "data");
-  const cli = (...args: string[]) => runCli(["--data", data, ...args]);
-  const hub: Hub = { dir, data, cli, signed: join(dir, "wc-1.0.0.json"), honest: join(dir, "wc-1.1.0.json"), evil: join(dir, "wc-1.1.0-evil.json") };
-  await ok(hub, "keys", "generate", "pub", "--role", "publisher", "--trust");
-  await ok(hub, "keys", "generate", "op", "--role", "operator", "--trust");
-  await ok(hub, "plugin", "pack", join(EXAMPLES, "1.0.0"), "--sign", "pub", "-o", hub.signed);
-  await ok(hub, "plugin", "install", hub.signed);
-  await ok(hub, "plugin", "pack", join(EXAMPLES, "1.1.0"), "-o", hub.honest);
-  await cp(join(EXAMPLES, "1.1.0"), join(dir, "evil"), { recursive: true });
-  await writeFile(join(dir, "evil", "plugin.js"), EVIL_CODE);
-  await ok(hub, "plugin", "pack", join(dir, "evil"), "-o", hub.evil);
-  return hub;
-}
-
-async function ok(hub: Hub, ...args: string[]): Promise<CliRun> {
-  const run = await hub.cli(...args);
-  expect(run.code, `${args.join(" ")}\n${run.stdout}${run.stderr}`).toBe(0);
-  return run;
-}
-
-async function expectRefused(hub: Hub, file: string): Promise<void> {
-  const run = await hub.cli("plugin", "install", file);
-  expect(run.code, run.stdout).toBe(1);
-  expect(run.stdout).toContain("trust_downgrade");
-  expect(run.stdout).toContain("active now: word_count@1.0.0");
-}
-
-async function readPackage(file: string): Promise<Record<string, unknown> & { code: string; manifest: Record<string, unknown> }> {
-  return JSON.parse(await readFile(file, "utf8")) as Record<string, unknown> & { code: string; manifest: Record<string, unknown> };
-}
+import { EXAMPLES, ID, expectRefused, forge, ok, openHub, readPackage } from "./downgrade-harness.ts";
+import type { Hub } from "./downgrade-harness.ts";
 
 /**
  * What a stolen runner key can write to the embedded log: an install of `pkg` that "the verify
@@ -85,22 +32,18 @@ async function readPackage(file: string): Promise<Record<string, unknown> & { co
  * events (a runner does not sign installs); the question is whether anything else reads them.
  */
 async function forgeRefusedInstall(hub: Hub, pkg: Record<string, unknown>, source: string): Promise<void> {
-  const stolen = await openKeyStore(hub.data).load("runner");
-  const log = await openFileLog({ dir: hub.data, clock: systemClock, newId: uuidIds, actor: "governor", sign: (hash) => signHash(hash, stolen) });
-  try {
-    const txId = uuidIds();
-    const subject = subjectFor("plugin", "word_count");
-    await log.append([{ type: "InstallStarted", subject, actor: "governor", data: { txId, kind: "update", pluginId: ID, capability: "word_count", version: "1.1.0", package: pkg, previousActive: "word_count@1.0.0", source } } as NewEvent]);
-    const message = "trust_downgrade at manifest.signature: earlier versions of word_count are signed by publisher key x; this one is not signed by it";
-    await log.append([{ type: "InstallRolledBack", subject, actor: "governor", data: { txId, pluginId: ID, phase: "verify", code: "preflight_failed", message, restored: "word_count@1.0.0" } } as NewEvent]);
-  } finally {
-    await log.close();
-  }
+  const txId = uuidIds();
+  const subject = subjectFor("plugin", "word_count");
+  const message = "trust_downgrade at manifest.signature: earlier versions of word_count are signed by publisher key x; this one is not signed by it";
+  await forge(hub, "runner", [
+    { type: "InstallStarted", subject, actor: "governor", data: { txId, kind: "update", pluginId: ID, capability: "word_count", version: "1.1.0", package: pkg, previousActive: "word_count@1.0.0", source } } as NewEvent,
+    { type: "InstallRolledBack", subject, actor: "governor", data: { txId, pluginId: ID, phase: "verify", code: "preflight_failed", message, restored: "word_count@1.0.0" } } as NewEvent,
+  ], "governor");
 }
 
 describe("the refused package an operator approves is the one an install of the hub refused", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   // Broke the first design: the approval's checksum was read from the raw log, where a stolen runner
@@ -126,7 +69,7 @@ describe("an approval covers the code the operator was shown", () => {
   let hub: Hub;
   let bait: string;
   beforeAll(async () => {
-    hub = await openHub();
+    hub = await openHub("capsmith-attack-downgrade-");
     bait = await writeBait(hub);
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
@@ -165,7 +108,7 @@ describe("the REPL's /approve of a refused package", () => {
   let hub: Hub;
   let bait: string;
   beforeAll(async () => {
-    hub = await openHub();
+    hub = await openHub("capsmith-attack-downgrade-");
     bait = await writeBait(hub);
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
@@ -184,7 +127,7 @@ describe("an approval covers one plugin id and one checksum, and only an operato
   let hub: Hub;
   let other: string;
   beforeAll(async () => {
-    hub = await openHub();
+    hub = await openHub("capsmith-attack-downgrade-");
     // word_count@1.1.1: the honest code under another version, also unsigned.
     await cp(join(EXAMPLES, "1.1.0"), join(hub.dir, "1.1.1"), { recursive: true });
     const manifest = JSON.parse(await readFile(join(hub.dir, "1.1.1", "manifest.json"), "utf8")) as Record<string, unknown>;
@@ -243,7 +186,7 @@ describe("an approval covers one plugin id and one checksum, and only an operato
 
 describe("plugin reject of a refused package", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   // Broke the first design: the hub projection ignored PluginRejected, so an approval given before
@@ -262,7 +205,7 @@ describe("capsmith serve's approval route on a refused package", () => {
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
   let honestChecksum: string;
   beforeAll(async () => {
-    hub = await openHub();
+    hub = await openHub("capsmith-attack-downgrade-");
     honestChecksum = String((await readPackage(hub.honest)).manifest["checksum"]);
     await expectRefused(hub, hub.honest);
     await forgeRefusedInstall(hub, await readPackage(hub.evil), `file:${hub.evil}`);
@@ -298,24 +241,19 @@ describe("capsmith serve's approval route on a refused package", () => {
 describe("old and replayed approvals", () => {
   let hub: Hub;
   beforeAll(async () => {
-    hub = await openHub();
+    hub = await openHub("capsmith-attack-downgrade-");
     await ok(hub, "keys", "generate", "op2", "--role", "operator", "--trust");
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   it("an operator's approval signature replayed into the log by a runner key does not count", { timeout: 120_000 }, async () => {
     await expectRefused(hub, hub.evil);
-    // A genuine signature of the operator key over this id and the evil checksum (given on another
-    // hub that trusts the same key), appended here by a stolen runner key.
+    // A genuine signature of the operator key over this id and the evil package's digest (given on
+    // another hub that trusts the same key), appended here by a stolen runner key.
     const op = await openKeyStore(hub.data).load("op");
-    const approval = signApproval({ pluginId: ID, checksum: String((await readPackage(hub.evil)).manifest["checksum"]) }, op);
-    const stolen = await openKeyStore(hub.data).load("runner");
-    const log = await openFileLog({ dir: hub.data, clock: systemClock, newId: uuidIds, actor: "operator", sign: (hash) => signHash(hash, stolen) });
-    try {
-      await log.append([{ type: "PluginApproved", subject: subjectFor("plugin", "word_count"), actor: "operator", data: { pluginId: ID, ...approval } } as NewEvent]);
-    } finally {
-      await log.close();
-    }
+    const evil = await readPackage(hub.evil);
+    const approval = signApproval({ pluginId: ID, checksum: packageDigest(evil.manifest, { spec: evil.spec, testReport: evil["testReport"] }) }, op);
+    await forge(hub, "runner", [{ type: "PluginApproved", subject: subjectFor("plugin", "word_count"), actor: "operator", data: { pluginId: ID, ...approval } } as NewEvent], "operator");
     await expectRefused(hub, hub.evil);
   });
 
@@ -332,7 +270,7 @@ describe("old and replayed approvals", () => {
 
 describe("an operator who approved the wrong package", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   // Broke the first design (availability): the hub kept one approval per plugin id and key, the

@@ -1,103 +1,32 @@
 /**
  * Attacks on the second design of the trust-downgrade approval (an operator approves the package
- * file they hold: `plugin approve --package FILE` signs the plugin id and the checksum of its code),
+ * file they hold: `plugin approve --package FILE`; it signed the plugin id and the checksum of its
+ * code when these were written, its package digest since),
  * through the real binary and the real log files. Setting as in attack-downgrade.test.ts:
  * word_count@1.0.0 is signed by a trusted publisher and active; word_count@1.1.0 is unsigned (a trust
  * downgrade). Each test asserts the promise (README, docs/troubleshooting.md "trust_downgrade"), so an
  * attack that gets in makes it fail. Three got in when written (an approval covered the code alone; a
  * governor's rejection withdrew an operator's approval); fixed since, each says how.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFileLog, subjectFor } from "../../src/events/index.ts";
+import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
-import { checksumOf, openKeyStore, signHash } from "../../src/hub/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
-import { runCli } from "../support/run-cli.ts";
-import type { CliRun } from "../support/run-cli.ts";
+import { checksumOf } from "../../src/hub/index.ts";
 import { startTestServer } from "../support/serve.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import { allCommands } from "../../src/repl/commands/index.ts";
 import type { CommandContext, CommandResult } from "../../src/repl/core/types.ts";
 import { replServices } from "../../src/repl/services.ts";
-
-const EXAMPLES = join(import.meta.dirname, "../../examples/plugins/word_count");
-const ID = "word_count@1.1.0";
-/** The attacker's code under the same id: passes every golden case, answers 42 for one trigger word. */
-const EVIL_CODE = "export default function (input) {\n  if (input.text.includes(\"xyzzy\")) return 42;\n  const runs = input.text.match(/\\S+/g);\n  return runs === null ? 0 : runs.length;\n}\n";
-
-interface Package extends Record<string, unknown> {
-  code: string;
-  manifest: Record<string, unknown>;
-  spec: Record<string, unknown>;
-}
-
-interface Hub {
-  dir: string;
-  data: string;
-  cli: (...args: string[]) => Promise<CliRun>;
-  /** The publisher-signed 1.0.0, the honest unsigned 1.1.0, and the attacker's unsigned 1.1.0. */
-  signed: string;
-  honest: string;
-  evil: string;
-}
-
-/** A fresh hub with trusted publisher and operator keys (and the data directory's role keys) and the signed 1.0.0 active. */
-async function openHub(): Promise<Hub> {
-  const dir = await mkdtemp(join(tmpdir(), "capsmith-attack-downgrade2-"));
-  const data = join(dir, "data");
-  const cli = (...args: string[]) => runCli(["--data", data, ...args]);
-  const hub: Hub = { dir, data, cli, signed: join(dir, "wc-1.0.0.json"), honest: join(dir, "wc-1.1.0.json"), evil: join(dir, "wc-1.1.0-evil.json") };
-  await ok(hub, "keys", "generate", "pub", "--role", "publisher", "--trust");
-  await ok(hub, "keys", "generate", "op", "--role", "operator", "--trust");
-  await ok(hub, "plugin", "pack", join(EXAMPLES, "1.0.0"), "--sign", "pub", "-o", hub.signed);
-  await ok(hub, "plugin", "install", hub.signed);
-  await ok(hub, "plugin", "pack", join(EXAMPLES, "1.1.0"), "-o", hub.honest);
-  await cp(join(EXAMPLES, "1.1.0"), join(dir, "evil"), { recursive: true });
-  await writeFile(join(dir, "evil", "plugin.js"), EVIL_CODE);
-  await ok(hub, "plugin", "pack", join(dir, "evil"), "-o", hub.evil);
-  return hub;
-}
-
-async function ok(hub: Hub, ...args: string[]): Promise<CliRun> {
-  const run = await hub.cli(...args);
-  expect(run.code, `${args.join(" ")}\n${run.stdout}${run.stderr}`).toBe(0);
-  return run;
-}
-
-async function expectRefused(hub: Hub, file: string): Promise<void> {
-  const run = await hub.cli("plugin", "install", file);
-  expect(run.code, run.stdout).toBe(1);
-  expect(run.stdout).toContain("trust_downgrade");
-  expect(run.stdout).toContain("active now: word_count@1.0.0");
-}
-
-async function expectInstalls(hub: Hub, file: string): Promise<void> {
-  const run = await hub.cli("plugin", "install", file);
-  expect(run.stdout, `${run.stdout}${run.stderr}`).toContain(`updated to ${ID}`);
-}
-
-async function readPackage(file: string): Promise<Package> {
-  return JSON.parse(await readFile(file, "utf8")) as Package;
-}
+import { EVIL_CODE, EXAMPLES, ID, expectInstalls, expectRefused, forge, ok, openHub, readPackage } from "./downgrade-harness.ts";
+import { uuidIds } from "../../src/platform/index.ts";
+import type { Hub, Package } from "./downgrade-harness.ts";
 
 /** The plugin record the hub keeps for `id` (`plugin show --json`), or undefined when it keeps none. */
 async function shown(hub: Hub, id: string): Promise<{ manifest: Record<string, unknown>; spec: Record<string, unknown>; code: string; status: string } | undefined> {
   const run = await hub.cli("--json", "plugin", "show", id);
   return run.code === 0 ? run.json<{ plugin: { manifest: Record<string, unknown>; spec: Record<string, unknown>; code: string; status: string } }>().plugin : undefined;
-}
-
-/** Events appended to the embedded log signed by a data-directory role key an attacker stole, with that role as actor. */
-async function forge(hub: Hub, role: string, events: NewEvent[]): Promise<void> {
-  const stolen = await openKeyStore(hub.data).load(role);
-  const log = await openFileLog({ dir: hub.data, clock: systemClock, newId: uuidIds, actor: role, sign: (hash) => signHash(hash, stolen) });
-  try {
-    for (const event of events) await log.append([event]);
-  } finally {
-    await log.close();
-  }
 }
 
 function rejected(role: string, pluginId: string): NewEvent {
@@ -115,7 +44,7 @@ async function altered(hub: Hub, name: string, change: (pkg: Package) => void): 
 
 describe("an approval covers the package file the operator approved, not only its code", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade2-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   // Broke when written: the approval signed (plugin id, checksum of the code) only, and preflight
@@ -141,7 +70,7 @@ describe("an approval covers the package file the operator approved, not only it
 
 describe("an approval covers the spec the operator read", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade2-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   // Broke when written: as above, nothing covered the spec; the package digest does now. The attacker's copy of the approved file, with another
@@ -166,7 +95,7 @@ describe("an approval covers the spec the operator read", () => {
 
 describe("who may withdraw an operator's approval", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade2-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   it("a PluginRejected signed by a stolen runner key withdraws nothing", { timeout: 120_000 }, async () => {
@@ -180,7 +109,7 @@ describe("who may withdraw an operator's approval", () => {
 
 describe("a governor key and an operator's approval", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade2-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   // Broke when written: write-rules let a governor write PluginRejected (it rejects held plugins), and
@@ -197,7 +126,7 @@ describe("a governor key and an operator's approval", () => {
 
 describe("a stolen governor key and an approved package", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade2-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   // The hub's read model checks an install's approval against the checksum its manifest states; the
@@ -222,7 +151,7 @@ describe("a stolen governor key and an approved package", () => {
 describe("approvals and a revoked operator key", () => {
   let hub: Hub;
   beforeAll(async () => {
-    hub = await openHub();
+    hub = await openHub("capsmith-attack-downgrade2-");
     await ok(hub, "keys", "generate", "op2", "--role", "operator", "--trust");
   }, 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
@@ -261,7 +190,7 @@ async function repl(hub: Hub, name: string, args: string): Promise<CommandResult
 
 describe("withdrawing an approval given by mistake, at the REPL and through serve", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade2-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   it("/reject of an approved package either withdraws the approval or says it did nothing", { timeout: 120_000 }, async () => {
@@ -304,7 +233,7 @@ async function renamed(hub: Hub, version: string, capability: string, file: stri
 
 describe("ids and manifests that disagree with themselves", () => {
   let hub: Hub;
-  beforeAll(async () => (hub = await openHub()), 120_000);
+  beforeAll(async () => (hub = await openHub("capsmith-attack-downgrade2-")), 120_000);
   afterAll(() => rm(hub?.dir ?? "", { recursive: true, force: true }));
 
   it("approve --package refuses a manifest whose id is not its capability@version, and approves nothing", { timeout: 120_000 }, async () => {
