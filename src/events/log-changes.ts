@@ -4,6 +4,7 @@
  * `watch` where it has one, and otherwise by asking for the log's last position every `pollMs`
  * while anyone listens.
  */
+import { coalesced } from "../platform/coalesce.ts";
 import type { EventLog } from "./event-log.ts";
 
 export type ChangeListener = () => void;
@@ -91,8 +92,6 @@ export interface UntilOptions {
 export function until<T>(changes: (listener: ChangeListener) => () => void, check: () => Promise<T | undefined>, options: UntilOptions): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let done = false;
-    let running = false;
-    let again = false;
     const finish = (settle: () => void): void => {
       if (done) return;
       done = true;
@@ -101,24 +100,11 @@ export function until<T>(changes: (listener: ChangeListener) => () => void, chec
       options.signal?.removeEventListener("abort", onAbort);
       settle();
     };
-    const attempt = async (): Promise<void> => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        do {
-          again = false;
-          const value = await check();
-          if (value !== undefined) return finish(() => resolve(value));
-        } while (again && !done);
-      } catch (err) {
-        finish(() => reject(err as Error));
-      } finally {
-        running = false;
-      }
-    };
+    const ask = coalesced(async () => {
+      const value = await check();
+      if (value !== undefined) finish(() => resolve(value));
+    }, () => done);
+    const attempt = (): Promise<void> => ask().catch((err: unknown) => finish(() => reject(err as Error)));
     const onAbort = (): void => finish(() => reject(options.cancelled()));
     const timer = setTimeout(() => finish(() => reject(options.timeout())), options.timeoutMs);
     const off = changes(() => void attempt());

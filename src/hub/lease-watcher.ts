@@ -6,6 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { Clock } from "../events/index.ts";
+import { coalesced } from "../platform/coalesce.ts";
 import type { ReadModel } from "../../projections/index.ts";
 import type { HubService } from "./hub-service.ts";
 
@@ -15,28 +16,20 @@ export interface LeaseWatcher {
 
 export function watchLeases(hub: HubService, readModel: ReadModel, options: { clock: Clock; logger?: Logger }): LeaseWatcher {
   let timer: NodeJS.Timeout | undefined;
-  let checking = false;
-  let again = false;
   let stopped = false;
+
+  const recoverExpired = coalesced(async () => {
+    const taken = await hub.recover({ expiredOnly: true });
+    if (taken.length > 0) options.logger?.warn({ taken }, "finished installs whose owner's lease expired");
+    await arm();
+  }, () => stopped);
 
   async function check(): Promise<void> {
     if (stopped) return;
-    if (checking) {
-      again = true;
-      return;
-    }
-    checking = true;
     try {
-      do {
-        again = false;
-        const taken = await hub.recover({ expiredOnly: true });
-        if (taken.length > 0) options.logger?.warn({ taken }, "finished installs whose owner's lease expired");
-        await arm();
-      } while (again && !stopped);
+      await recoverExpired();
     } catch (err) {
       options.logger?.warn({ err }, "checking install leases failed; trying again at the next change");
-    } finally {
-      checking = false;
     }
   }
 

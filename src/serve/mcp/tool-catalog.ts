@@ -4,6 +4,7 @@
  * grows the log), and listeners told only when the set of tools really changed.
  */
 import type { ReadModel } from "../../../projections/index.ts";
+import { coalesced } from "../../platform/coalesce.ts";
 import { activePlugins } from "./tools.ts";
 
 export interface ToolCatalog {
@@ -16,32 +17,18 @@ export async function createToolCatalog(readModel: ReadModel, options: { debounc
   const listeners = new Set<() => void>();
   const debounceMs = options.debounceMs ?? 25;
   let timer: NodeJS.Timeout | undefined;
-  let checking = false;
-  let again = false;
 
   const signatureNow = async (): Promise<string> =>
     activePlugins(await readModel.state("hub")).map((p) => `${p.id}:${p.tier}`).join(",");
 
   let signature = await signatureNow();
   // Checks never overlap: news during a check asks once more after it.
-  const check = async (): Promise<void> => {
-    if (checking) {
-      again = true;
-      return;
-    }
-    checking = true;
-    try {
-      do {
-        again = false;
-        const now = await signatureNow();
-        const changed = now !== signature;
-        signature = now;
-        if (changed) for (const l of [...listeners]) l();
-      } while (again);
-    } finally {
-      checking = false;
-    }
-  };
+  const check = coalesced(async () => {
+    const now = await signatureNow();
+    const changed = now !== signature;
+    signature = now;
+    if (changed) for (const l of [...listeners]) l();
+  });
 
   const off = readModel.onChange(() => {
     if (timer) return;
