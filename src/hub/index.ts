@@ -19,7 +19,7 @@ export { runGoldenCases } from "./golden-cases.ts";
 export type { CaseResult, GoldenReport } from "./golden-cases.ts";
 export { parseFaults } from "./faults.ts";
 export type { FaultPlan } from "./faults.ts";
-export { revertHub } from "./revert.ts";
+export { describeRevert, revertHub } from "./revert.ts";
 export type { RevertResult } from "./revert.ts";
 export { preflight } from "./preflight.ts";
 export type { PreflightCode, PreflightContext, PreflightFinding, PreflightReport } from "./preflight.ts";
