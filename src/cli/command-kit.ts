@@ -1,6 +1,6 @@
 /**
  * What every subcommand shares: the global options, how a result is printed (text, or exactly one
- * JSON object on stdout with `--json`), and how errors become exit codes (2 usage, 1 failure).
+ * JSON object on stdout with `--json`), and how errors become exit codes (EXIT).
  */
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
@@ -10,6 +10,13 @@ import { ConfigError } from "../config/index.ts";
 import { CapsmithError } from "../errors/index.ts";
 import { jsonLine, safeText } from "../terminal/index.ts";
 import { UsageError } from "./errors.ts";
+
+/**
+ * The exit statuses (README "Exit status", docs/troubleshooting.md). `held`: the command stopped
+ * because policy holds a plugin for an operator's approval — nothing failed, a person decides
+ * next — so a script can tell it from a failure without reading the JSON.
+ */
+export const EXIT = { ok: 0, failure: 1, usage: 2, held: 3 } as const;
 
 export interface GlobalOptions {
   json: boolean;
