@@ -41,8 +41,8 @@ export { DATA_DIR_ROLES, assertOwnOperatorTrusted, roleKeySigner, singleKeySigne
 export type { RoleSigner } from "./role-keys.ts";
 export { auditSignatures, findForgedEvents } from "./audit-signatures.ts";
 export type { ForgedEvent, SignatureAudit, SignatureFinding } from "./audit-signatures.ts";
-export { activePlugin, approvalCandidate, pendingApprovals } from "./queries.ts";
-export type { ApprovalCandidate } from "./queries.ts";
+export { activePlugin, approvalCandidate, pendingApprovals, rejectionTarget } from "./queries.ts";
+export type { ApprovalCandidate, RejectionTarget } from "./queries.ts";
 export { dependentsOf, nearMatches, resolveCapability, whyIneligible } from "./resolve-capability.ts";
 export { brokenDependents, checkDependents, demoteDependents, guardDependents, guardedRollback, guardedUninstall, rollbackWithinDependents } from "./dependents-guard.ts";
 export type { RollbackChoice, VersionCandidate } from "./dependents-guard.ts";
