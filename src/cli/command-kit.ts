@@ -53,6 +53,11 @@ export interface ErrorFields {
   details?: Record<string, unknown> | undefined;
 }
 
+/** A coded error's fields, for `errorText` (its `toJSON()` is what `--json` prints). */
+export function errorFields(err: CapsmithError): ErrorFields {
+  return { code: err.code, message: err.message, nextStep: err.nextStep, details: err.details };
+}
+
 /**
  * The one text shape of an error: `error [CODE] (from WHO): message`, the next step, the issues, and
  * `more: capsmith help errors CODE` (docs/troubleshooting.md has an entry for every code; a test
@@ -107,7 +112,7 @@ export function action<Args extends unknown[]>(
 export function reportError(ctx: Pick<CommandContext, "options" | "stdout"> & { logger: Logger | undefined }, err: unknown): void {
   const known = err instanceof CapsmithError;
   const error: ErrorFields = known
-    ? { code: err.code, message: err.message, nextStep: err.nextStep, details: err.details }
+    ? errorFields(err)
     : { code: "internal", message: err instanceof Error ? err.message : String(err), nextStep: "This is a bug in capsmith; the log file has the stack." };
   if (!known) ctx.logger?.error({ err }, "unexpected error");
   if (ctx.options.json) print(ctx, jsonLine({ ok: false, error: known ? err.toJSON() : error }));
