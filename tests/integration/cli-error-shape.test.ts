@@ -1,6 +1,6 @@
 /**
  * Every CLI error reads the same in text mode, whether a command throws it or returns it beside
- * more JSON (`invoke`, `sandbox exec`): `error [CODE]: message` on stderr, the next step, where in
+ * more JSON (`invoke`, `run`, `sandbox exec`): `error [CODE]: message` on stderr, the next step, where in
  * the input, and `more: capsmith help errors CODE`; stdout stays the result's. Through the binary.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -52,6 +52,17 @@ describe("capsmith invoke in text mode", () => {
     const thrown = await cli("invoke", "double_it");
     expect(thrown.code).toBe(2);
     expect(thrown.stderr).toMatch(/^error \[usage\]: .*\nnext step: .*\nmore: capsmith help errors usage\n$/);
+  });
+});
+
+describe("capsmith run in text mode", () => {
+  it("a failed step in the common shape, naming the run, with the more: line", async () => {
+    const plan = join(dir, "plan.json");
+    await writeFile(plan, JSON.stringify({ plan: "unlucky", steps: [{ id: "twice", capability: "double_it", input: { n: 13 } }], output: "$steps.twice" }));
+    const run = await cli("run", plan, "--no-agents");
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^error \[step_failed\] from run \S+: [^\n]*unlucky[^\n]*\nnext step: [^\n]*\nmore: capsmith help errors step_failed\n$/);
   });
 });
 

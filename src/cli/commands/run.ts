@@ -46,7 +46,7 @@ export function registerRun(program: Command): void {
         }
         // A step input its plugin's schema refused is the plan's (the caller's) error: exit 2, as for invoke.
         const callerError = e.code === "input_invalid" || cause === "input_invalid";
-        return { json: { ...outcome }, text: `run ${outcome.runId} failed [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: callerError ? EXIT.usage : EXIT.failure };
+        return { json: { ...outcome }, failure: { error: e, from: `run ${outcome.runId}` }, exitCode: callerError ? EXIT.usage : EXIT.failure };
       }),
     );
 }
