@@ -9,7 +9,7 @@ import type { Logger } from "pino";
 import type { AgentRole, Runtime } from "../agents/index.ts";
 import type { SynthesisBackend } from "../agents/synthesizer/index.ts";
 import type { CapsmithConfig } from "../config/index.ts";
-import { openEventLog, watchLog } from "../events/index.ts";
+import { openEventLog, snapshotKey, watchLog } from "../events/index.ts";
 import type { Clock, EventLog, IdSource } from "../events/index.ts";
 import { assertOwnOperatorTrusted, loadDataDirPolicy, loadPolicy, openKeyStore, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
 import type { KeyStore, Policy, RoleSigner } from "../hub/index.ts";
@@ -103,8 +103,9 @@ export async function openCapsmith(config: CapsmithConfig, options: ReadAccess |
   try {
     readModel = await openReadModel({
       log,
-      // Which log this is, stably across processes: snapshots made for another log never match.
-      identity: async () => (await log.identity()).id,
+      // Which log this is, stably across processes and copies of the data directory: snapshots
+      // made for another log never match, and a backup at another path keeps its own.
+      identity: async () => snapshotKey(await log.identity()),
       requireSignedEvents: policy.requireSignedEvents,
       snapshots: fileSnapshotStore(join(config.dataDir, "snapshots")),
       changes: watched.changes,

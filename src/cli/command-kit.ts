@@ -1,6 +1,6 @@
 /**
  * What every subcommand shares: the global options, how a result is printed (text, or exactly one
- * JSON object on stdout with `--json`), and how errors become exit codes (2 usage, 1 failure).
+ * JSON object on stdout with `--json`), and how errors become exit codes (EXIT).
  */
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
@@ -10,6 +10,13 @@ import { ConfigError } from "../config/index.ts";
 import { CapsmithError } from "../errors/index.ts";
 import { jsonLine, safeText } from "../terminal/index.ts";
 import { UsageError } from "./errors.ts";
+
+/**
+ * The exit statuses (README "Exit status", docs/troubleshooting.md). `held`: the command stopped
+ * because policy holds a plugin for an operator's approval — nothing failed, a person decides
+ * next — so a script can tell it from a failure without reading the JSON.
+ */
+export const EXIT = { ok: 0, failure: 1, usage: 2, held: 3 } as const;
 
 export interface GlobalOptions {
   json: boolean;
@@ -30,6 +37,40 @@ export interface CommandResult {
   exitCode?: number;
   /** Print nothing (stdout was a protocol's, as for `capsmith mcp`). */
   silent?: boolean;
+  /**
+   * A failure the command returns rather than throws, because its JSON says more than the error (the
+   * plugin that failed, say): text mode prints it in place of `text` exactly as a thrown error is
+   * printed (`errorText`, on stderr).
+   */
+  failure?: { error: ErrorFields; from?: string };
+}
+
+/** What every coded error carries, as `--json` shows it under `error`. */
+export interface ErrorFields {
+  code: string;
+  message: string;
+  nextStep?: string | undefined;
+  details?: Record<string, unknown> | undefined;
+}
+
+/** A coded error's fields, for `errorText` (its `toJSON()` is what `--json` prints). */
+export function errorFields(err: CapsmithError): ErrorFields {
+  return { code: err.code, message: err.message, nextStep: err.nextStep, details: err.details };
+}
+
+/**
+ * The one text shape of an error: `error [CODE] (from WHO): message`, the next step, the issues, and
+ * `more: capsmith help errors CODE` (docs/troubleshooting.md has an entry for every code; a test
+ * keeps it so).
+ */
+export function errorText(error: ErrorFields, from?: string): string {
+  const lines = [`error [${error.code}]${from ? ` from ${from}` : ""}: ${error.message}`];
+  if (error.nextStep) lines.push(`next step: ${error.nextStep}`);
+  // Input errors name where with `path` (zod) or a JSON `pointer` (schema checks).
+  const issues = (error.details as { issues?: { path?: string; pointer?: string; message: string }[] } | undefined)?.issues;
+  for (const i of Array.isArray(issues) ? issues : []) lines.push(`  at ${i.path ?? (i.pointer || "(root)")}: ${i.message}`);
+  lines.push(`more: capsmith help errors ${error.code}`);
+  return lines.join("\n");
 }
 
 /** Builds a command's context; throws a usage error for a bad global setting. */
@@ -56,7 +97,11 @@ export function action<Args extends unknown[]>(
     try {
       const result = await body(ctx, ...args);
       const exitCode = result.exitCode ?? (result.json["ok"] === false ? 1 : 0);
-      if (!result.silent) print(ctx, ctx.options.json ? jsonLine(result.json) : safeText(result.text ?? JSON.stringify(result.json, null, 2)));
+      if (result.silent) {
+        // nothing: stdout belongs to a protocol
+      } else if (ctx.options.json) print(ctx, jsonLine(result.json));
+      else if (result.failure) printError(errorText(result.failure.error, result.failure.from));
+      else print(ctx, safeText(result.text ?? JSON.stringify(result.json, null, 2)));
       process.exitCode = exitCode;
     } catch (err) {
       reportError(ctx, err);
@@ -66,27 +111,23 @@ export function action<Args extends unknown[]>(
 
 export function reportError(ctx: Pick<CommandContext, "options" | "stdout"> & { logger: Logger | undefined }, err: unknown): void {
   const known = err instanceof CapsmithError;
-  const error = known
-    ? err.toJSON()
+  const error: ErrorFields = known
+    ? errorFields(err)
     : { code: "internal", message: err instanceof Error ? err.message : String(err), nextStep: "This is a bug in capsmith; the log file has the stack." };
   if (!known) ctx.logger?.error({ err }, "unexpected error");
-  if (ctx.options.json) print(ctx, jsonLine({ ok: false, error }));
-  else {
-    const lines = [`error [${String(error["code"])}]: ${String(error["message"])}`];
-    if (error["nextStep"]) lines.push(`next step: ${String(error["nextStep"])}`);
-    const issues = (error["details"] as { issues?: { path: string; message: string }[] } | undefined)?.issues;
-    for (const i of issues ?? []) lines.push(`  at ${i.path}: ${i.message}`);
-    // docs/troubleshooting.md has an entry for every code (a test keeps it so).
-    lines.push(`more: capsmith help errors ${String(error["code"])}`);
-    // Messages can carry what a plugin or an event wrote: shown, never run by the terminal.
-    process.stderr.write(safeText(lines.join("\n")) + "\n");
-  }
+  if (ctx.options.json) print(ctx, jsonLine({ ok: false, error: known ? err.toJSON() : error }));
+  else printError(errorText(error));
   process.exitCode = err instanceof UsageError || err instanceof ConfigError ? 2 : 1;
 }
 
 /** A progress line for people, on stderr (stdout is the result's), shown safely on one line. */
 export function note(line: string): void {
   process.stderr.write(safeText(line, { oneLine: true }) + "\n");
+}
+
+/** An error for people, on stderr (stdout is the result's). Messages can carry what a plugin or an event wrote: shown, never run by the terminal. */
+function printError(text: string): void {
+  process.stderr.write(safeText(text) + "\n");
 }
 
 function print(ctx: Pick<CommandContext, "stdout">, text: string): void {

@@ -16,6 +16,7 @@ export { openEventLog } from "./open-event-log.ts";
 export type { OpenEventLogOptions } from "./open-event-log.ts";
 export type { EventSigner } from "./seal.ts";
 export { openFileLog } from "./file-log.ts";
+export { snapshotKey } from "./log-identity.ts";
 export { closeConnection, connectNats } from "./connect-nats.ts";
 export type { NatsConnectOptions } from "./nats-connect.ts";
 export { assertNamespace } from "./nats-context.ts";

@@ -83,3 +83,26 @@ export async function approvalCandidate(readModel: ReadModel, id: string): Promi
     testReport: plugin.testReport, activeId: other?.id ?? null, activeCode: other?.code ?? null,
   };
 }
+
+/** What a rejection decides on: the plugin, and whether it is held on its gap (not installed). */
+export interface RejectionTarget {
+  pluginId: string;
+  pending: boolean;
+}
+
+/**
+ * What an operator's rejection of `id` means, for `capsmith plugin reject` and the REPL's `/reject`
+ * alike: what `approvalCandidate` finds (a held plugin, whose rejection closes its gap, or an
+ * installed one), or else a package approved ahead of its install (`plugin approve --package`) and
+ * not installed yet, whose approvals the rejection withdraws (the hub drops them), so an approval
+ * given by mistake can be taken back. `unknown_plugin` when it is none of these.
+ */
+export async function rejectionTarget(readModel: ReadModel, id: string): Promise<RejectionTarget> {
+  try {
+    return await approvalCandidate(readModel, id);
+  } catch (err) {
+    const hub = await readModel.state("hub");
+    if (err instanceof HubError && err.code === "unknown_plugin" && !Object.hasOwn(hub.plugins, id) && Object.hasOwn(hub.pendingApprovals, id)) return { pluginId: id, pending: false };
+    throw err;
+  }
+}

@@ -71,7 +71,7 @@ export interface RunReplOptions {
   stderr?: NodeJS.WritableStream;
 }
 
-/** `capsmith` and `capsmith -p REQUEST`. Returns the exit status: 0 ok, 1 failed, 2 usage. */
+/** `capsmith` and `capsmith -p REQUEST`. Returns the exit status: 0 ok, 1 failed, 2 usage, 3 held for an operator. */
 export async function runRepl(options: RunReplOptions): Promise<number> {
   const { config } = options;
   const stdout = options.stdout ?? process.stdout;
@@ -138,7 +138,8 @@ async function printOne(session: Session, request: string, io: { stdout: NodeJS.
   const result = await session.execute(request);
   await session.close(result.type === "error" ? "error" : "quit");
   // Plain words answered with pointers (no LLM) were not done: like a usage error.
-  const status = result.type === "prompt" && parseLine(request).kind === "words" ? 2 : result.type !== "error" ? 0 : isUsageCode(result.code) ? 2 : 1;
+  // Held for an operator's approval is not a failure: exit 3, as for synthesize --publish and run.
+  const status = result.type === "prompt" && parseLine(request).kind === "words" ? 2 : result.type !== "error" ? 0 : isUsageCode(result.code) ? 2 : result.code === "awaiting_approval" ? 3 : 1;
   if (io.json) {
     const body = result.type === "error"
       ? { ok: false, error: { code: result.code, message: result.message, ...(result.nextStep ? { nextStep: result.nextStep } : {}) } }

@@ -144,6 +144,36 @@ describe("crash safety", () => {
 });
 
 describe("rollback, uninstall and revert", () => {
+  it("reverting rolls back a transaction another process is still driving; the driver reports reverted at its next phase", async () => {
+    await service().install(makePackage("1.0.0"), { source: "test" });
+    const point = await log.lastSeq();
+    // A driver held in its health check (its golden cases wait to load) until the revert is done.
+    let entered!: () => void;
+    let release!: () => void;
+    const inHealthCheck = new Promise<void>((resolve) => (entered = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = new Proxy(sandbox, {
+      get(target, name) {
+        if (name === "load") return async (...args: Parameters<PluginHost["load"]>) => (entered(), await gate, target.load(...args));
+        const value = Reflect.get(target, name, target) as unknown;
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const driver = createHubService({ log, readModel, sandbox: held, newId: counterIds("held-tx"), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }) });
+    const installing = driver.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    await inHealthCheck;
+
+    const result = await revertHub(log, readModel, { untilSeq: point }, counterIds("rv"));
+    expect(result.rolledBack).toHaveLength(1);
+    release();
+    expect(await installing).toMatchObject({ ok: false, pluginId: "double_it@1.1.0", failure: { code: "reverted", restored: "double_it@1.0.0" } });
+    const state = await readModel.state("hub");
+    expect(state.capabilities["double_it"]!.active).toBe("double_it@1.0.0");
+    expect(state.plugins["double_it@1.1.0"]!.status).toBe("uninstalled");
+    expect(Object.values((await readModel.state("installs")).transactions).filter((t) => t.outcome === "in_progress")).toEqual([]);
+  });
+
+
   it("rolls back to the previous version and to a named one, appending history only", async () => {
     const hubService = service();
     await hubService.install(makePackage("1.0.0"), { source: "test" });

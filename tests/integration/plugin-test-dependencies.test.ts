@@ -2,7 +2,8 @@
  * `capsmith plugin test DIR` for a plugin that calls another through host.invoke (wc_double declares
  * word_count ^1.0.0), through the real binary: its dependencies resolve from the hub of `--data`, as
  * the install's health check resolves them; while none is installed it says which one and how to get
- * it, once, rather than fail every case with a plugin_error.
+ * it, once, rather than fail every case with a plugin_error. A plugin that does not load in the
+ * sandbox is reported in the same shape (the plugin, the error; in text, as every CLI error reads).
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -42,9 +43,11 @@ describe("plugin test of a plugin with a declared dependency", () => {
     expect(answer.cases).toBeUndefined();
     expect(answer.error.message).toContain("calls word_count ^1.0.0");
     expect(answer.error.nextStep).toContain("capsmith plugin install FILE");
+    // In text, as every CLI error reads (on stderr, with the more: line).
     const text = await cli("plugin", "test", plugin);
-    expect(text.stdout).toContain("wc_double@1.0.0 cannot be tested: [dependency_unresolved]");
-    expect(text.stdout).not.toContain("plugin_error");
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/^error \[dependency_unresolved\]: wc_double@1\.0\.0 calls word_count \^1\.0\.0; .*\nnext step: Install a version of word_count .*\nmore: capsmith help errors dependency_unresolved\n$/);
+    expect(text.stdout + text.stderr).not.toContain("plugin_error");
   });
 
   it("passes its cases through the hub's word_count once that is installed", async () => {
@@ -56,4 +59,25 @@ describe("plugin test of a plugin with a declared dependency", () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.json()).toMatchObject({ ok: true, plugin: "wc_double@1.0.0", passed: 2, failed: 0, deterministic: true });
   }, 120_000);
+});
+
+describe("plugin test of a plugin that does not load", () => {
+  it("says a plugin that does not load in the sandbox in the same shape: the plugin, the error, no cases", async () => {
+    const broken = join(dir, "reads_files");
+    await mkdir(broken);
+    await writeFile(join(broken, "manifest.json"), JSON.stringify({ capability: "reads_files", version: "1.0.0", apiVersion: "capsmith.plugin/v1", hostRange: ">=0.1.0 <1.0.0", profile: "node", provenance: { origin: "authored" } }));
+    await writeFile(join(broken, "plugin.js"), 'import fs from "node:fs";\nexport default function () { return fs.readFileSync("/etc/passwd", "utf8").length; }\n');
+    await writeFile(join(broken, "spec.json"), JSON.stringify({
+      capability: "reads_files", description: "A number.", inputSchema: { type: "object" }, outputSchema: { type: "integer" },
+      examples: [{ input: {}, output: 1 }],
+    }));
+    const run = await cli("--json", "plugin", "test", broken);
+    expect(run.code).toBe(1);
+    const answer = run.json<{ error: { nextStep: string }; cases?: unknown }>();
+    expect(answer).toMatchObject({ ok: false, plugin: "reads_files@1.0.0", error: { code: "scan_rejected", message: expect.any(String) } });
+    expect(answer.cases).toBeUndefined();
+    const text = await cli("plugin", "test", broken);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/^error \[scan_rejected\]: .*\nnext step: .*\nmore: capsmith help errors scan_rejected\n$/s);
+  });
 });

@@ -39,7 +39,8 @@ describe("run with a step's plugin held by policy", () => {
   it("fails the step awaiting_approval at once, with the approve command as the next step", async () => {
     // Killed after 60 s (code null) if the step waits for the operator.
     const r = await cli(["--json", ...run]);
-    expect(r.code, r.stdout + r.stderr).toBe(1);
+    // 3, not 1: held for a person is not a failure (README, Exit status).
+    expect(r.code, r.stdout + r.stderr).toBe(3);
     const answer = r.json<{ error: { nextStep: string; details: { cause: { code: string; message: string } } } }>();
     expect(answer).toMatchObject({ ok: false, error: { code: "step_failed", details: { cause: { code: "awaiting_approval" } } } });
     expect(answer.error.details.cause.message).toContain("policy holds double_num@1.0.0");
@@ -48,8 +49,8 @@ describe("run with a step's plugin held by policy", () => {
 
   it("says so again while the plugin is still held", async () => {
     const r = await cli(run);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("awaiting_approval");
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^run \S+ is waiting for a person \[awaiting_approval\]: /);
     expect(r.stdout).toContain("next step: An operator approves it with capsmith plugin approve double_num@1.0.0");
   }, 90_000);
 

@@ -32,7 +32,8 @@ describe("synthesize --publish with a plugin policy holds", () => {
   it("answers awaiting_approval with the plugin and the commands that decide it", async () => {
     // Killed after 60 s (code null) if it waits for the operator like before.
     const run = await cli(["--json", ...publish]);
-    expect(run.code).toBe(1);
+    // 3, not 1: held for a person is not a failure (README, Exit status).
+    expect(run.code).toBe(3);
     const answer = run.json<{ error: { nextStep: string } }>();
     expect(answer).toMatchObject({
       ok: false, outcome: "awaiting_approval", capability: "double_num", pluginId: "double_num@1.0.0",
@@ -45,7 +46,7 @@ describe("synthesize --publish with a plugin policy holds", () => {
 
   it("says so again, in text, while the plugin is still held", async () => {
     const run = await cli(publish);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stdout).toContain("double_num not published yet [awaiting_approval]: policy holds double_num@1.0.0");
     expect(run.stdout).toContain("next step: An operator approves it with capsmith plugin approve double_num@1.0.0 --key OPERATOR_KEY");
   }, 90_000);

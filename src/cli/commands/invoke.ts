@@ -33,15 +33,12 @@ export function registerInvoke(program: Command): void {
             nextStep: near.length ? `capsmith invoke ${near[0]} …, or publish ${capability}: capsmith synthesize --spec SPEC.json --publish.` : `Publish one: capsmith synthesize --spec SPEC.json --publish (or capsmith plugin install FILE).`,
             ...(near.length ? { details: { near } } : {}),
           };
-          return { json: { ok: false, error }, text: `error [${error.code}]: ${error.message}\nnext step: ${error.nextStep}`, exitCode: 1 };
+          return { json: { ok: false, error }, failure: { error }, exitCode: 1 };
         }
         if (!result.ok) {
           const e = result.error!;
           // A refused input is the caller's error (exit 2, like any usage error); the plugin never ran.
-          const text = result.rejected
-            ? `error [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`
-            : `error [${e.code}] from ${result.pluginId}: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`;
-          return { json: { ok: false, pluginId: result.pluginId, error: e }, text, exitCode: result.rejected ? 2 : 1 };
+          return { json: { ok: false, pluginId: result.pluginId, error: e }, failure: { error: e, ...(result.rejected ? {} : { from: result.pluginId }) }, exitCode: result.rejected ? 2 : 1 };
         }
         return { json: { ok: true, pluginId: result.pluginId, output: result.output, usage: result.usage }, text: JSON.stringify(result.output, null, 2) };
       }),

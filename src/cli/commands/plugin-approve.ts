@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { HubError, approvalCandidate, approvePlugin, checksumOf, openKeyStore, packageDigest, parsePluginPackage, rejectPlugin } from "../../hub/index.ts";
-import type { ApprovalCandidate, SigningKey } from "../../hub/index.ts";
+import { HubError, approvalCandidate, approvePlugin, checksumOf, openKeyStore, packageDigest, parsePluginPackage, rejectPlugin, rejectionTarget } from "../../hub/index.ts";
+import type { SigningKey } from "../../hub/index.ts";
 import type { ReadModel } from "../../../projections/index.ts";
 import { action, readJsonFile } from "../command-kit.ts";
 import type { CommandContext } from "../command-kit.ts";
@@ -13,27 +13,12 @@ function shellWord(file: string): string {
   return /^[\w@%+=:,./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`;
 }
 
-/** The plugin an operator means: one a gap holds for approval, or an installed one. */
-async function findTarget(readModel: ReadModel, pluginId: string): Promise<ApprovalCandidate> {
+/** The plugin an operator means (`find`: approvalCandidate or rejectionTarget); naming none is the person's to fix. */
+async function findTarget<T>(find: (readModel: ReadModel, id: string) => Promise<T>, readModel: ReadModel, pluginId: string): Promise<T> {
   try {
-    return await approvalCandidate(readModel, pluginId);
+    return await find(readModel, pluginId);
   } catch (err) {
     throw err instanceof HubError ? asUsageError(err) : err;
-  }
-}
-
-/**
- * What `plugin reject` means: a held or installed plugin (a held one's rejection closes its gap), or
- * else a package approved with `--package` and not installed yet, whose approvals the rejection
- * withdraws (the hub drops them), so an approval given by mistake can be taken back.
- */
-async function rejectTarget(readModel: ReadModel, pluginId: string): Promise<{ pluginId: string; pending: boolean }> {
-  try {
-    return await findTarget(readModel, pluginId);
-  } catch (err) {
-    const hub = await readModel.state("hub");
-    if (!Object.hasOwn(hub.plugins, pluginId) && Object.hasOwn(hub.pendingApprovals, pluginId)) return { pluginId, pending: false };
-    throw err;
   }
 }
 
@@ -92,7 +77,7 @@ export function registerPluginApprove(plugin: Command): void {
         const packaged = file === undefined ? undefined : await packageTarget(file, id);
         const key = await loadKey(ctx, opts.key);
         const result = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
-          const target = packaged ?? (await findTarget(readModel, id!));
+          const target = packaged ?? (await findTarget(approvalCandidate, readModel, id!));
           return { ...(await approvePlugin(log, readModel, target, key, opts.note)), pending: target.pending };
         });
         if (packaged && file !== undefined) {
@@ -115,7 +100,7 @@ export function registerPluginApprove(plugin: Command): void {
     .action(
       action(async (ctx, pluginId: string, opts: { reason: string }) => {
         const seq = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
-          const target = await rejectTarget(readModel, pluginId);
+          const target = await findTarget(rejectionTarget, readModel, pluginId);
           return (await rejectPlugin(log, target, [opts.reason])).seq;
         });
         return { json: { ok: true, pluginId, seq }, text: `rejected ${pluginId}` };

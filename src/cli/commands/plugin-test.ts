@@ -9,9 +9,9 @@ import semver from "semver";
 import { HubError, activePlugin, packPlugin, readPluginDir, runGoldenCases } from "../../hub/index.ts";
 import type { GoldenReport, PluginPackage } from "../../hub/index.ts";
 import type { HubState } from "../../../projections/index.ts";
-import { createPluginHost } from "../../sandbox/index.ts";
-import { action } from "../command-kit.ts";
-import type { CommandContext } from "../command-kit.ts";
+import { SandboxError, createPluginHost } from "../../sandbox/index.ts";
+import { action, errorFields } from "../command-kit.ts";
+import type { CommandContext, CommandResult } from "../command-kit.ts";
 import { withCapsmith } from "../capsmith-access.ts";
 import { asUsageError } from "../errors.ts";
 import { PLUGIN_SUMMARIES } from "./summaries.ts";
@@ -50,6 +50,15 @@ function requireDependencies(pkg: PluginPackage, hub: HubState, dataDir: string)
   }
 }
 
+/**
+ * The cases did not run: a declared dependency is not active in the hub, or the plugin does not load
+ * in the sandbox (the scan refused it, it is no module, its worker died). One result for both: the
+ * plugin and the error, printed as every CLI error is.
+ */
+function notRun(pkg: PluginPackage, err: HubError | SandboxError): CommandResult {
+  return { json: { ok: false, plugin: pkg.manifest.id, error: err.toJSON() }, failure: { error: errorFields(err) }, exitCode: 1 };
+}
+
 export function registerPluginTest(plugin: Command): void {
   plugin
     .command("test")
@@ -69,15 +78,8 @@ export function registerPluginTest(plugin: Command): void {
         try {
           report = await runCases(ctx, pkg);
         } catch (err) {
-          if (err instanceof HubError && err.code === "dependency_unresolved") {
-            return { json: { ok: false, plugin: pkg.manifest.id, error: { code: err.code, message: err.message, nextStep: err.nextStep } }, text: `${pkg.manifest.id} cannot be tested: [${err.code}] ${err.message}\nnext step: ${err.nextStep}`, exitCode: 1 };
-          }
-          const e = err as { code?: string; message: string; nextStep?: string };
-          return {
-            json: { ok: false, plugin: pkg.manifest.id, error: { code: e.code ?? "load_failed", message: e.message, ...(e.nextStep ? { nextStep: e.nextStep } : {}) } },
-            text: `${pkg.manifest.id} does not load in the sandbox: [${e.code ?? "load_failed"}] ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`,
-            exitCode: 1,
-          };
+          if ((err instanceof HubError && err.code === "dependency_unresolved") || err instanceof SandboxError) return notRun(pkg, err);
+          throw err;
         }
         const ok = report.failed === 0 && report.deterministic !== false;
         if (ok && opts.writeReport) {

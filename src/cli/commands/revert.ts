@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { HubError, revertHub } from "../../hub/index.ts";
+import { HubError, describeRevert, revertHub } from "../../hub/index.ts";
 import { uuidIds } from "../../platform/index.ts";
 import { action } from "../command-kit.ts";
 import { UsageError, asUsageError } from "../errors.ts";
@@ -16,15 +16,16 @@ export function registerRevert(program: Command): void {
       action(async (ctx, opts: { to: string }) => {
         const point = parsePoint(opts.to, "--to");
         if (point.untilSeq === undefined && point.untilTime === undefined) throw new UsageError("usage", "--to is required", { nextStep: "Use e.g. --to 120." });
-        // Stranded installs are finished first, so the revert starts from a settled hub.
-        const result = await withCapsmith(ctx, { recoverInstalls: true }, async ({ log, readModel }) => {
+        // No lease watcher: an open install is the revert's to roll back (revertHub), not one to
+        // finish beside it, which would activate what the revert undoes.
+        const result = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
           try {
             return await revertHub(log, readModel, point, uuidIds);
           } catch (err) {
             throw err instanceof HubError && err.code === "invalid_point" ? asUsageError(err, "usage") : err;
           }
         });
-        return { json: { ok: true, ...result }, text: `hub reverted to seq ${result.toSeq}: ${result.changes} compensating events (correlation ${result.correlationId})` };
+        return { json: { ok: true, ...result }, text: describeRevert(result) };
       }),
     );
 }

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { AGENT_ROLES, PlanError, parsePlan, runPlan } from "../../agents/index.ts";
 import type { RunnerEvent } from "../../agents/index.ts";
 import { uuidIds } from "../../platform/index.ts";
-import { action, note, readJsonFile } from "../command-kit.ts";
+import { EXIT, action, note, readJsonFile } from "../command-kit.ts";
 import { UsageError, asUsageError } from "../errors.ts";
 import { withCapsmith } from "../capsmith-access.ts";
 import { SUMMARIES } from "./summaries.ts";
@@ -39,10 +39,14 @@ export function registerRun(program: Command): void {
         );
         if (outcome.ok) return { json: { ...outcome }, text: JSON.stringify(outcome.output, null, 2) };
         const e = outcome.error;
+        const { code: cause, message: why } = (e.details?.["cause"] as { code?: string; message?: string } | undefined) ?? {};
+        // A step whose plugin policy holds for an operator did not fail: a person decides next (exit 3).
+        if (cause === "awaiting_approval") {
+          return { json: { ...outcome }, text: `run ${outcome.runId} is waiting for a person [awaiting_approval]: ${why ?? e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: EXIT.held };
+        }
         // A step input its plugin's schema refused is the plan's (the caller's) error: exit 2, as for invoke.
-        const cause = (e.details?.["cause"] as { code?: string } | undefined)?.code;
         const callerError = e.code === "input_invalid" || cause === "input_invalid";
-        return { json: { ...outcome }, text: `run ${outcome.runId} failed [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: callerError ? 2 : 1 };
+        return { json: { ...outcome }, failure: { error: e, from: `run ${outcome.runId}` }, exitCode: callerError ? EXIT.usage : EXIT.failure };
       }),
     );
 }

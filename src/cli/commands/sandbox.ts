@@ -59,7 +59,7 @@ export function registerSandbox(program: Command): void {
         }
         const e = result.error;
         const error = { code: e.code, message: e.message, ...(e.nextStep ? { nextStep: e.nextStep } : {}), ...(e.details ? { details: e.details } : {}) };
-        return { json: { ok: false, error }, text: `error [${e.code}]: ${e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: 1 };
+        return { json: { ok: false, error }, failure: { error }, exitCode: 1 };
       }),
     );
 }

@@ -16,7 +16,7 @@ import type { LlmConfig, LlmSynthesisResult, SynthesisBackend, SynthesisResult }
 import { AGENT_ROLES, alreadyHeld, approvalNextStep, describeAmbiguity, requestCapability } from "../../agents/index.ts";
 import type { CapabilityAnswer } from "../../agents/index.ts";
 import { uuidIds } from "../../platform/index.ts";
-import { action, note, readJsonFile } from "../command-kit.ts";
+import { EXIT, action, note, readJsonFile } from "../command-kit.ts";
 import type { CommandContext, CommandResult } from "../command-kit.ts";
 import { withCapsmith } from "../capsmith-access.ts";
 import { UsageError, asUsageError } from "../errors.ts";
@@ -192,5 +192,5 @@ function awaitingApproval(capability: string, answer: CapabilityAnswer): Command
     error: { code: "awaiting_approval", message: answer.reason, nextStep },
   };
   const text = [`${capability} not published yet [awaiting_approval]: ${answer.reason}`, `next step: ${nextStep}`].join("\n");
-  return { json, text, exitCode: 1 };
+  return { json, text, exitCode: EXIT.held };
 }

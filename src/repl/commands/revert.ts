@@ -1,4 +1,4 @@
-import { revertHub } from "../../hub/index.ts";
+import { describeRevert, revertHub } from "../../hub/index.ts";
 import { parsePoint } from "../core/parse-point.ts";
 import type { SlashCommand } from "../core/types.ts";
 
@@ -14,6 +14,6 @@ export const revert: SlashCommand = {
       if (ok !== "y") return { type: "message", text: "Nothing reverted." };
     }
     const result = await revertHub(ctx.services.log, ctx.services.readModel, point, ctx.services.newId);
-    return { type: "message", tone: "success", text: `hub reverted to seq ${result.toSeq}: ${result.changes} compensating events (correlation ${result.correlationId})` };
+    return { type: "message", tone: "success", text: describeRevert(result) };
   },
 };

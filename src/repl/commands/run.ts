@@ -41,6 +41,8 @@ export const run: SlashCommand = {
       newId: ctx.services.newId,
       backend: ctx.session.backend,
       signal: ctx.session.signal,
+      // `-p` has nobody to ask for an approval: a held step ends the run at once (the REPL asks on the spot).
+      ...(ctx.ui.interactive ? {} : { stopWhenHeld: true }),
       onEvent: (e) => {
         const a = stepActivity(e);
         if (a) ctx.ui.activity(a);
@@ -48,6 +50,10 @@ export const run: SlashCommand = {
     });
     if (outcome.ok) return { type: "json", title: `run ${outcome.runId} finished:`, value: outcome.output };
     const e = outcome.error;
+    const cause = e.details?.["cause"] as { code?: string; message?: string } | undefined;
+    if (cause?.code === "awaiting_approval") {
+      return { type: "error", code: "awaiting_approval", message: `run ${outcome.runId} is waiting for a person: ${cause.message ?? e.message}`, nextStep: e.nextStep ?? "See /plugins for what waits for approval." };
+    }
     return { type: "error", code: e.code, message: `run ${outcome.runId} failed: ${e.message}`, nextStep: e.nextStep ?? "See /events for the run's steps." };
   },
 };

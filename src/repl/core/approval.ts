@@ -6,7 +6,7 @@
  */
 import { subjectFor } from "../../events/index.ts";
 import { approvePlugin, rejectPlugin } from "../../hub/index.ts";
-import type { ApprovalCandidate, SigningKey } from "../../hub/index.ts";
+import type { ApprovalCandidate, RejectionTarget, SigningKey } from "../../hub/index.ts";
 import { lineDiff } from "./line-diff.ts";
 import type { CommandContext, CommandResult } from "./types.ts";
 
@@ -64,7 +64,7 @@ export async function approve(ctx: CommandContext, c: Candidate, note?: string):
   return { type: "message", tone: "success", text: `approved ${c.pluginId} with key ${key.name} (${key.keyId}) at seq ${seq}${c.pending ? "; the governor installs it next" : ""}` };
 }
 
-export async function reject(ctx: CommandContext, c: Candidate, reasons: string[]): Promise<CommandResult> {
+export async function reject(ctx: CommandContext, c: RejectionTarget, reasons: string[]): Promise<CommandResult> {
   const { seq } = await rejectPlugin(ctx.services.log, { pluginId: c.pluginId, pending: c.pending }, reasons);
   return { type: "message", tone: "warning", text: `rejected ${c.pluginId} at seq ${seq}: ${reasons.join("; ")}` };
 }

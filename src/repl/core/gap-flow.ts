@@ -6,7 +6,7 @@
  * answer goes on as a new example with the outputs that were offered (MAX_QUESTIONS times at most,
  * then it is reported ambiguous); an empty answer keeps the first reading.
  */
-import { describeAmbiguity, offeredOutputs, requestCapability } from "../../agents/index.ts";
+import { alreadyHeld, approvalNextStep, describeAmbiguity, offeredOutputs, requestCapability } from "../../agents/index.ts";
 import type { CapabilityAnswer } from "../../agents/index.ts";
 import { parseSpec } from "../../spec/index.ts";
 import type { CapabilitySpec } from "../../spec/index.ts";
@@ -21,7 +21,14 @@ export const GAP_TIMEOUT_MS = 300_000;
  */
 export const MAX_QUESTIONS = 6;
 
-function ask(ctx: CommandContext, spec: CapabilitySpec, acceptAmbiguous: boolean): Promise<CapabilityAnswer> {
+async function ask(ctx: CommandContext, spec: CapabilitySpec, acceptAmbiguous: boolean): Promise<CapabilityAnswer> {
+  // `-p` has nobody to ask for an approval: a hold is its answer, as for `synthesize --publish`
+  // (it waited for an operator until the gap's timeout). The REPL asks on the spot instead.
+  const oneShot = !ctx.ui.interactive;
+  if (oneShot) {
+    const held = await alreadyHeld(ctx.services.readModel, spec.capability);
+    if (held) return held;
+  }
   return requestCapability(ctx.services.readModel, spec.capability, {
     spec: spec as unknown as Record<string, unknown>,
     source: "repl",
@@ -31,6 +38,7 @@ function ask(ctx: CommandContext, spec: CapabilitySpec, acceptAmbiguous: boolean
     signal: ctx.session.signal,
     correlationId: ctx.session.id,
     ...(acceptAmbiguous ? { acceptAmbiguous: true } : {}),
+    ...(oneShot ? { stopWhenHeld: true } : {}),
   });
 }
 
@@ -83,6 +91,9 @@ function outcome(ctx: CommandContext, spec: CapabilitySpec, answer: CapabilityAn
     return { type: "prompt", text: `✓ ${answer.pluginId} published: ${answer.reason}. Try it (Enter runs it):`, suggestion: tryIt };
   }
   if (answer.ok) return { type: "prompt", text: `✓ ${spec.capability} is already served by ${answer.pluginId}. Try it:`, suggestion: tryIt };
+  if (answer.outcome === "awaiting_approval") {
+    return { type: "error", code: "awaiting_approval", message: `${spec.capability} was not published yet: ${answer.reason}`, nextStep: approvalNextStep(answer.pluginId!, "make this request again") };
+  }
   const byHand = `or write it by hand: capsmith plugin new ${spec.capability} --spec SPEC.json, then capsmith plugin test DIR`;
   const next: Record<string, string> = {
     rejected: "Add or correct examples and ask again with /need; /events shows the tester's report.",

@@ -4,8 +4,8 @@
  * only: an approval is a person's decision, whatever subjects a role may write.
  */
 import { z } from "zod";
-import { HubError, approvalCandidate, approvalSigningText, approvePlugin, pendingApprovals, recordApproval, rejectPlugin } from "../../hub/index.ts";
-import type { ApprovalCandidate } from "../../hub/index.ts";
+import { HubError, approvalCandidate, approvalSigningText, approvePlugin, pendingApprovals, recordApproval, rejectPlugin, rejectionTarget } from "../../hub/index.ts";
+import type { ReadModel } from "../../../projections/index.ts";
 import { ServeError } from "../errors.ts";
 import { defineRoute } from "../route.ts";
 import { pluginId } from "../schemas.ts";
@@ -24,9 +24,10 @@ const approvalItem = z.object({
   signingText: z.string().meta({ description: "what an operator signs (Ed25519) to approve it elsewhere" }),
 }).meta({ title: "PendingApproval" });
 
-async function candidate(app: ServeContext, id: string): Promise<ApprovalCandidate> {
+/** The plugin `id` names (`find`: approvalCandidate, or rejectionTarget for a reject); 404 when none. */
+async function candidate<T>(app: ServeContext, id: string, find: (readModel: ReadModel, id: string) => Promise<T>): Promise<T> {
   try {
-    return await approvalCandidate(app.capsmith.readModel, id);
+    return await find(app.capsmith.readModel, id);
   } catch (err) {
     if (err instanceof HubError && err.code === "unknown_plugin") throw new ServeError("not_found", err.message, err.nextStep ? { nextStep: err.nextStep } : {});
     throw err;
@@ -45,7 +46,7 @@ export const listApprovals = defineRoute({
   async handle({ app }) {
     const approvals = [];
     for (const held of await pendingApprovals(app.capsmith.readModel)) {
-      const c = await candidate(app, held.gapId).catch(() => undefined);
+      const c = await candidate(app, held.gapId, approvalCandidate).catch(() => undefined);
       if (!c) continue;
       const report = c.testReport as { passed?: number; failed?: number } | null;
       approvals.push({
@@ -76,7 +77,7 @@ export const approve = defineRoute({
   response: z.object({ ok: z.literal(true), pluginId: z.string(), seq: z.number(), tier: z.string().nullable(), pending: z.boolean(), keyId: z.string() }),
   statuses: { 404: "nothing by that id waits or is installed", 409: "no key to sign with, or the signature does not verify" },
   async handle({ params, body, app }) {
-    const target = await candidate(app, params.id);
+    const target = await candidate(app, params.id, approvalCandidate);
     if ((body.keyId === undefined) !== (body.signature === undefined)) {
       throw new ServeError("invalid_input", "give both keyId and signature, or neither", { nextStep: "Leave both out to sign with the server's operator key." });
     }
@@ -103,15 +104,15 @@ export const reject = defineRoute({
   path: "/v1/approvals/{id}/reject",
   operationId: "reject",
   summary: "Reject a plugin",
-  description: "Rejects a plugin policy holds; its gap closes as rejected.",
+  description: "Rejects a plugin policy holds (its gap closes as rejected) or an installed one, or withdraws the approvals of a package approved ahead of its install, as capsmith plugin reject does.",
   tag: "approvals",
   permission: "approve",
   params: z.object({ id: pluginId }),
   body: z.object({ reason: z.string().min(1).max(2_000) }).strict(),
   response: z.object({ ok: z.literal(true), pluginId: z.string(), seq: z.number() }),
-  statuses: { 404: "nothing by that id waits or is installed" },
+  statuses: { 404: "nothing by that id waits, is installed or was approved ahead of its install" },
   async handle({ params, body, app }) {
-    const target = await candidate(app, params.id);
+    const target = await candidate(app, params.id, rejectionTarget);
     const { seq } = await rejectPlugin(app.capsmith.log, target, [body.reason]);
     return { body: { ok: true, pluginId: target.pluginId, seq } };
   },
