@@ -180,7 +180,7 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
     // every reader too), nor swap the code under a plugin id in place: not a governor's, nor an
     // operator's (whose way past it is an approval of the package). A refused package never enters
     // the hub, so no later activation, by whatever key, can make it run.
-    if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
+    if (event.type === "InstallStarted" && !switchesToHeld(state, event.data as InstallData) && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
     // A package signed by a revoked key is the lost key's word: it enters the hub on an operator's only.
     if (event.type === "InstallStarted" && !byOperator && signedByRevokedKey(event.data as InstallData, trust)) return true;
     if (byOperator) return false;
@@ -197,6 +197,17 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
   }
   return true;
 });
+
+/**
+ * Whether an install only switches to a package the hub already holds (a rollback, `update --to`):
+ * the same code under an id that is not a failed install. Its trust was settled when it came in, so
+ * trust_downgrade is moot, as the install's verify phase has it (src/hub/governance.ts); other code
+ * under a held id is refused by the fold itself (hub-coherence.ts).
+ */
+function switchesToHeld(state: HubState, d: InstallData & { kind?: string }): boolean {
+  const known = own(state.plugins, d.pluginId);
+  return d.kind !== "install" && known !== undefined && known.status !== "failed" && known.manifest["checksum"] === d.package.manifest?.["checksum"];
+}
 
 /** Whether an install's package carries a signature by a key the trust store has revoked. */
 function signedByRevokedKey(d: InstallData, trust: KeysState["keys"]): boolean {
