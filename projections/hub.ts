@@ -168,6 +168,15 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
     refused(state);
     return true;
   }
+  // An operator may make any version that served active again by name, outside a transaction (its
+  // decision, as a revert's); the transaction rules hold every other key to what an install proved.
+  if (event.type === "PluginActivated" && signerRole(state, event) === "operator") {
+    const d = event.data as { pluginId: string; capability: string; version: string; txId: string | null };
+    if (activationVerdict(state, d) === "refused" && activationVerdict(state, { ...d, txId: null }) === "now") {
+      activate(state, d.capability, d.pluginId, event.seq);
+      return true;
+    }
+  }
   // A plugin a revocation demoted ran on the word of a key now known to be lost: only an operator
   // may lift its tier or make it serve again (and audit verify then says it rests on a revoked key).
   if (bringsBackRevoked(state, event) && signerRole(state, event) !== "operator") return true;
@@ -200,13 +209,14 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
 
 /**
  * Whether an install only switches to a package the hub already holds (a rollback, `update --to`):
- * the same code under an id that is not a failed install. Its trust was settled when it came in, so
+ * the same code under an id that is not a failed install nor demoted by a revocation. Its trust was settled when it came in, so
  * trust_downgrade is moot, as the install's verify phase has it (src/hub/governance.ts); other code
  * under a held id is refused by the fold itself (hub-coherence.ts).
  */
 function switchesToHeld(state: HubState, d: InstallData & { kind?: string }): boolean {
   const known = own(state.plugins, d.pluginId);
-  return d.kind !== "install" && known !== undefined && known.status !== "failed" && known.manifest["checksum"] === d.package.manifest?.["checksum"];
+  // A version a revocation demoted is not switched back to through an install, by any key.
+  return d.kind !== "install" && known !== undefined && known.status !== "failed" && known.revokedTrust === undefined && known.manifest["checksum"] === d.package.manifest?.["checksum"];
 }
 
 /** Whether an install's package carries a signature by a key the trust store has revoked. */
