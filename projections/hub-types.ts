@@ -26,10 +26,19 @@ export interface PluginRecord {
   /** The transaction that last installed it, and what the hub's own health check of it found. */
   installTx?: string;
   health?: { passed: number; failed: number };
+  /** The transaction whose health check `health` is (a reinstall keeps the last one until its own). */
+  healthTx?: string;
   /** The revoked key its trust rested on, when a revocation demoted it. */
   revokedTrust?: string;
   /** The position of the quarantine that took it out of service while it was the active version. */
   quarantinedWhileActive?: number;
+  /** How its install transaction (`installTx`) ended, once it did: no later event of that transaction counts. */
+  installOutcome?: "committed" | "rolled_back";
+  /**
+   * An activation its transaction recorded before its health check (logs written before
+   * health-check came first): it takes effect when the transaction commits, after a passed check.
+   */
+  pendingActivation?: string;
 }
 
 export interface CapabilityRecord {
@@ -51,7 +60,12 @@ export interface HubState {
   plugins: Record<string, PluginRecord>;
   /** Approvals given to a plugin policy held before install (it joins the plugin when installed). */
   pendingApprovals: Record<string, Approval[]>;
-  /** With signed events required only: the operator-signed trust store, and how many events were ignored. */
+  /**
+   * With signed events required only: the operator-signed trust store. `ignored`: how many events
+   * changed nothing because no trusted key of their role signed them, or (in any hub) because they
+   * were incoherent: an install whose package cannot run as it says, an activation or commit of what
+   * never passed its transaction's health check (projections/hub-coherence.ts).
+   */
   trust?: Record<string, TrustedKey>;
   ignored?: number;
   /** Keys whose revocation this hub has applied (what no longer vouches for a plugin). */

@@ -5,6 +5,7 @@
 import type { StoredEvent } from "../src/events/index.ts";
 import { gated } from "./gated.ts";
 import { approvesPackage, verifyManifestSignature, verifyPluginApproval } from "../src/hub/signature.ts";
+import { activationVerdict, commitCounts, installProblem, rollbackCounts } from "./hub-coherence.ts";
 import type { CapabilityRecord, HubState, PluginRecord, TrustTier } from "./hub-types.ts";
 import type { KeysState } from "./keys.ts";
 import { own, put } from "./own-entry.ts";
@@ -12,13 +13,18 @@ import type { Projection } from "./projection.ts";
 
 export const hub: Projection<HubState> = {
   name: "hub",
-  version: 9,
+  // 10: installs whose package cannot run, and activations, commits and rollbacks out of their
+  // transaction, are refused (hub-coherence.ts); snapshots of 9 are folded again.
+  version: 10,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
     switch (event.type) {
       case "InstallStarted": {
         const d = event.data;
+        // A package that cannot run as the install says (its code not its manifest's checksum, another
+        // id, no spec...) never enters the hub: nothing can later show it installed or active.
+        if (installProblem(state, d)) return refused(state);
         const pkg = d.package as { manifest: Record<string, unknown>; code: string; spec: Record<string, unknown>; testReport?: Record<string, unknown> };
         const existing = own(state.plugins, d.pluginId);
         put(state.plugins, d.pluginId, {
@@ -38,6 +44,7 @@ export const hub: Projection<HubState> = {
           usage: existing?.usage ?? { calls: 0, failures: 0 },
           installTx: d.txId,
           ...(existing?.health ? { health: existing.health } : {}),
+          ...(existing?.healthTx ? { healthTx: existing.healthTx } : {}),
         });
         delete state.pendingApprovals[d.pluginId];
         const cap = capability(state, d.capability);
@@ -51,24 +58,46 @@ export const hub: Projection<HubState> = {
         const details = d.details as { passed?: unknown; failed?: unknown } | undefined;
         if (d.phase !== "health-check" || typeof details?.passed !== "number" || typeof details.failed !== "number") return state;
         const p = Object.values(state.plugins).find((q) => q.installTx === d.txId);
-        if (p) p.health = { passed: details.passed, failed: details.failed };
+        if (p && p.installOutcome === undefined) {
+          p.health = { passed: details.passed, failed: details.failed };
+          p.healthTx = d.txId;
+        }
         return state;
       }
       case "PluginActivated": {
-        activate(state, event.data.capability, event.data.pluginId, event.seq);
+        const d = event.data;
+        const verdict = activationVerdict(state, d);
+        if (verdict === "refused") return refused(state);
+        if (verdict === "at_commit") own(state.plugins, d.pluginId)!.pendingActivation = d.txId!;
+        else activate(state, d.capability, d.pluginId, event.seq);
         return state;
       }
       case "PluginDeactivated": {
         activate(state, event.data.capability, null, event.seq);
         return state;
       }
-      case "InstallCommitted":
-        return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
-      case "InstallRolledBack": {
+      case "InstallCommitted": {
+        // Only the plugin's own open transaction commits, and only after its health check passed.
         const d = event.data;
-        const failed = own(state.plugins, d.pluginId);
-        if (failed) activate(state, failed.capability, d.restored, event.seq);
-        return update(state, d.pluginId, event.seq, (p) => (p.status = p.status === "installing" ? "failed" : d.restored === p.id ? "active" : "rolled_back"));
+        if (!commitCounts(state, d)) return refused(state);
+        const p = own(state.plugins, d.pluginId)!;
+        p.installOutcome = "committed";
+        if (p.pendingActivation === d.txId) activate(state, p.capability, p.id, event.seq);
+        delete p.pendingActivation;
+        return update(state, d.pluginId, event.seq, (q) => (q.tier = d.tier));
+      }
+      case "InstallRolledBack": {
+        // The candidate never served (it is activated only with its commit), so a rollback changes
+        // what is active in no case: its `restored` names what the service left serving, and a
+        // rollback that named another version would dislodge the active one without an install.
+        const d = event.data;
+        if (!own(state.plugins, d.pluginId)) return state; // a package the hub refused: nothing to undo
+        if (!rollbackCounts(state, d)) return refused(state);
+        const p = own(state.plugins, d.pluginId)!;
+        p.installOutcome = "rolled_back";
+        delete p.pendingActivation;
+        const active = own(state.capabilities, p.capability)?.active === p.id;
+        return update(state, d.pluginId, event.seq, (q) => (q.status = q.status === "installing" ? "failed" : active ? "active" : "rolled_back"));
       }
       case "PluginUninstalled": {
         const p = own(state.plugins, event.data.pluginId);
@@ -132,7 +161,22 @@ export const hub: Projection<HubState> = {
  * when the operator-signed trust store took it.
  */
 export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
-  if (event.type === "PluginActivated" && !own(state.plugins, (event.data as { pluginId: string }).pluginId)) return true;
+  // A revert's events (an activation outside any transaction, a deactivation, a restored status)
+  // are an operator's alone: `capsmith revert` signs them so. On a governor's word they would put
+  // back a quarantined or failed version, or take the active one out, with no install at all.
+  if (REVERT_ONLY.has(event.type) && (event.type !== "PluginActivated" || (event.data as { txId: string | null }).txId === null) && signerRole(state, event) !== "operator") {
+    refused(state);
+    return true;
+  }
+  // An operator may make any version that served active again by name, outside a transaction (its
+  // decision, as a revert's); the transaction rules hold every other key to what an install proved.
+  if (event.type === "PluginActivated" && signerRole(state, event) === "operator") {
+    const d = event.data as { pluginId: string; capability: string; version: string; txId: string | null };
+    if (activationVerdict(state, d) === "refused" && activationVerdict(state, { ...d, txId: null }) === "now") {
+      activate(state, d.capability, d.pluginId, event.seq);
+      return true;
+    }
+  }
   // A plugin a revocation demoted ran on the word of a key now known to be lost: only an operator
   // may lift its tier or make it serve again (and audit verify then says it rests on a revoked key).
   if (bringsBackRevoked(state, event) && signerRole(state, event) !== "operator") return true;
@@ -145,7 +189,7 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
     // every reader too), nor swap the code under a plugin id in place: not a governor's, nor an
     // operator's (whose way past it is an approval of the package). A refused package never enters
     // the hub, so no later activation, by whatever key, can make it run.
-    if (event.type === "InstallStarted" && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
+    if (event.type === "InstallStarted" && !switchesToHeld(state, event.data as InstallData) && downgradesTrust(state, event.data as InstallData, { keys: trust })) return true;
     // A package signed by a revoked key is the lost key's word: it enters the hub on an operator's only.
     if (event.type === "InstallStarted" && !byOperator && signedByRevokedKey(event.data as InstallData, trust)) return true;
     if (byOperator) return false;
@@ -162,6 +206,18 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
   }
   return true;
 });
+
+/**
+ * Whether an install only switches to a package the hub already holds (a rollback, `update --to`):
+ * the same code under an id that is not a failed install nor demoted by a revocation. Its trust was settled when it came in, so
+ * trust_downgrade is moot, as the install's verify phase has it (src/hub/governance.ts); other code
+ * under a held id is refused by the fold itself (hub-coherence.ts).
+ */
+function switchesToHeld(state: HubState, d: InstallData & { kind?: string }): boolean {
+  const known = own(state.plugins, d.pluginId);
+  // A version a revocation demoted is not switched back to through an install, by any key.
+  return d.kind !== "install" && known !== undefined && known.status !== "failed" && known.revokedTrust === undefined && known.manifest["checksum"] === d.package.manifest?.["checksum"];
+}
 
 /** Whether an install's package carries a signature by a key the trust store has revoked. */
 function signedByRevokedKey(d: InstallData, trust: KeysState["keys"]): boolean {
@@ -182,6 +238,9 @@ function signerRole(state: HubState, event: { sig?: { keyId: string } }): string
   const trust = state.trust ?? {};
   return event.sig && Object.hasOwn(trust, event.sig.keyId) ? trust[event.sig.keyId]!.role : undefined;
 }
+
+/** Events only a revert writes (PluginActivated: when it names no transaction). */
+const REVERT_ONLY = new Set(["PluginActivated", "PluginDeactivated", "PluginStatusRestored"]);
 
 /** Events that set a plugin's tier (an install carries the tier of the id it reinstalls). */
 const TIER_SETTING = new Set(["InstallStarted", "PluginTierAssigned", "InstallCommitted", "PluginStatusRestored"]);
@@ -236,6 +295,12 @@ function evidenceCeiling(p: PluginRecord, keys: KeysState): TrustTier {
 /** The hub projection a process uses: `signedHub` when its policy requires signed events. */
 export function hubProjection(options: { requireSignedEvents?: boolean }): Projection<HubState> {
   return options.requireSignedEvents ? signedHub : hub;
+}
+
+/** An event the hub does not fold: counted with those the signature gate ignores. */
+function refused(state: HubState): HubState {
+  state.ignored = (state.ignored ?? 0) + 1;
+  return state;
 }
 
 function capability(state: HubState, name: string): CapabilityRecord {

@@ -27,6 +27,8 @@ export { runs } from "./runs.ts";
 export type { Run, RunStep, RunsState } from "./runs.ts";
 export { stateHash } from "./state-hash.ts";
 export { hub, hubProjection, hubView, lowersTrust, signedHub } from "./hub.ts";
+export { packageProblem } from "./package-consistency.ts";
+export type { InstallClaim } from "./package-consistency.ts";
 export { HUB_CHANGING, applySignedTrust, checkDecision, checkEventSignature, passesGate } from "./event-signatures.ts";
 export type { Gated } from "./event-signatures.ts";
 export { gated, signedKeys } from "./gated.ts";

@@ -9,6 +9,7 @@ import type { HubState } from "../../projections/index.ts";
 import type { StoredEvent } from "../../src/events/index.ts";
 import { dependentsOf, editDistance, nameSimilarity, resolveCapability, whyIneligible } from "../../src/hub/index.ts";
 import { dependentsBroken } from "../../src/spec/index.ts";
+import { installEvents } from "../support/hub-events.ts";
 import { loadTask } from "../support/tasks.ts";
 
 const totalCost = loadTask("total_cost");
@@ -24,12 +25,9 @@ class Hub {
 
   /** Install and activate (the five phases' outcome), at a tier. */
   install(spec: Record<string, unknown>, version: string, options: { tier?: "T0" | "T1" | "T2" | "T3"; dependencies?: Record<string, string> } = {}): string {
-    const capability = spec["capability"] as string;
-    const pluginId = `${capability}@${version}`;
-    const manifest = { id: pluginId, capability, version, profile: "node", dependencies: options.dependencies ?? {} };
-    this.apply("InstallStarted", { txId: `tx${this.seq}`, kind: "install", pluginId, capability, version, package: { manifest, code: "export default () => 0", spec }, previousActive: null, source: "test" });
-    this.apply("PluginActivated", { pluginId, capability, version, txId: `tx${this.seq}`, reason: "install" });
-    this.apply("InstallCommitted", { txId: `tx${this.seq}`, pluginId, tier: options.tier ?? "T1" });
+    const pluginId = `${spec["capability"] as string}@${version}`;
+    const events = installEvents(pluginId, { txId: `tx${this.seq}`, manifest: { dependencies: options.dependencies ?? {} }, spec, tier: options.tier ?? "T1" });
+    for (const e of events) this.apply(e.type, e.data);
     return pluginId;
   }
 

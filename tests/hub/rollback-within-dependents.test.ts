@@ -8,6 +8,7 @@ import { hub as hubProjection } from "../../projections/index.ts";
 import type { HubState } from "../../projections/index.ts";
 import type { StoredEvent } from "../../src/events/index.ts";
 import { rollbackWithinDependents } from "../../src/hub/index.ts";
+import { installEvents } from "../support/hub-events.ts";
 
 class Hub {
   state: HubState = hubProjection.initial();
@@ -18,11 +19,7 @@ class Hub {
   }
 
   install(pluginId: string, dependencies: Record<string, string> = {}): void {
-    const [capability, version] = pluginId.split("@") as [string, string];
-    const manifest = { id: pluginId, capability, version, profile: "node", dependencies };
-    this.apply("InstallStarted", { txId: `tx${this.seq}`, kind: "install", pluginId, capability, version, package: { manifest, code: "export default () => 0", spec: {} }, previousActive: null, source: "test" });
-    this.apply("PluginActivated", { pluginId, capability, version, txId: `tx${this.seq}`, reason: "install" });
-    this.apply("InstallCommitted", { txId: `tx${this.seq}`, pluginId, tier: "T1" });
+    for (const e of installEvents(pluginId, { txId: `tx${this.seq}`, manifest: { dependencies } })) this.apply(e.type, e.data);
   }
 
   quarantine(pluginId: string): void {

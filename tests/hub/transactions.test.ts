@@ -92,7 +92,10 @@ describe("install transactions", () => {
     const outcome = await hubService.install(pkg, { source: "test" });
     expect(outcome).toMatchObject({ ok: false, failure: { phase: "verify", code: "preflight_failed", restored: null } });
     expect((await events()).some((e) => e.type === "TamperDetected")).toBe(true);
-    expect((await hubService.state()).capabilities["double_it"]!.active).toBeNull();
+    // A package whose code is not its manifest's never enters the hub, not even as a failed install.
+    const state = await hubService.state();
+    expect(state.capabilities["double_it"]?.active ?? null).toBeNull();
+    expect(state.plugins["double_it@1.0.0"]).toBeUndefined();
   });
 
   it("refuses a malformed package before writing anything", async () => {

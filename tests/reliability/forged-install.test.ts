@@ -59,6 +59,6 @@ describe("a forged install under requireSignedEvents", () => {
   it("is listed by audit verify as forged", async () => {
     const verify = await cli("--json", "audit", "verify");
     expect(verify.code).toBe(1);
-    expect(verify.json<{ forged: { type: string }[] }>().forged.map((f) => f.type)).toEqual(["InstallStarted", "PluginActivated", "InstallCommitted"]);
+    expect(verify.json<{ forged: { type: string }[] }>().forged.map((f) => f.type)).toEqual(["InstallStarted", "InstallPhaseCompleted", "PluginActivated", "InstallCommitted"]);
   });
 });

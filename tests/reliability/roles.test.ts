@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { subjectFor } from "../../src/events/index.ts";
+import { sha256, subjectFor } from "../../src/events/index.ts";
 import type { EventLog, NewEvent } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import { generateSigningKey, signHash } from "../../src/hub/index.ts";
@@ -58,14 +58,21 @@ async function openAs(role: string, sign?: (hash: string) => { keyId: string; va
   return log;
 }
 
-/** The events of a plugin install, as the governor's hub writes them (enough for the hub projection). */
-function installEvents(capability: string, pluginId: string): NewEvent[] {
+/**
+ * The events of a plugin install, as the governor's hub writes them (enough for the hub projection:
+ * a package whose code is its checksum's; with `healthChecked`, the passed health check without
+ * which the fold activates nothing).
+ */
+function installEvents(capability: string, pluginId: string, options: { healthChecked?: boolean } = {}): NewEvent[] {
   const subject = subjectFor("plugin", capability);
-  const manifest = { id: pluginId, capability, version: "1.0.0", profile: "node" };
+  const code = "export default () => 1";
+  const manifest = { id: pluginId, capability, version: "1.0.0", profile: "node", checksum: `sha256:${sha256(code)}` };
+  const txId = `tx-${pluginId}`;
   return [
-    { type: "InstallStarted", subject, data: { txId: `tx-${pluginId}`, kind: "install", pluginId, capability, version: "1.0.0", previousActive: null, source: "test", package: { manifest, code: "export default () => 1", spec: {} } } },
-    { type: "PluginActivated", subject, data: { pluginId, capability, version: "1.0.0", txId: `tx-${pluginId}`, reason: "install" } },
-    { type: "InstallCommitted", subject, data: { txId: `tx-${pluginId}`, pluginId, tier: "T3" } },
+    { type: "InstallStarted", subject, data: { txId, kind: "install", pluginId, capability, version: "1.0.0", previousActive: null, source: "test", package: { manifest, code, spec: { capability } } } },
+    ...(options.healthChecked ? [{ type: "InstallPhaseCompleted", subject, data: { txId, phase: "health-check", index: 4, details: { passed: 1, failed: 0 } } }] : []),
+    { type: "PluginActivated", subject, data: { pluginId, capability, version: "1.0.0", txId, reason: "install" } },
+    { type: "InstallCommitted", subject, data: { txId, pluginId, tier: "T3" } },
   ] as NewEvent[];
 }
 
@@ -119,7 +126,7 @@ describe("roles that cannot overstep", () => {
     const byGovernor = await openAs("governor", (hash) => signHash(hash, governorKey));
     await byStranger.append(installEvents("evil_a", "evil_a@1.0.0"));
     await bySynthesizer.append(installEvents("evil_b", "evil_b@1.0.0"));
-    await byGovernor.append(installEvents("good", "good@1.0.0"));
+    await byGovernor.append(installEvents("good", "good@1.0.0", { healthChecked: true }));
 
     const hub = await signedHubState(byGovernor);
     expect(hub.capabilities["good"]?.active).toBe("good@1.0.0");

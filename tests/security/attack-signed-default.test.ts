@@ -83,7 +83,7 @@ describe("a policy file given with --policy", () => {
     await expectEvilNotServed("--policy", unsigned);
     const verify = await cli("audit", "verify", "--policy", unsigned);
     expect(verify.code, verify.stdout).toBe(1);
-    expect(verify.json<{ forged: { type: string }[] }>().forged.map((f) => f.type)).toEqual(["InstallStarted", "PluginActivated", "InstallCommitted"]);
+    expect(verify.json<{ forged: { type: string }[] }>().forged.map((f) => f.type)).toEqual(["InstallStarted", "InstallPhaseCompleted", "PluginActivated", "InstallCommitted"]);
   }, 180_000);
 });
 

@@ -31,6 +31,7 @@ import { doubleSpec, makePackage } from "../support/plugin-packages.ts";
 import { at } from "../slo/support.ts";
 import { breach, deploy, trackProcesses } from "../slo/rollback-processes.ts";
 import type { Deployment } from "../slo/rollback-processes.ts";
+import { installEvents } from "../support/hub-events.ts";
 
 const CAP = "double_it";
 const SUBJECT = subjectFor("plugin", CAP);
@@ -211,10 +212,7 @@ describe("attack: a prerelease the rollback might slip past a dependent's range"
     let seq = 0;
     const apply = (type: string, data: Record<string, unknown>): void => void (state = hubProjection.apply(state, { type, data, seq: ++seq } as unknown as StoredEvent));
     const install = (pluginId: string, dependencies: Record<string, string> = {}): void => {
-      const [capability, version] = pluginId.split("@") as [string, string];
-      apply("InstallStarted", { txId: `tx${seq}`, kind: "install", pluginId, capability, version, package: { manifest: { id: pluginId, capability, version, profile: "node", dependencies }, code: "", spec: {} }, previousActive: null, source: "test" });
-      apply("PluginActivated", { pluginId, capability, version, txId: `tx${seq}`, reason: "install" });
-      apply("InstallCommitted", { txId: `tx${seq}`, pluginId, tier: "T1" });
+      for (const e of installEvents(pluginId, { txId: `tx${seq}`, manifest: { dependencies } })) apply(e.type, e.data);
     };
     install("word_count@1.0.0");
     install("word_count@1.5.0-rc.1");

@@ -52,6 +52,7 @@ describe("a new embedded data directory", () => {
     expect(verify.code).toBe(1);
     expect(verify.json<{ forged: { type: string; code: string }[] }>().forged).toEqual([
       expect.objectContaining({ type: "InstallStarted", code: "signature_missing" }),
+      expect.objectContaining({ type: "InstallPhaseCompleted", code: "signature_missing" }),
       expect.objectContaining({ type: "PluginActivated", code: "signature_missing" }),
       expect.objectContaining({ type: "InstallCommitted", code: "signature_missing" }),
     ]);

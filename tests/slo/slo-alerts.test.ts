@@ -17,6 +17,7 @@ import type { PolicyInput } from "../../src/hub/index.ts";
 import { readModelOf } from "../support/capsmith.ts";
 import { alert, at, calls, openClockLog, silent } from "./support.ts";
 import type { ClockLog } from "./support.ts";
+import { installEvents } from "../support/hub-events.ts";
 
 let open: { c: ClockLog; agents: RunningAgents }[] = [];
 afterEach(async () => {
@@ -43,15 +44,10 @@ async function baseline(c: ClockLog, pluginId: string, hours = 24): Promise<numb
   return seq;
 }
 
-/** Installs a plugin as far as the hub projection is concerned (events only, no package checks). */
+/** Installs a plugin as far as the hub projection is concerned (events only: no sandbox ran). */
 async function installed(c: ClockLog, pluginId: string): Promise<void> {
-  const [capability, version] = pluginId.split("@") as [string, string];
-  const txId = `tx-${pluginId}`;
-  await c.log.append([
-    { type: "InstallStarted", subject: subjectFor("plugin", capability), data: { txId, kind: "install", pluginId, capability, version, package: { manifest: { profile: "node" }, code: "", spec: {} }, previousActive: null, source: "test" } },
-    { type: "PluginActivated", subject: subjectFor("plugin", capability), data: { pluginId, capability, version, txId, reason: "install" } },
-    { type: "InstallCommitted", subject: subjectFor("plugin", capability), data: { txId, pluginId, tier: "T1" } },
-  ] as NewEvent[]);
+  const subject = subjectFor("plugin", pluginId.split("@")[0]!);
+  await c.log.append(installEvents(pluginId).map((e) => ({ ...e, subject }) as NewEvent));
 }
 
 describe("slo alerts from synthetic faults", () => {

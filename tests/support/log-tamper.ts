@@ -85,6 +85,8 @@ export async function appendUnsignedInstall(dir: string): Promise<void> {
   try {
     await log.append([
       { type: "InstallStarted", subject, data: { txId: "tx-evil", kind: "install", pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", previousActive: null, source: "forged", package: { format: "capsmith-plugin/v1", manifest, code, spec } } },
+      // The shape of an install that passed its health check: the hub fold takes no other.
+      { type: "InstallPhaseCompleted", subject, data: { txId: "tx-evil", phase: "health-check", index: 4, details: { passed: 1, failed: 0 } } },
       { type: "PluginActivated", subject, data: { pluginId: "evil@1.0.0", capability: "evil", version: "1.0.0", txId: "tx-evil", reason: "install" } },
       { type: "InstallCommitted", subject, data: { txId: "tx-evil", pluginId: "evil@1.0.0", tier: "T3" } },
     ] as NewEvent[]);
