@@ -91,8 +91,10 @@ export function sortFits(arrays: readonly Entry[], sources: ReadonlyMap<string, 
     const bodies = (size: number, kinds: readonly string[]): Entry[] => (src.bank.levels[size] ?? []).filter((b) => kinds.includes(b.kind) && !b.isConst && !b.threshold);
     const projections: (Entry | undefined)[] = [undefined];
     for (let s = 1; s <= MAX_PROJECTION; s++) projections.push(...bodies(s, ["str", "num", "bool", "obj"]));
+    // Text made of a number or of a list joined compares by its first character or piece, an
+    // order of the examples by accident ("" < "build" < "test" for the tasks each waits on): no key.
     const keys: Entry[] = [];
-    for (let ks = 1; ks <= MAX_KEY; ks++) keys.push(...bodies(ks, ["num", "str"]));
+    for (let ks = 1; ks <= MAX_KEY; ks++) keys.push(...bodies(ks, ["num", "str"]).filter((b) => !(b.expr.k === "op" && (b.expr.op === "toString" || b.expr.op === "join"))));
     const emit = (key: Entry, desc: boolean, p: Entry | undefined, then?: { key: Entry; desc: boolean }): void => {
       // As the bank sizes a lambda; a tie-break is a stable sort by the second key inside.
       const inner: { expr: Expr; size: number } = then ? { expr: { k: "lam", op: then.desc ? "sortDesc" : "sortAsc", arr: arr.expr, body: then.key.expr }, size: 1 + arr.size + then.key.size } : { expr: arr.expr, size: arr.size };
