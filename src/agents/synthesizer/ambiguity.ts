@@ -12,6 +12,8 @@ import { programScore, roundingSupport, walk } from "./rank.ts";
 import { everywhere, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
 import { hasThinClamp, withoutThinTerms } from "./thin-terms.ts";
+import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
+import { widthProbes } from "./natural-probes.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
 import type { Expr, Json } from "./types.ts";
@@ -78,7 +80,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // as "last" may be about something else ("after the last dot").
   const twins = positionTwins(found.expr, inputs).filter((t) => fitsAll(t.expr)).map((t) =>
     t.words ? { expr: t.expr, size: found.size + (t.natural ? 0 : 2) } : { expr: t.expr, size: found.size, otherFamily: true as const });
-  const near = [...mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size })), ...twins];
+  // A tie-break the description states and no example shows: the sort with a second key is a reading (round 11).
+  const tieBreak = prior.evidence.has("tieBreak");
+  const tied = tieBreak ? tieBreakRivals(found.expr, inputs).filter(fitsAll).map((expr) => ({ expr, size: found.size })) : [];
+  const near = [...tied, ...mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size })), ...twins];
   // A number compared as text (`String(age)` as a sort key) stands in for the number only by the
   // examples' digit counts: no reading of its own.
   const textual = (e: Expr): boolean => numbersAsText(e) > numbersAsText(found.expr);
@@ -103,7 +108,14 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     .slice(0, MAX_PROBES)
     .map(([, , p]) => p);
   const listed = new Set(sorted.map((p) => JSON.stringify(p)));
-  const probes = [...sorted, ...keyed.filter((p) => !listed.has(JSON.stringify(p)))];
+  // Natural order against the plain order of texts: only a number wider yet larger tells them apart.
+  const natural = [found.expr, ...rivals.map((r) => r.expr)].some((e) => {
+    let n = false;
+    walk(e, (x) => (n ||= x.k === "op" && x.op === "sortNatural"));
+    return n;
+  });
+  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : [])];
+  const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
   // A bound on the work, in evaluations (not time: the same examples give the same answer).

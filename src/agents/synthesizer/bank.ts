@@ -95,8 +95,8 @@ const KEY_BODY: readonly LambdaOp[] = ["sortAsc", "sortDesc", "argmax", "argmin"
 const MAX_KEY_BODY = 2;
 const ORDER_BLIND: readonly LambdaOp[] = ["count", "some", "every", "argmax", "argmin"];
 
-function reorders(e: Expr): boolean {
-  return (e.k === "lam" && (e.op === "sortAsc" || e.op === "sortDesc")) || (e.k === "op" && (e.op === "sortAsc" || e.op === "sortDesc" || e.op === "reverse"));
+export function reorders(e: Expr): boolean {
+  return (e.k === "lam" && (e.op === "sortAsc" || e.op === "sortDesc")) || (e.k === "op" && (e.op === "sortAsc" || e.op === "sortDesc" || e.op === "sortNatural" || e.op === "reverse"));
 }
 const AGGS: readonly Aggregate[] = ["sum", "count", "mean", "min", "max"];
 

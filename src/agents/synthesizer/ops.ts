@@ -45,7 +45,7 @@ function numberAsText(e: Entry): boolean {
   let found = false;
   const visit = (x: Expr): void => {
     if (x.k !== "op") return;
-    if (["toString", "toFixed", "padStart", "concat"].includes(x.op)) found = true;
+    if (["toString", "toFixed", "grouped", "padStart", "concat"].includes(x.op)) found = true;
     for (const a of x.args) visit(a);
   };
   visit(e.expr);
@@ -68,6 +68,62 @@ const fin = (v: number): Out => (Number.isFinite(v) ? v : FAIL);
 const nums = (v: Json): number[] => v as number[];
 const sumOf = (a: number[]): number => a.reduce((s, v) => s + v, 0);
 const cmp = (p: Json, q: Json): number => ((p as number) < (q as number) ? -1 : (p as number) > (q as number) ? 1 : 0);
+
+/** `n.toFixed(d)` with a comma between groups of three digits of the whole part (at most 3 decimals, so the regex never reaches them). */
+export function grouped(n: number, d: number): Out {
+  if (!Number.isFinite(n)) return FAIL;
+  return n.toFixed(d).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/**
+ * Texts compared character by character, ignoring case, except that where both have a run of
+ * digits the runs compare by their number ("report.pdf", "report1.pdf", "report10.pdf"):
+ * `NATURAL_COMPARE` as a function.
+ */
+export function naturalCompare(p: string, q: string): number {
+  const a = p.toLowerCase();
+  const b = q.toLowerCase();
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ra = /^\d+/.exec(a.slice(i))?.[0];
+    const rb = /^\d+/.exec(b.slice(j))?.[0];
+    if (ra && rb) {
+      const d = Number(ra) - Number(rb);
+      if (d !== 0) return d;
+      i += ra.length;
+      j += rb.length;
+    } else if (a[i] !== b[j]) {
+      return (a[i] as string) < (b[j] as string) ? -1 : 1;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return a.length - i - (b.length - j);
+}
+const NATURAL_COMPARE = `(p, q) => {
+  const a = p.toLowerCase();
+  const b = q.toLowerCase();
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ra = /^\\d+/.exec(a.slice(i))?.[0];
+    const rb = /^\\d+/.exec(b.slice(j))?.[0];
+    if (ra && rb) {
+      const d = Number(ra) - Number(rb);
+      if (d !== 0) return d;
+      i += ra.length;
+      j += rb.length;
+    } else if (a[i] !== b[j]) {
+      return a[i] < b[j] ? -1 : 1;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return a.length - i - (b.length - j);
+}`;
 
 function unary(name: string, accepts: (a: Entry) => boolean, apply: (a: Json) => Out, emit: (a: Code, scope: Scope) => Code, keepsSource = false): OpDef {
   return { name, arity: 1, accepts: (a) => accepts(a), apply: (a) => apply(a), emit: ([a], s) => emit(a as Code, s), keepsSource };
@@ -107,7 +163,7 @@ export const UNARY_OPS: readonly OpDef[] = [
   unary("not", (a) => a.kind === "bool" && !a.isConst, (a) => !(a as boolean), (a) => code(`!${w(a, PREC.unary)}`, PREC.unary)),
   // A number read from text back to text loses how it was written ("094" → "94"): the text itself is there to cut.
   unary("toString", (a) => computedNum(a) && !readNumber(a), (a) => String(a), (a) => call("String", a)),
-  unary("toNumber", (a) => str(a) && !a.isConst && !(a.expr.k === "op" && ["concat", "toString", "padStart", "toFixed"].includes(a.expr.op)), (a) => ((a as string).trim() === "" ? FAIL : fin(Number(a))), (a) => call("Number", a)),
+  unary("toNumber", (a) => str(a) && !a.isConst && !(a.expr.k === "op" && ["concat", "toString", "padStart", "toFixed", "grouped"].includes(a.expr.op)), (a) => ((a as string).trim() === "" ? FAIL : fin(Number(a))), (a) => call("Number", a)),
   // An ISO date (2025-06-10) as a count of days: differences of dates are whole days across
   // month and year ends, where the day of the month read as a number is not.
   unary("dayNumber", (a) => str(a) && !a.isConst && a.vals.every(isoDate), (a) => (isoDate(a) ? Date.parse(a as string) / DAY_MS : FAIL), (a) => binary(call("Date.parse", a), "/", code(String(DAY_MS)), PREC.mul)),
@@ -134,6 +190,13 @@ export const UNARY_OPS: readonly OpDef[] = [
     method(code(`[...${a.text}]`), "sort", code("(p, q) => (p < q ? -1 : p > q ? 1 : 0)")), true)),
   costly(unary("sortDesc", (a) => a.kind === "arr" && (a.elem === "num" || a.elem === "str"), (a) => [...(a as Json[])].sort((p, q) => cmp(q, p)), (a) =>
     method(code(`[...${a.text}]`), "sort", code("(p, q) => (p > q ? -1 : p < q ? 1 : 0)")), true)),
+  // Natural order (round 11): runs of digits compare by their number ("file2" before "file10",
+  // "S1E2" before "S1E10"), other text ignoring letter case. Only over texts with digits and other
+  // characters both: elsewhere it is the plain order, a twin with nothing to tell.
+  costly(unary("sortNatural", (a) => a.kind === "arr" && a.elem === "str" && a.vals.some((v) => (v as string[]).some((t) => /\d/.test(t) && /\D/.test(t))), (a) => [...(a as string[])].sort(naturalCompare), (a, s) => {
+    const natural = s.bind("natural", code(NATURAL_COMPARE, PREC.cond));
+    return method(code(`[...${a.text}]`), "sort", natural);
+  }, true)),
   costly(unary("reverse", (a) => a.kind === "arr", (a) => [...(a as Json[])].reverse(), (a) => method(code(`[...${a.text}]`), "reverse"), true)),
   unary("last", (a) => a.kind === "arr" && !a.isConst, (a) => ((a as Json[]).length ? ((a as Json[]).at(-1) as Json) : FAIL), (a) => method(a, "at", code("-1"))),
   unary("keys", dictionary, (a) => Object.keys(a as object), (a) => call("Object.keys", a)),
@@ -167,6 +230,10 @@ export const BINARY_OPS: readonly OpDef[] = [
     return Math.round((a as number) * f) / f;
   }, (a, b) => binary(call("Math.round", binary(a, "*", code(String(10 ** Number(b.text))), PREC.mul)), "/", code(String(10 ** Number(b.text))), PREC.mul)),
   bin("toFixed", (a, b) => num(a) && !a.isConst && !readNumber(a) && smallInt(b, 4), (a, b) => (a as number).toFixed(b as number), (a, b) => method(a, "toFixed", b)),
+  // Thousands separated by commas, with a count of decimals (round 11: "1,234,567", "(1,234.50)").
+  // Only where some example's number reaches 1000: below it this is `toFixed`, a twin with nothing to tell.
+  bin("grouped", (a, b) => num(a) && !a.isConst && !readNumber(a) && smallInt(b, 3) && a.vals.some((v) => Math.abs(v as number) >= 1000), (a, b) => grouped(a as number, b as number), (a, b) =>
+    method(method(a, "toFixed", b), "replace", code("/\\B(?=(\\d{3})+(?!\\d))/g"), code('","'))),
   bin("padStart", (a, b) => strOrNum(a) && !a.isConst && !readNumber(a) && smallInt(b, 12) && (b.vals[0] as number) > 1, (a, b) => String(a).padStart(b as number, "0"), (a, b) =>
     method(call("String", a), "padStart", b, code('"0"'))),
   bin("sliceFrom", (a, b) => (a.kind === "str" || a.kind === "arr") && !a.isConst && num(b), (a, b) => (isInt(b) ? (a as string).slice(b) : FAIL), (a, b) => method(a, "slice", b), { keepsSource: true }),
@@ -191,7 +258,7 @@ export const BINARY_KINDS: Readonly<Record<string, readonly [readonly Kind[], re
   join: [["arr"], ["str"]],
   indexOf: [["str"], ["str"]],
   includes: [["str"], ["str"]],
-  roundTo: NUMS, toFixed: NUMS,
+  roundTo: NUMS, toFixed: NUMS, grouped: NUMS,
   padStart: [["str", "num"], ["num"]],
   sliceFrom: [["str", "arr"], ["num"]],
   sliceTo: [["str", "arr"], ["num"]],

@@ -6,6 +6,7 @@
  * once" for distinct values), never for whole programs. Lower scores are better.
  */
 import { readStatedEdges } from "./stated-edges.ts";
+import { statesTieBreak } from "./tie-break-words.ts";
 import type { StatedEdge } from "./stated-edges.ts";
 import type { Expr } from "./types.ts";
 
@@ -59,24 +60,26 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
   [/\b(fraction|ratio|share|proportion|divided|percent(age)?|rate)\b/, ["div", "mul"]],
-  [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed"]],
+  [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed", "grouped"]],
   [/\b(whole|integer)\b/, ["round"]],
   [/\b(same|alike|identical|equal)\b/, ["eq"]],
-  [/\b(cents?|two decimals|2 decimals|two places)\b/, ["roundTo:2", "toFixed:2"]],
-  [/\b(one decimal|1 decimal|tenths?)\b/, ["roundTo:1", "toFixed:1"]],
+  [/\b(cents?|two decimals|2 decimals|two places)\b/, ["roundTo:2", "toFixed:2", "grouped:2"]],
+  [/\b(one decimal|1 decimal|tenths?)\b/, ["roundTo:1", "toFixed:1", "grouped:1"]],
   [/\b(floor|rounded down|truncat\w*|cut)\b/, ["floor"]],
   [/\b(ceil\w*|pages?|needed|at least enough)\b/, ["ceil"]],
   [/\b(times|product|multipl\w*|square|per cent)\b/, ["mul"]],
   [/\b(minus|difference|spread|less|subtract\w*|after)\b/, ["sub"]],
   [/\b(count|how many|number of)\b/, ["count", "len", "agg:count"]],
   [/\b(distinct|unique|different|repeats?|more than once|duplicates?|twice)\b/, ["distinct"]],
-  [/\b(sort(ed|s)?|ordered by|order by|alphabetical\w*|ascending|descending|ranked)\b|\w+est first\b/, ["sortAsc", "sortDesc"]],
+  [/\b(sort(ed|s)?|ordered by|order by|alphabetical\w*|ascending|descending|ranked)\b|\w+est first\b/, ["sortAsc", "sortDesc", "sortNatural"]],
   [/\b(more than once|duplicated?|repeated|twice)\b/, ["hasDuplicates"]],
+  [/\b(natural (order|sort)|runs of digits|by (their|the) numbers?|numbers? of any length|then by)\b/, ["sortNatural"]],
   [/\b(highest|largest|most|max(imum|imal)?|best|biggest|longest|oldest|top|latest)\b/, ["max", "argmax", "sortDesc", "agg:max", "max2"]],
   [/\b(lowest|smallest|least|min(imum|imal)?|earliest|shortest|youngest|cheapest)\b/, ["min", "argmin", "sortAsc", "agg:min", "min2"]],
   [/\b(upper|capital\w*|caps)\b/, ["upper"]],
   [/\b(lower)\b/, ["lower"]],
   [/\b(join(ed)?|joined|concat\w*|comma|separated)\b/, ["join", "concat"]],
+  [/\b(thousands? separat\w*|commas? between|groups? of three|digit grouping|accounting style)\b/, ["grouped"]],
   [/\b(every|all|each)\b/, ["every"]],
   [/\b(some|any|occurs?|contains?|exists?)\b/, ["some", "includes"]],
   [/\b(last|final|most recent)\b/, ["last"]],
@@ -120,6 +123,8 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   EVIDENCE.forEach(([re, ops], i) => {
     if (re.test(text)) note(ops, i);
   });
+  // An order among ties the description states speaks for a sort with a second key (round 11).
+  if (statesTieBreak(description)) note(["tieBreak"], -100);
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
   return { mentioned, evidence, words, edges: stated.edges };
 }
@@ -131,7 +136,8 @@ const FIELD_WEIGHT = 0.5;
 const EVIDENCE_WEIGHT = 1.5;
 
 const NEUTRAL_NUMBERS = new Set([0, 1, -1]);
-const DECIMALS_OPS = new Set(["roundTo", "toFixed"]);
+const SORTS = new Set(["sortAsc", "sortDesc"]);
+const DECIMALS_OPS = new Set(["roundTo", "toFixed", "grouped"]);
 
 export function programScore(e: Expr, size: number, prior: Prior | readonly number[]): number {
   const p: Prior = Array.isArray(prior) ? { mentioned: prior, evidence: new Map() } : (prior as Prior);
@@ -160,11 +166,12 @@ export function programScore(e: Expr, size: number, prior: Prior | readonly numb
     // How many decimals, where the description says ("to cents" is two).
     if (n.k === "op" && DECIMALS_OPS.has(n.op) && n.args[1]?.k === "const") support(`${n.op}:${String(n.args[1].value)}`);
     if (n.k === "lam" && n.agg) support(`agg:${n.agg}`);
+    if (n.k === "lam" && SORTS.has(n.op) && n.arr.k === "lam" && SORTS.has(n.arr.op)) support("tieBreak");
   });
   return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size) - FIELD_WEIGHT * fields.size;
 }
 
-const ROUNDING = /^(round|roundTo|toFixed|floor|ceil)(:|$)/;
+const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil)(:|$)/;
 
 /**
  * How many groups of the description's words speak for the rounding `e` does ("rounded" for any,

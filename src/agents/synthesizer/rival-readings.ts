@@ -205,7 +205,7 @@ export function roundings(e: Expr, size: number): { expr: Expr; size: number }[]
     return [{ expr: inner, size: base }, ...others];
   };
   const out = numeric(e) ? wrap(e) : [];
-  if (e.k === "op" && (e.op === "concat" || e.op === "toFixed")) {
+  if (e.k === "op" && (e.op === "concat" || e.op === "toFixed" || e.op === "grouped")) {
     e.args.forEach((a, i) => {
       for (const m of numeric(a) ? wrap(a) : []) out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });
       for (const m of roundings(a, size)) if (a.k === "op" && a.op === "concat") out.push({ expr: { ...e, args: e.args.map((x, j) => (j === i ? m.expr : x)) }, size: m.size });

@@ -61,7 +61,7 @@ export function keyProbes(chosen: Expr, inputs: readonly Json[]): Json[] {
   return out;
 }
 
-const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil", "toFixed"]);
+const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped"]);
 
 /** Roundings in `e` that no word of the description asks for. */
 function unaskedRoundings(e: Expr, prior: Prior): number {

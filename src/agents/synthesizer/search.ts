@@ -4,7 +4,7 @@
  * by size, checking every new expression and, after each level, if/else chains.
  */
 import { jsonEqual } from "../../spec/index.ts";
-import { createBank } from "./bank.ts";
+import { createBank, reorders } from "./bank.ts";
 import type { Bank } from "./bank.ts";
 import type { LambdaSource } from "./bank.ts";
 import { OutOfBudget } from "./budget.ts";
@@ -14,7 +14,7 @@ import { kindOf, valueKey } from "./kinds.ts";
 import { exprSize, programScore, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { linearFit, linearFit2, numericTargets, residualCandidates } from "./relations.ts";
-import { sortFits } from "./sorting.ts";
+import { MAX_SORTED_ARRAY, sortFits } from "./sorting.ts";
 import type { OpDef } from "./ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
@@ -228,6 +228,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   });
   let mapTried = false;
   let derivedSliced = false;
+  let sortWait = Number.POSITIVE_INFINITY;
   let cond: Found | undefined;
   const bestDerived = (): Found | undefined => derived.reduce<Found | undefined>((b, d) => (!b || d.size < b.size ? d : b), undefined);
   const run = (): void => {
@@ -240,10 +241,16 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       }
       opts.onLevel?.(s);
       if (s === 1 && nums) for (const c of pairFits(bank, nums)) derived.push(c);
-      if (s === 1 && want === "arr" && ctx.sources) sorted.push(...sortFits(bank.levels[1] ?? [], ctx.sources, targets));
+      // An input's array, or one filtered from it, put in order top-down (not one already reordered).
+      if (s <= MAX_SORTED_ARRAY && want === "arr" && ctx.sources) {
+        const found = sortFits((bank.levels[s] ?? []).filter((e) => e.src && !reorders(e.expr)), ctx.sources, targets);
+        sorted.push(...found);
+        // An order of a filtered array waits for every smaller plain program (the filter alone may
+        // fit: the examples' lists were already in that order); an input's own, as before.
+        for (const f of found) sortWait = Math.min(sortWait, s === 1 ? Math.min(f.size - 1, SORT_WAIT) : f.size - 1);
+      }
       // Orders solved top-down are taken once smaller plain programs have had their chance.
-      const smallestSort = sorted.reduce((m, f) => Math.min(m, f.size), Number.POSITIVE_INFINITY);
-      if (sorted.length > 0 && s >= Math.min(smallestSort - 1, SORT_WAIT)) return;
+      if (sorted.length > 0 && s >= sortWait) return;
       // A solved relation waits until plain programs ranked as likely have been tried.
       const d = bestDerived();
       if (d) {

@@ -51,6 +51,8 @@ export function stringSources(terminals: readonly Entry[], targets: readonly str
   for (const f of fields) {
     if (f.kind === "num") {
       if (joined.includes(".")) for (const d of [2, 1]) add(op("toFixed", f.expr, c(d)), 1);
+      // Thousands separated by commas ("1,234.50"), where an answer has a comma between digits.
+      if (/[0-9],[0-9]{3}/.test(joined)) for (const d of [0, 2, 1]) add(op("grouped", f.expr, c(d)), 1);
       for (const w of [...digitRuns].sort((a, b) => a - b)) if (w > 1 && (f.vals as number[]).some((v) => String(v).length < w)) add(op("padStart", f.expr, c(w)), 1);
       continue;
     }

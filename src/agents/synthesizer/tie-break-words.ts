@@ -1,0 +1,19 @@
+/**
+ * Whether a description states an order among ties of its own ("equal scores in alphabetical
+ * order", "by season, then by episode"): the words only, apart from tie-breaks.ts so that the
+ * ranking prior can read them without the rival readings.
+ */
+
+/**
+ * Words stating a second order among equals (beside a word of order, so that "within a day" is
+ * none), and not list order ("in the order given", "keep
+ * their list order": that is the stable sort the search writes already).
+ */
+const STATED = /\b(then (by|alphabetical\w*|ascending|descending)|(alphabetical(ly)?|sorted|ordered|ascending|descending|by \w+) within (a|an|each|the same|one|its|their) \w+|(equal|same|tied) [a-z ]{0,30}\b(in|by) (alphabetical|ascending|descending|name|their|its)\w*|ties? (are )?(broken|go|goes|sorted|ordered) by)\b/;
+const LIST_ORDER = /\b(order given|given order|list order|order (they|in which)|menu order|as listed|keep(s)? (the|their) (order|place))\b/;
+
+/** Whether the description states an order among ties that is not the list's own. */
+export function statesTieBreak(description: string): boolean {
+  const text = description.toLowerCase();
+  return text.split(/[.;]/).some((clause) => STATED.test(clause) && !LIST_ORDER.test(clause));
+}
