@@ -10,6 +10,7 @@
  * never ran: the fold cannot run the sandbox (docs/threat-model.md).
  */
 import type { HubState, PluginRecord } from "./hub-types.ts";
+import { packageDigest } from "../src/hub/signature.ts";
 import { own } from "./own-entry.ts";
 import { packageProblem } from "./package-consistency.ts";
 import type { InstallClaim } from "./package-consistency.ts";
@@ -22,11 +23,12 @@ export function installProblem(state: HubState, d: InstallClaim): string | null 
   const problem = packageProblem(d);
   if (problem) return problem;
   // A published version never changes: other code under an id the hub holds would run unchecked in
-  // its place (the install service refuses it as version_exists before writing anything).
+  // its place, and the same code with another manifest or spec (wider permissions, other limits,
+  // other golden cases) would take the held version's trust with it (the install service refuses
+  // both as version_exists before writing anything).
   const existing = own(state.plugins, d.pluginId);
-  const manifest = d.package["manifest"] as Record<string, unknown>;
-  if (existing && existing.status !== "uninstalled" && existing.status !== "failed" && existing.manifest["checksum"] !== manifest["checksum"]) {
-    return `${d.pluginId} is in the hub with other code`;
+  if (existing && existing.status !== "uninstalled" && existing.status !== "failed" && !samePackage(existing, d.package)) {
+    return `${d.pluginId} is in the hub with another package`;
   }
   return null;
 }
@@ -67,4 +69,10 @@ function openTransaction(p: PluginRecord, txId: string): boolean {
 /** The hub's own health check of the package, recorded in its open transaction, found no failing case. */
 function passed(p: PluginRecord): boolean {
   return p.health !== undefined && p.healthTx === p.installTx && p.health.failed === 0;
+}
+
+/** Whether a package is the one a plugin record holds: the digest a publisher's signature covers (manifest with the code's checksum, spec, test report). */
+export function samePackage(held: PluginRecord, pkg: Record<string, unknown>): boolean {
+  const manifest = pkg["manifest"] as Record<string, unknown>;
+  return packageDigest(held.manifest, { spec: held.spec, testReport: held.testReport ?? null }) === packageDigest(manifest, { spec: pkg["spec"], testReport: pkg["testReport"] ?? null });
 }

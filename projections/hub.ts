@@ -5,7 +5,7 @@
 import type { StoredEvent } from "../src/events/index.ts";
 import { gated } from "./gated.ts";
 import { approvesPackage, verifyManifestSignature, verifyPluginApproval } from "../src/hub/signature.ts";
-import { activationVerdict, commitCounts, installProblem, rollbackCounts } from "./hub-coherence.ts";
+import { activationVerdict, commitCounts, installProblem, rollbackCounts, samePackage } from "./hub-coherence.ts";
 import type { CapabilityRecord, HubState, PluginRecord, TrustTier } from "./hub-types.ts";
 import type { KeysState } from "./keys.ts";
 import { own, put } from "./own-entry.ts";
@@ -209,14 +209,14 @@ export const signedHub: Projection<HubState> = gated(hub, (state, event) => {
 
 /**
  * Whether an install only switches to a package the hub already holds (a rollback, `update --to`):
- * the same code under an id that is not a failed install nor demoted by a revocation. Its trust was settled when it came in, so
+ * the same package (manifest, code, spec, test report) under an id that is not a failed install nor demoted by a revocation. Its trust was settled when it came in, so
  * trust_downgrade is moot, as the install's verify phase has it (src/hub/governance.ts); other code
  * under a held id is refused by the fold itself (hub-coherence.ts).
  */
 function switchesToHeld(state: HubState, d: InstallData & { kind?: string }): boolean {
   const known = own(state.plugins, d.pluginId);
   // A version a revocation demoted is not switched back to through an install, by any key.
-  return d.kind !== "install" && known !== undefined && known.status !== "failed" && known.revokedTrust === undefined && known.manifest["checksum"] === d.package.manifest?.["checksum"];
+  return d.kind !== "install" && known !== undefined && known.status !== "failed" && known.revokedTrust === undefined && samePackage(known, d.package);
 }
 
 /** Whether an install's package carries a signature by a key the trust store has revoked. */

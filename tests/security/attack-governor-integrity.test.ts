@@ -155,6 +155,21 @@ describe("a stolen governor key cannot make the hub show a package that cannot r
     await forge(hub, "governor", [started(uuidIds(), pkg, { pluginId: GOOD, version: "1.0.0" })]);
     await expectServing(hub);
   });
+
+  // Attack of the lead's review: the same code under the active id with another manifest (wider
+  // limits) or other golden cases passed the code-only check and replaced the held version's manifest.
+  it("an install of the active plugin's own id with its code but another manifest or spec is refused (a version never changes)", { timeout: 120_000 }, async () => {
+    hub = await openGoodHub();
+    const good = await readPackage(hub.signed);
+    const wider = { ...good, manifest: { ...good.manifest, limits: { memoryMB: 4096, timeoutMs: 600_000 } } };
+    await forge(hub, "governor", transaction(uuidIds(), wider, { pluginId: GOOD, version: "1.0.0" }));
+    const otherCases = { ...good, spec: { ...good.spec, description: "forged" } };
+    await forge(hub, "governor", transaction(uuidIds(), otherCases, { pluginId: GOOD, version: "1.0.0" }));
+    await expectServing(hub);
+    const shown = (await ok(hub, "--json", "plugin", "show", GOOD)).json<{ plugin: { manifest: Record<string, unknown>; spec: Record<string, unknown> } }>();
+    expect(shown.plugin.manifest["limits"]).toEqual(good.manifest["limits"]);
+    expect(shown.plugin.spec["description"]).toEqual(good.spec["description"]);
+  });
 });
 
 describe("a stolen governor key cannot dislodge the active plugin without an install that passed its health check", () => {
