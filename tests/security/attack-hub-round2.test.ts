@@ -1,0 +1,127 @@
+/**
+ * Round 2 of the attacks on the hub fold's promise (docs/architecture.md "What the hub fold
+ * refuses"): with a stolen governor key, the hub must not show active a plugin the runtime will not
+ * run, nor let anything but the listed ways dislodge the honest active plugin. Through the real
+ * binary and a real file log: word_count@1.0.0 (unsigned, T1) active; the attacker appends events
+ * signed with the data directory's governor key (forge, as in downgrade-harness.ts). Each test
+ * holds `plugin list --json` and `invoke` to agree. Each fails on the main it was written against.
+ */
+import { rm } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { subjectFor } from "../../src/events/index.ts";
+import type { NewEvent } from "../../src/events/index.ts";
+import { uuidIds } from "../../src/platform/index.ts";
+import { runCli } from "../support/run-cli.ts";
+import { EXAMPLES, forge, ok, readPackage } from "./downgrade-harness.ts";
+import type { Hub, Package } from "./downgrade-harness.ts";
+
+const GOOD = "word_count@1.0.0";
+/** A text on which every honest version answers 3. */
+const INPUT = JSON.stringify({ text: "xyzzy one two" });
+
+async function openGoodHub(): Promise<Hub> {
+  const dir = await mkdtemp(join(tmpdir(), "capsmith-attack-hub2-"));
+  const data = join(dir, "data");
+  const hub: Hub = { dir, data, cli: (...args) => runCli(["--data", data, ...args]), signed: join(dir, "wc-1.0.0.json"), honest: join(dir, "wc-1.1.0.json"), evil: "" };
+  await ok(hub, "plugin", "pack", join(EXAMPLES, "1.0.0"), "-o", hub.signed);
+  await ok(hub, "plugin", "install", hub.signed);
+  await ok(hub, "plugin", "pack", join(EXAMPLES, "1.1.0"), "-o", hub.honest);
+  return hub;
+}
+
+interface Seen {
+  said: { active: string | null; listedActive: string[] };
+  ran: { ok: boolean; pluginId?: string; output?: unknown; code?: string };
+}
+
+/** What `plugin list --json` says is active for word_count, and what `invoke` did. */
+async function look(hub: Hub): Promise<Seen> {
+  const list = (await ok(hub, "--json", "plugin", "list")).json<{ capabilities: Record<string, { active: string | null }>; plugins: { id: string; status: string }[] }>();
+  const invoke = await hub.cli("--json", "invoke", "word_count", "--input", INPUT);
+  const ran = invoke.json<{ ok: boolean; pluginId?: string; output?: unknown; error?: { code: string } }>();
+  return {
+    said: { active: list.capabilities["word_count"]?.active ?? null, listedActive: list.plugins.filter((p) => p.status === "active").map((p) => p.id) },
+    ran: { ok: ran.ok, pluginId: ran.pluginId, output: ran.output, ...(ran.error ? { code: ran.error.code } : {}) },
+  };
+}
+
+/** The hub says 1.0.0 is active, and invoke runs 1.0.0. */
+async function expectServing(hub: Hub): Promise<void> {
+  expect(await look(hub)).toEqual({ said: { active: GOOD, listedActive: [GOOD] }, ran: { ok: true, pluginId: GOOD, output: 3 } });
+}
+
+/** Whatever the hub says is active, invoke runs it. */
+async function expectAgree(hub: Hub): Promise<void> {
+  const seen = await look(hub);
+  expect({ ok: seen.ran.ok, ran: seen.ran.pluginId, code: seen.ran.code }, JSON.stringify(seen)).toEqual({ ok: true, ran: seen.said.active, code: undefined });
+}
+
+interface Claim {
+  pluginId: string;
+  version: string;
+  capability?: string;
+}
+
+function started(txId: string, pkg: Record<string, unknown>, claim: Claim, kind = "update"): NewEvent {
+  const { pluginId, version, capability = "word_count" } = claim;
+  return { type: "InstallStarted", subject: subjectFor("plugin", capability), actor: "governor", data: { txId, kind, pluginId, capability, version, package: pkg, previousActive: GOOD, source: "forged" } } as NewEvent;
+}
+
+function phase(txId: string, name: string, index: number, details?: Record<string, unknown>, capability = "word_count"): NewEvent {
+  return { type: "InstallPhaseCompleted", subject: subjectFor("plugin", capability), actor: "governor", data: { txId, phase: name, index, ...(details ? { details } : {}) } } as NewEvent;
+}
+
+function activated(claim: Claim, txId: string | null): NewEvent {
+  const { pluginId, version, capability = "word_count" } = claim;
+  return { type: "PluginActivated", subject: subjectFor("plugin", capability), actor: "governor", data: { pluginId, capability, version, txId, reason: txId ? "update" : "revert" } } as NewEvent;
+}
+
+function committed(txId: string, pluginId: string, capability = "word_count", tier = "T1"): NewEvent {
+  return { type: "InstallCommitted", subject: subjectFor("plugin", capability), actor: "governor", data: { txId, pluginId, tier } } as NewEvent;
+}
+
+function rolledBack(txId: string, pluginId: string, capability = "word_count"): NewEvent {
+  return { type: "InstallRolledBack", subject: subjectFor("plugin", capability), actor: "governor", data: { txId, pluginId, phase: "health-check", code: "health_check_failed", message: "forged", restored: null } } as NewEvent;
+}
+
+/** A whole transaction as the install service writes it, with a claimed passing health check. */
+function transaction(txId: string, pkg: Record<string, unknown>, claim: Claim, tier = "T1"): NewEvent[] {
+  const { pluginId, capability = "word_count" } = claim;
+  return [
+    started(txId, pkg, claim),
+    ...(["download", "verify", "dependency-prepare"] as const).map((name, i) => phase(txId, name, i + 1, undefined, capability)),
+    phase(txId, "health-check", 4, { passed: 4, failed: 0 }, capability),
+    { type: "PluginTierAssigned", subject: subjectFor("plugin", capability), actor: "governor", data: { pluginId, tier, reasons: ["forged"] } } as NewEvent,
+    activated(claim, txId), phase(txId, "activate", 5, undefined, capability), committed(txId, pluginId, capability, tier),
+  ];
+}
+
+/** The honest 1.1.0 package re-versioned as `version` (manifest and claim agree; code unchanged, so its checksum holds). */
+async function asVersion(hub: Hub, version: string, change: (pkg: Package) => void = () => {}): Promise<{ pkg: Package; claim: Claim }> {
+  const pkg = await readPackage(hub.honest);
+  const pluginId = `word_count@${version}`;
+  pkg.manifest = { ...pkg.manifest, id: pluginId, version };
+  change(pkg);
+  return { pkg, claim: { pluginId, version } };
+}
+
+let hub: Hub | undefined;
+afterEach(async () => {
+  if (hub) await rm(hub.dir, { recursive: true, force: true });
+  hub = undefined;
+});
+
+describe("round 2: the hub must not show active what invoke will not run", () => {
+  // The sandbox loads a plugin under `<id>#<checksum>` and refuses a name over 200 characters
+  // (prepare-plugin.ts); the fold checks no length, so an id over 128 characters is listed active
+  // and every invoke fails with invalid_plugin.
+  it("an install whose plugin id is too long for the sandbox to load is not shown active", { timeout: 120_000 }, async () => {
+    hub = await openGoodHub();
+    const { pkg, claim } = await asVersion(hub, `1.1.0-${"a".repeat(130)}`);
+    await forge(hub, "governor", transaction(uuidIds(), pkg, claim));
+    await expectAgree(hub);
+  });
+});
