@@ -13,9 +13,10 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
+import { checksumOf } from "../../src/hub/index.ts";
 import { uuidIds } from "../../src/platform/index.ts";
 import { runCli } from "../support/run-cli.ts";
-import { EXAMPLES, forge, ok, readPackage } from "./downgrade-harness.ts";
+import { EVIL_CODE, EXAMPLES, forge, ok, readPackage } from "./downgrade-harness.ts";
 import type { Hub, Package } from "./downgrade-harness.ts";
 
 const GOOD = "word_count@1.0.0";
@@ -123,5 +124,34 @@ describe("round 2: the hub must not show active what invoke will not run", () =>
     const { pkg, claim } = await asVersion(hub, `1.1.0-${"a".repeat(130)}`);
     await forge(hub, "governor", transaction(uuidIds(), pkg, claim));
     await expectAgree(hub);
+  });
+
+  // The sandbox refuses code over maxCodeBytes (1 MB by default, prepare-plugin.ts); the fold checks
+  // the code's checksum but not its size, and a file log takes a record of any size.
+  it("an install whose code is over the sandbox's size limit is not shown active", { timeout: 120_000 }, async () => {
+    hub = await openGoodHub();
+    const { pkg, claim } = await asVersion(hub, "1.1.1", (p) => {
+      p.code = `${String(p.code)}\n// ${"x".repeat(1_100_000)}\n`;
+      p.manifest = { ...p.manifest, checksum: checksumOf(p.code) };
+    });
+    await forge(hub, "governor", transaction(uuidIds(), pkg, claim));
+    await expectAgree(hub);
+  });
+});
+
+describe("round 2: a version the hub holds never changes", () => {
+  // installProblem lets any package in under an id whose record is "failed". A reinstall of a held,
+  // inactive version (same package: allowed) followed by a rollback of it makes its record "failed";
+  // then other code takes the honest version's id, and an operator's `plugin rollback` to it runs that.
+  it("a held version cannot be turned into a failed install and then replaced by other code", { timeout: 120_000 }, async () => {
+    hub = await openGoodHub();
+    await ok(hub, "plugin", "install", hub.honest); // 1.1.0 active, 1.0.0 inactive (held, served)
+    const good = await readPackage(hub.signed);
+    const tx = uuidIds();
+    await forge(hub, "governor", [started(tx, good, { pluginId: GOOD, version: "1.0.0" }), rolledBack(tx, GOOD)]);
+    const evil = { ...good, code: EVIL_CODE, manifest: { ...good.manifest, checksum: checksumOf(EVIL_CODE) } };
+    await forge(hub, "governor", [started(uuidIds(), evil, { pluginId: GOOD, version: "1.0.0" })]);
+    const shown = (await ok(hub, "--json", "plugin", "show", GOOD)).json<{ plugin: { code: string } }>();
+    expect(shown.plugin.code).toBe(good.code);
   });
 });
