@@ -6,8 +6,7 @@
  * signed with the data directory's governor key (forge, as in downgrade-harness.ts). Each test
  * holds `plugin list --json` and `invoke` to agree. Each fails on the main it was written against.
  */
-import { rm } from "node:fs/promises";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -136,6 +135,21 @@ describe("round 2: the hub must not show active what invoke will not run", () =>
     });
     await forge(hub, "governor", transaction(uuidIds(), pkg, claim));
     await expectAgree(hub);
+  });
+
+  // The fold checks that net is an array on an integration plugin, not that each entry is a host the
+  // sandbox parses (prepare-plugin.ts: parseNetRule). Under a policy that runs integration plugins at
+  // T1 (an operator's choice), the list says it is active and every invoke fails invalid_plugin.
+  it("an integration install whose net allowlist the sandbox cannot parse is not shown active", { timeout: 120_000 }, async () => {
+    hub = await openGoodHub();
+    const policy = join(hub.dir, "policy.json");
+    await writeFile(policy, JSON.stringify({ minTier: { integration: "T1" } }));
+    const { pkg, claim } = await asVersion(hub, "1.1.2", (p) => void (p.manifest = { ...p.manifest, profile: "integration", permissions: { net: ["http://not a host/"] } }));
+    await forge(hub, "governor", transaction(uuidIds(), pkg, claim));
+    const list = (await ok(hub, "--json", "plugin", "list")).json<{ capabilities: Record<string, { active: string | null }> }>();
+    const invoke = (await hub.cli("--json", "invoke", "word_count", "--input", INPUT, "--policy", policy)).json<{ ok: boolean; pluginId?: string; error?: { code: string } }>();
+    const active = list.capabilities["word_count"]?.active ?? null;
+    expect({ ok: invoke.ok, ran: invoke.pluginId, code: invoke.error?.code }, JSON.stringify({ active, invoke })).toEqual({ ok: true, ran: active, code: undefined });
   });
 });
 
