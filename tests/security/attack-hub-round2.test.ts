@@ -12,8 +12,11 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
 import type { NewEvent } from "../../src/events/index.ts";
-import { checksumOf } from "../../src/hub/index.ts";
+import { checksumOf, generateSigningKey, parsePolicy } from "../../src/hub/index.ts";
 import { uuidIds } from "../../src/platform/index.ts";
+import { pack } from "../hub/fixtures.ts";
+import { openTestCapsmith } from "../support/capsmith.ts";
+import type { TestCapsmith } from "../support/capsmith.ts";
 import { runCli } from "../support/run-cli.ts";
 import { EVIL_CODE, EXAMPLES, forge, ok, readPackage } from "./downgrade-harness.ts";
 import type { Hub, Package } from "./downgrade-harness.ts";
@@ -164,5 +167,51 @@ describe("round 2: a version the hub holds never changes", () => {
     await forge(hub, "governor", [started(uuidIds(), evil, { pluginId: GOOD, version: "1.0.0" })]);
     const shown = (await ok(hub, "--json", "plugin", "show", GOOD)).json<{ plugin: { code: string } }>();
     expect(shown.plugin.code).toBe(good.code);
+  });
+});
+
+describe("round 2: a publisher-signed capability is not downgraded on a governor's word", () => {
+  let capsmith: TestCapsmith | undefined;
+  afterEach(async () => {
+    await capsmith?.dispose();
+    capsmith = undefined;
+  });
+
+  const subject = subjectFor("plugin", "total_cost");
+
+  /** A governor's whole transaction for `pkg` (claimed passing health check), as raw signed events. */
+  function governorTransaction(txId: string, pkg: Record<string, unknown>, pluginId: string, version: string): NewEvent[] {
+    return [
+      { type: "InstallStarted", data: { txId, kind: "update", pluginId, capability: "total_cost", version, package: pkg, previousActive: "total_cost@1.0.0", source: "forged" } },
+      { type: "InstallPhaseCompleted", data: { txId, phase: "health-check", index: 4, details: { passed: 4, failed: 0 } } },
+      { type: "PluginActivated", data: { pluginId, capability: "total_cost", version, txId, reason: "update" } },
+      { type: "InstallCommitted", data: { txId, pluginId, tier: "T1" } },
+    ].map((e) => ({ ...e, subject, actor: "governor" }) as NewEvent);
+  }
+
+  // The package digest (samePackage) leaves out the manifest's signature, so a re-install of the
+  // active, publisher-signed version with its signature stripped is "the same package": it is let
+  // in as a switch to a held version (no trust_downgrade check) and replaces the record's manifest.
+  // The capability then has no publisher-signed version, and downgradesTrust no longer stops an
+  // unsigned version from taking over: the hub and invoke both run it.
+  it("stripping the active version's publisher signature through a re-install does not let an unsigned version replace it", { timeout: 120_000 }, async () => {
+    const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }) }));
+    const acme = generateSigningKey("acme", "publisher");
+    await c.log.append([{ type: "KeyTrusted", subject: subjectFor("key", acme.keyId), actor: "operator", data: { keyId: acme.keyId, publicKey: acme.publicKey, name: acme.name, role: acme.role } } as NewEvent]);
+    expect(await c.runtime.hub.install(pack({ manifest: { version: "1.0.0" } }, acme), { source: "test" })).toMatchObject({ ok: true, tier: "T3" });
+    const unsigned = pack({ manifest: { version: "2.0.0" } }) as unknown as Record<string, unknown>;
+    // The control: an unsigned 2.0.0 alone is refused (trust_downgrade, held by the fold).
+    await c.log.append(governorTransaction("tx-direct", unsigned, "total_cost@2.0.0", "2.0.0"));
+    expect((await c.runtime.hub.state()).capabilities["total_cost"]?.active).toBe("total_cost@1.0.0");
+    // The attack: re-install 1.0.0 without its signature, roll that back, then the unsigned 2.0.0 again.
+    const held = (await c.runtime.hub.state()).plugins["total_cost@1.0.0"]!;
+    const { signature: _sig, ...stripped } = held.manifest;
+    await c.log.append([
+      { type: "InstallStarted", data: { txId: "tx-strip", kind: "update", pluginId: held.id, capability: "total_cost", version: "1.0.0", package: { manifest: stripped, code: held.code, spec: held.spec, testReport: held.testReport }, previousActive: held.id, source: "forged" } },
+      { type: "InstallRolledBack", data: { txId: "tx-strip", pluginId: held.id, phase: "verify", code: "forged", message: "forged", restored: null } },
+    ].map((e) => ({ ...e, subject, actor: "governor" }) as NewEvent));
+    await c.log.append(governorTransaction("tx-after", unsigned, "total_cost@2.0.0", "2.0.0"));
+    const state = await c.runtime.hub.state();
+    expect({ active: state.capabilities["total_cost"]?.active, tier: state.plugins["total_cost@1.0.0"]?.tier, resolved: c.runtime.invoker.resolve(state, "total_cost")?.id }).toEqual({ active: "total_cost@1.0.0", tier: "T3", resolved: "total_cost@1.0.0" });
   });
 });
