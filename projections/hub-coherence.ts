@@ -10,6 +10,7 @@
  * never ran: the fold cannot run the sandbox (docs/threat-model.md).
  */
 import type { HubState, PluginRecord } from "./hub-types.ts";
+import { canonicalJson } from "../src/events/canonical-json.ts";
 import { packageDigest } from "../src/hub/signature.ts";
 import { own } from "./own-entry.ts";
 import { packageProblem } from "./package-consistency.ts";
@@ -26,8 +27,11 @@ export function installProblem(state: HubState, d: InstallClaim): string | null 
   // its place, and the same code with another manifest or spec (wider permissions, other limits,
   // other golden cases) would take the held version's trust with it (the install service refuses
   // both as version_exists before writing anything).
+  // Only an install that failed before it ever served may come back as another package (attack
+  // round 2: a served version reinstalled, then rolled back to `failed`, took other code next).
   const existing = own(state.plugins, d.pluginId);
-  if (existing && existing.status !== "uninstalled" && existing.status !== "failed" && !samePackage(existing, d.package)) {
+  const served = existing !== undefined && own(state.capabilities, existing.capability)?.history.includes(existing.id) === true;
+  if (existing && existing.status !== "uninstalled" && (existing.status !== "failed" || served) && !samePackage(existing, d.package)) {
     return `${d.pluginId} is in the hub with another package`;
   }
   return null;
@@ -71,8 +75,14 @@ function passed(p: PluginRecord): boolean {
   return p.health !== undefined && p.healthTx === p.installTx && p.health.failed === 0;
 }
 
-/** Whether a package is the one a plugin record holds: the digest a publisher's signature covers (manifest with the code's checksum, spec, test report). */
+/**
+ * Whether a package is the one a plugin record holds: the digest a publisher's signature covers
+ * (manifest with the code's checksum, spec, test report) and that signature itself — the held
+ * version re-sent without its publisher's signature would otherwise replace the signed manifest,
+ * and with it the capability's only trust_downgrade guard (attack round 2).
+ */
 export function samePackage(held: PluginRecord, pkg: Record<string, unknown>): boolean {
   const manifest = pkg["manifest"] as Record<string, unknown>;
-  return packageDigest(held.manifest, { spec: held.spec, testReport: held.testReport ?? null }) === packageDigest(manifest, { spec: pkg["spec"], testReport: pkg["testReport"] ?? null });
+  return packageDigest(held.manifest, { spec: held.spec, testReport: held.testReport ?? null }) === packageDigest(manifest, { spec: pkg["spec"], testReport: pkg["testReport"] ?? null })
+    && canonicalJson(held.manifest["signature"] ?? null) === canonicalJson(manifest["signature"] ?? null);
 }

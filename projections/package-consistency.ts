@@ -11,8 +11,8 @@
  * (docs/threat-model.md says what a governor's key can still put in the log past them).
  */
 import { checksumOf } from "../src/hub/manifest.ts";
-
-const PROFILES = new Set(["node", "integration", "agent", "quality_gate"]);
+import { parseNetRule } from "../src/sandbox/net-allowlist.ts";
+import { DEFAULT_MAX_CODE_BYTES, MAX_PLUGIN_KEY_LENGTH, PROFILES } from "../src/sandbox/types.ts";
 
 /** What an InstallStarted carries (the catalog types the package as an open record). */
 export interface InstallClaim {
@@ -38,17 +38,23 @@ export function packageProblem(d: InstallClaim): string | null {
   if (spec["capability"] !== d.capability) return `the spec is for ${String(spec["capability"])}, the install for ${d.capability}`;
   // The invoker refuses to load code that does not hash to its manifest's checksum (tamper_detected).
   if (checksumOf(code) !== manifest["checksum"]) return "the code does not hash to the manifest's checksum";
+  // The sandbox loads it as `id#checksum` (src/agents/invoke.ts) and refuses a longer key or code.
+  if (`${d.pluginId}#${String(manifest["checksum"])}`.length > MAX_PLUGIN_KEY_LENGTH) return `the plugin id is too long for the sandbox to load (${MAX_PLUGIN_KEY_LENGTH} characters with its checksum)`;
+  if (Buffer.byteLength(code, "utf8") > DEFAULT_MAX_CODE_BYTES) return `the code is over the sandbox's ${DEFAULT_MAX_CODE_BYTES} bytes`;
   return loadProblem(manifest);
 }
 
 /** What the sandbox would refuse at load (prepare-plugin.ts), from the manifest alone. */
 function loadProblem(manifest: Record<string, unknown>): string | null {
   const profile = manifest["profile"] ?? "node";
-  if (typeof profile !== "string" || !PROFILES.has(profile)) return `the manifest's profile ${String(profile)} is not one the sandbox runs`;
+  if (typeof profile !== "string" || !(PROFILES as readonly string[]).includes(profile)) return `the manifest's profile ${String(profile)} is not one the sandbox runs`;
   const permissions = manifest["permissions"] === undefined ? {} : record(manifest["permissions"]);
   if (!permissions) return "the manifest's permissions are not an object";
   const net = permissions["net"];
   if (net !== undefined && (!Array.isArray(net) || (net.length > 0 && profile !== "integration"))) return "the manifest grants network hosts to a profile that may not fetch";
+  for (const entry of (net ?? []) as unknown[]) {
+    if (typeof entry !== "string" || typeof parseNetRule(entry) === "string") return `the manifest's net allowlist entry ${JSON.stringify(entry)} is not one the sandbox parses`;
+  }
   const limits = manifest["limits"] === undefined ? {} : record(manifest["limits"]);
   if (!limits) return "the manifest's limits are not an object";
   if (!within(limits["memoryMB"], 8, 4096) || !within(limits["timeoutMs"], 1, 600_000)) return "the manifest's limits are outside what the sandbox allows";

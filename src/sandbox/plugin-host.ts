@@ -19,6 +19,7 @@ import { parsePluginJson, utf8Length } from "./safe-json.ts";
 import { WorkerPool } from "./worker-pool.ts";
 import type { JobReply } from "./worker-pool.ts";
 import type { CallOptions, CallResult, PluginDefinition, PluginHandle, PluginLlmBudget, Usage } from "./types.ts";
+import { DEFAULT_MAX_CODE_BYTES } from "./types.ts";
 
 export interface PluginHostOptions {
   /** Worker processes in the pool (default: the number of cores). */
@@ -138,7 +139,7 @@ class DefaultPluginHost implements PluginHost {
   constructor(options: PluginHostOptions) {
     this.options = options;
     this.o = {
-      maxCodeBytes: options.maxCodeBytes ?? MB,
+      maxCodeBytes: options.maxCodeBytes ?? DEFAULT_MAX_CODE_BYTES,
       maxInputBytes: options.maxInputBytes ?? MB,
       maxResultBytes: options.maxResultBytes ?? MB,
       maxLogLines: options.maxLogLines ?? 100,

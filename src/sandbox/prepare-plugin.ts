@@ -12,7 +12,7 @@ import type { OutputValidator } from "./output-schema.ts";
 import type { WorkerPluginConfig } from "./protocol.ts";
 import { utf8Length } from "./safe-json.ts";
 import { scanCompiled, scanPlugin } from "./static-scan.ts";
-import { PROFILES } from "./types.ts";
+import { MAX_PLUGIN_KEY_LENGTH, PROFILES } from "./types.ts";
 import type { PluginDefinition, PluginLlmBudget, Profile, ScanFinding } from "./types.ts";
 
 export interface HostLimits {
@@ -34,7 +34,7 @@ export interface PreparedPlugin {
 }
 
 export function preparePlugin(def: PluginDefinition, key: string, limits: HostLimits): PreparedPlugin {
-  if (typeof def.id !== "string" || def.id.length === 0 || def.id.length > 200) throw new SandboxError("invalid_plugin", "a plugin needs an id of 1 to 200 characters");
+  if (typeof def.id !== "string" || def.id.length === 0 || def.id.length > MAX_PLUGIN_KEY_LENGTH) throw new SandboxError("invalid_plugin", `a plugin needs an id of 1 to ${MAX_PLUGIN_KEY_LENGTH} characters`);
   if (typeof def.code !== "string") throw new SandboxError("invalid_plugin", `plugin ${def.id} has no code`);
   if (utf8Length(def.code) > limits.maxCodeBytes) throw new SandboxError("invalid_plugin", `the code of ${def.id} is over ${limits.maxCodeBytes} bytes`);
   const profile: Profile = def.profile ?? "node";

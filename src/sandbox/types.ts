@@ -4,6 +4,12 @@ import type { SandboxError } from "./errors.ts";
 export type Profile = "node" | "integration" | "agent" | "quality_gate";
 export const PROFILES: readonly Profile[] = ["node", "integration", "agent", "quality_gate"];
 
+/** The longest id the sandbox loads a plugin under (the invoker's is `id#checksum`). */
+export const MAX_PLUGIN_KEY_LENGTH = 200;
+
+/** A plugin's code, in UTF-8 bytes, unless the host is given another limit. */
+export const DEFAULT_MAX_CODE_BYTES = 1024 * 1024;
+
 export interface PluginPermissions {
   /**
    * Where `host.fetch` may connect (integration profile only): `host` (the scheme's default port) or
