@@ -28,6 +28,21 @@ export function registerDaemon(program: Command): void {
         await withCapsmith(ctx, { roles, ackWaitMs, policyFile: opts.policy }, async ({ runtime, readModel, policy }) => {
           ctx.logger.info({ roles, log: runtime.log.kind, pid: process.pid }, "daemon started");
           const metrics = opts.metricsPort === undefined ? undefined : await serveDaemonMetrics(ctx, readModel, policy, { port: opts.metricsPort, host: opts.metricsHost });
+          // Until a listener is added the kernel's default for SIGTERM kills the process outright, so
+          // the handlers come before the line that tells people (and scripts) they may send it.
+          let stop: (signal: string) => void = () => undefined;
+          const stopped = new Promise<void>((resolve) => {
+            stop = (signal) => {
+              ctx.logger.info({ signal }, "draining and stopping");
+              resolve();
+            };
+          });
+          process.once("SIGTERM", () => stop("SIGTERM"));
+          process.once("SIGINT", () => stop("SIGINT"));
+          const heartbeat = setInterval(async () => {
+            const state = await runtime.agents.ctx.state().catch(() => undefined);
+            ctx.logger.info({ roles, seq: state?.seq, openGaps: state ? Object.keys(state.gaps.openByCapability).length : undefined }, "daemon healthy");
+          }, Number(opts.heartbeatMs) || 30_000);
           // People start daemons by hand too: say what this one is doing, on stderr (stdout is the result's).
           const id = await runtime.log.identity();
           const where = ctx.config.nats ? `NATS ${redactUrl(ctx.config.nats.url)}, stream ${id.location}` : `the embedded log ${id.location}`;
@@ -36,19 +51,8 @@ export function registerDaemon(program: Command): void {
             ...(metrics ? [`  metrics: http://${metrics.host.includes(":") ? `[${metrics.host}]` : metrics.host}:${metrics.port}/metrics`] : []),
             "  stop with Ctrl-C or SIGTERM (work in flight gets 8 s to finish; what is left is redelivered to another agent)",
           ].join("\n") + "\n");
-          await new Promise<void>((resolve) => {
-            const heartbeat = setInterval(async () => {
-              const state = await runtime.agents.ctx.state().catch(() => undefined);
-              ctx.logger.info({ roles, seq: state?.seq, openGaps: state ? Object.keys(state.gaps.openByCapability).length : undefined }, "daemon healthy");
-            }, Number(opts.heartbeatMs) || 30_000);
-            const stop = (signal: string): void => {
-              ctx.logger.info({ signal }, "draining and stopping");
-              clearInterval(heartbeat);
-              resolve();
-            };
-            process.once("SIGTERM", () => stop("SIGTERM"));
-            process.once("SIGINT", () => stop("SIGINT"));
-          });
+          await stopped;
+          clearInterval(heartbeat);
           await metrics?.close();
         });
         ctx.logger.info("daemon stopped");
