@@ -26,9 +26,9 @@ export function installProblem(state: HubState, d: InstallClaim): string | null 
   // A published version never changes: other code under an id the hub holds would run unchecked in
   // its place, and the same code with another manifest or spec (wider permissions, other limits,
   // other golden cases) would take the held version's trust with it (the install service refuses
-  // both as version_exists before writing anything).
-  // Only an install that failed before it ever served may come back as another package (attack
-  // round 2: a served version reinstalled, then rolled back to `failed`, took other code next).
+  // both as version_exists before writing anything). Only an install that failed before it ever
+  // served may come back as another package (attack round 2: a served version reinstalled, then
+  // rolled back to `failed`, took other code next).
   const existing = own(state.plugins, d.pluginId);
   const served = existing !== undefined && own(state.capabilities, existing.capability)?.history.includes(existing.id) === true;
   if (existing && existing.status !== "uninstalled" && (existing.status !== "failed" || served) && !samePackage(existing, d.package)) {
