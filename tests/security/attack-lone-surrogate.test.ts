@@ -63,4 +63,16 @@ describe("code with a lone surrogate", () => {
     await expect(capsmith.log.append([{ type: "PluginDrafted", subject: subjectFor("gap", "g1"), actor: "synthesizer", data: draft } as NewEvent])).rejects.toMatchObject({ code: "invalid_event", details: { path: "event 0.data.code" } });
     await expect(capsmith.log.append([{ type: "PluginDrafted", subject: subjectFor("gap", "g1"), actor: "synthesizer", data: { ...draft, code: signedCode } } as NewEvent])).resolves.toBeDefined();
   });
+
+  it("in a hostile plugin's error cannot leave its install open: the failed health check is recorded and rolled back", async () => {
+    // Its own lone surrogate, and one the 2,000-character clip makes by cutting an emoji's pair in two.
+    const own = 'export default function () { throw new Error("bad " + String.fromCharCode(0xd800)); }\n';
+    const cut = 'export default function () { throw new Error("x".repeat(1999) + "\\u{1F600}"); }\n';
+    for (const [version, code] of [["1.0.0", own], ["1.0.1", cut]] as const) {
+      const outcome = await capsmith.runtime.hub.install(pack({ code, manifest: { version } }), { source: "test" });
+      expect(outcome).toMatchObject({ ok: false, failure: { code: "health_check_failed", message: expect.stringContaining("[plugin_error]") } });
+    }
+    const outcomes = Object.values((await capsmith.runtime.hub.transactions()).transactions).map((t) => t.outcome);
+    expect(outcomes).toEqual(["rolled_back", "rolled_back"]);
+  });
 });
