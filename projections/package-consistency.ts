@@ -36,7 +36,9 @@ export function packageProblem(d: InstallClaim): string | null {
   if (manifest["capability"] !== d.capability) return `the manifest is for ${String(manifest["capability"])}, the install for ${d.capability}`;
   if (manifest["version"] !== d.version) return `the manifest is version ${String(manifest["version"])}, the install ${d.version}`;
   if (spec["capability"] !== d.capability) return `the spec is for ${String(spec["capability"])}, the install for ${d.capability}`;
-  // The invoker refuses to load code that does not hash to its manifest's checksum (tamper_detected).
+  // The invoker refuses to load code that does not hash to its manifest's checksum (tamper_detected),
+  // and code with a lone surrogate has no checksum (checksumOf).
+  if (!code.isWellFormed()) return "the code holds a lone surrogate, so it has no checksum";
   if (checksumOf(code) !== manifest["checksum"]) return "the code does not hash to the manifest's checksum";
   // The sandbox loads it as `id#checksum` (src/agents/invoke.ts) and refuses a longer key or code.
   if (`${d.pluginId}#${String(manifest["checksum"])}`.length > MAX_PLUGIN_KEY_LENGTH) return `the plugin id is too long for the sandbox to load (${MAX_PLUGIN_KEY_LENGTH} characters with its checksum)`;

@@ -7,6 +7,7 @@ import type { Envelope, LogRecord, NewEvent, Signature } from "./envelope.ts";
 import { EventLogError, zodIssues } from "./errors.ts";
 import type { AppendOptions, Clock, IdSource } from "./event-log.ts";
 import { eventHash, sha256 } from "./hash-chain.ts";
+import { loneSurrogatePath } from "./lone-surrogates.ts";
 import { MAX_JSON_DEPTH, jsonTooDeep } from "./json-depth.ts";
 import { assertSubject } from "./subjects.ts";
 
@@ -45,6 +46,13 @@ export function validateBatch(events: readonly NewEvent[], options: AppendOption
     if (jsonTooDeep(e.data)) {
       throw new EventLogError("invalid_event", `data of ${e.type} (event ${index}) nests deeper than ${MAX_JSON_DEPTH} levels`, {
         nextStep: "Flatten the event data; no event needs nesting that deep.",
+      });
+    }
+    const unencodable = loneSurrogatePath(e, `event ${index}`);
+    if (unencodable) {
+      throw new EventLogError("invalid_event", `${unencodable} of ${e.type} holds a lone surrogate, which has no form in the JSON events are hashed as`, {
+        nextStep: "Pass well-formed Unicode text (String.prototype.toWellFormed, or drop the stray half of the pair).",
+        details: { path: unencodable },
       });
     }
     const parsed = eventCatalog[e.type].data.safeParse(e.data);

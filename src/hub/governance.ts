@@ -9,7 +9,7 @@ import type { PluginHost } from "../sandbox/index.ts";
 import type { FaultPlan } from "./faults.ts";
 import type { PluginPackage } from "./package-format.ts";
 import { createHubService } from "./hub-service.ts";
-import { checksumOf } from "./manifest.ts";
+import { checksumOf, loneSurrogateAt } from "./manifest.ts";
 import type { HubService, Verification } from "./hub-service.ts";
 import type { Policy } from "./policy.ts";
 import { preflight } from "./preflight.ts";
@@ -83,7 +83,8 @@ function problem(f: PreflightFinding): Verification["problems"][number] {
 /** A checksum or signature that does not match is tampering, and is audited as such. */
 function tamperOf(findings: PreflightFinding[], pkg: PluginPackage): Pick<Verification, "tamper"> {
   if (findings.some((f) => f.code === "checksum_mismatch")) {
-    return { tamper: { check: "checksum", expected: pkg.manifest.checksum, found: checksumOf(pkg.code) } };
+    const at = loneSurrogateAt(pkg.code);
+    return { tamper: { check: "checksum", expected: pkg.manifest.checksum, found: at >= 0 ? `no checksum: a lone surrogate at index ${at}` : checksumOf(pkg.code) } };
   }
   const signature = findings.find((f) => f.code === "signature_invalid");
   if (signature) return { tamper: { check: "signature", expected: `a valid signature by ${pkg.manifest.signature?.keyId ?? "?"}`, found: signature.message } };

@@ -5,6 +5,7 @@
 import semver from "semver";
 import { z } from "zod";
 import { sha256 } from "../events/index.ts";
+import { HubError } from "./errors.ts";
 
 export const API_VERSIONS = ["capsmith.plugin/v1"] as const;
 export const CAPABILITY_NAME = /^[a-z][a-z0-9_]{1,63}$/;
@@ -50,7 +51,33 @@ export const manifestSchema = z
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestInput = z.input<typeof manifestSchema>;
 
-/** The manifest's `checksum` of a plugin's code: `sha256:` and the hex sha256 of its UTF-8 text. */
+/**
+ * The manifest's `checksum` of a plugin's code: `sha256:` and the hex sha256 of its UTF-8 text.
+ * Code holding a lone surrogate has no UTF-8 text: encoding would turn each into U+FFFD, so two
+ * different programs (one reading `"\uD800".charCodeAt(0)`, one the same with U+FFFD) would share a
+ * checksum and so a publisher's signature. Such code has no checksum at all (`invalid_package`).
+ */
 export function checksumOf(code: string): string {
+  const at = loneSurrogateAt(code);
+  if (at >= 0) {
+    throw new HubError("invalid_package", `the code holds a lone surrogate at index ${at}, which has no UTF-8 form, so it has no checksum`, {
+      nextStep: "Remove it or write it as an escape in the source text (\\uD800 inside a string literal), then pack again.",
+      details: { index: at },
+    });
+  }
   return `sha256:${sha256(code)}`;
+}
+
+/** Where the first lone surrogate of `text` is, or -1 when it is well-formed Unicode. */
+export function loneSurrogateAt(text: string): number {
+  if (text.isWellFormed()) return -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { capabilitySpecSchema } from "../spec/index.ts";
-import { zodIssues } from "../events/index.ts";
+import { loneSurrogatePath, zodIssues } from "../events/index.ts";
 import { HubError } from "./errors.ts";
 import { manifestSchema } from "./manifest.ts";
 
@@ -42,6 +42,15 @@ export function parsePluginPackage(value: unknown): PluginPackage {
     throw new HubError("invalid_package", "not a valid capsmith plugin package", {
       nextStep: "Build the package with `capsmith plugin pack DIR -o FILE`; details.issues lists what is wrong.",
       details: { issues: zodIssues(parsed.error.issues) },
+    });
+  }
+  // A lone surrogate has no UTF-8 form: the code would have no checksum (checksumOf) and the
+  // package no event to be recorded in.
+  const unencodable = loneSurrogatePath(parsed.data, "package");
+  if (unencodable) {
+    throw new HubError("invalid_package", `${unencodable} holds a lone surrogate, which has no UTF-8 form`, {
+      nextStep: "Do not install it: a package is well-formed Unicode. Rebuild it with `capsmith plugin pack DIR -o FILE`.",
+      details: { issues: [{ path: unencodable, message: "holds a lone surrogate" }] },
     });
   }
   return parsed.data;

@@ -7,7 +7,7 @@ import semver from "semver";
 import { MAX_JSON_DEPTH, canonicalJson, jsonTooDeep, zodIssues } from "../events/index.ts";
 import type { HubState, KeysState, PluginRecord } from "../../projections/index.ts";
 import { scanPlugin } from "../sandbox/index.ts";
-import { API_VERSIONS, checksumOf } from "./manifest.ts";
+import { API_VERSIONS, checksumOf, loneSurrogateAt } from "./manifest.ts";
 import type { Manifest } from "./manifest.ts";
 import { PACKAGE_FORMAT, pluginPackageSchema } from "./package-format.ts";
 import type { PluginPackage } from "./package-format.ts";
@@ -110,8 +110,11 @@ export function preflight(pkgValue: unknown, ctx: PreflightContext): PreflightRe
   }
 
   // Integrity and origin.
-  const checksum = checksumOf(pkg.code);
-  if (checksum !== manifest.checksum) {
+  const surrogate = loneSurrogateAt(pkg.code);
+  const checksum = surrogate >= 0 ? undefined : checksumOf(pkg.code);
+  if (checksum === undefined) {
+    error("checksum_mismatch", "code", `the code holds a lone surrogate at index ${surrogate}, which has no UTF-8 form: it cannot be the code the manifest's checksum was taken of`, "Do not install it; get an untampered package from its publisher.");
+  } else if (checksum !== manifest.checksum) {
     error("checksum_mismatch", "manifest.checksum", `the code's checksum is ${checksum}, the manifest says ${manifest.checksum}: the code was changed after packing`, "Do not install it; get an untampered package from its publisher.");
   }
   const rawManifest = (pkgValue as { manifest: Record<string, unknown> }).manifest;
@@ -244,7 +247,7 @@ function compatibilityLine(version: string): string {
   return v.major > 0 ? `${v.major}` : `0.${v.minor}`;
 }
 
-function checkConflicts(pkg: PluginPackage, checksum: string, hub: HubState, error: Report, warn: Report): void {
+function checkConflicts(pkg: PluginPackage, checksum: string | undefined, hub: HubState, error: Report, warn: Report): void {
   const { manifest, spec } = pkg;
   const existing = Object.hasOwn(hub.plugins, manifest.id) ? hub.plugins[manifest.id] : undefined;
   if (existing) {

@@ -7,8 +7,12 @@
  * change in progress: the revert rolls it back (code `reverted`) in the same record as its
  * capability's other compensations. Left open, it would keep its plugin `installing`, and whoever
  * took it over once its lease expired would finish it and activate what the revert had undone.
+ *
+ * Another writer may change a capability while the revert works (the REPL's own lease watcher
+ * taking over that same open install): the revert then works out what is left from the hub as it
+ * is then, a few times, before it gives up with the retryable `interrupted`.
  */
-import { subjectFor } from "../events/index.ts";
+import { ConcurrencyError, subjectFor } from "../events/index.ts";
 import type { EventLog, IdSource, NewEvent } from "../events/index.ts";
 import type { ReadModel, ReplayPoint, Transaction } from "../../projections/index.ts";
 import type { HubState } from "../../projections/index.ts";
@@ -25,7 +29,48 @@ export interface RevertResult {
   correlationId: string;
 }
 
+/** How many times a revert works its compensations out again after another writer changed a capability under it. */
+const REVERT_ATTEMPTS = 5;
+
 export async function revertHub(log: EventLog, readModel: ReadModel, point: ReplayPoint, newId: IdSource): Promise<RevertResult> {
+  const correlationId = newId();
+  let changes = 0;
+  const rolledBack: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const done = await revertOnce(log, readModel, point, correlationId);
+      changes += done.changes;
+      rolledBack.push(...done.rolledBack);
+      return { toSeq: done.toSeq, changes, rolledBack, correlationId };
+    } catch (err) {
+      // Another writer changed a capability while this attempt worked (a lease watcher rolling back
+      // the open install this revert also rolls back, say). What this attempt appended stays (each
+      // capability's record is whole); the next one works out what is left from the hub as it is
+      // then, under the same correlation, so the audit shows one revert in several records.
+      if (!(err instanceof RevertInterrupted) || attempt >= REVERT_ATTEMPTS) throw err instanceof RevertInterrupted ? err.error : err;
+      changes += err.applied.changes;
+      rolledBack.push(...err.applied.rolledBack);
+    }
+  }
+}
+
+interface Applied {
+  changes: number;
+  rolledBack: string[];
+}
+
+class RevertInterrupted extends Error {
+  readonly error: HubError;
+  readonly applied: Applied;
+  constructor(error: HubError, applied: Applied) {
+    super(error.message);
+    this.error = error;
+    this.applied = applied;
+  }
+}
+
+/** One pass: the compensations from the hub as it is now, one record per capability. */
+async function revertOnce(log: EventLog, readModel: ReadModel, point: ReplayPoint, correlationId: string): Promise<Applied & { toSeq: number }> {
   const current = await readModel.current(["hub", "installs"]);
   if (point.untilSeq !== undefined && point.untilSeq > current.seq) {
     throw new HubError("invalid_point", `there is no record ${point.untilSeq}: the log ends at ${current.seq}`, {
@@ -37,22 +82,36 @@ export async function revertHub(log: EventLog, readModel: ReadModel, point: Repl
   const then = past.states.hub;
   const open = unfinished(current.states.installs);
   const byCapability = withRollbacks(open, now, compensations(then, now));
-  const correlationId = newId();
   const changes = [...byCapability.values()].reduce((n, events) => n + events.length, 0);
+  const applied: Applied = { changes: 0, rolledBack: [] };
+  const interrupted = (capability: string, seq: number): RevertInterrupted =>
+    new RevertInterrupted(
+      new HubError("interrupted", `${capability} changed while the revert was being worked out (seq ${seq})`, {
+        retryable: true,
+        nextStep: "Run the revert again: it works from the hub as it is then.",
+      }),
+      applied,
+    );
+  const heads = new Map<string, number>();
+  for (const capability of byCapability.keys()) {
+    const head = (await log.subjectHead(subjectFor("plugin", capability)))?.seq ?? 0;
+    if (head > current.seq) throw interrupted(capability, head);
+    heads.set(capability, head);
+  }
   const marker = await log.append([{ type: "HubReverted", subject: subjectFor("hub", "revert"), data: { toSeq: past.seq, changes }, correlationId } as NewEvent]);
   const causationId = marker.events[0]!.id;
   for (const [capability, events] of byCapability) {
     const subject = subjectFor("plugin", capability);
-    const head = (await log.subjectHead(subject))?.seq ?? 0;
-    if (head > current.seq) {
-      throw new HubError("interrupted", `${capability} changed while the revert was being worked out (seq ${head})`, {
-        retryable: true,
-        nextStep: "Run the revert again: it works from the hub as it is then.",
-      });
+    try {
+      await log.append(events.map((e) => ({ ...e, subject, correlationId, causationId }) as NewEvent), { expectedSubjectSeq: heads.get(capability)! });
+    } catch (err) {
+      if (err instanceof ConcurrencyError) throw interrupted(capability, err.actual);
+      throw err;
     }
-    await log.append(events.map((e) => ({ ...e, subject, correlationId, causationId }) as NewEvent), { expectedSubjectSeq: head });
+    applied.changes += events.length;
+    applied.rolledBack.push(...open.filter((tx) => tx.capability === capability).map((tx) => tx.txId));
   }
-  return { toSeq: past.seq, changes, rolledBack: open.map((tx) => tx.txId), correlationId };
+  return { toSeq: past.seq, ...applied };
 }
 
 /** "hub reverted to seq 13: 2 compensating events, rolling back 1 open install (tx …) (correlation …)". */

@@ -111,5 +111,5 @@ function refuse(message: string): string {
 }
 
 function clip(s: string): string {
-  return s.length > MAX_MESSAGE ? s.slice(0, MAX_MESSAGE) + "…" : s;
+  return (s.length > MAX_MESSAGE ? s.slice(0, MAX_MESSAGE) + "…" : s).toWellFormed();
 }

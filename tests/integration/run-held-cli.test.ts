@@ -50,7 +50,7 @@ describe("run with a step's plugin held by policy", () => {
   it("says so again while the plugin is still held", async () => {
     const r = await cli(run);
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/^run \S+ is waiting for a person \[awaiting_approval\]: /);
+    expect(r.stdout).toMatch(/^run \S+ is waiting for a person \[awaiting_approval\]: step "twice" \(capability double_num\): policy holds double_num@1\.0\.0/);
     expect(r.stdout).toContain("next step: An operator approves it with capsmith plugin approve double_num@1.0.0");
   }, 90_000);
 

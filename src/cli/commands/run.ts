@@ -42,7 +42,9 @@ export function registerRun(program: Command): void {
         const { code: cause, message: why } = (e.details?.["cause"] as { code?: string; message?: string } | undefined) ?? {};
         // A step whose plugin policy holds for an operator did not fail: a person decides next (exit 3).
         if (cause === "awaiting_approval") {
-          return { json: { ...outcome }, text: `run ${outcome.runId} is waiting for a person [awaiting_approval]: ${why ?? e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: EXIT.held };
+          const step = e.details?.["stepId"];
+          const at = typeof step === "string" ? `step "${step}" (capability ${String(e.details?.["capability"])}): ` : "";
+          return { json: { ...outcome }, text: `run ${outcome.runId} is waiting for a person [awaiting_approval]: ${at}${why ?? e.message}${e.nextStep ? `\nnext step: ${e.nextStep}` : ""}`, exitCode: EXIT.held };
         }
         // A step input its plugin's schema refused is the plan's (the caller's) error: exit 2, as for invoke.
         const callerError = e.code === "input_invalid" || cause === "input_invalid";

@@ -65,8 +65,9 @@ export function sandboxCalls(env: SandboxEnv, hostCall: HostCall, settle: Settle
     return e;
   }
 
+  /** At most `max` characters of well-formed text (no event can hold a lone surrogate). */
   function clip(s: string, max: number): string {
-    return s.length > max ? s.slice(0, max) + "…" : s;
+    return (s.length > max ? s.slice(0, max) + "…" : s).toWellFormed();
   }
 
   /** A printable string for any plugin value; runs plugin code (toString, getters) inside the timed call. */

@@ -38,7 +38,12 @@ export type Send = (msg: FromWorker) => void;
 const MAX_MESSAGE = 2_000;
 /** A call's host operations together carry at most this many inputs' worth of arguments (maxHostArgChars each). */
 export const MAX_HOST_ARG_INPUTS_PER_CALL = 4;
-const clip = (s: string, max = MAX_MESSAGE): string => (s.length > max ? s.slice(0, max) + "…" : s);
+/**
+ * A plugin's text as it may leave the worker: at most `max` characters, and well-formed Unicode (a
+ * lone surrogate, the plugin's own or one a cut made of a pair, becomes U+FFFD), since no event can
+ * hold one and a rollback or test report that cannot be recorded would leave its transaction open.
+ */
+const clip = (s: string, max = MAX_MESSAGE): string => (s.length > max ? s.slice(0, max) + "…" : s).toWellFormed();
 const fail = (code: string, message: string): string => "E" + JSON.stringify({ code, message: clip(message) } satisfies WireFailure);
 /** What a callback answers once the call is over; the isolate is disposed by then, so no plugin code reads it. */
 const TIME_UP = fail("timeout", "the call's time is up");
