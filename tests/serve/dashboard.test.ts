@@ -113,9 +113,16 @@ describe("the dashboard in Chromium", () => {
     const { page, problems } = await openPage(`#token=${operatorToken}`);
     await page.goto(`${serve.url}/#/events`);
     await page.waitForSelector(".live-state:text('live')", { timeout: 30_000 });
+    // The newest record shown before the call; the call's usage record must come in above it. (Not
+    // "the first row": an agent may append another record right after it.)
+    const before = Number(await page.locator("table.feed tbody tr:first-child td:first-child").innerText());
     const invoked = await fetch(`${serve.url}/v1/capabilities/total_cost/invoke`, { method: "POST", headers: { authorization: `Bearer ${runnerToken}`, "content-type": "application/json" }, body: JSON.stringify({ input: { items: [{ qty: 3, price: 7 }] } }) });
     expect(invoked.status).toBe(200);
-    await page.waitForSelector("table.feed tbody tr:first-child td:text('PluginInvoked')", { timeout: 30_000 });
+    await page.waitForFunction(
+      `[...document.querySelectorAll("table.feed tbody tr.PluginInvoked td:first-child")].some((td) => Number(td.textContent) > ${before})`,
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.screenshot({ path: join(IMAGES, "dashboard-events.png") });
     expect(problems).toEqual([]);
     await page.close();
