@@ -1,0 +1,100 @@
+/**
+ * Round 3 of the attacks on the hub fold (docs/threat-model.md, "What a governor key can still do"):
+ * a stolen governor key reuses the transaction id of an honest install. The governor's ids derive
+ * from the event it handles (`tx-<PluginTested id>`), which anyone reading the log sees, so the
+ * attacker can start a transaction under it first, or while the honest one runs. The honest install
+ * must still end active, in the fold and through the real install service. A real file log whose
+ * events are signed with the data directory's role keys (the governor's for the forged ones), the
+ * real sandbox running the golden cases. Each test fails on the main it was written against.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { subjectFor } from "../../src/events/index.ts";
+import type { NewEvent } from "../../src/events/index.ts";
+import { parsePolicy } from "../../src/hub/index.ts";
+import { pack } from "../hub/fixtures.ts";
+import { invokeCapability, openTestCapsmith } from "../support/capsmith.ts";
+import type { TestCapsmith } from "../support/capsmith.ts";
+
+const subject = subjectFor("plugin", "total_cost");
+/** The id the governor derives for the install it is about to make (`tx-<event id>`). */
+const TX = "tx-0190d0c0-honest-tested-event";
+
+let capsmith: TestCapsmith | undefined;
+afterEach(async () => {
+  await capsmith?.dispose();
+  capsmith = undefined;
+});
+
+/** total_cost@1.0.0 installed and active, on a log that requires signed events; a short install lease. */
+async function openHub(): Promise<TestCapsmith> {
+  const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }), config: { installLeaseMs: 300 } }));
+  expect(await c.runtime.hub.install(pack(), { source: "test" })).toMatchObject({ ok: true });
+  return c;
+}
+
+/** Events as a governor writes them on total_cost's subject (the log signs each with the governor key). */
+const governor = (events: { type: string; data: Record<string, unknown> }[]): NewEvent[] => events.map((e) => ({ ...e, subject, actor: "governor" }) as NewEvent);
+
+const started = (txId: string, pkg: unknown, pluginId: string, version: string, kind = "update") =>
+  ({ type: "InstallStarted", data: { txId, kind, pluginId, capability: "total_cost", version, package: pkg, previousActive: "total_cost@1.0.0", source: "forged" } });
+
+async function expectServing(c: TestCapsmith, pluginId: string): Promise<void> {
+  const state = await c.runtime.hub.state();
+  const result = await invokeCapability(c.runtime, "total_cost", { items: [{ qty: 2, price: 3 }] });
+  expect({ active: state.capabilities["total_cost"]?.active, status: state.plugins[pluginId]?.status, ran: result.ok ? result.pluginId : result }).toEqual({ active: pluginId, status: "active", ran: pluginId });
+}
+
+describe("round 3: a reused transaction id does not block an honest install", () => {
+  // The installs view kept the forged InstallStarted under the id; the install service took it for a
+  // redelivery of its own install (one install per transaction id) and returned its outcome: the
+  // forged transaction, taken over at its lease's end and rolled back, so 2.0.0 never installed.
+  it("a forged install the fold refuses, started first under the honest install's id, does not stand for it", { timeout: 60_000 }, async () => {
+    const c = await openHub();
+    const evil = { ...pack({ manifest: { version: "9.9.9" } }), code: "export default function () { return 42; }\n" }; // code not its checksum: the fold refuses it
+    await c.log.append(governor([started(TX, evil, "total_cost@9.9.9", "9.9.9")]));
+    expect((await c.runtime.hub.state()).plugins["total_cost@9.9.9"]).toBeUndefined();
+    const outcome = await c.runtime.hub.install(pack({ manifest: { version: "2.0.0" } }), { source: "gap:g1", txId: TX });
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true, pluginId: "total_cost@2.0.0" });
+    await expectServing(c, "total_cost@2.0.0");
+    // A redelivery of the same decision is still one install: its outcome, no second transaction.
+    const again = await c.runtime.hub.install(pack({ manifest: { version: "2.0.0" } }), { source: "gap:g1", txId: TX });
+    expect(again).toMatchObject({ ok: true, pluginId: "total_cost@2.0.0" });
+    const transactions = Object.values((await c.runtime.hub.transactions()).transactions).filter((t) => t.pluginId === "total_cost@2.0.0");
+    expect(transactions.map((t) => t.outcome)).toEqual(["committed"]);
+  });
+
+  // A reinstall of the held 1.0.0 (the same package: the fold takes it) under the honest id, rolled
+  // back at once: the service returned that rollback as the honest install's outcome.
+  it("a forged, rolled-back reinstall of a held version under the honest install's id does not stand for it", { timeout: 60_000 }, async () => {
+    const c = await openHub();
+    await c.log.append(governor([
+      started(TX, pack(), "total_cost@1.0.0", "1.0.0"),
+      { type: "InstallRolledBack", data: { txId: TX, pluginId: "total_cost@1.0.0", phase: "verify", code: "forged", message: "forged", restored: "total_cost@1.0.0" } },
+    ]));
+    const outcome = await c.runtime.hub.install(pack({ manifest: { version: "2.0.0" } }), { source: "gap:g1", txId: TX });
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true, pluginId: "total_cost@2.0.0" });
+    await expectServing(c, "total_cost@2.0.0");
+  });
+
+  // While the honest install runs, the attacker starts a reinstall of the held 1.0.0 under the same
+  // id. The fold credited the health check to the first plugin with that transaction (1.0.0, older
+  // in the hub), so 2.0.0's activation and commit were refused and 1.0.0 kept serving. The honest
+  // events are the ones the install service writes (src/hub/install-phases.ts), in its order.
+  it("a forged reinstall started under an honest install's id while it runs does not take its health check", { timeout: 60_000 }, async () => {
+    const c = await openHub();
+    const honest = pack({ manifest: { version: "2.0.0" } });
+    const phase = (name: string, index: number, details?: Record<string, unknown>) => ({ type: "InstallPhaseCompleted", data: { txId: TX, phase: name, index, ...(details ? { details } : {}) } });
+    await c.log.append(governor([started(TX, honest, "total_cost@2.0.0", "2.0.0")]));
+    await c.log.append(governor([started(TX, pack(), "total_cost@1.0.0", "1.0.0")])); // the attacker's
+    await c.log.append(governor([phase("download", 1), phase("verify", 2), phase("dependency-prepare", 3), phase("health-check", 4, { passed: 2, failed: 0 })]));
+    await c.log.append(governor([
+      { type: "PluginTierAssigned", data: { pluginId: "total_cost@2.0.0", tier: "T1", reasons: ["unsigned"] } },
+      { type: "PluginActivated", data: { pluginId: "total_cost@2.0.0", capability: "total_cost", version: "2.0.0", txId: TX, reason: "update" } },
+      phase("activate", 5),
+      { type: "InstallCommitted", data: { txId: TX, pluginId: "total_cost@2.0.0", tier: "T1" } },
+    ]));
+    await expectServing(c, "total_cost@2.0.0");
+    // The installs view keeps the honest transaction under the id, committed.
+    expect((await c.runtime.hub.transactions()).transactions[TX]).toMatchObject({ pluginId: "total_cost@2.0.0", outcome: "committed" });
+  });
+});
