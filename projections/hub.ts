@@ -2,6 +2,7 @@
  * The plugin hub: capabilities, their plugins and versions, which one is active, status and tier.
  * Its state is only ever this fold over the log, so it cannot drift from what happened.
  */
+import { isUsageEvidence } from "../src/events/index.ts";
 import type { StoredEvent } from "../src/events/index.ts";
 import { gated } from "./gated.ts";
 import { approvesPackage, verifyManifestSignature, verifyPluginApproval } from "../src/hub/signature.ts";
@@ -16,7 +17,8 @@ export const hub: Projection<HubState> = {
   // 10: installs whose package cannot run, and activations, commits and rollbacks out of their
   // transaction, are refused (hub-coherence.ts); snapshots of 9 are folded again.
   // 11: a health check counts for every plugin whose open transaction has its id, not only the
-  // first plugin that ever had it (a forged install reusing an honest one's id blocked it).
+  // first plugin that ever had it (a forged install reusing an honest one's id blocked it); a
+  // plugin's usage counts only the calls of USAGE_EVIDENCE's writers (the runner's, an operator's).
   version: 11,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
@@ -131,7 +133,8 @@ export const hub: Projection<HubState> = {
       case "PluginTierAssigned":
         return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
       case "PluginInvoked": {
-        const p = own(state.plugins, event.data.pluginId);
+        // The calls and failures shown are production's, as the slo judgement counts them (USAGE_EVIDENCE).
+        const p = isUsageEvidence(event.actor) ? own(state.plugins, event.data.pluginId) : undefined;
         if (p) {
           p.usage.calls++;
           if (!event.data.ok) p.usage.failures++;
