@@ -39,7 +39,8 @@ export interface InstallsState {
 export const installs: Projection<InstallsState> = {
   name: "installs",
   // 3: a transaction id is the first install's that used it: a later InstallStarted with the same id
-  // (a forged one, attack round 3) no longer replaces it, and an outcome naming another plugin is not its.
+  // (a forged one, attack round 3) no longer replaces it; an outcome naming another plugin is not
+  // its, and its first outcome is its only one (the hub fold takes no commit after a rollback either).
   version: 3,
   initial: () => ({ transactions: {} }),
   apply(state, any) {
@@ -64,7 +65,7 @@ export const installs: Projection<InstallsState> = {
       }
       case "InstallCommitted": {
         const tx = own(state.transactions, event.data.txId);
-        if (tx && tx.pluginId === event.data.pluginId) {
+        if (tx && tx.pluginId === event.data.pluginId && tx.outcome === "in_progress") {
           tx.outcome = "committed";
           tx.tier = event.data.tier;
         }
@@ -72,7 +73,7 @@ export const installs: Projection<InstallsState> = {
       }
       case "InstallRolledBack": {
         const tx = own(state.transactions, event.data.txId);
-        if (tx && tx.pluginId === event.data.pluginId) {
+        if (tx && tx.pluginId === event.data.pluginId && tx.outcome === "in_progress") {
           const { phase, code, message, restored } = event.data;
           tx.outcome = "rolled_back";
           tx.failure = { phase, code, message, restored };

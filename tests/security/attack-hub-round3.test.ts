@@ -97,4 +97,22 @@ describe("round 3: a reused transaction id does not block an honest install", ()
     // The installs view keeps the honest transaction under the id, committed.
     expect((await c.runtime.hub.transactions()).transactions[TX]).toMatchObject({ pluginId: "total_cost@2.0.0", outcome: "committed" });
   });
+
+  // What a governor key still can do, and what the views must then agree on: a rollback of the
+  // honest transaction before its commit is a governor's decision (docs/threat-model.md). The hub
+  // refuses the later commit; the installs view said `committed` (the last outcome won) while the
+  // hub said `failed`.
+  it("a governor's rollback of an open honest transaction stands in the hub and in the installs view alike", { timeout: 60_000 }, async () => {
+    const c = await openHub();
+    const phase = (name: string, index: number, details?: Record<string, unknown>) => ({ type: "InstallPhaseCompleted", data: { txId: TX, phase: name, index, ...(details ? { details } : {}) } });
+    await c.log.append(governor([started(TX, pack({ manifest: { version: "2.0.0" } }), "total_cost@2.0.0", "2.0.0"), phase("health-check", 4, { passed: 2, failed: 0 })]));
+    await c.log.append(governor([{ type: "InstallRolledBack", data: { txId: TX, pluginId: "total_cost@2.0.0", phase: "health-check", code: "forged", message: "forged", restored: "total_cost@1.0.0" } }]));
+    await c.log.append(governor([
+      { type: "PluginActivated", data: { pluginId: "total_cost@2.0.0", capability: "total_cost", version: "2.0.0", txId: TX, reason: "update" } },
+      { type: "InstallCommitted", data: { txId: TX, pluginId: "total_cost@2.0.0", tier: "T1" } },
+    ]));
+    await expectServing(c, "total_cost@1.0.0");
+    expect((await c.runtime.hub.state()).plugins["total_cost@2.0.0"]?.status).toBe("failed");
+    expect((await c.runtime.hub.transactions()).transactions[TX]?.outcome).toBe("rolled_back");
+  });
 });
