@@ -7,13 +7,23 @@
  * events are signed with the data directory's role keys (the governor's for the forged ones), the
  * real sandbox running the golden cases. Each test fails on the main it was written against.
  */
+import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { subjectFor } from "../../src/events/index.ts";
-import type { NewEvent } from "../../src/events/index.ts";
+import { createBackendChooser } from "../../src/agents/backends.ts";
+import { gapDetector } from "../../src/agents/gap-detector.ts";
+import { createGovernor } from "../../src/agents/governor.ts";
+import { createAgentContext } from "../../src/agents/loop/context.ts";
+import type { Reactor } from "../../src/agents/loop/context.ts";
+import { createSynthesizerAgent } from "../../src/agents/synthesizer-agent.ts";
+import { createTester } from "../../src/agents/tester.ts";
+import { ALL_EVENTS, subjectFor, withActor } from "../../src/events/index.ts";
+import type { AnyStoredEvent, NewEvent } from "../../src/events/index.ts";
 import { parsePolicy } from "../../src/hub/index.ts";
+import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { pack } from "../hub/fixtures.ts";
-import { invokeCapability, openTestCapsmith } from "../support/capsmith.ts";
+import { TEST_HOST_VERSION, invokeCapability, openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
+import { doubleSpec } from "../support/plugin-packages.ts";
 
 const subject = subjectFor("plugin", "total_cost");
 /** The id the governor derives for the install it is about to make (`tx-<event id>`). */
@@ -114,5 +124,43 @@ describe("round 3: a reused transaction id does not block an honest install", ()
     await expectServing(c, "total_cost@1.0.0");
     expect((await c.runtime.hub.state()).plugins["total_cost@2.0.0"]?.status).toBe("failed");
     expect((await c.runtime.hub.transactions()).transactions[TX]?.outcome).toBe("rolled_back");
+  });
+
+  // The live path end to end: the loop's agents, each signing as its role, bring a tested draft of
+  // double_it; before the governor handles the report, the attacker starts a transaction under the id
+  // the governor derives from it (`tx-<PluginTested id>`), with a package the fold refuses. The
+  // governor took that transaction for its own and closed the gap `install_failed`.
+  it("the governor agent installs a tested draft whose transaction id a forged install took first", { timeout: 120_000 }, async () => {
+    const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }), roles: [], config: { installLeaseMs: 300 } }));
+    const base = createAgentContext(c.runtime.readModel, { clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }) });
+    const as = (role: string) => ({ ...base, log: withActor(c.log, role) });
+    const only = async (type: string): Promise<AnyStoredEvent[]> => {
+      const out: AnyStoredEvent[] = [];
+      for await (const e of c.log.read(ALL_EVENTS)) if (e.type === type) out.push(e);
+      return out;
+    };
+    const step = async (reactor: Reactor, role: string, cause: string, next: string): Promise<AnyStoredEvent> => {
+      await reactor.handle((await only(cause))[0]!, as(role));
+      const made = await only(next);
+      expect(made, `${role} made no ${next}`).toHaveLength(1);
+      return made[0]!;
+    };
+    const { capability: _c, ...spec } = doubleSpec;
+    await c.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), actor: "runner", data: { requestId: "r1", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+    await step(gapDetector, "gap", "CapabilityRequested", "CapabilityGapDetected");
+    await step(createSynthesizerAgent({ backendFor: createBackendChooser() }), "synthesizer", "CapabilityGapDetected", "PluginDrafted");
+    const tested = await step(createTester({ sandbox: c.runtime.sandbox, hostVersion: TEST_HOST_VERSION }), "tester", "PluginDrafted", "PluginTested");
+
+    const evil = { ...pack({ manifest: { capability: "double_it", version: "9.9.9" }, spec: { ...doubleSpec } }), code: "export default function () { return 42; }\n" };
+    await c.log.append([{ type: "InstallStarted", subject: subjectFor("plugin", "double_it"), actor: "governor", data: { txId: `tx-${tested.id}`, kind: "install", pluginId: "double_it@9.9.9", capability: "double_it", version: "9.9.9", package: evil, previousActive: null, source: "forged" } } as NewEvent]);
+
+    await createGovernor({ hub: c.runtime.hub, policy: c.runtime.policy, hostVersion: TEST_HOST_VERSION }).handle(tested, as("governor"));
+    const closed = await only("GapClosed");
+    expect(closed.map((e) => e.data), JSON.stringify(closed.map((e) => e.data))).toEqual([expect.objectContaining({ ok: true, outcome: "published" })]);
+    const pluginId = (closed[0]!.data as { pluginId: string }).pluginId;
+    const state = await c.runtime.hub.state();
+    expect({ active: state.capabilities["double_it"]?.active, status: state.plugins[pluginId]?.status }).toEqual({ active: pluginId, status: "active" });
+    const call = await invokeCapability(c.runtime, "double_it", { n: 5 });
+    expect(call.ok ? { ran: call.pluginId, output: call.output } : call).toEqual({ ran: pluginId, output: 10 });
   });
 });
