@@ -2,6 +2,7 @@
  * The plugin hub: capabilities, their plugins and versions, which one is active, status and tier.
  * Its state is only ever this fold over the log, so it cannot drift from what happened.
  */
+import { isUsageEvidence } from "../src/events/index.ts";
 import type { StoredEvent } from "../src/events/index.ts";
 import { gated } from "./gated.ts";
 import { approvesPackage, verifyManifestSignature, verifyPluginApproval } from "../src/hub/signature.ts";
@@ -15,7 +16,10 @@ export const hub: Projection<HubState> = {
   name: "hub",
   // 10: installs whose package cannot run, and activations, commits and rollbacks out of their
   // transaction, are refused (hub-coherence.ts); snapshots of 9 are folded again.
-  version: 10,
+  // 11: a health check counts for every plugin whose open transaction has its id, not only the
+  // first plugin that ever had it (a forged install reusing an honest one's id blocked it); a
+  // plugin's usage counts only the calls of USAGE_EVIDENCE's writers (the runner's, an operator's).
+  version: 11,
   initial: () => ({ capabilities: {}, plugins: {}, pendingApprovals: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -57,8 +61,14 @@ export const hub: Projection<HubState> = {
         const d = event.data;
         const details = d.details as { passed?: unknown; failed?: unknown } | undefined;
         if (d.phase !== "health-check" || typeof details?.passed !== "number" || typeof details.failed !== "number") return state;
-        const p = Object.values(state.plugins).find((q) => q.installTx === d.txId);
-        if (p && p.installOutcome === undefined) {
+        // A transaction is a plugin's and its id: the phase names only the id, so it counts for every
+        // plugin whose open transaction has it. Crediting only the first plugin that ever had the id
+        // let a forged install that reused an honest one's id (the governor's ids derive from events
+        // anyone can read) take its health check, so the honest commit was refused (attack round 3).
+        // The forged one gains nothing it could not write itself: a health-check record is the
+        // governor's to write.
+        for (const p of Object.values(state.plugins)) {
+          if (p.installTx !== d.txId || p.installOutcome !== undefined) continue;
           p.health = { passed: details.passed, failed: details.failed };
           p.healthTx = d.txId;
         }
@@ -123,7 +133,8 @@ export const hub: Projection<HubState> = {
       case "PluginTierAssigned":
         return update(state, event.data.pluginId, event.seq, (p) => (p.tier = event.data.tier));
       case "PluginInvoked": {
-        const p = own(state.plugins, event.data.pluginId);
+        // The calls and failures shown are production's, as the slo judgement counts them (USAGE_EVIDENCE).
+        const p = isUsageEvidence(event.actor) ? own(state.plugins, event.data.pluginId) : undefined;
         if (p) {
           p.usage.calls++;
           if (!event.data.ok) p.usage.failures++;

@@ -38,13 +38,21 @@ export interface InstallsState {
 
 export const installs: Projection<InstallsState> = {
   name: "installs",
-  version: 2,
+  // 3: a transaction id is the first install's that used it: a later InstallStarted with the same id
+  // (a forged one, attack round 3) no longer replaces it; an outcome naming another plugin is not
+  // its, and its first outcome is its only one (the hub fold takes no commit after a rollback either).
+  version: 3,
   initial: () => ({ transactions: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
     switch (event.type) {
       case "InstallStarted": {
         const d = event.data;
+        // The first install that used an id keeps it: one writing the same id again (a stolen
+        // governor key reusing an honest transaction's id) would otherwise erase the honest one's
+        // record and have lease takeovers finish its own. The install service gives an install
+        // whose id another plugin's transaction holds an id of its own (src/hub/hub-service.ts).
+        if (own(state.transactions, d.txId)) return state;
         put(state.transactions, d.txId, {
           txId: d.txId, kind: d.kind, pluginId: d.pluginId, capability: d.capability, version: d.version,
           previousActive: d.previousActive, startedSeq: event.seq, startedAt: event.time, phases: [], outcome: "in_progress",
@@ -57,7 +65,7 @@ export const installs: Projection<InstallsState> = {
       }
       case "InstallCommitted": {
         const tx = own(state.transactions, event.data.txId);
-        if (tx) {
+        if (tx && tx.pluginId === event.data.pluginId && tx.outcome === "in_progress") {
           tx.outcome = "committed";
           tx.tier = event.data.tier;
         }
@@ -65,7 +73,7 @@ export const installs: Projection<InstallsState> = {
       }
       case "InstallRolledBack": {
         const tx = own(state.transactions, event.data.txId);
-        if (tx) {
+        if (tx && tx.pluginId === event.data.pluginId && tx.outcome === "in_progress") {
           const { phase, code, message, restored } = event.data;
           tx.outcome = "rolled_back";
           tx.failure = { phase, code, message, restored };

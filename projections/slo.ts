@@ -5,6 +5,7 @@
  * `sloView` (slo-window.ts), alert rules from slo-alerts.ts — both pure functions of this state and
  * a reference time the caller passes in.
  */
+import { isUsageEvidence } from "../src/events/index.ts";
 import type { AnyStoredEvent, EventData } from "../src/events/index.ts";
 import type { Projection } from "./projection.ts";
 import { minuteOf, newSeries, record, seriesFromJson, seriesJson } from "./slo-series.ts";
@@ -32,11 +33,16 @@ export interface SloStateJson {
 
 export const slo: Projection<SloState> = {
   name: "slo",
-  version: 2,
+  // 3: only usage by the runner or an operator counts (USAGE_EVIDENCE, src/events/write-rules.ts).
+  version: 3,
   initial: () => ({ plugins: new Map(), capabilities: new Map(), alerts: new Map(), blocked: new Map() }),
   apply(state, event: AnyStoredEvent) {
     switch (event.type) {
       case "PluginInvoked": {
+        // Only production calls are evidence: a tester's or governor's calls are tests, and what the
+        // slo agent judges must not be its own (or a stolen tester key's) word. Behind the signature
+        // gate the actor is the signing key's role, so this is the key's role, verified.
+        if (!isUsageEvidence(event.actor)) return state;
         const d = event.data as EventData<"PluginInvoked">;
         const minute = minuteOf(event.time);
         let p = state.plugins.get(d.pluginId);

@@ -29,7 +29,7 @@ export { until, watchLog } from "./log-changes.ts";
 export type { ChangeListener, UntilOptions, WatchedLog } from "./log-changes.ts";
 export { eventSummary } from "./event-summary.ts";
 export { withActor } from "./with-actor.ts";
-export { DECISION_RULES, ROLE_SUBJECTS, WRITE_RULES, decisionWriters, writersOf } from "./write-rules.ts";
+export { DECISION_RULES, ROLE_SUBJECTS, USAGE_EVIDENCE, WRITE_RULES, decisionWriters, isUsageEvidence, writersOf } from "./write-rules.ts";
 export type { WriterRole } from "./write-rules.ts";
 export { ANCHOR_FORMAT, anchorSigningText, blockSizeFor } from "./anchor.ts";
 export type { AnchorFile, AnchorSignature, AnchorStatement } from "./anchor.ts";

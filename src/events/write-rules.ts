@@ -50,10 +50,30 @@ export const DECISION_RULES: Readonly<Partial<Record<EventType, readonly WriterR
   GapClosed: ["gap", "synthesizer", "governor"],
   // The slo agent's alerts, and the usage it judges: a plugin that keeps breaking its budget is
   // quarantined or rolled back by policy, so forged usage or a forged alert would decide that.
+  // Every role whose process may call a plugin records its calls (a governor's health check and a
+  // tester's run of a draft reach other plugins through host.invoke); only USAGE_EVIDENCE's are
+  // what the slo judgement counts.
   PluginInvoked: [...RUNNING, "governor", "tester", "slo"],
   AlertRaised: ["slo"],
   AlertCleared: ["slo"],
 };
+
+/**
+ * The writers whose usage records (PluginInvoked) are evidence about the calls production makes: the
+ * runner's (plan steps, `invoke`, serve's invoke route) and the operator's (a process holding every
+ * key records its calls as the operator). A tester's or governor's calls are tests and health checks
+ * of other code, and the slo agent judges usage, it does not make it: their records are kept (and
+ * verified) but never count towards an slo window, an alert, a quarantine or a rollback, so a stolen
+ * tester, governor or slo key cannot get a healthy plugin quarantined (attack round 3). A stolen
+ * runner key can: recording calls is the runner's job, and nothing in the log can tell a forged
+ * failure from a real one (docs/threat-model.md).
+ */
+export const USAGE_EVIDENCE: readonly WriterRole[] = RUNNING;
+
+/** Whether a usage record by this actor counts as evidence of production calls (see USAGE_EVIDENCE). */
+export function isUsageEvidence(actor: string): boolean {
+  return (USAGE_EVIDENCE as readonly string[]).includes(actor);
+}
 
 /** Every event type's writers: decision events as above, the others by who records them. */
 export const WRITE_RULES: Readonly<Record<EventType, readonly WriterRole[]>> = {

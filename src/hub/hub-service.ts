@@ -137,6 +137,24 @@ export function createHubService(options: HubServiceOptions): HubService {
   const leaseMs = options.leaseMs ?? DEFAULT_INSTALL_LEASE_MS;
   const hubState = (): Promise<HubState> => readModel.state("hub");
   const transaction = async (txId: string): Promise<Transaction | undefined> => own((await readModel.state("installs")).transactions, txId);
+  /**
+   * The transaction id an install of `pluginId` asked to run under `txId` uses, and whether the log
+   * already holds that transaction (a redelivered decision: its outcome is this install's). An id
+   * the log holds for another plugin's transaction is not this install's: the ids the agents derive
+   * (`tx-<event id>`, `rollback-<event id>`) are readable by anyone, and a key that may write plugin
+   * events could start a transaction under one first (attack round 3), which would otherwise stand
+   * for the honest install forever. Such an install runs under `<txId>/<pluginId>` (then `/2`,
+   * `/3`...), derived the same way on every delivery, so a redelivery still finds its own.
+   */
+  async function transactionIdFor(txId: string, pluginId: string): Promise<{ txId: string; held: boolean }> {
+    const held = (await readModel.state("installs")).transactions;
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? txId : n === 2 ? `${txId}/${pluginId}` : `${txId}/${pluginId}/${n - 1}`;
+      const tx = own(held, candidate);
+      if (!tx) return { txId: candidate, held: false };
+      if (tx.pluginId === pluginId) return { txId: candidate, held: true };
+    }
+  }
   /** Transactions this process was driving when the log failed: its redelivery resumes them at once, without waiting out the lease. */
   const paused = new Set<string>();
 
@@ -319,7 +337,8 @@ export function createHubService(options: HubServiceOptions): HubService {
     async install(value, { source, txId }) {
       const pkg = parsePluginPackage(value);
       // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
-      if (txId && (await transaction(txId))) return settle(txId);
+      const given = txId ? await transactionIdFor(txId, pkg.manifest.id) : undefined;
+      if (given?.held) return settle(given.txId);
       if (options.limits) checkPackageLimits(pkg, options.limits);
       const state = await hubState();
       const existing = own(state.plugins, pkg.manifest.id);
@@ -340,11 +359,14 @@ export function createHubService(options: HubServiceOptions): HubService {
           nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
         });
       }
-      return begin(pkg, active ? "update" : "install", source, txId ?? options.newId());
+      return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId());
     },
 
     async switchTo(capability, { version, kind, txId }) {
-      if (txId && (await transaction(txId))) return settle(txId);
+      // With a version, the id is this version's install unless the log holds it for another plugin
+      // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
+      const given = !txId ? undefined : version ? await transactionIdFor(txId, `${capability}@${version}`) : { txId, held: (await transaction(txId)) !== undefined };
+      if (given?.held) return settle(given.txId);
       const state = await hubState();
       const cap = own(state.capabilities, capability);
       if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
@@ -358,7 +380,7 @@ export function createHubService(options: HubServiceOptions): HubService {
         return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
       }
       const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
-      return begin(pkg, kind, `hub:${target.id}`, txId ?? options.newId());
+      return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId());
     },
 
     async uninstall(pluginId, reason = "operator") {
