@@ -44,6 +44,13 @@ function isMine(tx: Transaction, pkg: PluginPackage, digest = digestOfPackage(pk
   return tx.pluginId === pkg.manifest.id && tx.packageDigest !== null && tx.packageDigest === digest;
 }
 
+/**
+ * Events on a capability's subject that, naming neither a transaction's plugin nor the version in
+ * service, leave an install running alongside them alone (hub-service.ts `unrelatedHead`). Anything
+ * else (an activation, a deactivation, an uninstall, another transaction's outcome...) conflicts.
+ */
+const SIDE_EVENTS = new Set(["PluginQuarantined", "TamperDetected", "InstallStarted", "InstallPhaseCompleted", "PluginApproved"]);
+
 /** How long a transaction may sit without a new event before another process takes it over. */
 export const DEFAULT_INSTALL_LEASE_MS = 30_000;
 
@@ -157,7 +164,20 @@ export function createHubService(options: HubServiceOptions): HubService {
   async function commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }): Promise<void> {
     const subject = subjectFor("plugin", capability);
     const stamped = events.map((e) => ({ ...e, subject, ...(txId ? { correlationId: txId } : {}) }) as NewEvent);
-    const result = await log.append(stamped, { expectedSubjectSeq: tx.head });
+    let result: Awaited<ReturnType<EventLog["append"]>>;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        result = await log.append(stamped, { expectedSubjectSeq: tx.head });
+        break;
+      } catch (err) {
+        // Only what could change this step's meaning makes it conflict: events that do not (an
+        // alert on another version, say) moved the head, not the transaction, and failing the
+        // install on them let any writer on the subject fail every honest install (attack round 3).
+        const moved = err instanceof ConcurrencyError && txId !== null && attempt < 5 ? await unrelatedHead(capability, txId, tx.head) : undefined;
+        if (moved === undefined) throw err;
+        tx.head = moved;
+      }
+    }
     // Each step's events are new, so a de-duplicated append means an id was reused: the step did
     // not happen, and going on as if it had would record a transaction the log does not hold.
     if (result.duplicate) {
@@ -167,6 +187,27 @@ export function createHubService(options: HubServiceOptions): HubService {
     }
     tx.head = result.seq;
     tx.mine = result.seq;
+  }
+
+  /**
+   * The subject's head when every event after `since` leaves transaction `txId` alone: none is its,
+   * none names its plugin or the one its install found active, none activates or deactivates a
+   * version. Undefined when one does (or the transaction is not on record): the step conflicts.
+   */
+  async function unrelatedHead(capability: string, txId: string, since: number): Promise<number | undefined> {
+    const tx = await transaction(txId);
+    if (!tx) return undefined;
+    const active = own((await hubState()).capabilities, capability)?.active ?? null;
+    const concerned = new Set([tx.pluginId, tx.previousActive, active].filter((id): id is string => id !== null));
+    let head = since;
+    for await (const e of log.read(subjectFor("plugin", capability), { fromSeq: since + 1 })) {
+      const d = e.data as { txId?: unknown; pluginId?: unknown };
+      if (e.correlationId === txId || d.txId === txId) return undefined;
+      if (typeof d.pluginId === "string" && concerned.has(d.pluginId)) return undefined;
+      if (!SIDE_EVENTS.has(e.type)) return undefined;
+      head = e.seq;
+    }
+    return head === since ? undefined : head;
   }
 
   async function headOf(capability: string): Promise<number> {
