@@ -17,7 +17,7 @@ import { preparePlugin } from "./prepare-plugin.ts";
 import type { WireFailure, WorkerPluginConfig } from "./protocol.ts";
 import { parsePluginJson, utf8Length } from "./safe-json.ts";
 import { WorkerPool } from "./worker-pool.ts";
-import type { JobReply } from "./worker-pool.ts";
+import type { JobReply, JobRequest } from "./worker-pool.ts";
 import type { CallOptions, CallResult, PluginDefinition, PluginHandle, PluginLlmBudget, Usage } from "./types.ts";
 import { DEFAULT_MAX_CODE_BYTES } from "./types.ts";
 
@@ -115,8 +115,6 @@ interface ActiveCall {
   now: number;
   chain: readonly string[];
   root: number;
-  /** performance.now() by which the call must end, once it started. */
-  deadline: () => number;
 }
 
 const MB = 1024 * 1024;
@@ -192,13 +190,13 @@ class DefaultPluginHost implements PluginHost {
     }
     const now = options.now ?? (this.options.clock ?? Date.now)();
     const seed = String(options.seed ?? 0);
-    const { cid, done } = this.pool.submit({
-      plugin, input: inputJson, now, seed, timeoutMs: options.timeoutMs ?? plugin.timeoutMs,
-      ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
-      ...(options.root !== undefined ? { root: options.root } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm: { reserved: 0, tokens: 0, cost: 0 }, now, chain: options.chain ?? [], root: options.root ?? cid, deadline: () => this.pool.deadlineOf(cid) };
+    // Set field by field: the optional ones as spreads of `{}` cost an object each, every call.
+    const req: JobRequest = { plugin, input: inputJson, now, seed, timeoutMs: options.timeoutMs ?? plugin.timeoutMs };
+    if (options.deadline !== undefined) req.deadline = options.deadline;
+    if (options.root !== undefined) req.root = options.root;
+    if (options.signal) req.signal = options.signal;
+    const { cid, done } = this.pool.submit(req);
+    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm: { reserved: 0, tokens: 0, cost: 0 }, now, chain: options.chain ?? [], root: options.root ?? cid };
     this.active.set(cid, active);
     let reply: JobReply;
     try {
@@ -265,7 +263,7 @@ class DefaultPluginHost implements PluginHost {
     if (!call) return;
     // An operation that reaches the host after its call's deadline is answered unread: parsing
     // the arguments of a call that is already over only holds the host's thread (attack round 5).
-    if (performance.now() >= call.deadline()) {
+    if (performance.now() >= this.pool.deadlineOf(cid)) {
       this.pool.opResult(cid, opId, errOutcome("timeout", `${op}: the call's time is up`));
       return;
     }
@@ -300,7 +298,7 @@ class DefaultPluginHost implements PluginHost {
       if (e instanceof SandboxError) return errOutcome(e.code, e.message);
       throw e;
     }
-    const deadline = call.deadline();
+    const deadline = this.pool.deadlineOf(call.cid);
     const remainingMs = Math.floor(deadline - performance.now());
     if (remainingMs <= 0) return errOutcome("timeout", `host.invoke(${request.capability}): no time left in the caller's budget`);
     const result = await invoke({ capability: request.capability, input: request.input, caller: call.plugin.id, chain: [...call.chain], remainingMs, deadline, root: call.root }, signalOf(call));
