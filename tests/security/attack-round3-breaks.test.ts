@@ -127,6 +127,11 @@ describe("break: plugin-controlled text with a lone surrogate still reaches even
     const plan = parsePlan({ plan: "cost", steps: [{ id: "costs", capability: "total_cost", input: { items: "$input.items" } }], output: "$steps.costs" });
     const outcome = await runPlan(c.runtime, plan, { items: [{ qty: 1, price: 2, [String.fromCharCode(0xd800)]: 3 }] }, { newId: uuidIds }).catch((e: unknown) => ({ threw: (e as { code?: string }).code ?? "no code", message: String((e as Error).message).slice(0, 200) }));
     expect(outcome, JSON.stringify(outcome).slice(0, 300)).not.toMatchObject({ threw: "no code" });
+    // Refused before any event, naming where: the caller's data is refused, never altered.
+    expect(outcome).toMatchObject({ threw: "invalid_input", message: expect.stringContaining("input.items[0] (a key)") });
+    const started: AnyStoredEvent[] = [];
+    for await (const e of c.log.read(ALL_EVENTS)) if (e.type === "RunStarted") started.push(e);
+    expect(started).toHaveLength(0);
   });
 
   // The LLM's answer is the synthesizer's draft as the server sent it. JSON's "\ud800" escape gives
@@ -155,6 +160,8 @@ describe("break: plugin-controlled text with a lone surrogate still reaches even
         const handled = await synthesizer.handle((await only("CapabilityGapDetected"))[0]!, as("synthesizer")).then(() => "ok", (e: unknown) => `${(e as { code?: string }).code}: ${String((e as Error).message).slice(0, 120)}`);
         expect(handled).toBe("ok");
         expect([...(await only("PluginDrafted")), ...(await only("SynthesisFailed"))]).toHaveLength(1);
+        // Such code is a failed candidate, never a draft: the gap fails with the reason.
+        expect((await only("SynthesisFailed")).map((e) => (e.data as { code: string }).code)).toEqual(["no_program_found"]);
       } finally {
         await server.close();
       }

@@ -33,5 +33,6 @@ describe("break: serve passes a lone surrogate from a request body on to the log
     for await (const e of t.capsmith.log.read("capsmith.evt.>")) if (e.type === "CapabilityRequested") requested.push(e.id);
     const seen = { status: asked.status, later: later && { status: later.status, state: later.json["status"], outcome: later.json["outcome"], reason: String(later.json["reason"]).slice(0, 160) }, requested: requested.length };
     expect(seen, JSON.stringify(seen)).toMatchObject({ status: 400, requested: 0 });
+    expect(asked.json).toMatchObject({ error: { code: "invalid_input", message: expect.stringContaining("body.spec.description") } });
   });
 });
