@@ -4,6 +4,7 @@
  * completions, nested invokes) within their call. Plugin failures come back as values.
  */
 import { availableParallelism } from "node:os";
+import { eventText } from "../events/index.ts";
 import type { NewEvent } from "../events/index.ts";
 import { DenialAudit } from "./denials.ts";
 import { SandboxError, isSandboxErrorCode } from "./errors.ts";
@@ -284,7 +285,7 @@ class DefaultPluginHost implements PluginHost {
       if (op === "invoke") return await this.invoke(call, args);
       return errOutcome("permission_denied", `unknown host operation ${op}`);
     } catch (e) {
-      return errOutcome("plugin_error", `${op} failed: ${(e as Error).message}`.slice(0, 2_000));
+      return errOutcome("plugin_error", eventText(`${op} failed: ${(e as Error).message}`, 2_000));
     }
   }
 
@@ -325,7 +326,7 @@ class DefaultPluginHost implements PluginHost {
     } catch (e) {
       // A completion that failed may still have been charged; count what was reserved.
       used = { tokens: reservation.tokens, cost: 0 };
-      return errOutcome("llm_failed", `llm.complete failed: ${(e as Error).message}`.slice(0, 2_000));
+      return errOutcome("llm_failed", eventText(`llm.complete failed: ${(e as Error).message}`, 2_000));
     } finally {
       this.budgets.settle(id, call.llm, reservation, used);
     }
@@ -341,10 +342,11 @@ function signalOf(call: ActiveCall): AbortSignal {
 function toError(f: WireFailure, pluginId: string, observed: Record<string, unknown> | undefined): SandboxError {
   const code = isSandboxErrorCode(f.code) ? f.code : "plugin_error";
   const details: Record<string, unknown> = { plugin: pluginId, ...observed };
-  if (f.name) details["name"] = f.name.slice(0, 200);
-  if (f.stack) details["stack"] = f.stack.slice(0, 4_000);
-  if (code !== f.code) details["pluginCode"] = f.code.slice(0, 100);
-  return new SandboxError(code, f.message.slice(0, 2_100), { details });
+  // The worker clipped these well-formed; the host's own cuts keep them so (they reach events).
+  if (f.name) details["name"] = eventText(f.name, 200);
+  if (f.stack) details["stack"] = eventText(f.stack, 4_000);
+  if (code !== f.code) details["pluginCode"] = eventText(f.code, 100);
+  return new SandboxError(code, eventText(f.message, 2_100), { details });
 }
 
 function failed(error: SandboxError): CallResult {
