@@ -47,7 +47,8 @@ export function eventText(s: string, max = Infinity): string {
 
 /**
  * A plugin's value (an output, a reading) made recordable: every string and every key well-formed,
- * the rest as it was. Returns the same value when nothing needed repair, so the common case costs
+ * the rest as it was. Recursive: such values nest at most MAX_JSON_DEPTH (the sandbox refuses deeper
+ * output, `output_too_deep`). Returns the same value when nothing needed repair, so the common case costs
  * one walk and no copy. Keys that repair to the same text keep the later value (as JSON would).
  */
 export function wellFormedDeep<T>(value: T): T {
@@ -60,6 +61,9 @@ function repair(v: unknown): unknown {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v.map(repair);
   const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(v as Record<string, unknown>)) out[key.toWellFormed()] = repair(child);
+  // Defined, not assigned: a plugin's key "__proto__" is data, and assigning it would set the prototype.
+  for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
+    Object.defineProperty(out, key.toWellFormed(), { value: repair(child), enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }

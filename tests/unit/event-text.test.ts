@@ -37,6 +37,14 @@ describe("wellFormedDeep", () => {
     expect(wellFormedDeep(LONE)).toBe("\uFFFD");
   });
 
+  it("keeps a key named __proto__ as data beside one it repairs", () => {
+    const value = JSON.parse(`{"__proto__": {"polluted": true}, "k": "${"\\ud800"}"}`) as Record<string, unknown>;
+    const repaired = wellFormedDeep(value) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(repaired)).toBe(Object.prototype);
+    expect(Object.keys(repaired)).toEqual(["__proto__", "k"]);
+    expect(JSON.stringify(repaired)).toBe('{"__proto__":{"polluted":true},"k":"\uFFFD"}');
+  });
+
   it("returns a well-formed value itself, uncopied", () => {
     const value = { a: [EMOJI, { b: 1 }] };
     expect(wellFormedDeep(value)).toBe(value);
