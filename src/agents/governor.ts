@@ -3,6 +3,7 @@
  * stop at suggest/dry-run, or publish it through the hub's install transaction — and closes the gap.
  * A held gap resumes when an operator's approval (or rejection) lands on its subject.
  */
+import { eventText } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
 import { checkDependents, checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
 import type { HubService, Policy, SigningKey } from "../hub/index.ts";
@@ -34,7 +35,8 @@ export function createGovernor(options: GovernorOptions): Reactor {
   // `gap` is the copy taken when the decision began (the state itself is folded in place).
   const undecided = (ctx: AgentContext, gap: Gap) => async (): Promise<boolean> => (await ctx.state()).gaps.gaps[gap.gapId]?.status === gap.status;
   const close = async (ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, head: number, c: Closing): Promise<void> => {
-    await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c } } as Omit<NewEvent, "subject">], head, undecided(ctx, gap));
+    // A reason may quote an install's failure, which quotes the plugin: kept recordable.
+    await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c, reason: eventText(c.reason) } } as Omit<NewEvent, "subject">], head, undecided(ctx, gap));
   };
 
   /** Installs the tested draft; `approved` says an operator already cleared what policy holds. */

@@ -5,7 +5,7 @@
  * against its output schema (`output_invalid`, the plugin's failure), and append a usage event.
  * `host.invoke` resolves through the hub by the caller's declared dependency range.
  */
-import { CapsmithError, subjectFor } from "../events/index.ts";
+import { CapsmithError, eventText, subjectFor } from "../events/index.ts";
 import type { EventLog, NewEvent } from "../events/index.ts";
 import { canRun, checkRoleOf, checksumOf, resolveCapability } from "../hub/index.ts";
 import type { CheckRole, Policy } from "../hub/index.ts";
@@ -166,7 +166,7 @@ export function createInvoker(options: { log: EventLog; sandbox: PluginHost; pol
         subject: subjectFor("usage", plugin.capability),
         ...(context.recordAs ? { actor: context.recordAs } : {}),
         ...(context.correlationId ? { correlationId: context.correlationId } : {}),
-        data: { pluginId: plugin.id, capability: plugin.capability, runId: context.runId ?? null, code: "input_invalid", issues: issues.map((i) => ({ pointer: i.pointer.slice(0, 2_000), message: i.message.slice(0, 2_000), keyword: i.keyword.slice(0, 200) })) },
+        data: { pluginId: plugin.id, capability: plugin.capability, runId: context.runId ?? null, code: "input_invalid", issues: issues.map((i) => ({ pointer: eventText(i.pointer, 2_000), message: eventText(i.message, 2_000), keyword: eventText(i.keyword, 200) })) },
       } as NewEvent]);
       const e = checked.error;
       return { ok: false, rejected: true, pluginId: plugin.id, error: { code: e.code, message: e.message, ...(e.nextStep ? { nextStep: e.nextStep } : {}), details: { issues } } };

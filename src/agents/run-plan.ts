@@ -5,9 +5,9 @@
  * the step is retried with the new plugin. Every step and the run itself are events on the run's
  * subject, so runs correlate and replay.
  */
-import { subjectFor } from "../events/index.ts";
+import { eventText, loneSurrogatePath, subjectFor } from "../events/index.ts";
 import type { IdSource, NewEvent } from "../events/index.ts";
-import { createStepIds, executePlan, runId as deriveRunId } from "./plan/index.ts";
+import { PlanError, createStepIds, executePlan, runId as deriveRunId } from "./plan/index.ts";
 import type { Plan, PlanRunEvent, StepInvocation, StepOutcome } from "./plan/index.ts";
 import type { BackendChoice } from "./backends.ts";
 import { requestCapability } from "./request-capability.ts";
@@ -43,6 +43,15 @@ export type RunOutcome =
 
 export async function runPlan(runtime: Runtime, plan: Plan, input: unknown, options: RunOptions): Promise<RunOutcome> {
   const { log, invoker, readModel } = runtime;
+  // The input is hashed into the run id and handed to steps whose events record it: text with a
+  // lone surrogate has no form there. It is the caller's data, so refuse it (never alter it).
+  const lone = loneSurrogatePath(input, "input");
+  if (lone !== undefined) {
+    throw new PlanError("invalid_input", `the run's input holds a lone surrogate at ${lone}, which no event can record`, {
+      details: { path: lone },
+      nextStep: "Fix the input to well-formed Unicode text (a \\ud800 escape needs its low half, \\udc00 to \\udfff) and run the plan again.",
+    });
+  }
   const ids = createStepIds(plan);
   const runId = deriveRunId({ planHash: ids.planHash, input, nonce: options.newId() });
   const subject = subjectFor("run", runId);
@@ -117,6 +126,6 @@ export async function runPlan(runtime: Runtime, plan: Plan, input: unknown, opti
     return { ok: true, runId, output: result.output };
   }
   const e = result.error;
-  await record("RunFinished", { ok: false, code: e.code, message: e.message.slice(0, 2_000) });
+  await record("RunFinished", { ok: false, code: e.code, message: eventText(e.message, 2_000) });
   return { ok: false, runId, error: { code: e.code, message: e.message, ...(e.nextStep ? { nextStep: e.nextStep } : {}), ...(e.details ? { details: e.details } : {}) } };
 }

@@ -5,11 +5,11 @@
  * published unless the request accepts it), or the request was cancelled while it searched. In the
  * policy's `suggest` mode it drafts nothing: the gap closes `suggested` with its spec recorded.
  */
-import { subjectFor } from "../events/index.ts";
+import { eventText, subjectFor, wellFormedDeep } from "../events/index.ts";
 import { EventLogError } from "../events/index.ts";
 import type { NewEvent, StoredEvent } from "../events/index.ts";
 import { parseSpec } from "../spec/index.ts";
-import { describeAmbiguity } from "./synthesizer/index.ts";
+import { SynthesizerError, describeAmbiguity } from "./synthesizer/index.ts";
 import type { SynthesisBackend } from "./synthesizer/index.ts";
 import { emitOnHead } from "./loop/context.ts";
 import type { Reactor } from "./loop/context.ts";
@@ -57,11 +57,19 @@ export function createSynthesizerAgent(options: SynthesizerAgentOptions): Reacto
         const result = await backend.synthesize(spec, { budgetMs: options.budgetMs ?? 5_000, signal: cancel.signal });
         if (result.ambiguity && !gap.acceptAmbiguous) {
           const a = result.ambiguity;
-          await close("ambiguous", describeAmbiguity(a), [{
+          // A reading is a candidate program's output (a slice may cut a pair in two): made recordable.
+          await close("ambiguous", eventText(describeAmbiguity(a)), [{
             type: "SynthesisAmbiguous",
-            data: { gapId: gap.gapId, capability: gap.capability, reason: a.reason, input: a.input, readings: a.readings.map((r) => ({ program: r.program, output: r.output })) },
+            data: { gapId: gap.gapId, capability: gap.capability, reason: a.reason, input: wellFormedDeep(a.input), readings: a.readings.map((r) => ({ program: eventText(r.program), output: wellFormedDeep(r.output) })) },
           }]);
           return;
+        }
+        // Whatever the backend, code no event can hold is a failed synthesis, not a draft the log refuses
+        // on every redelivery (the llm backend already retries such an answer as a bad round).
+        if (!result.code.isWellFormed()) {
+          throw new SynthesizerError("no_program_found", `the ${result.backend} backend's code for ${gap.capability} holds a lone surrogate, which no event can record`, {
+            nextStep: "Synthesize again (a model may answer differently), or write the plugin by hand (capsmith plugin new).",
+          });
         }
         await decide([{
           type: "PluginDrafted",
@@ -74,8 +82,9 @@ export function createSynthesizerAgent(options: SynthesizerAgentOptions): Reacto
       } catch (err) {
         // The log failing (a NATS restart, say) is not the synthesis failing: the event comes again.
         if (err instanceof EventLogError) throw err;
-        const code = (err as { code?: string }).code ?? "internal";
-        const message = (err as Error).message;
+        const code = eventText((err as { code?: string }).code ?? "internal", 100);
+        // A backend's message may quote an LLM server's or a candidate's text.
+        const message = eventText(String((err as Error).message));
         ctx.logger.info({ gapId: gap.gapId, code }, "synthesis failed");
         await close(code === "cancelled" ? "cancelled" : "synthesis_failed", `${code}: ${message}`, [
           { type: "SynthesisFailed", data: { gapId: gap.gapId, capability: gap.capability, code, message } },

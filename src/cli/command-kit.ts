@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import type { CapsmithConfig } from "../config/index.ts";
 import { ConfigError } from "../config/index.ts";
 import { CapsmithError } from "../errors/index.ts";
+import { loneSurrogatePath } from "../events/index.ts";
 import { jsonLine, safeText } from "../terminal/index.ts";
 import { UsageError } from "./errors.ts";
 
@@ -146,12 +147,22 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
 }
 
 export function parseJson(text: string, what: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (cause) {
     throw new UsageError("invalid_json", `${what} is not valid JSON: ${(cause as Error).message}`, {
       cause,
       nextStep: `Fix the JSON in ${what}.`,
     });
   }
+  // A `\ud800` escape without its pair parses to a lone surrogate, which no event can record: the
+  // person's file is refused, never altered.
+  const lone = loneSurrogatePath(value);
+  if (lone !== undefined) {
+    throw new UsageError("invalid_input", `${what} holds a lone surrogate at ${lone}, which no event can record`, {
+      nextStep: `Fix the text in ${what}: a \\ud800-\\udbff escape needs its low half (\\udc00-\\udfff) right after it.`,
+    });
+  }
+  return value;
 }

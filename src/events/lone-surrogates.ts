@@ -28,3 +28,42 @@ export function loneSurrogatePath(value: unknown, root = "$"): string | undefine
   }
   return undefined;
 }
+
+/**
+ * Text that may go into an event, cut to at most `max` UTF-16 units: the cut steps back off a
+ * surrogate pair instead of splitting it, and `toWellFormed()` turns any lone surrogate the text
+ * already held (a plugin's, an LLM's) into U+FFFD. For texts the host builds from others' words
+ * (messages, reasons); a user's own data is refused at the edge instead (loneSurrogatePath), never
+ * altered.
+ */
+export function eventText(s: string, max = Infinity): string {
+  if (s.length <= max) return s.toWellFormed();
+  let end = Math.max(0, Math.floor(max));
+  const last = s.charCodeAt(end - 1);
+  // A high surrogate as the last kept unit would lose its low half to the cut: keep neither.
+  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return s.slice(0, end).toWellFormed();
+}
+
+/**
+ * A plugin's value (an output, a reading) made recordable: every string and every key well-formed,
+ * the rest as it was. Recursive: such values nest at most MAX_JSON_DEPTH (the sandbox refuses deeper
+ * output, `output_too_deep`). Returns the same value when nothing needed repair, so the common case costs
+ * one walk and no copy. Keys that repair to the same text keep the later value (as JSON would).
+ */
+export function wellFormedDeep<T>(value: T): T {
+  if (loneSurrogatePath(value) === undefined) return value;
+  return repair(value) as T;
+}
+
+function repair(v: unknown): unknown {
+  if (typeof v === "string") return v.toWellFormed();
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(repair);
+  const out: Record<string, unknown> = {};
+  // Defined, not assigned: a plugin's key "__proto__" is data, and assigning it would set the prototype.
+  for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
+    Object.defineProperty(out, key.toWellFormed(), { value: repair(child), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
  * Runs a plugin's golden cases (its spec's examples and tests) in the sandbox and compares outputs
  * by the spec's rules. The install health check uses it; so does the tester agent.
  */
+import { eventText, wellFormedDeep } from "../events/index.ts";
 import { jsonEqual } from "../spec/index.ts";
 import type { PluginHost, Profile } from "../sandbox/index.ts";
 import type { PluginPackage } from "./package-format.ts";
@@ -81,12 +82,14 @@ export async function runGoldenCases(host: PluginHost, pkg: Pick<PluginPackage, 
       const chain = [manifest.capability];
       const result = await host.call(handle, c.input, { seed: 1, now: FIXED_NOW, chain });
       const latencyMs = performance.now() - started;
-      if (!result.ok) results.push({ name: c.name, ok: false, latencyMs, code: result.error.code, error: result.error.message });
+      // Reports go into events (PluginTested, a rollback's message): every text a plugin chose is made
+      // recordable here, and cuts keep surrogate pairs whole.
+      if (!result.ok) results.push({ name: c.name, ok: false, latencyMs, code: result.error.code, error: eventText(result.error.message) });
       else if (!jsonEqual(result.output, c.output)) {
         const got = JSON.stringify(result.output) ?? "undefined";
         results.push({
-          name: c.name, ok: false, latencyMs, code: "wrong_output", error: `expected ${JSON.stringify(c.output)}, got ${got}`.slice(0, 500),
-          ...(got.length <= MAX_KEPT_OUTPUT && result.output !== undefined ? { got: result.output } : {}),
+          name: c.name, ok: false, latencyMs, code: "wrong_output", error: eventText(`expected ${JSON.stringify(c.output)}, got ${got}`, 500),
+          ...(got.length <= MAX_KEPT_OUTPUT && result.output !== undefined ? { got: wellFormedDeep(result.output) } : {}),
         });
       } else results.push({ name: c.name, ok: true, latencyMs });
       if (options.checkDeterminism && result.ok) {

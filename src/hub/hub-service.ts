@@ -16,7 +16,7 @@
  */
 import semver from "semver";
 import type { Logger } from "pino";
-import { ConcurrencyError, EventLogError, subjectFor } from "../events/index.ts";
+import { ConcurrencyError, EventLogError, eventText, subjectFor } from "../events/index.ts";
 import type { Clock, EventLog, IdSource, NewEvent } from "../events/index.ts";
 import { INSTALL_PHASES, own, unfinished } from "../../projections/index.ts";
 import type { HubState, InstallPhase, InstallsState, KeysState, ReadModel, Transaction, TrustTier } from "../../projections/index.ts";
@@ -287,7 +287,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       if (tx && tx.outcome !== "in_progress") return false;
       try {
         await commit(capability, [
-          { type: "InstallRolledBack", data: { txId, pluginId, phase: failure.phase, code: failure.code, message: failure.message.slice(0, 2_000), restored } } as NewEvent,
+          { type: "InstallRolledBack", data: { txId, pluginId, phase: failure.phase, code: failure.code, message: eventText(failure.message, 2_000), restored } } as NewEvent,
         ], txId, { head });
         return true;
       } catch (err) {

@@ -8,13 +8,14 @@
  * capability's other compensations. Left open, it would keep its plugin `installing`, and whoever
  * took it over once its lease expired would finish it and activate what the revert had undone.
  *
- * Another writer may change a capability while the revert works (the REPL's own lease watcher
- * taking over that same open install): the revert then works out what is left from the hub as it
- * is then, a few times, before it gives up with the retryable `interrupted`.
+ * Another writer may change the hub while the revert works (the REPL's own lease watcher taking
+ * over that same open install, a daemon installing another capability): the revert works in passes
+ * until one finds nothing left to undo, and gives up with the retryable `interrupted` only when the
+ * hub changed during each of five.
  */
 import { ConcurrencyError, subjectFor } from "../events/index.ts";
 import type { EventLog, IdSource, NewEvent } from "../events/index.ts";
-import type { ReadModel, ReplayPoint, Transaction } from "../../projections/index.ts";
+import type { ProjectionView, ReadModel, ReadStates, ReplayPoint, Transaction } from "../../projections/index.ts";
 import type { HubState } from "../../projections/index.ts";
 import { HubError } from "./errors.ts";
 import { currentPhase } from "./install-phases.ts";
@@ -29,29 +30,42 @@ export interface RevertResult {
   correlationId: string;
 }
 
-/** How many times a revert works its compensations out again after another writer changed a capability under it. */
-const REVERT_ATTEMPTS = 5;
+/** How many passes a revert makes before it gives up on a hub other writers keep changing. */
+const REVERT_PASSES = 5;
 
 export async function revertHub(log: EventLog, readModel: ReadModel, point: ReplayPoint, newId: IdSource): Promise<RevertResult> {
   const correlationId = newId();
-  let changes = 0;
-  const rolledBack: string[] = [];
-  for (let attempt = 1; ; attempt++) {
+  const total: Applied = { changes: 0, rolledBack: [] };
+  const add = (applied: Applied): void => {
+    total.changes += applied.changes;
+    total.rolledBack.push(...applied.rolledBack);
+  };
+  let toSeq: number | undefined;
+  let past: ProjectionView<ReadStates> | undefined; // the hub at the point: the same for every pass
+  for (let pass = 1; pass <= REVERT_PASSES; pass++) {
     try {
-      const done = await revertOnce(log, readModel, point, correlationId);
-      changes += done.changes;
-      rolledBack.push(...done.rolledBack);
-      return { toSeq: done.toSeq, changes, rolledBack, correlationId };
+      const done = await revertOnce(log, readModel, point, past ??= await readModel.asOf(point), correlationId, pass === 1);
+      add(done);
+      toSeq = done.toSeq;
+      // A pass that found nothing left to undo ends the revert. Any other is checked by one more:
+      // another writer may have changed a capability this pass had nothing to do for, after it read
+      // the hub and before its records landed (no conditional append of this pass would notice).
+      if (done.nothingLeft) return { toSeq, changes: total.changes, rolledBack: total.rolledBack, correlationId };
     } catch (err) {
-      // Another writer changed a capability while this attempt worked (a lease watcher rolling back
-      // the open install this revert also rolls back, say). What this attempt appended stays (each
-      // capability's record is whole); the next one works out what is left from the hub as it is
-      // then, under the same correlation, so the audit shows one revert in several records.
-      if (!(err instanceof RevertInterrupted) || attempt >= REVERT_ATTEMPTS) throw err instanceof RevertInterrupted ? err.error : err;
-      changes += err.applied.changes;
-      rolledBack.push(...err.applied.rolledBack);
+      // Another writer changed a capability while this pass worked (a lease watcher rolling back the
+      // open install this revert also rolls back, say). What this pass appended stays (each
+      // capability's record is whole); the next works out what is left from the hub as it is then,
+      // under the same correlation, so the audit shows one revert in several records.
+      if (!(err instanceof RevertInterrupted)) throw err;
+      add(err.applied);
+      if (pass === REVERT_PASSES) throw err.error;
     }
   }
+  throw new HubError("interrupted", `the hub kept changing while the revert worked (${REVERT_PASSES} passes)`, {
+    retryable: true,
+    nextStep: "Stop the other writers, or run the revert again: it works from the hub as it is then.",
+    details: { toSeq, changes: total.changes, rolledBack: total.rolledBack, correlationId },
+  });
 }
 
 interface Applied {
@@ -69,15 +83,18 @@ class RevertInterrupted extends Error {
   }
 }
 
-/** One pass: the compensations from the hub as it is now, one record per capability. */
-async function revertOnce(log: EventLog, readModel: ReadModel, point: ReplayPoint, correlationId: string): Promise<Applied & { toSeq: number }> {
+/**
+ * One pass: the compensations from the hub as it is now, one record per capability, after a
+ * `HubReverted` marker. The first pass always leaves its marker (a revert with nothing to undo is
+ * still one the audit trail shows); a later pass with nothing to undo appends nothing.
+ */
+async function revertOnce(log: EventLog, readModel: ReadModel, point: ReplayPoint, past: ProjectionView<ReadStates>, correlationId: string, first: boolean): Promise<Applied & { toSeq: number; nothingLeft: boolean }> {
   const current = await readModel.current(["hub", "installs"]);
   if (point.untilSeq !== undefined && point.untilSeq > current.seq) {
     throw new HubError("invalid_point", `there is no record ${point.untilSeq}: the log ends at ${current.seq}`, {
       nextStep: `Give a sequence up to ${current.seq}, or a time (capsmith audit trail lists both).`,
     });
   }
-  const past = await readModel.asOf(point);
   const now = current.states.hub;
   const then = past.states.hub;
   const open = unfinished(current.states.installs);
@@ -98,6 +115,8 @@ async function revertOnce(log: EventLog, readModel: ReadModel, point: ReplayPoin
     if (head > current.seq) throw interrupted(capability, head);
     heads.set(capability, head);
   }
+  const nothingLeft = changes === 0;
+  if (nothingLeft && !first) return { toSeq: past.seq, changes: 0, rolledBack: [], nothingLeft };
   const marker = await log.append([{ type: "HubReverted", subject: subjectFor("hub", "revert"), data: { toSeq: past.seq, changes }, correlationId } as NewEvent]);
   const causationId = marker.events[0]!.id;
   for (const [capability, events] of byCapability) {
@@ -111,7 +130,7 @@ async function revertOnce(log: EventLog, readModel: ReadModel, point: ReplayPoin
     applied.changes += events.length;
     applied.rolledBack.push(...open.filter((tx) => tx.capability === capability).map((tx) => tx.txId));
   }
-  return { toSeq: past.seq, ...applied };
+  return { toSeq: past.seq, ...applied, nothingLeft };
 }
 
 /** "hub reverted to seq 13: 2 compensating events, rolling back 1 open install (tx …) (correlation …)". */
@@ -151,6 +170,10 @@ function compensations(then: HubState, now: HubState): Map<string, NewEvent[]> {
     const before = own(then.plugins, plugin.id);
     if (!before) {
       if (plugin.status !== "uninstalled") add(plugin.capability, { type: "PluginUninstalled", data: { pluginId: plugin.id, capability: plugin.capability, reason: "revert" } });
+    } else if (before.status === "installing") {
+      // A point inside its install has no state of its own to return to: the install did not happen
+      // (as when the revert rolls an open one back), so it ends failed, never installing again.
+      if (plugin.status !== "failed" && plugin.status !== "uninstalled") add(plugin.capability, { type: "PluginStatusRestored", data: { pluginId: plugin.id, status: "failed", tier: before.tier } });
     } else if (before.status !== plugin.status || before.tier !== plugin.tier) {
       add(plugin.capability, { type: "PluginStatusRestored", data: { pluginId: plugin.id, status: before.status, tier: before.tier } });
     }

@@ -7,7 +7,7 @@
  * per window, not one fsynced event per refusal.
  */
 import type { NewEvent } from "../events/index.ts";
-import { subjectFor } from "../events/index.ts";
+import { eventText, subjectFor } from "../events/index.ts";
 import type { DenialSummary } from "./protocol.ts";
 
 export const DENIAL_WINDOW_MS = 1_000;
@@ -41,7 +41,7 @@ export class DenialAudit {
       // On the sandbox's own aggregate (the plugin's capability, from `capability@version`), never on
       // the hub's plugin subjects, whose appends are conditional on their heads.
       subject: subjectFor("sandbox", plugin.split(/[@#]/)[0]!.replace(/[^A-Za-z0-9_\-:]/g, "_") || "plugin"),
-      data: { plugin, operation: denial.operation, target: denial.target.slice(0, 500), profile, reason: denial.reason.slice(0, 1_000) },
+      data: { plugin, operation: denial.operation, target: eventText(denial.target, 500), profile, reason: eventText(denial.reason, 1_000) },
     } as NewEvent & { data: Record<string, unknown> };
     this.emit(event, denial.count);
     this.open.set(key, { event, count: 0, timer: this.window(key) });

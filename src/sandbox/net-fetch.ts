@@ -12,6 +12,7 @@ import { request as httpsRequest } from "node:https";
 import { isIP } from "node:net";
 import type { LookupFunction, Socket } from "node:net";
 import { lookup as dnsLookup } from "node:dns/promises";
+import { eventText } from "../events/index.ts";
 import { addressAllowed, urlAllowed } from "./net-allowlist.ts";
 import { errOutcome, okOutcome } from "./outcome.ts";
 import type { DenialKind } from "./protocol.ts";
@@ -55,7 +56,7 @@ export async function performFetch(args: string, ctx: FetchContext): Promise<str
     try {
       addresses = await ctx.resolve(name);
     } catch (e) {
-      return errOutcome("fetch_failed", `fetch: cannot resolve ${name}: ${(e as Error).message}`.slice(0, 500));
+      return errOutcome("fetch_failed", eventText(`fetch: cannot resolve ${name}: ${(e as Error).message}`, 500));
     }
   }
   if (addresses.length === 0) return errOutcome("fetch_failed", `fetch: ${name} resolves to no address`);
@@ -93,7 +94,7 @@ export async function performFetch(args: string, ctx: FetchContext): Promise<str
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) responseHeaders[k] = Array.isArray(v) ? v.join(", ") : v;
     return okOutcome({ ok: status >= 200 && status < 300, status, statusText: res.statusMessage ?? "", url: url.href, headers: responseHeaders, body });
   } catch (e) {
-    return errOutcome("fetch_failed", `fetch ${url.origin} failed: ${(e as Error).message}`.slice(0, 1_000));
+    return errOutcome("fetch_failed", eventText(`fetch ${url.origin} failed: ${(e as Error).message}`, 1_000));
   }
 }
 

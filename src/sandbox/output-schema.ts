@@ -6,6 +6,7 @@ import type * as AjvModule from "ajv/dist/2020.js";
 // Required on first use (see spec/validator.ts).
 const require = createRequire(import.meta.url);
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { eventText } from "../events/index.ts";
 import { SandboxError } from "./errors.ts";
 
 export type OutputValidator = (output: unknown) => SandboxError | undefined;
@@ -35,5 +36,7 @@ function toIssue(e: ErrorObject): { path: string; message: string } {
     .slice(1)
     .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
-  return { path: path || "(root)", message: e.message ?? e.keyword };
+  // The path names the plugin's own keys: made well-formed, as this message goes into events
+  // (a health check's rollback, a run's end).
+  return { path: eventText(path || "(root)"), message: e.message ?? e.keyword };
 }

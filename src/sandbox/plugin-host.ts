@@ -4,6 +4,7 @@
  * completions, nested invokes) within their call. Plugin failures come back as values.
  */
 import { availableParallelism } from "node:os";
+import { eventText } from "../events/index.ts";
 import type { NewEvent } from "../events/index.ts";
 import { DenialAudit } from "./denials.ts";
 import { SandboxError, isSandboxErrorCode } from "./errors.ts";
@@ -17,7 +18,7 @@ import { preparePlugin } from "./prepare-plugin.ts";
 import type { WireFailure, WorkerPluginConfig } from "./protocol.ts";
 import { parsePluginJson, utf8Length } from "./safe-json.ts";
 import { WorkerPool } from "./worker-pool.ts";
-import type { JobReply } from "./worker-pool.ts";
+import type { JobReply, JobRequest } from "./worker-pool.ts";
 import type { CallOptions, CallResult, PluginDefinition, PluginHandle, PluginLlmBudget, Usage } from "./types.ts";
 import { DEFAULT_MAX_CODE_BYTES } from "./types.ts";
 
@@ -115,8 +116,6 @@ interface ActiveCall {
   now: number;
   chain: readonly string[];
   root: number;
-  /** performance.now() by which the call must end, once it started. */
-  deadline: () => number;
 }
 
 const MB = 1024 * 1024;
@@ -192,13 +191,13 @@ class DefaultPluginHost implements PluginHost {
     }
     const now = options.now ?? (this.options.clock ?? Date.now)();
     const seed = String(options.seed ?? 0);
-    const { cid, done } = this.pool.submit({
-      plugin, input: inputJson, now, seed, timeoutMs: options.timeoutMs ?? plugin.timeoutMs,
-      ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
-      ...(options.root !== undefined ? { root: options.root } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm: { reserved: 0, tokens: 0, cost: 0 }, now, chain: options.chain ?? [], root: options.root ?? cid, deadline: () => this.pool.deadlineOf(cid) };
+    // Set field by field: the optional ones as spreads of `{}` cost an object each, every call.
+    const req: JobRequest = { plugin, input: inputJson, now, seed, timeoutMs: options.timeoutMs ?? plugin.timeoutMs };
+    if (options.deadline !== undefined) req.deadline = options.deadline;
+    if (options.root !== undefined) req.root = options.root;
+    if (options.signal) req.signal = options.signal;
+    const { cid, done } = this.pool.submit(req);
+    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm: { reserved: 0, tokens: 0, cost: 0 }, now, chain: options.chain ?? [], root: options.root ?? cid };
     this.active.set(cid, active);
     let reply: JobReply;
     try {
@@ -265,7 +264,7 @@ class DefaultPluginHost implements PluginHost {
     if (!call) return;
     // An operation that reaches the host after its call's deadline is answered unread: parsing
     // the arguments of a call that is already over only holds the host's thread (attack round 5).
-    if (performance.now() >= call.deadline()) {
+    if (performance.now() >= this.pool.deadlineOf(cid)) {
       this.pool.opResult(cid, opId, errOutcome("timeout", `${op}: the call's time is up`));
       return;
     }
@@ -286,7 +285,7 @@ class DefaultPluginHost implements PluginHost {
       if (op === "invoke") return await this.invoke(call, args);
       return errOutcome("permission_denied", `unknown host operation ${op}`);
     } catch (e) {
-      return errOutcome("plugin_error", `${op} failed: ${(e as Error).message}`.slice(0, 2_000));
+      return errOutcome("plugin_error", eventText(`${op} failed: ${(e as Error).message}`, 2_000));
     }
   }
 
@@ -300,7 +299,7 @@ class DefaultPluginHost implements PluginHost {
       if (e instanceof SandboxError) return errOutcome(e.code, e.message);
       throw e;
     }
-    const deadline = call.deadline();
+    const deadline = this.pool.deadlineOf(call.cid);
     const remainingMs = Math.floor(deadline - performance.now());
     if (remainingMs <= 0) return errOutcome("timeout", `host.invoke(${request.capability}): no time left in the caller's budget`);
     const result = await invoke({ capability: request.capability, input: request.input, caller: call.plugin.id, chain: [...call.chain], remainingMs, deadline, root: call.root }, signalOf(call));
@@ -327,7 +326,7 @@ class DefaultPluginHost implements PluginHost {
     } catch (e) {
       // A completion that failed may still have been charged; count what was reserved.
       used = { tokens: reservation.tokens, cost: 0 };
-      return errOutcome("llm_failed", `llm.complete failed: ${(e as Error).message}`.slice(0, 2_000));
+      return errOutcome("llm_failed", eventText(`llm.complete failed: ${(e as Error).message}`, 2_000));
     } finally {
       this.budgets.settle(id, call.llm, reservation, used);
     }
@@ -343,10 +342,11 @@ function signalOf(call: ActiveCall): AbortSignal {
 function toError(f: WireFailure, pluginId: string, observed: Record<string, unknown> | undefined): SandboxError {
   const code = isSandboxErrorCode(f.code) ? f.code : "plugin_error";
   const details: Record<string, unknown> = { plugin: pluginId, ...observed };
-  if (f.name) details["name"] = f.name.slice(0, 200);
-  if (f.stack) details["stack"] = f.stack.slice(0, 4_000);
-  if (code !== f.code) details["pluginCode"] = f.code.slice(0, 100);
-  return new SandboxError(code, f.message.slice(0, 2_100), { details });
+  // The worker clipped these well-formed; the host's own cuts keep them so (they reach events).
+  if (f.name) details["name"] = eventText(f.name, 200);
+  if (f.stack) details["stack"] = eventText(f.stack, 4_000);
+  if (code !== f.code) details["pluginCode"] = eventText(f.code, 100);
+  return new SandboxError(code, eventText(f.message, 2_100), { details });
 }
 
 function failed(error: SandboxError): CallResult {

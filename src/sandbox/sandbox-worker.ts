@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { settlesWithin } from "../events/index.ts";
 import { lineChannel } from "./line-channel.ts";
 import type { LineChannel } from "./line-channel.ts";
-import { RAW_FIELDS } from "./protocol.ts";
+import { RAW_FIELDS, WIRE_PACKING } from "./protocol.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
 
 const WORKER_FILE = fileURLToPath(new URL("./worker/main.ts", import.meta.url));
@@ -63,7 +63,7 @@ export class SandboxWorker {
     });
     this.socket = this.child.stdio[3] as Socket;
     this.socket.on("error", () => this.kill("crashed"));
-    this.channel = lineChannel<ToWorker, FromWorker>(this.socket, RAW_FIELDS);
+    this.channel = lineChannel<ToWorker, FromWorker>(this.socket, RAW_FIELDS, WIRE_PACKING);
     this.child.stderr?.setEncoding("utf8");
     this.child.stderr?.on("data", (chunk: string) => {
       this.stderrTail = (this.stderrTail + chunk).slice(-4096);

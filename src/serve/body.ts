@@ -2,11 +2,12 @@
  * Request bodies at the edge: JSON only, at most `limit` bytes (refused from Content-Length before
  * a byte is read, and counted while reading when it is absent or lies), whole within `timeoutMs`
  * (a body sent a byte at a time would otherwise hold its connection until the request timeout),
- * nested no deeper than the log accepts. Every refusal is a coded error; nothing reaches a handler
+ * nested no deeper than the log accepts, and with no lone surrogate (a `\ud800` escape without its
+ * pair: no event can record it, and the caller's text is not ours to alter). Every refusal is a coded error; nothing reaches a handler
  * unparsed.
  */
 import type { IncomingMessage } from "node:http";
-import { jsonTooDeep, MAX_JSON_DEPTH } from "../events/index.ts";
+import { jsonTooDeep, loneSurrogatePath, MAX_JSON_DEPTH } from "../events/index.ts";
 import { ServeError } from "./errors.ts";
 
 export async function readJsonBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<unknown> {
@@ -30,6 +31,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number, timeoutM
   if (jsonTooDeep(value)) {
     throw new ServeError("invalid_input", `the body nests deeper than ${MAX_JSON_DEPTH} levels`, { nextStep: "Flatten the body; no real input nests that deep." });
   }
+  refuseLoneSurrogates(value, "body");
   return value;
 }
 
@@ -57,6 +59,16 @@ function readWhole(req: IncomingMessage, limit: number, timeoutMs: number): Prom
       nextStep: "Send the whole body at once; a body sent slowly holds a connection others need.",
     })), timeoutMs);
     req.on("data", onData).on("end", onEnd).on("error", onClose).on("close", onClose);
+  });
+}
+
+/** A coded `invalid_input` naming where the first lone surrogate is; the MCP tools' arguments use it too. */
+export function refuseLoneSurrogates(value: unknown, what: string): void {
+  const at = loneSurrogatePath(value, what);
+  if (at === undefined) return;
+  throw new ServeError("invalid_input", `the ${what} holds a lone surrogate at ${at}, which no event can record`, {
+    details: { path: at },
+    nextStep: "Send well-formed Unicode text: a \\ud800-\\udbff escape needs its low half (\\udc00-\\udfff) right after it.",
   });
 }
 

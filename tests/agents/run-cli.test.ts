@@ -76,4 +76,17 @@ describe("capsmith run", () => {
     expect(error.message).toContain("contradiction");
     expect(error.message).toContain("synthesis_failed");
   });
+
+  it("refuses an input file holding a lone surrogate with invalid_input, before any run starts", async () => {
+    // JSON.stringify writes the lone surrogate as the escape "\ud800", which JSON.parse turns back into one.
+    await writeFile(join(work, "lonely.json"), JSON.stringify({ budget: 1, items: [{ name: String.fromCharCode(0xd800), qty: 1, price: 1, cost: 1 }] }));
+    // The runs before this one share the data directory: count what this one adds.
+    const started = async (): Promise<number> => (await cli("events", "--filter", "capsmith.evt.run.>")).json<{ events: { type: string }[] }>().events.filter((e) => e.type === "RunStarted").length;
+    const before = await started();
+    const run = await cli("run", join(work, "plan.json"), "--input", join(work, "lonely.json"));
+    expect(run.code).toBe(2);
+    const error = run.json<{ ok: boolean; error: { code: string; message: string } }>().error;
+    expect(error).toMatchObject({ code: "invalid_input", message: expect.stringContaining("$.items[0].name") });
+    expect(await started()).toBe(before);
+  });
 });

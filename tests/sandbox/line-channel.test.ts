@@ -7,7 +7,8 @@ import { createServer, connect } from "node:net";
 import type { Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { lineChannel } from "../../src/sandbox/line-channel.ts";
-import { RAW_FIELDS } from "../../src/sandbox/protocol.ts";
+import type { Packing } from "../../src/sandbox/line-channel.ts";
+import { RAW_FIELDS, WIRE_PACKING } from "../../src/sandbox/protocol.ts";
 
 type Msg = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ afterEach(() => {
 });
 
 /** Two ends of a real TCP connection on a free loopback port; what `b` receives is collected, and what reached the wire. */
-async function pair(): Promise<{ send: (m: Msg) => void; next: () => Promise<Msg>; wire: string[] }> {
+async function pair(packing?: Packing): Promise<{ send: (m: Msg) => void; next: () => Promise<Msg>; wire: string[] }> {
   const server = createServer();
   const accepted = new Promise<Socket>((resolve) => server.once("connection", resolve));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -28,8 +29,8 @@ async function pair(): Promise<{ send: (m: Msg) => void; next: () => Promise<Msg
   sockets.push(a, b);
   const wire: string[] = [];
   b.on("data", (chunk: string) => wire.push(chunk));
-  const out = lineChannel<Msg, Msg>(a, RAW_FIELDS);
-  const inbox = lineChannel<Msg, Msg>(b, RAW_FIELDS);
+  const out = lineChannel<Msg, Msg>(a, RAW_FIELDS, packing);
+  const inbox = lineChannel<Msg, Msg>(b, RAW_FIELDS, packing);
   const got: Msg[] = [];
   const waiters: ((m: Msg) => void)[] = [];
   inbox.onMessage((m) => {
@@ -77,5 +78,38 @@ describe("line channel", () => {
     expect((await next())["args"]).toBe("{}");
     expect((await next())["outcome"]).toBe("O" + big);
     expect(await next()).toEqual({ t: "cancel", cid: 4 });
+  });
+
+  it("packs a call and its result (protocol.ts) and reads them back as the same messages", async () => {
+    const { send, next, wire } = await pair(WIRE_PACKING);
+    const input = JSON.stringify({ s: 'quote " tab \t', n: [1, 2.5] });
+    const call = { t: "call", cid: 7, key: "3:total\tcost", input, now: 1_700_000_000_123, seed: "s\"1", timeoutMs: 250 };
+    const usage = { wallMs: 0.0213, cpuMs: 0.011, heapUsedBytes: 123_456, heapPeakBytes: 234_567 };
+    const result = { t: "result", cid: 7, outcome: 'O{"total":42.5}', usage, logs: ["a\tb", "c"] };
+    const denials = [{ operation: "fetch", kind: "allowlist", target: "x.test", reason: "not allowed", count: 3 }];
+    send(call);
+    send(result);
+    send({ ...result, cid: 8, denials });
+    expect(await next()).toEqual(call);
+    expect(await next()).toEqual(result);
+    expect(await next()).toEqual({ ...result, cid: 8, denials });
+    const lines = wire.join("").split("\n").filter(Boolean);
+    expect(lines.map((l) => l[0])).toEqual(["C", "R", "R"]);
+    // The raw text follows the packed values as it is.
+    expect(lines[0]).toContain(`\t${input}`);
+  });
+
+  it("sends a call or result whose text cannot travel raw as JSON, and other messages as before", async () => {
+    const { send, next, wire } = await pair(WIRE_PACKING);
+    const usage = { wallMs: 1, cpuMs: 1, heapUsedBytes: 1, heapPeakBytes: 1 };
+    const result = { t: "result", cid: 1, outcome: "E\n\ud800", usage, logs: [] };
+    const call = { t: "call", cid: 2, key: "k", input: '"a\nb"', now: 0, seed: "0", timeoutMs: 5 };
+    send(result);
+    send(call);
+    send({ t: "op", cid: 2, opId: 1, op: "fetch", args: "{}" });
+    expect(await next()).toEqual(result);
+    expect(await next()).toEqual(call);
+    expect((await next())["args"]).toBe("{}");
+    expect(wire.join("").split("\n").filter(Boolean).map((l) => l[0])).toEqual(["{", "{", "{"]);
   });
 });

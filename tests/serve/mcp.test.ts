@@ -25,6 +25,9 @@ const wordCount = {
   ],
 };
 
+/** A `\ud800` escape without its pair: JSON.parse makes it a lone surrogate, which no event can record. */
+const lonely = { ...wordCount, capability: "lonely_total", description: `words ${String.fromCharCode(0xd800)}` };
+
 /** Resolves on the next tools/list_changed notification. */
 function nextListChanged(client: Client): Promise<void> {
   return new Promise((resolve) => client.setNotificationHandler(ToolListChangedNotificationSchema, () => resolve()));
@@ -104,6 +107,18 @@ describe("MCP over streamable HTTP", () => {
       await client.close();
     }
   });
+
+  it("refuses a tool call whose arguments hold a lone surrogate at the body, before any request", async () => {
+    const { client } = await connect("runner");
+    try {
+      await expect(client.callTool({ name: "request_capability", arguments: lonely })).rejects.toThrow(/400|invalid_input/);
+      const requested: string[] = [];
+      for await (const e of t.capsmith.log.read("capsmith.evt.>")) if (e.type === "CapabilityRequested" && (e.data as { capability: string }).capability === "lonely_total") requested.push(e.id);
+      expect(requested).toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
 });
 
 describe("MCP over stdio (capsmith mcp)", () => {
@@ -119,6 +134,10 @@ describe("MCP over stdio (capsmith mcp)", () => {
     try {
       await client.connect(transport);
       await theLoop(client);
+      // stdio has no body check: the tool's arguments are refused, coded, before any request.
+      const lone = await client.callTool({ name: "request_capability", arguments: lonely });
+      expect(lone.isError).toBe(true);
+      expect(lone.structuredContent).toMatchObject({ ok: false, error: { code: "invalid_input", message: expect.stringContaining("arguments.description") } });
     } finally {
       await client.close();
       await rm(dir, { recursive: true, force: true });

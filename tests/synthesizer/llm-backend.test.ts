@@ -240,4 +240,12 @@ describe("llm answer parsing and configuration", () => {
     expect(parseAnswer('["code"]')).toMatchObject({ ok: false });
   });
 
+  it("refuses code holding a lone surrogate (JSON's \\ud800 escape), and accepts the same character escaped in the source", () => {
+    // The raw character: no PluginDrafted could record this code.
+    expect(parseAnswer('{"code":"export default () => \\"\\ud800\\""}')).toMatchObject({ ok: false, reason: expect.stringMatching(/lone surrogate .* at character 22/) });
+    // The escape written into the source is plain ASCII text.
+    expect(parseAnswer('{"code":"export default () => \\"\\\\ud800\\""}')).toEqual({ ok: true, answer: { code: 'export default () => "\\ud800"' } });
+    expect(parseAnswer('{"code":"x","explanation":"why \\udc00"}')).toEqual({ ok: true, answer: { code: "x", explanation: "why \uFFFD" } });
+  });
+
 });

@@ -6,7 +6,7 @@
  * one poisoned event cannot hold a role in a retry loop forever.
  */
 import type { Logger } from "pino";
-import { settlesWithin, subjectFor } from "../../events/index.ts";
+import { eventText, settlesWithin, subjectFor } from "../../events/index.ts";
 import type { AnyStoredEvent, Clock, IdSource, NewEvent, Subscription } from "../../events/index.ts";
 import type { ReadModel } from "../../../projections/index.ts";
 import { createAgentContext } from "./context.ts";
@@ -88,7 +88,7 @@ function deadLetter(role: string, event: AnyStoredEvent, attempts: number, err: 
     correlationId: event.correlationId,
     data: {
       role, eventId: event.id, eventType: event.type, eventSeq: event.seq, subject: event.subject, attempts,
-      error: { code: typeof e?.code === "string" ? e.code.slice(0, 100) : "internal", message: message.slice(0, 2_000) },
+      error: { code: typeof e?.code === "string" ? eventText(e.code, 100) : "internal", message: eventText(message, 2_000) },
     },
   } as NewEvent;
 }

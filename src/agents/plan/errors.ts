@@ -14,7 +14,9 @@ export type PlanErrorCode =
   /** `deps.onEvent` threw; the run stops rather than go on with a broken observer. */
   | "event_handler_failed"
   /** `executePlan` was called with options it cannot honour (e.g. `concurrency: 0`). */
-  | "invalid_options";
+  | "invalid_options"
+  /** The run's input cannot be recorded (a string or key with a lone surrogate, `details.path`): refused before any event. */
+  | "invalid_input";
 
 /** A plan that cannot be accepted or a run that cannot finish; `code` says which, `nextStep` what to do. */
 export class PlanError extends CapsmithError<PlanErrorCode> {

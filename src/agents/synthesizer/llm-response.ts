@@ -45,8 +45,15 @@ export function parseAnswer(content: string | null | undefined): ParsedAnswer {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
     return { ok: false, reason: `the answer does not match {code: string, explanation?: string} (${issues})` };
   }
-  const explanation = parsed.data.explanation ?? undefined;
-  return { ok: true, answer: { code: stripFence(parsed.data.code), ...(explanation ? { explanation } : {}) } };
+  const code = stripFence(parsed.data.code);
+  // JSON's "\ud800" escape gives code with a lone surrogate: it may even run, but no PluginDrafted
+  // can record it (events have no form for it). A bad candidate, told to the model like any other.
+  const lone = [...code].findIndex((ch) => !ch.isWellFormed());
+  if (lone >= 0) {
+    return { ok: false, reason: `the code holds a lone surrogate (an unpaired \\uD800-\\uDFFF) at character ${lone}, which no event can record; write such a character as an escape inside a string literal ("\\uD800" in the source), not as the raw character` };
+  }
+  const explanation = parsed.data.explanation?.toWellFormed();
+  return { ok: true, answer: { code, ...(explanation ? { explanation } : {}) } };
 }
 
 /** Models often wrap JSON or code in ```lang fences even when asked not to. */

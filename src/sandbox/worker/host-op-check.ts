@@ -41,7 +41,7 @@ export function checkHostOp(config: WorkerPluginConfig, op: string, args: string
     try {
       url = new URL(target);
     } catch {
-      return { denied: false, invalid: `fetch: not a valid URL: ${target.slice(0, 200)}` };
+      return { denied: false, invalid: `fetch: not a valid URL: ${target.slice(0, 200).toWellFormed()}` };
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") return { denied: true, operation: op, kind: "scheme", target, reason: "only http and https URLs may be fetched" };
     if (!urlAllowed(url, config.net)) return { denied: true, operation: op, kind: "allowlist", target, reason: `${url.host} is not in the plugin's net allowlist (host and port)` };

@@ -6,14 +6,14 @@
  */
 import { Socket } from "node:net";
 import { lineChannel } from "../line-channel.ts";
-import { RAW_FIELDS } from "../protocol.ts";
+import { RAW_FIELDS, WIRE_PACKING } from "../protocol.ts";
 import type { FromWorker, ToWorker } from "../protocol.ts";
 import { IsolateFactory, probeSkipPaths } from "./isolate-factory.ts";
 import { PluginIsolate } from "./plugin-isolate.ts";
 
 // fd 3 is the socket the host opened for us (see sandbox-worker.ts).
 const socket = new Socket({ fd: 3, readable: true, writable: true });
-const channel = lineChannel<FromWorker, ToWorker>(socket, RAW_FIELDS);
+const channel = lineChannel<FromWorker, ToWorker>(socket, RAW_FIELDS, WIRE_PACKING);
 
 const maxIsolates = Number(process.env["CAPSMITH_SANDBOX_MAX_ISOLATES"] ?? "512");
 const knownSkips = process.env["CAPSMITH_SANDBOX_SKIP_PATHS"];

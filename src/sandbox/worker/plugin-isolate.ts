@@ -24,8 +24,9 @@ interface ActiveCall {
   hostOps: number;
   /** Characters of host-operation arguments sent so far (bounded by MAX_HOST_ARG_INPUTS_PER_CALL). */
   hostArgChars: number;
-  pendingOps: Set<number>;
-  denials: Map<string, DenialSummary>;
+  /** Made on the first host operation or refusal: most calls make none. */
+  pendingOps: Set<number> | undefined;
+  denials: Map<string, DenialSummary> | undefined;
   outcome: string | undefined;
   sawRejection: boolean;
   timer: NodeJS.Timeout | undefined;
@@ -129,7 +130,7 @@ export class PluginIsolate {
     const startedAt = performance.now();
     this.lastUsed = startedAt;
     const call: ActiveCall = {
-      cid, startedAt, deadline: startedAt + timeoutMs, cpuStart: 0n, logs: [], hostOps: 0, hostArgChars: 0, pendingOps: new Set(), denials: new Map(),
+      cid, startedAt, deadline: startedAt + timeoutMs, cpuStart: 0n, logs: [], hostOps: 0, hostArgChars: 0, pendingOps: undefined, denials: undefined,
       outcome: undefined, sawRejection: false, timer: undefined, overran: false,
     };
     this.active = call;
@@ -149,7 +150,7 @@ export class PluginIsolate {
   /** A host operation the parent finished: resolve it inside the isolate. */
   opResult(cid: number, opId: number, outcome: string): void {
     const call = this.active;
-    if (!call || call.cid !== cid || !call.pendingOps.delete(opId)) return;
+    if (!call || call.cid !== cid || !call.pendingOps?.delete(opId)) return;
     if (this.enter(call, ["resolve", cid, opId, outcome]) === undefined) return;
     this.afterEntry(call);
   }
@@ -189,7 +190,7 @@ export class PluginIsolate {
       }
       return this.finish(call, call.outcome);
     }
-    if (call.pendingOps.size === 0) {
+    if (call.pendingOps === undefined || call.pendingOps.size === 0) {
       // Nothing the plugin awaits can ever settle: there are no timers inside the isolate.
       return this.finish(call, fail("timeout", "the plugin's promise can never settle: it awaits nothing the host is doing"));
     }
@@ -243,6 +244,7 @@ export class PluginIsolate {
     const verdict = checkHostOp(this.config, op, args);
     if (verdict.denied) {
       const key = `${verdict.operation}\u0000${verdict.kind}`;
+      call.denials ??= new Map();
       const seen = call.denials.get(key);
       if (seen) seen.count++;
       else call.denials.set(key, { operation: verdict.operation, kind: verdict.kind, target: clip(verdict.target, 500), reason: clip(verdict.reason, 1_000), count: 1 });
@@ -256,7 +258,7 @@ export class PluginIsolate {
       return fail("input_too_large", `${op}: this call's host operations carry ${call.hostArgChars} characters of arguments; the limit is ${MAX_HOST_ARG_INPUTS_PER_CALL * this.config.maxHostArgChars} a call`);
     }
     const opId = this.nextOpId++;
-    call.pendingOps.add(opId);
+    (call.pendingOps ??= new Set()).add(opId);
     this.send({ t: "op", cid: callId, opId, op, args });
     return "P" + opId;
   }
@@ -269,9 +271,11 @@ export class PluginIsolate {
     let heapPeakBytes = 0;
     let cpuMs = 0;
     const isolate = this.isolate;
-    if (isolate && !isolate.isDisposed && call.cpuStart > 0n) cpuMs = Number(isolate.cpuTime - call.cpuStart) / 1e6;
+    // Read once: each read of isDisposed is a call into isolated-vm.
+    const live = isolate !== undefined && !isolate.isDisposed;
+    if (live && call.cpuStart > 0n) cpuMs = Number(isolate.cpuTime - call.cpuStart) / 1e6;
     if (disposeIsolate) this.dispose();
-    else if (isolate && !isolate.isDisposed) {
+    else if (live) {
       const heap = isolate.getHeapStatisticsSync();
       heapUsedBytes = heap.used_heap_size + heap.externally_allocated_size;
       heapPeakBytes = heap.total_heap_size + heap.externally_allocated_size;
@@ -285,7 +289,9 @@ export class PluginIsolate {
     }
     if (this.retired) this.dispose();
     const usage: WireUsage = { wallMs: performance.now() - call.startedAt, cpuMs, heapUsedBytes, heapPeakBytes };
-    this.send({ t: "result", cid: call.cid, outcome, usage, logs: call.logs, ...(call.denials.size > 0 ? { denials: [...call.denials.values()] } : {}) });
+    const result: FromWorker = { t: "result", cid: call.cid, outcome, usage, logs: call.logs };
+    if (call.denials !== undefined) result.denials = [...call.denials.values()];
+    this.send(result);
   }
 }
 

@@ -8,6 +8,7 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { CapsmithError, zodIssues } from "../../errors/index.ts";
+import { refuseLoneSurrogates } from "../body.ts";
 import { ServeError } from "../errors.ts";
 import { may, rolesWith } from "../roles.ts";
 import type { Permission } from "../roles.ts";
@@ -47,6 +48,8 @@ export function createMcpServer(app: ServeContext, caller: Caller, catalog: Tool
     const { name } = request.params;
     const args = request.params.arguments ?? {};
     try {
+      // The HTTP transport's body check covers its own bodies; stdio's arguments arrive here unchecked.
+      refuseLoneSurrogates(args, "arguments");
       if (name === REQUEST_TOOL) {
         allowed("request", "request capabilities");
         return await requestCapabilityTool(app, caller, args, extra.signal);
