@@ -3,6 +3,8 @@
  * crash mid-install), which a live process finishes or rolls back once their lease expires.
  */
 import type { StoredEvent } from "../src/events/index.ts";
+import { packageDigest } from "../src/hub/signature.ts";
+import { packageProblem } from "./package-consistency.ts";
 import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
 
@@ -24,6 +26,13 @@ export interface Transaction {
   previousActive: string | null;
   startedSeq: number;
   startedAt: string;
+  /**
+   * The digest of the package it installs (manifest with the code's checksum, spec, test report), or
+   * null when the package cannot be what the install says (the hub fold refuses it). A redelivered
+   * install knows its own transaction by this, not by the plugin id anyone can name.
+   */
+  packageDigest: string | null;
+  /** Its phases in order: a phase event counts only as the transaction's next phase. */
   phases: { phase: InstallPhase; index: number; seq: number; time: string }[];
   outcome: "in_progress" | "committed" | "rolled_back";
   /** The tier the committed plugin got. */
@@ -41,7 +50,10 @@ export const installs: Projection<InstallsState> = {
   // 3: a transaction id is the first install's that used it: a later InstallStarted with the same id
   // (a forged one, attack round 3) no longer replaces it; an outcome naming another plugin is not
   // its, and its first outcome is its only one (the hub fold takes no commit after a rollback either).
-  version: 3,
+  // 4: a transaction records its package's digest (null for a package the hub refuses), and a phase
+  // event counts only as the transaction's next phase while it is open (forged phases under an
+  // honest id made a takeover resume past activation, attack round 3).
+  version: 4,
   initial: () => ({ transactions: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -55,12 +67,18 @@ export const installs: Projection<InstallsState> = {
         if (own(state.transactions, d.txId)) return state;
         put(state.transactions, d.txId, {
           txId: d.txId, kind: d.kind, pluginId: d.pluginId, capability: d.capability, version: d.version,
-          previousActive: d.previousActive, startedSeq: event.seq, startedAt: event.time, phases: [], outcome: "in_progress",
+          previousActive: d.previousActive, startedSeq: event.seq, startedAt: event.time, packageDigest: digestOf(d), phases: [], outcome: "in_progress",
         });
         return state;
       }
       case "InstallPhaseCompleted": {
-        own(state.transactions, event.data.txId)?.phases.push({ phase: event.data.phase, index: event.data.index, seq: event.seq, time: event.time });
+        // Only the open transaction's next phase, in either order the service ever wrote: anything
+        // else (a phase repeated, skipped or after the outcome) is not this transaction's progress.
+        const tx = own(state.transactions, event.data.txId);
+        const { phase, index } = event.data;
+        if (tx && tx.outcome === "in_progress" && index === tx.phases.length + 1 && isPhaseAt(phase, index)) {
+          tx.phases.push({ phase, index, seq: event.seq, time: event.time });
+        }
         return state;
       }
       case "InstallCommitted": {
@@ -85,6 +103,18 @@ export const installs: Projection<InstallsState> = {
     }
   },
 };
+
+/** The package digest of an install, or null when the package cannot be what it says (packageProblem). */
+function digestOf(d: { pluginId: string; capability: string; version: string; package: Record<string, unknown> }): string | null {
+  if (packageProblem(d)) return null;
+  return packageDigest(d.package["manifest"] as Record<string, unknown>, { spec: d.package["spec"], testReport: d.package["testReport"] ?? null });
+}
+
+/** Whether `phase` is the index-th phase in the current order, or in the order logs used before health-check came first. */
+function isPhaseAt(phase: string, index: number): boolean {
+  if (INSTALL_PHASES[index - 1] === phase) return true;
+  return (index === 4 && phase === "activate") || (index === 5 && phase === "health-check");
+}
 
 export function unfinished(state: InstallsState): Transaction[] {
   return Object.values(state.transactions).filter((t) => t.outcome === "in_progress");

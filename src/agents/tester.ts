@@ -3,7 +3,7 @@
  * output schemas and determinism (the same input under another seed and clock), and reports.
  */
 import type { StoredEvent } from "../events/index.ts";
-import { runGoldenCases } from "../hub/index.ts";
+import { checkLoadId, runGoldenCases } from "../hub/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import { parseSpec } from "../spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
@@ -29,7 +29,7 @@ export function createTester(options: { sandbox: PluginHost; hostVersion: string
       const detected = await findEvent(ctx.log, event.subject, "CapabilityGapDetected", (d) => d.gapId === draft.gapId);
       const spec = parseSpec(detected.spec);
       const pkg = draftPackage(draft, spec, options.hostVersion);
-      const report = await runGoldenCases(options.sandbox, pkg, `test:${draft.draftId}`, { checkDeterminism: true });
+      const report = await runGoldenCases(options.sandbox, pkg, checkLoadId("tester", draft.draftId), { checkDeterminism: true });
       await emitOnHead(ctx, "tester", event, draft.capability, [{
         type: "PluginTested",
         data: {

@@ -63,8 +63,11 @@ export const DECISION_RULES: Readonly<Partial<Record<EventType, readonly WriterR
  * runner's (plan steps, `invoke`, serve's invoke route) and the operator's (a process holding every
  * key records its calls as the operator). A tester's or governor's calls are tests and health checks
  * of other code, and the slo agent judges usage, it does not make it: their records are kept (and
- * verified) but never count towards an slo window, an alert, a quarantine or a rollback, so a stolen
- * tester, governor or slo key cannot get a healthy plugin quarantined (attack round 3). A stolen
+ * verified) but never count towards an slo window, an alert, a quarantine or a rollback. The calls a
+ * package under a health check or a test run makes through host.invoke (at any depth) are recorded
+ * as the governor's or the tester's, whatever key the process holds (src/agents/invoke.ts), so
+ * neither a stolen tester, governor or slo key nor a package's golden cases can put usage on the
+ * record that gets a healthy plugin quarantined (attack round 3). A stolen
  * runner key can: recording calls is the runner's job, and nothing in the log can tell a forged
  * failure from a real one (docs/threat-model.md).
  */

@@ -31,6 +31,28 @@ export interface GoldenReport {
   deterministic?: boolean;
 }
 
+/**
+ * Who runs a package's golden cases: the install's health check (the governor's) or a test run (the
+ * tester's, or `capsmith plugin test`). The load id says which, so the calls the package makes
+ * through host.invoke are recorded as that check's, never as production usage (src/agents/invoke.ts).
+ */
+export type CheckRole = "governor" | "tester";
+
+const CHECK_PREFIX: Record<CheckRole, string> = { governor: "health:", tester: "test:" };
+
+/** The sandbox load id golden cases run under, for `role`'s check of `id`. */
+export function checkLoadId(role: CheckRole, id: string): string {
+  return `${CHECK_PREFIX[role]}${id}`;
+}
+
+/** The role whose check a load id is (checkLoadId), or undefined for any other load (production's). */
+export function checkRoleOf(loadId: string): { role: CheckRole; id: string } | undefined {
+  for (const role of Object.keys(CHECK_PREFIX) as CheckRole[]) {
+    if (loadId.startsWith(CHECK_PREFIX[role])) return { role, id: loadId.slice(CHECK_PREFIX[role].length) };
+  }
+  return undefined;
+}
+
 export interface GoldenOptions {
   /** Run each case a second time with another Math.random seed and Date, and compare. */
   checkDeterminism?: boolean;

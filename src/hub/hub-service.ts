@@ -31,7 +31,25 @@ import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts"
 import { checkPackageLimits } from "./package-limits.ts";
 import type { PackageLimits } from "./package-limits.ts";
 import { parsePluginPackage, pluginPackageSchema } from "./package-format.ts";
+import { packageDigest } from "./signature.ts";
 import type { PluginPackage } from "./package-format.ts";
+
+/** The digest the installs view records for a transaction's package (projections/installs.ts). */
+function digestOfPackage(pkg: PluginPackage): string {
+  return packageDigest(pkg.manifest as unknown as Record<string, unknown>, { spec: pkg.spec, testReport: pkg.testReport ?? null });
+}
+
+/** Whether a transaction the log holds installs this very package (one the hub could take), so is this install's. */
+function isMine(tx: Transaction, pkg: PluginPackage, digest = digestOfPackage(pkg)): boolean {
+  return tx.pluginId === pkg.manifest.id && tx.packageDigest !== null && tx.packageDigest === digest;
+}
+
+/**
+ * Events on a capability's subject that, naming neither a transaction's plugin nor the version in
+ * service, leave an install running alongside them alone (hub-service.ts `unrelatedHead`). Anything
+ * else (an activation, a deactivation, an uninstall, another transaction's outcome...) conflicts.
+ */
+const SIDE_EVENTS = new Set(["PluginQuarantined", "TamperDetected", "InstallStarted", "InstallPhaseCompleted", "PluginApproved"]);
 
 /** How long a transaction may sit without a new event before another process takes it over. */
 export const DEFAULT_INSTALL_LEASE_MS = 30_000;
@@ -118,21 +136,25 @@ export function createHubService(options: HubServiceOptions): HubService {
   const hubState = (): Promise<HubState> => readModel.state("hub");
   const transaction = async (txId: string): Promise<Transaction | undefined> => own((await readModel.state("installs")).transactions, txId);
   /**
-   * The transaction id an install of `pluginId` asked to run under `txId` uses, and whether the log
-   * already holds that transaction (a redelivered decision: its outcome is this install's). An id
-   * the log holds for another plugin's transaction is not this install's: the ids the agents derive
-   * (`tx-<event id>`, `rollback-<event id>`) are readable by anyone, and a key that may write plugin
-   * events could start a transaction under one first (attack round 3), which would otherwise stand
-   * for the honest install forever. Such an install runs under `<txId>/<pluginId>` (then `/2`,
-   * `/3`...), derived the same way on every delivery, so a redelivery still finds its own.
+   * The transaction id an install of `pkg` asked to run under `txId` uses, and whether the log
+   * already holds that transaction (a redelivered decision: its outcome is this install's). A held
+   * transaction is this install's only when it installs this very package (its digest) and the hub
+   * could take that package: the ids the agents derive (`tx-<event id>`, `rollback-<event id>`) and
+   * the plugin id (`<capability>@<gap version>`) are readable by anyone, and a key that may write
+   * plugin events could start a transaction under one first (attack round 3), with another package
+   * under the honest plugin id, which would otherwise stand for the honest install. Such an install
+   * runs under `<txId>/<pluginId>` (then `/2`, `/3`...), derived the same way on every delivery, so a
+   * redelivery still finds its own.
    */
-  async function transactionIdFor(txId: string, pluginId: string): Promise<{ txId: string; held: boolean }> {
+  async function transactionIdFor(txId: string, pkg: PluginPackage): Promise<{ txId: string; held: boolean }> {
     const held = (await readModel.state("installs")).transactions;
+    const pluginId = pkg.manifest.id;
+    const digest = digestOfPackage(pkg);
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? txId : n === 2 ? `${txId}/${pluginId}` : `${txId}/${pluginId}/${n - 1}`;
       const tx = own(held, candidate);
       if (!tx) return { txId: candidate, held: false };
-      if (tx.pluginId === pluginId) return { txId: candidate, held: true };
+      if (isMine(tx, pkg, digest)) return { txId: candidate, held: true };
     }
   }
   /** Transactions this process was driving when the log failed: its redelivery resumes them at once, without waiting out the lease. */
@@ -142,7 +164,20 @@ export function createHubService(options: HubServiceOptions): HubService {
   async function commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }): Promise<void> {
     const subject = subjectFor("plugin", capability);
     const stamped = events.map((e) => ({ ...e, subject, ...(txId ? { correlationId: txId } : {}) }) as NewEvent);
-    const result = await log.append(stamped, { expectedSubjectSeq: tx.head });
+    let result: Awaited<ReturnType<EventLog["append"]>>;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        result = await log.append(stamped, { expectedSubjectSeq: tx.head });
+        break;
+      } catch (err) {
+        // Only what could change this step's meaning makes it conflict: events that do not (an
+        // alert on another version, say) moved the head, not the transaction, and failing the
+        // install on them let any writer on the subject fail every honest install (attack round 3).
+        const moved = err instanceof ConcurrencyError && txId !== null && attempt < 5 ? await unrelatedHead(capability, txId, tx.head) : undefined;
+        if (moved === undefined) throw err;
+        tx.head = moved;
+      }
+    }
     // Each step's events are new, so a de-duplicated append means an id was reused: the step did
     // not happen, and going on as if it had would record a transaction the log does not hold.
     if (result.duplicate) {
@@ -154,20 +189,42 @@ export function createHubService(options: HubServiceOptions): HubService {
     tx.mine = result.seq;
   }
 
+  /**
+   * The subject's head when every event after `since` leaves transaction `txId` alone: none is its,
+   * none names its plugin or the one its install found active, none activates or deactivates a
+   * version. Undefined when one does (or the transaction is not on record): the step conflicts.
+   */
+  async function unrelatedHead(capability: string, txId: string, since: number): Promise<number | undefined> {
+    const tx = await transaction(txId);
+    if (!tx) return undefined;
+    const active = own((await hubState()).capabilities, capability)?.active ?? null;
+    const concerned = new Set([tx.pluginId, tx.previousActive, active].filter((id): id is string => id !== null));
+    let head = since;
+    for await (const e of log.read(subjectFor("plugin", capability), { fromSeq: since + 1 })) {
+      const d = e.data as { txId?: unknown; pluginId?: unknown };
+      if (e.correlationId === txId || d.txId === txId) return undefined;
+      if (typeof d.pluginId === "string" && concerned.has(d.pluginId)) return undefined;
+      if (!SIDE_EVENTS.has(e.type)) return undefined;
+      head = e.seq;
+    }
+    return head === since ? undefined : head;
+  }
+
   async function headOf(capability: string): Promise<number> {
     return (await log.subjectHead(subjectFor("plugin", capability)))?.seq ?? 0;
   }
 
   /** Starts a transaction: its first record is conditional on the head read before the state. */
-  async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string): Promise<InstallOutcome> {
+  async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked?: string): Promise<InstallOutcome> {
     const { manifest } = pkg;
     const capability = manifest.capability;
     // The head first, then the state: if anything lands on the capability in between, the first
     // append conflicts instead of acting on a hub that has moved on.
     const head = await headOf(capability);
     const states = (await readModel.current(["hub", "keys"])).states;
-    // Started by another process (or an earlier delivery) since the caller looked: its outcome is ours.
-    if (await transaction(txId)) return settle(txId);
+    // Started by another process (or an earlier delivery) since the caller looked: its outcome is
+    // ours when it installs this package; one with another package took the id, so the next is ours.
+    if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked);
     const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
     const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
     try {
@@ -176,10 +233,18 @@ export function createHubService(options: HubServiceOptions): HubService {
       ], txId, drive);
     } catch (err) {
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
-      if (err instanceof ConcurrencyError && (await transaction(txId))) return settle(txId);
+      if (err instanceof ConcurrencyError && (await transaction(txId))) return startedMeanwhile(pkg, kind, source, txId, asked);
       throw err;
     }
     return proceed(drive, 0);
+  }
+
+  /** `txId` was started by someone else between the caller's look and `begin`: settle it when it is this install, else take the next id. */
+  async function startedMeanwhile(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked: string | undefined): Promise<InstallOutcome> {
+    const tx = (await transaction(txId))!;
+    if (asked === undefined || isMine(tx, pkg)) return settle(txId);
+    const next = await transactionIdFor(asked, pkg);
+    return next.held ? settle(next.txId) : begin(pkg, kind, source, next.txId, asked);
   }
 
   /** Runs the phases from `from` (the number already completed) to the commit; rolls back on failure. */
@@ -265,7 +330,10 @@ export function createHubService(options: HubServiceOptions): HubService {
       const recorded = (await healthDetails(capability, txId)) ?? { passed: 0, failed: 0 };
       drive.health = { passed: recorded.passed, failed: recorded.failed, cases: [] };
     }
-    return proceed(drive, tx.phases.length);
+    // Activation and the commit are one record, so an open transaction was never activated: an
+    // `activate` phase on record without its commit is not the transaction's (a key that may write
+    // plugin events forged it, attack round 3), and resuming past it would leave it open forever.
+    return proceed(drive, Math.min(tx.phases.length, PHASE_INDEX["health-check"]));
   }
 
   /** The passed/failed counts a transaction's health-check phase recorded. */
@@ -317,7 +385,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     async install(value, { source, txId }) {
       const pkg = parsePluginPackage(value);
       // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
-      const given = txId ? await transactionIdFor(txId, pkg.manifest.id) : undefined;
+      const given = txId ? await transactionIdFor(txId, pkg) : undefined;
       if (given?.held) return settle(given.txId);
       if (options.limits) checkPackageLimits(pkg, options.limits);
       const state = await hubState();
@@ -339,13 +407,17 @@ export function createHubService(options: HubServiceOptions): HubService {
           nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
         });
       }
-      return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId());
+      return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId);
     },
 
     async switchTo(capability, { version, kind, txId }) {
-      // With a version, the id is this version's install unless the log holds it for another plugin
+      // With a version, the id is this version's install unless the log holds it for another package
       // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
-      const given = !txId ? undefined : version ? await transactionIdFor(txId, `${capability}@${version}`) : { txId, held: (await transaction(txId)) !== undefined };
+      const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
+      const heldPkg = held ? pluginPackageSchema.safeParse({ format: "capsmith-plugin/v1", manifest: held.manifest, code: held.code, spec: held.spec, ...(held.testReport ? { testReport: held.testReport } : {}) }) : undefined;
+      const given = !txId ? undefined
+        : heldPkg?.success ? await transactionIdFor(txId, heldPkg.data)
+        : { txId, held: (await transaction(txId)) !== undefined };
       if (given?.held) return settle(given.txId);
       const state = await hubState();
       const cap = own(state.capabilities, capability);
@@ -360,7 +432,7 @@ export function createHubService(options: HubServiceOptions): HubService {
         return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
       }
       const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
-      return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId());
+      return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined);
     },
 
     async uninstall(pluginId, reason = "operator") {

@@ -10,7 +10,7 @@ import { INSTALL_PHASES, own } from "../../projections/index.ts";
 import type { InstallPhase, Transaction } from "../../projections/index.ts";
 import { crashIfPlanned, failIfPlanned } from "./faults.ts";
 import type { FaultPlan } from "./faults.ts";
-import { runGoldenCases } from "./golden-cases.ts";
+import { checkLoadId, runGoldenCases } from "./golden-cases.ts";
 import type { GoldenReport } from "./golden-cases.ts";
 import type { HubDecisionState, HubServiceOptions, Verification } from "./hub-service.ts";
 import type { PluginPackage } from "./package-format.ts";
@@ -100,7 +100,7 @@ return {
     },
     // The candidate runs its golden cases in the sandbox while the active version keeps serving.
     "health-check": async () => {
-      const health = await runGoldenCases(ctx.sandbox, pkg, `${pluginId}#${txId}`);
+      const health = await runGoldenCases(ctx.sandbox, pkg, checkLoadId("governor", `${pluginId}#${txId}`));
       if (health.failed > 0) {
         const first = health.cases.find((c) => !c.ok)!;
         throw new PhaseFailure("health-check", "health_check_failed", `${health.failed} of ${health.cases.length} golden cases failed; first: ${first.name}: [${first.code ?? "failed"}] ${first.error ?? ""}`);

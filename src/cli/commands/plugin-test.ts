@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import semver from "semver";
-import { HubError, activePlugin, packPlugin, readPluginDir, runGoldenCases } from "../../hub/index.ts";
+import { HubError, activePlugin, checkLoadId, packPlugin, readPluginDir, runGoldenCases } from "../../hub/index.ts";
 import type { GoldenReport, PluginPackage } from "../../hub/index.ts";
 import type { HubState } from "../../../projections/index.ts";
 import { SandboxError, createPluginHost } from "../../sandbox/index.ts";
@@ -23,7 +23,7 @@ import { PLUGIN_SUMMARIES } from "./summaries.ts";
  * phase requires).
  */
 async function runCases(ctx: CommandContext, pkg: PluginPackage): Promise<GoldenReport> {
-  const loadId = `test:${pkg.manifest.id}`;
+  const loadId = checkLoadId("tester", pkg.manifest.id);
   if (Object.keys(pkg.manifest.dependencies).length > 0) {
     return withCapsmith(ctx, {}, async ({ readModel, runtime }) => {
       requireDependencies(pkg, await readModel.state("hub"), ctx.config.dataDir);
