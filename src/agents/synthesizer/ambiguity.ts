@@ -8,6 +8,8 @@ import { MAX_OFFERED, jsonEqual } from "../../spec/index.ts";
 import { emitFunction } from "./emit.ts";
 import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
+import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
+import { CASE_STYLES, caseProbes } from "./case-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
 import { everywhere, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
@@ -114,7 +116,16 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     walk(e, (x) => (n ||= x.k === "op" && x.op === "sortNatural"));
     return n;
   });
-  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : [])];
+  // Times of day set equal, dates moved to a Sunday, texts in capitals or one word longer: where
+  // the readings of time and case (round 12) part, and no changed example may show it.
+  const uses = (names: readonly string[]): boolean => [found.expr, ...rivals.map((r) => r.expr)].some((e) => {
+    let n = false;
+    walk(e, (x) => (n ||= x.k === "op" && names.includes(x.op)));
+    return n;
+  });
+  const timely = uses(Object.keys(CALENDAR_TWINS));
+  const cased = uses(CASE_STYLES);
+  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...(cased ? caseProbes(inputs) : [])];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

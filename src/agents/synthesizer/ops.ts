@@ -22,6 +22,8 @@ export interface OpDef {
   readonly keepsSource?: boolean;
   /** Size the op adds to a program (default 1): reordering ops cost more, so plainer programs win. */
   readonly cost?: number;
+  /** Which value kinds a binary op's arguments can have, for ops defined outside `BINARY_KINDS`. */
+  readonly kinds?: readonly [readonly Kind[], readonly Kind[]];
 }
 
 const num = (e: Entry): boolean => e.kind === "num" && !e.threshold;
@@ -45,7 +47,7 @@ function numberAsText(e: Entry): boolean {
   let found = false;
   const visit = (x: Expr): void => {
     if (x.k !== "op") return;
-    if (["toString", "toFixed", "grouped", "padStart", "concat"].includes(x.op)) found = true;
+    if (["toString", "toFixed", "grouped", "padStart", "concat", "clockText", "durationText", "dateTimeText", "dateTimeIso", "dateFromDays"].includes(x.op)) found = true;
     for (const a of x.args) visit(a);
   };
   visit(e.expr);
