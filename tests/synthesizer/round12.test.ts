@@ -48,6 +48,20 @@ describe("time of day and calendar arithmetic", () => {
     for (const [arrival, departure] of [["06:05", "18:40"], ["19:30", "04:00"], ["00:00", "23:59"], ["12:00", "11:59"]] as const) expect(run({ arrival, departure })).toBe(person({ arrival, departure }));
   }, ANSWERED_MS);
 
+  it("asks whether equal times are none or a whole day apart when no example shows them", async () => {
+    const spec = makeSpec("shift_minutes", "Minutes a night shift lasted, from its start and end times (HH:MM), across midnight.", [
+      [{ start: "22:00", end: "06:00" }, 480],
+      [{ start: "20:30", end: "04:15" }, 465],
+      [{ start: "23:45", end: "07:30" }, 465],
+    ]);
+    const result = await backend.synthesize(spec);
+    const a = result.ambiguity;
+    expect(a, result.code).toBeDefined();
+    const input = a?.input as { start: string; end: string };
+    expect(input.start).toBe(input.end);
+    expect(a?.readings.map((r) => r.output).sort()).toEqual([0, 1440]);
+  }, ANSWERED_MS);
+
   it("writes the time some minutes later, wrapping past midnight", async () => {
     const spec = makeSpec("oven_done_at", "The time (HH:MM) a dish is done, from the time it went in and its cooking minutes.", [
       [{ start: "22:30", minutes: 120 }, "00:30"],
