@@ -11,7 +11,7 @@ import type { Fn } from "./lambda-ops.ts";
 import { CALENDAR_UNARY } from "./calendar-ops.ts";
 import { CASE_OPS } from "./case-ops.ts";
 import { NAME_OPS } from "./name-ops.ts";
-import { BINARY_KINDS, FAIL, UNARY_OPS } from "./ops.ts";
+import { BINARY_KINDS, FAIL, NUMBER_TEXT_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
 import type { Aggregate, Entry, Expr, Json, Kind, LambdaOp } from "./types.ts";
 
@@ -236,7 +236,7 @@ export function createBank(opts: BankOptions): Bank {
         for (const op of KEY_BODY) {
           if (reordered && ORDER_BLIND.includes(op)) continue;
           // Numbers compared as text sort by accident: no `String(x)` keys.
-          for (const b of bodies(src, sb, op.startsWith("arg") ? ["num"] : ["num", "str"])) if (!(b.expr.k === "op" && b.expr.op === "toString")) tryLambda(op, arr, src, b, s);
+          for (const b of bodies(src, sb, op.startsWith("arg") ? ["num"] : ["num", "str"])) if (!(b.expr.k === "op" && NUMBER_TEXT_OPS.includes(b.expr.op))) tryLambda(op, arr, src, b, s);
         }
         for (const b of bodies(src, sb, ["num", "str", "bool", "obj", "arr"])) {
           if (b.expr.k === "x" && b.expr.path.length === 0) continue;

@@ -8,7 +8,8 @@
  * - `clockMinutes`: a time of day "HH:MM" as minutes since midnight;
  * - `minutesUntil` / `minutesUntilNext`: minutes from one time of day forward to another, across
  *   midnight; the two differ only where the times are equal (0, or a whole day): rival readings;
- * - `clockText`: minutes as a time of day "HH:MM", wrapped around midnight either way;
+ * - `clockText`: minutes as a time of day "HH:MM", wrapped around midnight either way, and
+ *   `colonText`: a count of seconds or minutes as "M:SS" or "H:MM" (a duration: no wrap);
  * - `dateFromDays`: a count of days (`dayNumber`, ops.ts) back to an ISO date, so a date at an offset
  *   of days crosses month and year ends;
  * - `weekdayNumber` (Sunday 0) and `isoWeekday` (Monday 1 … Sunday 7) of an ISO date: rival readings;
@@ -134,10 +135,16 @@ const weekday = (d: Date): number => d.getUTCDay();
 
 export const CALENDAR_UNARY: readonly OpDef[] = [
   unary("clockMinutes", clockField, (a) => (isStr(a) ? clockMinutes(a) : FAIL), (a, s) => call1(helper(s, "clockMinutes", CLOCK_JS), a)),
-  // Minutes as a time of day: only a number read from a time (a time plus or minus minutes), or
-  // minutes from a field, never any whole number of the search.
-  unary("clockText", (a) => wholeNum(a) && (a.expr.k === "in" || a.expr.k === "x" || a.expr.k === "get" || madeBy(a.expr, ["clockMinutes"])), (a) => (Number.isInteger(a) ? clockText(a as number) : FAIL), (a, s) =>
+  // Minutes as a time of day: only a number read from a time (a time plus or minus minutes), never
+  // any whole number of the search (seconds written "01:00" and cut to "1:00" fit by the wrap's accident).
+  unary("clockText", (a) => wholeNum(a) && madeBy(a.expr, ["clockMinutes"]), (a) => (Number.isInteger(a) ? clockText(a as number) : FAIL), (a, s) =>
     call1(helper(s, "clockText", CLOCK_TEXT_JS), a)),
+  // A count of seconds or minutes as "M:SS" or "H:MM": the larger unit whole and unbounded, the
+  // smaller on two digits (125 → "2:05", 61 → "1:01"). No wrap: a duration, not a time of day.
+  unary("colonText", (a) => wholeNum(a) && a.vals.every((v) => (v as number) >= 0), (a) => (Number.isInteger(a) && (a as number) >= 0 ? `${Math.floor((a as number) / 60)}:${pad2((a as number) % 60)}` : FAIL), (a, s) => {
+    const v = s.bind("count", a);
+    return code(`\`\${Math.floor(${v.text} / 60)}:\${String(${v.text} % 60).padStart(2, "0")}\``);
+  }),
   unary("dateFromDays", (a) => wholeNum(a) && madeBy(a.expr, ["dayNumber"]), (a) => {
     if (!Number.isInteger(a)) return FAIL;
     const d = new Date((a as number) * 86_400_000);

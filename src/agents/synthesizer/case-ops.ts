@@ -23,7 +23,8 @@ import { PREC } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
 import { FAIL } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
-import type { Entry, Json } from "./types.ts";
+import { walk } from "./rank.ts";
+import type { Entry, Expr, Json } from "./types.ts";
 
 /** The words of an identifier or a phrase: split at non-alphanumerics and at case changes. */
 export function identifierWords(s: string): string[] {
@@ -48,9 +49,10 @@ interface Style {
 }
 
 const STYLES: readonly Style[] = [
-  { name: "pascalCase", apply: (s) => identifierWords(s).map(cap).join(""), js: (wd, c, s) => `${wd}(${s}).map(${c}).join("")` },
-  // PascalCase of a phrase whose words break at punctuation and spaces only ("OrderLine" is one word).
+  // PascalCase of a phrase whose words break at punctuation and spaces only ("OrderLine" is one
+  // word): first, so that where no example breaks a word at a capital, none is broken there.
   { name: "pascalWords", phrase: true, apply: (s) => s.split(/[^A-Za-z0-9]+/).filter((t) => t !== "").map(cap).join(""), js: (_wd, c, s) => `${s}.split(/[^A-Za-z0-9]+/).filter((t) => t !== "").map(${c}).join("")` },
+  { name: "pascalCase", apply: (s) => identifierWords(s).map(cap).join(""), js: (wd, c, s) => `${wd}(${s}).map(${c}).join("")` },
   { name: "camelCase", apply: (s) => identifierWords(s).map((t, i) => (i === 0 ? t.toLowerCase() : cap(t))).join(""), js: (wd, c, s) => `${wd}(${s}).map((t, i) => (i === 0 ? t.toLowerCase() : ${c}(t))).join("")` },
   { name: "snakeCase", apply: (s) => identifierWords(s).join("_").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join("_").toLowerCase()` },
   { name: "kebabCase", apply: (s) => identifierWords(s).join("-").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join("-").toLowerCase()` },
@@ -98,21 +100,26 @@ export const CASE_OPS: readonly OpDef[] = STYLES.map((style) => ({
   },
 }));
 
+/** Whether a program writes words in a case style. */
+export function usesCaseStyle(e: Expr): boolean {
+  let found = false;
+  walk(e, (n) => (found ||= n.k === "op" && CASE_STYLES.includes(n.op)));
+  return found;
+}
+
 /**
- * Inputs where the styles part: each text of an example in upper case (does a word keep its
- * capitals?), with a word joined on in camelCase and with a word after a space (is it one
- * identifier, where do words break?). A person could have typed each.
+ * Inputs where title case's two readings part: each text of an example in capitals (does a word
+ * keep its capitals inside?). Only for a program that writes title case: elsewhere a text in
+ * capitals is no question the description raises.
  */
-export function caseProbes(inputs: readonly Json[]): Json[] {
+export function caseProbes(e: Expr, inputs: readonly Json[]): Json[] {
+  let titled = false;
+  walk(e, (n) => (titled ||= n.k === "op" && (n.op === "titleCase" || n.op === "capitalizeWords")));
+  if (!titled) return [];
   const out: Json[] = [];
   for (const input of inputs) {
     if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
-    for (const [k, v] of Object.entries(input)) {
-      if (typeof v !== "string" || !/[A-Za-z]/.test(v)) continue;
-      const other = inputs.map((i) => (i !== null && typeof i === "object" && !Array.isArray(i) ? (i as Record<string, Json>)[k] : undefined)).find((x) => typeof x === "string" && x !== v) as string | undefined;
-      const extra = ((other ?? v).match(/[A-Za-z]+/) ?? ["word"])[0] as string;
-      for (const changed of [v.toUpperCase(), `${v}${cap(extra)}`, `${v} ${extra.toLowerCase()}`]) if (changed !== v) out.push({ ...input, [k]: changed });
-    }
+    for (const [k, v] of Object.entries(input)) if (typeof v === "string" && /[a-z]/.test(v)) out.push({ ...input, [k]: v.toUpperCase() });
   }
   return out;
 }

@@ -40,6 +40,12 @@ const str = (e: Entry): boolean => e.kind === "str" && !e.threshold;
 /** A string worth cutting up: not a number turned into text (its digits are no pattern). */
 const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && e.expr.op === "toString");
 /**
+ * Operations that write a number as text: `String(n)`, and round 12's times, dates and durations
+ * written from a count of minutes or days. As a sort key or a text to measure, such text orders or
+ * counts by the examples' digit counts ("44m" < "7m"), never by the quantity.
+ */
+export const NUMBER_TEXT_OPS: readonly string[] = ["toString", "clockText", "colonText", "durationText", "dateTimeText", "dateTimeIso", "dateFromDays"];
+/**
  * A number turned into text (or text built from one): its length counts digits, a coincidence of
  * the examples' magnitudes (`String(100 / s.length).length`, `` ` ${n}`.length ``), never a measure.
  */
@@ -47,7 +53,7 @@ function numberAsText(e: Entry): boolean {
   let found = false;
   const visit = (x: Expr): void => {
     if (x.k !== "op") return;
-    if (["toString", "toFixed", "grouped", "padStart", "concat", "clockText", "durationText", "dateTimeText", "dateTimeIso", "dateFromDays"].includes(x.op)) found = true;
+    if (["toFixed", "grouped", "padStart", "concat", ...NUMBER_TEXT_OPS].includes(x.op)) found = true;
     for (const a of x.args) visit(a);
   };
   visit(e.expr);
