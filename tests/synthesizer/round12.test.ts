@@ -124,11 +124,11 @@ describe("word casing", () => {
     const spec = makeSpec("constant_name", "The name of a setting as a constant: its words in capitals joined by underscores.", [
       [{ name: "max retries" }, "MAX_RETRIES"],
       [{ name: "timeout" }, "TIMEOUT"],
-      [{ name: "base url path" }, "BASE_URL_PATH"],
+      [{ name: "base url-path" }, "BASE_URL_PATH"],
     ]);
     const person = (i: { name: string }): string => words(i.name).join("_").toUpperCase();
     const run = await answered(spec, person);
-    for (const name of ["retry after seconds", "log-level", "cache_size", "port"]) expect(run({ name })).toBe(person({ name }));
+    for (const name of ["retry after seconds", "log-level", "cache_size", "port", "maxRetries"]) expect(run({ name })).toBe(person({ name }));
   }, ANSWERED_MS);
 
   it("turns a camelCase key into a sentence-case label", async () => {
