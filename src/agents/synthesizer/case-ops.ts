@@ -21,7 +21,7 @@
 import { code } from "./code.ts";
 import { PREC } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
-import { FAIL } from "./ops.ts";
+import { CASE_STYLE_NAMES, FAIL } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
 import { walk } from "./rank.ts";
 import type { Entry, Expr, Json } from "./types.ts";
@@ -69,6 +69,8 @@ const STYLES: readonly Style[] = [
 ];
 
 export const CASE_STYLES: readonly string[] = STYLES.map((s) => s.name);
+// ops.ts keeps their names too (it cannot import this module): the two lists must agree.
+if (CASE_STYLES.join() !== CASE_STYLE_NAMES.join()) throw new Error("case-ops.ts: CASE_STYLE_NAMES in ops.ts must list the styles in order");
 
 /**
  * A text of the input with a letter in some example: not a constant, nor text built by the search
