@@ -130,6 +130,13 @@ function unary(name: string, accepts: (a: Entry) => boolean, apply: (a: Json) =>
 }
 
 const clockField = (e: Entry): boolean => allMatch(e, CLOCK);
+/**
+ * A count written as a duration: a whole, non-negative number of the input (seconds, minutes) or
+ * one read from times or durations — not every whole number the search builds (each would be a
+ * new text to cut and measure, and bmi's search ran out of its budget among them).
+ */
+const countOfTime = (e: Entry): boolean =>
+  wholeNum(e) && e.vals.every((v) => (v as number) >= 0) && (e.expr.k === "in" || e.expr.k === "x" || e.expr.k === "get" || madeBy(e.expr, ["clockMinutes", "minutesUntil", "minutesUntilNext", "durationMinutes", "dateTimeMinutes"]));
 const dateField = (e: Entry): boolean => field(e) && e.vals.every((v) => isoDay(v) !== undefined);
 const weekday = (d: Date): number => d.getUTCDay();
 
@@ -141,7 +148,7 @@ export const CALENDAR_UNARY: readonly OpDef[] = [
     call1(helper(s, "clockText", CLOCK_TEXT_JS), a)),
   // A count of seconds or minutes as "M:SS" or "H:MM": the larger unit whole and unbounded, the
   // smaller on two digits (125 → "2:05", 61 → "1:01"). No wrap: a duration, not a time of day.
-  unary("colonText", (a) => wholeNum(a) && a.vals.every((v) => (v as number) >= 0), (a) => (Number.isInteger(a) && (a as number) >= 0 ? `${Math.floor((a as number) / 60)}:${pad2((a as number) % 60)}` : FAIL), (a, s) => {
+  unary("colonText", (a) => countOfTime(a), (a) => (Number.isInteger(a) && (a as number) >= 0 ? `${Math.floor((a as number) / 60)}:${pad2((a as number) % 60)}` : FAIL), (a, s) => {
     const v = s.bind("count", a);
     return code(`\`\${Math.floor(${v.text} / 60)}:\${String(${v.text} % 60).padStart(2, "0")}\``);
   }),
@@ -169,7 +176,7 @@ export const CALENDAR_UNARY: readonly OpDef[] = [
   // A duration must name a unit somewhere: "90" alone is a number, read as one elsewhere.
   unary("durationMinutes", (a) => allMatch(a, DURATION) && a.vals.some((v) => /[a-z]/i.test(v as string)), (a) => (isStr(a) ? durationMinutes(a) : FAIL), (a, s) =>
     call1(helper(s, "durationMinutes", DURATION_JS), a)),
-  unary("durationText", (a) => wholeNum(a) && a.vals.every((v) => (v as number) >= 0), (a) => (typeof a === "number" ? durationText(a) : FAIL), (a, s) =>
+  unary("durationText", (a) => countOfTime(a), (a) => (typeof a === "number" ? durationText(a) : FAIL), (a, s) =>
     call1(helper(s, "durationText", DURATION_TEXT_JS), a)),
 ];
 
