@@ -131,12 +131,12 @@ function unary(name: string, accepts: (a: Entry) => boolean, apply: (a: Json) =>
 
 const clockField = (e: Entry): boolean => allMatch(e, CLOCK);
 /**
- * A count written as a duration: a whole, non-negative number of the input (seconds, minutes) or
- * one read from times or durations — not every whole number the search builds (each would be a
- * new text to cut and measure, and bmi's search ran out of its budget among them).
+ * A count written as a duration in the search: one read from times or durations. A number of the
+ * input (seconds, minutes) is written so by the string sub-language, where an answer looks like
+ * one (strings/sources.ts): built for every whole number, such texts cost dev's bmi its budget.
  */
 const countOfTime = (e: Entry): boolean =>
-  wholeNum(e) && e.vals.every((v) => (v as number) >= 0) && (e.expr.k === "in" || e.expr.k === "x" || e.expr.k === "get" || madeBy(e.expr, ["clockMinutes", "minutesUntil", "minutesUntilNext", "durationMinutes", "dateTimeMinutes"]));
+  wholeNum(e) && e.vals.every((v) => (v as number) >= 0) && madeBy(e.expr, ["clockMinutes", "minutesUntil", "minutesUntilNext", "durationMinutes", "dateTimeMinutes"]);
 const dateField = (e: Entry): boolean => field(e) && e.vals.every((v) => isoDay(v) !== undefined);
 const weekday = (d: Date): number => d.getUTCDay();
 
