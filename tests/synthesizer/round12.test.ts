@@ -105,6 +105,17 @@ describe("time of day and calendar arithmetic", () => {
     for (const length of ["3h 15m", "10m", "1h"]) expect(run({ length })).toBe(person({ length }));
   }, ANSWERED_MS);
 
+  it("writes a count of seconds as M:SS", async () => {
+    const spec = makeSpec("lap_time", "A lap time given in seconds, shown as minutes and seconds (M:SS).", [
+      [{ seconds: 95 }, "1:35"],
+      [{ seconds: 603 }, "10:03"],
+      [{ seconds: 59 }, "0:59"],
+    ]);
+    const person = (i: { seconds: number }): string => `${Math.floor(i.seconds / 60)}:${String(i.seconds % 60).padStart(2, "0")}`;
+    const run = await answered(spec, person);
+    for (const seconds of [0, 60, 61, 3599, 7205]) expect(run({ seconds })).toBe(person({ seconds }));
+  }, ANSWERED_MS);
+
   it("shifts a date and time by minutes across a day boundary", async () => {
     const spec = makeSpec("arrival_local", "A flight's arrival (YYYY-MM-DD HH:MM) from its departure (YYYY-MM-DDTHH:MM) and its flight time in minutes.", [
       [{ departs: "2026-05-01T22:00", minutes: 150 }, "2026-05-02 00:30"],
