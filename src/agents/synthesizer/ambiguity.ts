@@ -8,6 +8,8 @@ import { MAX_OFFERED, jsonEqual } from "../../spec/index.ts";
 import { emitFunction } from "./emit.ts";
 import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
+import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
+import { caseProbes, usesCaseStyle } from "./case-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
 import { everywhere, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
@@ -16,6 +18,7 @@ import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
 import { widthProbes } from "./natural-probes.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
+import { NUMBER_TEXT_OPS } from "./ops.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** Alternatives ranked within this much of the chosen program compete with it. */
@@ -99,7 +102,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A rival that rounds less than the description asks ("rounded to cents") is no reading of it.
   const rounds = roundingSupport(found.expr, prior);
   const coincidental = (e: Expr): boolean => roundingSupport(e, prior) < rounds || (!suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs))));
-  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr)).slice(0, MAX_RIVALS);
+  // A case style (round 12) against a program that writes none is the examples' one word re-cased
+  // alike ("Word" capitalized is also PascalCase): no reading of its own.
+  const restyled = (e: Expr): boolean => !usesCaseStyle(found.expr) && usesCaseStyle(e);
+  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr) && !restyled(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
   const sorted = [...probeInputs(inputs), ...boundaryProbes(inputs, constants)]
@@ -114,7 +120,15 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     walk(e, (x) => (n ||= x.k === "op" && x.op === "sortNatural"));
     return n;
   });
-  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : [])];
+  // Times of day set equal, dates moved to a Sunday, texts in capitals: where the readings of
+  // time and title case (round 12) part, and no changed example may show it.
+  const uses = (names: readonly string[]): boolean => [found.expr, ...rivals.map((r) => r.expr)].some((e) => {
+    let n = false;
+    walk(e, (x) => (n ||= x.k === "op" && names.includes(x.op)));
+    return n;
+  });
+  const timely = uses(Object.keys(CALENDAR_TWINS));
+  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
@@ -169,7 +183,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
 
 function numbersAsText(e: Expr): number {
   let n = 0;
-  walk(e, (x) => (n += x.k === "op" && x.op === "toString" ? 1 : 0));
+  walk(e, (x) => (n += x.k === "op" && NUMBER_TEXT_OPS.includes(x.op) ? 1 : 0));
   return n;
 }
 

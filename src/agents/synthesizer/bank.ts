@@ -8,13 +8,15 @@ import { evaluate } from "./evaluate.ts";
 import { kindOf, valueKey } from "./kinds.ts";
 import { applyLambdaOp } from "./lambda-ops.ts";
 import type { Fn } from "./lambda-ops.ts";
+import { CALENDAR_UNARY } from "./calendar-ops.ts";
+import { CASE_OPS } from "./case-ops.ts";
 import { NAME_OPS } from "./name-ops.ts";
-import { BINARY_KINDS, FAIL, UNARY_OPS } from "./ops.ts";
+import { BINARY_KINDS, FAIL, NUMBER_TEXT_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
 import type { Aggregate, Entry, Expr, Json, Kind, LambdaOp } from "./types.ts";
 
-/** The plain unary operations and the naming ones (weekday, month, digits as words). */
-const ALL_UNARY = [...UNARY_OPS, ...NAME_OPS];
+/** The plain unary operations, the naming ones (weekday, month, digits as words), time and calendar, word casing. */
+const ALL_UNARY = [...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS];
 
 /** The elements of one input array, with a bank of lambda bodies over them. */
 export interface LambdaSource {
@@ -234,7 +236,7 @@ export function createBank(opts: BankOptions): Bank {
         for (const op of KEY_BODY) {
           if (reordered && ORDER_BLIND.includes(op)) continue;
           // Numbers compared as text sort by accident: no `String(x)` keys.
-          for (const b of bodies(src, sb, op.startsWith("arg") ? ["num"] : ["num", "str"])) if (!(b.expr.k === "op" && b.expr.op === "toString")) tryLambda(op, arr, src, b, s);
+          for (const b of bodies(src, sb, op.startsWith("arg") ? ["num"] : ["num", "str"])) if (!(b.expr.k === "op" && NUMBER_TEXT_OPS.includes(b.expr.op))) tryLambda(op, arr, src, b, s);
         }
         for (const b of bodies(src, sb, ["num", "str", "bool", "obj", "arr"])) {
           if (b.expr.k === "x" && b.expr.path.length === 0) continue;
@@ -268,7 +270,7 @@ export function createBank(opts: BankOptions): Bank {
     }
     for (const a of levels[s - 1] ?? []) if (a.kind === "obj" && !a.isConst) getField(a, s);
     for (const op of opts.binaryOps) {
-      const [k1, k2] = BINARY_KINDS[op.name] ?? [[], []];
+      const [k1, k2] = BINARY_KINDS[op.name] ?? op.kinds ?? [[], []];
       const cost = op.cost ?? 1;
       for (let s1 = 1; s1 <= s - 1 - cost; s1++) {
         const s2 = s - cost - s1;

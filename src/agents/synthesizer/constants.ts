@@ -4,6 +4,7 @@
  * threshold candidates (numbers seen in the inputs, usable only on the right of a comparison).
  */
 import type { Json } from "./types.ts";
+import { timeNumbers } from "./calendar-ops.ts";
 import { unitFactors } from "./units.ts";
 
 export interface ConstantPlan {
@@ -56,7 +57,7 @@ export function planConstants(description: string, inputs: readonly Json[], outp
   const push = (v: Json): void => {
     if (!values.some((x) => x === v)) values.push(v);
   };
-  const described = descriptionNumbers(description);
+  const described = [...descriptionNumbers(description), ...timeNumbers(inputs)];
   for (const n of described) push(n);
   for (const n of BASE_NUMBERS) push(n);
   for (const s of BASE_STRINGS) push(s);

@@ -19,6 +19,7 @@ import { emitFunction } from "./emit.ts";
 import { SynthesizerError } from "./errors.ts";
 import { DSL_SUMMARY } from "./expressible.ts";
 import { pluginModule, goldenTests } from "./plugin.ts";
+import { timeNumbers } from "./calendar-ops.ts";
 import { priorFor } from "./rank.ts";
 import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
@@ -80,7 +81,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const budget = createBudget(clock, start + budgetMs);
       const inputs = spec.examples.map((e) => e.input as Json);
       const outputs = spec.examples.map((e) => e.output as Json);
-      const prior = priorFor(spec.description, descriptionNumbers(spec.description));
+      // The minutes of an hour count as stated where the input holds times (calendar-ops.ts).
+      const prior = priorFor(spec.description, [...descriptionNumbers(spec.description), ...timeNumbers(inputs)]);
       const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
       let sizeReached = 0;
       let full = false;

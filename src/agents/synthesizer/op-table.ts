@@ -1,7 +1,9 @@
 /** Every operation by name (the search's own and the string sub-language's), for evaluation and emission. */
+import { CALENDAR_BINARY, CALENDAR_UNARY } from "./calendar-ops.ts";
+import { CASE_OPS } from "./case-ops.ts";
 import { NAME_OPS } from "./name-ops.ts";
 import { BINARY_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import { STRING_OPS } from "./strings/string-ops.ts";
 
-export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...BINARY_OPS, ...STRING_OPS].map((o) => [o.name, o]));
+export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...STRING_OPS].map((o) => [o.name, o]));

@@ -22,6 +22,8 @@ export interface OpDef {
   readonly keepsSource?: boolean;
   /** Size the op adds to a program (default 1): reordering ops cost more, so plainer programs win. */
   readonly cost?: number;
+  /** Which value kinds a binary op's arguments can have, for ops defined outside `BINARY_KINDS`. */
+  readonly kinds?: readonly [readonly Kind[], readonly Kind[]];
 }
 
 const num = (e: Entry): boolean => e.kind === "num" && !e.threshold;
@@ -35,8 +37,20 @@ const dictionary = (e: Entry): boolean => {
 /** Rounding a value that is whole on every example is the value itself there: a fit by accident elsewhere. */
 const fractional = (e: Entry): boolean => computedNum(e) && e.vals.some((v) => !Number.isInteger(v));
 const str = (e: Entry): boolean => e.kind === "str" && !e.threshold;
-/** A string worth cutting up: not a number turned into text (its digits are no pattern). */
-const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && e.expr.op === "toString");
+/**
+ * Round 12's case styles (case-ops.ts). Their words are written for a reader, not cut again: the
+ * words of a file name lowered and split (`"report.pdf"` → `"report pdf"`) fit its stem by
+ * accident.
+ */
+export const CASE_STYLE_NAMES: readonly string[] = ["pascalWords", "pascalCase", "camelCase", "snakeCase", "kebabCase", "constantCase", "labelCase", "lowerWords", "titleCase", "capitalizeWords"];
+/** A string worth cutting up: not a number turned into text (its digits are no pattern), nor words re-cased. */
+const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && (e.expr.op === "toString" || CASE_STYLE_NAMES.includes(e.expr.op)));
+/**
+ * Operations that write a number as text: `String(n)`, and round 12's times, dates and durations
+ * written from a count of minutes or days. As a sort key or a text to measure, such text orders or
+ * counts by the examples' digit counts ("44m" < "7m"), never by the quantity.
+ */
+export const NUMBER_TEXT_OPS: readonly string[] = ["toString", "clockText", "colonText", "durationText", "dateTimeText", "dateTimeIso", "dateFromDays"];
 /**
  * A number turned into text (or text built from one): its length counts digits, a coincidence of
  * the examples' magnitudes (`String(100 / s.length).length`, `` ` ${n}`.length ``), never a measure.
@@ -45,7 +59,7 @@ function numberAsText(e: Entry): boolean {
   let found = false;
   const visit = (x: Expr): void => {
     if (x.k !== "op") return;
-    if (["toString", "toFixed", "grouped", "padStart", "concat"].includes(x.op)) found = true;
+    if (["toFixed", "grouped", "padStart", "concat", ...NUMBER_TEXT_OPS].includes(x.op)) found = true;
     for (const a of x.args) visit(a);
   };
   visit(e.expr);

@@ -9,6 +9,7 @@ import type { Budget } from "./budget.ts";
 import { planConstants } from "./constants.ts";
 import { constEntry, discoverSources, elementTerminals, inputTerminals } from "./contexts.ts";
 import type { SourceRows } from "./contexts.ts";
+import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { comparisonOrder } from "./hints.ts";
 import { BINARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
@@ -25,7 +26,7 @@ function orderedOps(description: string): OpDef[] {
   const cmp = BINARY_OPS.filter((o) => order.includes(o.name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const firstCmp = BINARY_OPS.findIndex((o) => order.includes(o.name));
   const rest = BINARY_OPS.filter((o) => !order.includes(o.name));
-  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp)];
+  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY];
 }
 
 /** What the constants are planned from: the description and the input schema's enums. */

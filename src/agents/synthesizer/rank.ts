@@ -59,6 +59,10 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(median|middle)\b/, ["median"]],
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
+  // Round 12: equal times a whole day apart ("at or before": its "before" was read as a comparison
+  // above and is gone from the text); capitals of every word kept or lowered.
+  [/\b(at or(?= )|same time|full day|24 hours)/, ["minutesUntilNext"]],
+  [/\b(title case|each word capitali[sz]ed)\b/, ["titleCase", "capitalizeWords"]],
   [/\b(fraction|ratio|share|proportion|divided|percent(age)?|rate)\b/, ["div", "mul"]],
   [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed", "grouped"]],
   [/\b(whole|integer)\b/, ["round"]],

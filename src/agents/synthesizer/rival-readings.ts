@@ -4,6 +4,8 @@
  * rounding for another, an element counted from the other end. ambiguity.ts runs them on probe
  * inputs; the example backend ranks them beside the chosen program.
  */
+import { CALENDAR_TWINS } from "./calendar-ops.ts";
+import { CASE_STYLES } from "./case-ops.ts";
 import { runOn } from "./evaluate.ts";
 import { walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
@@ -140,6 +142,10 @@ function twins(e: Expr): Expr[] {
     if (n.k === "lam" && QUANTIFIER[n.op]) return [{ ...n, op: QUANTIFIER[n.op] as "some" | "every" }];
     // Rounded, floored or ceiled alike on examples whose quotients fall the same way (a month / 3).
     if (n.k === "op" && WHOLE_ROUNDERS.includes(n.op)) return WHOLE_ROUNDERS.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
+    // A time of day's twin (equal times a day or none apart), a weekday counted from Sunday or
+    // Monday, a case style for another: alike on examples that never show where they part (round 12).
+    if (n.k === "op" && CALENDAR_TWINS[n.op]) return [{ ...n, op: CALENDAR_TWINS[n.op] as string }];
+    if (n.k === "op" && CASE_STYLES.includes(n.op)) return CASE_STYLES.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
     if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
     return [];
   });

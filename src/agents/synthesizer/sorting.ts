@@ -14,6 +14,7 @@ import { jsonEqual } from "../../spec/index.ts";
 import type { LambdaSource } from "./bank.ts";
 import { OPS_BY_NAME } from "./op-table.ts";
 import type { Found } from "./search.ts";
+import { NUMBER_TEXT_OPS } from "./ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
 const MAX_KEY = 3;
@@ -94,7 +95,7 @@ export function sortFits(arrays: readonly Entry[], sources: ReadonlyMap<string, 
     // Text made of a number or of a list joined compares by its first character or piece, an
     // order of the examples by accident ("" < "build" < "test" for the tasks each waits on): no key.
     const keys: Entry[] = [];
-    for (let ks = 1; ks <= MAX_KEY; ks++) keys.push(...bodies(ks, ["num", "str"]).filter((b) => !(b.expr.k === "op" && (b.expr.op === "toString" || b.expr.op === "join"))));
+    for (let ks = 1; ks <= MAX_KEY; ks++) keys.push(...bodies(ks, ["num", "str"]).filter((b) => !(b.expr.k === "op" && (NUMBER_TEXT_OPS.includes(b.expr.op) || b.expr.op === "join"))));
     const emit = (key: Entry, desc: boolean, p: Entry | undefined, then?: { key: Entry; desc: boolean }): void => {
       // As the bank sizes a lambda; a tie-break is a stable sort by the second key inside.
       const inner: { expr: Expr; size: number } = then ? { expr: { k: "lam", op: then.desc ? "sortDesc" : "sortAsc", arr: arr.expr, body: then.key.expr }, size: 1 + arr.size + then.key.size } : { expr: arr.expr, size: arr.size };

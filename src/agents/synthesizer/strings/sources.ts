@@ -1,6 +1,7 @@
 /**
  * The strings a string program cuts pieces from: the input's string fields, its numbers as text
- * (also with fixed decimals or zero-padded to a width the outputs show), and a few whole-string
+ * (also with fixed decimals, zero-padded to a width the outputs show, or as a duration "2:05" or
+ * "1h 5m" where the outputs look like one), and a few whole-string
  * rewrites the outputs hint at (digits only, words' initials, spaces replaced by a separator).
  */
 import { OPS_BY_NAME } from "../op-table.ts";
@@ -54,6 +55,9 @@ export function stringSources(terminals: readonly Entry[], targets: readonly str
       // Thousands separated by commas ("1,234.50"), where an answer has a comma between digits.
       if (/[0-9],[0-9]{3}/.test(joined)) for (const d of [0, 2, 1]) add(op("grouped", f.expr, c(d)), 1);
       for (const w of [...digitRuns].sort((a, b) => a - b)) if (w > 1 && (f.vals as number[]).some((v) => String(v).length < w)) add(op("padStart", f.expr, c(w)), 1);
+      // A count of seconds or minutes as "2:05" or "1h 5m" (round 12), where an answer looks like one.
+      if (/[0-9]:[0-5][0-9]/.test(joined)) add(op("colonText", f.expr), 1);
+      if (/[0-9][hm]\b/.test(joined)) add(op("durationText", f.expr), 1);
       continue;
     }
     if (/[0-9]/.test(joined)) add(op("keep", f.expr, c("digits")), 1);

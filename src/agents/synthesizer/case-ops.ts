@@ -1,0 +1,127 @@
+/**
+ * Word casing (round 12): a phrase or an identifier rewritten in another case style. A person
+ * writes "UserAccount" for "user account", "First name" for `firstName`, "date-of-birth" for
+ * `date_of_birth`; the string sub-language cuts pieces and re-cases each, so two examples of two
+ * words fit a program of two pieces that is wrong on three words or on a camelCase key. These read
+ * the text's words the way identifiers are split — at spaces, hyphens, underscores, dots and other
+ * punctuation, and where a lower-case letter or digit meets a capital (`firstName`, `XMLParser` →
+ * XML, Parser) — and write them back in one style:
+ *
+ * - `pascalCase` "UserAccount" (and `pascalWords`, the words broken at punctuation and spaces only:
+ *   "OrderLine" → "Orderline"), `camelCase` "userAccount", `snakeCase` "user_account",
+ *   `kebabCase` "user-account", `constantCase` "USER_ACCOUNT", `labelCase` "User account",
+ *   `lowerWords` "user account";
+ * - `titleCase` "The Lord Of The Rings" (each word of a phrase, split at spaces only, capital
+ *   first and the rest lower case) and `capitalizeWords` (the rest as typed: "McDonald" stays):
+ *   readings the examples part on only where a word has a capital inside it.
+ *
+ * Words keep their digits ("http2 server" → "Http2Server"). Each style is a rival reading of the
+ * others where the examples cannot tell them apart (one word, lower case).
+ */
+import { code } from "./code.ts";
+import { PREC } from "./code.ts";
+import type { Code, Scope } from "./code.ts";
+import { CASE_STYLE_NAMES, FAIL } from "./ops.ts";
+import type { OpDef, Out } from "./ops.ts";
+import { walk } from "./rank.ts";
+import type { Entry, Expr, Json } from "./types.ts";
+
+/** The words of an identifier or a phrase: split at non-alphanumerics and at case changes. */
+export function identifierWords(s: string): string[] {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((t) => t !== "");
+}
+const WORDS_JS = `(s) => s.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((t) => t !== "")`;
+
+const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
+const CAP_JS = "(t) => t.charAt(0).toUpperCase() + t.slice(1).toLowerCase()";
+
+interface Style {
+  readonly name: string;
+  readonly apply: (s: string) => string;
+  /** The emitted expression over `words` (the split helper's name), `cap` and the text `s`. */
+  readonly js: (words: string, capName: string, s: string) => string;
+  /** Words split at spaces only (a phrase), not at punctuation and case changes (an identifier). */
+  readonly phrase?: boolean;
+}
+
+const STYLES: readonly Style[] = [
+  // PascalCase of a phrase whose words break at punctuation and spaces only ("OrderLine" is one
+  // word): first, so that where no example breaks a word at a capital, none is broken there.
+  { name: "pascalWords", phrase: true, apply: (s) => s.split(/[^A-Za-z0-9]+/).filter((t) => t !== "").map(cap).join(""), js: (_wd, c, s) => `${s}.split(/[^A-Za-z0-9]+/).filter((t) => t !== "").map(${c}).join("")` },
+  { name: "pascalCase", apply: (s) => identifierWords(s).map(cap).join(""), js: (wd, c, s) => `${wd}(${s}).map(${c}).join("")` },
+  { name: "camelCase", apply: (s) => identifierWords(s).map((t, i) => (i === 0 ? t.toLowerCase() : cap(t))).join(""), js: (wd, c, s) => `${wd}(${s}).map((t, i) => (i === 0 ? t.toLowerCase() : ${c}(t))).join("")` },
+  { name: "snakeCase", apply: (s) => identifierWords(s).join("_").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join("_").toLowerCase()` },
+  { name: "kebabCase", apply: (s) => identifierWords(s).join("-").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join("-").toLowerCase()` },
+  { name: "constantCase", apply: (s) => identifierWords(s).join("_").toUpperCase(), js: (wd, _c, s) => `${wd}(${s}).join("_").toUpperCase()` },
+  { name: "labelCase", apply: (s) => cap(identifierWords(s).join(" ")), js: (wd, c, s) => `${c}(${wd}(${s}).join(" "))` },
+  { name: "lowerWords", apply: (s) => identifierWords(s).join(" ").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join(" ").toLowerCase()` },
+  { name: "titleCase", phrase: true, apply: (s) => s.split(/\s+/).filter((t) => t !== "").map(cap).join(" "), js: (_wd, c, s) => `${s}.split(/\\s+/).filter((t) => t !== "").map(${c}).join(" ")` },
+  {
+    name: "capitalizeWords",
+    phrase: true,
+    apply: (s) => s.split(/\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" "),
+    js: (_wd, _c, s) => `${s}.split(/\\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" ")`,
+  },
+];
+
+export const CASE_STYLES: readonly string[] = STYLES.map((s) => s.name);
+// ops.ts keeps their names too (it cannot import this module): the two lists must agree.
+if (CASE_STYLES.join() !== CASE_STYLE_NAMES.join()) throw new Error("case-ops.ts: CASE_STYLE_NAMES in ops.ts must list the styles in order");
+
+/**
+ * A text of the input with a letter in some example: not a constant, nor text built by the search
+ * (a number turned into text has no words to re-case).
+ */
+const inputText = (e: Entry): boolean =>
+  e.kind === "str" && !e.isConst && !e.threshold && (e.expr.k === "in" || e.expr.k === "x" || e.expr.k === "get" || (e.expr.k === "op" && e.expr.op === "trim")) && e.vals.some((v) => /[A-Za-z]/.test(v as string));
+
+const bound = new WeakMap<Scope, Map<string, string>>();
+function helper(s: Scope, hint: string, text: string): string {
+  let byText = bound.get(s);
+  if (!byText) bound.set(s, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit) return hit;
+  const name = s.bind(hint, code(text, PREC.cond)).text;
+  byText.set(text, name);
+  return name;
+}
+
+export const CASE_OPS: readonly OpDef[] = STYLES.map((style) => ({
+  name: style.name,
+  arity: 1,
+  accepts: (a: Entry) => inputText(a),
+  apply: (a: Json): Out => (typeof a === "string" ? style.apply(a) : FAIL),
+  emit: ([a]: readonly Code[], s: Scope): Code => {
+    const text = (a as Code).prec < PREC.member ? `(${(a as Code).text})` : (a as Code).text;
+    const words = style.phrase ? "" : helper(s, "words", WORDS_JS);
+    return code(style.js(words, helper(s, "capitalized", CAP_JS), text), PREC.member);
+  },
+}));
+
+/** Whether a program writes words in a case style. */
+export function usesCaseStyle(e: Expr): boolean {
+  let found = false;
+  walk(e, (n) => (found ||= n.k === "op" && CASE_STYLES.includes(n.op)));
+  return found;
+}
+
+/**
+ * Inputs where title case's two readings part: each text of an example in capitals (does a word
+ * keep its capitals inside?). Only for a program that writes title case: elsewhere a text in
+ * capitals is no question the description raises.
+ */
+export function caseProbes(e: Expr, inputs: readonly Json[]): Json[] {
+  let titled = false;
+  walk(e, (n) => (titled ||= n.k === "op" && (n.op === "titleCase" || n.op === "capitalizeWords")));
+  if (!titled) return [];
+  const out: Json[] = [];
+  for (const input of inputs) {
+    if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
+    for (const [k, v] of Object.entries(input)) if (typeof v === "string" && /[a-z]/.test(v)) out.push({ ...input, [k]: v.toUpperCase() });
+  }
+  return out;
+}
