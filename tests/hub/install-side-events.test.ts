@@ -3,75 +3,32 @@
  * would replace still make its conditional append conflict (src/hub/hub-service.ts `unrelatedHead`).
  * Real file log, real sandbox health checks.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openFileLog, subjectFor } from "../../src/events/index.ts";
-import type { EventLog, NewEvent } from "../../src/events/index.ts";
-import { createHubService } from "../../src/hub/hub-service.ts";
-import { createPluginHost } from "../../src/sandbox/index.ts";
-import type { PluginHost } from "../../src/sandbox/index.ts";
-import type { ReadModel } from "../../projections/index.ts";
-import { readModelOf } from "../support/capsmith.ts";
-import { counterIds, steppingClock } from "../support/deterministic.ts";
-import { GOOD_CODE_V2, checksumVerify, makePackage } from "../support/plugin-packages.ts";
+import { describe, expect, it } from "vitest";
+import { subjectFor } from "../../src/events/index.ts";
+import type { NewEvent } from "../../src/events/index.ts";
+import { phaseRecord, racingLog, useHubBed } from "../support/hub-race.ts";
+import { GOOD_CODE_V2, makePackage } from "../support/plugin-packages.ts";
 
-let dir: string;
-let log: EventLog;
-let readModel: ReadModel;
-let sandbox: PluginHost;
-
-/** The log as the install sees it: before its first `phase` record, `interfere` runs once. */
-function racingAt(phase: string, interfere: () => Promise<void>): EventLog {
-  let done = false;
-  return new Proxy(log, {
-    get(target, name) {
-      if (name === "append") {
-        return async (...args: Parameters<EventLog["append"]>) => {
-          if (!done && args[0].some((e) => e.type === "InstallPhaseCompleted" && (e.data as { phase: string }).phase === phase)) {
-            done = true;
-            await interfere();
-          }
-          return target.append(...args);
-        };
-      }
-      const value = Reflect.get(target, name, target) as unknown;
-      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
-beforeAll(() => {
-  sandbox = createPluginHost({ workers: 1 });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "capsmith-install-race-"));
-  log = await openFileLog({ dir, clock: steppingClock(), newId: counterIds("l"), actor: "governor" });
-  readModel = await readModelOf(log);
-});
-afterEach(async () => {
-  await log.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const bed = useHubBed("install-race");
 
 describe("an event on the capability's subject mid-install that does change things", () => {
   // The other side of attack round 3's race fix: a conflict is retried only when the new events leave
   // the transaction alone. Quarantining the version in service mid-install changes what the install
   // would replace, so the install still conflicts and rolls back, leaving the quarantine in place.
   it("a quarantine of the active version before the health-check record still fails the install", { timeout: 60_000 }, async () => {
-    const plain = createHubService({ log, readModel, sandbox, newId: counterIds("a"), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }) });
-    await plain.install(makePackage("1.0.0"), { source: "test" });
-    const raced = createHubService({
-      log: racingAt("health-check", async () => {
-        await log.append([{ type: "PluginQuarantined", subject: subjectFor("plugin", "double_it"), actor: "slo", data: { pluginId: "double_it@1.0.0", reason: "budget" } } as NewEvent]);
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    const raced = bed.service({
+      ids: "b",
+      log: racingLog(bed.log, {
+        at: phaseRecord("health-check"), when: "before", once: true,
+        interfere: async () => {
+          await bed.log.append([{ type: "PluginQuarantined", subject: subjectFor("plugin", "double_it"), actor: "slo", data: { pluginId: "double_it@1.0.0", reason: "budget" } } as NewEvent]);
+        },
       }),
-      readModel, sandbox, newId: counterIds("b"), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: ["tests pass"] }),
     });
     const outcome = await raced.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" });
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: false, failure: { phase: "health-check", code: "concurrency_conflict" } });
-    const state = await readModel.state("hub");
+    const state = await bed.readModel.state("hub");
     expect({ active: state.capabilities["double_it"]?.active ?? null, quarantined: state.plugins["double_it@1.0.0"]?.status }).toEqual({ active: null, quarantined: "quarantined" });
   });
 });
