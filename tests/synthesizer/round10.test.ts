@@ -10,22 +10,13 @@ import { statedEdgeVariants } from "../../src/agents/synthesizer/stated-edges.ts
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
+import { answeredPlugin } from "./answered.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
 
 /** Answers the backend's questions with `person`, as at `/need`, until it publishes (at most 6). */
-async function answered(spec: CapabilitySpec, person: (input: never) => unknown): Promise<(input: unknown) => unknown> {
-  const examples = [...spec.examples];
-  let result = await backend.synthesize(spec);
-  for (let asked = 0; result.ambiguity && asked < 6; asked++) {
-    examples.push({ input: result.ambiguity.input, output: person(result.ambiguity.input as never) });
-    result = await backend.synthesize({ ...spec, examples });
-  }
-  expect(result.ambiguity, result.code).toBeUndefined();
-  const fn = await loadPlugin(result.code);
-  return (input) => fn(structuredClone(input), {});
-}
+const answered = async (spec: CapabilitySpec, person: (input: never) => unknown) => (await answeredPlugin(backend, spec, person)).run;
 
 /** The program the backend takes from the examples alone, published or offered to confirm. */
 async function taken(spec: CapabilitySpec): Promise<(input: unknown) => unknown> {

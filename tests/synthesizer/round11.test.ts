@@ -9,6 +9,7 @@ import { naturalCompare } from "../../src/agents/synthesizer/ops.ts";
 import { statesTieBreak } from "../../src/agents/synthesizer/tie-break-words.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
+import { answeredPlugin } from "./answered.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
@@ -16,17 +17,7 @@ const backend = createExampleBackend();
 const ANSWERED_MS = 300_000;
 
 /** Answers the backend's questions with `person`, as at `/need`, until it publishes (at most 6). */
-async function answered(spec: CapabilitySpec, person: (input: never) => unknown): Promise<(input: unknown) => unknown> {
-  const examples = [...spec.examples];
-  let result = await backend.synthesize(spec);
-  for (let asked = 0; result.ambiguity && asked < 6; asked++) {
-    examples.push({ input: result.ambiguity.input, output: person(result.ambiguity.input as never) });
-    result = await backend.synthesize({ ...spec, examples });
-  }
-  expect(result.ambiguity, result.code).toBeUndefined();
-  const fn = await loadPlugin(result.code);
-  return (input) => fn(structuredClone(input), {});
-}
+const answered = async (spec: CapabilitySpec, person: (input: never) => unknown) => (await answeredPlugin(backend, spec, person)).run;
 
 /** The program the backend takes after up to `n` answers: published, or still offered to be confirmed. */
 async function takenAfterAnswers(spec: CapabilitySpec, person: (input: never) => unknown, n = 3): Promise<(input: unknown) => unknown> {

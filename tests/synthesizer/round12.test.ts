@@ -11,6 +11,7 @@ import { jsonEqual } from "../../src/spec/index.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { asksOrRight } from "./asks-or-right.ts";
 import { makeSpec } from "./fixtures.ts";
+import { answeredPlugin } from "./answered.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
@@ -18,17 +19,7 @@ const backend = createExampleBackend();
 const ANSWERED_MS = 300_000;
 
 /** Answers the backend's questions with `person`, as at `/need`, until it publishes (at most 6). */
-async function answered(spec: CapabilitySpec, person: (input: never) => unknown): Promise<(input: unknown) => unknown> {
-  const examples = [...spec.examples];
-  let result = await backend.synthesize(spec);
-  for (let asked = 0; result.ambiguity && asked < 6; asked++) {
-    examples.push({ input: result.ambiguity.input, output: person(result.ambiguity.input as never), offered: result.ambiguity.readings.map((r) => r.output) });
-    result = await backend.synthesize({ ...spec, examples });
-  }
-  expect(result.ambiguity, result.code).toBeUndefined();
-  const fn = await loadPlugin(result.code);
-  return (input) => fn(structuredClone(input), {});
-}
+const answered = async (spec: CapabilitySpec, person: (input: never) => unknown) => (await answeredPlugin(backend, spec, person, { offered: true })).run;
 
 const minutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 const hhmm = (n: number): string => {

@@ -9,6 +9,7 @@ import { statedInvariance } from "../../src/agents/synthesizer/stated-invariance
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
+import { answeredPlugin } from "./answered.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
@@ -21,19 +22,7 @@ async function plugin(spec: CapabilitySpec): Promise<(input: unknown) => unknown
 }
 
 /** Answers the backend's questions with `person`, as at `/need`, until it publishes (at most 6). */
-async function answered(spec: CapabilitySpec, person: (input: never) => unknown): Promise<{ asked: number; run: (input: unknown) => unknown }> {
-  const examples = [...spec.examples];
-  let result = await backend.synthesize(spec);
-  let asked = 0;
-  while (result.ambiguity && asked < 6) {
-    examples.push({ input: result.ambiguity.input, output: person(result.ambiguity.input as never) });
-    asked++;
-    result = await backend.synthesize({ ...spec, examples });
-  }
-  expect(result.ambiguity, result.code).toBeUndefined();
-  const fn = await loadPlugin(result.code);
-  return { asked, run: (input) => fn(structuredClone(input), {}) };
-}
+const answered = (spec: CapabilitySpec, person: (input: never) => unknown) => answeredPlugin(backend, spec, person);
 
 describe("names the search can write", () => {
   it("the weekday of an ISO date, across years and leap days", async () => {
