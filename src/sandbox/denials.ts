@@ -38,9 +38,10 @@ export class DenialAudit {
     }
     const event = {
       type: "PermissionDenied",
-      // On the sandbox's own aggregate (the plugin's capability, from `capability@version`), never on
-      // the hub's plugin subjects, whose appends are conditional on their heads.
-      subject: subjectFor("sandbox", plugin.split(/[@#]/)[0]!.replace(/[^A-Za-z0-9_\-:]/g, "_") || "plugin"),
+      // On the sandbox's own aggregate (the plugin's capability, from `capability@version`, after any
+      // `health:`/`test:` prefix a check's load id carries), never on the hub's plugin subjects, whose
+      // appends are conditional on their heads.
+      subject: subjectFor("sandbox", capabilityOf(plugin)),
       data: { plugin, operation: denial.operation, target: eventText(denial.target, 500), profile, reason: eventText(denial.reason, 1_000) },
     } as NewEvent & { data: Record<string, unknown> };
     this.emit(event, denial.count);
@@ -77,4 +78,10 @@ export class DenialAudit {
       .then(() => sink(copy))
       .catch(() => undefined);
   }
+}
+
+/** The capability a sandbox load id names: `[check:]capability@version[#checksum]` → `capability`. */
+function capabilityOf(plugin: string): string {
+  const name = plugin.split(/[@#]/)[0]!;
+  return name.slice(name.lastIndexOf(":") + 1).replace(/[^A-Za-z0-9_-]/g, "_") || "plugin";
 }
