@@ -58,9 +58,16 @@ export async function startNatsServer(opts: StartNatsServerOptions = {}): Promis
   const bin = findNatsServerBinary();
   const readyTimeoutMs = opts.readyTimeoutMs ?? 10_000;
   const storeDir = await mkdtemp(join(tmpdir(), "capsmith-nats-"));
-  const port = await freePort();
-  const monitorPort = await freePort();
-  const args = ["-js", "-a", "127.0.0.1", "-p", String(port), "-m", String(monitorPort), "-sd", storeDir];
+  // Ports found free can be taken by another test file's server before this one binds them: the
+  // first start then tries fresh ones (a restart keeps the ports its clients know).
+  let port = 0;
+  let monitorPort = 0;
+  let args: string[] = [];
+  const choosePorts = async (): Promise<void> => {
+    port = await freePort();
+    monitorPort = await freePort();
+    args = ["-js", "-a", "127.0.0.1", "-p", String(port), "-m", String(monitorPort), "-sd", storeDir];
+  };
   let child: ChildProcess | undefined;
   let output = "";
 
@@ -88,12 +95,17 @@ export async function startNatsServer(opts: StartNatsServerOptions = {}): Promis
     clearTimeout(timer);
   };
 
-  try {
-    await launch();
-  } catch (err) {
-    await kill();
-    await rm(storeDir, { recursive: true, force: true });
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    await choosePorts();
+    try {
+      await launch();
+      break;
+    } catch (err) {
+      await kill();
+      if (attempt < 3 && output.includes("address already in use")) continue;
+      await rm(storeDir, { recursive: true, force: true });
+      throw err;
+    }
   }
   return {
     url: `nats://127.0.0.1:${port}`,
