@@ -7,59 +7,28 @@
  * events are signed with the data directory's role keys (the governor's for the forged ones), the
  * real sandbox running the golden cases. Each test fails on the main it was written against.
  */
-import { pino } from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createBackendChooser } from "../../src/agents/backends.ts";
 import { gapDetector } from "../../src/agents/gap-detector.ts";
 import { createGovernor } from "../../src/agents/governor.ts";
-import { createAgentContext } from "../../src/agents/loop/context.ts";
-import type { Reactor } from "../../src/agents/loop/context.ts";
 import { createSynthesizerAgent } from "../../src/agents/synthesizer-agent.ts";
 import { createTester } from "../../src/agents/tester.ts";
-import { ALL_EVENTS, subjectFor, withActor } from "../../src/events/index.ts";
-import type { AnyStoredEvent, NewEvent } from "../../src/events/index.ts";
-import { parsePolicy } from "../../src/hub/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import { subjectFor } from "../../src/events/index.ts";
+import type { NewEvent } from "../../src/events/index.ts";
 import { pack } from "../hub/fixtures.ts";
-import { TEST_HOST_VERSION, invokeCapability, openTestCapsmith } from "../support/capsmith.ts";
-import type { TestCapsmith } from "../support/capsmith.ts";
+import { TEST_HOST_VERSION, invokeCapability } from "../support/capsmith.ts";
+import { handAgents } from "../support/hand-agents.ts";
 import { doubleSpec } from "../support/plugin-packages.ts";
+import { TX, expectServing, governor, started, useSignedHubs } from "./forged-installs.ts";
 
-const subject = subjectFor("plugin", "total_cost");
-/** The id the governor derives for the install it is about to make (`tx-<event id>`). */
-const TX = "tx-0190d0c0-honest-tested-event";
-
-let capsmith: TestCapsmith | undefined;
-afterEach(async () => {
-  await capsmith?.dispose();
-  capsmith = undefined;
-});
-
-/** total_cost@1.0.0 installed and active, on a log that requires signed events; a short install lease. */
-async function openHub(): Promise<TestCapsmith> {
-  const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }), config: { installLeaseMs: 300 } }));
-  expect(await c.runtime.hub.install(pack(), { source: "test" })).toMatchObject({ ok: true });
-  return c;
-}
-
-/** Events as a governor writes them on total_cost's subject (the log signs each with the governor key). */
-const governor = (events: { type: string; data: Record<string, unknown> }[]): NewEvent[] => events.map((e) => ({ ...e, subject, actor: "governor" }) as NewEvent);
-
-const started = (txId: string, pkg: unknown, pluginId: string, version: string, kind = "update") =>
-  ({ type: "InstallStarted", data: { txId, kind, pluginId, capability: "total_cost", version, package: pkg, previousActive: "total_cost@1.0.0", source: "forged" } });
-
-async function expectServing(c: TestCapsmith, pluginId: string): Promise<void> {
-  const state = await c.runtime.hub.state();
-  const result = await invokeCapability(c.runtime, "total_cost", { items: [{ qty: 2, price: 3 }] });
-  expect({ active: state.capabilities["total_cost"]?.active, status: state.plugins[pluginId]?.status, ran: result.ok ? result.pluginId : result }).toEqual({ active: pluginId, status: "active", ran: pluginId });
-}
+const hubs = useSignedHubs();
 
 describe("round 3: a reused transaction id does not block an honest install", () => {
   // The installs view kept the forged InstallStarted under the id; the install service took it for a
   // redelivery of its own install (one install per transaction id) and returned its outcome: the
   // forged transaction, taken over at its lease's end and rolled back, so 2.0.0 never installed.
   it("a forged install the fold refuses, started first under the honest install's id, does not stand for it", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     const evil = { ...pack({ manifest: { version: "9.9.9" } }), code: "export default function () { return 42; }\n" }; // code not its checksum: the fold refuses it
     await c.log.append(governor([started(TX, evil, "total_cost@9.9.9", "9.9.9")]));
     expect((await c.runtime.hub.state()).plugins["total_cost@9.9.9"]).toBeUndefined();
@@ -76,7 +45,7 @@ describe("round 3: a reused transaction id does not block an honest install", ()
   // A reinstall of the held 1.0.0 (the same package: the fold takes it) under the honest id, rolled
   // back at once: the service returned that rollback as the honest install's outcome.
   it("a forged, rolled-back reinstall of a held version under the honest install's id does not stand for it", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     await c.log.append(governor([
       started(TX, pack(), "total_cost@1.0.0", "1.0.0"),
       { type: "InstallRolledBack", data: { txId: TX, pluginId: "total_cost@1.0.0", phase: "verify", code: "forged", message: "forged", restored: "total_cost@1.0.0" } },
@@ -91,7 +60,7 @@ describe("round 3: a reused transaction id does not block an honest install", ()
   // in the hub), so 2.0.0's activation and commit were refused and 1.0.0 kept serving. The honest
   // events are the ones the install service writes (src/hub/install-phases.ts), in its order.
   it("a forged reinstall started under an honest install's id while it runs does not take its health check", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     const honest = pack({ manifest: { version: "2.0.0" } });
     const phase = (name: string, index: number, details?: Record<string, unknown>) => ({ type: "InstallPhaseCompleted", data: { txId: TX, phase: name, index, ...(details ? { details } : {}) } });
     await c.log.append(governor([started(TX, honest, "total_cost@2.0.0", "2.0.0")]));
@@ -113,7 +82,7 @@ describe("round 3: a reused transaction id does not block an honest install", ()
   // refuses the later commit; the installs view said `committed` (the last outcome won) while the
   // hub said `failed`.
   it("a governor's rollback of an open honest transaction stands in the hub and in the installs view alike", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     const phase = (name: string, index: number, details?: Record<string, unknown>) => ({ type: "InstallPhaseCompleted", data: { txId: TX, phase: name, index, ...(details ? { details } : {}) } });
     await c.log.append(governor([started(TX, pack({ manifest: { version: "2.0.0" } }), "total_cost@2.0.0", "2.0.0"), phase("health-check", 4, { passed: 2, failed: 0 })]));
     await c.log.append(governor([{ type: "InstallRolledBack", data: { txId: TX, pluginId: "total_cost@2.0.0", phase: "health-check", code: "forged", message: "forged", restored: "total_cost@1.0.0" } }]));
@@ -131,22 +100,9 @@ describe("round 3: a reused transaction id does not block an honest install", ()
   // the governor derives from it (`tx-<PluginTested id>`), with a package the fold refuses. The
   // governor took that transaction for its own and closed the gap `install_failed`.
   it("the governor agent installs a tested draft whose transaction id a forged install took first", { timeout: 120_000 }, async () => {
-    const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }), roles: [], config: { installLeaseMs: 300 } }));
-    const base = createAgentContext(c.runtime.readModel, { clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }) });
-    const as = (role: string) => ({ ...base, log: withActor(c.log, role) });
-    const only = async (type: string): Promise<AnyStoredEvent[]> => {
-      const out: AnyStoredEvent[] = [];
-      for await (const e of c.log.read(ALL_EVENTS)) if (e.type === type) out.push(e);
-      return out;
-    };
-    const step = async (reactor: Reactor, role: string, cause: string, next: string): Promise<AnyStoredEvent> => {
-      await reactor.handle((await only(cause))[0]!, as(role));
-      const made = await only(next);
-      expect(made, `${role} made no ${next}`).toHaveLength(1);
-      return made[0]!;
-    };
-    const { capability: _c, ...spec } = doubleSpec;
-    await c.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), actor: "runner", data: { requestId: "r1", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+    const c = await hubs.withoutAgents();
+    const { as, only, step, requestDouble } = handAgents(c);
+    await requestDouble("example");
     await step(gapDetector, "gap", "CapabilityRequested", "CapabilityGapDetected");
     await step(createSynthesizerAgent({ backendFor: createBackendChooser() }), "synthesizer", "CapabilityGapDetected", "PluginDrafted");
     const tested = await step(createTester({ sandbox: c.runtime.sandbox, hostVersion: TEST_HOST_VERSION }), "tester", "PluginDrafted", "PluginTested");

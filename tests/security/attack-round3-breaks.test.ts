@@ -8,18 +8,16 @@
  * wrong output's message at 500 characters, the hub's rollback at 2,000), and a plugin's OUTPUT is
  * never repaired at all: it reaches the tester's report (`got`) as it left the plugin.
  */
-import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBackendChooser } from "../../src/agents/backends.ts";
 import { gapDetector } from "../../src/agents/gap-detector.ts";
-import { createAgentContext } from "../../src/agents/loop/context.ts";
 import type { Reactor } from "../../src/agents/loop/context.ts";
 import { createSynthesizerAgent } from "../../src/agents/synthesizer-agent.ts";
 import { createTester } from "../../src/agents/tester.ts";
-import { ALL_EVENTS, subjectFor, withActor } from "../../src/events/index.ts";
+import { ALL_EVENTS, withActor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../../src/events/index.ts";
 import { parsePolicy } from "../../src/hub/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import { uuidIds } from "../../src/platform/index.ts";
 import { runPlan } from "../../src/agents/index.ts";
 import { parsePlan } from "../../src/agents/plan/index.ts";
 import { createLlmBackend } from "../../src/agents/synthesizer/index.ts";
@@ -27,7 +25,7 @@ import { pack } from "../hub/fixtures.ts";
 import { codeReply, startFakeOpenAi } from "../support/fake-openai-server.ts";
 import { TEST_HOST_VERSION, openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
-import { doubleSpec } from "../support/plugin-packages.ts";
+import { handAgents } from "../support/hand-agents.ts";
 
 let capsmith: TestCapsmith | undefined;
 afterEach(async () => {
@@ -97,15 +95,8 @@ describe("break: plugin-controlled text with a lone surrogate still reaches even
   // every delivery, and the gap stays `drafted` for good (no report, no GapClosed).
   it("a draft whose wrong output holds a lone surrogate is still reported on", { timeout: 120_000 }, async () => {
     const c = await signed();
-    const base = createAgentContext(c.runtime.readModel, { clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }) });
-    const as = (role: string) => ({ ...base, log: withActor(c.log, role) });
-    const only = async (type: string): Promise<AnyStoredEvent[]> => {
-      const out: AnyStoredEvent[] = [];
-      for await (const e of c.log.read(ALL_EVENTS)) if (e.type === type) out.push(e);
-      return out;
-    };
-    const { capability: _c, ...spec } = { ...doubleSpec, constraints: ["deterministic"] };
-    await c.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), actor: "runner", data: { requestId: "r1", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+    const { as, only, requestDouble } = handAgents(c);
+    await requestDouble("example", { constraints: ["deterministic"] });
     await gapDetector.handle((await only("CapabilityRequested"))[0]!, as("gap"));
     const gap = (await only("CapabilityGapDetected"))[0] as StoredEvent<"CapabilityGapDetected">;
     const draft = { gapId: gap.data.gapId, draftId: "d-hostile", capability: "double_it", version: gap.data.version, code: "export default function () { return String.fromCharCode(0xd800); }\n", backend: "llm", model: "m", size: 1, candidates: 1, elapsedMs: 1 };
@@ -146,15 +137,8 @@ describe("break: plugin-controlled text with a lone surrogate still reaches even
       const server = await startFakeOpenAi([reply, reply, reply]);
       try {
         const llm = createLlmBackend({ baseURL: server.baseURL, apiKey: "sk-test-key", model: "fake-model", maxRounds: 1, maxRetries: 0, caseTimeoutMs: 2_000 });
-        const base = createAgentContext(c.runtime.readModel, { clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }) });
-        const as = (role: string) => ({ ...base, log: withActor(c.log, role) });
-        const only = async (type: string): Promise<AnyStoredEvent[]> => {
-          const out: AnyStoredEvent[] = [];
-          for await (const e of c.log.read(ALL_EVENTS)) if (e.type === type) out.push(e);
-          return out;
-        };
-        const { capability: _c, ...spec } = doubleSpec;
-        await c.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), actor: "runner", data: { requestId: "r1", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "llm" } } as NewEvent]);
+        const { as, only, requestDouble } = handAgents(c);
+        await requestDouble("llm");
         await gapDetector.handle((await only("CapabilityRequested"))[0]!, as("gap"));
         const synthesizer = createSynthesizerAgent({ backendFor: createBackendChooser({ llm: () => llm, llmConfigured: true }) });
         const handled = await synthesizer.handle((await only("CapabilityGapDetected"))[0]!, as("synthesizer")).then(() => "ok", (e: unknown) => `${(e as { code?: string }).code}: ${String((e as Error).message).slice(0, 120)}`);

@@ -5,49 +5,22 @@
  * forged events signed with the data directory's governor key), the real install service and
  * sandbox. Each test here broke the promise on the main it was written against, so each fails there.
  */
-import { pino } from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createBackendChooser } from "../../src/agents/backends.ts";
 import { gapDetector } from "../../src/agents/gap-detector.ts";
 import { createGovernor } from "../../src/agents/governor.ts";
-import { createAgentContext } from "../../src/agents/loop/context.ts";
-import type { Reactor } from "../../src/agents/loop/context.ts";
 import { createSynthesizerAgent } from "../../src/agents/synthesizer-agent.ts";
 import { createTester } from "../../src/agents/tester.ts";
-import { ALL_EVENTS, subjectFor, withActor } from "../../src/events/index.ts";
-import type { AnyStoredEvent, NewEvent } from "../../src/events/index.ts";
-import { parsePolicy } from "../../src/hub/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import { subjectFor } from "../../src/events/index.ts";
+import type { NewEvent } from "../../src/events/index.ts";
 import { pack } from "../hub/fixtures.ts";
-import { TEST_HOST_VERSION, invokeCapability, openTestCapsmith } from "../support/capsmith.ts";
-import type { TestCapsmith } from "../support/capsmith.ts";
+import { TEST_HOST_VERSION, invokeCapability } from "../support/capsmith.ts";
+import { handAgents } from "../support/hand-agents.ts";
 import { doubleSpec } from "../support/plugin-packages.ts";
+import { TX, expectServing, governor, started, useSignedHubs } from "./forged-installs.ts";
 
-const subject = subjectFor("plugin", "total_cost");
-const TX = "tx-0190d0c0-honest-tested-event";
-
-let capsmith: TestCapsmith | undefined;
-afterEach(async () => {
-  await capsmith?.dispose();
-  capsmith = undefined;
-});
-
-async function openHub(): Promise<TestCapsmith> {
-  const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }), config: { installLeaseMs: 300 } }));
-  expect(await c.runtime.hub.install(pack(), { source: "test" })).toMatchObject({ ok: true });
-  return c;
-}
-
-const governor = (events: { type: string; data: Record<string, unknown> }[]): NewEvent[] => events.map((e) => ({ ...e, subject, actor: "governor" }) as NewEvent);
-const started = (txId: string, pkg: unknown, pluginId: string, version: string, kind = "update") =>
-  ({ type: "InstallStarted", data: { txId, kind, pluginId, capability: "total_cost", version, package: pkg, previousActive: "total_cost@1.0.0", source: "forged" } });
+const hubs = useSignedHubs();
 const phase = (name: string, index: number, details?: Record<string, unknown>) => ({ type: "InstallPhaseCompleted", data: { txId: TX, phase: name, index, ...(details ? { details } : {}) } });
-
-async function expectServing(c: TestCapsmith, pluginId: string): Promise<void> {
-  const state = await c.runtime.hub.state();
-  const result = await invokeCapability(c.runtime, "total_cost", { items: [{ qty: 2, price: 3 }] });
-  expect({ active: state.capabilities["total_cost"]?.active, status: state.plugins[pluginId]?.status, ran: result.ok ? result.pluginId : result }).toEqual({ active: pluginId, status: "active", ran: pluginId });
-}
 
 describe("break: a reused transaction id still blocks an honest install", () => {
   // The install service tells "my redelivered install" from "someone else's transaction" by the
@@ -56,7 +29,7 @@ describe("break: a reused transaction id still blocks an honest install", () => 
   // fold refuses (code not its checksum). The honest install takes it for its own redelivery, waits
   // out its lease, takes it over, finds no package in the hub and rolls it back: install failed.
   it("a forged install of the honest plugin id, started first under the honest id, does not stand for it", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     const evil = { ...pack({ manifest: { version: "2.0.0" } }), code: "export default function () { return 42; }\n" };
     await c.log.append(governor([started(TX, evil, "total_cost@2.0.0", "2.0.0")]));
     expect((await c.runtime.hub.state()).plugins["total_cost@2.0.0"]).toBeUndefined();
@@ -68,7 +41,7 @@ describe("break: a reused transaction id still blocks an honest install", () => 
   // The derived id is no refuge: it is computed from what anyone reads (`<txId>/<pluginId>`), so the
   // attacker takes TX for another plugin and the derived id for the honest plugin id.
   it("a forged install under the derived <txId>/<pluginId> id does not stand for the honest install", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     const evil = { ...pack({ manifest: { version: "2.0.0" } }), code: "export default function () { return 42; }\n" };
     await c.log.append(governor([started(TX, pack(), "total_cost@1.0.0", "1.0.0"), started(`${TX}/total_cost@2.0.0`, evil, "total_cost@2.0.0", "2.0.0")]));
     const outcome = await c.runtime.hub.install(pack({ manifest: { version: "2.0.0" } }), { source: "gap:g1", txId: TX });
@@ -79,7 +52,7 @@ describe("break: a reused transaction id still blocks an honest install", () => 
   // The same with the forgery already rolled back (a governor's InstallRolledBack of its own forged
   // transaction): the honest install returns that rollback at once as its outcome.
   it("a forged, rolled-back install of the honest plugin id under the honest id does not stand for it", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     const evil = { ...pack({ manifest: { version: "2.0.0" } }), code: "export default function () { return 42; }\n" };
     await c.log.append(governor([
       started(TX, evil, "total_cost@2.0.0", "2.0.0"),
@@ -96,7 +69,7 @@ describe("break: a reused transaction id still blocks an honest install", () => 
   // forged `activate` phase under the id. The takeover (a redelivery, or recover) then runs no phase
   // at all and reports success: nothing was activated or committed, the transaction stays open.
   it("a forged phase under the honest id does not make a takeover skip the honest install's activation", { timeout: 60_000 }, async () => {
-    const c = await openHub();
+    const c = await hubs.withTotalCost();
     const honest = pack({ manifest: { version: "2.0.0" } });
     await c.log.append(governor([started(TX, honest, "total_cost@2.0.0", "2.0.0")]));
     await c.log.append(governor([phase("download", 1), phase("verify", 2), phase("dependency-prepare", 3), phase("health-check", 4, { passed: 1, failed: 0 })]));
@@ -113,22 +86,9 @@ describe("break: a reused transaction id still blocks an honest install", () => 
   // governor's install takes it for a redelivery of its own, waits out its lease, rolls it back, and
   // closes the gap install_failed.
   it("the governor agent installs a tested draft whose transaction id and plugin id a forged install took first", { timeout: 120_000 }, async () => {
-    const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }), roles: [], config: { installLeaseMs: 300 } }));
-    const base = createAgentContext(c.runtime.readModel, { clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }) });
-    const as = (role: string) => ({ ...base, log: withActor(c.log, role) });
-    const only = async (type: string): Promise<AnyStoredEvent[]> => {
-      const out: AnyStoredEvent[] = [];
-      for await (const e of c.log.read(ALL_EVENTS)) if (e.type === type) out.push(e);
-      return out;
-    };
-    const step = async (reactor: Reactor, role: string, cause: string, next: string): Promise<AnyStoredEvent> => {
-      await reactor.handle((await only(cause))[0]!, as(role));
-      const made = await only(next);
-      expect(made, `${role} made no ${next}`).toHaveLength(1);
-      return made[0]!;
-    };
-    const { capability: _c, ...spec } = doubleSpec;
-    await c.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), actor: "runner", data: { requestId: "r1", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+    const c = await hubs.withoutAgents();
+    const { as, only, step, requestDouble } = handAgents(c);
+    await requestDouble("example");
     const gap = await step(gapDetector, "gap", "CapabilityRequested", "CapabilityGapDetected");
     await step(createSynthesizerAgent({ backendFor: createBackendChooser() }), "synthesizer", "CapabilityGapDetected", "PluginDrafted");
     const tested = await step(createTester({ sandbox: c.runtime.sandbox, hostVersion: TEST_HOST_VERSION }), "tester", "PluginDrafted", "PluginTested");

@@ -5,19 +5,16 @@
  * (a candidate program's outputs: a slice can cut a pair in two) hold one is still recorded. A real
  * signed capsmith, scripted backends.
  */
-import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { gapDetector } from "../../src/agents/gap-detector.ts";
-import { createAgentContext } from "../../src/agents/loop/context.ts";
 import { createSynthesizerAgent } from "../../src/agents/synthesizer-agent.ts";
 import type { SynthesisBackend, SynthesisResult } from "../../src/agents/synthesizer/index.ts";
-import { ALL_EVENTS, loneSurrogatePath, subjectFor, withActor } from "../../src/events/index.ts";
-import type { AnyStoredEvent, NewEvent } from "../../src/events/index.ts";
+import { loneSurrogatePath } from "../../src/events/index.ts";
+import type { AnyStoredEvent } from "../../src/events/index.ts";
 import { parsePolicy } from "../../src/hub/index.ts";
-import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
-import { doubleSpec } from "../support/plugin-packages.ts";
+import { handAgents } from "../support/hand-agents.ts";
 
 const LONE = String.fromCharCode(0xd800);
 let capsmith: TestCapsmith | undefined;
@@ -28,15 +25,8 @@ afterEach(async () => {
 
 async function synthesizeWith(result: Omit<SynthesisResult, "capability" | "tests">): Promise<{ handled: string; events: AnyStoredEvent[] }> {
   const c = (capsmith = await openTestCapsmith({ policy: parsePolicy({ requireSignedEvents: true }), roles: [] }));
-  const base = createAgentContext(c.runtime.readModel, { clock: systemClock, newId: uuidIds, logger: pino({ level: "silent" }) });
-  const as = (role: string) => ({ ...base, log: withActor(c.log, role) });
-  const all = async (): Promise<AnyStoredEvent[]> => {
-    const out: AnyStoredEvent[] = [];
-    for await (const e of c.log.read(ALL_EVENTS)) out.push(e);
-    return out;
-  };
-  const { capability: _c, ...spec } = doubleSpec;
-  await c.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), actor: "runner", data: { requestId: "r1", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+  const { as, all, requestDouble } = handAgents(c);
+  await requestDouble("example");
   await gapDetector.handle((await all()).find((e) => e.type === "CapabilityRequested")!, as("gap"));
   const backend: SynthesisBackend = { name: "scripted", synthesize: async () => ({ ...result, capability: "double_it", tests: [] }) };
   const synthesizer = createSynthesizerAgent({ backendFor: () => backend });
