@@ -23,7 +23,7 @@ export { assertNamespace } from "./nats-context.ts";
 export type { FileLogOptions } from "./file-log.ts";
 export { verifyLog } from "./verify-log.ts";
 export { MAX_JSON_DEPTH, jsonTooDeep } from "./json-depth.ts";
-export { eventText, loneSurrogatePath, wellFormedDeep } from "./lone-surrogates.ts";
+export { eventText, loneSurrogateAt, loneSurrogatePath, wellFormedDeep } from "./lone-surrogates.ts";
 export type { AnchorHeads, VerifyProblem, VerifyReport } from "./verify-log.ts";
 export { until, watchLog } from "./log-changes.ts";
 export type { ChangeListener, UntilOptions, WatchedLog } from "./log-changes.ts";

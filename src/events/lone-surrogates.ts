@@ -29,6 +29,20 @@ export function loneSurrogatePath(value: unknown, root = "$"): string | undefine
   return undefined;
 }
 
+/** Where the first lone surrogate of `text` is, or -1 when it is well-formed Unicode. */
+export function loneSurrogateAt(text: string): number {
+  if (text.isWellFormed()) return -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
+
 /**
  * Text that may go into an event, cut to at most `max` UTF-16 units: the cut steps back off a
  * surrogate pair instead of splitting it, and `toWellFormed()` turns any lone surrogate the text

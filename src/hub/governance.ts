@@ -3,13 +3,14 @@
  * (trusted keys from the log, the policy, this capsmith's version) and tiers assigned by policy.
  */
 import type { Logger } from "pino";
+import { loneSurrogateAt } from "../events/index.ts";
 import type { Clock, EventLog, IdSource } from "../events/index.ts";
 import type { ReadModel } from "../../projections/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import type { FaultPlan } from "./faults.ts";
 import type { PluginPackage } from "./package-format.ts";
 import { createHubService } from "./hub-service.ts";
-import { checksumOf, loneSurrogateAt } from "./manifest.ts";
+import { checksumOf } from "./manifest.ts";
 import type { HubService, Verification } from "./hub-service.ts";
 import type { Policy } from "./policy.ts";
 import { preflight } from "./preflight.ts";

@@ -4,7 +4,7 @@
  */
 import semver from "semver";
 import { z } from "zod";
-import { sha256 } from "../events/index.ts";
+import { loneSurrogateAt, sha256 } from "../events/index.ts";
 import { HubError } from "./errors.ts";
 
 export const API_VERSIONS = ["capsmith.plugin/v1"] as const;
@@ -66,18 +66,4 @@ export function checksumOf(code: string): string {
     });
   }
   return `sha256:${sha256(code)}`;
-}
-
-/** Where the first lone surrogate of `text` is, or -1 when it is well-formed Unicode. */
-export function loneSurrogateAt(text: string): number {
-  if (text.isWellFormed()) return -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      else return i;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
-  }
-  return -1;
 }

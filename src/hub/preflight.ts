@@ -4,10 +4,10 @@
  * hub, the trust store, the host version and the policy are passed in.
  */
 import semver from "semver";
-import { MAX_JSON_DEPTH, canonicalJson, jsonTooDeep, zodIssues } from "../events/index.ts";
+import { MAX_JSON_DEPTH, canonicalJson, jsonTooDeep, loneSurrogateAt, zodIssues } from "../events/index.ts";
 import type { HubState, KeysState, PluginRecord } from "../../projections/index.ts";
 import { scanPlugin } from "../sandbox/index.ts";
-import { API_VERSIONS, checksumOf, loneSurrogateAt } from "./manifest.ts";
+import { API_VERSIONS, checksumOf } from "./manifest.ts";
 import type { Manifest } from "./manifest.ts";
 import { PACKAGE_FORMAT, pluginPackageSchema } from "./package-format.ts";
 import type { PluginPackage } from "./package-format.ts";
