@@ -11,7 +11,7 @@
  */
 import type { HubState, PluginRecord } from "./hub-types.ts";
 import { canonicalJson } from "../src/events/canonical-json.ts";
-import { packageDigest } from "../src/hub/signature.ts";
+import { packageDigestOf } from "../src/hub/signature.ts";
 import { own } from "./own-entry.ts";
 import { packageProblem } from "./package-consistency.ts";
 import type { InstallClaim } from "./package-consistency.ts";
@@ -83,6 +83,6 @@ function passed(p: PluginRecord): boolean {
  */
 export function samePackage(held: PluginRecord, pkg: Record<string, unknown>): boolean {
   const manifest = pkg["manifest"] as Record<string, unknown>;
-  return packageDigest(held.manifest, { spec: held.spec, testReport: held.testReport ?? null }) === packageDigest(manifest, { spec: pkg["spec"], testReport: pkg["testReport"] ?? null })
+  return packageDigestOf(held) === packageDigestOf(pkg as { manifest: unknown; spec: unknown; testReport?: unknown })
     && canonicalJson(held.manifest["signature"] ?? null) === canonicalJson(manifest["signature"] ?? null);
 }

@@ -3,7 +3,7 @@
  * crash mid-install), which a live process finishes or rolls back once their lease expires.
  */
 import type { StoredEvent } from "../src/events/index.ts";
-import { packageDigest } from "../src/hub/signature.ts";
+import { packageDigestOf } from "../src/hub/signature.ts";
 import { packageProblem } from "./package-consistency.ts";
 import { own, put } from "./own-entry.ts";
 import type { Projection } from "./projection.ts";
@@ -107,7 +107,7 @@ export const installs: Projection<InstallsState> = {
 /** The package digest of an install, or null when the package cannot be what it says (packageProblem). */
 function digestOf(d: { pluginId: string; capability: string; version: string; package: Record<string, unknown> }): string | null {
   if (packageProblem(d)) return null;
-  return packageDigest(d.package["manifest"] as Record<string, unknown>, { spec: d.package["spec"], testReport: d.package["testReport"] ?? null });
+  return packageDigestOf(d.package as { manifest: unknown; spec: unknown; testReport?: unknown });
 }
 
 /** Whether `phase` is the index-th phase in the current order, or in the order logs used before health-check came first. */

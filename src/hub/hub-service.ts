@@ -31,16 +31,11 @@ import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts"
 import { checkPackageLimits } from "./package-limits.ts";
 import type { PackageLimits } from "./package-limits.ts";
 import { parsePluginPackage, pluginPackageSchema } from "./package-format.ts";
-import { packageDigest } from "./signature.ts";
+import { packageDigestOf } from "./signature.ts";
 import type { PluginPackage } from "./package-format.ts";
 
-/** The digest the installs view records for a transaction's package (projections/installs.ts). */
-function digestOfPackage(pkg: PluginPackage): string {
-  return packageDigest(pkg.manifest as unknown as Record<string, unknown>, { spec: pkg.spec, testReport: pkg.testReport ?? null });
-}
-
 /** Whether a transaction the log holds installs this very package (one the hub could take), so is this install's. */
-function isMine(tx: Transaction, pkg: PluginPackage, digest = digestOfPackage(pkg)): boolean {
+function isMine(tx: Transaction, pkg: PluginPackage, digest = packageDigestOf(pkg)): boolean {
   return tx.pluginId === pkg.manifest.id && tx.packageDigest !== null && tx.packageDigest === digest;
 }
 
@@ -149,7 +144,7 @@ export function createHubService(options: HubServiceOptions): HubService {
   async function transactionIdFor(txId: string, pkg: PluginPackage): Promise<{ txId: string; held: boolean }> {
     const held = (await readModel.state("installs")).transactions;
     const pluginId = pkg.manifest.id;
-    const digest = digestOfPackage(pkg);
+    const digest = packageDigestOf(pkg);
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? txId : n === 2 ? `${txId}/${pluginId}` : `${txId}/${pluginId}/${n - 1}`;
       const tx = own(held, candidate);

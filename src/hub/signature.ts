@@ -77,6 +77,11 @@ export function packageDigest(manifest: Record<string, unknown>, contents: Packa
   return `package-sha256:${sha256(manifestSigningText(manifest, contents))}`;
 }
 
+/** `packageDigest` of a whole package, or of a plugin record holding one: its manifest, spec and test report (none: null). */
+export function packageDigestOf(pkg: { manifest: unknown; spec: unknown; testReport?: unknown }): string {
+  return packageDigest(pkg.manifest as Record<string, unknown>, { spec: pkg.spec, testReport: pkg.testReport ?? null });
+}
+
 /** A plugin as its approvals see it: its id and the parts of its package the digest covers. */
 export interface ApprovalSubject {
   id: string;
@@ -97,7 +102,7 @@ export function verifyPluginApproval(
 ): SignatureCheck {
   const byCode = verifyApproval({ pluginId: plugin.id, checksum: String(plugin.manifest["checksum"]), ...approval }, keys);
   if (byCode.ok) return byCode;
-  const byPackage = verifyApproval({ pluginId: plugin.id, checksum: packageDigest(plugin.manifest, { spec: plugin.spec, testReport: plugin.testReport ?? null }), ...approval }, keys);
+  const byPackage = verifyApproval({ pluginId: plugin.id, checksum: packageDigestOf(plugin), ...approval }, keys);
   return byPackage.ok ? byPackage : byCode;
 }
 
@@ -111,7 +116,7 @@ export function approvesPackage(
   plugin: ApprovalSubject,
   keys: KeysState,
 ): boolean {
-  const digest = packageDigest(plugin.manifest, { spec: plugin.spec, testReport: plugin.testReport ?? null });
+  const digest = packageDigestOf(plugin);
   return approvals.some((a) => verifyApproval({ pluginId: plugin.id, checksum: digest, ...a }, keys).ok);
 }
 
