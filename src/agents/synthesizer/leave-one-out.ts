@@ -94,7 +94,8 @@ export function twinGroups(expr: Expr, examples: readonly SpecExample[]): number
 export function folds(search: ExampleSearch, expr: Expr, examples: readonly SpecExample[], time: FoldBudget): Fold[] {
   const out: Fold[] = [];
   const end = time.now() + time.totalMs;
-  for (const group of twinGroups(expr, examples)) {
+  const groups = twinGroups(expr, examples);
+  for (const [n, group] of groups.entries()) {
     const left = group[0] as number;
     const rest = examples.filter((_, i) => !group.includes(i));
     const start = time.now();
@@ -102,7 +103,11 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
       out.push({ left, group, ok: false });
       break;
     }
-    const budget = createBudget(time.now, end).sliceCandidates(time.foldCandidates);
+    // An equal share of the time left for each fold still to run: a search spends a share of
+    // whatever time it is given on parts that cannot fit (a map over the unsorted array), so a
+    // fold given all of it left the later folds none, and every answer added a fold that missed.
+    const share = start + (end - start) / (groups.length - n);
+    const budget = createBudget(time.now, share).sliceCandidates(time.foldCandidates);
     const found = chooseProgram(search, rest, budget);
     const example = examples[left] as SpecExample;
     const predicted = found ? runOn(found.expr, example.input as Json) : undefined;

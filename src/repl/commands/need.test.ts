@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openHarness } from "../../../tests/repl/harness.ts";
 import type { Harness } from "../../../tests/repl/harness.ts";
 import { waitForEvent } from "../../agents/index.ts";
+import { MAX_QUESTIONS } from "../core/gap-flow.ts";
 import { need, parseExample } from "./need.ts";
 
 let h: Harness;
@@ -45,7 +46,7 @@ describe("/need when the examples leave the program open", () => {
 
   it("asks for the output of an input the readings disagree on, and goes on with the answer as an example", async () => {
     const answer = (q: { text: string }): string => JSON.stringify(byValue(inputOf(q.text)));
-    const ctx = h.ctx(["item names, most valuable stock first", ...examples, "", ...Array.from({ length: 7 }, () => answer)]);
+    const ctx = h.ctx(["item names, most valuable stock first", ...examples, "", ...Array.from({ length: MAX_QUESTIONS }, () => answer)]);
     const result = await need.run(ctx, "by_value");
     const questions = ctx.asked.filter((q) => q.text.startsWith("What should by_value give for"));
     expect(questions.length).toBeGreaterThan(0);
