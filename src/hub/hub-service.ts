@@ -46,6 +46,19 @@ function isMine(tx: Transaction, pkg: PluginPackage, digest = packageDigestOf(pk
  */
 const SIDE_EVENTS = new Set(["PluginQuarantined", "TamperDetected", "InstallStarted", "InstallPhaseCompleted", "PluginApproved"]);
 
+/** How many times a transaction's decision is made again when its first record conflicts (hub-service.ts `startingOver`). */
+const START_ATTEMPTS = 5;
+
+/** `begin`'s first record conflicted with events not of its transaction: nothing is written, the caller may decide again. */
+class StartConflict extends Error {
+  override name = "StartConflict";
+  readonly conflict: ConcurrencyError;
+  constructor(conflict: ConcurrencyError) {
+    super(conflict.message, { cause: conflict });
+    this.conflict = conflict;
+  }
+}
+
 /** How long a transaction may sit without a new event before another process takes it over. */
 export const DEFAULT_INSTALL_LEASE_MS = 30_000;
 
@@ -227,11 +240,39 @@ export function createHubService(options: HubServiceOptions): HubService {
         { type: "InstallStarted", data: { txId, kind, pluginId: manifest.id, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source } } as NewEvent,
       ], txId, drive);
     } catch (err) {
+      if (!(err instanceof ConcurrencyError)) throw err;
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
-      if (err instanceof ConcurrencyError && (await transaction(txId))) return startedMeanwhile(pkg, kind, source, txId, asked);
-      throw err;
+      if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked);
+      // Anything else landed on the capability: nothing of this transaction is written, so the caller decides again.
+      throw new StartConflict(err);
     }
     return proceed(drive, 0);
+  }
+
+  /**
+   * Runs a caller's decision to start a transaction (its checks, then `begin`) again on the newer hub
+   * each time the first record conflicts: nothing of the transaction is written yet, and failing on
+   * it let any event on the capability at that instant (a quarantine of another version, another
+   * install starting) fail an honest install. Deciding again, not just appending again, keeps the
+   * checks true: a newer version activated meanwhile makes this one a downgrade, say.
+   */
+  async function startingOver(capability: string, decide: () => Promise<InstallOutcome>): Promise<InstallOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await decide();
+      } catch (err) {
+        if (!(err instanceof StartConflict)) throw err;
+        if (attempt >= START_ATTEMPTS) {
+          const subject = subjectFor("plugin", capability);
+          throw new HubError("capability_busy", `${capability} changed each of the ${START_ATTEMPTS} times a transaction on it was about to start (last: ${subject} at seq ${err.conflict.actual}); nothing of it was written`, {
+            cause: err.conflict,
+            retryable: true,
+            nextStep: `Run it again; capsmith events --filter ${subject} --limit 20 shows what keeps writing to the capability.`,
+            details: { subject, attempts: START_ATTEMPTS },
+          });
+        }
+      }
+    }
   }
 
   /** `txId` was started by someone else between the caller's look and `begin`: settle it when it is this install, else take the next id. */
@@ -371,6 +412,60 @@ export function createHubService(options: HubServiceOptions): HubService {
     return { ok: false, txId: tx.txId, pluginId: tx.pluginId, kind: tx.kind, failure: { phase: f.phase as InstallPhase, code: f.code, message: f.message, restored: f.restored } };
   }
 
+  /** What an install decides on the hub as it stands: its transaction id, the checks, then `begin`. */
+  async function decideInstall(pkg: PluginPackage, source: string, txId: string | undefined): Promise<InstallOutcome> {
+    // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
+    const given = txId ? await transactionIdFor(txId, pkg) : undefined;
+    if (given?.held) return settle(given.txId);
+    if (options.limits) checkPackageLimits(pkg, options.limits);
+    const state = await hubState();
+    const existing = own(state.plugins, pkg.manifest.id);
+    const activeId = own(state.capabilities, pkg.manifest.capability)?.active;
+    const active = activeId ? own(state.plugins, activeId) : undefined;
+    if (existing && existing.status !== "uninstalled" && existing.status !== "failed") {
+      if (existing.manifest["checksum"] === pkg.manifest.checksum && existing.status === "active") {
+        return { ok: true, txId: "", pluginId: existing.id, kind: "install", tier: existing.tier, unchanged: true };
+      }
+      if (existing.manifest["checksum"] !== pkg.manifest.checksum) {
+        throw new HubError("version_exists", `${pkg.manifest.id} is already installed with different code`, {
+          nextStep: "Publish the change under a new version.",
+        });
+      }
+    }
+    if (active && active.id !== pkg.manifest.id && semver.lt(pkg.manifest.version, active.version)) {
+      throw new HubError("downgrade_needs_rollback", `${pkg.manifest.id} is older than the active ${active.id}`, {
+        nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
+      });
+    }
+    return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId);
+  }
+
+  /** What an update or rollback to another installed version decides on the hub as it stands, then `begin`. */
+  async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined): Promise<InstallOutcome> {
+    // With a version, the id is this version's install unless the log holds it for another package
+    // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
+    const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
+    const heldPkg = held ? pluginPackageSchema.safeParse({ format: "capsmith-plugin/v1", manifest: held.manifest, code: held.code, spec: held.spec, ...(held.testReport ? { testReport: held.testReport } : {}) }) : undefined;
+    const given = !txId ? undefined
+      : heldPkg?.success ? await transactionIdFor(txId, heldPkg.data)
+      : { txId, held: (await transaction(txId)) !== undefined };
+    if (given?.held) return settle(given.txId);
+    const state = await hubState();
+    const cap = own(state.capabilities, capability);
+    if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
+    const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
+    if (!target || target.status === "uninstalled") {
+      throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
+        nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
+      });
+    }
+    if (target.id === cap.active) {
+      return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
+    }
+    const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
+    return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined);
+  }
+
   const service: HubService = {
     log,
     leaseMs,
@@ -379,55 +474,11 @@ export function createHubService(options: HubServiceOptions): HubService {
 
     async install(value, { source, txId }) {
       const pkg = parsePluginPackage(value);
-      // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
-      const given = txId ? await transactionIdFor(txId, pkg) : undefined;
-      if (given?.held) return settle(given.txId);
-      if (options.limits) checkPackageLimits(pkg, options.limits);
-      const state = await hubState();
-      const existing = own(state.plugins, pkg.manifest.id);
-      const activeId = own(state.capabilities, pkg.manifest.capability)?.active;
-      const active = activeId ? own(state.plugins, activeId) : undefined;
-      if (existing && existing.status !== "uninstalled" && existing.status !== "failed") {
-        if (existing.manifest["checksum"] === pkg.manifest.checksum && existing.status === "active") {
-          return { ok: true, txId: "", pluginId: existing.id, kind: "install", tier: existing.tier, unchanged: true };
-        }
-        if (existing.manifest["checksum"] !== pkg.manifest.checksum) {
-          throw new HubError("version_exists", `${pkg.manifest.id} is already installed with different code`, {
-            nextStep: "Publish the change under a new version.",
-          });
-        }
-      }
-      if (active && active.id !== pkg.manifest.id && semver.lt(pkg.manifest.version, active.version)) {
-        throw new HubError("downgrade_needs_rollback", `${pkg.manifest.id} is older than the active ${active.id}`, {
-          nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
-        });
-      }
-      return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId);
+      return startingOver(pkg.manifest.capability, () => decideInstall(pkg, source, txId));
     },
 
     async switchTo(capability, { version, kind, txId }) {
-      // With a version, the id is this version's install unless the log holds it for another package
-      // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
-      const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
-      const heldPkg = held ? pluginPackageSchema.safeParse({ format: "capsmith-plugin/v1", manifest: held.manifest, code: held.code, spec: held.spec, ...(held.testReport ? { testReport: held.testReport } : {}) }) : undefined;
-      const given = !txId ? undefined
-        : heldPkg?.success ? await transactionIdFor(txId, heldPkg.data)
-        : { txId, held: (await transaction(txId)) !== undefined };
-      if (given?.held) return settle(given.txId);
-      const state = await hubState();
-      const cap = own(state.capabilities, capability);
-      if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
-      const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
-      if (!target || target.status === "uninstalled") {
-        throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
-          nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
-        });
-      }
-      if (target.id === cap.active) {
-        return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
-      }
-      const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
-      return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined);
+      return startingOver(capability, () => decideSwitch(capability, version, kind, txId));
     },
 
     async uninstall(pluginId, reason = "operator") {
