@@ -81,7 +81,8 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
           const outcome = await hub.switchTo(plugin.capability, { kind: "rollback", version: choice.target.version, txId });
           ctx.logger.warn({ quarantined: plugin.id, restored: choice.target.id, ok: outcome.ok, ...(outcome.failure ? { code: outcome.failure.code } : {}) }, "rolled back a plugin the slo agent quarantined");
         } catch (err) {
-          if (!(err instanceof HubError)) throw err;
+          // A retryable one (the capability kept changing as the rollback started): the delivery comes again.
+          if (!(err instanceof HubError) || err.retryable) throw err;
           ctx.logger.warn({ quarantined: plugin.id, target: choice.target.id, code: err.code }, "cannot roll back a plugin the slo agent quarantined; it stays quarantined");
         }
         return;

@@ -15,6 +15,7 @@ export type HubErrorCode =
   | "dependency_unresolved"
   | "injected_failure"
   | "interrupted"
+  | "capability_busy"
   | "invalid_point"
   | "tamper_detected"
   | "key_not_found"

@@ -31,20 +31,10 @@ import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts"
 import { checkPackageLimits } from "./package-limits.ts";
 import type { PackageLimits } from "./package-limits.ts";
 import { parsePluginPackage, pluginPackageSchema } from "./package-format.ts";
-import { packageDigestOf } from "./signature.ts";
+import { unrelatedHead } from "./side-events.ts";
+import { StartConflict, startingOver } from "./start-over.ts";
+import { idAfterStartedMeanwhile, transactionIdFor } from "./transaction-ids.ts";
 import type { PluginPackage } from "./package-format.ts";
-
-/** Whether a transaction the log holds installs this very package (one the hub could take), so is this install's. */
-function isMine(tx: Transaction, pkg: PluginPackage, digest = packageDigestOf(pkg)): boolean {
-  return tx.pluginId === pkg.manifest.id && tx.packageDigest !== null && tx.packageDigest === digest;
-}
-
-/**
- * Events on a capability's subject that, naming neither a transaction's plugin nor the version in
- * service, leave an install running alongside them alone (hub-service.ts `unrelatedHead`). Anything
- * else (an activation, a deactivation, an uninstall, another transaction's outcome...) conflicts.
- */
-const SIDE_EVENTS = new Set(["PluginQuarantined", "TamperDetected", "InstallStarted", "InstallPhaseCompleted", "PluginApproved"]);
 
 /** How long a transaction may sit without a new event before another process takes it over. */
 export const DEFAULT_INSTALL_LEASE_MS = 30_000;
@@ -130,28 +120,6 @@ export function createHubService(options: HubServiceOptions): HubService {
   const leaseMs = options.leaseMs ?? DEFAULT_INSTALL_LEASE_MS;
   const hubState = (): Promise<HubState> => readModel.state("hub");
   const transaction = async (txId: string): Promise<Transaction | undefined> => own((await readModel.state("installs")).transactions, txId);
-  /**
-   * The transaction id an install of `pkg` asked to run under `txId` uses, and whether the log
-   * already holds that transaction (a redelivered decision: its outcome is this install's). A held
-   * transaction is this install's only when it installs this very package (its digest) and the hub
-   * could take that package: the ids the agents derive (`tx-<event id>`, `rollback-<event id>`) and
-   * the plugin id (`<capability>@<gap version>`) are readable by anyone, and a key that may write
-   * plugin events could start a transaction under one first (attack round 3), with another package
-   * under the honest plugin id, which would otherwise stand for the honest install. Such an install
-   * runs under `<txId>/<pluginId>` (then `/2`, `/3`...), derived the same way on every delivery, so a
-   * redelivery still finds its own.
-   */
-  async function transactionIdFor(txId: string, pkg: PluginPackage): Promise<{ txId: string; held: boolean }> {
-    const held = (await readModel.state("installs")).transactions;
-    const pluginId = pkg.manifest.id;
-    const digest = packageDigestOf(pkg);
-    for (let n = 1; ; n++) {
-      const candidate = n === 1 ? txId : n === 2 ? `${txId}/${pluginId}` : `${txId}/${pluginId}/${n - 1}`;
-      const tx = own(held, candidate);
-      if (!tx) return { txId: candidate, held: false };
-      if (isMine(tx, pkg, digest)) return { txId: candidate, held: true };
-    }
-  }
   /** Transactions this process was driving when the log failed: its redelivery resumes them at once, without waiting out the lease. */
   const paused = new Set<string>();
 
@@ -165,10 +133,8 @@ export function createHubService(options: HubServiceOptions): HubService {
         result = await log.append(stamped, { expectedSubjectSeq: tx.head });
         break;
       } catch (err) {
-        // Only what could change this step's meaning makes it conflict: events that do not (an
-        // alert on another version, say) moved the head, not the transaction, and failing the
-        // install on them let any writer on the subject fail every honest install (attack round 3).
-        const moved = err instanceof ConcurrencyError && txId !== null && attempt < 5 ? await unrelatedHead(capability, txId, tx.head) : undefined;
+        // Only what could change this step's meaning makes it conflict (side-events.ts).
+        const moved = err instanceof ConcurrencyError && txId !== null && attempt < 5 ? await sideEventsOnly(capability, txId, tx.head) : undefined;
         if (moved === undefined) throw err;
         tx.head = moved;
       }
@@ -184,25 +150,12 @@ export function createHubService(options: HubServiceOptions): HubService {
     tx.mine = result.seq;
   }
 
-  /**
-   * The subject's head when every event after `since` leaves transaction `txId` alone: none is its,
-   * none names its plugin or the one its install found active, none activates or deactivates a
-   * version. Undefined when one does (or the transaction is not on record): the step conflicts.
-   */
-  async function unrelatedHead(capability: string, txId: string, since: number): Promise<number | undefined> {
+  /** side-events.ts `unrelatedHead` on the subject's events after `since`, for transaction `txId` as the log holds it. */
+  async function sideEventsOnly(capability: string, txId: string, since: number): Promise<number | undefined> {
     const tx = await transaction(txId);
     if (!tx) return undefined;
     const active = own((await hubState()).capabilities, capability)?.active ?? null;
-    const concerned = new Set([tx.pluginId, tx.previousActive, active].filter((id): id is string => id !== null));
-    let head = since;
-    for await (const e of log.read(subjectFor("plugin", capability), { fromSeq: since + 1 })) {
-      const d = e.data as { txId?: unknown; pluginId?: unknown };
-      if (e.correlationId === txId || d.txId === txId) return undefined;
-      if (typeof d.pluginId === "string" && concerned.has(d.pluginId)) return undefined;
-      if (!SIDE_EVENTS.has(e.type)) return undefined;
-      head = e.seq;
-    }
-    return head === since ? undefined : head;
+    return unrelatedHead(log.read(subjectFor("plugin", capability), { fromSeq: since + 1 }), tx, active, since);
   }
 
   async function headOf(capability: string): Promise<number> {
@@ -227,18 +180,18 @@ export function createHubService(options: HubServiceOptions): HubService {
         { type: "InstallStarted", data: { txId, kind, pluginId: manifest.id, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source } } as NewEvent,
       ], txId, drive);
     } catch (err) {
+      if (!(err instanceof ConcurrencyError)) throw err;
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
-      if (err instanceof ConcurrencyError && (await transaction(txId))) return startedMeanwhile(pkg, kind, source, txId, asked);
-      throw err;
+      if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked);
+      // Anything else landed on the capability: nothing of this transaction is written, so the caller decides again (start-over.ts).
+      throw new StartConflict(err);
     }
     return proceed(drive, 0);
   }
 
   /** `txId` was started by someone else between the caller's look and `begin`: settle it when it is this install, else take the next id. */
   async function startedMeanwhile(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked: string | undefined): Promise<InstallOutcome> {
-    const tx = (await transaction(txId))!;
-    if (asked === undefined || isMine(tx, pkg)) return settle(txId);
-    const next = await transactionIdFor(asked, pkg);
+    const next = idAfterStartedMeanwhile((await readModel.state("installs")).transactions, txId, pkg, asked);
     return next.held ? settle(next.txId) : begin(pkg, kind, source, next.txId, asked);
   }
 
@@ -371,6 +324,60 @@ export function createHubService(options: HubServiceOptions): HubService {
     return { ok: false, txId: tx.txId, pluginId: tx.pluginId, kind: tx.kind, failure: { phase: f.phase as InstallPhase, code: f.code, message: f.message, restored: f.restored } };
   }
 
+  /** What an install decides on the hub as it stands: its transaction id, the checks, then `begin`. */
+  async function decideInstall(pkg: PluginPackage, source: string, txId: string | undefined): Promise<InstallOutcome> {
+    // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
+    const given = txId ? transactionIdFor((await readModel.state("installs")).transactions, txId, pkg) : undefined;
+    if (given?.held) return settle(given.txId);
+    if (options.limits) checkPackageLimits(pkg, options.limits);
+    const state = await hubState();
+    const existing = own(state.plugins, pkg.manifest.id);
+    const activeId = own(state.capabilities, pkg.manifest.capability)?.active;
+    const active = activeId ? own(state.plugins, activeId) : undefined;
+    if (existing && existing.status !== "uninstalled" && existing.status !== "failed") {
+      if (existing.manifest["checksum"] === pkg.manifest.checksum && existing.status === "active") {
+        return { ok: true, txId: "", pluginId: existing.id, kind: "install", tier: existing.tier, unchanged: true };
+      }
+      if (existing.manifest["checksum"] !== pkg.manifest.checksum) {
+        throw new HubError("version_exists", `${pkg.manifest.id} is already installed with different code`, {
+          nextStep: "Publish the change under a new version.",
+        });
+      }
+    }
+    if (active && active.id !== pkg.manifest.id && semver.lt(pkg.manifest.version, active.version)) {
+      throw new HubError("downgrade_needs_rollback", `${pkg.manifest.id} is older than the active ${active.id}`, {
+        nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
+      });
+    }
+    return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId);
+  }
+
+  /** What an update or rollback to another installed version decides on the hub as it stands, then `begin`. */
+  async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined): Promise<InstallOutcome> {
+    // With a version, the id is this version's install unless the log holds it for another package
+    // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
+    const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
+    const heldPkg = held ? pluginPackageSchema.safeParse({ format: "capsmith-plugin/v1", manifest: held.manifest, code: held.code, spec: held.spec, ...(held.testReport ? { testReport: held.testReport } : {}) }) : undefined;
+    const given = !txId ? undefined
+      : heldPkg?.success ? transactionIdFor((await readModel.state("installs")).transactions, txId, heldPkg.data)
+      : { txId, held: (await transaction(txId)) !== undefined };
+    if (given?.held) return settle(given.txId);
+    const state = await hubState();
+    const cap = own(state.capabilities, capability);
+    if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
+    const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
+    if (!target || target.status === "uninstalled") {
+      throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
+        nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
+      });
+    }
+    if (target.id === cap.active) {
+      return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
+    }
+    const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
+    return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined);
+  }
+
   const service: HubService = {
     log,
     leaseMs,
@@ -379,55 +386,11 @@ export function createHubService(options: HubServiceOptions): HubService {
 
     async install(value, { source, txId }) {
       const pkg = parsePluginPackage(value);
-      // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
-      const given = txId ? await transactionIdFor(txId, pkg) : undefined;
-      if (given?.held) return settle(given.txId);
-      if (options.limits) checkPackageLimits(pkg, options.limits);
-      const state = await hubState();
-      const existing = own(state.plugins, pkg.manifest.id);
-      const activeId = own(state.capabilities, pkg.manifest.capability)?.active;
-      const active = activeId ? own(state.plugins, activeId) : undefined;
-      if (existing && existing.status !== "uninstalled" && existing.status !== "failed") {
-        if (existing.manifest["checksum"] === pkg.manifest.checksum && existing.status === "active") {
-          return { ok: true, txId: "", pluginId: existing.id, kind: "install", tier: existing.tier, unchanged: true };
-        }
-        if (existing.manifest["checksum"] !== pkg.manifest.checksum) {
-          throw new HubError("version_exists", `${pkg.manifest.id} is already installed with different code`, {
-            nextStep: "Publish the change under a new version.",
-          });
-        }
-      }
-      if (active && active.id !== pkg.manifest.id && semver.lt(pkg.manifest.version, active.version)) {
-        throw new HubError("downgrade_needs_rollback", `${pkg.manifest.id} is older than the active ${active.id}`, {
-          nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
-        });
-      }
-      return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId);
+      return startingOver(pkg.manifest.capability, () => decideInstall(pkg, source, txId));
     },
 
     async switchTo(capability, { version, kind, txId }) {
-      // With a version, the id is this version's install unless the log holds it for another package
-      // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
-      const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
-      const heldPkg = held ? pluginPackageSchema.safeParse({ format: "capsmith-plugin/v1", manifest: held.manifest, code: held.code, spec: held.spec, ...(held.testReport ? { testReport: held.testReport } : {}) }) : undefined;
-      const given = !txId ? undefined
-        : heldPkg?.success ? await transactionIdFor(txId, heldPkg.data)
-        : { txId, held: (await transaction(txId)) !== undefined };
-      if (given?.held) return settle(given.txId);
-      const state = await hubState();
-      const cap = own(state.capabilities, capability);
-      if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
-      const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
-      if (!target || target.status === "uninstalled") {
-        throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
-          nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
-        });
-      }
-      if (target.id === cap.active) {
-        return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
-      }
-      const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
-      return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined);
+      return startingOver(capability, () => decideSwitch(capability, version, kind, txId));
     },
 
     async uninstall(pluginId, reason = "operator") {

@@ -11,6 +11,13 @@ import { jsonTooDeep, loneSurrogatePath, MAX_JSON_DEPTH } from "../events/index.
 import { ServeError } from "./errors.ts";
 
 export async function readJsonBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<unknown> {
+  const value = await readJsonValue(req, limit, timeoutMs);
+  refuseUnrecordable(value);
+  return value;
+}
+
+/** The body parsed, before `refuseUnrecordable`: the MCP route answers those refusals in JSON-RPC, to the request's id. */
+export async function readJsonValue(req: IncomingMessage, limit: number, timeoutMs: number): Promise<unknown> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     req.resume();
@@ -28,11 +35,15 @@ export async function readJsonBody(req: IncomingMessage, limit: number, timeoutM
   } catch (cause) {
     throw new ServeError("invalid_json", `the body is not valid JSON: ${(cause as Error).message}`, { nextStep: "Fix the JSON of the request body." });
   }
+  return value;
+}
+
+/** A coded `invalid_input` for a parsed body no event could record: nested too deep, or holding a lone surrogate. */
+export function refuseUnrecordable(value: unknown): void {
   if (jsonTooDeep(value)) {
     throw new ServeError("invalid_input", `the body nests deeper than ${MAX_JSON_DEPTH} levels`, { nextStep: "Flatten the body; no real input nests that deep." });
   }
   refuseLoneSurrogates(value, "body");
-  return value;
 }
 
 /** The body's bytes, or a coded refusal: too large, too slow, or cut off by the client. */

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import { McpError, ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAPSMITH_BIN } from "../support/run-cli.ts";
 import { startTestServer } from "../support/serve.ts";
@@ -108,16 +108,72 @@ describe("MCP over streamable HTTP", () => {
     }
   });
 
-  it("refuses a tool call whose arguments hold a lone surrogate at the body, before any request", async () => {
+  it("refuses a tool call whose arguments hold a lone surrogate at the body, before any request, as a JSON-RPC error of that call", async () => {
     const { client } = await connect("runner");
     try {
-      await expect(client.callTool({ name: "request_capability", arguments: lonely })).rejects.toThrow(/400|invalid_input/);
+      const refused = await client.callTool({ name: "request_capability", arguments: lonely }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(McpError);
+      expect(refused).toMatchObject({
+        code: -32602,
+        data: { code: "invalid_input", message: expect.stringContaining("body.params.arguments.description"), nextStep: expect.stringContaining("well-formed Unicode") },
+      });
+      // The session goes on: the refusal was the call's, not the transport's.
+      expect((await client.listTools()).tools.map((tool) => tool.name)).toContain("request_capability");
       const requested: string[] = [];
       for await (const e of t.capsmith.log.read("capsmith.evt.>")) if (e.type === "CapabilityRequested" && (e.data as { capability: string }).capability === "lonely_total") requested.push(e.id);
       expect(requested).toEqual([]);
     } finally {
       await client.close();
     }
+  });
+});
+
+describe("MCP over streamable HTTP: bodies refused in JSON-RPC", () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  /** Posts `text` as it is (a lone surrogate survives only as a JSON escape, which JSON.stringify would not keep lone). */
+  const post = (text: string, headers: Record<string, string> = {}): Promise<Response> => fetch(`${t.url}/mcp`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${t.tokens.runner}`, "content-type": "application/json", accept: "application/json, text/event-stream", ...headers },
+    body: text,
+  });
+  const initialize = (clientName: string, id: number | string = 1): string =>
+    `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"${clientName}","version":"1.0.0"}}}`;
+
+  it("answers a request holding a lone surrogate with a JSON-RPC invalid-params error for its id, the capsmith error in data", async () => {
+    const res = await post(initialize("x\\ud800y", "init-7"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({
+      jsonrpc: "2.0",
+      id: "init-7",
+      error: {
+        code: -32602,
+        message: expect.stringContaining("lone surrogate at body.params.clientInfo.name"),
+        data: { code: "invalid_input", message: expect.stringContaining("lone surrogate"), nextStep: expect.stringContaining("well-formed Unicode"), details: { path: "body.params.clientInfo.name" } },
+      },
+    });
+  });
+
+  it("answers a body that is not JSON with a JSON-RPC parse error (no id, HTTP 400), and a notification with no id", async () => {
+    const broken = await post(`{"jsonrpc":"2.0","id":1,"method":`);
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ jsonrpc: "2.0", id: null, error: { code: -32700, data: { code: "invalid_json", nextStep: expect.any(String) } } });
+    const notification = await post(`{"jsonrpc":"2.0","method":"notifications/initialized","params":{"note":"\\udc00"}}`);
+    expect(notification.status).toBe(400);
+    expect(await notification.json()).toMatchObject({ jsonrpc: "2.0", id: null, error: { code: -32602, data: { code: "invalid_input" } } });
+  });
+
+  it("still answers what is not the JSON-RPC message's fault as the API does: a wrong media type", async () => {
+    const wrongType = await post(initialize("ok"), { "content-type": "text/plain" });
+    expect(wrongType.status).toBe(415);
+    expect(await wrongType.json()).toMatchObject({ ok: false, error: { code: "unsupported_media_type" } });
   });
 });
 

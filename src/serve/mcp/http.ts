@@ -4,18 +4,29 @@
  * it, as for a session that does not exist); at most `maxMcpSessions` live at once and
  * `maxMcpSessionsPerToken` per token, the token's own least recently used one closed to make room
  * first (so no one token can push the others' sessions out). Bodies are read with the API's size
- * and time limits.
+ * and time limits; one that is not JSON or that no event could record is answered in JSON-RPC.
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
-import { readJsonBody } from "../body.ts";
+import { sendJson } from "../api.ts";
+import { readJsonValue, refuseUnrecordable } from "../body.ts";
 import { ServeError } from "../errors.ts";
 import type { Caller, ServeContext } from "../serve-context.ts";
 import { createMcpServer } from "./server.ts";
 import type { McpSession } from "./server.ts";
+import { jsonRpcRefusal } from "./json-rpc-refusal.ts";
+import type { JsonRpcRefusal } from "./json-rpc-refusal.ts";
 import type { ToolCatalog } from "./tool-catalog.ts";
+
+/** A body refused before the SDK sees it, to be answered as its JSON-RPC error. */
+class Refused {
+  readonly refusal: JsonRpcRefusal;
+  constructor(refusal: JsonRpcRefusal) {
+    this.refusal = refusal;
+  }
+}
 
 interface Session {
   transport: StreamableHTTPServerTransport;
@@ -65,11 +76,30 @@ export function createMcpHttp(app: ServeContext, catalog: ToolCatalog, version: 
     await s.transport.close().catch(() => undefined);
   }
 
+  /** The body, or its refusal in JSON-RPC (json-rpc-refusal.ts); too large or too slow stays the API's error. */
+  async function readMcpBody(req: IncomingMessage): Promise<unknown> {
+    let value: unknown;
+    try {
+      value = await readJsonValue(req, app.limits.maxBodyBytes, app.limits.bodyTimeoutMs);
+    } catch (err) {
+      if (err instanceof ServeError && err.code === "invalid_json") return new Refused(jsonRpcRefusal(err, undefined, false));
+      throw err;
+    }
+    try {
+      refuseUnrecordable(value);
+    } catch (err) {
+      if (err instanceof ServeError) return new Refused(jsonRpcRefusal(err, value, true));
+      throw err;
+    }
+    return value;
+  }
+
   return {
     async handle(req, res, caller) {
       const header = req.headers["mcp-session-id"];
       const sessionId = typeof header === "string" ? header : undefined;
-      const body = req.method === "POST" ? await readJsonBody(req, app.limits.maxBodyBytes, app.limits.bodyTimeoutMs) : undefined;
+      const body = req.method === "POST" ? await readMcpBody(req) : undefined;
+      if (body instanceof Refused) return sendJson(res, body.refusal.status, body.refusal.body);
       if (sessionId) {
         const s = sessions.get(sessionId);
         if (!s || s.tokenId !== caller.tokenId) {
