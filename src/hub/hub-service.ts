@@ -163,12 +163,13 @@ export function createHubService(options: HubServiceOptions): HubService {
   }
 
   /** Starts a transaction: its first record is conditional on the head read before the state. */
-  async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked?: string): Promise<InstallOutcome> {
+  async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked?: string, seen?: number): Promise<InstallOutcome> {
     const { manifest } = pkg;
     const capability = manifest.capability;
     // The head first, then the state: if anything lands on the capability in between, the first
-    // append conflicts instead of acting on a hub that has moved on.
-    const head = await headOf(capability);
+    // append conflicts instead of acting on a hub that has moved on. A caller that checked the hub
+    // first read the head before its checks (`seen`), so what lands after them conflicts too.
+    const head = seen ?? (await headOf(capability));
     const states = (await readModel.current(["hub", "keys"])).states;
     // Started by another process (or an earlier delivery) since the caller looked: its outcome is
     // ours when it installs this package; one with another package took the id, so the next is ours.
@@ -326,6 +327,9 @@ export function createHubService(options: HubServiceOptions): HubService {
 
   /** What an install decides on the hub as it stands: its transaction id, the checks, then `begin`. */
   async function decideInstall(pkg: PluginPackage, source: string, txId: string | undefined): Promise<InstallOutcome> {
+    // The head before any state the checks read: an activation landing after them makes the first
+    // append conflict, and the install decides again (it would otherwise go in as a downgrade).
+    const seen = await headOf(pkg.manifest.capability);
     // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
     const given = txId ? transactionIdFor((await readModel.state("installs")).transactions, txId, pkg) : undefined;
     if (given?.held) return settle(given.txId);
@@ -349,11 +353,13 @@ export function createHubService(options: HubServiceOptions): HubService {
         nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
       });
     }
-    return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId);
+    return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId, seen);
   }
 
   /** What an update or rollback to another installed version decides on the hub as it stands, then `begin`. */
   async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined): Promise<InstallOutcome> {
+    // The head before the state the target is chosen from (decideInstall says why).
+    const seen = await headOf(capability);
     // With a version, the id is this version's install unless the log holds it for another package
     // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
     const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
@@ -375,7 +381,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
     }
     const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
-    return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined);
+    return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined, seen);
   }
 
   const service: HubService = {

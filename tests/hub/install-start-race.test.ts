@@ -76,6 +76,32 @@ describe("an event between begin's head and InstallStarted", () => {
     expect(await hubSummary()).toEqual({ active: "double_it@1.2.0", activeCount: 1, open: 0 });
   });
 
+  it("an activation landing while the install checks the hub is not missed: the older one is refused as a downgrade", { timeout: 60_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    const other = bed.service({ ids: "o" });
+    // 1.2.0 is installed as the raced install reads the capability's head. When that read came after
+    // the checks (in begin), the checks had passed 1.1.0 against 1.0.0 and the head already held
+    // 1.2.0's activation: 1.1.0 went in over 1.2.0, a downgrade no rollback asked for.
+    let raced = false;
+    const log = new Proxy(bed.log, {
+      get(target, name) {
+        const value = Reflect.get(target, name, target) as unknown;
+        if (name !== "subjectHead" || typeof value !== "function") return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        return async (...args: unknown[]) => {
+          if (!raced) {
+            raced = true;
+            await other.install(makePackage("1.2.0"), { source: "test" });
+          }
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    await expect(bed.service({ ids: "c", log }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" })).rejects.toMatchObject({ name: "HubError", code: "downgrade_needs_rollback" });
+    expect(raced).toBe(true);
+    expect((await bed.readModel.state("installs")).transactions["tx-honest"]).toBeUndefined();
+    expect(await hubSummary()).toEqual({ active: "double_it@1.2.0", activeCount: 1, open: 0 });
+  });
+
   it("an install of another version starting there runs beside it: one commits, the other rolls back", { timeout: 90_000 }, async () => {
     await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
     const signal = (): { wait: Promise<void>; fire: () => void } => {
