@@ -133,8 +133,11 @@ export function createHubService(options: HubServiceOptions): HubService {
         result = await log.append(stamped, { expectedSubjectSeq: tx.head });
         break;
       } catch (err) {
-        // Only what could change this step's meaning makes it conflict (side-events.ts).
-        const moved = err instanceof ConcurrencyError && txId !== null && attempt < 5 ? await sideEventsOnly(capability, txId, tx.head) : undefined;
+        // Only what could change this step's meaning makes it conflict (side-events.ts). Never the
+        // first record: until it lands the transaction is not the log's, and a transaction the log
+        // holds under its id is another's (a squat on another capability): `begin` judges that.
+        const stepping = err instanceof ConcurrencyError && txId !== null && attempt < 5 && !events.some((e) => e.type === "InstallStarted");
+        const moved = stepping ? await sideEventsOnly(capability, txId, tx.head) : undefined;
         if (moved === undefined) throw err;
         tx.head = moved;
       }
@@ -173,7 +176,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     const states = (await readModel.current(["hub", "keys"])).states;
     // Started by another process (or an earlier delivery) since the caller looked: its outcome is
     // ours when it installs this package; one with another package took the id, so the next is ours.
-    if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked);
+    if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked, head);
     const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
     const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
     try {
@@ -183,17 +186,28 @@ export function createHubService(options: HubServiceOptions): HubService {
     } catch (err) {
       if (!(err instanceof ConcurrencyError)) throw err;
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
-      if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked);
+      if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked, head);
       // Anything else landed on the capability: nothing of this transaction is written, so the caller decides again (start-over.ts).
-      throw new StartConflict(err);
+      throw new StartConflict(err.message, err.actual, err);
+    }
+    // The id is global but the condition is the capability's: another capability's InstallStarted
+    // under it (a squat) between the look and the append does not conflict, and every reader keeps
+    // the id for that first one. Ours is then no transaction anywhere: decide again under another id.
+    const held = await transaction(txId);
+    if (held?.startedSeq !== drive.mine) {
+      throw new StartConflict(`transaction id ${txId} was taken by ${held?.pluginId ?? "another install"} (seq ${held?.startedSeq ?? "?"}) as this install started`, drive.mine, undefined);
     }
     return proceed(drive, 0);
   }
 
-  /** `txId` was started by someone else between the caller's look and `begin`: settle it when it is this install, else take the next id. */
-  async function startedMeanwhile(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked: string | undefined): Promise<InstallOutcome> {
+  /**
+   * `txId` was started by someone else between the caller's look and `begin`: settle it when it is
+   * this install, else take the next id — still under the head (`seen`) the caller's checks were made
+   * under, so what landed since (a newer activation, say) makes it decide again, not go in unchecked.
+   */
+  async function startedMeanwhile(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked: string | undefined, seen: number): Promise<InstallOutcome> {
     const next = idAfterStartedMeanwhile((await readModel.state("installs")).transactions, txId, pkg, asked);
-    return next.held ? settle(next.txId) : begin(pkg, kind, source, next.txId, asked);
+    return next.held ? settle(next.txId) : begin(pkg, kind, source, next.txId, asked, seen);
   }
 
   /** Runs the phases from `from` (the number already completed) to the commit; rolls back on failure. */
@@ -400,17 +414,29 @@ export function createHubService(options: HubServiceOptions): HubService {
     },
 
     async uninstall(pluginId, reason = "operator") {
-      const state = await hubState();
-      const plugin = own(state.plugins, pluginId);
-      if (!plugin || plugin.status === "uninstalled") {
-        throw new HubError("unknown_plugin", `${pluginId} is not installed`, { nextStep: "Run capsmith plugin list to see installed plugins." });
-      }
-      const wasActive = own(state.capabilities, plugin.capability)?.active === pluginId;
-      await commit(plugin.capability, [{ type: "PluginUninstalled", data: { pluginId, capability: plugin.capability, reason } } as NewEvent], null, { head: await headOf(plugin.capability) });
+      const notInstalled = (): HubError => new HubError("unknown_plugin", `${pluginId} is not installed`, { nextStep: "Run capsmith plugin list to see installed plugins." });
+      const capability = own((await hubState()).plugins, pluginId)?.capability;
+      if (!capability) throw notInstalled();
+      // The head before the state (decideInstall says why): an activation of this version landing
+      // after the look makes the record conflict, and the uninstall decides again (start-over.ts)
+      // instead of taking the active version out as one that was not, with no successor.
+      const wasActive = await startingOver(capability, async () => {
+        const head = await headOf(capability);
+        const state = await hubState();
+        const plugin = own(state.plugins, pluginId);
+        if (!plugin || plugin.status === "uninstalled") throw notInstalled();
+        try {
+          await commit(capability, [{ type: "PluginUninstalled", data: { pluginId, capability, reason } } as NewEvent], null, { head });
+        } catch (err) {
+          if (err instanceof ConcurrencyError) throw new StartConflict(err.message, err.actual, err);
+          throw err;
+        }
+        return own(state.capabilities, capability)?.active === pluginId;
+      });
       if (!wasActive) return { pluginId, wasActive, restored: null };
-      const next = successorAfterUninstall(await hubState(), plugin.capability, pluginId);
+      const next = successorAfterUninstall(await hubState(), capability, pluginId);
       if (!next) return { pluginId, wasActive, restored: null };
-      const outcome = await service.switchTo(plugin.capability, { kind: "rollback", version: next.version });
+      const outcome = await service.switchTo(capability, { kind: "rollback", version: next.version });
       return { pluginId, wasActive, restored: outcome.ok ? outcome.pluginId : null, outcome };
     },
 

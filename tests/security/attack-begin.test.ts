@@ -1,0 +1,273 @@
+/**
+ * Attacks on an install's start (src/hub/hub-service.ts `decideInstall`, `decideSwitch`, `begin`,
+ * `commit`; src/hub/start-over.ts): a writer holding a plugin-subject key (a stolen governor key),
+ * or plain bad luck, landing events at the await points between an install's decision and its
+ * `InstallStarted`. Each test fails if a promise breaks:
+ * - an install decided again never goes in as a downgrade the hub would have refused, never leaves
+ *   two versions active or its own transaction open;
+ * - an `InstallStarted` is never appended under a transaction id the log already holds;
+ * - a redelivered decision (same txId) is one transaction; one without a txId writes one;
+ * - an uninstall decides on the hub as of the head it appends at.
+ * Real file log, real sandbox health checks (tests/support/hub-race.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { subjectFor } from "../../src/events/index.ts";
+import type { EventLog, NewEvent } from "../../src/events/index.ts";
+import { createHubService } from "../../src/hub/hub-service.ts";
+import type { InstallOutcome } from "../../src/hub/hub-service.ts";
+import { counterIds } from "../support/deterministic.ts";
+import { racingLog, useHubBed } from "../support/hub-race.ts";
+import { checksumVerify, GOOD_CODE_V2, makePackage } from "../support/plugin-packages.ts";
+
+const bed = useHubBed("attack-begin");
+const SUBJECT = subjectFor("plugin", "double_it");
+
+const started = (e: NewEvent): boolean => e.type === "InstallStarted";
+
+/** An `InstallStarted` as a thief of the governor key writes it: `txId` for a package of its own. */
+const squat = (txId: string, capability = "double_it", pluginId = `${capability}@9.9.9`): NewEvent =>
+  ({
+    type: "InstallStarted",
+    subject: subjectFor("plugin", capability),
+    actor: "governor",
+    data: { txId, kind: "install", pluginId, capability, version: pluginId.split("@")[1], package: { forged: true }, previousActive: null, source: "forged" },
+  }) as NewEvent;
+
+const quarantine = (pluginId: string): NewEvent => ({ type: "PluginQuarantined", subject: SUBJECT, actor: "slo", data: { pluginId, reason: "budget" } }) as NewEvent;
+
+async function hubSummary(): Promise<{ active: string | null; activeCount: number }> {
+  const hub = await bed.readModel.state("hub");
+  return {
+    active: hub.capabilities["double_it"]?.active ?? null,
+    activeCount: Object.values(hub.plugins).filter((p) => p.status === "active").length,
+  };
+}
+
+/** The transactions of double_it's plugins (a squatter's forged one names its own plugin). */
+async function honestTransactions(): Promise<{ txId: string; pluginId: string; outcome: string }[]> {
+  const installs = await bed.readModel.state("installs");
+  return Object.values(installs.transactions)
+    .filter((t) => t.pluginId.startsWith("double_it@") && t.pluginId !== "double_it@9.9.9")
+    .map((t) => ({ txId: t.txId, pluginId: t.pluginId, outcome: t.outcome }));
+}
+
+/** How many `InstallStarted` records of `pluginId` the log holds on double_it's subject. */
+async function startsOf(log: EventLog, pluginId: string): Promise<number> {
+  let n = 0;
+  for await (const e of log.read(SUBJECT)) if (e.type === "InstallStarted" && (e.data as { pluginId: string }).pluginId === pluginId) n++;
+  return n;
+}
+
+describe("breaks: the id squatted as the install starts", () => {
+  // BREAK (fixed): `begin` found its id taken by another package (a squatter's InstallStarted under
+  // the honest txId) and went on under the next derived id by calling `begin` again WITHOUT the head
+  // the checks were made under: it read the head afresh. A newer version activated in the same
+  // window then did not conflict, and 1.1.0, checked as an update of 1.0.0, went in over 1.2.0: a
+  // downgrade the hub refuses (`downgrade_needs_rollback`) and nobody asked for.
+  it("a squat plus a newer activation before InstallStarted does not let an older version in", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    const other = bed.service({ ids: "o" });
+    const raced = bed.service({
+      ids: "c",
+      log: racingLog(bed.log, {
+        at: started, when: "before", once: true,
+        interfere: async () => {
+          await other.install(makePackage("1.2.0"), { source: "test" }); // bad luck: an honest newer install
+          await bed.log.append([squat("tx-honest")]); // the thief takes the honest id
+        },
+      }),
+    });
+    const result = await raced.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" }).catch((e: unknown) => e);
+    expect(result).toMatchObject({ name: "HubError", code: "downgrade_needs_rollback" });
+    expect(await startsOf(bed.log, "double_it@1.1.0")).toBe(0);
+    expect(await hubSummary()).toEqual({ active: "double_it@1.2.0", activeCount: 1 });
+  });
+
+  // BREAK (fixed): the squat on ANOTHER capability's subject, plus any side event on double_it's.
+  // `commit` treated the conflict of the honest InstallStarted like a running step's: the log held a
+  // transaction under the id (the squatter's), so it stepped over the quarantine "of no concern to
+  // it" and appended the honest InstallStarted under an id the log already held. The installs view
+  // keeps the first holder: the honest install ran as the squatter's transaction (its phases credited
+  // to the forged one), its own transaction was never recorded, and the forged one stayed open.
+  it("a squat on another subject plus a side event never gets InstallStarted appended under a held id", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    const raced = bed.service({
+      ids: "c",
+      log: racingLog(bed.log, {
+        at: started, when: "before", once: true,
+        interfere: async () => {
+          await bed.log.append([squat("tx-honest", "other_cap")]);
+          await bed.log.append([quarantine("double_it@1.0.0")]);
+        },
+      }),
+    });
+    const outcome = await raced.install(makePackage("1.2.0"), { source: "gap:g1", txId: "tx-honest" });
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true, pluginId: "double_it@1.2.0" });
+    expect(outcome.txId).not.toBe("tx-honest");
+    const installs = (await bed.readModel.state("installs")).transactions;
+    expect(installs[outcome.txId]).toMatchObject({ pluginId: "double_it@1.2.0", outcome: "committed" });
+    expect(installs["tx-honest"]).toMatchObject({ pluginId: "other_cap@9.9.9", phases: [] });
+    expect(await startsOf(bed.log, "double_it@1.2.0")).toBe(1);
+    expect(await hubSummary()).toEqual({ active: "double_it@1.2.0", activeCount: 1 });
+  });
+
+  // BREAK (fixed): the squat on another capability's subject alone, between begin's look and its
+  // append: the append is conditional on double_it's head only, so it landed, under an id the log
+  // already held. Every reader keeps the id for the squatter's transaction: the honest install ran
+  // and activated as no transaction of its own (its phases credited to the forged one, which stayed
+  // open). `begin` now checks its InstallStarted started the transaction, else decides again.
+  it.each([
+    { given: undefined, drawn: "c-000001" },
+    { given: "tx-honest", drawn: "tx-honest" },
+  ])("a squat on another subject of the id as the install starts (txId $given) leaves it a transaction of its own", { timeout: 90_000 }, async ({ given, drawn }) => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    // The drawn id is guessable here (a counter); the squatter takes it first.
+    const raced = bed.service({
+      ids: "c",
+      log: racingLog(bed.log, { at: started, when: "before", once: true, interfere: async () => void (await bed.log.append([squat(drawn, "other_cap")])) }),
+    });
+    const outcome = await raced.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test", ...(given ? { txId: given } : {}) });
+    expect(outcome).toMatchObject({ ok: true, pluginId: "double_it@1.1.0" });
+    const installs = (await bed.readModel.state("installs")).transactions;
+    expect(installs[outcome.txId]).toMatchObject({ pluginId: "double_it@1.1.0", outcome: "committed" });
+    expect(installs[drawn]).toMatchObject({ pluginId: "other_cap@9.9.9", phases: [] });
+    expect(await hubSummary()).toEqual({ active: "double_it@1.1.0", activeCount: 1 });
+  });
+});
+
+describe("breaks: uninstall", () => {
+  // BREAK (fixed): uninstall read the hub, THEN the head it appends at. A rollback activating the
+  // version being uninstalled in between did not conflict, and the uninstall, having decided it was
+  // not the active one, took the capability out of service with no successor (1.0.0 stayed good and
+  // unused). The same stale-check race the install's head-before-state closed; an uninstall now
+  // reads the head first and decides again on a conflict (start-over.ts).
+  it("an activation of the version being uninstalled, landing as it decides, is not missed", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    await bed.service({ ids: "d" }).install(makePackage("1.2.0"), { source: "test" });
+    const other = bed.service({ ids: "o" });
+    let raced = false;
+    const log = new Proxy(bed.log, {
+      get(target, name) {
+        const value = Reflect.get(target, name, target) as unknown;
+        if (typeof value !== "function") return value;
+        if (name !== "subjectHead") return (value as (...a: unknown[]) => unknown).bind(target);
+        return async (...args: unknown[]) => {
+          if (!raced) {
+            raced = true;
+            await other.switchTo("double_it", { kind: "rollback", version: "1.1.0" });
+          }
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const result = await bed.service({ ids: "c", log }).uninstall("double_it@1.1.0");
+    expect(raced).toBe(true);
+    expect(result).toMatchObject({ wasActive: true, restored: "double_it@1.0.0" });
+    const hub = await bed.readModel.state("hub");
+    expect({ active: hub.capabilities["double_it"]?.active ?? null, uninstalled: hub.plugins["double_it@1.1.0"]?.status }).toEqual({ active: "double_it@1.0.0", uninstalled: "uninstalled" });
+  });
+});
+
+describe("attacks that held", () => {
+  it("a redelivery (same txId) finishing in the start-over window is one transaction, its outcome returned", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    const redelivery = bed.service({ ids: "r" });
+    let second: InstallOutcome | undefined;
+    const raced = bed.service({
+      ids: "c",
+      log: racingLog(bed.log, { at: started, when: "before", once: true, interfere: async () => void (second = await redelivery.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" })) }),
+    });
+    const first = await raced.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" });
+    expect(first).toMatchObject({ ok: true, txId: "tx-honest" });
+    expect(second).toMatchObject({ ok: true, txId: "tx-honest" });
+    expect(await startsOf(bed.log, "double_it@1.1.0")).toBe(1);
+    expect(await honestTransactions()).toEqual([
+      { txId: "a-000001", pluginId: "double_it@1.0.0", outcome: "committed" },
+      { txId: "tx-honest", pluginId: "double_it@1.1.0", outcome: "committed" },
+    ]);
+  });
+
+  it("a redelivery racing a start-over caused by a side event still finds its one transaction", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    const redelivery = bed.service({ ids: "r" });
+    let second: Promise<InstallOutcome> | undefined;
+    const raced = bed.service({
+      ids: "c",
+      log: racingLog(bed.log, {
+        at: started, when: "before", once: true,
+        interfere: async () => {
+          await bed.log.append([quarantine("double_it@1.0.0")]);
+          second = redelivery.install(makePackage("1.2.0"), { source: "gap:g1", txId: "tx-honest" });
+        },
+      }),
+    });
+    const first = await raced.install(makePackage("1.2.0"), { source: "gap:g1", txId: "tx-honest" });
+    expect([first, await second!].map((o) => ({ ok: o.ok, txId: o.txId }))).toEqual([{ ok: true, txId: "tx-honest" }, { ok: true, txId: "tx-honest" }]);
+    expect(await startsOf(bed.log, "double_it@1.2.0")).toBe(1);
+    expect(await hubSummary()).toEqual({ active: "double_it@1.2.0", activeCount: 1 });
+  });
+
+  it("without a txId each attempt draws a new id, and only the last one writes", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    let n = 0;
+    const raced = bed.service({
+      ids: "c",
+      log: racingLog(bed.log, { at: started, when: "before", interfere: async () => void (++n < 4 && (await bed.log.append([quarantine("double_it@1.0.0")]))) }),
+    });
+    const outcome = await raced.install(makePackage("1.2.0"), { source: "test" });
+    expect(outcome).toMatchObject({ ok: true, txId: "c-000004" });
+    expect(await startsOf(bed.log, "double_it@1.2.0")).toBe(1);
+    expect((await honestTransactions()).filter((t) => t.pluginId === "double_it@1.2.0")).toEqual([{ txId: "c-000004", pluginId: "double_it@1.2.0", outcome: "committed" }]);
+  });
+
+  it("an uninstall of the rollback's target landing before its InstallStarted: decided again, refused, nothing written", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    const operator = bed.service({ ids: "o" });
+    const raced = bed.service({ ids: "c", log: racingLog(bed.log, { at: started, when: "before", once: true, interfere: async () => void (await operator.uninstall("double_it@1.0.0")) }) });
+    await expect(raced.switchTo("double_it", { kind: "rollback", version: "1.0.0", txId: "rollback-q1" })).rejects.toMatchObject({ name: "HubError", code: "unknown_plugin" });
+    expect((await bed.readModel.state("installs")).transactions["rollback-q1"]).toBeUndefined();
+    expect(await hubSummary()).toEqual({ active: "double_it@1.1.0", activeCount: 1 });
+  });
+
+  it("a rollback raced by a newer install finishing: decided again from it, one active, none open", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    const other = bed.service({ ids: "o" });
+    const raced = bed.service({ ids: "c", log: racingLog(bed.log, { at: started, when: "before", once: true, interfere: async () => void (await other.install(makePackage("1.2.0"), { source: "test" })) }) });
+    const outcome = await raced.switchTo("double_it", { kind: "rollback", txId: "rollback-q1" });
+    // Without a version the target is chosen again on the newer hub: the newest good one older than 1.2.0.
+    expect(outcome).toMatchObject({ ok: true, pluginId: "double_it@1.1.0", kind: "rollback" });
+    expect((await bed.readModel.state("installs")).transactions["rollback-q1"]).toMatchObject({ previousActive: "double_it@1.2.0", outcome: "committed" });
+    expect(await hubSummary()).toEqual({ active: "double_it@1.1.0", activeCount: 1 });
+  });
+
+  it("a crash before InstallStarted writes nothing; one after it is finished once by the redelivery", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    const crashing = (when: "before" | "after"): EventLog => racingLog(bed.log, { at: started, when, once: true, interfere: () => Promise.reject(new Error(`crash ${when}`)) });
+    const service = (log: EventLog) => createHubService({ log, readModel: bed.readModel, sandbox: bed.sandbox, newId: counterIds("x"), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: [] }), leaseMs: 200 });
+    await expect(service(crashing("before")).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" })).rejects.toThrow("crash before");
+    expect((await bed.readModel.state("installs")).transactions["tx-honest"]).toBeUndefined();
+    await expect(service(crashing("after")).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" })).rejects.toThrow("crash after");
+    const redelivered = await service(bed.log).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" });
+    expect(redelivered).toMatchObject({ ok: true, txId: "tx-honest" });
+    expect(await startsOf(bed.log, "double_it@1.1.0")).toBe(1);
+    expect(await hubSummary()).toEqual({ active: "double_it@1.1.0", activeCount: 1 });
+  });
+
+  it("five squats in a row (another package each time) end in capability_busy or the install, never a second one", { timeout: 120_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    let n = 0;
+    const ids = ["tx-honest", "tx-honest/double_it@1.1.0", "tx-honest/double_it@1.1.0/2", "tx-honest/double_it@1.1.0/3", "tx-honest/double_it@1.1.0/4", "tx-honest/double_it@1.1.0/5"];
+    const raced = bed.service({ ids: "c", log: racingLog(bed.log, { at: started, when: "before", interfere: async () => void (n < ids.length && (await bed.log.append([squat(ids[n++]!)]))) }) });
+    const result = await raced.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" }).catch((e: unknown) => e);
+    expect(await startsOf(bed.log, "double_it@1.1.0")).toBeLessThanOrEqual(1);
+    if ((result as InstallOutcome).ok !== undefined) expect(result).toMatchObject({ ok: true, pluginId: "double_it@1.1.0" });
+    else expect(result).toMatchObject({ name: "HubError", code: "capability_busy", retryable: true });
+    expect((await hubSummary()).activeCount).toBe(1);
+  });
+});
