@@ -184,6 +184,10 @@ export function createHubService(options: HubServiceOptions): HubService {
         { type: "InstallStarted", data: { txId, kind, pluginId: manifest.id, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source } } as NewEvent,
       ], txId, drive);
     } catch (err) {
+      // The log failing as the record was sent (NATS restarting, the ack lost): it may have landed.
+      // Then the transaction is this process's, and its redelivery resumes it at once (as `proceed`
+      // does), not after waiting out the lease as if its owner had died.
+      if (err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) paused.add(txId);
       if (!(err instanceof ConcurrencyError)) throw err;
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
       if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked, head);
@@ -194,8 +198,8 @@ export function createHubService(options: HubServiceOptions): HubService {
     // under it (a squat) between the look and the append does not conflict, and every reader keeps
     // the id for that first one. Ours is then no transaction anywhere: decide again under another id.
     const held = await transaction(txId);
-    if (held?.startedSeq !== drive.mine) {
-      throw new StartConflict(`transaction id ${txId} was taken by ${held?.pluginId ?? "another install"} (seq ${held?.startedSeq ?? "?"}) as this install started`, drive.mine, undefined);
+    if (held && held.startedSeq !== drive.mine) {
+      throw new StartConflict(`transaction id ${txId} was taken by ${held.pluginId} (seq ${held.startedSeq}) as this install started`, drive.mine, undefined);
     }
     return proceed(drive, 0);
   }

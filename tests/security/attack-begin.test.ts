@@ -11,11 +11,11 @@
  * Real file log, real sandbox health checks (tests/support/hub-race.ts).
  */
 import { describe, expect, it } from "vitest";
-import { subjectFor } from "../../src/events/index.ts";
+import { EventLogError, subjectFor } from "../../src/events/index.ts";
 import type { EventLog, NewEvent } from "../../src/events/index.ts";
 import { createHubService } from "../../src/hub/hub-service.ts";
 import type { InstallOutcome } from "../../src/hub/hub-service.ts";
-import { counterIds } from "../support/deterministic.ts";
+import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { racingLog, useHubBed } from "../support/hub-race.ts";
 import { checksumVerify, GOOD_CODE_V2, makePackage } from "../support/plugin-packages.ts";
 
@@ -234,6 +234,17 @@ describe("attacks that held", () => {
     expect(await hubSummary()).toEqual({ active: "double_it@1.1.0", activeCount: 1 });
   });
 
+  it("an uninstall of the version the install would replace, landing before its InstallStarted: decided again from the successor", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    const operator = bed.service({ ids: "o" });
+    const raced = bed.service({ ids: "c", log: racingLog(bed.log, { at: started, when: "before", once: true, interfere: async () => void (await operator.uninstall("double_it@1.1.0")) }) });
+    const outcome = await raced.install(makePackage("1.2.0"), { source: "gap:g1", txId: "tx-honest" });
+    expect(outcome).toMatchObject({ ok: true, txId: "tx-honest", kind: "update" });
+    expect((await bed.readModel.state("installs")).transactions["tx-honest"]).toMatchObject({ previousActive: "double_it@1.0.0", outcome: "committed" });
+    expect(await hubSummary()).toEqual({ active: "double_it@1.2.0", activeCount: 1 });
+  });
+
   it("a rollback raced by a newer install finishing: decided again from it, one active, none open", { timeout: 90_000 }, async () => {
     await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
     await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
@@ -254,6 +265,22 @@ describe("attacks that held", () => {
     expect((await bed.readModel.state("installs")).transactions["tx-honest"]).toBeUndefined();
     await expect(service(crashing("after")).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" })).rejects.toThrow("crash after");
     const redelivered = await service(bed.log).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" });
+    expect(redelivered).toMatchObject({ ok: true, txId: "tx-honest" });
+    expect(await startsOf(bed.log, "double_it@1.1.0")).toBe(1);
+    expect(await hubSummary()).toEqual({ active: "double_it@1.1.0", activeCount: 1 });
+  });
+
+  // BREAK (fixed): the log failing as InstallStarted was sent (NATS restarting, its ack lost) after
+  // the record landed: `begin` rethrew without marking the transaction paused, so the redelivery,
+  // finding it held, waited out the whole lease (30 s by default, an hour here on the log's own
+  // clock) as if its owner had died, where a failure one phase later is resumed at once. Fails here by the test's timeout.
+  it("a log failure after InstallStarted landed is resumed by the redelivery at once, not after the lease", { timeout: 30_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    const lost = racingLog(bed.log, { at: started, when: "after", once: true, interfere: () => Promise.reject(new EventLogError("log_unavailable", "the ack was lost", { retryable: true })) });
+    const hub = createHubService({ log: lost, readModel: bed.readModel, sandbox: bed.sandbox, newId: counterIds("x"), verify: (pkg) => checksumVerify(pkg), tierFor: () => ({ tier: "T1", reasons: [] }), leaseMs: 3_600_000, clock: steppingClock() });
+    await expect(hub.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" })).rejects.toMatchObject({ code: "log_unavailable" });
+    expect((await bed.readModel.state("installs")).transactions["tx-honest"]).toMatchObject({ outcome: "in_progress" });
+    const redelivered = await hub.install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" });
     expect(redelivered).toMatchObject({ ok: true, txId: "tx-honest" });
     expect(await startsOf(bed.log, "double_it@1.1.0")).toBe(1);
     expect(await hubSummary()).toEqual({ active: "double_it@1.1.0", activeCount: 1 });
