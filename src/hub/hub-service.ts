@@ -176,7 +176,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     const states = (await readModel.current(["hub", "keys"])).states;
     // Started by another process (or an earlier delivery) since the caller looked: its outcome is
     // ours when it installs this package; one with another package took the id, so the next is ours.
-    if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked, head);
+    if (await transaction(txId)) return startedMeanwhile(pkg, txId, asked, head);
     const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
     const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
     try {
@@ -190,7 +190,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       if (err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) paused.add(txId);
       if (!(err instanceof ConcurrencyError)) throw err;
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
-      if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked, head);
+      if (await transaction(txId)) return startedMeanwhile(pkg, txId, asked, head);
       // Anything else landed on the capability: nothing of this transaction is written, so the caller decides again (start-over.ts).
       throw new StartConflict(err.message, err.actual, err);
     }
@@ -206,12 +206,15 @@ export function createHubService(options: HubServiceOptions): HubService {
 
   /**
    * `txId` was started by someone else between the caller's look and `begin`: settle it when it is
-   * this install, else take the next id — still under the head (`seen`) the caller's checks were made
-   * under, so what landed since (a newer activation, say) makes it decide again, not go in unchecked.
+   * this install; else the caller decides again (the next id is derived there), on the hub as it is
+   * now (a newer version activated meanwhile makes this one a downgrade), and the taking counts as
+   * one of the start's attempts: going on here under the next id did neither (an older version went
+   * in over a newer one; a squatter keeping up kept the install starting over without end).
    */
-  async function startedMeanwhile(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked: string | undefined, seen: number): Promise<InstallOutcome> {
+  async function startedMeanwhile(pkg: PluginPackage, txId: string, asked: string | undefined, seen: number): Promise<InstallOutcome> {
     const next = idAfterStartedMeanwhile((await readModel.state("installs")).transactions, txId, pkg, asked);
-    return next.held ? settle(next.txId) : begin(pkg, kind, source, next.txId, asked, seen);
+    if (next.held) return settle(next.txId);
+    throw new StartConflict(`transaction id ${txId} was taken by another package as this install started`, seen, undefined);
   }
 
   /** Runs the phases from `from` (the number already completed) to the commit; rolls back on failure. */

@@ -147,6 +147,38 @@ describe("breaks: the id squatted as the install starts", () => {
   });
 });
 
+describe("breaks: a squat at every start", () => {
+  // BREAK (fixed): a squatter taking, at each start, the very id the install is about to append
+  // under (derived ids are predictable): `begin` went on to the next id by calling itself, an attempt
+  // start-over.ts never counted, so the install kept starting over for as long as the squatter kept
+  // up (here 50 times, then it installed) instead of giving up after five with capability_busy. An id
+  // taken as the install starts is now a start-over like any other conflict.
+  it("a squat of each id as it is about to be used counts as a conflict: capability_busy after five", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    let n = 0;
+    const raced = new Proxy(bed.log, {
+      get(target, name) {
+        const value = Reflect.get(target, name, target) as unknown;
+        if (typeof value !== "function") return value;
+        if (name !== "append") return (value as (...a: unknown[]) => unknown).bind(target);
+        return async (...args: Parameters<EventLog["append"]>) => {
+          const start = args[0].find(started);
+          if (start && n < 50) {
+            n++;
+            await target.append([squat((start.data as { txId: string }).txId)]);
+          }
+          return target.append(...args);
+        };
+      },
+    });
+    const result = await bed.service({ ids: "c", log: raced }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "gap:g1", txId: "tx-honest" }).catch((e: unknown) => e);
+    expect(result).toMatchObject({ name: "HubError", code: "capability_busy", retryable: true });
+    expect(n).toBe(5);
+    expect(await startsOf(bed.log, "double_it@1.1.0")).toBe(0);
+    expect(await hubSummary()).toEqual({ active: "double_it@1.0.0", activeCount: 1 });
+  });
+});
+
 describe("breaks: uninstall", () => {
   // BREAK (fixed): uninstall read the hub, THEN the head it appends at. A rollback activating the
   // version being uninstalled in between did not conflict, and the uninstall, having decided it was
