@@ -401,6 +401,14 @@ export function createHubService(options: HubServiceOptions): HubService {
     if (target.id === cap.active) {
       return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
     }
+    // An update goes forward: one older than the active version (a newer one activated since the
+    // caller chose its target, say) is the downgrade an install of it is refused for.
+    const active = cap.active ? own(state.plugins, cap.active) : undefined;
+    if (kind === "update" && active && semver.valid(target.version) && semver.valid(active.version) && semver.lt(target.version, active.version)) {
+      throw new HubError("downgrade_needs_rollback", `${target.id} is older than the active ${active.id}`, {
+        nextStep: `Use capsmith plugin rollback ${capability} --to ${target.version} to go back to it on purpose.`,
+      });
+    }
     const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
     return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined, seen);
   }

@@ -179,6 +179,23 @@ describe("breaks: a squat at every start", () => {
   });
 });
 
+describe("breaks: an update decided again", () => {
+  // BREAK (fixed): an update (switchTo kind "update", as `plugin update` runs it with the newest
+  // version it saw) whose start conflicted with a newer version's install decided again and found
+  // nothing to refuse: decideSwitch never compared an update's target with the active version, so
+  // 1.1.0 went in over 1.2.0 labelled an update, the downgrade an install of 1.1.0 is refused for
+  // (`downgrade_needs_rollback`). An update to a version older than the active one is now refused.
+  it("a newer version installed as an update starts makes the update a refused downgrade", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.1.0", GOOD_CODE_V2), { source: "test" });
+    await bed.service({ ids: "r" }).switchTo("double_it", { kind: "rollback", version: "1.0.0" });
+    const other = bed.service({ ids: "o" });
+    const raced = bed.service({ ids: "c", log: racingLog(bed.log, { at: started, when: "before", once: true, interfere: async () => void (await other.install(makePackage("1.2.0"), { source: "test" })) }) });
+    await expect(raced.switchTo("double_it", { kind: "update", version: "1.1.0" })).rejects.toMatchObject({ name: "HubError", code: "downgrade_needs_rollback" });
+    expect(await hubSummary()).toEqual({ active: "double_it@1.2.0", activeCount: 1 });
+  });
+});
+
 describe("breaks: uninstall", () => {
   // BREAK (fixed): uninstall read the hub, THEN the head it appends at. A rollback activating the
   // version being uninstalled in between did not conflict, and the uninstall, having decided it was
