@@ -94,8 +94,11 @@ export interface HubService {
   /**
    * Makes another installed version active through a transaction: newer (`update`) or older
    * (`rollback`). A `txId` given twice (a redelivered decision) is one transaction: its outcome.
+   * `whileActive`: only while that version (null: none) is the active one, judged on the hub the
+   * transaction starts on, decided again or not; otherwise a HubError `superseded`. A caller that
+   * judged the hub itself (the slo rollback: only while nothing serves) keeps its judgement true.
    */
-  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string }): Promise<InstallOutcome>;
+  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string; whileActive?: string | null }): Promise<InstallOutcome>;
   /**
    * Uninstalls a plugin; when it was the active one, the newest remaining good version becomes
    * active (a rollback transaction: `restored`), or none is left (`restored` null).
@@ -378,7 +381,7 @@ export function createHubService(options: HubServiceOptions): HubService {
   }
 
   /** What an update or rollback to another installed version decides on the hub as it stands, then `begin`. */
-  async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined): Promise<InstallOutcome> {
+  async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined, whileActive?: string | null): Promise<InstallOutcome> {
     // The head before the state the target is chosen from (decideInstall says why).
     const seen = await headOf(capability);
     // With a version, the id is this version's install unless the log holds it for another package
@@ -392,6 +395,12 @@ export function createHubService(options: HubServiceOptions): HubService {
     const state = await hubState();
     const cap = own(state.capabilities, capability);
     if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
+    if (whileActive !== undefined && cap.active !== whileActive) {
+      throw new HubError("superseded", `${capability} changed before this ${kind} started (active: ${whileActive ?? "none"} when it was decided, ${cap.active ?? "none"} now); it would undo that`, {
+        nextStep: `Nothing, if the change stands; capsmith audit trail shows who made it.`,
+        details: { capability, expected: whileActive, active: cap.active },
+      });
+    }
     const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
     if (!target || target.status === "uninstalled") {
       throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
@@ -424,8 +433,8 @@ export function createHubService(options: HubServiceOptions): HubService {
       return startingOver(pkg.manifest.capability, () => decideInstall(pkg, source, txId));
     },
 
-    async switchTo(capability, { version, kind, txId }) {
-      return startingOver(capability, () => decideSwitch(capability, version, kind, txId));
+    async switchTo(capability, { version, kind, txId, whileActive }) {
+      return startingOver(capability, () => decideSwitch(capability, version, kind, txId, whileActive));
     },
 
     async uninstall(pluginId, reason = "operator") {

@@ -386,6 +386,33 @@ describe("the governor's slo rollback when its start keeps conflicting", () => {
     expect((await d.operator.readModel.state("hub")).capabilities["double_it"]?.active).toBe("double_it@1.0.0");
   });
 
+  // BREAK (fixed): the operator acts first, putting 0.9.0 in service by name as the governor's
+  // rollback (to 1.0.0, chosen while nothing was active) is about to start. The start conflicted and
+  // was decided again on the newer hub, where nothing checked that nothing served any more (the
+  // reactor had checked, before): 1.0.0 replaced the operator's choice. The reactor now asks the hub
+  // to roll back only while nothing is active (`whileActive: null`), judged on the hub it starts on.
+  it("an operator's activation landing as the rollback starts is not undone by it", { timeout: 120_000 }, async () => {
+    const d = await deploy(policy, opened, ["0.9.0", "1.0.0", "2.0.0"]);
+    const governorLog = await openEventLog({ dataDir: d.operator.dir, sign: singleKeySigner(await d.operator.keys.load("governor")).sign, clock: d.clock, newId: uuidIds, actor: "governor" });
+    logs.push(governorLog);
+    let acted = false;
+    const raced = racingLog(governorLog, {
+      at: started, when: "before", once: true,
+      interfere: async () => {
+        acted = (await d.operator.runtime.hub.switchTo("double_it", { kind: "rollback", version: "0.9.0" })).ok;
+      },
+    });
+    opened.push(await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: ["governor"], config: { signKey: "governor" }, ackWaitMs: 30_000, log: raced }));
+    opened.push(await openTestCapsmith({ dir: d.operator.dir, policy, clock: d.clock, roles: ["slo"], config: { signKey: "slo" }, ackWaitMs: 30_000 }));
+    const usage = await breach(d, "double_it", "double_it@2.0.0");
+    await waitForEvent(d.operator.readModel, SUBJECT, usage.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === "double_it@0.9.0", { timeoutMs: 60_000 });
+    // Whatever the governor does with the quarantine, 1.0.0 must not replace the operator's choice.
+    const settled = await waitForEvent(d.operator.readModel, SUBJECT, usage.seq, (e) => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === "double_it@1.0.0", { timeoutMs: 5_000 }).catch(() => undefined);
+    expect(acted).toBe(true);
+    expect(settled).toBeUndefined();
+    expect((await d.operator.readModel.state("hub")).capabilities["double_it"]?.active).toBe("double_it@0.9.0");
+  });
+
   // BREAK (not fixed: a bound by design): conflicts at every start through all five deliveries (25
   // side events timed to the starts; a stolen slo key may quarantine any version) make the
   // quarantine a dead letter, and nothing answers it after the flood stops: the rollback is lost and
