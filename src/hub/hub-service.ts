@@ -460,8 +460,12 @@ export function createHubService(options: HubServiceOptions): HubService {
       if (!wasActive) return { pluginId, wasActive, restored: null };
       const next = successorAfterUninstall(await hubState(), capability, pluginId);
       if (!next) return { pluginId, wasActive, restored: null };
-      const outcome = await service.switchTo(capability, { kind: "rollback", version: next.version });
-      return { pluginId, wasActive, restored: outcome.ok ? outcome.pluginId : null, outcome };
+      // Only while nothing serves: a version activated meanwhile (an operator's) is not undone.
+      const outcome = await service.switchTo(capability, { kind: "rollback", version: next.version, whileActive: null }).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code === "superseded") return undefined;
+        throw err;
+      });
+      return { pluginId, wasActive, restored: outcome?.ok ? outcome.pluginId : null, ...(outcome ? { outcome } : {}) };
     },
 
     async recover({ expiredOnly = false } = {}) {

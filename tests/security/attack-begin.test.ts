@@ -230,6 +230,23 @@ describe("breaks: uninstall", () => {
   });
 });
 
+describe("breaks: the successor an uninstall restores", () => {
+  // BREAK (fixed): uninstalling the active version restores the newest good one by a rollback
+  // decided after the uninstall landed; an operator activating another version as that rollback
+  // starts made it conflict and decide again, and it went on and replaced the operator's choice.
+  // The successor is now restored only while nothing serves (`whileActive: null`).
+  it("an activation landing as the successor's rollback starts is not undone", { timeout: 90_000 }, async () => {
+    await bed.service({ ids: "a" }).install(makePackage("0.9.0"), { source: "test" });
+    await bed.service({ ids: "b" }).install(makePackage("1.0.0", GOOD_CODE_V2), { source: "test" });
+    await bed.service({ ids: "d" }).install(makePackage("1.1.0"), { source: "test" });
+    const operator = bed.service({ ids: "o" });
+    const raced = bed.service({ ids: "c", log: racingLog(bed.log, { at: started, when: "before", once: true, interfere: async () => void (await operator.switchTo("double_it", { kind: "rollback", version: "0.9.0" })) }) });
+    const result = await raced.uninstall("double_it@1.1.0");
+    expect(result).toMatchObject({ wasActive: true, restored: null });
+    expect(await hubSummary()).toEqual({ active: "double_it@0.9.0", activeCount: 1 });
+  });
+});
+
 describe("attacks that held", () => {
   it("a redelivery (same txId) finishing in the start-over window is one transaction, its outcome returned", { timeout: 90_000 }, async () => {
     await bed.service({ ids: "a" }).install(makePackage("1.0.0"), { source: "test" });
