@@ -178,7 +178,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     const head = seen ?? (await headOf(capability));
     const states = (await readModel.current(["hub", "keys"])).states;
     // Started by another process (or an earlier delivery) since the caller looked: its outcome is
-    // ours when it installs this package; one with another package took the id, so the next is ours.
+    // ours when it installs this package; one with another package took the id: decide again (the next id).
     if (await transaction(txId)) return startedMeanwhile(pkg, txId, asked, head);
     const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
     const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
