@@ -94,8 +94,11 @@ export interface HubService {
   /**
    * Makes another installed version active through a transaction: newer (`update`) or older
    * (`rollback`). A `txId` given twice (a redelivered decision) is one transaction: its outcome.
+   * `whileActive`: only while that version (null: none) is the active one, judged on the hub the
+   * transaction starts on, decided again or not; otherwise a HubError `superseded`. A caller that
+   * judged the hub itself (the slo rollback: only while nothing serves) keeps its judgement true.
    */
-  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string }): Promise<InstallOutcome>;
+  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string; whileActive?: string | null }): Promise<InstallOutcome>;
   /**
    * Uninstalls a plugin; when it was the active one, the newest remaining good version becomes
    * active (a rollback transaction: `restored`), or none is left (`restored` null).
@@ -133,8 +136,11 @@ export function createHubService(options: HubServiceOptions): HubService {
         result = await log.append(stamped, { expectedSubjectSeq: tx.head });
         break;
       } catch (err) {
-        // Only what could change this step's meaning makes it conflict (side-events.ts).
-        const moved = err instanceof ConcurrencyError && txId !== null && attempt < 5 ? await sideEventsOnly(capability, txId, tx.head) : undefined;
+        // Only what could change this step's meaning makes it conflict (side-events.ts). Never the
+        // first record: until it lands the transaction is not the log's, and a transaction the log
+        // holds under its id is another's (a squat on another capability): `begin` judges that.
+        const stepping = err instanceof ConcurrencyError && txId !== null && attempt < 5 && !events.some((e) => e.type === "InstallStarted");
+        const moved = stepping ? await sideEventsOnly(capability, txId, tx.head) : undefined;
         if (moved === undefined) throw err;
         tx.head = moved;
       }
@@ -172,8 +178,8 @@ export function createHubService(options: HubServiceOptions): HubService {
     const head = seen ?? (await headOf(capability));
     const states = (await readModel.current(["hub", "keys"])).states;
     // Started by another process (or an earlier delivery) since the caller looked: its outcome is
-    // ours when it installs this package; one with another package took the id, so the next is ours.
-    if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked);
+    // ours when it installs this package; one with another package took the id: decide again (the next id).
+    if (await transaction(txId)) return startedMeanwhile(pkg, txId, asked, head);
     const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
     const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
     try {
@@ -181,19 +187,37 @@ export function createHubService(options: HubServiceOptions): HubService {
         { type: "InstallStarted", data: { txId, kind, pluginId: manifest.id, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source } } as NewEvent,
       ], txId, drive);
     } catch (err) {
+      // The log failing as the record was sent (NATS restarting, the ack lost): it may have landed.
+      // Then the transaction is this process's, and its redelivery resumes it at once (as `proceed`
+      // does), not after waiting out the lease as if its owner had died.
+      if (err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) paused.add(txId);
       if (!(err instanceof ConcurrencyError)) throw err;
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
-      if (await transaction(txId)) return startedMeanwhile(pkg, kind, source, txId, asked);
+      if (await transaction(txId)) return startedMeanwhile(pkg, txId, asked, head);
       // Anything else landed on the capability: nothing of this transaction is written, so the caller decides again (start-over.ts).
-      throw new StartConflict(err);
+      throw new StartConflict(err.message, err.actual, err);
+    }
+    // The id is global but the condition is the capability's: another capability's InstallStarted
+    // under it (a squat) between the look and the append does not conflict, and every reader keeps
+    // the id for that first one. Ours is then no transaction anywhere: decide again under another id.
+    const held = await transaction(txId);
+    if (held && held.startedSeq !== drive.mine) {
+      throw new StartConflict(`transaction id ${txId} was taken by ${held.pluginId} (seq ${held.startedSeq}) as this install started`, drive.mine, undefined);
     }
     return proceed(drive, 0);
   }
 
-  /** `txId` was started by someone else between the caller's look and `begin`: settle it when it is this install, else take the next id. */
-  async function startedMeanwhile(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked: string | undefined): Promise<InstallOutcome> {
+  /**
+   * `txId` was started by someone else between the caller's look and `begin`: settle it when it is
+   * this install; else the caller decides again (the next id is derived there), on the hub as it is
+   * now (a newer version activated meanwhile makes this one a downgrade), and the taking counts as
+   * one of the start's attempts: going on here under the next id did neither (an older version went
+   * in over a newer one; a squatter keeping up kept the install starting over without end).
+   */
+  async function startedMeanwhile(pkg: PluginPackage, txId: string, asked: string | undefined, seen: number): Promise<InstallOutcome> {
     const next = idAfterStartedMeanwhile((await readModel.state("installs")).transactions, txId, pkg, asked);
-    return next.held ? settle(next.txId) : begin(pkg, kind, source, next.txId, asked);
+    if (next.held) return settle(next.txId);
+    throw new StartConflict(`transaction id ${txId} was taken by another package as this install started`, seen, undefined);
   }
 
   /** Runs the phases from `from` (the number already completed) to the commit; rolls back on failure. */
@@ -357,7 +381,7 @@ export function createHubService(options: HubServiceOptions): HubService {
   }
 
   /** What an update or rollback to another installed version decides on the hub as it stands, then `begin`. */
-  async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined): Promise<InstallOutcome> {
+  async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined, whileActive?: string | null): Promise<InstallOutcome> {
     // The head before the state the target is chosen from (decideInstall says why).
     const seen = await headOf(capability);
     // With a version, the id is this version's install unless the log holds it for another package
@@ -371,6 +395,12 @@ export function createHubService(options: HubServiceOptions): HubService {
     const state = await hubState();
     const cap = own(state.capabilities, capability);
     if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
+    if (whileActive !== undefined && cap.active !== whileActive) {
+      throw new HubError("superseded", `${capability} changed before this ${kind} started (active: ${whileActive ?? "none"} when it was decided, ${cap.active ?? "none"} now); it would undo that`, {
+        nextStep: `Nothing, if the change stands; capsmith audit trail shows who made it.`,
+        details: { capability, expected: whileActive, active: cap.active },
+      });
+    }
     const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
     if (!target || target.status === "uninstalled") {
       throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
@@ -379,6 +409,14 @@ export function createHubService(options: HubServiceOptions): HubService {
     }
     if (target.id === cap.active) {
       return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
+    }
+    // An update goes forward: one older than the active version (a newer one activated since the
+    // caller chose its target, say) is the downgrade an install of it is refused for.
+    const active = cap.active ? own(state.plugins, cap.active) : undefined;
+    if (kind === "update" && active && semver.valid(target.version) && semver.valid(active.version) && semver.lt(target.version, active.version)) {
+      throw new HubError("downgrade_needs_rollback", `${target.id} is older than the active ${active.id}`, {
+        nextStep: `Use capsmith plugin rollback ${capability} --to ${target.version} to go back to it on purpose.`,
+      });
     }
     const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
     return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined, seen);
@@ -395,23 +433,39 @@ export function createHubService(options: HubServiceOptions): HubService {
       return startingOver(pkg.manifest.capability, () => decideInstall(pkg, source, txId));
     },
 
-    async switchTo(capability, { version, kind, txId }) {
-      return startingOver(capability, () => decideSwitch(capability, version, kind, txId));
+    async switchTo(capability, { version, kind, txId, whileActive }) {
+      return startingOver(capability, () => decideSwitch(capability, version, kind, txId, whileActive));
     },
 
     async uninstall(pluginId, reason = "operator") {
-      const state = await hubState();
-      const plugin = own(state.plugins, pluginId);
-      if (!plugin || plugin.status === "uninstalled") {
-        throw new HubError("unknown_plugin", `${pluginId} is not installed`, { nextStep: "Run capsmith plugin list to see installed plugins." });
-      }
-      const wasActive = own(state.capabilities, plugin.capability)?.active === pluginId;
-      await commit(plugin.capability, [{ type: "PluginUninstalled", data: { pluginId, capability: plugin.capability, reason } } as NewEvent], null, { head: await headOf(plugin.capability) });
+      const notInstalled = (): HubError => new HubError("unknown_plugin", `${pluginId} is not installed`, { nextStep: "Run capsmith plugin list to see installed plugins." });
+      const capability = own((await hubState()).plugins, pluginId)?.capability;
+      if (!capability) throw notInstalled();
+      // The head before the state (decideInstall says why): an activation of this version landing
+      // after the look makes the record conflict, and the uninstall decides again (start-over.ts)
+      // instead of taking the active version out as one that was not, with no successor.
+      const wasActive = await startingOver(capability, async () => {
+        const head = await headOf(capability);
+        const state = await hubState();
+        const plugin = own(state.plugins, pluginId);
+        if (!plugin || plugin.status === "uninstalled") throw notInstalled();
+        try {
+          await commit(capability, [{ type: "PluginUninstalled", data: { pluginId, capability, reason } } as NewEvent], null, { head });
+        } catch (err) {
+          if (err instanceof ConcurrencyError) throw new StartConflict(err.message, err.actual, err);
+          throw err;
+        }
+        return own(state.capabilities, capability)?.active === pluginId;
+      });
       if (!wasActive) return { pluginId, wasActive, restored: null };
-      const next = successorAfterUninstall(await hubState(), plugin.capability, pluginId);
+      const next = successorAfterUninstall(await hubState(), capability, pluginId);
       if (!next) return { pluginId, wasActive, restored: null };
-      const outcome = await service.switchTo(plugin.capability, { kind: "rollback", version: next.version });
-      return { pluginId, wasActive, restored: outcome.ok ? outcome.pluginId : null, outcome };
+      // Only while nothing serves: a version activated meanwhile (an operator's) is not undone.
+      const outcome = await service.switchTo(capability, { kind: "rollback", version: next.version, whileActive: null }).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code === "superseded") return undefined;
+        throw err;
+      });
+      return { pluginId, wasActive, restored: outcome?.ok ? outcome.pluginId : null, ...(outcome ? { outcome } : {}) };
     },
 
     async recover({ expiredOnly = false } = {}) {
