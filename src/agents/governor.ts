@@ -5,7 +5,7 @@
  */
 import { eventText } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
-import { checkDependents, checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
+import { HubError, checkDependents, checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
 import type { HubService, Policy, SigningKey } from "../hub/index.ts";
 import type { Gap } from "../../projections/index.ts";
 import { parseSpec } from "../spec/index.ts";
@@ -59,7 +59,16 @@ export function createGovernor(options: GovernorOptions): Reactor {
       return;
     }
     // The transaction id derives from the event handled, so a redelivery finds its own install.
-    const outcome = await hub.install(pkg, { source: `gap:${gap.gapId}`, txId: `tx-${cause.id}` });
+    let outcome;
+    try {
+      outcome = await hub.install(pkg, { source: `gap:${gap.gapId}`, txId: `tx-${cause.id}` });
+    } catch (err) {
+      // The hub refused the package before any transaction (a newer version went active meanwhile,
+      // the version was taken with other code): no redelivery changes that, so the gap closes with
+      // the hub's word. A retryable refusal (capability_busy, a log failure) is delivered again.
+      if (!(err instanceof HubError) || err.retryable) throw err;
+      return close(ctx, cause, gap, head, { ok: false, pluginId: null, outcome: "install_failed", reason: `refused: [${err.code}] ${err.message}` });
+    }
     if (outcome.ok) return close(ctx, cause, gap, head, { ok: true, pluginId: outcome.pluginId, outcome: "published", reason: `installed at tier ${outcome.tier}` });
     const f = outcome.failure!;
     return close(ctx, cause, gap, head, { ok: false, pluginId: null, outcome: "install_failed", reason: `${f.phase}: [${f.code}] ${f.message}` });
