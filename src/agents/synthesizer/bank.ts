@@ -11,12 +11,14 @@ import type { Fn } from "./lambda-ops.ts";
 import { CALENDAR_UNARY } from "./calendar-ops.ts";
 import { CASE_OPS } from "./case-ops.ts";
 import { NAME_OPS } from "./name-ops.ts";
+import { CHAR_OPS } from "./char-ops.ts";
+import { PATH_UNARY } from "./path-ops.ts";
 import { BINARY_KINDS, FAIL, NUMBER_TEXT_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
 import type { Aggregate, Entry, Expr, Json, Kind, LambdaOp } from "./types.ts";
 
 /** The plain unary operations, the naming ones (weekday, month, digits as words), time and calendar, word casing. */
-const ALL_UNARY = [...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS];
+const ALL_UNARY = [...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...CHAR_OPS];
 
 /** The elements of one input array, with a bank of lambda bodies over them. */
 export interface LambdaSource {
