@@ -122,6 +122,52 @@ describe("character classes", () => {
   }, ANSWERED_MS);
 });
 
+describe("formulas", () => {
+  it("finds the diagonal of a screen from its width and height", async () => {
+    const spec = makeSpec("screen_diagonal", "The diagonal of a rectangular screen from its width and height, rounded to one decimal.", [
+      [{ width: 3, height: 4 }, 5],
+      [{ width: 16, height: 9 }, 18.4],
+      [{ width: 10, height: 10 }, 14.1],
+    ]);
+    const person = (i: { width: number; height: number }): number => Math.round(Math.hypot(i.width, i.height) * 10) / 10;
+    const run = await answered(spec, person);
+    for (const [width, height] of [[5, 12], [1, 1], [0, 7], [2.5, 6]] as const) expect(run({ width, height })).toBe(person({ width, height }));
+  }, ANSWERED_MS);
+
+  it("finds the area of a circle from its radius with pi", async () => {
+    const spec = makeSpec("circle_area", "The area of a circle from its radius, rounded to 2 decimals.", [
+      [{ radius: 1 }, 3.14],
+      [{ radius: 2 }, 12.57],
+      [{ radius: 10 }, 314.16],
+    ]);
+    const person = (i: { radius: number }): number => Math.round(Math.PI * i.radius * i.radius * 100) / 100;
+    const run = await answered(spec, person);
+    for (const radius of [0, 3, 0.5, 7.25]) expect(run({ radius })).toBe(person({ radius }));
+  }, ANSWERED_MS);
+
+  it("finds a side of a square from its area", async () => {
+    const spec = makeSpec("square_side", "The side of a square plot from its area: the square root of the area.", [
+      [{ area: 49 }, 7],
+      [{ area: 2 }, 1.4142135623730951],
+      [{ area: 100 }, 10],
+    ]);
+    const person = (i: { area: number }): number => Math.sqrt(i.area);
+    const run = await answered(spec, person);
+    for (const area of [0, 1, 81, 12.25, 3]) expect(run({ area })).toBe(person({ area }));
+  }, ANSWERED_MS);
+
+  it("grows a colony that doubles every hour", async () => {
+    const spec = makeSpec("colony_size", "How many cells a colony has after some hours, doubling every hour from its starting count.", [
+      [{ start: 10, hours: 3 }, 80],
+      [{ start: 1, hours: 10 }, 1024],
+      [{ start: 5, hours: 0 }, 5],
+    ]);
+    const person = (i: { start: number; hours: number }): number => i.start * 2 ** i.hours;
+    const run = await answered(spec, person);
+    for (const [start, hours] of [[3, 4], [100, 1], [7, 12]] as const) expect(run({ start, hours })).toBe(person({ start, hours }));
+  }, ANSWERED_MS);
+});
+
 describe("the operations compute what they emit", () => {
   const inp = (field: string): Expr => ({ k: "in", path: [field] });
   const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
@@ -144,6 +190,9 @@ describe("the operations compute what they emit", () => {
     ["countUpper", "McDonald OK", op("countUpper", inp("s")), 4],
     ["stripPunctuation", "  a - b!  ", op("stripPunctuation", inp("s")), "  a  b  "],
     ["stripPunctuationSpaced", "  a - b!  ", op("stripPunctuationSpaced", inp("s")), "a b"],
+    ["sqrt", "x", op("sqrt", op("len", inp("s"))), 1],
+    ["hypot", "abc", op("hypot", op("len", inp("s")), op("add", op("len", inp("s")), { k: "const", value: 1 })), 5],
+    ["pow", "ab", op("pow", op("len", inp("s")), { k: "const", value: 3 }), 8],
   ];
   for (const [name, s, expr, expected] of cases) {
     it(`agree on ${name}`, async () => {

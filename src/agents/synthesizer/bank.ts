@@ -33,6 +33,7 @@ export interface BankOptions {
   /** The inputs of the rows; lambdas evaluate against them when an element is not indexed. */
   readonly inputs: readonly Json[];
   readonly terminals: readonly Entry[];
+  /** The binary ops in the order to try them, and the unary ops only some descriptions call for (formula-ops.ts). */
   readonly binaryOps: readonly OpDef[];
   readonly sources?: ReadonlyMap<string, LambdaSource>;
   /** For sources nested in another (`items[].tags`): the nested source id by parent id and path. */
@@ -267,11 +268,13 @@ export function createBank(opts: BankOptions): Bank {
       return;
     }
     lambdaLevel(s);
-    for (const op of ALL_UNARY) {
+    // The description-dependent list may hold unary ops too (formula-ops.ts: a root where it speaks of one).
+    for (const op of [...ALL_UNARY, ...opts.binaryOps.filter((o) => o.arity === 1)]) {
       for (const a of levels[s - (op.cost ?? 1)] ?? []) if (op.accepts(a, a)) tryOp(op, [a], s);
     }
     for (const a of levels[s - 1] ?? []) if (a.kind === "obj" && !a.isConst) getField(a, s);
     for (const op of opts.binaryOps) {
+      if (op.arity !== 2) continue;
       const [k1, k2] = BINARY_KINDS[op.name] ?? op.kinds ?? [[], []];
       const cost = op.cost ?? 1;
       for (let s1 = 1; s1 <= s - 1 - cost; s1++) {

@@ -7,6 +7,7 @@ import type { Json } from "./types.ts";
 import { timeNumbers } from "./calendar-ops.ts";
 import { queryKeys } from "./path-ops.ts";
 import { unitFactors } from "./units.ts";
+import { formulaNumbers } from "./formula-ops.ts";
 
 export interface ConstantPlan {
   readonly values: readonly Json[];
@@ -37,7 +38,7 @@ function tokens(s: string): string[] {
 
 /** Numbers the description gives: written ("7 or more", "top 3"), and the factors between units it names (units.ts). */
 export function descriptionNumbers(description: string): number[] {
-  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...unitFactors(description)])];
+  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...unitFactors(description), ...formulaNumbers(description)])];
 }
 
 /** String and number `enum` / `const` values anywhere in a JSON Schema. */
