@@ -71,13 +71,14 @@ describe("URLs and file paths", () => {
     expect(outputs.some((o) => o.includes("."))).toBe(true);
   }, ANSWERED_MS);
 
-  it("takes the last dot once an example shows two", async () => {
-    const spec = makeSpec("file_type_two_dots", "The extension of a file name, without the dot.", [
-      [{ file: "backup.2026.tar" }, "tar"],
-      [{ file: "budget.xlsx" }, "xlsx"],
-      [{ file: "notes.md" }, "md"],
+  it("cuts a file's name out of its path without its extension", async () => {
+    const spec = makeSpec("file_stem_of_path", "The file name without its extension, from a path.", [
+      [{ path: "docs/report.final.pdf" }, "report.final"],
+      [{ path: "/tmp/a.b/c.txt" }, "c"],
+      [{ path: "x/y/z.tar" }, "z"],
     ]);
-    expect(await asksOrRight(spec, { file: "photos/my.trip.v3.png" }, "png")).toBe("right");
+    expect(await asksOrRight(spec, { path: "src/README" }, "README")).toBe("right");
+    expect(await asksOrRight(spec, { path: "C:\\v1.2\\setup.exe" }, "setup")).toBe("right");
   }, ANSWERED_MS);
 });
 
@@ -96,15 +97,15 @@ describe("character classes", () => {
     for (const word of ["rhythm", "AEIOU", "queue", "Sky"]) expect(run({ word })).toBe(person({ word }));
   }, ANSWERED_MS);
 
-  it("counts the digits of a code", async () => {
-    const spec = makeSpec("digits_in_code", "How many digits a product code contains.", [
-      [{ code: "AB-1234" }, 4],
-      [{ code: "x9y8" }, 2],
-      [{ code: "NO-DIGITS" }, 0],
+  it("counts the consonants of a word", async () => {
+    const spec = makeSpec("consonant_count", "How many consonants a word has.", [
+      [{ word: "banana" }, 3],
+      [{ word: "Street" }, 4],
+      [{ word: "kiwi" }, 2],
     ]);
-    const person = (i: { code: string }): number => (i.code.match(/\d/g) ?? []).length;
+    const person = (i: { word: string }): number => (i.word.match(/(?![aeiou])[a-z]/gi) ?? []).length;
     const run = await answered(spec, person);
-    for (const code of ["12345678", "a", "Z-9-Z-9-00"]) expect(run({ code })).toBe(person({ code }));
+    for (const word of ["rhythm", "AEIOU", "Queue", "x"]) expect(run({ word })).toBe(person({ word }));
   }, ANSWERED_MS);
 
   it("drops punctuation, asking whether the spaces it leaves close up", async () => {
@@ -135,14 +136,14 @@ describe("formulas", () => {
   }, ANSWERED_MS);
 
   it("finds the area of a circle from its radius with pi", async () => {
-    const spec = makeSpec("circle_area", "The area of a circle from its radius, rounded to 2 decimals.", [
-      [{ radius: 1 }, 3.14],
-      [{ radius: 2 }, 12.57],
-      [{ radius: 10 }, 314.16],
+    const spec = makeSpec("circle_area", "The area of a circle from its radius.", [
+      [{ radius: 1 }, Math.PI],
+      [{ radius: 2 }, Math.PI * 4],
+      [{ radius: 3 }, Math.PI * 9],
     ]);
-    const person = (i: { radius: number }): number => Math.round(Math.PI * i.radius * i.radius * 100) / 100;
+    const person = (i: { radius: number }): number => Math.PI * i.radius * i.radius;
     const run = await answered(spec, person);
-    for (const radius of [0, 3, 0.5, 7.25]) expect(run({ radius })).toBe(person({ radius }));
+    for (const radius of [0, 0.5, 7.25, 100]) expect(run({ radius })).toBeCloseTo(person({ radius }), 9);
   }, ANSWERED_MS);
 
   it("finds a side of a square from its area", async () => {
