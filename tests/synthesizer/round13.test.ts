@@ -58,6 +58,20 @@ describe("URLs and file paths", () => {
     for (const url of ["https://a.example/?z=1&campaign=summer+sale", "https://a.example/b/c?campaign=q4&x=2#top", "https://a.example/none?ref=x"]) expect(run({ url })).toBe(person({ url }));
   }, ANSWERED_MS);
 
+  it("reads the parameter an input names, asking whether a missing one is null or empty", async () => {
+    const spec = makeSpec("param_of_link", "The value of the named parameter of a link's query.", [
+      [{ link: "https://maps.example/find?city=Oslo&zoom=3", key: "zoom" }, "3"],
+      [{ link: "https://maps.example/find?city=Lima", key: "city" }, "Lima"],
+      [{ link: "https://a.example/x?lang=pt&city=Rio", key: "lang" }, "pt"],
+    ]);
+    const a = (await backend.synthesize(spec)).ambiguity;
+    expect(a).toBeDefined();
+    expect(a?.readings.map((r) => r.output)).toEqual(expect.arrayContaining([null, ""]));
+    const person = (i: { link: string; key: string }): string | null => new URL(i.link).searchParams.get(i.key);
+    const run = await answered(spec, person);
+    for (const [link, key] of [["https://b.example/?q=red+shoes", "q"], ["https://b.example/p", "q"], ["https://b.example/?t=1&t=2#x", "t"]] as const) expect(run({ link, key })).toBe(person({ link, key }));
+  }, ANSWERED_MS);
+
   it("asks whether a file's extension starts at its last dot or its first when every name has one dot", async () => {
     const spec = makeSpec("file_type", "The extension of a file name, without the dot.", [
       [{ file: "holiday.jpeg" }, "jpeg"],
@@ -183,6 +197,12 @@ describe("the operations compute what they emit", () => {
     ["stem", ".bashrc", op("stem", inp("s")), ".bashrc"],
     ["stemFirstDot", "a/archive.tar.gz", op("stemFirstDot", inp("s")), "archive"],
     ["queryParam", "https://a.example/?k=a%2Bb&k=2#k=3", op("queryParam", inp("s"), { k: "const", value: "k" }), "a+b"],
+    ["queryParam of a key it lacks", "https://a.example/?k=1#z=3", op("queryParam", inp("s"), { k: "const", value: "z" }), null],
+    ["queryParamOrEmpty", "a.example/p?z&k=1", op("queryParamOrEmpty", inp("s"), { k: "const", value: "q" }), ""],
+    ["parentPath", "/var/log/", op("parentPath", inp("s")), "/var"],
+    ["parentPath at the root", "\\etc", op("parentPath", inp("s")), "\\"],
+    ["parentPath of a bare name", "notes.txt", op("parentPath", inp("s")), ""],
+    ["parentPath of a Windows path", "C:\\Users\\ann\\r.docx", op("parentPath", inp("s")), "C:\\Users\\ann"],
     ["countVowels", "Yummy Apple", op("countVowels", inp("s")), 3],
     ["countVowelsY", "Yummy", op("countVowelsY", inp("s")), 3],
     ["countConsonants", "Yummy", op("countConsonants", inp("s")), 4],

@@ -12,8 +12,10 @@
  * - `extension` / `fullExtension`: what follows the last dot of the last piece, or its first dot
  *   ("archive.tar.gz" → "gz" or "tar.gz"); `stem` / `stemFirstDot`: what comes before it. Each pair
  *   is a rival reading of the other where no example's file name has two dots;
- * - `queryParam`: the value of a query parameter (decoded; "" when absent), its name a key that
- *   some input URL's query holds (constants.ts).
+ * - `parentPath`: everything before the last slash of a path ("" for a bare name, "/" at the root);
+ * - `queryParam` / `queryParamOrEmpty`: the first value of a query parameter, decoded, and null or
+ *   "" where the URL lacks it (rival readings where every example's URL has it), its name a text
+ *   of the input or a key that some input URL's query holds (constants.ts).
  *
  * Each applies only to texts of its form (a URL has a scheme or starts with "www."; a path has a
  * slash in some example; a file name a dot after its first character), so the ops add little to
@@ -53,6 +55,16 @@ const lastPiece = (s: string): string | undefined => {
 /** Where the extension starts in a file name: its last dot, or its first after the first character. */
 const dotAt = (name: string, first: boolean): number => (first ? name.indexOf(".", 1) : name.lastIndexOf("."));
 
+export function parentPath(s: string): string {
+  const t = s.length > 1 ? s.replace(/[/\\]+$/, "") : s;
+  const i = Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\"));
+  return i < 0 ? "" : i === 0 ? t.charAt(0) : t.slice(0, i);
+}
+const PARENT_JS = `(s) => {
+  const t = s.length > 1 ? s.replace(/[/\\\\]+$/, "") : s;
+  const i = Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\\\"));
+  return i < 0 ? "" : i === 0 ? t.charAt(0) : t.slice(0, i);
+}`;
 const URL_JS = `(s) => new URL(/^[a-z][a-z0-9+.-]*:\\/\\//i.test(s) ? s : \`http://\${s}\`)`;
 const SEGMENTS_JS = `(s) => (/^[a-z][a-z0-9+.-]*:\\/\\//i.test(s) ? new URL(s).pathname : s.replace(/[?#].*$/, "")).split(/[/\\\\]/).filter((t) => t !== "")`;
 
@@ -114,32 +126,47 @@ export const PATH_UNARY: readonly OpDef[] = [
     const all = segments(s);
     return all ? (all.at(-2) ?? "") : FAIL;
   }, (a, s) => code(`(${helper(s, "pathSegments", SEGMENTS_JS).text}(${a.text}).at(-2) ?? "")`, PREC.member)),
+  // Everything before the last slash: "" for a bare name, the root's slash for something at the
+  // root, a slash at the end ignored. A URL's folder is its path's (`new URL`), so only paths.
+  unary("parentPath", (a) => pathField(a) && a.vals.every((v) => !SCHEME.test(v as string)), (s) => parentPath(s), (a, s) => code(`${helper(s, "parentPath", PARENT_JS).text}(${a.text})`)),
   fileOp("extension", false, "ext"),
   fileOp("fullExtension", true, "ext"),
   fileOp("stem", false, "stem"),
   fileOp("stemFirstDot", true, "stem"),
 ];
 
-const QUERY_JS = `(s, key) => new URLSearchParams(s.split("#")[0].split("?")[1] ?? "").get(key) ?? ""`;
-export function queryParam(s: string, key: string): string {
-  return new URLSearchParams((s.split("#")[0] as string).split("?")[1] ?? "").get(key) ?? "";
+/** The parameter's first value, decoded; null where the query lacks it, or "" in the other reading. */
+export function queryParam(s: string, key: string, orEmpty: boolean): string | null {
+  const v = new URLSearchParams((s.split("#")[0] as string).split("?")[1] ?? "").get(key);
+  return orEmpty ? (v ?? "") : v;
 }
+const queryJs = (orEmpty: boolean): string => `(s, key) => new URLSearchParams(s.split("#")[0].split("?")[1] ?? "").get(key)${orEmpty ? ' ?? ""' : ""}`;
 /** The query keys of the inputs' URLs: the names `queryParam` may read (constants.ts). */
 export function queryKeys(strings: readonly string[]): string[] {
   const keys = new Set<string>();
-  for (const s of strings) if (URL_FORM.test(s) && s.includes("?")) for (const k of new URLSearchParams((s.split("#")[0] as string).split("?")[1] ?? "").keys()) keys.add(k);
+  for (const s of strings) if (!/\s/.test(s) && s.includes("?")) for (const k of new URLSearchParams((s.split("#")[0] as string).split("?")[1] ?? "").keys()) keys.add(k);
   return [...keys];
 }
 
-export const PATH_BINARY: readonly OpDef[] = [{
-  name: "queryParam",
-  arity: 2,
-  kinds: [["str"], ["str"]],
-  accepts: (a, b) => urlField(a) && a.vals.some((v) => (v as string).includes("?")) && b.kind === "str" && b.isConst === true && /^[\w.-]+$/.test(b.vals[0] as string) &&
-    a.vals.some((v) => queryKeys([v as string]).includes(b.vals[0] as string)),
-  apply: (a, b) => (isStr(a) && isStr(b) ? queryParam(a, b) : FAIL),
-  emit: ([a, b], s) => code(`${helper(s, "queryParam", QUERY_JS).text}(${wrap(a as Code)}, ${(b as Code).text})`),
-}];
+/** A URL with a query in some example (a scheme is not needed: what follows "?" is read). */
+const queryField = (e: Entry): boolean => inputText(e) && e.vals.every((v) => isStr(v) && !/\s/.test(v)) && e.vals.some((v) => (v as string).includes("?"));
+/** The parameter's name: a key some input URL's query holds (constants.ts), or a text of the input that names one. */
+const keyOf = (a: Entry, b: Entry): boolean =>
+  b.kind === "str" && !b.threshold && a !== b &&
+  (b.isConst === true ? /^[\w.-]+$/.test(b.vals[0] as string) && a.vals.some((v) => queryKeys([v as string]).includes(b.vals[0] as string)) : inputText(b) && a.vals.some((v, r) => queryKeys([v as string]).includes(b.vals[r] as string)));
+
+function queryOp(name: string, orEmpty: boolean): OpDef {
+  return {
+    name,
+    arity: 2,
+    kinds: [["str"], ["str"]],
+    accepts: (a, b) => queryField(a) && keyOf(a, b),
+    apply: (a, b) => (isStr(a) && isStr(b) ? queryParam(a, b, orEmpty) : FAIL),
+    emit: ([a, b], s) => code(`${helper(s, name, queryJs(orEmpty)).text}(${wrap(a as Code)}, ${(b as Code).text})`),
+  };
+}
+
+export const PATH_BINARY: readonly OpDef[] = [queryOp("queryParam", false), queryOp("queryParamOrEmpty", true)];
 
 /** Pairs the examples may not tell apart: each is a rival reading of the other (rival-readings.ts). */
 export const PATH_TWINS: Readonly<Record<string, string>> = {
@@ -149,12 +176,15 @@ export const PATH_TWINS: Readonly<Record<string, string>> = {
   fullExtension: "extension",
   stem: "stemFirstDot",
   stemFirstDot: "stem",
+  queryParam: "queryParamOrEmpty",
+  queryParamOrEmpty: "queryParam",
 };
 
 /**
- * Inputs where those readings part: each URL with "www." put on its host (or taken off), and each
+ * Inputs where those readings part: each URL with "www." put on its host (or taken off), each
  * file name with one more dotted piece before its extension ("docs/report.pdf" →
- * "docs/report.final.pdf"). Only for a program that reads a URL's host or a file's extension.
+ * "docs/report.final.pdf"), each URL without its query. Only for a program that reads a URL's
+ * host, a file's extension or stem, or a query parameter.
  */
 export function pathProbes(e: Expr, inputs: readonly Json[]): Json[] {
   const used = new Set<string>();
@@ -163,7 +193,8 @@ export function pathProbes(e: Expr, inputs: readonly Json[]): Json[] {
   });
   if (used.size === 0) return [];
   const hosts = used.has("urlHost") || used.has("urlHostBare");
-  const files = [...used].some((o) => o !== "urlHost" && o !== "urlHostBare");
+  const files = [...used].some((o) => /^(extension|fullExtension|stem|stemFirstDot)$/.test(o));
+  const queries = used.has("queryParam") || used.has("queryParamOrEmpty");
   const out: Json[] = [];
   for (const input of inputs) {
     if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
@@ -175,6 +206,8 @@ export function pathProbes(e: Expr, inputs: readonly Json[]): Json[] {
         const toggled = m[2] ? `${head}${v.slice(m[0].length)}` : `${head}www.${v.slice(head.length)}`;
         if (parseUrl(toggled)) out.push({ ...input, [k]: toggled });
       }
+      // A URL without its query: is a parameter it lacks null or ""?
+      if (queries && v.includes("?")) out.push({ ...input, [k]: v.slice(0, v.indexOf("?")) });
       if (files) {
         const cut = v.replace(/[?#].*$/, "");
         const name = lastPiece(v) ?? "";
