@@ -23,17 +23,6 @@ import type { Found } from "./search.ts";
 import { NUMBER_TEXT_OPS } from "./ops.ts";
 import type { Expr, Json } from "./types.ts";
 
-/** Round 13's inputs where a URL's, a file's or a text's readings part, for the chosen program and its rivals (once each). */
-function formProbes(exprs: readonly Expr[], inputs: readonly Json[]): Json[] {
-  const seen = new Set<string>();
-  return exprs.flatMap((e) => [...pathProbes(e, inputs), ...charProbes(e, inputs)]).filter((p) => {
-    const key = JSON.stringify(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Alternatives ranked within this much of the chosen program compete with it. */
 export const AMBIGUITY_MARGIN = 1.5;
 /** A program constant on every input is accepted only with this many examples showing it. */
@@ -141,7 +130,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     return n;
   });
   const timely = uses(Object.keys(CALENDAR_TWINS));
-  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...formProbes([found.expr, ...rivals.map((r) => r.expr)], inputs)];
+  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

@@ -61,8 +61,9 @@ export const CHAR_OPS: readonly OpDef[] = [
   ...[false, true].map((spaced): OpDef => ({
     name: spaced ? "stripPunctuationSpaced" : "stripPunctuation",
     arity: 1,
-    // Only where some example has punctuation to drop: elsewhere it is the text itself.
-    accepts: (a) => inputText(a) && a.vals.some((v) => PUNCTUATION.test(v as string)),
+    // Only where some example has punctuation to drop (elsewhere it is the text itself) and
+    // letters: the dashes of "2025-01-20" or "555-0199" are a format, not punctuation of a text.
+    accepts: (a) => inputText(a) && a.vals.some((v) => PUNCTUATION.test(v as string)) && a.vals.every((v) => v === "" || /\p{L}/u.test(v as string)),
     apply: (a): Out => (isStr(a) ? stripPunctuation(a, spaced) : FAIL),
     emit: ([a]) => {
       const t = (a as Code).prec < PREC.member ? `(${(a as Code).text})` : (a as Code).text;
@@ -81,7 +82,8 @@ export const CHAR_TWINS: Readonly<Record<string, string>> = {
 
 /**
  * Inputs where those readings part: each text of an example with a "y" word put in ("sky"), or
- * with " - " put between its first two words (or at its end). Only for a program that uses one.
+ * with " - " put between its first two words (or at its end). Only for a chosen program that
+ * uses one (as case-ops.ts: a rival's form is no question the description raises).
  */
 export function charProbes(e: Expr, inputs: readonly Json[]): Json[] {
   const used = new Set<string>();

@@ -184,7 +184,7 @@ export const PATH_TWINS: Readonly<Record<string, string>> = {
  * Inputs where those readings part: each URL with "www." put on its host (or taken off), each
  * file name with one more dotted piece before its extension ("docs/report.pdf" →
  * "docs/report.final.pdf"), each URL without its query. Only for a program that reads a URL's
- * host, a file's extension or stem, or a query parameter.
+ * host, a file's extension or stem, or a query parameter (the chosen program: ambiguity.ts).
  */
 export function pathProbes(e: Expr, inputs: readonly Json[]): Json[] {
   const used = new Set<string>();
