@@ -268,7 +268,8 @@ export function createBank(opts: BankOptions): Bank {
       return;
     }
     lambdaLevel(s);
-    // The description-dependent list may hold unary ops too (formula-ops.ts: a root where it speaks of one).
+    // The description-dependent list may hold unary ops too (a root where it speaks of one, a count of
+    // the vowels where it names them: formula-ops.ts, char-ops.ts).
     for (const op of [...ALL_UNARY, ...opts.binaryOps.filter((o) => o.arity === 1)]) {
       for (const a of levels[s - (op.cost ?? 1)] ?? []) if (op.accepts(a, a)) tryOp(op, [a], s);
     }

@@ -13,7 +13,8 @@
  *   rival readings where no example has punctuation between spaces.
  *
  * Letters are any alphabet's (`\p{L}`), so "café" has four. Each applies only to a text of the
- * input (not to text the search built), so they add little to the search elsewhere.
+ * input (not to text the search built), and a count only where the description names its class
+ * (`countOps`), so they add little to the search elsewhere.
  */
 import { code } from "./code.ts";
 import { PREC } from "./code.ts";
@@ -28,14 +29,19 @@ const isStr = (v: Json): v is string => typeof v === "string";
 const inputText = (e: Entry): boolean =>
   e.kind === "str" && !e.isConst && !e.threshold && (e.expr.k === "in" || e.expr.k === "x" || e.expr.k === "get") && e.vals.some((v) => v !== "");
 
-/** A class of characters: its regular expression (global, Unicode) as source, for apply and emit alike. */
-const COUNTS: readonly { readonly name: string; readonly re: string; readonly needs?: RegExp }[] = [
-  { name: "countVowels", re: "[aeiou]", needs: /[a-z]/i },
-  { name: "countVowelsY", re: "[aeiouy]", needs: /[a-z]/i },
-  { name: "countConsonants", re: "(?![aeiou])[a-z]", needs: /[a-z]/i },
-  { name: "countDigits", re: "\\p{N}", needs: /\d/ },
-  { name: "countLetters", re: "\\p{L}", needs: /\p{L}/u },
-  { name: "countUpper", re: "\\p{Lu}", needs: /\p{Lu}/u },
+/**
+ * A class of characters: its regular expression (global, Unicode) as source, for apply and emit
+ * alike, and the words of a description that name it. A count is built only where the description
+ * names its class: counted in any label, some class fits two examples by accident ("the same
+ * currency" read as the consonants of "EUR" at most the payment's amount).
+ */
+const COUNTS: readonly { readonly name: string; readonly re: string; readonly needs: RegExp; readonly words: RegExp }[] = [
+  { name: "countVowels", re: "[aeiou]", needs: /[a-z]/i, words: /\bvowels?\b/i },
+  { name: "countVowelsY", re: "[aeiouy]", needs: /[a-z]/i, words: /\bvowels?\b/i },
+  { name: "countConsonants", re: "(?![aeiou])[a-z]", needs: /[a-z]/i, words: /\bconsonants?\b/i },
+  { name: "countDigits", re: "\\p{N}", needs: /\d/, words: /\b(digits?|numerals?)\b/i },
+  { name: "countLetters", re: "\\p{L}", needs: /\p{L}/u, words: /\bletters?\b/i },
+  { name: "countUpper", re: "\\p{Lu}", needs: /\p{Lu}/u, words: /\b(capitals?|upper-?case|caps)\b/i },
 ];
 const flags = (name: string): string => (name === "countVowels" || name === "countVowelsY" || name === "countConsonants" ? "giu" : "gu");
 
@@ -46,8 +52,7 @@ export function stripPunctuation(s: string, spaced: boolean): string {
   return spaced ? t.replace(/\s+/g, " ").trim() : t;
 }
 
-export const CHAR_OPS: readonly OpDef[] = [
-  ...COUNTS.map((c): OpDef => {
+const COUNT_OPS: readonly OpDef[] = COUNTS.map((c): OpDef => {
     const re = new RegExp(c.re, flags(c.name));
     return {
       name: c.name,
@@ -57,7 +62,15 @@ export const CHAR_OPS: readonly OpDef[] = [
       apply: (a): Out => (isStr(a) ? (a.match(re) ?? []).length : FAIL),
       emit: ([a]) => code(`(${(a as Code).prec < PREC.member ? `(${(a as Code).text})` : (a as Code).text}.match(/${c.re}/${flags(c.name)}) ?? []).length`, PREC.member),
     };
-  }),
+  });
+
+/** The counts whose class the description names: they go in the problem's description-dependent list (problem.ts). */
+export function countOps(description: string): OpDef[] {
+  return COUNT_OPS.filter((_, i) => (COUNTS[i] as { words: RegExp }).words.test(description));
+}
+
+/** Punctuation dropped: a text only ever matches a text, so built wherever it applies. */
+export const CHAR_OPS: readonly OpDef[] = [
   ...[false, true].map((spaced): OpDef => ({
     name: spaced ? "stripPunctuationSpaced" : "stripPunctuation",
     arity: 1,
@@ -71,6 +84,9 @@ export const CHAR_OPS: readonly OpDef[] = [
     },
   })),
 ];
+
+/** Every op of this module, for evaluation and emission (op-table.ts). */
+export const ALL_CHAR_OPS: readonly OpDef[] = [...COUNT_OPS, ...CHAR_OPS];
 
 /** Pairs the examples may not tell apart: each is a rival reading of the other (rival-readings.ts). */
 export const CHAR_TWINS: Readonly<Record<string, string>> = {
