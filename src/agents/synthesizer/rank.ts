@@ -82,7 +82,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   // Round 13: formulas (formula-ops.ts builds these only where such words are).
   [/\b(square roots?|roots?|sqrt|standard deviation|geometric mean)\b/, ["sqrt"]],
   [/\b(hypotenuse|diagonals?|pythagor\w*|straight[- ]line|as the crow flies|euclid\w*|between (the )?two points)\b/, ["hypot"]],
-  [/\b(compound(ed|ing)?|powers?|exponent\w*|raised to|squared|cubed)\b/, ["pow"]],
+  [/\b(compound(ed|ing)?|to the power|powers of|exponent\w*|raised to|squared|cubed)\b/, ["pow"]],
   [/\b(fraction|ratio|share|proportion|divided|percent(age)?|rate)\b/, ["div", "mul"]],
   [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed", "grouped"]],
   [/\b(whole|integer)\b/, ["round"]],
