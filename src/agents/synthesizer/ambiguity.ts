@@ -10,6 +10,8 @@ import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
 import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
 import { caseProbes, usesCaseStyle } from "./case-ops.ts";
+import { charProbes } from "./char-ops.ts";
+import { pathProbes } from "./path-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
 import { everywhere, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
@@ -128,7 +130,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     return n;
   });
   const timely = uses(Object.keys(CALENDAR_TWINS));
-  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs)];
+  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

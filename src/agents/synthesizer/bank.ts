@@ -11,12 +11,14 @@ import type { Fn } from "./lambda-ops.ts";
 import { CALENDAR_UNARY } from "./calendar-ops.ts";
 import { CASE_OPS } from "./case-ops.ts";
 import { NAME_OPS } from "./name-ops.ts";
+import { CHAR_OPS } from "./char-ops.ts";
+import { PATH_UNARY } from "./path-ops.ts";
 import { BINARY_KINDS, FAIL, NUMBER_TEXT_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
 import type { Aggregate, Entry, Expr, Json, Kind, LambdaOp } from "./types.ts";
 
 /** The plain unary operations, the naming ones (weekday, month, digits as words), time and calendar, word casing. */
-const ALL_UNARY = [...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS];
+const ALL_UNARY = [...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...CHAR_OPS];
 
 /** The elements of one input array, with a bank of lambda bodies over them. */
 export interface LambdaSource {
@@ -31,6 +33,7 @@ export interface BankOptions {
   /** The inputs of the rows; lambdas evaluate against them when an element is not indexed. */
   readonly inputs: readonly Json[];
   readonly terminals: readonly Entry[];
+  /** The binary ops in the order to try them, and the unary ops only some descriptions call for (formula-ops.ts). */
   readonly binaryOps: readonly OpDef[];
   readonly sources?: ReadonlyMap<string, LambdaSource>;
   /** For sources nested in another (`items[].tags`): the nested source id by parent id and path. */
@@ -265,11 +268,14 @@ export function createBank(opts: BankOptions): Bank {
       return;
     }
     lambdaLevel(s);
-    for (const op of ALL_UNARY) {
+    // The description-dependent list may hold unary ops too (a root where it speaks of one, a count of
+    // the vowels where it names them: formula-ops.ts, char-ops.ts).
+    for (const op of [...ALL_UNARY, ...opts.binaryOps.filter((o) => o.arity === 1)]) {
       for (const a of levels[s - (op.cost ?? 1)] ?? []) if (op.accepts(a, a)) tryOp(op, [a], s);
     }
     for (const a of levels[s - 1] ?? []) if (a.kind === "obj" && !a.isConst) getField(a, s);
     for (const op of opts.binaryOps) {
+      if (op.arity !== 2) continue;
       const [k1, k2] = BINARY_KINDS[op.name] ?? op.kinds ?? [[], []];
       const cost = op.cost ?? 1;
       for (let s1 = 1; s1 <= s - 1 - cost; s1++) {

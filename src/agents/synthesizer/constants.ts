@@ -5,7 +5,9 @@
  */
 import type { Json } from "./types.ts";
 import { timeNumbers } from "./calendar-ops.ts";
+import { queryKeys } from "./path-ops.ts";
 import { unitFactors } from "./units.ts";
+import { formulaNumbers } from "./formula-ops.ts";
 
 export interface ConstantPlan {
   readonly values: readonly Json[];
@@ -36,7 +38,7 @@ function tokens(s: string): string[] {
 
 /** Numbers the description gives: written ("7 or more", "top 3"), and the factors between units it names (units.ts). */
 export function descriptionNumbers(description: string): number[] {
-  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...unitFactors(description)])];
+  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...unitFactors(description), ...formulaNumbers(description)])];
 }
 
 /** String and number `enum` / `const` values anywhere in a JSON Schema. */
@@ -99,6 +101,16 @@ export function planConstants(description: string, inputs: readonly Json[], outp
   const named = [...inputSet].filter((v) => /^[A-Za-z0-9_]{2,}$/.test(v) && [...words].some((w) => w === v.toLowerCase() || (v.length >= 3 && w.startsWith(v.toLowerCase()) && w.length <= v.length + 2)));
   for (const v of [...named].sort().slice(0, MAX_TOKENS)) push(v);
   for (const v of enums) push(v);
+  // Query keys of the inputs' URLs (round 13): those the description names, else those every
+  // example's URL holds (the parameter a `queryParam` reads).
+  const keys = queryKeys(inputStrings);
+  const everywhere = keys.filter((k) => inputs.every((i) => {
+    const s: string[] = [];
+    strings(i, s);
+    return queryKeys(s).includes(k);
+  }));
+  const namedKeys = keys.filter((k) => words.has(k.toLowerCase()));
+  for (const k of (namedKeys.length > 0 ? namedKeys : everywhere).slice(0, MAX_TOKENS)) push(k);
 
   const inputNumbers: number[] = [];
   for (const i of inputs) numbers(i, inputNumbers);

@@ -5,5 +5,7 @@ export const DSL_SUMMARY =
   "argmax / group-by / distinct over arrays, sums, means, min and max, objects built field by field, and string edits: " +
   "case changes, split / join, pieces cut at token boundaries and concatenated with literal text, digits or letters kept, " +
   "zero padding and fixed decimals, the weekday and month names of ISO dates, digits read out as English words, " +
+  "the hosts and query parameters of URLs, the pieces, folders and extensions of paths, characters of a class counted or punctuation dropped, " +
+  "square roots, hypotenuses, powers and pi where the description speaks of them, " +
   "times of day (HH:MM) across midnight, dates at an offset of days, date-times and durations (1h 5m) as minutes and back, " +
   "and words re-cased as PascalCase, camelCase, snake_case, kebab-case, a label or title case";

@@ -2,8 +2,11 @@
 import { CALENDAR_BINARY, CALENDAR_UNARY } from "./calendar-ops.ts";
 import { CASE_OPS } from "./case-ops.ts";
 import { NAME_OPS } from "./name-ops.ts";
+import { ALL_CHAR_OPS } from "./char-ops.ts";
+import { PATH_BINARY, PATH_UNARY } from "./path-ops.ts";
+import { FORMULA_OPS } from "./formula-ops.ts";
 import { BINARY_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import { STRING_OPS } from "./strings/string-ops.ts";
 
-export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...STRING_OPS].map((o) => [o.name, o]));
+export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...ALL_CHAR_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...PATH_BINARY, ...FORMULA_OPS, ...STRING_OPS].map((o) => [o.name, o]));

@@ -5,6 +5,8 @@
  * inputs; the example backend ranks them beside the chosen program.
  */
 import { CALENDAR_TWINS } from "./calendar-ops.ts";
+import { CHAR_TWINS } from "./char-ops.ts";
+import { PATH_TWINS } from "./path-ops.ts";
 import { CASE_STYLES } from "./case-ops.ts";
 import { runOn } from "./evaluate.ts";
 import { walk } from "./rank.ts";
@@ -145,6 +147,10 @@ function twins(e: Expr): Expr[] {
     // A time of day's twin (equal times a day or none apart), a weekday counted from Sunday or
     // Monday, a case style for another: alike on examples that never show where they part (round 12).
     if (n.k === "op" && CALENDAR_TWINS[n.op]) return [{ ...n, op: CALENDAR_TWINS[n.op] as string }];
+    // A URL's host with or without "www.", a file's last or first dot, vowels with or without
+    // "y", punctuation dropped with its spaces closed up or not (round 13).
+    const twin = n.k === "op" ? (PATH_TWINS[n.op] ?? CHAR_TWINS[n.op]) : undefined;
+    if (n.k === "op" && twin) return [{ ...n, op: twin }];
     if (n.k === "op" && CASE_STYLES.includes(n.op)) return CASE_STYLES.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
     if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
     return [];
