@@ -22,7 +22,7 @@
  * Every op's `apply` computes exactly what its emitted JavaScript computes; helpers are emitted once
  * per plugin (`helper`).
  */
-import { code, w } from "./code.ts";
+import { code, helper, w } from "./code.ts";
 import { PREC } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
 import { FAIL } from "./ops.ts";
@@ -92,17 +92,6 @@ export function durationText(n: number): Out {
   return h === 0 ? `${m}m` : m === 0 ? `${h}h` : `${h}h ${m}m`;
 }
 
-/** Each helper is written once per plugin, however many times the program uses it. */
-const bound = new WeakMap<Scope, Map<string, Code>>();
-function helper(s: Scope, hint: string, text: string): Code {
-  let byText = bound.get(s);
-  if (!byText) bound.set(s, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit) return hit;
-  const name = s.bind(hint, code(text, PREC.cond));
-  byText.set(text, name);
-  return name;
-}
 const CLOCK_JS = `(t) => {
   const i = t.indexOf(":");
   return Number(t.slice(0, i)) * 60 + Number(t.slice(i + 1));

@@ -18,7 +18,7 @@
  * Words keep their digits ("http2 server" → "Http2Server"). Each style is a rival reading of the
  * others where the examples cannot tell them apart (one word, lower case).
  */
-import { code } from "./code.ts";
+import { code, helper } from "./code.ts";
 import { PREC } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
 import { CASE_STYLE_NAMES, FAIL } from "./ops.ts";
@@ -79,17 +79,6 @@ if (CASE_STYLES.join() !== CASE_STYLE_NAMES.join()) throw new Error("case-ops.ts
 const inputText = (e: Entry): boolean =>
   e.kind === "str" && !e.isConst && !e.threshold && (e.expr.k === "in" || e.expr.k === "x" || e.expr.k === "get" || (e.expr.k === "op" && e.expr.op === "trim")) && e.vals.some((v) => /[A-Za-z]/.test(v as string));
 
-const bound = new WeakMap<Scope, Map<string, string>>();
-function helper(s: Scope, hint: string, text: string): string {
-  let byText = bound.get(s);
-  if (!byText) bound.set(s, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit) return hit;
-  const name = s.bind(hint, code(text, PREC.cond)).text;
-  byText.set(text, name);
-  return name;
-}
-
 export const CASE_OPS: readonly OpDef[] = STYLES.map((style) => ({
   name: style.name,
   arity: 1,
@@ -97,8 +86,8 @@ export const CASE_OPS: readonly OpDef[] = STYLES.map((style) => ({
   apply: (a: Json): Out => (typeof a === "string" ? style.apply(a) : FAIL),
   emit: ([a]: readonly Code[], s: Scope): Code => {
     const text = (a as Code).prec < PREC.member ? `(${(a as Code).text})` : (a as Code).text;
-    const words = style.phrase ? "" : helper(s, "words", WORDS_JS);
-    return code(style.js(words, helper(s, "capitalized", CAP_JS), text), PREC.member);
+    const words = style.phrase ? "" : helper(s, "words", WORDS_JS).text;
+    return code(style.js(words, helper(s, "capitalized", CAP_JS).text, text), PREC.member);
   },
 }));
 

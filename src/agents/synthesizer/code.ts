@@ -61,6 +61,22 @@ export interface Scope {
   stmt(text: string): void;
 }
 
+/**
+ * A helper function (its source `text`) bound once per emitted plugin, however many times the
+ * program uses it, under a name from `hint`: the ops of a family (dates, paths, case styles) share
+ * their helpers this way.
+ */
+const helpers = new WeakMap<Scope, Map<string, Code>>();
+export function helper(s: Scope, hint: string, text: string): Code {
+  let byText = helpers.get(s);
+  if (!byText) helpers.set(s, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit) return hit;
+  const name = s.bind(hint, code(text, PREC.cond));
+  byText.set(text, name);
+  return name;
+}
+
 /** A lambda body, emitted for a given parameter name. */
 export interface LambdaCode {
   /** The whole arrow function, e.g. `(x) => x.price`. */

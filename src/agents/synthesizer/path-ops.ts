@@ -21,7 +21,7 @@
  * slash in some example; a file name a dot after its first character), so the ops add little to
  * the search elsewhere. `apply` computes exactly what the emitted JavaScript computes.
  */
-import { code } from "./code.ts";
+import { code, helper } from "./code.ts";
 import { PREC } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
 import { FAIL } from "./ops.ts";
@@ -68,17 +68,6 @@ const PARENT_JS = `(s) => {
 const URL_JS = `(s) => new URL(/^[a-z][a-z0-9+.-]*:\\/\\//i.test(s) ? s : \`http://\${s}\`)`;
 const SEGMENTS_JS = `(s) => (/^[a-z][a-z0-9+.-]*:\\/\\//i.test(s) ? new URL(s).pathname : s.replace(/[?#].*$/, "")).split(/[/\\\\]/).filter((t) => t !== "")`;
 
-/** Each helper is written once per plugin, however many times the program uses it. */
-const bound = new WeakMap<Scope, Map<string, Code>>();
-function helper(s: Scope, hint: string, text: string): Code {
-  let byText = bound.get(s);
-  if (!byText) bound.set(s, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit) return hit;
-  const name = s.bind(hint, code(text, PREC.cond));
-  byText.set(text, name);
-  return name;
-}
 
 /** A text of the input (a field, not text the search built nor a constant). */
 const inputText = (e: Entry): boolean => e.kind === "str" && !e.isConst && !e.threshold && (e.expr.k === "in" || e.expr.k === "x" || e.expr.k === "get");
