@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import semver from "semver";
 import type { CapsmithConfig } from "../config/index.ts";
-import { API_VERSIONS, canRun, checksumOf, createGovernedHub, DEFAULT_POLICY, pluginPackageSchema, preflight } from "../hub/index.ts";
+import { API_VERSIONS, canRun, checksumOf, createGovernedHub, DEFAULT_POLICY, pluginPackageSchema, preflight, recordedPackage } from "../hub/index.ts";
 import type { Policy, PluginPackage } from "../hub/index.ts";
 import { INSTALL_PHASES } from "../../projections/index.ts";
 import type { PluginRecord } from "../../projections/index.ts";
@@ -51,7 +51,7 @@ export interface HarnessReport {
 
 /** A package from a hub record (the record holds what its install carried). */
 export function packageOf(plugin: PluginRecord): PluginPackage {
-  return pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: plugin.manifest, code: plugin.code, spec: plugin.spec, ...(plugin.testReport ? { testReport: plugin.testReport } : {}) });
+  return pluginPackageSchema.parse(recordedPackage(plugin));
 }
 
 /** The same plugin as another version (its code and checksum unchanged). */

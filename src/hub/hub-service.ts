@@ -30,7 +30,7 @@ import type { Drive } from "./install-phases.ts";
 import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
 import { checkPackageLimits } from "./package-limits.ts";
 import type { PackageLimits } from "./package-limits.ts";
-import { parsePluginPackage, pluginPackageSchema } from "./package-format.ts";
+import { parsePluginPackage, pluginPackageSchema, recordedPackage } from "./package-format.ts";
 import { unrelatedHead } from "./side-events.ts";
 import { StartConflict, startingOver } from "./start-over.ts";
 import { idAfterStartedMeanwhile, transactionIdFor } from "./transaction-ids.ts";
@@ -290,7 +290,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     }
     const then = await readModel.asOf({ untilSeq: tx.startedSeq - 1 });
     const plugin = own((await hubState()).plugins, tx.pluginId);
-    const parsed = pluginPackageSchema.safeParse(plugin ? { format: "capsmith-plugin/v1", manifest: plugin.manifest, code: plugin.code, spec: plugin.spec, ...(plugin.testReport ? { testReport: plugin.testReport } : {}) } : undefined);
+    const parsed = pluginPackageSchema.safeParse(plugin ? recordedPackage(plugin) : undefined);
     const drive: Drive = { pkg: parsed.success ? parsed.data : (undefined as unknown as PluginPackage), kind: tx.kind, txId, previousActive: tx.previousActive, head, mine: head, states: { hub: then.states.hub, keys: then.states.keys } };
     const healthPhase = tx.phases.find((p) => p.phase === "health-check");
     if (!parsed.success || (tx.phases.length >= PHASE_INDEX["health-check"] && !healthPhase)) {
@@ -387,7 +387,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     // With a version, the id is this version's install unless the log holds it for another package
     // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
     const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
-    const heldPkg = held ? pluginPackageSchema.safeParse({ format: "capsmith-plugin/v1", manifest: held.manifest, code: held.code, spec: held.spec, ...(held.testReport ? { testReport: held.testReport } : {}) }) : undefined;
+    const heldPkg = held ? pluginPackageSchema.safeParse(recordedPackage(held)) : undefined;
     const given = !txId ? undefined
       : heldPkg?.success ? transactionIdFor((await readModel.state("installs")).transactions, txId, heldPkg.data)
       : { txId, held: (await transaction(txId)) !== undefined };
@@ -418,7 +418,7 @@ export function createHubService(options: HubServiceOptions): HubService {
         nextStep: `Use capsmith plugin rollback ${capability} --to ${target.version} to go back to it on purpose.`,
       });
     }
-    const pkg = pluginPackageSchema.parse({ format: "capsmith-plugin/v1", manifest: target.manifest, code: target.code, spec: target.spec, ...(target.testReport ? { testReport: target.testReport } : {}) });
+    const pkg = pluginPackageSchema.parse(recordedPackage(target));
     return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined, seen);
   }
 

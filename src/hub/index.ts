@@ -5,7 +5,7 @@
  */
 export { API_VERSIONS, CAPABILITY_NAME, checksumOf, manifestSchema } from "./manifest.ts";
 export type { Manifest, ManifestInput } from "./manifest.ts";
-export { PACKAGE_FORMAT, parsePluginPackage, pluginPackageSchema, testReportSchema } from "./package-format.ts";
+export { PACKAGE_FORMAT, parsePluginPackage, pluginPackageSchema, recordedPackage, testReportSchema } from "./package-format.ts";
 export type { PluginPackage, TestReport } from "./package-format.ts";
 export { HubError } from "./errors.ts";
 export type { HubErrorCode } from "./errors.ts";

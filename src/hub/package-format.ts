@@ -55,3 +55,8 @@ export function parsePluginPackage(value: unknown): PluginPackage {
   }
   return parsed.data;
 }
+
+/** The package a hub record holds (what its install carried), as fields to parse with `pluginPackageSchema`. */
+export function recordedPackage(plugin: { manifest: unknown; code: unknown; spec: unknown; testReport?: unknown }): Record<string, unknown> {
+  return { format: PACKAGE_FORMAT, manifest: plugin.manifest, code: plugin.code, spec: plugin.spec, ...(plugin.testReport ? { testReport: plugin.testReport } : {}) };
+}
