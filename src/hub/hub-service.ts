@@ -14,7 +14,6 @@
  * conditional appends make the takeover safe: of two processes driving one transaction, only one
  * append lands per step, and the other waits for the outcome instead of rolling it back.
  */
-import semver from "semver";
 import type { Logger } from "pino";
 import { ConcurrencyError, EventLogError, eventText, subjectFor } from "../events/index.ts";
 import type { Clock, EventLog, IdSource, NewEvent } from "../events/index.ts";
@@ -23,11 +22,13 @@ import type { HubState, InstallPhase, InstallsState, KeysState, ReadModel, Trans
 import { systemClock } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
 import { HubError } from "./errors.ts";
+import { decideInstall, decideSwitch } from "./decisions.ts";
+import type { SwitchRequest } from "./decisions.ts";
 import type { FaultPlan } from "./faults.ts";
 import type { GoldenReport } from "./golden-cases.ts";
 import { currentPhase, lastSeqOf, PHASE_INDEX, PhaseFailure, phaseSteps } from "./install-phases.ts";
 import type { Drive } from "./install-phases.ts";
-import { rollbackTarget, successorAfterUninstall } from "./lifecycle-targets.ts";
+import { successorAfterUninstall } from "./lifecycle-targets.ts";
 import { checkPackageLimits } from "./package-limits.ts";
 import type { PackageLimits } from "./package-limits.ts";
 import { parsePluginPackage, pluginPackageSchema, recordedPackage } from "./package-format.ts";
@@ -349,75 +350,37 @@ export function createHubService(options: HubServiceOptions): HubService {
     return { ok: false, txId: tx.txId, pluginId: tx.pluginId, kind: tx.kind, failure: { phase: f.phase as InstallPhase, code: f.code, message: f.message, restored: f.restored } };
   }
 
-  /** What an install decides on the hub as it stands: its transaction id, the checks, then `begin`. */
-  async function decideInstall(pkg: PluginPackage, source: string, txId: string | undefined): Promise<InstallOutcome> {
+  /** An install on the hub as it stands: its transaction id, the limits and decisions.ts's checks, then `begin`. */
+  async function startInstall(pkg: PluginPackage, source: string, txId: string | undefined): Promise<InstallOutcome> {
     // The head before any state the checks read: an activation landing after them makes the first
     // append conflict, and the install decides again (it would otherwise go in as a downgrade).
     const seen = await headOf(pkg.manifest.capability);
+    const { installs, hub } = (await readModel.current(["installs", "hub"])).states;
     // A transaction id given twice (a redelivered decision) is one transaction: its outcome, never a second install.
-    const given = txId ? transactionIdFor((await readModel.state("installs")).transactions, txId, pkg) : undefined;
+    const given = txId ? transactionIdFor(installs.transactions, txId, pkg) : undefined;
     if (given?.held) return settle(given.txId);
     if (options.limits) checkPackageLimits(pkg, options.limits);
-    const state = await hubState();
-    const existing = own(state.plugins, pkg.manifest.id);
-    const activeId = own(state.capabilities, pkg.manifest.capability)?.active;
-    const active = activeId ? own(state.plugins, activeId) : undefined;
-    if (existing && existing.status !== "uninstalled" && existing.status !== "failed") {
-      if (existing.manifest["checksum"] === pkg.manifest.checksum && existing.status === "active") {
-        return { ok: true, txId: "", pluginId: existing.id, kind: "install", tier: existing.tier, unchanged: true };
-      }
-      if (existing.manifest["checksum"] !== pkg.manifest.checksum) {
-        throw new HubError("version_exists", `${pkg.manifest.id} is already installed with different code`, {
-          nextStep: "Publish the change under a new version.",
-        });
-      }
-    }
-    if (active && active.id !== pkg.manifest.id && semver.lt(pkg.manifest.version, active.version)) {
-      throw new HubError("downgrade_needs_rollback", `${pkg.manifest.id} is older than the active ${active.id}`, {
-        nextStep: `Use capsmith plugin rollback ${pkg.manifest.capability} --to ${pkg.manifest.version} once it is installed, or publish a newer version.`,
-      });
-    }
-    return begin(pkg, active ? "update" : "install", source, given?.txId ?? options.newId(), txId, seen);
+    const decision = decideInstall(hub, pkg);
+    if ("unchanged" in decision) return { ok: true, txId: "", pluginId: decision.unchanged.id, kind: "install", tier: decision.unchanged.tier, unchanged: true };
+    return begin(pkg, decision.kind, source, given?.txId ?? options.newId(), txId, seen);
   }
 
-  /** What an update or rollback to another installed version decides on the hub as it stands, then `begin`. */
-  async function decideSwitch(capability: string, version: string | undefined, kind: "update" | "rollback", txId: string | undefined, whileActive?: string | null): Promise<InstallOutcome> {
-    // The head before the state the target is chosen from (decideInstall says why).
-    const seen = await headOf(capability);
+  /** An update or rollback to another installed version on the hub as it stands (decisions.ts), then `begin`. */
+  async function startSwitch(request: SwitchRequest, txId: string | undefined): Promise<InstallOutcome> {
+    const { capability, version, kind } = request;
+    const seen = await headOf(capability); // before the state the target is chosen from (startInstall says why)
+    const { installs, hub } = (await readModel.current(["installs", "hub"])).states;
     // With a version, the id is this version's install unless the log holds it for another package
     // (transactionIdFor); without one the target depends on the hub, so any holder is this request's.
-    const held = version ? own((await hubState()).plugins, `${capability}@${version}`) : undefined;
+    const held = version ? own(hub.plugins, `${capability}@${version}`) : undefined;
     const heldPkg = held ? pluginPackageSchema.safeParse(recordedPackage(held)) : undefined;
     const given = !txId ? undefined
-      : heldPkg?.success ? transactionIdFor((await readModel.state("installs")).transactions, txId, heldPkg.data)
-      : { txId, held: (await transaction(txId)) !== undefined };
+      : heldPkg?.success ? transactionIdFor(installs.transactions, txId, heldPkg.data)
+      : { txId, held: own(installs.transactions, txId) !== undefined };
     if (given?.held) return settle(given.txId);
-    const state = await hubState();
-    const cap = own(state.capabilities, capability);
-    if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
-    if (whileActive !== undefined && cap.active !== whileActive) {
-      throw new HubError("superseded", `${capability} changed before this ${kind} started (active: ${whileActive ?? "none"} when it was decided, ${cap.active ?? "none"} now); it would undo that`, {
-        nextStep: `Nothing, if the change stands; capsmith audit trail shows who made it.`,
-        details: { capability, expected: whileActive, active: cap.active },
-      });
-    }
-    const target = version ? own(state.plugins, `${capability}@${version}`) : rollbackTarget(state, capability);
-    if (!target || target.status === "uninstalled") {
-      throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
-        nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
-      });
-    }
-    if (target.id === cap.active) {
-      return { ok: true, txId: "", pluginId: target.id, kind, tier: target.tier, unchanged: true };
-    }
-    // An update goes forward: one older than the active version (a newer one activated since the
-    // caller chose its target, say) is the downgrade an install of it is refused for.
-    const active = cap.active ? own(state.plugins, cap.active) : undefined;
-    if (kind === "update" && active && semver.valid(target.version) && semver.valid(active.version) && semver.lt(target.version, active.version)) {
-      throw new HubError("downgrade_needs_rollback", `${target.id} is older than the active ${active.id}`, {
-        nextStep: `Use capsmith plugin rollback ${capability} --to ${target.version} to go back to it on purpose.`,
-      });
-    }
+    const decision = decideSwitch(hub, request);
+    if ("unchanged" in decision) return { ok: true, txId: "", pluginId: decision.unchanged.id, kind, tier: decision.unchanged.tier, unchanged: true };
+    const { target } = decision;
     const pkg = pluginPackageSchema.parse(recordedPackage(target));
     return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined, seen);
   }
@@ -430,18 +393,18 @@ export function createHubService(options: HubServiceOptions): HubService {
 
     async install(value, { source, txId }) {
       const pkg = parsePluginPackage(value);
-      return startingOver(pkg.manifest.capability, () => decideInstall(pkg, source, txId));
+      return startingOver(pkg.manifest.capability, () => startInstall(pkg, source, txId));
     },
 
     async switchTo(capability, { version, kind, txId, whileActive }) {
-      return startingOver(capability, () => decideSwitch(capability, version, kind, txId, whileActive));
+      return startingOver(capability, () => startSwitch({ capability, ...(version ? { version } : {}), kind, ...(whileActive !== undefined ? { whileActive } : {}) }, txId));
     },
 
     async uninstall(pluginId, reason = "operator") {
       const notInstalled = (): HubError => new HubError("unknown_plugin", `${pluginId} is not installed`, { nextStep: "Run capsmith plugin list to see installed plugins." });
       const capability = own((await hubState()).plugins, pluginId)?.capability;
       if (!capability) throw notInstalled();
-      // The head before the state (decideInstall says why): an activation of this version landing
+      // The head before the state (startInstall says why): an activation of this version landing
       // after the look makes the record conflict, and the uninstall decides again (start-over.ts)
       // instead of taking the active version out as one that was not, with no successor.
       const wasActive = await startingOver(capability, async () => {
