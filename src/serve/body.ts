@@ -38,12 +38,12 @@ export async function readJsonValue(req: IncomingMessage, limit: number, timeout
   return value;
 }
 
-/** A coded `invalid_input` for a parsed body no event could record: nested too deep, or holding a lone surrogate. */
-export function refuseUnrecordable(value: unknown): void {
+/** A coded `invalid_input` for a parsed body (or an MCP message over stdio) no event could record: nested too deep, or holding a lone surrogate. */
+export function refuseUnrecordable(value: unknown, what = "body"): void {
   if (jsonTooDeep(value)) {
-    throw new ServeError("invalid_input", `the body nests deeper than ${MAX_JSON_DEPTH} levels`, { nextStep: "Flatten the body; no real input nests that deep." });
+    throw new ServeError("invalid_input", `the ${what} nests deeper than ${MAX_JSON_DEPTH} levels`, { nextStep: `Flatten the ${what}; no real input nests that deep.` });
   }
-  refuseLoneSurrogates(value, "body");
+  refuseLoneSurrogates(value, what);
 }
 
 /** The body's bytes, or a coded refusal: too large, too slow, or cut off by the client. */

@@ -190,10 +190,18 @@ describe("MCP over stdio (capsmith mcp)", () => {
     try {
       await client.connect(transport);
       await theLoop(client);
-      // stdio has no body check: the tool's arguments are refused, coded, before any request.
-      const lone = await client.callTool({ name: "request_capability", arguments: lonely });
-      expect(lone.isError).toBe(true);
-      expect(lone.structuredContent).toMatchObject({ ok: false, error: { code: "invalid_input", message: expect.stringContaining("arguments.description") } });
+      // A message no event could record is the JSON-RPC error of its call, as over HTTP, before any request.
+      const lone = await client.callTool({ name: "request_capability", arguments: lonely }).catch((e: unknown) => e);
+      expect(lone).toBeInstanceOf(McpError);
+      expect(lone).toMatchObject({
+        code: -32602,
+        data: { code: "invalid_input", message: expect.stringContaining("message.params.arguments.description"), nextStep: expect.stringContaining("well-formed Unicode") },
+      });
+      // A notification holding one gets no answer (JSON-RPC answers none) and ends nothing: the session goes on.
+      await client.notification({ method: "notifications/cancelled", params: { requestId: 999, reason: String.fromCharCode(0xdc00) } });
+      expect((await client.listTools()).tools.map((tool) => tool.name)).toContain("word_total");
+      const again = await client.callTool({ name: "word_total", arguments: { text: "still here" } });
+      expect(again.content).toEqual([{ type: "text", text: "2" }]);
     } finally {
       await client.close();
       await rm(dir, { recursive: true, force: true });

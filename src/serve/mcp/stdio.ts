@@ -13,6 +13,7 @@ import type { ServeContext } from "../serve-context.ts";
 import { createStreamRegistry } from "../sse.ts";
 import type { TokenStore } from "../tokens.ts";
 import { createMcpServer } from "./server.ts";
+import { refusingUnrecordable } from "./json-rpc-refusal.ts";
 import { createToolCatalog } from "./tool-catalog.ts";
 
 export interface StdioMcp {
@@ -42,6 +43,8 @@ export async function serveMcpStdio(options: { capsmith: Capsmith; tokens: Token
     (options.stdin ?? process.stdin).once("end", () => resolve());
   });
   await session.server.connect(transport);
+  // After connect, which sets the server's handler: a message no event could record is refused first.
+  refusingUnrecordable(transport, (refused) => capsmith.logger.warn({ code: refused.code, path: refused.details?.["path"] }, refused.message));
   return {
     closed,
     async close() {
