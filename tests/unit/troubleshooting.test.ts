@@ -2,7 +2,8 @@
  * docs/troubleshooting.md has an entry for every error code the CLI and the REPL can show: the
  * literals of every `…Code` union (error classes', preflight findings', resolution failures'; a
  * `…ReasonCode` says why a schema check is unproven, which is not an error), every
- * `new …Error("code", …)` and every `code: "…"` in the sources. A new code without an entry fails here, so `capsmith help errors CODE` and the
+ * `new …Error("code", …)`, every `code: "…"` and every gap outcome but `published` (the REPL shows it
+ * as the code) in the sources. A new code without an entry fails here, so `capsmith help errors CODE` and the
  * "more:" line under every CLI error always lead somewhere.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
@@ -32,6 +33,10 @@ function errorCodes(): Map<string, string> {
     for (const m of text.matchAll(/new \w*Error(?:<[^>]*>)?\(\s*"([a-z][a-z0-9_]*)"/g)) add(m[1]!);
     // `{code, pointer, message}` is a compatibility reason (docs/compatibility.md), not an error.
     for (const m of text.matchAll(/\bcode: "([a-z][a-z0-9_]*)"(?!, pointer)/g)) add(m[1]!);
+    // A gap's outcome is shown as the error code of `/need` and `-p` when it was not published.
+    for (const m of text.matchAll(/\boutcome: z\.enum\(\[([^\]]*)\]\)/g)) {
+      for (const s of m[1]!.matchAll(/"([a-z][a-z0-9_]*)"/g)) if (s[1] !== "published") add(s[1]!);
+    }
   }
   return codes;
 }
