@@ -52,11 +52,14 @@ describe("edge inputs among the probes", () => {
     expect(probe?.input).toEqual({ s: "" });
   });
 
-  it("gives numbers 0, a negative and a fraction, and arrays empty, one element and a tie", async () => {
+  it("gives numbers 0 (a negative and a fraction where examples show them), and arrays empty, one element and a tie", async () => {
     const { edgeInputs } = await import("../../src/agents/synthesizer/edge-probes.ts");
-    const made = edgeInputs([{ n: 4, xs: [3, 1] }]);
+    const made = edgeInputs([{ n: 4, t: 2.5, xs: [3, 1] }, { n: 7, t: -1, xs: [2] }]);
     const ns = made.map((i) => (i as { n: number }).n);
-    expect(ns).toEqual(expect.arrayContaining([0, -4, 4.5]));
+    expect(ns).toContain(0);
+    expect(ns.every((n) => n >= 0 && Number.isInteger(n)), "no negative count where every example's is whole and positive").toBe(true);
+    const ts = made.map((i) => (i as { t: number }).t);
+    expect(ts).toEqual(expect.arrayContaining([0, -2.5, 2]));
     const xs = made.map((i) => JSON.stringify((i as { xs: number[] }).xs));
     expect(xs).toEqual(expect.arrayContaining(["[]", "[3]", "[3,3]"]));
   });

@@ -59,7 +59,7 @@ export function confirmingProbe(expr: Expr, inputs: readonly Json[], rival?: Exp
   const examples = inputs.map((i) => leaves(i, "", new Map()));
   let best: { input: Json; output: Json; score: [number, number, number, number] } | undefined;
   // Edge values too (round 14): a coincidence of clean examples is least likely to hold on "".
-  for (const input of [...crossedInputs(inputs), ...probeInputs(inputs), ...edgeInputs(inputs)]) {
+  for (const input of [...crossedInputs(inputs), ...probeInputs(inputs), ...edgeInputs(inputs, { strayMark: true })]) {
     const text = JSON.stringify(input);
     if (seen.has(text)) continue;
     seen.add(text);
