@@ -131,7 +131,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     return n;
   });
   const timely = uses(Object.keys(CALENDAR_TWINS));
-  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
+  // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
+  const edges = edgeInputs(inputs);
+  const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
@@ -141,8 +144,8 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // question about a clean input still comes first: readings that agree on every clean text may
   // still part on "" or "@#!" ("letters at least as many as letters and digits" against "only
   // letters"), and that must be asked, not published.
-  const edges = edgeInputs(inputs).filter((p) => !listed.has(JSON.stringify(p)));
-  const atEdge = rivalDisagreement(found.expr, rivals.map((r) => r.expr), edges, edges.map((p) => runOn(found.expr, p)));
+  const lastly = edges.filter((p) => !listed.has(JSON.stringify(p)));
+  const atEdge = rivalDisagreement(found.expr, rivals.map((r) => r.expr), lastly, lastly.map((p) => runOn(found.expr, p)));
   if (atEdge) return atEdge;
   const order2 = orderDependent(found.expr, inputs, outputs) ?? orderMatters(found.expr, inputs, outputs, prior) ?? constantForField(found.expr, inputs);
   if (order2) return order2;

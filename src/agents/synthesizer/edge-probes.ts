@@ -9,7 +9,7 @@
  *
  * - a text: empty, punctuation only, blank, digits only, a word of non-ASCII letters, and the
  *   text itself in mixed case (not labels, a status "open" seen twice, nor formats such as dates,
- *   times, links or e-mail addresses, where an edge is no value anyone types); to confirm a
+ *   times, links, e-mail addresses or paths, where an edge is no value anyone types); to confirm a
  *   program, also the text itself with a stray mark at its end;
  * - a number: 0, and a negative or a fraction where the examples show one there;
  * - an array: empty, one element, its first element twice (a tie, a duplicate).
@@ -30,8 +30,11 @@ const MAX_EDGES = 120;
 /** Elements of an array whose own places are given edge values (the first only: one is enough to show it). */
 const EDGED_ELEMENTS = 1;
 
-/** A text whose edges are no values: an ISO date or time, a link, an e-mail address. */
-const FORMAT = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^[a-z][a-z0-9+.-]*:\/\/|^[^\s@]+@[^\s@]+\.[^\s@]+$/i;
+/**
+ * A text whose edges are no values: an ISO date or time, a link, an e-mail address, a file path
+ * (where "#" and "?" are not punctuation: "@#!" would be a path with a fragment).
+ */
+const FORMAT = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^[a-z][a-z0-9+.-]*:\/\/|^[^\s@]+@[^\s@]+\.[^\s@]+$|\w[/\\]\w/i;
 
 function isObj(v: Json): v is Record<string, Json> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
