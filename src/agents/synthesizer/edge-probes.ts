@@ -51,9 +51,8 @@ interface Places {
   readonly labels: ReadonlySet<string>;
   readonly signed: ReadonlySet<string>;
   readonly fractional: ReadonlySet<string>;
-  /** Whether a text gets a stray mark at its end, and its mixed case (see `EdgeOptions`). */
+  /** Whether a text gets a stray mark at its end (see `EdgeOptions`). */
   readonly strayMark: boolean;
-  readonly mixedCase: boolean;
 }
 
 export interface EdgeOptions {
@@ -64,16 +63,10 @@ export interface EdgeOptions {
    * every program that copies text, a question no description leaves open.
    */
   readonly strayMark?: boolean;
-  /**
-   * The example's own text in mixed case (default true). Not to confirm a program with: it is
-   * nearly the example itself, and a program that copies by position answers it alike whatever
-   * it means (a name without its titles was "confirmed" on "dR. jAnE sMiTh").
-   */
-  readonly mixedCase?: boolean;
 }
 
 /** Labels (a status "open" twice: varied only by other labels) and the signs and fractions seen at each place. */
-function placesOf(inputs: readonly Json[], options: EdgeOptions): Places {
+function placesOf(inputs: readonly Json[], strayMark: boolean): Places {
   const seen = new Map<string, Set<string>>();
   const labels = new Set<string>();
   const signed = new Set<string>();
@@ -92,7 +85,7 @@ function placesOf(inputs: readonly Json[], options: EdgeOptions): Places {
     }
   };
   for (const i of inputs) visit(i, "");
-  return { labels, signed, fractional, strayMark: options.strayMark === true, mixedCase: options.mixedCase !== false };
+  return { labels, signed, fractional, strayMark };
 }
 
 /**
@@ -110,7 +103,7 @@ function edgesOf(v: Json, path: string, places: Places): [number, Json][] {
       else if (places.strayMark) out.push([i, `${v}${STRAY_MARK}`]);
     });
     const mixed = mixedCase(v);
-    if (places.mixedCase && mixed !== v) out.push([MIXED_RANK, mixed]);
+    if (mixed !== v) out.push([MIXED_RANK, mixed]);
     return out;
   }
   if (typeof v === "number") {
@@ -148,7 +141,7 @@ function edged(v: Json, path: string, places: Places): Edged[] {
 
 /** Edge inputs of `inputs`, by rank first (then example by example), each once (examples too). */
 function rankedEdges(inputs: readonly Json[], options: EdgeOptions): Edged[] {
-  const places = placesOf(inputs, options);
+  const places = placesOf(inputs, options.strayMark === true);
   const ranked = inputs.flatMap((i) => edged(i, "", places)).map((e, n) => ({ e, n }));
   ranked.sort((a, b) => a.e.rank - b.e.rank || a.n - b.n);
   const seen = new Set<string>();
