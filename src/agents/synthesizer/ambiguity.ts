@@ -8,6 +8,7 @@ import { MAX_OFFERED, jsonEqual } from "../../spec/index.ts";
 import { emitFunction } from "./emit.ts";
 import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
+import { edgeInputs } from "./edge-probes.ts";
 import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
 import { caseProbes, usesCaseStyle } from "./case-ops.ts";
 import { charProbes } from "./char-ops.ts";
@@ -130,33 +131,22 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     return n;
   });
   const timely = uses(Object.keys(CALENDAR_TWINS));
-  const extra = [...keyed, ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
+  // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
+  const edges = edgeInputs(inputs);
+  const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
-  // A bound on the work, in evaluations (not time: the same examples give the same answer).
-  let work = 0;
-  for (const alt of rivals) {
-    for (const i of order) {
-      if (++work > MAX_EVALUATIONS) break;
-      const p = probes[i] as Json;
-      const a = mine[i];
-      if (a === undefined) continue;
-      const b = runOn(alt.expr, p);
-      if (b === undefined || jsonEqual(a, b)) continue;
-      // Every rival's answer to that input: the person sees all the readings at once.
-      const readings: Reading[] = [{ program: body(found.expr), output: a }, { program: body(alt.expr), output: b }];
-      const programs: Expr[] = [found.expr, alt.expr];
-      for (const other of rivals) {
-        if (readings.length >= MAX_READINGS || other === alt) continue;
-        const c = runOn(other.expr, p);
-        if (c === undefined || readings.some((r) => jsonEqual(r.output as Json, c))) continue;
-        readings.push({ program: body(other.expr), output: c });
-        programs.push(other.expr);
-      }
-      return { input: p, readings, reason: "programs_disagree", programs };
-    }
-  }
+  const disagreement = rivalDisagreement(found.expr, rivals.map((r) => r.expr), probes, mine);
+  if (disagreement) return disagreement;
+  // Then the edge values of each input type (round 14), after every plausible input, so that a
+  // question about a clean input still comes first: readings that agree on every clean text may
+  // still part on "" or "@#!" ("letters at least as many as letters and digits" against "only
+  // letters"), and that must be asked, not published.
+  const lastly = edges.filter((p) => !listed.has(JSON.stringify(p)));
+  const atEdge = rivalDisagreement(found.expr, rivals.map((r) => r.expr), lastly, lastly.map((p) => runOn(found.expr, p)));
+  if (atEdge) return atEdge;
   const order2 = orderDependent(found.expr, inputs, outputs) ?? orderMatters(found.expr, inputs, outputs, prior) ?? constantForField(found.expr, inputs);
   if (order2) return order2;
   const branch = thinBranch(found.expr, inputs, probes, order, mine);
@@ -178,6 +168,35 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     const probe = probes[0];
     if (constant && probe !== undefined) {
       return { input: probe, readings: [{ program: body(found.expr), output: mine[0] ?? null }], reason: "ignores_input", programs: [found.expr] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first probe on which some rival answers otherwise than `chosen` (which gives `mine` there),
+ * rival by rival, with every rival's answer to it: the person sees all the readings at once.
+ * A bound on the work, in evaluations (not time: the same examples give the same answer).
+ */
+function rivalDisagreement(chosen: Expr, rivals: readonly Expr[], probes: readonly Json[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
+  let work = 0;
+  for (const alt of rivals) {
+    for (const [i, p] of probes.entries()) {
+      if (++work > MAX_EVALUATIONS) return undefined;
+      const a = mine[i];
+      if (a === undefined) continue;
+      const b = runOn(alt, p);
+      if (b === undefined || jsonEqual(a, b)) continue;
+      const readings: Reading[] = [{ program: body(chosen), output: a }, { program: body(alt), output: b }];
+      const programs: Expr[] = [chosen, alt];
+      for (const other of rivals) {
+        if (readings.length >= MAX_READINGS || other === alt) continue;
+        const c = runOn(other, p);
+        if (c === undefined || readings.some((r) => jsonEqual(r.output as Json, c))) continue;
+        readings.push({ program: body(other), output: c });
+        programs.push(other);
+      }
+      return { input: p, readings, reason: "programs_disagree", programs };
     }
   }
   return undefined;

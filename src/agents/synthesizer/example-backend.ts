@@ -29,6 +29,7 @@ import type { Found } from "./search.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { unconfirmed } from "./unconfirmed.ts";
 import { unstable } from "./leave-one-out.ts";
+import { sameValueComparison } from "./same-value-comparison.ts";
 import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
 
@@ -121,6 +122,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // What the description says the answer ignores ("ignoring case", "trimmed") or how it
         // writes it ("uppercase"), checked on an example changed that way (round 8).
         ?? statedInvariance(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        // Two measures of one value compared (letters against letters and digits): published
+        // only once answered on edge inputs of that value (round 14).
+        ?? sameValueComparison(found.expr, inputs, outputs)
         // Whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples)
         // Last, whether each example could have been foreseen from the others (round 9).

@@ -85,6 +85,16 @@ export function twinGroups(expr: Expr, examples: readonly SpecExample[]): number
 }
 
 /**
+ * Whether the examples left out hold a truth value that none of the others has (round 14): the
+ * others cannot teach when it holds, so a program the search takes on them that gives it anyway is
+ * a coincidence of its ranking ("has a space" from a lone true "Santa Cruz" beside two falses), no
+ * foresight. Such a fold misses, like one that finds nothing.
+ */
+function loneTruthValue(left: readonly SpecExample[], rest: readonly SpecExample[]): boolean {
+  return left.some((e) => typeof e.output === "boolean" && !rest.some((r) => r.output === e.output));
+}
+
+/**
  * The folds of `examples` for the program `expr`, one group of twins left out at a time, stopping at
  * the first that misses. A fold misses when neither the program its search takes nor a reading
  * close to it gives an example left out, when its search finds no program within its count (no
@@ -99,7 +109,7 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
     const left = group[0] as number;
     const rest = examples.filter((_, i) => !group.includes(i));
     const start = time.now();
-    if (start >= end || rest.length === 0) {
+    if (start >= end || rest.length === 0 || loneTruthValue(group.map((g) => examples[g] as SpecExample), rest)) {
       out.push({ left, group, ok: false });
       break;
     }
@@ -134,7 +144,9 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
 export function unstable(expr: Expr, search: ExampleSearch, examples: readonly SpecExample[], time: FoldBudget): Ambiguity | undefined {
   const missed = folds(search, expr, examples, time).find((f) => !f.ok);
   if (!missed) return undefined;
-  const probe = confirmingProbe(expr, examples.map((e) => e.input as Json), missed.program);
+  // A truth value only the example left out shows is confirmed where the program gives it.
+  const lone = missed.group.map((g) => examples[g] as SpecExample).find((e) => loneTruthValue([e], examples.filter((_, i) => !missed.group.includes(i))));
+  const probe = confirmingProbe(expr, examples.map((e) => e.input as Json), missed.program, lone?.output as Json | undefined);
   if (!probe) {
     const without = missed.program ? `the search on the others takes \`${body(missed.program)}\`, which gives ${JSON.stringify(missed.predicted ?? null)} for it` : "the search on the others finds no program in time";
     throw new SynthesizerError("no_program_found", `a program fits every example of ${search.spec.capability}, but it rests on example ${missed.left + 1} alone (${without}), and no input could be made to confirm it`, {

@@ -17,6 +17,7 @@ import { kindOf } from "./kinds.ts";
 import { topContext } from "./problem.ts";
 import type { ProblemLimits, SpecText } from "./problem.ts";
 import { boundaryProbes, probeInputs, spread } from "./probes.ts";
+import { edgeInputs } from "./edge-probes.ts";
 import { exprSize, programScore, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { numbersIn } from "./rival-readings.ts";
@@ -26,6 +27,8 @@ import type { Expr, Json } from "./types.ts";
 /** Probe inputs the rivals are told apart on: changed examples, and values at the chosen program's constants. */
 const CHANGED_PROBES = 6;
 const BOUNDARY_PROBES = 3;
+/** And at edge values of their types (edge-probes.ts): an empty text, one of punctuation only… */
+const EDGE_PROBES = 4;
 /** Programs up to the chosen one's size plus this are enumerated (a rival may be a little bigger). */
 const SIZE_SLACK = 1;
 /** Largest program size enumerated at all: past it, levels cost more than the check is worth. */
@@ -51,8 +54,10 @@ export function keyProbes(chosen: Expr, inputs: readonly Json[]): Json[] {
   const fresh = (p: Json): boolean => !seen.has(JSON.stringify(p)) && answered(p);
   const changed = spread(probeInputs(inputs).filter(fresh), CHANGED_PROBES);
   const boundary = spread(boundaryProbes(inputs, [...new Set(numbersIn(chosen))]).filter(fresh), BOUNDARY_PROBES);
+  // Parts alike on every clean text may part on "" or "@#!": kept apart there, they are built.
+  const edges = edgeInputs(inputs).filter(fresh).slice(0, EDGE_PROBES);
   const out: Json[] = [];
-  for (const p of [...changed, ...boundary]) {
+  for (const p of [...changed, ...boundary, ...edges]) {
     const k = JSON.stringify(p);
     if (seen.has(k)) continue;
     seen.add(k);

@@ -13,6 +13,7 @@ import type { Ambiguity } from "./ambiguity.ts";
 import { SynthesizerError } from "./errors.ts";
 import { runOn } from "./evaluate.ts";
 import { crossedInputs, probeInputs } from "./probes.ts";
+import { edgeInputs } from "./edge-probes.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** An answered example's answer against what was offered: undefined when nothing was recorded. */
@@ -48,22 +49,25 @@ function novelty(p: Json, examples: readonly Map<string, Json>[]): number {
 /**
  * The input to confirm `expr` on: of the examples changed (probes.ts), first one where `rival` (a
  * reading the examples nearly allowed, when there is one) answers otherwise, so the answer tells
- * the two apart; then the one that differs from its nearest example in the most places, so a
+ * the two apart; then one where `expr` gives `wanted` (an answer only one example shows: the
+ * person's answer there confirms it or surprises); then the one that differs from its nearest example in the most places, so a
  * coincidence of the examples is least likely to hold there; the smaller of equals (the easier to
  * answer). Never an example; one `expr` answers.
  */
-export function confirmingProbe(expr: Expr, inputs: readonly Json[], rival?: Expr): { input: Json; output: Json } | undefined {
+export function confirmingProbe(expr: Expr, inputs: readonly Json[], rival?: Expr, wanted?: Json): { input: Json; output: Json } | undefined {
   const seen = new Set(inputs.map((i) => JSON.stringify(i)));
   const examples = inputs.map((i) => leaves(i, "", new Map()));
-  let best: { input: Json; output: Json; score: [number, number, number] } | undefined;
-  for (const input of [...crossedInputs(inputs), ...probeInputs(inputs)]) {
+  let best: { input: Json; output: Json; score: [number, number, number, number] } | undefined;
+  // Edge values too (round 14): a coincidence of clean examples is least likely to hold on "".
+  for (const input of [...crossedInputs(inputs), ...probeInputs(inputs), ...edgeInputs(inputs, { strayMark: true })]) {
     const text = JSON.stringify(input);
     if (seen.has(text)) continue;
     seen.add(text);
     const output = runOn(expr, input);
     if (output === undefined) continue;
     const theirs = rival ? runOn(rival, input) : undefined;
-    const score: [number, number, number] = [theirs !== undefined && !jsonEqual(theirs, output) ? 1 : 0, novelty(input, examples), -text.length];
+    const gives = wanted !== undefined && jsonEqual(output, wanted) ? 1 : 0;
+    const score: [number, number, number, number] = [theirs !== undefined && !jsonEqual(theirs, output) ? 1 : 0, gives, novelty(input, examples), -text.length];
     if (!best || better(score, best.score)) best = { input, output, score };
   }
   return best;

@@ -1,0 +1,168 @@
+/**
+ * Round 14: no silent publish on edge texts. Clean examples ("Mary-Jane O'Neil", "R2-D2") and
+ * probes made from them leave coincidences standing that an empty or punctuation-only text breaks;
+ * the inputs that tell readings apart and confirm a program now hold the edge values of each type,
+ * and a truth value read as two measures of one value compared is published only once answered
+ * at edges of that value.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
+import { findAmbiguity } from "../../src/agents/synthesizer/ambiguity.ts";
+import { confirmingProbe } from "../../src/agents/synthesizer/unconfirmed.ts";
+import { keyProbes } from "../../src/agents/synthesizer/rival-search.ts";
+import { priorFor } from "../../src/agents/synthesizer/rank.ts";
+import { SynthesizerError } from "../../src/agents/synthesizer/errors.ts";
+import type { CapabilitySpec } from "../../src/spec/index.ts";
+import { makeSpec } from "./fixtures.ts";
+import { loadPlugin } from "./load-plugin.ts";
+
+const backend = createExampleBackend();
+/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
+const ANSWERED_MS = 300_000;
+
+const s: Expr = { k: "in", path: ["s"] };
+const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
+const c = (value: Json): Expr => ({ k: "const", value });
+const texts = (inputs: readonly Json[]): string[] => inputs.map((i) => (i as { s: string }).s);
+
+describe("edge inputs among the probes", () => {
+  const clean = [{ s: "Mary Jane" }, { s: "Oscar" }];
+
+  it("asks about an empty or punctuation-only text when two readings part only there", () => {
+    // "has a letter" against "is not empty": alike on every clean text and its changes.
+    const chosen = op("gt", op("countLetters", s), c(0));
+    const rival = op("ne", s, c(""));
+    const a = findAmbiguity({ expr: chosen, size: 4, alts: [{ expr: rival, size: 4, otherFamily: true }] }, clean, [true, true], priorFor("Whether a text has a letter.", []));
+    expect(a?.reason).toBe("programs_disagree");
+    expect((a?.input as { s: string }).s).not.toMatch(/\p{L}/u);
+    expect(a?.readings.map((r) => r.output).sort()).toEqual([false, true]);
+  });
+
+  it("keys the rival search on edge texts too, so parts alike on clean texts are built apart", () => {
+    const keyed = texts(keyProbes(op("len", s), clean));
+    expect(keyed).toContain("");
+    expect(keyed.some((t) => t !== "" && !/\p{L}/u.test(t))).toBe(true);
+  });
+
+  it("confirms a program on an edge input where the reading without its coincidence parts", () => {
+    const chosen = op("ge", op("countLetters", s), op("len", s));
+    const rival = op("includes", s, c(" "));
+    const probe = confirmingProbe(chosen, clean, rival);
+    expect(probe?.input).toEqual({ s: "" });
+  });
+
+  it("gives numbers 0 (a negative and a fraction where examples show them), and arrays empty, one element and a tie", async () => {
+    const { edgeInputs } = await import("../../src/agents/synthesizer/edge-probes.ts");
+    const made = edgeInputs([{ n: 4, t: 2.5, xs: [3, 1] }, { n: 7, t: -1, xs: [2] }]);
+    const ns = made.map((i) => (i as { n: number }).n);
+    expect(ns).toContain(0);
+    expect(ns.every((n) => n >= 0 && Number.isInteger(n)), "no negative count where every example's is whole and positive").toBe(true);
+    const ts = made.map((i) => (i as { t: number }).t);
+    expect(ts).toEqual(expect.arrayContaining([0, -2.5, 2]));
+    const xs = made.map((i) => JSON.stringify((i as { xs: number[] }).xs));
+    expect(xs).toEqual(expect.arrayContaining(["[]", "[3]", "[3,3]"]));
+  });
+
+  it("leaves labels and formats alone: no empty status, no date of punctuation", async () => {
+    const { edgeInputs } = await import("../../src/agents/synthesizer/edge-probes.ts");
+    const made = edgeInputs([{ status: "open", day: "2026-01-02", note: "Call Ann" }, { status: "open", day: "2026-02-03", note: "Buy milk" }]);
+    const rows = made as { status: string; day: string; note: string }[];
+    expect(rows.every((r) => r.status === "open")).toBe(true);
+    expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.day))).toBe(true);
+    expect(rows.map((r) => r.note)).toEqual(expect.arrayContaining(["", "@#!", " ", "123", "cAlL aNn"]));
+    expect(rows.some((r) => /[^\x00-\x7F]/.test(r.note))).toBe(true);
+  });
+});
+
+/**
+ * Answers the backend's questions with `person` (offered outputs recorded, as at `/need`) up to six
+ * times: "asks" when it still asks, "gave up" when it finds nothing, else the published program.
+ */
+async function afterAnswers(spec: CapabilitySpec, person: (input: never) => unknown): Promise<"asks" | "gave up" | ((input: unknown) => unknown)> {
+  const examples = [...spec.examples];
+  for (let asked = 0; ; asked++) {
+    let result;
+    try {
+      result = await backend.synthesize({ ...spec, examples });
+    } catch (err) {
+      if (err instanceof SynthesizerError && err.code === "no_program_found") return "gave up";
+      throw err;
+    }
+    const q = result.ambiguity;
+    if (!q) {
+      const fn = await loadPlugin(result.code);
+      return (input) => fn(structuredClone(input), {});
+    }
+    if (asked >= 6) return "asks";
+    examples.push({ input: q.input, output: person(q.input as never), offered: q.readings.map((r) => r.output) });
+  }
+}
+
+describe("a text made only of some characters: asking or right, never silently wrong", () => {
+  const onlyLetters = (t: string): boolean => /^[\p{L} '-]*$/u.test(t) && /\p{L}/u.test(t);
+  const cases: [string, string, [Json, Json][], string][] = [
+    ["city_name_is_plain", "Whether a city name is made only of letters, spaces, hyphens and apostrophes, and has at least one letter. Letters of any alphabet count.", [[{ s: "Santa Cruz" }, true], [{ s: "Area-51" }, false]], "s"],
+    ["surname_is_valid", "Whether a surname has only letters, spaces, hyphens or apostrophes (accented letters too), and at least one letter.", [[{ s: "O'Hara-Lee" }, true], [{ s: "B4ker" }, false]], "s"],
+  ];
+  for (const [name, description, examples] of cases) {
+    it(`${name}: asks, gives up, or is right on edge texts`, async () => {
+      const spec = makeSpec(name, description, examples);
+      const person = (i: { s: string }): boolean => onlyLetters(i.s);
+      const outcome = await afterAnswers(spec, person);
+      if (typeof outcome === "string") return;
+      for (const t of ["", "   ", "-'-", "St. Louis", "first_last", "@mila", "José Núñez", "van der berg"]) expect(outcome({ s: t }), JSON.stringify(t)).toBe(person({ s: t }));
+    }, ANSWERED_MS);
+  }
+});
+
+describe("two measures of one value compared", () => {
+  it("holds a comparison of two counts of one text until it is answered at its edges", async () => {
+    const { sameValueComparison, comparedMeasuresPath } = await import("../../src/agents/synthesizer/same-value-comparison.ts");
+    const coincidence = op("ge", op("countLetters", s), op("len", op("stripPunctuation", s)));
+    expect(comparedMeasuresPath(coincidence)).toEqual(["s"]);
+    const inputs = [{ s: "Mary-Jane O'Neil" }, { s: "R2-D2" }];
+    const asked: string[] = [];
+    const known: Json[] = [...inputs];
+    for (let i = 0; i < 5; i++) {
+      const q = sameValueComparison(coincidence, known, known.map(() => true));
+      if (!q) break;
+      asked.push((q.input as { s: string }).s);
+      known.push(q.input);
+    }
+    expect(asked).toEqual(["", "Mary-Jane O'Neil.", "@#!"]);
+  });
+
+  it("leaves alone a comparison with a constant and one of two different fields", async () => {
+    const { comparedMeasuresPath } = await import("../../src/agents/synthesizer/same-value-comparison.ts");
+    expect(comparedMeasuresPath(op("gt", op("countLetters", s), c(2)))).toBeUndefined();
+    expect(comparedMeasuresPath(op("gt", op("len", s), op("len", { k: "in", path: ["t"] })))).toBeUndefined();
+  });
+
+  it("publishes more vowels than consonants only after edge answers, and then right", async () => {
+    const spec = makeSpec("vowel_heavy", "Whether a word has more vowels than consonants.", [
+      [{ s: "audio" }, true],
+      [{ s: "strength" }, false],
+      [{ s: "idea" }, true],
+    ]);
+    const person = (i: { s: string }): boolean => (i.s.match(/[aeiou]/gi) ?? []).length > (i.s.match(/(?![aeiou])[a-z]/gi) ?? []).length;
+    const first = await backend.synthesize(spec);
+    expect(first.ambiguity, first.code).toBeDefined();
+    const outcome = await afterAnswers(spec, person);
+    expect(typeof outcome, "published once answered at the edges").toBe("function");
+    if (typeof outcome === "string") return;
+    for (const t of ["", "eerie", "rhythm", "area", "queue", "Ouija"]) expect(outcome({ s: t }), JSON.stringify(t)).toBe(person({ s: t }));
+  }, ANSWERED_MS);
+
+  it("never publishes a palindrome test that is wrong on edge texts", async () => {
+    const spec = makeSpec("reads_backwards_same", "Whether a word reads the same backwards.", [
+      [{ s: "racecar" }, true],
+      [{ s: "hello" }, false],
+      [{ s: "level" }, true],
+    ]);
+    const person = (i: { s: string }): boolean => [...i.s].reverse().join("") === i.s;
+    const outcome = await afterAnswers(spec, person);
+    if (typeof outcome === "string") return;
+    for (const t of ["", "noon", "abca", "a", "Aa", "ab.a"]) expect(outcome({ s: t }), JSON.stringify(t)).toBe(person({ s: t }));
+  }, ANSWERED_MS);
+});
