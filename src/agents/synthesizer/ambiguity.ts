@@ -8,7 +8,7 @@ import { MAX_OFFERED, jsonEqual } from "../../spec/index.ts";
 import { emitFunction } from "./emit.ts";
 import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
-import { edgeInputs } from "./edge-probes.ts";
+import { edgeInputs, edgesApply } from "./edge-probes.ts";
 import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
 import { caseProbes, usesCaseStyle } from "./case-ops.ts";
 import { charProbes } from "./char-ops.ts";
@@ -132,7 +132,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   });
   const timely = uses(Object.keys(CALENDAR_TWINS));
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
-  const edges = edgeInputs(inputs);
+  const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
   const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];

@@ -19,6 +19,18 @@
  */
 import type { Json } from "./types.ts";
 
+/**
+ * Whether edge inputs are asked about for a program with these outputs: only a truth value's.
+ * A predicate's coincidences of clean inputs ("at least as many letters as letters and digits")
+ * are what the edges break, and its readings part there on purpose. A transformation's readings
+ * part on "" or "@#!" too (which piece of an empty text is the first name?), where nobody's answer
+ * teaches anything: asked there, 30 of the 40 held-out string tasks it published right became
+ * questions (`npm run bench -- synthesis tests/fixtures/strings/validation`, 40 → 10/94).
+ */
+export function edgesApply(outputs: readonly (Json | undefined)[]): boolean {
+  return outputs.length > 0 && outputs.every((o) => typeof o === "boolean");
+}
+
 /** Edge texts, likeliest to break a coincidence of clean texts first (after the empty one, the example's own text with a stray mark: rank 1). */
 const TEXT_EDGES: readonly (string | undefined)[] = ["", undefined, "@#!", " ", "123", "Zoë", "-"];
 /** Rank of the text in mixed case, after the fixed edge texts. */

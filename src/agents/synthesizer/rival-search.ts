@@ -17,7 +17,7 @@ import { kindOf } from "./kinds.ts";
 import { topContext } from "./problem.ts";
 import type { ProblemLimits, SpecText } from "./problem.ts";
 import { boundaryProbes, probeInputs, spread } from "./probes.ts";
-import { edgeInputs } from "./edge-probes.ts";
+import { edgeInputs, edgesApply } from "./edge-probes.ts";
 import { exprSize, programScore, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { numbersIn } from "./rival-readings.ts";
@@ -55,7 +55,7 @@ export function keyProbes(chosen: Expr, inputs: readonly Json[]): Json[] {
   const changed = spread(probeInputs(inputs).filter(fresh), CHANGED_PROBES);
   const boundary = spread(boundaryProbes(inputs, [...new Set(numbersIn(chosen))]).filter(fresh), BOUNDARY_PROBES);
   // Parts alike on every clean text may part on "" or "@#!": kept apart there, they are built.
-  const edges = edgeInputs(inputs).filter(fresh).slice(0, EDGE_PROBES);
+  const edges = edgesApply(inputs.map((i) => runOn(chosen, i))) ? edgeInputs(inputs).filter(fresh).slice(0, EDGE_PROBES) : [];
   const out: Json[] = [];
   for (const p of [...changed, ...boundary, ...edges]) {
     const k = JSON.stringify(p);

@@ -13,7 +13,7 @@ import type { Ambiguity } from "./ambiguity.ts";
 import { SynthesizerError } from "./errors.ts";
 import { runOn } from "./evaluate.ts";
 import { crossedInputs, probeInputs } from "./probes.ts";
-import { edgeInputs } from "./edge-probes.ts";
+import { edgeInputs, edgesApply } from "./edge-probes.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** An answered example's answer against what was offered: undefined when nothing was recorded. */
@@ -59,7 +59,8 @@ export function confirmingProbe(expr: Expr, inputs: readonly Json[], rival?: Exp
   const examples = inputs.map((i) => leaves(i, "", new Map()));
   let best: { input: Json; output: Json; score: [number, number, number, number] } | undefined;
   // Edge values too (round 14): a coincidence of clean examples is least likely to hold on "".
-  for (const input of [...crossedInputs(inputs), ...probeInputs(inputs), ...edgeInputs(inputs, { strayMark: true })]) {
+  const edges = edgesApply(inputs.map((i) => runOn(expr, i))) ? edgeInputs(inputs, { strayMark: true }) : [];
+  for (const input of [...crossedInputs(inputs), ...probeInputs(inputs), ...edges]) {
     const text = JSON.stringify(input);
     if (seen.has(text)) continue;
     seen.add(text);
