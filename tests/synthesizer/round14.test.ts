@@ -181,7 +181,7 @@ describe("edges are a predicate's, not a transformation's", () => {
     const result = await backend.synthesize(spec);
     expect(result.ambiguity?.input, JSON.stringify(result.ambiguity)).toBeUndefined();
     const plugin = await loadPlugin(result.code);
-    expect(plugin({ s: "118-980-214" })).toBe("214");
-    expect(plugin({ s: "244-655-094" })).toBe("094");
+    expect(plugin({ s: "118-980-214" }, {})).toBe("214");
+    expect(plugin({ s: "244-655-094" }, {})).toBe("094");
   }, ANSWERED_MS);
 });
