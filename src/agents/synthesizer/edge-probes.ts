@@ -17,6 +17,7 @@
  * Ordered by kind of edge first (every example's empty text before any blank one), so that the
  * first few are the edges most likely to break a coincidence. Deterministic.
  */
+import { isObj } from "./probes.ts";
 import type { Json } from "./types.ts";
 
 /**
@@ -47,10 +48,6 @@ const EDGED_ELEMENTS = 1;
  * (where "#" and "?" are not punctuation: "@#!" would be a path with a fragment).
  */
 const FORMAT = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^[a-z][a-z0-9+.-]*:\/\/|^[^\s@]+@[^\s@]+\.[^\s@]+$|\w[/\\]\w/i;
-
-function isObj(v: Json): v is Record<string, Json> {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 
 /** Every other letter in capitals, starting with a small one: "Mary Jane" → "mArY jAnE". */
 export function mixedCase(s: string): string {
