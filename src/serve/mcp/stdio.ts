@@ -4,7 +4,6 @@
  * acts with a role (runner by default: request capabilities and invoke plugins).
  */
 import type { Readable, Writable } from "node:stream";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import type { Capsmith } from "../../app/index.ts";
 import { createRequestTracker } from "../capability-requests.ts";
 import type { ApiRole } from "../roles.ts";
@@ -13,7 +12,7 @@ import type { ServeContext } from "../serve-context.ts";
 import { createStreamRegistry } from "../sse.ts";
 import type { TokenStore } from "../tokens.ts";
 import { createMcpServer } from "./server.ts";
-import { refusingUnrecordable } from "./json-rpc-refusal.ts";
+import { StdioLineTransport } from "./stdio-transport.ts";
 import { createToolCatalog } from "./tool-catalog.ts";
 
 export interface StdioMcp {
@@ -34,17 +33,16 @@ export async function serveMcpStdio(options: { capsmith: Capsmith; tokens: Token
   };
   const catalog = await createToolCatalog(capsmith.readModel);
   const session = createMcpServer(app, { tokenId: "stdio", role: options.role, label: "stdio" }, catalog, options.version);
-  const transport = new StdioServerTransport(
-    (options.stdin ?? process.stdin) as Readable,
-    (options.stdout ?? process.stdout) as Writable,
-  );
+  // A message the transport refuses is answered in JSON-RPC where it can be and logged in any case.
+  const transport = new StdioLineTransport((options.stdin ?? process.stdin) as Readable, (options.stdout ?? process.stdout) as Writable, {
+    maxLineBytes: DEFAULT_LIMITS.maxBodyBytes,
+    onRefused: (refused) => capsmith.logger.warn({ code: refused.code, path: refused.details?.["path"] }, refused.message),
+  });
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();
     (options.stdin ?? process.stdin).once("end", () => resolve());
   });
   await session.server.connect(transport);
-  // After connect, which sets the server's handler: a message no event could record is refused first.
-  refusingUnrecordable(transport, (refused) => capsmith.logger.warn({ code: refused.code, path: refused.details?.["path"] }, refused.message));
   return {
     closed,
     async close() {
