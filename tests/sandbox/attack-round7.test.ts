@@ -1,0 +1,163 @@
+/**
+ * Attack round 7 (issue 16): new attacks on the sandbox's promises as they stand after round 6, in
+ * real isolates in real worker processes through createPluginHost (net attacks through a test
+ * resolver and real local servers). Each asserts the promise; a break fixed in src/sandbox/ keeps
+ * its test, one left open is an `it.skip` saying what breaks.
+ */
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NewEvent } from "../../src/events/index.ts";
+import { createPluginHost } from "../../src/sandbox/index.ts";
+import type { PluginHost } from "../../src/sandbox/index.ts";
+import { isPublicAddress, urlAllowed } from "../../src/sandbox/net-allowlist.ts";
+import { withHost } from "./attack-harness.ts";
+
+/** IPv6 names for IPv4 addresses no plugin may reach unless named, in forms round 2 did not try. */
+const EMBEDDED: [string, string][] = [
+  ["zero-6to4.test", "2002:7f00::1"], // 6to4 of 127.0.0.0: its low group is zero, so the address compresses right after 2002:7f00
+  ["private-6to4.test", "2002:c0a8::1"], // 6to4 of 192.168.0.0
+  ["ten-6to4.test", "2002:a00::"], // 6to4 of 10.0.0.0
+  ["meta-6to4.test", "2002:a9fe:a9fe::"], // 6to4 of 169.254.169.254 (round 2's form, kept as a control)
+  ["translated.test", "::ffff:0:7f00:1"], // IPv4-translated (SIIT, RFC 6052's ::ffff:0:0:0/96) 127.0.0.1
+  ["nat64-zero.test", "64:ff9b::"], // NAT64 of 0.0.0.0
+  ["nat64-low.test", "64:ff9b::1"], // NAT64 of 0.0.0.1
+  ["teredo.test", "2001:0:4136:e378:8000:63bf:80ff:fffe"], // Teredo whose client (bits inverted) is 127.0.0.1
+];
+/** IPv6 ranges the doc's words name (documentation, benchmarking) that round 2 did not try. */
+const RANGES = ["2001:2::1", "3fff::1", "3fff:fff:ffff::1"];
+
+describe("attack round 7: the net allowlist", () => {
+  let server: Server;
+  let port = 0;
+  let hits = 0;
+  let host: PluginHost;
+
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      hits++;
+      res.end("secret");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    port = (server.address() as AddressInfo).port;
+    const names = new Map(EMBEDDED);
+    host = createPluginHost({
+      workers: 1,
+      lookup: async (hostname) => {
+        const address = names.get(hostname);
+        if (address) return [{ address, family: 6 }];
+        throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await host.close();
+    await new Promise((r) => server.close(r));
+  });
+
+  const FETCH = `export default async (url, host) => { try { const r = await host.fetch(url); return { status: r.status }; } catch (e) { return { code: e.code, message: e.message }; } }`;
+
+  async function fetchAs(net: string[], url: string): Promise<{ status?: number; code?: string; message?: string }> {
+    await host.load({ id: "fetcher", profile: "integration", permissions: { net }, code: FETCH, limits: { timeoutMs: 5_000 } });
+    const r = await host.call("fetcher", url);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.output as never;
+  }
+
+  it("classifies IPv4 inside IPv6 as that IPv4 address, whatever its groups compress to", () => {
+    for (const [, a] of EMBEDDED) expect([a, isPublicAddress(a)]).toEqual([a, false]);
+    // Public IPv4 inside the same forms stays public.
+    for (const a of ["2002:5db8:d822::1", "64:ff9b::5db8:d822", "::ffff:0:5db8:d822"]) expect([a, isPublicAddress(a)]).toEqual([a, true]);
+  });
+
+  it("classifies the IPv6 documentation and benchmarking ranges as not public", () => {
+    for (const a of RANGES) expect([a, isPublicAddress(a)]).toEqual([a, false]);
+  });
+
+  it("refuses an allowlisted name that resolves to such an address, before connecting", { timeout: 60_000 }, async () => {
+    for (const [name] of EMBEDDED) {
+      const r = await fetchAs([`${name}:${port}`], `http://${name}:${port}/x`);
+      expect([name, r.code]).toEqual([name, "permission_denied"]);
+    }
+    expect(hits).toBe(0);
+  });
+
+  it("a wildcard entry matches domain names only, never an IPv4 literal ending in its labels", { timeout: 60_000 }, async () => {
+    expect(urlAllowed(new URL("http://93.184.216.34/"), ["*.184.216.34"])).toBe(false);
+    expect(urlAllowed(new URL("http://[::1]/"), ["*.1"])).toBe(false);
+    expect(urlAllowed(new URL("http://api.example.com/"), ["*.example.com"])).toBe(true);
+    // Through the real host: refused as not allowlisted, before any connection is tried.
+    const r = await fetchAs(["*.184.216.34"], "http://93.184.216.34/");
+    expect(r).toMatchObject({ code: "permission_denied" });
+    expect(r.message).toContain("allowlist");
+  });
+
+  it("clips a refused URL of a million characters in its audit event", { timeout: 60_000 }, async () => {
+    const events: NewEvent[] = [];
+    await withHost({ workers: 1, onAudit: (e) => void events.push(e) }, async (h) => {
+      await h.load({ id: "fetcher", profile: "integration", permissions: { net: ["api.example.com"] }, code: FETCH });
+      const r = await h.call("fetcher", `http://elsewhere.test/${"x".repeat(1_000_000)}`);
+      expect(r).toMatchObject({ ok: true, output: { code: "permission_denied" } });
+    });
+    const denied = events.filter((e) => e.type === "PermissionDenied");
+    expect(denied.length).toBe(1);
+    expect(JSON.stringify(denied[0]!.data).length).toBeLessThan(2_000);
+  });
+});
+
+/** Objects a plugin reaches from built-ins without naming them (hidden intrinsics and their kin). */
+const REACHABLE = `{
+  GeneratorFunction: Object.getPrototypeOf(function* () {}),
+  GeneratorPrototype: Object.getPrototypeOf(function* () {}).prototype,
+  IteratorPrototype: Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())),
+  ArrayIteratorPrototype: Object.getPrototypeOf([][Symbol.iterator]()),
+  StringIteratorPrototype: Object.getPrototypeOf(""[Symbol.iterator]()),
+  MapIteratorPrototype: Object.getPrototypeOf(new Map().entries()),
+  SetIteratorPrototype: Object.getPrototypeOf(new Set().values()),
+  RegExpStringIteratorPrototype: Object.getPrototypeOf(/a/g[Symbol.matchAll]("a")),
+  SegmentsPrototype: Object.getPrototypeOf(new Intl.Segmenter().segment("a")),
+  SegmentIteratorPrototype: Object.getPrototypeOf(new Intl.Segmenter().segment("a")[Symbol.iterator]()),
+  IteratorHelperPrototype: Object.getPrototypeOf([].values().map((x) => x)),
+  WrapForValidIteratorPrototype: Object.getPrototypeOf(Iterator.from({ next() { return { done: true }; } })),
+  AsyncGeneratorFunction: Object.getPrototypeOf(async function* () {}),
+  AsyncGeneratorPrototype: Object.getPrototypeOf(async function* () {}).prototype,
+  AsyncIteratorPrototype: Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype),
+  TypedArray: Object.getPrototypeOf(Uint8Array),
+  TypedArrayPrototype: Object.getPrototypeOf(Uint8Array.prototype),
+  unscopables: Array.prototype[Symbol.unscopables],
+  ThrowTypeError: Object.getOwnPropertyDescriptor((function () { "use strict"; return arguments; })(), "callee").get,
+  PromisePrototype: Object.getPrototypeOf((async () => 1)()),
+  IntlCompare: new Intl.Collator().compare, // made per collator, as natively: not frozen, but new each call
+  DisposableStack: typeof DisposableStack === "function" ? DisposableStack.prototype : Object.freeze({}),
+  AsyncDisposableStack: typeof AsyncDisposableStack === "function" ? AsyncDisposableStack.prototype : Object.freeze({}),
+  SuppressedError: typeof SuppressedError === "function" ? SuppressedError.prototype : Object.freeze({}),
+  Float16Array: typeof Float16Array === "function" ? Float16Array.prototype : Object.freeze({}),
+  console: typeof console === "object" ? console : Object.freeze({}),
+  consoleLog: typeof console === "object" ? console.log : Object.freeze({}),
+  host: h,
+  hostLog: h.log,
+  globalThis,
+}`;
+
+describe("attack round 7: isolation between calls", () => {
+  it("every object a plugin reaches from the built-ins is frozen", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "probe", code: `export default (x, h) => { const r = ${REACHABLE}; return Object.keys(r).filter((k) => k !== "IntlCompare" && !Object.isFrozen(r[k])); }` });
+      const r = await h.call("probe", null);
+      expect(r).toMatchObject({ ok: true, output: [] });
+    });
+  });
+
+  it("a value written in one call is not there in the next, through any reachable object", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({
+        id: "leak",
+        code: `export default (secret, h) => { const r = ${REACHABLE}; const seen = {}; for (const k of Object.keys(r)) { try { if (r[k].__leak !== undefined) seen[k] = r[k].__leak; } catch {} if (secret !== null) { try { Object.defineProperty(r[k], "__leak", { value: secret, configurable: true }); } catch {} } } return seen; }`,
+      });
+      expect(await h.call("leak", "s3cret")).toMatchObject({ ok: true });
+      expect(await h.call("leak", null)).toMatchObject({ ok: true, output: {} });
+    });
+  });
+});
