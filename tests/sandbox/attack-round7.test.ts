@@ -161,3 +161,83 @@ describe("attack round 7: isolation between calls", () => {
     });
   });
 });
+
+describe("attack round 7: host operations in flight when the plugin returns", () => {
+  // Before: the call ended as soon as the default export's value was ready; a host operation still
+  // in flight was abandoned (its promise never settled, its answer dropped), so a rejection the
+  // plugin left unhandled on it was never seen: the call answered ok (attack round 7).
+  const nested = (h: (request: { capability: string }) => Promise<unknown>): Parameters<typeof withHost>[0] => ({
+    workers: 1,
+    invoke: (request) => h(request) as never,
+  });
+
+  it("a dropped host.invoke that fails after the plugin returned fails the call plugin_error", { timeout: 60_000 }, async () => {
+    await withHost(nested(async () => ({ ok: false, code: "plugin_error", message: "nested failed" })), async (h) => {
+      await h.load({ id: "p", dependencies: ["dep"], code: `export default (x, host) => { host.invoke("dep", 1); return 1; }` });
+      const r = await h.call("p", null);
+      expect(r).toMatchObject({ ok: false, error: { code: "plugin_error" } });
+      expect(r.ok ? "" : r.error.message).toContain("unhandled promise rejection");
+    });
+  });
+
+  it("a then-callback that throws on a host.invoke answered after the return is the call's unhandled rejection", { timeout: 60_000 }, async () => {
+    await withHost(nested(async () => ({ ok: true, output: 2 })), async (h) => {
+      await h.load({ id: "p", dependencies: ["dep"], code: `export default (x, host) => { host.invoke("dep", 1).then(() => { throw new Error("late"); }); return 1; }` });
+      const r = await h.call("p", null);
+      expect(r).toMatchObject({ ok: false, error: { code: "plugin_error", message: "unhandled promise rejection: late" } });
+    });
+  });
+
+  it("a dropped llm.complete with no backend fails the call, not ok", { timeout: 60_000 }, async () => {
+    await withHost({ workers: 1 }, async (h) => {
+      await h.load({ id: "p", profile: "agent", code: `export default (x, host) => { host.llm.complete({ prompt: "x" }); return 1; }` });
+      const r = await h.call("p", null);
+      expect(r).toMatchObject({ ok: false, error: { code: "llm_unavailable" } });
+    });
+  });
+
+  it("a host.invoke the plugin handles runs to its end: the call waits for it and answers ok", { timeout: 60_000 }, async () => {
+    const seen: boolean[] = [];
+    await withHost(nested(async () => ({ ok: true, output: 2 })), async (h) => {
+      await h.load({ id: "p", dependencies: ["dep"], code: `export default (x, host) => { host.invoke("dep", 1).then((v) => host.log("got " + v)); return 1; }` });
+      const r = await h.call("p", null);
+      expect(r).toMatchObject({ ok: true, output: 1, logs: ["got 2"] });
+      seen.push(r.ok);
+      expect(await h.call("p", null)).toMatchObject({ ok: true, output: 1 });
+    });
+    expect(seen).toEqual([true]);
+  });
+});
+
+describe("attack round 7: refusals of a call that then costs its worker", () => {
+  // Before: a call's refusals reached the host only with its result, so a plugin that probed
+  // internal addresses and then cost its worker (here: Function.prototype.apply of a 3e7-slot
+  // array-like, round 6's open break, which passes the worker's memory budget or its deadline in
+  // one step) left no PermissionDenied event at all (5 refused fetches, 0 events).
+  it("the first refusal of each kind is recorded though the worker is killed before the call's result", { timeout: 60_000 }, async () => {
+    const events: NewEvent[] = [];
+    await withHost({ workers: 1, graceMs: 200, onAudit: (e) => void events.push(e) }, async (h) => {
+      await h.load({
+        id: "probe@1.0.0",
+        profile: "integration",
+        limits: { timeoutMs: 500 },
+        code: `export default async (x, host) => { for (let i = 0; i < 5; i++) { try { await host.fetch("http://10.0.0." + i + "/"); } catch {} } try { await host.llm.complete({ prompt: "p" }); } catch {} return String.prototype.concat.apply("", { length: 3e7 }).length; }`,
+      });
+      const r = await h.call("probe@1.0.0", null);
+      expect(r.ok).toBe(false);
+    });
+    const denied = events.filter((e) => e.type === "PermissionDenied").map((e) => e.data);
+    expect(denied).toEqual(expect.arrayContaining([expect.objectContaining({ operation: "fetch", target: "http://10.0.0.0/" }), expect.objectContaining({ operation: "llm.complete", reason: "the integration profile does not grant llm.complete" })]));
+  });
+
+  it("a call that ends normally still records each kind once with its full count", { timeout: 60_000 }, async () => {
+    const events: NewEvent[] = [];
+    await withHost({ workers: 1, onAudit: (e) => void events.push(e) }, async (h) => {
+      await h.load({ id: "flood@1.0.0", profile: "integration", code: `export default async (x, host) => { let n = 0; for (let i = 0; i < 20; i++) { try { await host.fetch("http://10.0.0." + i + "/"); } catch { n++; } } return n; }` });
+      expect(await h.call("flood@1.0.0", null)).toMatchObject({ ok: true, output: 20 });
+    });
+    const denied = events.filter((e) => e.type === "PermissionDenied").map((e) => (e.data as { count: number }).count);
+    expect(denied.reduce((a, b) => a + b, 0)).toBe(20);
+    expect(denied.length).toBeLessThanOrEqual(2);
+  });
+});
