@@ -203,7 +203,11 @@ class DefaultPluginHost implements PluginHost {
     if (options.root !== undefined) req.root = options.root;
     if (options.signal) req.signal = options.signal;
     const { cid, done } = this.pool.submit(req);
-    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm: { reserved: 0, tokens: 0, cost: 0 }, now, chain: options.chain ?? [], root: options.root ?? cid };
+    // A nested call spends its root call's LLM budget, as it spends its root's time: a tree of
+    // calls is one call to the per-call budget (attack round 7: five nested calls spent 19,960
+    // tokens in a root call whose budget was 4,000).
+    const llm = (options.root !== undefined ? this.active.get(options.root)?.llm : undefined) ?? { reserved: 0, tokens: 0, cost: 0 };
+    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm, now, chain: options.chain ?? [], root: options.root ?? cid };
     this.active.set(cid, active);
     let reply: JobReply;
     try {

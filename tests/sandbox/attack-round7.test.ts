@@ -241,3 +241,44 @@ describe("attack round 7: refusals of a call that then costs its worker", () => 
     expect(denied.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe("attack round 7: the per-call LLM budget across nested calls", () => {
+  // Before: each call made through host.invoke had its own per-call budget, so a root call that
+  // invoked an agent plugin five times spent 19,960 tokens against a per-call budget of 4,000.
+  it("a call tree spends one call's tokens, however many nested calls complete", { timeout: 60_000 }, async () => {
+    let spent = 0;
+    const host: PluginHost = createPluginHost({
+      workers: 2,
+      llm: {
+        complete: async (request) => {
+          const output = request.maxTokens ?? 4_000;
+          spent += 10 + output;
+          return { text: "x", usage: { inputTokens: 10, outputTokens: output } };
+        },
+        budget: { tokensPerCall: 4_000, tokensPerDay: 200_000 },
+      },
+      invoke: async (request, signal) => {
+        const r = await host.call(request.capability, request.input, { deadline: request.deadline, root: request.root, signal, chain: [...request.chain, request.capability] });
+        return r.ok ? { ok: true, output: r.output } : { ok: false, code: r.error.code, message: r.error.message };
+      },
+    });
+    try {
+      await host.load({
+        id: "spender",
+        profile: "agent",
+        limits: { timeoutMs: 5_000 },
+        code: `export default async (n, host) => { let t = 0; for (let i = 0; i < n; i++) { try { const r = await host.llm.complete({ prompt: "p" + i, maxTokens: 1000 }); t += r.usage.inputTokens + r.usage.outputTokens; } catch (e) { if (e.code !== "budget_exceeded") throw e; break; } } return t; }`,
+      });
+      await host.load({ id: "root", profile: "agent", dependencies: ["spender"], limits: { timeoutMs: 10_000 }, code: `export default async (n, host) => { let t = 0; for (let i = 0; i < n; i++) t += await host.invoke("spender", 10); return t; }` });
+      const r = await host.call("root", 5, { now: Date.UTC(2025, 0, 1) });
+      expect(r.ok).toBe(true);
+      expect(spent).toBeGreaterThan(0);
+      expect(spent).toBeLessThanOrEqual(4_000);
+      // A root call after it has its own budget again.
+      spent = 0;
+      expect(await host.call("spender", 1, { now: Date.UTC(2025, 0, 1) })).toMatchObject({ ok: true, output: 1_010 });
+    } finally {
+      await host.close();
+    }
+  });
+});
