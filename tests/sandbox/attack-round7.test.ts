@@ -4,14 +4,23 @@
  * resolver and real local servers). Each asserts the promise; a break fixed in src/sandbox/ keeps
  * its test, one left open is an `it.skip` saying what breaks.
  */
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NewEvent } from "../../src/events/index.ts";
+import { startAgents } from "../../src/agents/loop/start-agents.ts";
+import type { Reactor } from "../../src/agents/index.ts";
+import { openFileLog, subjectFor } from "../../src/events/index.ts";
+import type { AnyStoredEvent, NewEvent } from "../../src/events/index.ts";
+import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { createPluginHost } from "../../src/sandbox/index.ts";
 import type { PluginHost } from "../../src/sandbox/index.ts";
 import { isPublicAddress, urlAllowed } from "../../src/sandbox/net-allowlist.ts";
+import { readModelOf } from "../support/capsmith.ts";
 import { withHost } from "./attack-harness.ts";
 
 /** IPv6 names for IPv4 addresses no plugin may reach unless named, in forms round 2 did not try. */
@@ -281,4 +290,48 @@ describe("attack round 7: the per-call LLM budget across nested calls", () => {
       await host.close();
     }
   });
+});
+
+describe("attack round 7: dead letters of values that cannot be printed", () => {
+  // Before: the dead-letter record made its message with String(err), which throws for an object
+  // without a prototype (or whose toString or message getter throws); the record was never
+  // written, the event came back, and the handler was retried without end (20 attempts in 4 s
+  // with maxAttempts 3, no HandlerDeadLettered).
+  const unprintable: [string, () => unknown][] = [
+    ["an object without a prototype", () => Object.create(null)],
+    ["an object whose toString throws", () => ({ toString() { throw new Error("no"); } })],
+    ["an error whose message getter throws", () => Object.defineProperty(new Error("m"), "message", { get() { throw new Error("no"); } })],
+  ];
+  for (const [name, make] of unprintable) {
+    it(`a handler that keeps throwing ${name} is dead-lettered after its attempts`, { timeout: 60_000 }, async () => {
+      const dir = await mkdtemp(join(tmpdir(), "capsmith-round7-"));
+      const log = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "test" });
+      let calls = 0;
+      const reactor: Reactor = {
+        role: "tester",
+        filter: "capsmith.evt.gap.>",
+        async handle() {
+          calls++;
+          throw make();
+        },
+      };
+      // The logger at "error" level serializes what the handler threw, as a real daemon's does.
+      const agents = await startAgents(await readModelOf(log), [reactor], { clock: systemClock, newId: uuidIds, logger: pino({ level: "error" }, { write: () => undefined }) }, { maxAttempts: 3 });
+      try {
+        await log.append([{ type: "OperatorNote", subject: subjectFor("gap", "poisoned"), data: { text: "poison" } }]);
+        const letters = async (): Promise<AnyStoredEvent[]> => {
+          const out: AnyStoredEvent[] = [];
+          for await (const e of log.read("capsmith.evt.deadletter.>")) out.push(e);
+          return out;
+        };
+        await expect.poll(async () => (await letters()).length, { timeout: 20_000, interval: 50 }).toBe(1);
+        expect((await letters())[0]).toMatchObject({ type: "HandlerDeadLettered", data: { attempts: 3, error: { code: "internal" } } });
+        expect(calls).toBe(3);
+      } finally {
+        await agents.stop();
+        await log.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });
