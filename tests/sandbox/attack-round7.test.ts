@@ -335,3 +335,45 @@ describe("attack round 7: dead letters of values that cannot be printed", () => 
     });
   }
 });
+
+describe("attack round 7: the scan and what the runtime compiles", () => {
+  /** What loading `code` and calling it once gives: the output, an error code, or the refusal's code. */
+  const outcome = async (code: string): Promise<unknown> => {
+    let out: unknown;
+    await withHost({ workers: 1 }, async (h) => {
+      try {
+        await h.load({ id: "s", code });
+      } catch (e) {
+        out = `refused ${(e as { code: string }).code}`;
+        return;
+      }
+      const r = await h.call("s", null);
+      out = r.ok ? r.output : r.error.code;
+    });
+    return out;
+  };
+
+  // Before: a module starting with a hashbang (valid since ES2023, and what a file made to be run
+  // by node starts with) was refused scan_rejected, "the compiled plugin does not parse:
+  // Unexpected character '!'": the factory put the hashbang inside a function.
+  it("a plugin starting with a hashbang loads and runs, the hashbang line a comment", { timeout: 60_000 }, async () => {
+    expect(await outcome(`#!/usr/bin/env node r = 2;\nlet r = 1; export default () => r`)).toBe(1);
+  });
+
+  // Held: names and comments read as the engine reads them.
+  const held: [string, string, unknown][] = [
+    ["eval spelled with a unicode escape", `export default () => ev\\u0061l("1")`, "refused scan_rejected"],
+    ["Function spelled with a unicode escape", `export default () => \\u0046unction("return 1")()`, "refused scan_rejected"],
+    ["a reserved name spelled with braced escapes", `const \\u{5f}\\u{5f}capsmith_x = 1; export default () => 1`, "refused scan_rejected"],
+    ["eval inside a class static block", `export default () => { class A { static { this.x = typeof eval; } } return A.x; }`, "refused scan_rejected"],
+    ["an escaped async keyword", `export default \\u0061sync () => 1`, "refused scan_rejected"],
+    ["a line separator ending a single-line comment", `export default () => { let r = 1; // c\u2028 r = 2;\n return r; }`, 2],
+    ["--> at a line's start after a multi-line comment", `export default () => { let r = 1; /*\n*/ --> r = 2;\n return r; }`, "refused scan_rejected"],
+    ["the Function constructor reached through an arrow", `export default () => { try { return (() => {}).constructor("return 1")(); } catch (e) { return e.name; } }`, "EvalError"],
+  ];
+  for (const [name, code, expected] of held) {
+    it(`${name}: ${String(expected)}`, { timeout: 60_000 }, async () => {
+      expect(await outcome(code)).toBe(expected);
+    });
+  }
+});
