@@ -377,3 +377,33 @@ describe("attack round 7: the scan and what the runtime compiles", () => {
     });
   }
 });
+
+describe("attack round 7: the cost budget under concurrency", () => {
+  // Open: cost is known only after a completion (checked before, charged after: docs/sandbox.md),
+  // so 30 completions started at once in one call all pass the check while the call's cost is
+  // still $0: a backend charging $0.01 each was paid $0.30 against costPerCallUsd $0.05 (and the
+  // day's cost budget is passed the same way by concurrent calls). Tokens hold (reserved before);
+  // cost does not. A fix needs cost reserved like tokens: e.g. the plugin's highest cost per token
+  // seen so far times the tokens a completion reserves, and at most one completion in flight
+  // while no rate is known; or a price per token configured with the backend.
+  it.skip("concurrent completions in one call stay within the call's cost budget", { timeout: 60_000 }, async () => {
+    let cost = 0;
+    const host = createPluginHost({
+      workers: 1,
+      llm: {
+        complete: async () => {
+          cost += 0.01;
+          return { text: "x", usage: { inputTokens: 5, outputTokens: 5, costUsd: 0.01 } };
+        },
+        budget: { tokensPerCall: 100_000, tokensPerDay: 1_000_000, costPerCallUsd: 0.05, costPerDayUsd: 2 },
+      },
+    });
+    try {
+      await host.load({ id: "a", profile: "agent", limits: { timeoutMs: 5_000 }, code: `export default async (n, host) => (await Promise.allSettled(Array.from({ length: n }, (_, i) => host.llm.complete({ prompt: "p" + i, maxTokens: 10 })))).filter((x) => x.status === "fulfilled").length` });
+      expect((await host.call("a", 30, { now: Date.UTC(2025, 0, 1) })).ok).toBe(true);
+      expect(cost).toBeLessThanOrEqual(0.05 + 1e-9);
+    } finally {
+      await host.close();
+    }
+  });
+});
