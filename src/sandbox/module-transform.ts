@@ -85,6 +85,9 @@ export function moduleToFactoryScript(code: string, program: Program): string {
     }
   }
 
+  // A hashbang is a comment only at the start of a source text; inside the factory it would be a
+  // syntax error. `//` is the same comment (to the same line end), in the same two characters.
+  if (code.startsWith("#!")) remove(0, 2, "//");
   sandboxEdits(code, program, open, close, remove);
   const out = applyEdits(code, edits);
   return `(function (${TRACK}) {"use strict";${out}\n;return ${defaultName ?? "undefined"};\n})\n//# sourceURL=plugin.js\n`;

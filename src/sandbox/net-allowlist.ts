@@ -55,7 +55,8 @@ export function urlAllowed(url: URL, allowlist: readonly string[]): boolean {
   const host = url.hostname.toLowerCase().replace(/\.$/, "");
   for (const rule of rulesOf(allowlist)) {
     if (!portMatches(rule, url)) continue;
-    if (rule.wildcard ? host.endsWith(`.${rule.host}`) : host === rule.host) return true;
+    // A wildcard names subdomains: an IP literal (`93.184.216.34` for `*.184.216.34`) is none.
+    if (rule.wildcard ? isIP(host) === 0 && !host.startsWith("[") && host.endsWith(`.${rule.host}`) : host === rule.host) return true;
   }
   return false;
 }
@@ -67,26 +68,33 @@ for (const [net, prefix] of [
   ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
 ] as const) blocked.addSubnet(net, prefix, "ipv4");
 for (const [net, prefix] of [
-  ["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64], ["64:ff9b:1::", 48],
+  ["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8], ["2001:db8::", 32], ["3fff::", 20], ["2001:2::", 48], ["100::", 64], ["64:ff9b:1::", 48],
 ] as const) blocked.addSubnet(net, prefix, "ipv6");
 
-/** The IPv4 address an IPv6 address carries (mapped, compatible, NAT64, 6to4), if any. */
-function embeddedV4(address: string): string | undefined {
-  const a = address.toLowerCase();
-  const dotted = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(a);
-  if (dotted) return dotted[1];
-  const hex = /^(?:::ffff:|64:ff9b::|::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(a);
-  if (hex) {
-    const hi = parseInt(hex[1]!, 16);
-    const lo = parseInt(hex[2]!, 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  }
-  const sixToFour = /^2002:([0-9a-f]{1,4}):([0-9a-f]{1,4}):/.exec(a);
-  if (sixToFour) {
-    const hi = parseInt(sixToFour[1]!, 16);
-    const lo = parseInt(sixToFour[2]!, 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  }
+/** An IPv6 address's eight 16-bit groups, from its canonical text (hex groups, one `::`). */
+function groupsOf(canonical: string): number[] {
+  const [head = "", tail] = canonical.split("::");
+  const part = (text: string): number[] => (text === "" ? [] : text.split(":").map((g) => parseInt(g, 16)));
+  const left = part(head);
+  const right = tail === undefined ? [] : part(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+const dotted = (hi: number, lo: number): string => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+
+/**
+ * The IPv4 address an IPv6 address carries, if any: IPv4-mapped (::ffff:0:0/96), IPv4-compatible
+ * (::/96), IPv4-translated (::ffff:0:0:0/96), NAT64 (64:ff9b::/96), 6to4 (2002::/16, the IPv4
+ * address in groups 1-2) and Teredo (2001::/32, the client's address inverted in groups 6-7). Read
+ * from the eight groups, so no spelling (a compressed zero group included) hides one.
+ */
+function embeddedV4(g: number[]): string | undefined {
+  const zero = (from: number, to: number): boolean => g.slice(from, to).every((x) => x === 0);
+  if (zero(0, 5) && (g[5] === 0xffff || g[5] === 0)) return dotted(g[6]!, g[7]!);
+  if (zero(0, 4) && g[4] === 0xffff && g[5] === 0) return dotted(g[6]!, g[7]!);
+  if (g[0] === 0x64 && g[1] === 0xff9b && zero(2, 6)) return dotted(g[6]!, g[7]!);
+  if (g[0] === 0x2002) return dotted(g[1]!, g[2]!);
+  if (g[0] === 0x2001 && g[1] === 0) return dotted(g[6]! ^ 0xffff, g[7]! ^ 0xffff);
   return undefined;
 }
 
@@ -96,11 +104,10 @@ export function isPublicAddress(address: string): boolean {
   const family = isIP(bare);
   if (family === 0) return false;
   if (family === 4) return !blocked.check(bare, "ipv4");
-  // One spelling per address (`64:ff9b:0:0:0:0:7f00:1` is `64:ff9b::7f00:1`), so the embedded
-  // IPv4 forms below are found however a resolver wrote the address.
+  // One spelling per address (`64:ff9b:0:0:0:0:7f00:1` is `64:ff9b::7f00:1`): the URL serializer's.
   const canonical = new URL(`http://[${bare}]/`).hostname.slice(1, -1);
-  const v4 = embeddedV4(canonical);
-  if (v4 !== undefined) return isIP(v4) === 4 && !blocked.check(v4, "ipv4");
+  const v4 = embeddedV4(groupsOf(canonical));
+  if (v4 !== undefined) return !blocked.check(v4, "ipv4");
   return !blocked.check(canonical, "ipv6");
 }
 

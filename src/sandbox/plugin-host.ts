@@ -15,7 +15,7 @@ import type { Resolver } from "./net-fetch.ts";
 import { errOutcome, okOutcome } from "./outcome.ts";
 import type { OutputValidator } from "./output-schema.ts";
 import { preparePlugin } from "./prepare-plugin.ts";
-import type { WireFailure, WorkerPluginConfig } from "./protocol.ts";
+import type { DenialSummary, WireFailure, WorkerPluginConfig } from "./protocol.ts";
 import { parsePluginJson, utf8Length } from "./safe-json.ts";
 import { WorkerPool } from "./worker-pool.ts";
 import type { JobReply, JobRequest } from "./worker-pool.ts";
@@ -116,6 +116,8 @@ interface ActiveCall {
   now: number;
   chain: readonly string[];
   root: number;
+  /** The first refusal of each kind, as the worker sent it: recorded only if no result comes. */
+  early?: DenialSummary[];
 }
 
 const MB = 1024 * 1024;
@@ -153,6 +155,10 @@ class DefaultPluginHost implements PluginHost {
       graceMs: options.graceMs ?? 1_000,
       ...(options.backgroundAfterMs !== undefined ? { backgroundAfterMs: options.backgroundAfterMs } : {}),
       onOp: (cid, opId, op, args) => this.onOp(cid, opId, op, args),
+      onDenied: (cid, denial) => {
+        const call = this.active.get(cid);
+        if (call) (call.early ??= []).push(denial);
+      },
     });
     this.budgets = new LlmBudgets(options.llm?.budget);
     this.denials = new DenialAudit(options.onAudit);
@@ -197,7 +203,11 @@ class DefaultPluginHost implements PluginHost {
     if (options.root !== undefined) req.root = options.root;
     if (options.signal) req.signal = options.signal;
     const { cid, done } = this.pool.submit(req);
-    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm: { reserved: 0, tokens: 0, cost: 0 }, now, chain: options.chain ?? [], root: options.root ?? cid };
+    // A nested call spends its root call's LLM budget, as it spends its root's time: a tree of
+    // calls is one call to the per-call budget (attack round 7: five nested calls spent 19,960
+    // tokens in a root call whose budget was 4,000).
+    const llm = (options.root !== undefined ? this.active.get(options.root)?.llm : undefined) ?? { reserved: 0, tokens: 0, cost: 0 };
+    const active: ActiveCall = { cid, plugin, controller: undefined, ended: false, llm, now, chain: options.chain ?? [], root: options.root ?? cid };
     this.active.set(cid, active);
     let reply: JobReply;
     try {
@@ -209,7 +219,9 @@ class DefaultPluginHost implements PluginHost {
       active.controller?.abort();
     }
     for (const line of reply.logs) this.options.onLog?.(plugin.id, line);
-    for (const d of reply.denials ?? []) this.denials.record(plugin.id, plugin.profile, d);
+    // The result counts every refusal; a call without one (its worker killed or crashed) leaves
+    // the first of each kind, which the worker sent as it happened.
+    for (const d of reply.denials ?? active.early ?? []) this.denials.record(plugin.id, plugin.profile, d);
     const usage: Usage | undefined = reply.usage && { ...reply.usage, queueMs: reply.queueMs, now, seed };
     return this.toResult(plugin, reply, usage);
   }

@@ -27,6 +27,8 @@ export interface PoolOptions {
   graceMs: number;
   /** Called for every host operation a running call asks for; answer with `opResult`. */
   onOp: (cid: number, opId: number, op: string, args: string) => void;
+  /** A call's first refusal of a kind, as it happens (so a call that then costs its worker still leaves its audit event). */
+  onDenied: (cid: number, denial: DenialSummary) => void;
 }
 
 export interface PoolPlugin {

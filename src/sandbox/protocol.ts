@@ -76,6 +76,8 @@ export type FromWorker =
   | { t: "result"; cid: number; outcome: string; usage: WireUsage; logs: string[]; denials?: DenialSummary[] }
   | { t: "parked"; cid: number }
   | { t: "op"; cid: number; opId: number; op: string; args: string }
+  /** A call's first refusal of a kind, sent when it happens; the host records it only if no result (which counts them all) comes. */
+  | { t: "denied"; cid: number; denial: DenialSummary }
   | { t: "stats"; rid: number; rss: number; isolates: number; loaded: number };
 
 /**

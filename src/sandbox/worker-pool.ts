@@ -373,6 +373,9 @@ export class WorkerPool {
       case "op":
         if (this.jobs.get(msg.cid)?.slot === slot) this.options.onOp(msg.cid, msg.opId, msg.op, msg.args);
         return;
+      case "denied":
+        if (this.jobs.get(msg.cid)?.slot === slot) this.options.onDenied(msg.cid, msg.denial);
+        return;
       case "stats": {
         const done = slot.stats.get(msg.rid);
         slot.stats.delete(msg.rid);

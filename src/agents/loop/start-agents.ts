@@ -56,7 +56,11 @@ export async function startAgents(readModel: ReadModel, reactors: readonly React
             logger.warn({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed; the event will be redelivered");
             throw err;
           }
-          logger.error({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed on its last attempt; the event is now a dead letter");
+          try {
+            logger.error({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed on its last attempt; the event is now a dead letter");
+          } catch {
+            // The logger's serializer met a value it cannot read (a throwing getter): the record below still says what it can.
+          }
           // Acknowledged once recorded; if the record cannot be written, the event comes again.
           await log.append([deadLetter(reactor.role, event, delivery.attempt, err)], { msgId: `deadletter:${reactor.role}:${event.id}` });
         }
@@ -77,9 +81,19 @@ export async function startAgents(readModel: ReadModel, reactors: readonly React
   };
 }
 
+/** What a thrown value says, never throwing itself: a record that cannot be written would make the event come back forever. */
+function errorOf(err: unknown): { code: string; message: string } {
+  try {
+    const e = err as { code?: unknown; message?: unknown };
+    const message = typeof e?.message === "string" ? e.message : String(err);
+    return { code: typeof e?.code === "string" ? eventText(e.code, 100) : "internal", message: eventText(message, 2_000) };
+  } catch {
+    // A value with no string form (an object without a prototype, a throwing getter or toString).
+    return { code: "internal", message: "[a thrown value that cannot be printed]" };
+  }
+}
+
 function deadLetter(role: string, event: AnyStoredEvent, attempts: number, err: unknown): NewEvent {
-  const e = err as { code?: unknown; message?: unknown };
-  const message = typeof e?.message === "string" ? e.message : String(err);
   return {
     type: "HandlerDeadLettered",
     subject: subjectFor("deadletter", role),
@@ -88,7 +102,7 @@ function deadLetter(role: string, event: AnyStoredEvent, attempts: number, err: 
     correlationId: event.correlationId,
     data: {
       role, eventId: event.id, eventType: event.type, eventSeq: event.seq, subject: event.subject, attempts,
-      error: { code: typeof e?.code === "string" ? eventText(e.code, 100) : "internal", message: eventText(message, 2_000) },
+      error: errorOf(err),
     },
   } as NewEvent;
 }

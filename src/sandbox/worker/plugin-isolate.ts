@@ -182,7 +182,11 @@ export class PluginIsolate {
 
   private afterEntry(call: ActiveCall): void {
     if (this.active !== call) return;
-    if (call.outcome !== undefined) {
+    const waiting = call.pendingOps !== undefined && call.pendingOps.size > 0;
+    // A result is not the end while host operations the plugin started are in flight: their
+    // promises settle inside the call (a rejection nobody handles is still its error), never
+    // after it, lost (attack round 7). A failure ends the call at once: nothing can undo it.
+    if (call.outcome !== undefined && (!waiting || call.outcome[0] !== "O")) {
       if (call.sawRejection) {
         const verdict = this.enter(call, ["check", call.cid]);
         if (verdict === undefined) return;
@@ -190,7 +194,7 @@ export class PluginIsolate {
       }
       return this.finish(call, call.outcome);
     }
-    if (call.pendingOps === undefined || call.pendingOps.size === 0) {
+    if (!waiting) {
       // Nothing the plugin awaits can ever settle: there are no timers inside the isolate.
       return this.finish(call, fail("timeout", "the plugin's promise can never settle: it awaits nothing the host is doing"));
     }
@@ -247,7 +251,13 @@ export class PluginIsolate {
       call.denials ??= new Map();
       const seen = call.denials.get(key);
       if (seen) seen.count++;
-      else call.denials.set(key, { operation: verdict.operation, kind: verdict.kind, target: clip(verdict.target, 500), reason: clip(verdict.reason, 1_000), count: 1 });
+      else {
+        const denial = { operation: verdict.operation, kind: verdict.kind, target: clip(verdict.target, 500), reason: clip(verdict.reason, 1_000), count: 1 };
+        call.denials.set(key, denial);
+        // The first of a kind goes now as well: a call that then costs its worker (killed for its
+        // deadline or memory, crashed) sends no result to count them in (attack round 7).
+        this.send({ t: "denied", cid: callId, denial: { ...denial } });
+      }
       return fail("permission_denied", `${verdict.operation} denied: ${verdict.reason}`);
     }
     if (verdict.invalid) return fail("invalid_argument", verdict.invalid);
