@@ -4,7 +4,11 @@
  * manifest). Tokens are reserved before a completion starts (its prompt's estimate plus the output
  * it may write, which is what the backend is told as `maxTokens`) and what it did not use is
  * released after, so concurrent completions can never together pass a token budget. Cost is known
- * only afterwards: it is checked before and charged after.
+ * only afterwards: it is checked before and charged after, so a plugin's completions run one at a
+ * time (`turn`) for as long as the backend may charge for them: a budget is then passed by at most
+ * one completion's cost, as by calls one after another, never by a burst started together (30 at
+ * once had been paid 6x a call's cost budget). Once a completion comes back with no cost, the
+ * backend charges none (a local server), and completions run together again.
  */
 export interface LlmRequest {
   prompt?: string;
@@ -75,6 +79,10 @@ interface Day {
 
 export class LlmBudgets {
   private readonly days = new Map<string, Map<string, Day>>();
+  /** Per plugin, the completion last in line: the next starts when it has settled. */
+  private readonly lanes = new Map<string, Promise<void>>();
+  /** Whether the backend puts a cost on its completions; unknown until one has come back. */
+  private charges: boolean | undefined;
   readonly budget: LlmBudget;
 
   constructor(budget: Partial<LlmBudget> = {}) {
@@ -111,12 +119,35 @@ export class LlmBudgets {
     return { tokens, maxOutput: tokens - input, day };
   }
 
-  /** Charges what a completion used and releases the rest of its reservation (all of it when it failed). */
-  settle(plugin: string, call: CallSpend, reservation: Reservation, used: { tokens: number; cost: number } | undefined): void {
+  /**
+   * Waits for this plugin's turn to run a completion and returns what ends it. While the backend
+   * may charge, a completion starts once the plugin's one before has settled (its cost counted);
+   * a backend known to charge nothing gives every completion its turn at once.
+   */
+  async turn(plugin: string): Promise<() => void> {
+    if (this.charges === false) return () => undefined;
+    const before = this.lanes.get(plugin) ?? Promise.resolve();
+    let end!: () => void;
+    const mine = new Promise<void>((resolve) => (end = resolve));
+    const last = before.then(() => mine);
+    this.lanes.set(plugin, last);
+    await before;
+    return () => {
+      end();
+      if (this.lanes.get(plugin) === last) this.lanes.delete(plugin);
+    };
+  }
+
+  /**
+   * Charges what a completion used and releases the rest of its reservation (all of it when it
+   * failed). `used.charged` says whether the backend gave the completion a cost at all.
+   */
+  settle(plugin: string, call: CallSpend, reservation: Reservation, used: { tokens: number; cost: number; charged?: boolean } | undefined): void {
     const d = this.today(plugin, reservation.day);
     call.reserved -= reservation.tokens;
     d.reserved -= reservation.tokens;
     if (!used) return;
+    if (used.charged !== undefined) this.charges = used.charged;
     call.tokens += used.tokens;
     call.cost += used.cost;
     d.tokens += used.tokens;

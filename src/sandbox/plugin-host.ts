@@ -9,7 +9,7 @@ import type { NewEvent } from "../events/index.ts";
 import { DenialAudit } from "./denials.ts";
 import { SandboxError, isSandboxErrorCode } from "./errors.ts";
 import { LlmBudgets, parseLlmRequest } from "./llm-budget.ts";
-import type { AgentLlmOptions, CallSpend } from "./llm-budget.ts";
+import type { AgentLlmOptions, CallSpend, LlmRequest } from "./llm-budget.ts";
 import { performFetch, systemResolver } from "./net-fetch.ts";
 import type { Resolver } from "./net-fetch.ts";
 import { errOutcome, okOutcome } from "./outcome.ts";
@@ -324,16 +324,27 @@ class DefaultPluginHost implements PluginHost {
     const request = parseLlmRequest(args);
     if (typeof request === "string") return errOutcome("invalid_argument", request);
     const id = call.plugin.id;
+    const endTurn = await this.budgets.turn(id);
+    try {
+      if (call.ended) return errOutcome("timeout", "llm.complete: the call ended while the plugin's completion before this one ran");
+      return await this.completeInTurn(call, llm, request);
+    } finally {
+      endTurn();
+    }
+  }
+
+  private async completeInTurn(call: ActiveCall, llm: AgentLlmOptions, request: LlmRequest): Promise<string> {
+    const id = call.plugin.id;
     const day = new Date(call.now).toISOString().slice(0, 10);
     const reservation = this.budgets.reserve(id, day, this.budgets.forPlugin(call.plugin.llm), call.llm, request);
     if (typeof reservation === "string") {
       this.denials.record(id, call.plugin.profile, { operation: "llm.complete", kind: "budget", target: request.model ?? "default", reason: `budget: ${reservation}`, count: 1 });
       return errOutcome("budget_exceeded", `llm.complete denied: ${reservation}`);
     }
-    let used: { tokens: number; cost: number } | undefined;
+    let used: { tokens: number; cost: number; charged?: boolean } | undefined;
     try {
       const res = await llm.complete({ ...request, maxTokens: reservation.maxOutput }, signalOf(call));
-      used = { tokens: res.usage.inputTokens + res.usage.outputTokens, cost: res.usage.costUsd ?? 0 };
+      used = { tokens: res.usage.inputTokens + res.usage.outputTokens, cost: res.usage.costUsd ?? 0, charged: res.usage.costUsd !== undefined };
       return okOutcome({ text: res.text, usage: res.usage });
     } catch (e) {
       // A completion that failed may still have been charged; count what was reserved.

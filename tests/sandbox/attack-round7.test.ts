@@ -379,29 +379,63 @@ describe("attack round 7: the scan and what the runtime compiles", () => {
 });
 
 describe("attack round 7: the cost budget under concurrency", () => {
-  // Open: cost is known only after a completion (checked before, charged after: docs/sandbox.md),
-  // so 30 completions started at once in one call all pass the check while the call's cost is
-  // still $0: a backend charging $0.01 each was paid $0.30 against costPerCallUsd $0.05 (and the
-  // day's cost budget is passed the same way by concurrent calls). Tokens hold (reserved before);
-  // cost does not. A fix needs cost reserved like tokens: e.g. the plugin's highest cost per token
-  // seen so far times the tokens a completion reserves, and at most one completion in flight
-  // while no rate is known; or a price per token configured with the backend.
-  it.skip("concurrent completions in one call stay within the call's cost budget", { timeout: 60_000 }, async () => {
+  // Was open: cost is known only after a completion (checked before, charged after), so 30
+  // completions started at once in one call all passed the check while the call's cost was still
+  // $0: a backend charging $0.01 each was paid $0.30 against costPerCallUsd $0.05. Now a plugin's
+  // completions run one at a time while the backend charges (llm-budget.ts `turn`).
+  const burst = `export default async (n, host) => (await Promise.allSettled(Array.from({ length: n }, (_, i) => host.llm.complete({ prompt: "p" + i, maxTokens: 10 })))).filter((x) => x.status === "fulfilled").length`;
+
+  it("concurrent completions in one call, and in concurrent calls, stay within the cost budgets", { timeout: 60_000 }, async () => {
     let cost = 0;
+    let inFlight = 0;
+    let most = 0;
     const host = createPluginHost({
       workers: 1,
       llm: {
         complete: async () => {
+          most = Math.max(most, ++inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          inFlight--;
           cost += 0.01;
           return { text: "x", usage: { inputTokens: 5, outputTokens: 5, costUsd: 0.01 } };
         },
-        budget: { tokensPerCall: 100_000, tokensPerDay: 1_000_000, costPerCallUsd: 0.05, costPerDayUsd: 2 },
+        budget: { tokensPerCall: 100_000, tokensPerDay: 1_000_000, costPerCallUsd: 0.05, costPerDayUsd: 0.08 },
       },
     });
     try {
-      await host.load({ id: "a", profile: "agent", limits: { timeoutMs: 5_000 }, code: `export default async (n, host) => (await Promise.allSettled(Array.from({ length: n }, (_, i) => host.llm.complete({ prompt: "p" + i, maxTokens: 10 })))).filter((x) => x.status === "fulfilled").length` });
-      expect((await host.call("a", 30, { now: Date.UTC(2025, 0, 1) })).ok).toBe(true);
-      expect(cost).toBeLessThanOrEqual(0.05 + 1e-9);
+      await host.load({ id: "a", profile: "agent", limits: { timeoutMs: 10_000 }, code: burst });
+      const first = await host.call("a", 30, { now: Date.UTC(2025, 0, 1) });
+      expect(first).toMatchObject({ ok: true, output: 5 });
+      expect(cost).toBeCloseTo(0.05, 9);
+      // The day's budget ($0.08) across two calls at once: at most one completion past it.
+      const both = await Promise.all([host.call("a", 30, { now: Date.UTC(2025, 0, 1) }), host.call("a", 30, { now: Date.UTC(2025, 0, 1) })]);
+      expect(both.every((r) => r.ok)).toBe(true);
+      expect(cost).toBeLessThanOrEqual(0.08 + 1e-9);
+      expect(most).toBe(1);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it("a backend that charges nothing gets a plugin's completions at once", { timeout: 60_000 }, async () => {
+    let inFlight = 0;
+    let most = 0;
+    const host = createPluginHost({
+      workers: 1,
+      llm: {
+        complete: async () => {
+          most = Math.max(most, ++inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          inFlight--;
+          return { text: "x", usage: { inputTokens: 5, outputTokens: 5 } };
+        },
+      },
+    });
+    try {
+      await host.load({ id: "a", profile: "agent", limits: { timeoutMs: 10_000 }, code: burst });
+      expect(await host.call("a", 1, { now: Date.UTC(2025, 0, 1) })).toMatchObject({ ok: true, output: 1 });
+      expect(await host.call("a", 8, { now: Date.UTC(2025, 0, 1) })).toMatchObject({ ok: true, output: 8 });
+      expect(most).toBeGreaterThan(1);
     } finally {
       await host.close();
     }
