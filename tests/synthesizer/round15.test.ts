@@ -107,6 +107,22 @@ describe("windows of k", () => {
   });
 });
 
+describe("the ambiguity machinery over the new pieces", () => {
+  it("asks, rather than publishing, when a window's examples leave a rival reading standing", { timeout: SLOW_MS }, async () => {
+    // Sums that rise in every example and windows without a repeated value: a sorted result or a
+    // sum of distinct values fits too, and the rival search finds them over the same window.
+    const spec = makeSpec("rolling_sales_open", "The 4-week rolling total of sales: for each week from the fourth on, the sales of that week and the three weeks before it.", [
+      [{ sales: [10, 20, 30, 40, 50, 60] }, [100, 140, 180]],
+      [{ sales: [5, 1, 7, 2, 9] }, [15, 19]],
+    ]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity, result.code).toBeDefined();
+    const outputs = result.ambiguity?.readings.map((r) => JSON.stringify(r.output)) ?? [];
+    expect(new Set(outputs).size).toBeGreaterThan(1);
+    expect(uses(result.program, "windows")).toBe(true);
+  });
+});
+
 describe("a lambda over an object's values", () => {
   it("bills each member a base fee plus a price per class attended, from a count per member", { timeout: SLOW_MS }, async () => {
     const visit = (member: string, day: string) => ({ member, day });
