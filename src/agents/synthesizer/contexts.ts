@@ -7,6 +7,7 @@ import { kindOf } from "./kinds.ts";
 import { FAIL } from "./ops.ts";
 import { NUMBER_RE } from "./strings/string-ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
+import { pairsOf, speaksOfPairs, windowSizes, windowsOf } from "./window-ops.ts";
 
 export interface SourceRows {
   readonly id: string;
@@ -38,7 +39,7 @@ function valuesAt(values: readonly Json[], path: readonly string[]): Json[] | un
   return out;
 }
 
-function makeSource(id: string, perExample: readonly (readonly Json[])[]): SourceRows {
+export function makeSource(id: string, perExample: readonly (readonly Json[])[]): SourceRows {
   const elements: Json[] = [];
   const exampleOf: number[] = [];
   const lookup = perExample.map((arr, ex) => {
@@ -142,4 +143,38 @@ export function elementTerminals(src: SourceRows, sourceIds: ReadonlySet<string>
 
 export function constEntry(value: Json, rows: number, threshold = false): Entry {
   return entryOf({ k: "const", value }, new Array<Json>(rows).fill(value), { isConst: true, ...(threshold ? { threshold } : {}) });
+}
+
+/** A window over an input array (window-ops.ts): its elements as a source, and the term that builds it. */
+export interface WindowSource {
+  readonly rows: SourceRows;
+  readonly term: Entry;
+}
+
+/**
+ * Pairs of consecutive elements and runs of k, over each input array that is not nested in another
+ * (`readings`, `points`), where the description speaks of them. The term's values are the very
+ * arrays the source's elements come from, so lambdas over it find their bodies' values by identity.
+ */
+export function windowSources(inputs: readonly Json[], found: readonly SourceRows[], description: string): WindowSource[] {
+  const out: WindowSource[] = [];
+  const kinds: { suffix: string; build: (arr: readonly Json[]) => Json[]; expr: (arr: Expr) => Expr }[] = [];
+  if (speaksOfPairs(description)) kinds.push({ suffix: "pairs", build: pairsOf, expr: (arr) => ({ k: "op", op: "pairs", args: [arr] }) });
+  for (const k of windowSizes(description)) {
+    kinds.push({ suffix: `windows${k}`, build: (arr) => windowsOf(arr, k), expr: (arr) => ({ k: "op", op: "windows", args: [arr, { k: "const", value: k }] }) });
+  }
+  for (const src of found) {
+    if (src.id.includes("[]")) continue;
+    const path = src.id === "input" ? [] : src.id.split(".");
+    const arrays = valuesAt(inputs, path);
+    if (!arrays || !arrays.every((a) => Array.isArray(a))) continue;
+    for (const kind of kinds) {
+      const perExample = (arrays as Json[][]).map(kind.build);
+      if (perExample.every((p) => p.length === 0)) continue;
+      const rows = makeSource(`${src.id}:${kind.suffix}`, perExample);
+      const term = { ...entryOf(kind.expr({ k: "in", path }), perExample), size: 2, src: rows.id };
+      out.push({ rows, term });
+    }
+  }
+  return out;
 }

@@ -57,7 +57,7 @@ function evalExpr(e: Expr, env: Env): Out {
     }
     case "lam": {
       const arr = evalExpr(e.arr, env);
-      if (!Array.isArray(arr)) return FAIL;
+      if (arr === FAIL) return FAIL;
       const f = (x: Json): Out => evalExpr(e.body, { input: env.input, x });
       const body2 = e.body2;
       const f2 = body2 ? (x: Json): Out => evalExpr(body2, { input: env.input, x }) : undefined;

@@ -53,8 +53,22 @@ function aggregate(agg: Aggregate, values: number[]): number {
   }
 }
 
-/** Applies a lambda op to one array; `f2` is the value lambda of group-by and from-pairs. */
-export function applyLambdaOp(op: LambdaOp, arr: readonly Json[], f: Fn, f2?: Fn, agg?: Aggregate): Out {
+/** An object with the same keys, each value through `f` (`mapValues`). */
+export function mapValuesOf(obj: Json, f: Fn): Out {
+  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) return FAIL;
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const got = f(v);
+    if (got === FAIL) return FAIL;
+    out[k] = got;
+  }
+  return out;
+}
+
+/** Applies a lambda op to one array (an object for `mapValues`); `f2` is the value lambda of group-by and from-pairs. */
+export function applyLambdaOp(op: LambdaOp, arr: Json, f: Fn, f2?: Fn, agg?: Aggregate): Out {
+  if (op === "mapValues") return mapValuesOf(arr, f);
+  if (!Array.isArray(arr)) return FAIL;
   switch (op) {
     case "map":
       return mapAll(arr, f);
@@ -186,5 +200,7 @@ export function emitLambdaOp(op: LambdaOp, arr: Code, l: LambdaCode, l2: LambdaC
       const v = l2?.inline("x")?.text ?? `(${l2?.arrow("x")})(x)`;
       return code(`Object.fromEntries(${w(arr, PREC.member)}.map((x) => [${k}, ${v}]))`);
     }
+    case "mapValues":
+      return code(`Object.fromEntries(Object.entries(${arr.text}).map(([k, x]) => [k, ${l.inline("x")?.text ?? `(${l.arrow("x")})(x)`}]))`);
   }
 }

@@ -8,5 +8,6 @@ import { FORMULA_OPS } from "./formula-ops.ts";
 import { BINARY_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import { STRING_OPS } from "./strings/string-ops.ts";
+import { WINDOW_OPS } from "./window-ops.ts";
 
-export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...ALL_CHAR_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...PATH_BINARY, ...FORMULA_OPS, ...STRING_OPS].map((o) => [o.name, o]));
+export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...ALL_CHAR_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...PATH_BINARY, ...FORMULA_OPS, ...STRING_OPS, ...WINDOW_OPS].map((o) => [o.name, o]));

@@ -7,7 +7,7 @@ import { createBank } from "./bank.ts";
 import type { LambdaSource } from "./bank.ts";
 import type { Budget } from "./budget.ts";
 import { planConstants } from "./constants.ts";
-import { constEntry, discoverSources, elementTerminals, inputTerminals } from "./contexts.ts";
+import { constEntry, discoverSources, elementTerminals, inputTerminals, makeSource, windowSources } from "./contexts.ts";
 import type { SourceRows } from "./contexts.ts";
 import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { PATH_BINARY } from "./path-ops.ts";
@@ -82,7 +82,8 @@ function textsCovered(target: Json, row: readonly Json[], consts: readonly strin
  */
 export function topContext(spec: SpecText, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits, exampleRows = inputs.length): SearchContext {
   const ops = orderedOps(spec.description);
-  const found = discoverSources(inputs);
+  const windows = windowSources(inputs, discoverSources(inputs), spec.description);
+  const found = [...discoverSources(inputs), ...windows.map((w) => w.rows)];
   const ids = new Set(found.map((s) => s.id));
   const sources = new Map<string, LambdaSource>();
   const planned = inputs.slice(0, exampleRows);
@@ -97,12 +98,13 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
     });
     sources.set(src.id, { id: src.id, bank, lookup: src.lookup, maxBody: limits.maxBody });
   }
-  const base = inputTerminals(inputs, inputs, ids);
+  const base = [...inputTerminals(inputs, inputs, ids), ...windows.map((w) => w.term)];
   return {
     inputs,
     binaryOps: ops,
     sources,
     terminals: (targets) => [...base, ...constants(spec, planned, targets, inputs.length)],
+    valuesContext: (objs) => elementContext(makeSource("values", objs.map((o) => Object.values(o as Record<string, Json>))), inputs, ids, spec, ops, exampleRows),
     mappable: () =>
       base
         .filter((t) => t.src !== undefined && !t.src.includes("[]"))

@@ -36,6 +36,8 @@ export interface SearchContext {
   readonly binaryOps: readonly OpDef[];
   /** Arrays this context could map over element-wise: the array entry and the element context. */
   mappable?(): readonly { array: Entry; element: () => SearchContext }[];
+  /** The values of one object per row as elements, for a lambda over them (`mapValues`). */
+  valuesContext?(objs: readonly Json[]): SearchContext;
   /** A quick necessary condition: could these targets be computed from these rows at all? */
   plausible?(targets: readonly Json[]): boolean;
 }
@@ -154,6 +156,53 @@ function tryMap(ctx: SearchContext, targets: readonly Json[], schema: Schema, op
   return undefined;
 }
 
+/** Objects (a group-by's, an input's dictionary) whose values a lambda is tried over, smallest first. */
+const MAX_VALUE_OBJECTS = 4;
+/** The level after which a lambda over an object's values is tried (after element-wise decomposition). */
+const MAP_VALUES_AFTER = 5;
+const MAP_VALUES_SHARE = 0.3;
+
+const isDict = (v: Json): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+function sameKeys(a: Json, b: Json): boolean {
+  if (!isDict(a) || !isDict(b)) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k));
+}
+
+function readsElementOf(e: Expr): boolean {
+  let reads = false;
+  walk(e, (n) => (reads ||= n.k === "x"));
+  return reads;
+}
+
+/**
+ * Targets that are objects keyed like an object the search built (a group-by's totals per diner, an
+ * input's stock per SKU), with other values: the values as a sub-problem, one row per key, `x` the
+ * built object's value there (round 15). Only after plain programs up to MAP_VALUES_AFTER failed.
+ */
+function tryMapValues(ctx: SearchContext, bank: Bank, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
+  if (depth >= MAX_DEPTH || !ctx.valuesContext || !targets.every(isDict)) return undefined;
+  const total = targets.reduce((n, t) => n + Object.keys(t as object).length, 0);
+  if (total < 2) return undefined;
+  const objects = bank.levels
+    .flat()
+    .filter((e) => e.kind === "obj" && !e.isConst && e.vals.every((v, r) => sameKeys(v, targets[r] as Json)))
+    .slice(0, MAX_VALUE_OBJECTS);
+  const valueSchema = schema?.["additionalProperties"];
+  for (const o of objects) {
+    const flat = o.vals.flatMap((v, r) => Object.keys(v as object).map((k) => (targets[r] as Record<string, Json>)[k] as Json));
+    const valuesCtx = ctx.valuesContext(o.vals);
+    if (valuesCtx.plausible && !valuesCtx.plausible(flat)) continue;
+    const budget = opts.budget.slice(MAP_VALUES_SHARE);
+    const sub = within(() => solve(valuesCtx, flat, valueSchema && typeof valueSchema === "object" ? (valueSchema as Record<string, unknown>) : undefined, { ...withoutClosest(opts), budget }, depth + 1));
+    const of = (body: Found): Found => ({ expr: { k: "lam", op: "mapValues", arr: o.expr, body: body.expr }, size: 1 + o.size + body.size });
+    if (sub && readsElementOf(sub.expr)) return { ...of(sub), alts: (sub.alts ?? []).filter((a) => readsElementOf(a.expr)).map(of) };
+    if (opts.budget.expired()) return undefined;
+  }
+  return undefined;
+}
+
 /** Levels searched past the first fit (to rank the fits and find competing ones). */
 const RANK_LEVELS = 2;
 /** Candidates for that, relative to those tried so far (with a floor; and a share of the time as a cap). */
@@ -227,6 +276,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     },
   });
   let mapTried = false;
+  let valuesTried = false;
   let derivedSliced = false;
   let sortWait = Number.POSITIVE_INFINITY;
   let cond: Found | undefined;
@@ -271,6 +321,15 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       if (s >= DECOMPOSE_AFTER && !mapTried) {
         mapTried = true;
         const mapped = tryMap(ctx, targets, schema, opts, depth);
+        if (mapped) {
+          fits.push(mapped);
+          for (const a of mapped.alts ?? []) fits.push(a);
+          return;
+        }
+      }
+      if (s >= MAP_VALUES_AFTER && !valuesTried && want === "obj") {
+        valuesTried = true;
+        const mapped = tryMapValues(ctx, bank, targets, schema, opts, depth);
         if (mapped) {
           fits.push(mapped);
           for (const a of mapped.alts ?? []) fits.push(a);

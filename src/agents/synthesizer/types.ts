@@ -18,7 +18,9 @@ export type LambdaOp =
   | "argmax"
   | "argmin"
   | "groupBy"
-  | "fromPairs";
+  | "fromPairs"
+  /** Over an object's values (round 15): the same keys, each value through the lambda. */
+  | "mapValues";
 
 export type Expr =
   /** `input.a.b` (empty path: the input itself). */
