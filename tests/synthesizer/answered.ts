@@ -1,5 +1,6 @@
 /** A person answering the example backend's questions, as at `/need`, for the synthesis round tests. */
 import { expect } from "vitest";
+import { SynthesizerError } from "../../src/agents/synthesizer/index.ts";
 import type { SynthesisBackend } from "../../src/agents/synthesizer/index.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { loadPlugin } from "./load-plugin.ts";
@@ -27,4 +28,33 @@ export async function answeredPlugin(
   expect(result.ambiguity, result.code).toBeUndefined();
   const fn = await loadPlugin(result.code);
   return { asked, run: (input) => fn(structuredClone(input), {}) };
+}
+
+/**
+ * Answers the backend's questions with `person` (offered outputs recorded, as at `/need`) up to six
+ * times: "asks" when it still asks after that, "gave up" when it finds nothing, else the published
+ * program and how many answers it took. For tests that hold the backend to "asking or right".
+ */
+export async function afterAnswers(
+  backend: SynthesisBackend,
+  spec: CapabilitySpec,
+  person: (input: never) => unknown,
+): Promise<{ asked: number; run: (input: unknown) => unknown } | "asks" | "gave up"> {
+  const examples = [...spec.examples];
+  for (let asked = 0; ; asked++) {
+    let result;
+    try {
+      result = await backend.synthesize({ ...spec, examples });
+    } catch (err) {
+      if (err instanceof SynthesizerError && err.code === "no_program_found") return "gave up";
+      throw err;
+    }
+    const q = result.ambiguity;
+    if (!q) {
+      const fn = await loadPlugin(result.code);
+      return { asked, run: (input) => fn(structuredClone(input), {}) };
+    }
+    if (asked >= 6) return "asks";
+    examples.push({ input: q.input, output: person(q.input as never), offered: q.readings.map((r) => r.output) });
+  }
 }

@@ -8,37 +8,15 @@
  * and wrong on that input: the promise broken, kept open here until the synthesizer asks.
  */
 import { describe, expect, it } from "vitest";
-import { createExampleBackend, SynthesizerError } from "../../src/agents/synthesizer/index.ts";
-import type { CapabilitySpec } from "../../src/spec/index.ts";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { makeSpec } from "./fixtures.ts";
-import { loadPlugin } from "./load-plugin.ts";
+import { afterAnswers } from "./answered.ts";
 
 const backend = createExampleBackend();
 /** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
 const ANSWERED_MS = 300_000;
 
 type Person = (input: never) => unknown;
-
-/** The published program after answering up to six questions with `person`; "asks" when it still asks, "gave up" when it finds nothing. */
-async function afterAnswers(spec: CapabilitySpec, person: Person): Promise<{ asked: number; run: (input: unknown) => unknown } | "asks" | "gave up"> {
-  const examples = [...spec.examples];
-  for (let asked = 0; ; asked++) {
-    let result;
-    try {
-      result = await backend.synthesize({ ...spec, examples });
-    } catch (err) {
-      if (err instanceof SynthesizerError && err.code === "no_program_found") return "gave up";
-      throw err;
-    }
-    const q = result.ambiguity;
-    if (!q) {
-      const fn = await loadPlugin(result.code);
-      return { asked, run: (input) => fn(structuredClone(input), {}) };
-    }
-    if (asked >= 6) return "asks";
-    examples.push({ input: q.input, output: person(q.input as never), offered: q.readings.map((r) => r.output) });
-  }
-}
 
 interface Attack {
   name: string;
@@ -50,7 +28,7 @@ interface Attack {
 }
 
 async function holds(attack: Attack): Promise<void> {
-  const outcome = await afterAnswers(makeSpec(attack.name, attack.description, attack.examples), attack.person);
+  const outcome = await afterAnswers(backend, makeSpec(attack.name, attack.description, attack.examples), attack.person);
   if (outcome === "asks" || outcome === "gave up") return;
   for (const probe of attack.probes) expect(outcome.run(probe), `${JSON.stringify(probe)} after ${outcome.asked} answers`).toEqual(attack.person(probe as never));
 }
