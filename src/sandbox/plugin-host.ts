@@ -323,8 +323,7 @@ class DefaultPluginHost implements PluginHost {
     if (!llm) return errOutcome("llm_unavailable", "llm.complete: no completion backend is configured for the agent profile");
     const request = parseLlmRequest(args);
     if (typeof request === "string") return errOutcome("invalid_argument", request);
-    const id = call.plugin.id;
-    const endTurn = await this.budgets.turn(id);
+    const endTurn = await this.budgets.turn(call.plugin.id);
     try {
       if (call.ended) return errOutcome("timeout", "llm.complete: the call ended while the plugin's completion before this one ran");
       return await this.completeInTurn(call, llm, request);

@@ -37,6 +37,13 @@ export function walk(e: Expr, visit: (e: Expr) => void): void {
   }
 }
 
+/** Whether an expression reads the element `x` of a lambda (anywhere in it). */
+export function readsElement(e: Expr): boolean {
+  let reads = false;
+  walk(e, (n) => (reads ||= n.k === "x"));
+  return reads;
+}
+
 /** Nodes in a program. */
 export function exprSize(e: Expr): number {
   let n = 0;

@@ -9,7 +9,7 @@ import { CHAR_TWINS } from "./char-ops.ts";
 import { PATH_TWINS } from "./path-ops.ts";
 import { CASE_STYLES } from "./case-ops.ts";
 import { runOn } from "./evaluate.ts";
-import { walk } from "./rank.ts";
+import { readsElement, walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** The numeric constants a program holds. */
@@ -163,11 +163,8 @@ function twins(e: Expr): Expr[] {
  * which one was meant shows only on a longer array. The last element is picked this way too.
  */
 export function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; words: boolean; natural: boolean }[] {
-  let readsX = false;
   const lengthOf = (arr: Expr): number | undefined => {
-    readsX = false;
-    walk(arr, (n) => (readsX ||= n.k === "x"));
-    if (readsX) return undefined;
+    if (readsElement(arr)) return undefined;
     const lens = new Set(inputs.map((input) => {
       const v = runOn(arr, input);
       return Array.isArray(v) ? v.length : -1;

@@ -11,7 +11,8 @@ import { OutOfBudget } from "./budget.ts";
 import type { Budget } from "./budget.ts";
 import { createCoverTracker } from "./conditionals.ts";
 import { kindOf, valueKey } from "./kinds.ts";
-import { exprSize, programScore, walk } from "./rank.ts";
+import { exprSize, programScore, readsElement, walk } from "./rank.ts";
+import { isObj } from "./probes.ts";
 import type { Prior } from "./rank.ts";
 import { linearFit, linearFit2, numericTargets, residualCandidates } from "./relations.ts";
 import { MAX_SORTED_ARRAY, sortFits } from "./sorting.ts";
@@ -65,7 +66,6 @@ const MAX_DEPTH = 3;
 const DECOMPOSE_AFTER = 3;
 
 function objectKeys(targets: readonly Json[], schema: Schema): string[] | undefined {
-  const isObj = (v: Json): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
   if (targets.length === 0 || !targets.every(isObj)) return undefined;
   const props = schema?.["properties"];
   if (props && typeof props === "object" && !schema?.["additionalProperties"]) {
@@ -162,18 +162,10 @@ const MAX_VALUE_OBJECTS = 4;
 const MAP_VALUES_AFTER = 5;
 const MAP_VALUES_SHARE = 0.3;
 
-const isDict = (v: Json): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
-
 function sameKeys(a: Json, b: Json): boolean {
-  if (!isDict(a) || !isDict(b)) return false;
+  if (!isObj(a) || !isObj(b)) return false;
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k));
-}
-
-function readsElementOf(e: Expr): boolean {
-  let reads = false;
-  walk(e, (n) => (reads ||= n.k === "x"));
-  return reads;
 }
 
 /**
@@ -182,7 +174,7 @@ function readsElementOf(e: Expr): boolean {
  * built object's value there (round 15). Only after plain programs up to MAP_VALUES_AFTER failed.
  */
 function tryMapValues(ctx: SearchContext, bank: Bank, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
-  if (depth >= MAX_DEPTH || !ctx.valuesContext || !targets.every(isDict)) return undefined;
+  if (depth >= MAX_DEPTH || !ctx.valuesContext || !targets.every(isObj)) return undefined;
   const total = targets.reduce((n, t) => n + Object.keys(t as object).length, 0);
   if (total < 2) return undefined;
   const objects = bank.levels
@@ -197,7 +189,7 @@ function tryMapValues(ctx: SearchContext, bank: Bank, targets: readonly Json[], 
     const budget = opts.budget.slice(MAP_VALUES_SHARE);
     const sub = within(() => solve(valuesCtx, flat, valueSchema && typeof valueSchema === "object" ? (valueSchema as Record<string, unknown>) : undefined, { ...withoutClosest(opts), budget }, depth + 1));
     const of = (body: Found): Found => ({ expr: { k: "lam", op: "mapValues", arr: o.expr, body: body.expr }, size: 1 + o.size + body.size });
-    if (sub && readsElementOf(sub.expr)) return { ...of(sub), alts: (sub.alts ?? []).filter((a) => readsElementOf(a.expr)).map(of) };
+    if (sub && readsElement(sub.expr)) return { ...of(sub), alts: (sub.alts ?? []).filter((a) => readsElement(a.expr)).map(of) };
     if (opts.budget.expired()) return undefined;
   }
   return undefined;
