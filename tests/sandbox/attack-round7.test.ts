@@ -383,22 +383,28 @@ describe("attack round 7: the cost budget under concurrency", () => {
   // completions started at once in one call all passed the check while the call's cost was still
   // $0: a backend charging $0.01 each was paid $0.30 against costPerCallUsd $0.05. Now a plugin's
   // completions run one at a time while the backend charges (llm-budget.ts `turn`).
+  /** A completion backend that counts what it was paid and how many completions ran at once. */
+  function countingBackend(delayMs: number, costUsd?: number) {
+    const seen = { cost: 0, most: 0 };
+    let inFlight = 0;
+    const complete = async () => {
+      seen.most = Math.max(seen.most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      inFlight--;
+      seen.cost += costUsd ?? 0;
+      return { text: "x", usage: { inputTokens: 5, outputTokens: 5, ...(costUsd === undefined ? {} : { costUsd }) } };
+    };
+    return { seen, complete };
+  }
+
   const burst = `export default async (n, host) => (await Promise.allSettled(Array.from({ length: n }, (_, i) => host.llm.complete({ prompt: "p" + i, maxTokens: 10 })))).filter((x) => x.status === "fulfilled").length`;
 
   it("concurrent completions in one call, and in concurrent calls, stay within the cost budgets", { timeout: 60_000 }, async () => {
-    let cost = 0;
-    let inFlight = 0;
-    let most = 0;
+    const { seen, complete } = countingBackend(5, 0.01);
     const host = createPluginHost({
       workers: 1,
       llm: {
-        complete: async () => {
-          most = Math.max(most, ++inFlight);
-          await new Promise((resolve) => setTimeout(resolve, 5));
-          inFlight--;
-          cost += 0.01;
-          return { text: "x", usage: { inputTokens: 5, outputTokens: 5, costUsd: 0.01 } };
-        },
+        complete,
         budget: { tokensPerCall: 100_000, tokensPerDay: 1_000_000, costPerCallUsd: 0.05, costPerDayUsd: 0.08 },
       },
     });
@@ -406,36 +412,25 @@ describe("attack round 7: the cost budget under concurrency", () => {
       await host.load({ id: "a", profile: "agent", limits: { timeoutMs: 10_000 }, code: burst });
       const first = await host.call("a", 30, { now: Date.UTC(2025, 0, 1) });
       expect(first).toMatchObject({ ok: true, output: 5 });
-      expect(cost).toBeCloseTo(0.05, 9);
+      expect(seen.cost).toBeCloseTo(0.05, 9);
       // The day's budget ($0.08) across two calls at once: at most one completion past it.
       const both = await Promise.all([host.call("a", 30, { now: Date.UTC(2025, 0, 1) }), host.call("a", 30, { now: Date.UTC(2025, 0, 1) })]);
       expect(both.every((r) => r.ok)).toBe(true);
-      expect(cost).toBeLessThanOrEqual(0.08 + 1e-9);
-      expect(most).toBe(1);
+      expect(seen.cost).toBeLessThanOrEqual(0.08 + 1e-9);
+      expect(seen.most).toBe(1);
     } finally {
       await host.close();
     }
   });
 
   it("a backend that charges nothing gets a plugin's completions at once", { timeout: 60_000 }, async () => {
-    let inFlight = 0;
-    let most = 0;
-    const host = createPluginHost({
-      workers: 1,
-      llm: {
-        complete: async () => {
-          most = Math.max(most, ++inFlight);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          inFlight--;
-          return { text: "x", usage: { inputTokens: 5, outputTokens: 5 } };
-        },
-      },
-    });
+    const { seen, complete } = countingBackend(20);
+    const host = createPluginHost({ workers: 1, llm: { complete } });
     try {
       await host.load({ id: "a", profile: "agent", limits: { timeoutMs: 10_000 }, code: burst });
       expect(await host.call("a", 1, { now: Date.UTC(2025, 0, 1) })).toMatchObject({ ok: true, output: 1 });
       expect(await host.call("a", 8, { now: Date.UTC(2025, 0, 1) })).toMatchObject({ ok: true, output: 8 });
-      expect(most).toBeGreaterThan(1);
+      expect(seen.most).toBeGreaterThan(1);
     } finally {
       await host.close();
     }
