@@ -59,3 +59,13 @@ function makeBudget(now: () => number, deadline: number, counter: { candidates: 
   };
   return budget;
 }
+
+/** Runs a sub-search on a slice of the budget: running out of the slice is a miss, not the end. */
+export function within<T>(run: () => T | undefined): T | undefined {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof OutOfBudget) return undefined;
+    throw err;
+  }
+}

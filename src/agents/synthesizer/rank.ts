@@ -8,6 +8,7 @@
 import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
 import type { StatedEdge } from "./stated-edges.ts";
+import type { Found } from "./search.ts";
 import type { Expr } from "./types.ts";
 
 export function walk(e: Expr, visit: (e: Expr) => void): void {
@@ -216,4 +217,24 @@ export function roundingSupport(e: Expr, prior: Prior): number {
     for (const name of names) for (const g of prior.evidence.get(name) ?? []) groups.add(g);
   });
   return groups.size;
+}
+
+/** Most alternatives kept per problem for the ambiguity check. */
+export const MAX_ALTS = 40;
+
+/** The best-ranked fit, with the others (distinct programs) as its alternatives. */
+export function rankFits(all: readonly Found[], prior: Prior): Found {
+  const scored = all.map((f) => ({ f, score: programScore(f.expr, f.size, prior) })).sort((a, b) => a.score - b.score || a.f.size - b.f.size);
+  const best = (scored[0] as { f: Found }).f;
+  const seen = new Set([JSON.stringify(best.expr)]);
+  const alts: Found[] = [];
+  for (const { f } of scored.slice(1)) {
+    const key = JSON.stringify(f.expr);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    alts.push({ expr: f.expr, size: f.size, ...(f.otherFamily ? { otherFamily: true as const } : {}) });
+    for (const a of f.alts ?? []) alts.push(a);
+    if (alts.length >= MAX_ALTS) break;
+  }
+  return { expr: best.expr, size: best.size, alts };
 }

@@ -7,12 +7,13 @@ import { jsonEqual } from "../../spec/index.ts";
 import { createBank, reorders } from "./bank.ts";
 import type { Bank } from "./bank.ts";
 import type { LambdaSource } from "./bank.ts";
-import { OutOfBudget } from "./budget.ts";
+import { OutOfBudget, within } from "./budget.ts";
 import type { Budget } from "./budget.ts";
 import { createCoverTracker } from "./conditionals.ts";
 import { kindOf, valueKey } from "./kinds.ts";
-import { exprSize, programScore, readsElement, walk } from "./rank.ts";
-import { isObj } from "./probes.ts";
+import { objectKeys, solveByKeys, tryMap, tryMapValues } from "./decompose.ts";
+import type { Schema } from "./decompose.ts";
+import { MAX_ALTS, exprSize, programScore, rankFits, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { linearFit, linearFit2, numericTargets, residualCandidates } from "./relations.ts";
 import { MAX_SORTED_ARRAY, sortFits } from "./sorting.ts";
@@ -59,64 +60,14 @@ export interface SearchOptions {
   readonly strings?: (ctx: SearchContext, targets: readonly string[], budget: Budget) => Found | undefined;
 }
 
-type Schema = Record<string, unknown> | undefined;
-
-const MAX_DEPTH = 3;
 /** The level after which element-wise map decomposition is tried (small programs first). */
 const DECOMPOSE_AFTER = 3;
-
-function objectKeys(targets: readonly Json[], schema: Schema): string[] | undefined {
-  if (targets.length === 0 || !targets.every(isObj)) return undefined;
-  const props = schema?.["properties"];
-  if (props && typeof props === "object" && !schema?.["additionalProperties"]) {
-    const keys = Object.keys(props);
-    return targets.every((t) => Object.keys(t).every((k) => keys.includes(k)) && keys.every((k) => Object.hasOwn(t, k))) ? keys : undefined;
-  }
-  if (schema?.["additionalProperties"] !== undefined || targets.length < 2) return undefined;
-  const keys = Object.keys(targets[0] as object);
-  const same = targets.every((t) => Object.keys(t).length === keys.length && keys.every((k) => Object.hasOwn(t, k)));
-  return same && keys.length > 0 ? keys : undefined;
-}
-
-/** Runs a sub-search on a slice of the budget: running out of the slice is a miss, not the end. */
-function within<T>(run: () => T | undefined): T | undefined {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof OutOfBudget) return undefined;
-    throw err;
-  }
-}
-
-function subSchema(schema: Schema, key: "items" | string, isItems = false): Schema {
-  const s = isItems ? schema?.["items"] : (schema?.["properties"] as Record<string, unknown> | undefined)?.[key];
-  return s && typeof s === "object" ? (s as Record<string, unknown>) : undefined;
-}
+/** The level after which a lambda over an object's values is tried (after element-wise decomposition). */
+const MAP_VALUES_AFTER = 5;
 
 export function solve(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth = 0): Found | undefined {
-  const keys = depth < MAX_DEPTH ? objectKeys(targets, schema) : undefined;
-  if (keys) {
-    const fields: [string, Expr][] = [];
-    const subs: Found[] = [];
-    let size = 1;
-    for (const [i, key] of keys.entries()) {
-      const budget = opts.budget.slice(1 / (keys.length - i));
-      const sub = within(() => solve(ctx, targets.map((t) => (t as Record<string, Json>)[key] as Json), subSchema(schema, key), { ...opts, budget }, depth + 1));
-      if (!sub) return undefined;
-      fields.push([key, sub.expr]);
-      subs.push(sub);
-      size += sub.size;
-    }
-    // Each field's alternatives, the other fields as chosen.
-    const alts: Found[] = [];
-    subs.forEach((sub, i) => {
-      for (const alt of sub.alts ?? []) {
-        const altFields = fields.map(([k, v], j) => [k, j === i ? alt.expr : v] as [string, Expr]);
-        alts.push({ expr: { k: "obj", fields: altFields }, size: size - sub.size + alt.size });
-      }
-    });
-    return { expr: { k: "obj", fields }, size, alts: alts.slice(0, MAX_ALTS) };
-  }
+  const keys = objectKeys(targets, schema, depth);
+  if (keys) return solveByKeys(ctx, keys, targets, schema, opts, depth, solve);
   if (opts.strings && targets.length > 0 && targets.every((t) => typeof t === "string")) {
     const str = within(() => opts.strings?.(ctx, targets as string[], opts.budget.slice(STRING_SHARE)));
     if (str) {
@@ -130,70 +81,11 @@ export function solve(ctx: SearchContext, targets: readonly Json[], schema: Sche
   return enumerate(ctx, targets, schema, opts, depth);
 }
 
-/** Most alternatives kept per problem for the ambiguity check. */
-const MAX_ALTS = 40;
 /** Rounds of re-ranking the chosen program against itself with one part swapped. */
 const SUBSTITUTION_ROUNDS = 2;
 const STRING_SHARE = 0.4;
 /** Plain programs up to this size are compared with a string program. */
 const PLAIN_WITH_STRINGS = 6;
-
-function tryMap(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
-  if (depth >= MAX_DEPTH || !ctx.mappable || !targets.every((t) => Array.isArray(t))) return undefined;
-  const total = targets.reduce((n, t) => n + (t as Json[]).length, 0);
-  if (total < 2) return undefined;
-  for (const { array, element } of ctx.mappable()) {
-    if (!array.vals.every((a, r) => Array.isArray(a) && a.length === (targets[r] as Json[]).length)) continue;
-    const elementCtx = element();
-    const flat = (targets as Json[][]).flat();
-    if (elementCtx.plausible && !elementCtx.plausible(flat)) continue;
-    const budget = opts.budget.slice(0.5);
-    const sub = within(() => solve(elementCtx, flat, subSchema(schema, "items", true), { ...withoutClosest(opts), budget }, depth + 1));
-    const mapOf = (body: Found): Found => ({ expr: { k: "lam", op: "map", arr: array.expr, body: body.expr }, size: 1 + array.size + body.size });
-    if (sub) return { ...mapOf(sub), alts: (sub.alts ?? []).map(mapOf) };
-    if (opts.budget.expired()) return undefined;
-  }
-  return undefined;
-}
-
-/** Objects (a group-by's, an input's dictionary) whose values a lambda is tried over, smallest first. */
-const MAX_VALUE_OBJECTS = 4;
-/** The level after which a lambda over an object's values is tried (after element-wise decomposition). */
-const MAP_VALUES_AFTER = 5;
-const MAP_VALUES_SHARE = 0.3;
-
-function sameKeys(a: Json, b: Json): boolean {
-  if (!isObj(a) || !isObj(b)) return false;
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k));
-}
-
-/**
- * Targets that are objects keyed like an object the search built (a group-by's totals per diner, an
- * input's stock per SKU), with other values: the values as a sub-problem, one row per key, `x` the
- * built object's value there (round 15). Only after plain programs up to MAP_VALUES_AFTER failed.
- */
-function tryMapValues(ctx: SearchContext, bank: Bank, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number): Found | undefined {
-  if (depth >= MAX_DEPTH || !ctx.valuesContext || !targets.every(isObj)) return undefined;
-  const total = targets.reduce((n, t) => n + Object.keys(t as object).length, 0);
-  if (total < 2) return undefined;
-  const objects = bank.levels
-    .flat()
-    .filter((e) => e.kind === "obj" && !e.isConst && e.vals.every((v, r) => sameKeys(v, targets[r] as Json)))
-    .slice(0, MAX_VALUE_OBJECTS);
-  const valueSchema = schema?.["additionalProperties"];
-  for (const o of objects) {
-    const flat = o.vals.flatMap((v, r) => Object.keys(v as object).map((k) => (targets[r] as Record<string, Json>)[k] as Json));
-    const valuesCtx = ctx.valuesContext(o.vals);
-    if (valuesCtx.plausible && !valuesCtx.plausible(flat)) continue;
-    const budget = opts.budget.slice(MAP_VALUES_SHARE);
-    const sub = within(() => solve(valuesCtx, flat, valueSchema && typeof valueSchema === "object" ? (valueSchema as Record<string, unknown>) : undefined, { ...withoutClosest(opts), budget }, depth + 1));
-    const of = (body: Found): Found => ({ expr: { k: "lam", op: "mapValues", arr: o.expr, body: body.expr }, size: 1 + o.size + body.size });
-    if (sub && readsElement(sub.expr)) return { ...of(sub), alts: (sub.alts ?? []).filter((a) => readsElement(a.expr)).map(of) };
-    if (opts.budget.expired()) return undefined;
-  }
-  return undefined;
-}
 
 /** Levels searched past the first fit (to rank the fits and find competing ones). */
 const RANK_LEVELS = 2;
@@ -312,7 +204,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       if (cond && s >= cond.size - COND_SLACK) return;
       if (s >= DECOMPOSE_AFTER && !mapTried) {
         mapTried = true;
-        const mapped = tryMap(ctx, targets, schema, opts, depth);
+        const mapped = tryMap(ctx, targets, schema, opts, depth, solve);
         if (mapped) {
           fits.push(mapped);
           for (const a of mapped.alts ?? []) fits.push(a);
@@ -321,7 +213,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       }
       if (s >= MAP_VALUES_AFTER && !valuesTried && want === "obj") {
         valuesTried = true;
-        const mapped = tryMapValues(ctx, bank, targets, schema, opts, depth);
+        const mapped = tryMapValues(ctx, bank, targets, schema, opts, depth, solve);
         if (mapped) {
           fits.push(mapped);
           for (const a of mapped.alts ?? []) fits.push(a);
@@ -392,11 +284,6 @@ function substitutions(found: Found, bank: Bank): Found[] {
   return out;
 }
 
-function withoutClosest(opts: SearchOptions): SearchOptions {
-  const { onClosest: _, ...rest } = opts;
-  return rest;
-}
-
 function allSame(targets: readonly Json[]): boolean {
   return targets.length >= 2 && targets.every((t) => jsonEqual(t, targets[0]));
 }
@@ -417,21 +304,4 @@ function pairFits(bank: Bank, nums: readonly number[]): Found[] {
     }
   }
   return out;
-}
-
-/** The best-ranked fit, with the others (distinct programs) as its alternatives. */
-export function rankFits(all: readonly Found[], prior: Prior): Found {
-  const scored = all.map((f) => ({ f, score: programScore(f.expr, f.size, prior) })).sort((a, b) => a.score - b.score || a.f.size - b.f.size);
-  const best = (scored[0] as { f: Found }).f;
-  const seen = new Set([JSON.stringify(best.expr)]);
-  const alts: Found[] = [];
-  for (const { f } of scored.slice(1)) {
-    const key = JSON.stringify(f.expr);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    alts.push({ expr: f.expr, size: f.size, ...(f.otherFamily ? { otherFamily: true as const } : {}) });
-    for (const a of f.alts ?? []) alts.push(a);
-    if (alts.length >= MAX_ALTS) break;
-  }
-  return { expr: best.expr, size: best.size, alts };
 }
