@@ -2,7 +2,7 @@
  * The rules of a plugin's net allowlist (manifest `permissions.net`):
  * - an entry is `host` or `host:port`; without a port it allows only the URL scheme's default
  *   port (80 for http, 443 for https); `*.example.com` matches subdomains (not example.com);
- *   an IPv6 address is written in brackets, `[2001:db8::1]:8443`;
+ *   an IPv6 address is written in brackets, `[2001:db8::1]:8443`, in any of its spellings;
  * - a URL is allowed when its host and port match an entry;
  * - the address actually connected to must be public unless an entry names that very address (and
  *   port): a name that resolves to a loopback, private, link-local or otherwise non-public address
@@ -28,7 +28,15 @@ export function parseNetRule(entry: string): NetRule | string {
   const host = m[2]!.replace(/\.$/, "");
   if (host.startsWith("[") && isIP(host.slice(1, -1)) !== 6) return `"${entry}": ${host} is not an IPv6 address`;
   if (m[1] && (host.startsWith("[") || isIP(host) !== 0)) return `"${entry}": a wildcard needs a domain name`;
-  return { host, wildcard: Boolean(m[1]), port };
+  return { host: host.startsWith("[") ? bracketedV6(host.slice(1, -1)) : host, wildcard: Boolean(m[1]), port };
+}
+
+/**
+ * An IPv6 address in brackets, spelled as a URL's hostname spells it (`[0:0:0:0:0:0:0:1]` is
+ * `[::1]`), so an entry, a URL and a resolved address name the same address the same way.
+ */
+function bracketedV6(address: string): string {
+  return new URL(`http://[${address}]/`).hostname;
 }
 
 function rulesOf(allowlist: readonly string[]): NetRule[] {
@@ -105,7 +113,7 @@ export function isPublicAddress(address: string): boolean {
   if (family === 0) return false;
   if (family === 4) return !blocked.check(bare, "ipv4");
   // One spelling per address (`64:ff9b:0:0:0:0:7f00:1` is `64:ff9b::7f00:1`): the URL serializer's.
-  const canonical = new URL(`http://[${bare}]/`).hostname.slice(1, -1);
+  const canonical = bracketedV6(bare).slice(1, -1);
   const v4 = embeddedV4(groupsOf(canonical));
   if (v4 !== undefined) return !blocked.check(v4, "ipv4");
   return !blocked.check(canonical, "ipv6");
@@ -115,6 +123,8 @@ export function isPublicAddress(address: string): boolean {
 export function addressAllowed(address: string, url: URL, allowlist: readonly string[]): boolean {
   if (isPublicAddress(address)) return true;
   const bare = address.replace(/^\[|\]$/g, "").toLowerCase();
-  const named = isIP(bare) === 6 ? `[${bare}]` : bare;
+  // No entry can name a zone (`fe80::1%eth0`): such an address is never named.
+  if (bare.includes("%")) return false;
+  const named = isIP(bare) === 6 ? bracketedV6(bare) : bare;
   return rulesOf(allowlist).some((rule) => !rule.wildcard && rule.host === named && portMatches(rule, url));
 }

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NewEvent } from "../../src/events/index.ts";
@@ -15,6 +14,7 @@ import { createPluginHost } from "../../src/sandbox/index.ts";
 import type { PluginHost, SandboxError } from "../../src/sandbox/index.ts";
 import { isPublicAddress } from "../../src/sandbox/net-allowlist.ts";
 import type { HostileCase } from "./hostile-plugins.ts";
+import { notFound, useNetTarget } from "./host-fixture.ts";
 
 const forever = "for (;;) {}";
 const NOT_OK = ["memory_limit", "plugin_error", "output_invalid", "result_too_large", "sandbox_crashed", "timeout"] as const;
@@ -176,45 +176,14 @@ describe("attack round 2: hostile plugins", () => {
 });
 
 describe("attack round 2: net allowlist address forms", () => {
-  let server: Server;
-  let port = 0;
-  let hits = 0;
-  let host: PluginHost;
-
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      hits++;
-      res.end(JSON.stringify({ path: req.url }));
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    port = (server.address() as AddressInfo).port;
-    host = createPluginHost({
-      workers: 1,
-      lookup: async (hostname) => {
-        // Where an attacker's DNS (or a hosts file) could point allowlisted names.
-        if (hostname === "mapped-long.test") return [{ address: "0:0:0:0:0:ffff:7f00:1", family: 6 }];
-        if (hostname === "mapped-zeros.test") return [{ address: "0000:0000:0000:0000:0000:ffff:7f00:0001", family: 6 }];
-        if (hostname === "mapped-dotted-long.test") return [{ address: "0:0:0:0:0:ffff:127.0.0.1", family: 6 }];
-        if (hostname === "mapped-upper.test") return [{ address: "::FFFF:7F00:1", family: 6 }];
-        if (hostname === "api.example.com" || hostname === "api.example.com.") return [{ address: "127.0.0.1", family: 4 }];
-        throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
-      },
-    });
-  });
-
-  afterAll(async () => {
-    await host.close();
-    await new Promise((r) => server.close(r));
-  });
-
-  const FETCH = `export default async (url, host) => { try { const r = await host.fetch(url); return { status: r.status }; } catch (e) { return { code: e.code, message: e.message }; } }`;
-
-  async function fetchAs(net: string[], url: string): Promise<{ status?: number; code?: string; message?: string }> {
-    await host.load({ id: "fetcher", profile: "integration", permissions: { net }, code: FETCH, limits: { timeoutMs: 3_000 } });
-    const r = await host.call("fetcher", url);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.output as never;
-  }
+  const { port: portOf, hits, fetchAs } = useNetTarget(async (hostname) => {
+    if (hostname === "mapped-long.test") return [{ address: "0:0:0:0:0:ffff:7f00:1", family: 6 }];
+    if (hostname === "mapped-zeros.test") return [{ address: "0000:0000:0000:0000:0000:ffff:7f00:0001", family: 6 }];
+    if (hostname === "mapped-dotted-long.test") return [{ address: "0:0:0:0:0:ffff:127.0.0.1", family: 6 }];
+    if (hostname === "mapped-upper.test") return [{ address: "::FFFF:7F00:1", family: 6 }];
+    if (hostname === "api.example.com" || hostname === "api.example.com.") return [{ address: "127.0.0.1", family: 4 }];
+    return notFound(hostname);
+  }, 3_000);
 
   it("classifies IPv4-mapped loopback however the IPv6 address is written", () => {
     for (const a of ["0:0:0:0:0:ffff:7f00:1", "0000:0000:0000:0000:0000:ffff:7f00:0001", "0:0:0:0:0:ffff:127.0.0.1", "::FFFF:7F00:1", "0::ffff:7f00:1", "::0:ffff:a00:1", "64:ff9b:0:0:0:0:7f00:1", "64:ff9b:0:0:0:0:a00:1", "0064:ff9b::0a00:0001", "64:ff9b:1::a00:1", "2002:7f00:0001::1", "2002:0a00:0001:0:0:0:0:1"]) {
@@ -223,15 +192,17 @@ describe("attack round 2: net allowlist address forms", () => {
   });
 
   it("refuses an allowlisted name that resolves to loopback written in long IPv6 forms", { timeout: 60_000 }, async () => {
-    const before = hits;
+    const port = portOf();
+    const before = hits();
     for (const name of ["mapped-long.test", "mapped-zeros.test", "mapped-dotted-long.test", "mapped-upper.test"]) {
       expect([name, await fetchAs([`${name}:${port}`], `http://${name}:${port}/x`)]).toEqual([name, expect.objectContaining({ code: "permission_denied" })]);
     }
-    expect(hits).toBe(before);
+    expect(hits()).toBe(before);
   });
 
   it("refuses loopback written as a URL in other forms when only a name is allowlisted", { timeout: 60_000 }, async () => {
-    const before = hits;
+    const port = portOf();
+    const before = hits();
     const net = [`api.example.com:${port}`];
     for (const url of [
       `http://2130706433:${port}/`, `http://0x7f.1:${port}/`, `http://0177.0.0.1:${port}/`, `http://127.1:${port}/`,
@@ -242,7 +213,7 @@ describe("attack round 2: net allowlist address forms", () => {
       const r = await fetchAs(net, url);
       expect([url, r.code]).toEqual([url, "permission_denied"]);
     }
-    expect(hits).toBe(before);
+    expect(hits()).toBe(before);
   });
 });
 

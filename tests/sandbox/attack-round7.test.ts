@@ -5,13 +5,10 @@
  * its test, one left open is an `it.skip` saying what breaks.
  */
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startAgents } from "../../src/agents/loop/start-agents.ts";
 import type { Reactor } from "../../src/agents/index.ts";
 import { openFileLog, subjectFor } from "../../src/events/index.ts";
@@ -22,6 +19,7 @@ import type { PluginHost } from "../../src/sandbox/index.ts";
 import { isPublicAddress, urlAllowed } from "../../src/sandbox/net-allowlist.ts";
 import { readModelOf } from "../support/capsmith.ts";
 import { withHost } from "./attack-harness.ts";
+import { FETCH_PLUGIN, notFound, useNetTarget } from "./host-fixture.ts";
 
 /** IPv6 names for IPv4 addresses no plugin may reach unless named, in forms round 2 did not try. */
 const EMBEDDED: [string, string][] = [
@@ -38,42 +36,11 @@ const EMBEDDED: [string, string][] = [
 const RANGES = ["2001:2::1", "3fff::1", "3fff:fff:ffff::1"];
 
 describe("attack round 7: the net allowlist", () => {
-  let server: Server;
-  let port = 0;
-  let hits = 0;
-  let host: PluginHost;
-
-  beforeAll(async () => {
-    server = createServer((_req, res) => {
-      hits++;
-      res.end("secret");
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    port = (server.address() as AddressInfo).port;
-    const names = new Map(EMBEDDED);
-    host = createPluginHost({
-      workers: 1,
-      lookup: async (hostname) => {
-        const address = names.get(hostname);
-        if (address) return [{ address, family: 6 }];
-        throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
-      },
-    });
+  const names = new Map(EMBEDDED);
+  const { port: portOf, hits, fetchAs } = useNetTarget(async (hostname) => {
+    const address = names.get(hostname);
+    return address ? [{ address, family: 6 }] : notFound(hostname);
   });
-
-  afterAll(async () => {
-    await host.close();
-    await new Promise((r) => server.close(r));
-  });
-
-  const FETCH = `export default async (url, host) => { try { const r = await host.fetch(url); return { status: r.status }; } catch (e) { return { code: e.code, message: e.message }; } }`;
-
-  async function fetchAs(net: string[], url: string): Promise<{ status?: number; code?: string; message?: string }> {
-    await host.load({ id: "fetcher", profile: "integration", permissions: { net }, code: FETCH, limits: { timeoutMs: 5_000 } });
-    const r = await host.call("fetcher", url);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.output as never;
-  }
 
   it("classifies IPv4 inside IPv6 as that IPv4 address, whatever its groups compress to", () => {
     for (const [, a] of EMBEDDED) expect([a, isPublicAddress(a)]).toEqual([a, false]);
@@ -86,11 +53,12 @@ describe("attack round 7: the net allowlist", () => {
   });
 
   it("refuses an allowlisted name that resolves to such an address, before connecting", { timeout: 60_000 }, async () => {
+    const port = portOf();
     for (const [name] of EMBEDDED) {
       const r = await fetchAs([`${name}:${port}`], `http://${name}:${port}/x`);
       expect([name, r.code]).toEqual([name, "permission_denied"]);
     }
-    expect(hits).toBe(0);
+    expect(hits()).toBe(0);
   });
 
   it("a wildcard entry matches domain names only, never an IPv4 literal ending in its labels", { timeout: 60_000 }, async () => {
@@ -106,7 +74,7 @@ describe("attack round 7: the net allowlist", () => {
   it("clips a refused URL of a million characters in its audit event", { timeout: 60_000 }, async () => {
     const events: NewEvent[] = [];
     await withHost({ workers: 1, onAudit: (e) => void events.push(e) }, async (h) => {
-      await h.load({ id: "fetcher", profile: "integration", permissions: { net: ["api.example.com"] }, code: FETCH });
+      await h.load({ id: "fetcher", profile: "integration", permissions: { net: ["api.example.com"] }, code: FETCH_PLUGIN });
       const r = await h.call("fetcher", `http://elsewhere.test/${"x".repeat(1_000_000)}`);
       expect(r).toMatchObject({ ok: true, output: { code: "permission_denied" } });
     });

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPluginHost } from "../../src/sandbox/index.ts";
 import type { PluginHost } from "../../src/sandbox/index.ts";
-import { isPublicAddress, parseNetRule } from "../../src/sandbox/net-allowlist.ts";
+import { addressAllowed, isPublicAddress, parseNetRule, urlAllowed } from "../../src/sandbox/net-allowlist.ts";
 
 describe("network allowlist", () => {
   let server: Server;
@@ -72,7 +72,21 @@ describe("network allowlist", () => {
     expect(parseNetRule("127.0.0.1:8080")).toEqual({ host: "127.0.0.1", wildcard: false, port: 8080 });
     expect(parseNetRule("[::1]:8080")).toEqual({ host: "[::1]", wildcard: false, port: 8080 });
     expect(typeof parseNetRule("http://x")).toBe("string");
+    expect(typeof parseNetRule("[::1::2]")).toBe("string");
     expect(typeof parseNetRule("x:99999")).toBe("string");
+  });
+
+  it("an IPv6 entry names its address in any spelling, as URLs and resolvers spell it", () => {
+    const rule = "[0:0:0:0:0:0:0:1]:8080";
+    expect(parseNetRule(rule)).toEqual({ host: "[::1]", wildcard: false, port: 8080 });
+    expect(parseNetRule("[FD00:0000::0001]")).toMatchObject({ host: "[fd00::1]" });
+    const url = new URL("http://[::1]:8080/");
+    expect(urlAllowed(url, [rule])).toBe(true);
+    for (const address of ["::1", "0:0:0:0:0:0:0:1", "0000::0001", "[::1]"]) expect([address, addressAllowed(address, url, [rule])]).toEqual([address, true]);
+    // Only that address, on that port; a zone is never named.
+    expect(addressAllowed("::2", url, [rule])).toBe(false);
+    expect(addressAllowed("::1", new URL("http://[::1]:8081/"), [rule])).toBe(false);
+    expect(addressAllowed("fe80::1%eth0", new URL("http://[fe80::1]:8080/"), ["[fe80::1]:8080"])).toBe(false);
   });
 
   it("classifies addresses", () => {
