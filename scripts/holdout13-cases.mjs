@@ -502,7 +502,7 @@ spec("atbash_cipher_text",
   }));
 
 spec("average_word_length",
-  "The average length of the words in a text, rounded to 2 decimals: a word is a run of letters and digits, and an apostrophe between two letters (as in \"don't\") keeps the word together but isn't counted in its length. Punctuation and spaces don't count. 0 for a text with no words.",
+  "The average length of the words in a text, rounded to 2 decimals: a word is a run of letters and digits, and an apostrophe (' or ’) between two letters or digits (as in \"don't\") keeps the word together but isn't counted in its length. Punctuation and spaces don't count. 0 for a text with no words.",
   obj({ text: "string" }), NONNEG,
   [{ text: "The cat sat on the mat." }, { text: "Don't panic, it's only a test!" }],
   each("text", {
@@ -515,6 +515,7 @@ spec("average_word_length",
     accented_letters: "café au lait",
     newlines_and_tabs: "one\ttwo\nthree\r\nfour",
     long_sentence: "It was the best of times, it was the worst of times.",
+    curly_apostrophe: "It’s fine, isn’t it",
   }));
 
 spec("lines_as_bullet_list",
