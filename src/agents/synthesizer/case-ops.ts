@@ -106,11 +106,59 @@ export function usesCaseStyle(e: Expr): boolean {
 export function caseProbes(e: Expr, inputs: readonly Json[]): Json[] {
   let titled = false;
   walk(e, (n) => (titled ||= n.k === "op" && (n.op === "titleCase" || n.op === "capitalizeWords")));
-  if (!titled) return [];
-  const out: Json[] = [];
+  const out: Json[] = usesCaseStyle(e) ? secondWordProbes(inputs) : [];
+  if (!titled) return out;
   for (const input of inputs) {
     if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
     for (const [k, v] of Object.entries(input)) if (typeof v === "string" && /[a-z]/.test(v)) out.push({ ...input, [k]: v.toUpperCase() });
+  }
+  return out;
+}
+
+const ONE_WORD = /^[A-Za-z0-9]+$/;
+
+/**
+ * Where every example's text (of one field) is one word, the styles cannot be told apart: a
+ * capitalized word is also PascalCase, title case and a capital first letter (round 16). Each such
+ * text with a second word after a space (another example's, or its own) is where they part; asked
+ * about only where a rival style fitting the examples answers it otherwise.
+ */
+function secondWordProbes(inputs: readonly Json[]): Json[] {
+  const objects = inputs.filter((i): i is Record<string, Json> => i !== null && typeof i === "object" && !Array.isArray(i));
+  if (objects.length !== inputs.length) return [];
+  const out: Json[] = [];
+  for (const k of Object.keys(objects[0] ?? {})) {
+    const texts = objects.map((o) => o[k]);
+    if (!texts.every((t): t is string => typeof t === "string" && ONE_WORD.test(t))) continue;
+    objects.forEach((o, r) => out.push({ ...o, [k]: `${texts[r] as string} ${(texts[(r + 1) % texts.length] as string).toLowerCase()}` }));
+  }
+  return out;
+}
+
+/**
+ * Inputs in the case the examples never show (round 16): a list of words all in lower case with
+ * its last word capitalized (code-unit order puts capitals first, alphabetical order does not),
+ * and a text whose every word is capitalized (names) typed in lower case (are initials or pieces
+ * cut from it capitalized by the program, or only because the examples were?). Asked about only
+ * where a rival reading answers otherwise.
+ */
+export function unseenCaseProbes(inputs: readonly Json[]): Json[] {
+  const objects = inputs.filter((i): i is Record<string, Json> => i !== null && typeof i === "object" && !Array.isArray(i));
+  if (objects.length !== inputs.length) return [];
+  const out: Json[] = [];
+  const lowerWord = (v: Json): v is string => typeof v === "string" && /^[a-z]+$/.test(v);
+  const capitalized = (v: Json | undefined): v is string => typeof v === "string" && /^[A-Z][a-z]+(\s+[A-Z][a-z]+)+$/.test(v);
+  for (const k of Object.keys(objects[0] ?? {})) {
+    const values = objects.map((o) => o[k]);
+    if (values.every((v) => Array.isArray(v) && v.length > 1 && v.every(lowerWord))) {
+      for (const o of objects) {
+        const words = o[k] as string[];
+        const last = words.at(-1) as string;
+        out.push({ ...o, [k]: [...words.slice(0, -1), last.charAt(0).toUpperCase() + last.slice(1)] });
+      }
+    } else if (values.every(capitalized)) {
+      for (const o of objects) out.push({ ...o, [k]: (o[k] as string).toLowerCase() });
+    }
   }
   return out;
 }

@@ -195,6 +195,13 @@ export const UNARY_OPS: readonly OpDef[] = [
     const v = s.bind("sorted", code(`[...${a.text}].sort((p, q) => p - q)`));
     return binary(code(`(${v.text}[(${v.text}.length - 1) >> 1] + ${v.text}[${v.text}.length >> 1])`), "/", code("2"), PREC.mul);
   }),
+  // The element at the middle position of the list as it comes, the later of two middles (round
+  // 16): "the middle element" where the lists are not sorted. After the median, so that on sorted
+  // examples the median is kept and this is its rival reading (rival-readings.ts `middleTwins`).
+  unary("middle", numArr, (a) => ((a as Json[]).length ? ((a as Json[])[(a as Json[]).length >> 1] as Json) : FAIL), (a, s) => {
+    const v = s.bind("values", a);
+    return code(`${v.text}[${v.text}.length >> 1]`, PREC.member);
+  }),
   unary("hasDuplicates", primArr, (a) => new Set(a as Json[]).size !== (a as Json[]).length, (a, s) => {
     const v = s.bind("values", a);
     return code(`new Set(${v.text}).size !== ${v.text}.length`, PREC.eq);

@@ -64,6 +64,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(sum|total|summed|add(ed)?|plus|altogether)\b/, ["sum", "add", "agg:sum"]],
   [/\b(mean|average|avg|per)\b/, ["mean", "div", "agg:mean"]],
   [/\b(median|middle)\b/, ["median"]],
+  [/\bmiddle\b/, ["middle"]],
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
   // Round 12: equal times a whole day apart ("at or before": its "before" was read as a comparison
