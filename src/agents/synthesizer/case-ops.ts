@@ -11,6 +11,7 @@
  *   "OrderLine" → "Orderline"), `camelCase` "userAccount", `snakeCase` "user_account",
  *   `kebabCase` "user-account", `constantCase` "USER_ACCOUNT", `labelCase` "User account",
  *   `lowerWords` "user account";
+ * - `capitalizeFirst` "User account" from "user account" (round 16): the first letter only;
  * - `titleCase` "The Lord Of The Rings" (each word of a phrase, split at spaces only, capital
  *   first and the rest lower case) and `capitalizeWords` (the rest as typed: "McDonald" stays):
  *   readings the examples part on only where a word has a capital inside it.
@@ -46,6 +47,8 @@ interface Style {
   readonly js: (words: string, capName: string, s: string) => string;
   /** Words split at spaces only (a phrase), not at punctuation and case changes (an identifier). */
   readonly phrase?: boolean;
+  /** Writes its own casing: no `capitalized` helper is emitted for it. */
+  readonly ownCase?: boolean;
 }
 
 const STYLES: readonly Style[] = [
@@ -65,6 +68,15 @@ const STYLES: readonly Style[] = [
     phrase: true,
     apply: (s) => s.split(/\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" "),
     js: (_wd, _c, s) => `${s}.split(/\\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" ")`,
+  },
+  // The text's first letter in capitals, the rest as typed (round 16): "the first letter
+  // upper-cased". Last, so that it is a twin of the others and the description's words choose it.
+  {
+    name: "capitalizeFirst",
+    phrase: true,
+    ownCase: true,
+    apply: (s) => s.charAt(0).toUpperCase() + s.slice(1),
+    js: (_wd, _c, s) => `(${s}.charAt(0).toUpperCase() + ${s}.slice(1))`,
   },
 ];
 
@@ -87,7 +99,8 @@ export const CASE_OPS: readonly OpDef[] = STYLES.map((style) => ({
   emit: ([a]: readonly Code[], s: Scope): Code => {
     const text = (a as Code).prec < PREC.member ? `(${(a as Code).text})` : (a as Code).text;
     const words = style.phrase ? "" : helper(s, "words", WORDS_JS).text;
-    return code(style.js(words, helper(s, "capitalized", CAP_JS).text, text), PREC.member);
+    const capName = style.ownCase ? "" : helper(s, "capitalized", CAP_JS).text;
+    return code(style.js(words, capName, text), PREC.member);
   },
 }));
 

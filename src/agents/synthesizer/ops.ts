@@ -42,7 +42,7 @@ const str = (e: Entry): boolean => e.kind === "str" && !e.threshold;
  * words of a file name lowered and split (`"report.pdf"` → `"report pdf"`) fit its stem by
  * accident.
  */
-export const CASE_STYLE_NAMES: readonly string[] = ["pascalWords", "pascalCase", "camelCase", "snakeCase", "kebabCase", "constantCase", "labelCase", "lowerWords", "titleCase", "capitalizeWords"];
+export const CASE_STYLE_NAMES: readonly string[] = ["pascalWords", "pascalCase", "camelCase", "snakeCase", "kebabCase", "constantCase", "labelCase", "lowerWords", "titleCase", "capitalizeWords", "capitalizeFirst"];
 /** A string worth cutting up: not a number turned into text (its digits are no pattern), nor words re-cased. */
 const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && (e.expr.op === "toString" || CASE_STYLE_NAMES.includes(e.expr.op)));
 /**
