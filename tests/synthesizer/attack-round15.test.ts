@@ -36,12 +36,14 @@ async function holds(attack: Attack): Promise<void> {
 const text = (f: (s: string) => unknown): Person => ((i: { s: string }) => f(i.s)) as Person;
 const list = (f: (xs: number[]) => unknown): Person => ((i: { xs: number[] }) => f(i.xs)) as Person;
 
-/** Published without a question that parts it from the right reading, and wrong on the probe: the promise broken. */
-const BROKEN: (Attack & { open: string })[] = [
+/** Published without a question that parts it from the right reading, and wrong on the probe: the promise broken. None left open. */
+const BROKEN: (Attack & { open: string })[] = [];
+
+/** Asked (or right) when attacked: the promise held. */
+const HELD: Attack[] = [
   {
-    // open: one-word examples admit "capitalize every word and join them with nothing" (PascalCase);
+    // Open in round 15 (now asked, round 16): one-word examples admit "capitalize every word and join them with nothing" (PascalCase);
     // published silently, "hello world" -> "HelloWorld".
-    open: "capitalizing the first letter of one-word texts is published as PascalCase",
     name: "capitalize_first",
     description: "The text with its first letter in upper case.",
     examples: [[{ s: "hello" }, "Hello"], [{ s: "world" }, "World"]],
@@ -49,8 +51,7 @@ const BROKEN: (Attack & { open: string })[] = [
     probes: [{ s: "hello world" }],
   },
   {
-    // open: same reading with a name field: "mary jane" -> "MaryJane".
-    open: "a capital first letter of a one-word name is published as PascalCase",
+    // Open in round 15 (now asked, round 16): same reading with a name field: "mary jane" -> "MaryJane".
     name: "name_capitalized",
     description: "The name with a capital first letter.",
     examples: [[{ s: "ada" }, "Ada"], [{ s: "bob" }, "Bob"]],
@@ -58,9 +59,8 @@ const BROKEN: (Attack & { open: string })[] = [
     probes: [{ s: "mary jane" }],
   },
   {
-    // open: capitalized examples leave "first character of each word" and "its capital" apart only on
+    // Open in round 15 (now asked, round 16): capitalized examples leave "first character of each word" and "its capital" apart only on
     // a name typed in lower case; published silently, "ada lovelace" -> "al".
-    open: "initials are not upper-cased: a name typed in lower case gives lower-case initials",
     name: "initials_of_name",
     description: "The initials of the full name.",
     examples: [[{ s: "Ada Lovelace" }, "AL"], [{ s: "Bob Marley" }, "BM"]],
@@ -68,9 +68,8 @@ const BROKEN: (Attack & { open: string })[] = [
     probes: [{ s: "ada lovelace" }],
   },
   {
-    // open: odd-length sorted lists make the median and the element at the middle position agree;
+    // Open in round 15 (now asked, round 16): odd-length sorted lists make the median and the element at the middle position agree;
     // the median is published silently, [1, 9, 2] -> 2.
-    open: "the middle element of the list is published as the median",
     name: "middle_element",
     description: "The middle element of the list.",
     examples: [[{ xs: [1, 2, 3] }, 2], [{ xs: [4, 5, 6, 7, 8] }, 6]],
@@ -78,9 +77,8 @@ const BROKEN: (Attack & { open: string })[] = [
     probes: [{ xs: [1, 9, 2] }],
   },
   {
-    // open: lower-case examples leave code-unit order and alphabetical order apart only on a
+    // Open in round 15 (now asked, round 16): lower-case examples leave code-unit order and alphabetical order apart only on a
     // capitalized word; code-unit order is published silently, "Cherry" sorts before "apple".
-    open: "alphabetical order is published as code-unit order (capitals first)",
     name: "words_alphabetical",
     description: "The words in alphabetical order.",
     examples: [[{ words: ["pear", "apple", "fig"] }, ["apple", "fig", "pear"]], [{ words: ["kiwi", "date"] }, ["date", "kiwi"]]],
@@ -88,19 +86,15 @@ const BROKEN: (Attack & { open: string })[] = [
     probes: [{ words: ["banana", "Cherry", "apple"] }],
   },
   {
-    // open: asked 0, 4, 1 and 3 (answered true, true, false, false), it publishes "n % 2 <= 0" without
+    // Open in round 15 (now asked, round 16): asked 0, 4, 1 and 3 (answered true, true, false, false), it publishes "n % 2 <= 0" without
     // asking where "even" and "divisible by 4" part: 2022 -> true. (1900 needs a rule outside the DSL.)
-    open: "after four answers a leap year is published as an even year",
     name: "leap_year",
     description: "Whether the year is a leap year.",
     examples: [[{ n: 2024 }, true], [{ n: 2023 }, false]],
     person: ((i: { n: number }) => (i.n % 4 === 0 && i.n % 100 !== 0) || i.n % 400 === 0) as Person,
     probes: [{ n: 2022 }],
   },
-];
 
-/** Asked (or right) when attacked: the promise held. */
-const HELD: Attack[] = [
   { name: "mean_of_numbers", description: "The average of the numbers.", examples: [[{ xs: [2, 4] }, 3], [{ xs: [1, 2, 3] }, 2]], person: list((xs) => xs.reduce((a, b) => a + b, 0) / xs.length), probes: [{ xs: [1, 2, 6] }] },
   { name: "words_by_length", description: "The words sorted by length, shortest first.", examples: [[{ words: ["ccc", "a", "bb"] }, ["a", "bb", "ccc"]], [{ words: ["zz", "y"] }, ["y", "zz"]]], person: ((i: { words: string[] }) => [...i.words].sort((a, b) => a.length - b.length)) as Person, probes: [{ words: ["b", "aa"] }] },
   { name: "rectangle_area", description: "The area of the rectangle.", examples: [[{ w: 2, h: 2 }, 4], [{ w: 3, h: 3 }, 9]], person: ((i: { w: number; h: number }) => i.w * i.h) as Person, probes: [{ w: 2, h: 5 }] },

@@ -10,11 +10,11 @@ import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
 import { edgeInputs, edgesApply } from "./edge-probes.ts";
 import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
-import { caseProbes, usesCaseStyle } from "./case-ops.ts";
+import { caseProbes, unseenCaseProbes, usesCaseStyle } from "./case-ops.ts";
 import { charProbes } from "./char-ops.ts";
 import { pathProbes } from "./path-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
-import { everywhere, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
+import { everywhere, middleTwins, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
 import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
 import { hasThinClamp, withoutThinTerms } from "./thin-terms.ts";
 import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
@@ -89,7 +89,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A tie-break the description states and no example shows: the sort with a second key is a reading (round 11).
   const tieBreak = prior.evidence.has("tieBreak");
   const tied = tieBreak ? tieBreakRivals(found.expr, inputs).filter(fitsAll).map((expr) => ({ expr, size: found.size })) : [];
-  const near = [...tied, ...mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size })), ...twins];
+  const near: Found[] = [...tied, ...mutants(found.expr, siblingFields(inputs)).filter(fitsAll).map((expr) => ({ expr, size: found.size })), ...twins];
   // A number compared as text (`String(age)` as a sort key) stands in for the number only by the
   // examples' digit counts: no reading of its own.
   const textual = (e: Expr): boolean => numbersAsText(e) > numbersAsText(found.expr);
@@ -108,6 +108,12 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A case style (round 12) against a program that writes none is the examples' one word re-cased
   // alike ("Word" capitalized is also PascalCase): no reading of its own.
   const restyled = (e: Expr): boolean => !usesCaseStyle(found.expr) && usesCaseStyle(e);
+  // Answers all in capitals say nothing about whether the program writes them so or cuts them
+  // out of text that was: the answer upper-cased is a reading too (round 16), parted by the
+  // input in lower case (unseenCaseProbes).
+  const capitals = outputs.every((o) => typeof o === "string" && /[A-Z]/.test(o) && o === o.toUpperCase()) && !(found.expr.k === "op" && found.expr.op === "upper");
+  if (capitals) near.push({ expr: { k: "op", op: "upper", args: [found.expr] }, size: found.size });
+  for (const expr of middleTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr) && !restyled(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -134,7 +140,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
   const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
-  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
@@ -246,7 +252,7 @@ function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json
 }
 
 /** Words that say where in a list something stands: with them, order may decide the answer. */
-const ORDER_WORDS = new Set(["first", "last", "second", "third", "next", "previous", "prior", "recent", "latest", "earliest", "newest", "order", "ordered", "position", "final", "preceding", "following", "consecutive", "rising", "falling", "streak", "running", "cumulative", "tie", "ties", "sequence"]);
+const ORDER_WORDS = new Set(["first", "last", "second", "third", "next", "previous", "prior", "recent", "latest", "earliest", "newest", "order", "ordered", "position", "final", "preceding", "following", "consecutive", "rising", "falling", "streak", "running", "cumulative", "tie", "ties", "sequence", "middle"]);
 
 /** A leaf of `v` equal to `s` (an answer picked out of the input, not built). */
 function holds(v: Json, s: Json): boolean {
@@ -263,10 +269,12 @@ function holds(v: Json, s: Json): boolean {
  */
 function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly Json[], prior: Prior): Ambiguity | undefined {
   if ([...(prior.words ?? [])].some((w) => ORDER_WORDS.has(w))) return undefined;
+  // An example's list reversed may be another example (already answered): no question then.
+  const given = new Set(inputs.map((i) => JSON.stringify(i)));
   for (const [r, inp] of inputs.entries()) {
     const out = outputs[r] as Json;
     if (!(typeof out === "number" || typeof out === "boolean" || (typeof out === "string" && holds(inp, out)))) continue;
-    for (const p of reversals(inp)) {
+    for (const p of reversals(inp).filter((q) => !given.has(JSON.stringify(q)))) {
       const got = runOn(e, p);
       if (got === undefined || jsonEqual(got, out)) continue;
       return toldInWords(e, p, got, "the same answer as the example's, whatever order the elements come in", out);

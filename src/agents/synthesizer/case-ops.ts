@@ -11,6 +11,7 @@
  *   "OrderLine" → "Orderline"), `camelCase` "userAccount", `snakeCase` "user_account",
  *   `kebabCase` "user-account", `constantCase` "USER_ACCOUNT", `labelCase` "User account",
  *   `lowerWords` "user account";
+ * - `capitalizeFirst` "User account" from "user account" (round 16): the first letter only;
  * - `titleCase` "The Lord Of The Rings" (each word of a phrase, split at spaces only, capital
  *   first and the rest lower case) and `capitalizeWords` (the rest as typed: "McDonald" stays):
  *   readings the examples part on only where a word has a capital inside it.
@@ -46,6 +47,8 @@ interface Style {
   readonly js: (words: string, capName: string, s: string) => string;
   /** Words split at spaces only (a phrase), not at punctuation and case changes (an identifier). */
   readonly phrase?: boolean;
+  /** Writes its own casing: no `capitalized` helper is emitted for it. */
+  readonly ownCase?: boolean;
 }
 
 const STYLES: readonly Style[] = [
@@ -65,6 +68,15 @@ const STYLES: readonly Style[] = [
     phrase: true,
     apply: (s) => s.split(/\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" "),
     js: (_wd, _c, s) => `${s}.split(/\\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" ")`,
+  },
+  // The text's first letter in capitals, the rest as typed (round 16): "the first letter
+  // upper-cased". Last, so that it is a twin of the others and the description's words choose it.
+  {
+    name: "capitalizeFirst",
+    phrase: true,
+    ownCase: true,
+    apply: (s) => s.charAt(0).toUpperCase() + s.slice(1),
+    js: (_wd, _c, s) => `(${s}.charAt(0).toUpperCase() + ${s}.slice(1))`,
   },
 ];
 
@@ -87,7 +99,8 @@ export const CASE_OPS: readonly OpDef[] = STYLES.map((style) => ({
   emit: ([a]: readonly Code[], s: Scope): Code => {
     const text = (a as Code).prec < PREC.member ? `(${(a as Code).text})` : (a as Code).text;
     const words = style.phrase ? "" : helper(s, "words", WORDS_JS).text;
-    return code(style.js(words, helper(s, "capitalized", CAP_JS).text, text), PREC.member);
+    const capName = style.ownCase ? "" : helper(s, "capitalized", CAP_JS).text;
+    return code(style.js(words, capName, text), PREC.member);
   },
 }));
 
@@ -106,11 +119,59 @@ export function usesCaseStyle(e: Expr): boolean {
 export function caseProbes(e: Expr, inputs: readonly Json[]): Json[] {
   let titled = false;
   walk(e, (n) => (titled ||= n.k === "op" && (n.op === "titleCase" || n.op === "capitalizeWords")));
-  if (!titled) return [];
-  const out: Json[] = [];
+  const out: Json[] = usesCaseStyle(e) ? secondWordProbes(inputs) : [];
+  if (!titled) return out;
   for (const input of inputs) {
     if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
     for (const [k, v] of Object.entries(input)) if (typeof v === "string" && /[a-z]/.test(v)) out.push({ ...input, [k]: v.toUpperCase() });
+  }
+  return out;
+}
+
+const ONE_WORD = /^[A-Za-z0-9]+$/;
+
+/**
+ * Where every example's text (of one field) is one word, the styles cannot be told apart: a
+ * capitalized word is also PascalCase, title case and a capital first letter (round 16). Each such
+ * text with a second word after a space (another example's, or its own) is where they part; asked
+ * about only where a rival style fitting the examples answers it otherwise.
+ */
+function secondWordProbes(inputs: readonly Json[]): Json[] {
+  const objects = inputs.filter((i): i is Record<string, Json> => i !== null && typeof i === "object" && !Array.isArray(i));
+  if (objects.length !== inputs.length) return [];
+  const out: Json[] = [];
+  for (const k of Object.keys(objects[0] ?? {})) {
+    const texts = objects.map((o) => o[k]);
+    if (!texts.every((t): t is string => typeof t === "string" && ONE_WORD.test(t))) continue;
+    objects.forEach((o, r) => out.push({ ...o, [k]: `${texts[r] as string} ${(texts[(r + 1) % texts.length] as string).toLowerCase()}` }));
+  }
+  return out;
+}
+
+/**
+ * Inputs in the case the examples never show (round 16): a list of words all in lower case with
+ * its last word capitalized (code-unit order puts capitals first, alphabetical order does not),
+ * and a text whose every word is capitalized (names) typed in lower case (are initials or pieces
+ * cut from it capitalized by the program, or only because the examples were?). Asked about only
+ * where a rival reading answers otherwise.
+ */
+export function unseenCaseProbes(inputs: readonly Json[]): Json[] {
+  const objects = inputs.filter((i): i is Record<string, Json> => i !== null && typeof i === "object" && !Array.isArray(i));
+  if (objects.length !== inputs.length) return [];
+  const out: Json[] = [];
+  const lowerWord = (v: Json): v is string => typeof v === "string" && /^[a-z]+$/.test(v);
+  const capitalized = (v: Json | undefined): v is string => typeof v === "string" && /^[A-Z][a-z]+(\s+[A-Z][a-z]+)+$/.test(v);
+  for (const k of Object.keys(objects[0] ?? {})) {
+    const values = objects.map((o) => o[k]);
+    if (values.every((v) => Array.isArray(v) && v.length > 1 && v.every(lowerWord))) {
+      for (const o of objects) {
+        const words = o[k] as string[];
+        const last = words.at(-1) as string;
+        out.push({ ...o, [k]: [...words.slice(0, -1), last.charAt(0).toUpperCase() + last.slice(1)] });
+      }
+    } else if (values.every(capitalized)) {
+      for (const o of objects) out.push({ ...o, [k]: (o[k] as string).toLowerCase() });
+    }
   }
   return out;
 }

@@ -42,7 +42,7 @@ const str = (e: Entry): boolean => e.kind === "str" && !e.threshold;
  * words of a file name lowered and split (`"report.pdf"` → `"report pdf"`) fit its stem by
  * accident.
  */
-export const CASE_STYLE_NAMES: readonly string[] = ["pascalWords", "pascalCase", "camelCase", "snakeCase", "kebabCase", "constantCase", "labelCase", "lowerWords", "titleCase", "capitalizeWords"];
+export const CASE_STYLE_NAMES: readonly string[] = ["pascalWords", "pascalCase", "camelCase", "snakeCase", "kebabCase", "constantCase", "labelCase", "lowerWords", "titleCase", "capitalizeWords", "capitalizeFirst"];
 /** A string worth cutting up: not a number turned into text (its digits are no pattern), nor words re-cased. */
 const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && (e.expr.op === "toString" || CASE_STYLE_NAMES.includes(e.expr.op)));
 /**
@@ -194,6 +194,13 @@ export const UNARY_OPS: readonly OpDef[] = [
   }, (a, s) => {
     const v = s.bind("sorted", code(`[...${a.text}].sort((p, q) => p - q)`));
     return binary(code(`(${v.text}[(${v.text}.length - 1) >> 1] + ${v.text}[${v.text}.length >> 1])`), "/", code("2"), PREC.mul);
+  }),
+  // The element at the middle position of the list as it comes, the later of two middles (round
+  // 16): "the middle element" where the lists are not sorted. After the median, so that on sorted
+  // examples the median is kept and this is its rival reading (rival-readings.ts `middleTwins`).
+  unary("middle", numArr, (a) => ((a as Json[]).length ? ((a as Json[])[(a as Json[]).length >> 1] as Json) : FAIL), (a, s) => {
+    const v = s.bind("values", a);
+    return code(`${v.text}[${v.text}.length >> 1]`, PREC.member);
   }),
   unary("hasDuplicates", primArr, (a) => new Set(a as Json[]).size !== (a as Json[]).length, (a, s) => {
     const v = s.bind("values", a);

@@ -65,12 +65,17 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(sum|total|summed|add(ed)?|plus|altogether)\b/, ["sum", "add", "agg:sum"]],
   [/\b(mean|average|avg|per)\b/, ["mean", "div", "agg:mean"]],
   [/\b(median|middle)\b/, ["median"]],
+  [/\bmiddle\b/, ["middle"]],
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
   // Round 12: equal times a whole day apart ("at or before": its "before" was read as a comparison
   // above and is gone from the text); capitals of every word kept or lowered.
   [/\b(at or(?= )|same time|full day|24 hours)/, ["minutesUntilNext"]],
   [/\b(title case|each word capitali[sz]ed)\b/, ["titleCase", "capitalizeWords"]],
+  // Round 16: the first letter of the text (not of each word) capitalized, and an alphabetical
+  // order, which ignores case ("apple" before "Cherry").
+  [/\bfirst (letter|character)\b(?!s? of (each|every|all)\b)/, ["capitalizeFirst"]],
+  [/\balphabetical\w*\b/, ["lower"]],
   // Round 13: URLs and paths, character classes.
   [/\b(host(name)?|domain|site|website)\b/, ["urlHost", "urlHostBare"]],
   [/\b(without|no|drop(ping|ped)?|strip(ping|ped)?) (the |a |any )?["'`]?www\b/, ["urlHostBare"]],

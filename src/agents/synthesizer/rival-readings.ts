@@ -152,9 +152,25 @@ function twins(e: Expr): Expr[] {
     const twin = n.k === "op" ? (PATH_TWINS[n.op] ?? CHAR_TWINS[n.op]) : undefined;
     if (n.k === "op" && twin) return [{ ...n, op: twin }];
     if (n.k === "op" && CASE_STYLES.includes(n.op)) return CASE_STYLES.filter((o) => o !== n.op).map((op) => ({ ...n, op }));
+    // Divisible by c and by 2c: alike where every multiple of c shown is a multiple of 2c (years
+    // 0, 4 and 2024: "even" or "a leap year"), parted by a number that is c mod 2c (round 16).
+    if (n.k === "op" && n.op === "mod" && n.args[1]?.k === "const" && isWhole(n.args[1].value) && n.args[1].value > 1) return [{ ...n, args: [n.args[0] as Expr, { k: "const", value: 2 * n.args[1].value }] }];
+    // A text key compared as typed or ignoring case: alike on examples all in one case (round 16).
+    if (n.k === "lam" && (n.op === "sortAsc" || n.op === "sortDesc") && !(n.body.k === "op" && (n.body.op === "lower" || n.body.op === "upper"))) return [{ ...n, body: { k: "op", op: "lower", args: [n.body] } }];
     if (n.k === "op" && n.op === "hasDuplicates") return [{ k: "op", op: "eq", args: [{ k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [n.args[0] as Expr] }] }, { k: "const", value: 1 }] }];
     return [];
   });
+}
+
+const isWhole = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
+
+/**
+ * The median read as the element at the middle position of the list as it comes (the later of the
+ * two middles of an even-length list): alike where every example's list is sorted and of odd
+ * length (round 16). "Middle" speaks for either, so it competes whatever the rank.
+ */
+export function middleTwins(e: Expr): Expr[] {
+  return everywhere(e, (n) => (n.k === "op" && n.op === "median" ? [{ k: "op", op: "middle", args: [n.args[0] as Expr] }] : []));
 }
 
 /**
