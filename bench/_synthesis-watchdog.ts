@@ -56,7 +56,7 @@ export function createSpecRunner(): SpecRunner {
         };
         const lost = (why: string): void => {
           worker = undefined;
-          finish(() => resolve({ row: { task, status: "error", ms: Number.NaN, wallMs: performance.now() - t0, size: "-", candidates: "-", note: `${why} during ${stage ?? "start"}` } }));
+          finish(() => resolve({ row: { task, status: "error", ms: Number.NaN, wallMs: performance.now() - t0, size: "-", candidates: "-", note: `${why} during ${stage ?? "start"}; its CPU time is lost with it` } }));
         };
         const onError = (err: Error): void => lost(`the bench's worker failed (${err.message})`);
         const onExit = (code: number): void => lost(`the bench's worker exited (${code})`);

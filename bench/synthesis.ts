@@ -62,7 +62,8 @@ function print(rows: Row[], budgetMs: number, dir: string, allExamples: boolean,
     console.log(`${r.task.padEnd(w)}  ${r.status.padEnd(9)}  ${r.ms.toFixed(0).padStart(6)}  ${r.wallMs.toFixed(0).padStart(7)}  ${String(r.size).padStart(4)}  ${String(r.candidates).padStart(10)}  ${r.note}`);
   }
   const solved = rows.filter((r) => r.status === "solved");
-  const times = rows.map((r) => r.ms).sort((a, b) => a - b);
+  // A worker that died took its CPU time with it (NaN): such a row is left out of the times.
+  const times = rows.map((r) => r.ms).filter(Number.isFinite).sort((a, b) => a - b);
   const median = times.length ? ((times[(times.length - 1) >> 1] as number) + (times[times.length >> 1] as number)) / 2 : 0;
   const p95 = times.length ? (times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)] as number) : 0;
   // In the benchmarks' own protocol a task is solved by any program that fits every constraint;
