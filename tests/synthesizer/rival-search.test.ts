@@ -57,6 +57,17 @@ describe("rival search", () => {
     }
   });
 
+  it("stops at its time guard and hands on the rivals found by then, however many candidates its counts allow", () => {
+    const inputs = TASK_EXAMPLES.map(([i]) => i);
+    const outputs = TASK_EXAMPLES.map(([, o]) => o);
+    const byName: Expr = { k: "lam", op: "map", arr: { k: "lam", op: "sortAsc", arr: { k: "in", path: ["tasks"] }, body: { k: "op", op: "numAt", args: [{ k: "x", path: ["name"] }, { k: "const", value: 0 }] } }, body: { k: "x", path: ["name"] } };
+    const opts = { spec: { description: "Task names in order.", enums: [] }, limits, prior: priorFor("Task names in order.", []) };
+    expect(searchRivals({ expr: byName, size: 6 }, inputs, outputs, opts).length).toBeGreaterThan(0);
+    // A clock already past the guard: the search ends before it reaches the reading by priority.
+    const late = { now: () => 1, end: 0 };
+    expect(searchRivals({ expr: byName, size: 6 }, inputs, outputs, { ...opts, time: late })).toEqual([]);
+  });
+
   it("offers no rounding nobody asked for as a rival, and leaves examples that pin the program solved", async () => {
     const spec = makeSpec("per_head", "Cost divided by the number of people.", [
       [{ cost: 66, people: 6 }, 11],

@@ -62,6 +62,13 @@ function programText(expr: Expr): string {
  */
 const FOLD_FACTOR = 3;
 const MIN_FOLD_CANDIDATES = 20_000;
+/**
+ * The rival search (rival-search.ts) is bounded by counts; on inputs of hundreds or thousands of
+ * items each candidate costs so much that the counts let it run several budgets long (measured:
+ * 7.8 s after a 2 s search on 200 records), so it also stops at this share of the budget. A guard:
+ * on ordinary inputs it ends in a fraction of that, with the same rivals on any machine.
+ */
+const RIVAL_TIME_SHARE = 0.5;
 
 export function createExampleBackend(options: ExampleBackendOptions = {}): SynthesisBackend {
   const now = options.now ?? threadCpuMs;
@@ -106,7 +113,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
       const keyed = keyProbes(found.expr, inputs);
-      const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
+      const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
+      const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
       found = { ...found, alts: [...(found.alts ?? []), ...searched] };
       // Then what the description says and the examples cannot: a field it names that the
       // program never reads, a text it never mentions read for a number, one of two alike fields

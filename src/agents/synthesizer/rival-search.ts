@@ -6,8 +6,10 @@
  * neighbours. Here the same enumeration runs again on the examples AND on plausible inputs the
  * examples did not show (probes.ts), so parts that agree on the examples but not elsewhere stay
  * apart; every program that reproduces the examples but answers a probe differently from the
- * chosen one is a rival reading. The work is bounded by counts (candidates, sizes, probes), never
- * by time: the same examples give the same rivals on any machine.
+ * chosen one is a rival reading. The work is bounded by counts (candidates, sizes, probes), so the
+ * same examples give the same rivals on any machine; a time guard (`RivalSearch.time`) ends it only
+ * where each candidate costs much (inputs of thousands of items), which the counts alone let run
+ * many times past the search's budget.
  */
 import { jsonEqual } from "../../spec/index.ts";
 import { createBank } from "./bank.ts";
@@ -45,6 +47,11 @@ export interface RivalSearch {
   readonly prior: Prior;
   /** The chosen program's key probes, when the caller has them already (`keyProbes(chosen, inputs)`). */
   readonly probes?: readonly Json[];
+  /**
+   * A guard on the search's CPU time: past `end` on the `now` clock it stops and hands on the rivals
+   * found so far. On inputs of ordinary size the counts end it long before.
+   */
+  readonly time?: { readonly now: () => number; readonly end: number };
 }
 
 /** The probes the search keys on: ones the chosen program answers (a failing row would rule out every candidate). */
@@ -105,7 +112,7 @@ export function searchRivals(chosen: Found, inputs: readonly Json[], outputs: re
   const mine = probes.map((p) => runOn(e, p) as Json);
   const rows = [...inputs, ...probes];
   const n = inputs.length;
-  const budget = createBudget(() => 0, Number.POSITIVE_INFINITY).sliceCandidates(MAX_CANDIDATES);
+  const budget = (opts.time ? createBudget(opts.time.now, opts.time.end) : createBudget(() => 0, Number.POSITIVE_INFINITY)).sliceCandidates(MAX_CANDIDATES);
   const ctx = topContext(opts.spec, rows, outputs, budget, opts.limits, n);
   const want = kindOf(outputs).kind;
   const found: Found[] = [];
