@@ -10,9 +10,9 @@ import semver from "semver";
 import { canonicalJson, sha256 } from "../events/index.ts";
 import { resolveCapability } from "../hub/index.ts";
 import { requiredBump } from "../spec/index.ts";
-import type { EventData, NewEvent, StoredEvent } from "../events/index.ts";
+import type { AnyStoredEvent, EventData, NewEvent, StoredEvent } from "../events/index.ts";
 import type { HubState, PluginRecord } from "../../projections/index.ts";
-import type { LoopState } from "./loop/context.ts";
+import type { AgentContext, LoopState } from "./loop/context.ts";
 import { emit } from "./loop/context.ts";
 import type { Reactor } from "./loop/context.ts";
 import { own } from "../../projections/index.ts";
@@ -130,6 +130,10 @@ export const gapDetector: Reactor = {
     // gap subject in between (a second detector opening the gap), the append below conflicts and the
     // redelivered request is decided again on the newer state.
     const head = (await ctx.log.subjectHead(event.subject))?.seq ?? 0;
+    // A request is answered once. Its answer's message id stops a redelivery only within JetStream's
+    // duplicate window (2 min): one later (a daemon stalled past its ack wait, then woken) would
+    // decide again on a hub that moved on — a second gap that reinstalls what an operator took out.
+    if (await answered(ctx, event)) return;
     const state = await ctx.state();
     const decision = decideGap(state, request);
     const out: Omit<NewEvent, "subject">[] = [];
@@ -154,3 +158,15 @@ export const gapDetector: Reactor = {
     await emit(ctx, "gap", event, request.capability, out, { expectedSubjectSeq: head });
   },
 };
+
+/**
+ * Whether the detector already answered this request: an event it appended in response (a gap, a
+ * resolution, a closing) on the request's subject after it. Read after the subject's head, so an
+ * answer landing after this look makes the caller's conditional append conflict instead.
+ */
+async function answered(ctx: AgentContext, request: AnyStoredEvent): Promise<boolean> {
+  for await (const e of ctx.log.read(request.subject, { fromSeq: request.seq + 1 })) {
+    if (e.causationId === request.id && e.actor === "gap" && (await ctx.readModel.admits(e))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,245 @@
+/**
+ * Attacks on the scale-out promises (README "Scale-out", Reliability table): daemons of one role
+ * share its work, a daemon that dies or stalls mid-work has its event redelivered to another, and
+ * nothing is lost or applied twice (one answer per request, one InstallCommitted / GapClosed per
+ * capability, one active version). Real `capsmith daemon` processes on a real `nats-server -js`,
+ * SIGSTOP / SIGCONT / SIGKILL; the daemons' ack wait is 3 s (tests/support/daemon-fleet.ts) and
+ * install leases are shortened with CAPSMITH_INSTALL_LEASE_MS, so a stall outlives both quickly.
+ * Every wait polls for a condition; nothing asserts on time.
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { subjectFor } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog } from "../../src/events/index.ts";
+import { openNatsLog } from "../../src/events/nats-log.ts";
+import { systemClock, uuidIds } from "../../src/platform/index.ts";
+import { checkRunLog, readAll, startDaemon, stopDaemons, until, writeMultiGapPlan } from "../support/daemon-fleet.ts";
+import type { Daemon, DaemonOptions } from "../support/daemon-fleet.ts";
+import { startNatsServer } from "../support/nats-server.ts";
+import type { NatsServerHandle } from "../support/nats-server.ts";
+import { runCli } from "../support/run-cli.ts";
+import type { CliRun } from "../support/run-cli.ts";
+import { loadTask } from "../support/tasks.ts";
+
+const CAPABILITY = "total_cost";
+const LEASE = { CAPSMITH_INSTALL_LEASE_MS: "5000" };
+
+interface Rig {
+  server: NatsServerHandle;
+  work: string;
+  log: EventLog;
+  daemons: Daemon[];
+  start(role: string, name: string, env?: Record<string, string>, extra?: Partial<DaemonOptions>): Daemon;
+  cli(name: string, args: string[]): Promise<CliRun>;
+}
+
+let rig: Rig | undefined;
+
+/**
+ * A server, a work directory and a log opened first, so the stream gets `duplicateWindowMs` (2 min
+ * when capsmith creates it): a short window shows what a redelivery does once JetStream forgot
+ * its message id, as it does after two minutes in production.
+ */
+async function openRig(duplicateWindowMs?: number): Promise<Rig> {
+  const server = await startNatsServer({ useEnv: false });
+  const work = await mkdtemp(join(tmpdir(), "capsmith-attack-daemons-"));
+  const log = await openNatsLog({ url: server.url, clock: systemClock, newId: uuidIds, actor: "operator", ...(duplicateWindowMs ? { duplicateWindowMs } : {}) });
+  const daemons: Daemon[] = [];
+  rig = {
+    server, work, log, daemons,
+    start(role, name, env = {}, extra = {}) {
+      const d = startDaemon(role, name, { url: server.url, dataDir: join(work, name), env, ...extra });
+      daemons.push(d);
+      return d;
+    },
+    cli: (name, args) => runCli(["--nats", server.url, "--data", join(work, name), "--json", ...args], { timeoutMs: 180_000 }),
+  };
+  return rig;
+}
+
+afterEach(async () => {
+  const r = rig;
+  rig = undefined;
+  if (!r) return;
+  for (const d of r.daemons) {
+    d.proc.kill("SIGCONT");
+    d.proc.kill("SIGKILL");
+  }
+  await r.log.close().catch(() => undefined);
+  await r.server.stop();
+  await rm(r.work, { recursive: true, force: true });
+});
+
+/** A one-step plan on `total_cost` (its spec from the fixtures) and its input; the answer is 50. */
+async function writeOneGapPlan(dir: string): Promise<{ plan: string; input: string }> {
+  const { capability: _c, ...spec } = loadTask(CAPABILITY);
+  const plan = { plan: "one_gap", capabilities: { [CAPABILITY]: spec }, steps: [{ id: "cost", capability: CAPABILITY, input: { items: "$input.items" } }], output: { cost: "$steps.cost" } };
+  await writeFile(join(dir, "plan.json"), JSON.stringify(plan));
+  await writeFile(join(dir, "input.json"), JSON.stringify({ items: [{ name: "a", qty: 2, price: 10 }, { name: "b", qty: 1, price: 30 }] }));
+  return { plan: join(dir, "plan.json"), input: join(dir, "input.json") };
+}
+
+const started = (ds: readonly Daemon[]): Promise<void> => until(() => ds.every((d) => d.stderr.includes("daemon started")), 60_000, "daemons to start");
+
+/** Whether the process is stopped (SIGSTOP), from /proc. */
+async function isStopped(d: Daemon): Promise<boolean> {
+  const stat = await readFile(`/proc/${d.proc.pid}/stat`, "utf8").catch(() => "");
+  return stat.slice(stat.lastIndexOf(")") + 2).startsWith("T");
+}
+
+/** A debug line of the daemon saying it began handling an event of `type`. */
+const handling = (d: Daemon, type: string): boolean => d.stderr.split("\n").some((l) => l.includes('"msg":"handling"') && l.includes(`"type":"${type}"`));
+
+async function active(log: EventLog): Promise<string[]> {
+  const events = await readAll(log);
+  // The hub's own answer is what a reader sees; counted from the log here so the test does not trust the fold it attacks.
+  const on = new Set<string>();
+  for (const e of events.filter((x) => x.subject === subjectFor("plugin", CAPABILITY))) {
+    const d = e.data as { pluginId?: string; restored?: string | null };
+    if (e.type === "PluginActivated" && d.pluginId) {
+      on.clear();
+      on.add(d.pluginId);
+    }
+    if (e.type === "PluginUninstalled" && d.pluginId) on.delete(d.pluginId);
+    if (e.type === "InstallRolledBack") {
+      on.clear();
+      if (d.restored) on.add(d.restored);
+    }
+  }
+  return [...on];
+}
+
+const causedBy = (events: AnyStoredEvent[], cause: AnyStoredEvent): AnyStoredEvent[] => events.filter((e) => e.causationId === cause.id);
+
+describe("a governor stalled mid-install past its ack wait and lease", () => {
+  it("a second governor takes the install over; the first, resumed, adds nothing: one install, one GapClosed, one active version", async () => {
+    const r = await openRig();
+    const { plan, input } = await writeOneGapPlan(r.work);
+    const govA = r.start("governor", "gov-a", { ...LEASE, CAPSMITH_FAULT: "pause:health-check" });
+    await started([r.start("gap", "gap"), r.start("synthesizer", "synth"), r.start("tester", "tester"), govA]);
+    const running = r.cli("runner", ["run", plan, "--input", input, "--no-agents"]);
+
+    // gov-a stops itself after the health check's work, before its completion is recorded.
+    await until(() => isStopped(govA), 90_000, "gov-a to stop mid-install");
+    const govB = r.start("governor", "gov-b", LEASE);
+    await started([govB]);
+
+    const run = await running;
+    expect(run.json(), run.stdout + run.stderr.slice(-3000) + govB.stderr.slice(-3000)).toMatchObject({ ok: true, output: { cost: 50 } });
+    expect(govB.stderr).toContain("taking over an install whose owner's lease expired");
+    expect(await isStopped(govA)).toBe(true);
+
+    // gov-a wakes on a transaction someone else finished and a gap someone else closed.
+    govA.proc.kill("SIGCONT");
+    await stopDaemons([govA]);
+    expect((await govA.exited).code, govA.stderr.slice(-3000)).toBe(0);
+
+    const check = await checkRunLog(r.log, [CAPABILITY]);
+    expect(check.problems).toEqual([]);
+    expect(await active(r.log)).toEqual([`${CAPABILITY}@1.0.0`]);
+    const listed = (await r.cli("operator", ["plugin", "list"])).json<{ plugins: { id: string; status: string }[] }>();
+    expect(listed.plugins.filter((p) => p.status === "active").map((p) => p.id)).toEqual([`${CAPABILITY}@1.0.0`]);
+    await stopDaemons(r.daemons);
+  }, 180_000);
+});
+
+describe("a governor SIGKILLed mid-install, then restarted on the same durable", () => {
+  it("another governor finishes the install; the restarted one adds nothing", async () => {
+    const r = await openRig();
+    const { plan, input } = await writeOneGapPlan(r.work);
+    const govA = r.start("governor", "gov-a", { ...LEASE, CAPSMITH_FAULT: "crash:verify" });
+    await started([r.start("gap", "gap"), r.start("synthesizer", "synth"), r.start("tester", "tester"), govA]);
+    const running = r.cli("runner", ["run", plan, "--input", input, "--no-agents"]);
+
+    expect((await govA.exited).signal).toBe("SIGKILL");
+    const govB = r.start("governor", "gov-b", LEASE);
+    const run = await running;
+    expect(run.json(), run.stdout + run.stderr.slice(-3000) + govB.stderr.slice(-3000)).toMatchObject({ ok: true, output: { cost: 50 } });
+
+    // The same data directory and durable, no fault: nothing left to do, nothing done again.
+    const again = r.start("governor", "gov-a", LEASE);
+    await started([again]);
+    await stopDaemons([again, govB]);
+    expect((await again.exited).code, again.stderr.slice(-3000)).toBe(0);
+
+    const check = await checkRunLog(r.log, [CAPABILITY]);
+    expect(check.problems).toEqual([]);
+    expect(await active(r.log)).toEqual([`${CAPABILITY}@1.0.0`]);
+    await stopDaemons(r.daemons);
+  }, 180_000);
+});
+
+describe("a request redelivered after its answer, the plugin's install and an uninstall", () => {
+  it("is answered once: the stale gap detector opens no second gap and reinstalls nothing", async () => {
+    // JetStream forgets message ids after its duplicate window (2 min by default): 1 s here.
+    const r = await openRig(1_000);
+    const { plan, input } = await writeOneGapPlan(r.work);
+    const gapA = r.start("gap", "gap-a", { CAPSMITH_AGENT_DELAY: "gap:2000" });
+    await started([gapA, r.start("synthesizer", "synth"), r.start("tester", "tester"), r.start("governor", "gov")]);
+    const running = r.cli("runner", ["run", plan, "--input", input, "--no-agents"]);
+
+    // gap-a holds the request (in its delay) and stalls; after the ack wait gap-b gets it.
+    await until(() => handling(gapA, "CapabilityRequested"), 60_000, "gap-a to take the request");
+    gapA.proc.kill("SIGSTOP");
+    r.start("gap", "gap-b");
+    const run = await running;
+    expect(run.json(), run.stdout + run.stderr.slice(-3000)).toMatchObject({ ok: true, output: { cost: 50 } });
+
+    // New events follow: the operator takes the plugin out. Then the duplicate window passes.
+    const out = await r.cli("operator", ["plugin", "uninstall", `${CAPABILITY}@1.0.0`]);
+    expect(out.code, out.stdout + out.stderr).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+    // gap-a wakes and finishes its stale delivery before it exits (SIGTERM drains handlers in flight).
+    gapA.proc.kill("SIGCONT");
+    await stopDaemons([gapA]);
+    expect((await gapA.exited).code, gapA.stderr.slice(-3000)).toBe(0);
+
+    const events = await readAll(r.log);
+    const request = events.find((e) => e.type === "CapabilityRequested")!;
+    expect(causedBy(events, request).map((e) => e.type)).toEqual(["CapabilityGapDetected"]);
+    expect(events.filter((e) => e.type === "CapabilityGapDetected")).toHaveLength(1);
+    expect(await active(r.log)).toEqual([]);
+    await stopDaemons(r.daemons);
+  }, 180_000);
+});
+
+describe("two daemons of every role on a backlog, one of each SIGKILLed as its stage begins and restarted", () => {
+  it("the run completes; every capability installed and closed once", async () => {
+    const r = await openRig();
+    const { plan, input, expected } = await writeMultiGapPlan(r.work);
+    // Requests are in the log before any daemon runs: a backlog that both of each role start on at once.
+    const running = r.cli("runner", ["run", plan, "--input", input, "--no-agents"]);
+    await until(async () => (await readAll(r.log)).some((e) => e.type === "CapabilityRequested"), 60_000, "the plan's first request");
+
+    const env = { ...LEASE, CAPSMITH_AGENT_DELAY: "synthesizer:300,tester:300,governor:300" };
+    const pairs = ["gap", "synthesizer", "tester", "governor"].map((role) => [r.start(role, `${role}-a`, env), r.start(role, `${role}-b`, env)] as const);
+    r.start("slo", "slo", env);
+
+    // Whichever daemon of a role first starts on an event of its stage is SIGKILLed, then brought
+    // back on the same data directory and durable.
+    const stages = ["CapabilityRequested", "CapabilityGapDetected", "PluginDrafted", "PluginTested"];
+    const killed: string[] = [];
+    const kills = pairs.map(async (pair, i) => {
+      const stage = stages[i]!;
+      let victim: Daemon | undefined;
+      await until(() => (victim = pair.find((d) => handling(d, stage))) !== undefined, 120_000, `a ${pair[0].role} handling ${stage}`);
+      victim!.proc.kill("SIGKILL");
+      await victim!.exited;
+      killed.push(victim!.name);
+      r.start(victim!.role, victim!.name, env);
+    });
+    const run = await running;
+    await Promise.all(kills);
+    expect(killed).toHaveLength(4);
+    expect(run.json(), run.stdout + run.stderr.slice(-3000)).toMatchObject({ ok: true, output: expected });
+
+    const check = await checkRunLog(r.log);
+    expect(check.problems).toEqual([]);
+    const events = await readAll(r.log);
+    for (const request of events.filter((e) => e.type === "CapabilityRequested")) expect(causedBy(events, request), request.subject).toHaveLength(1);
+    await stopDaemons(r.daemons);
+  }, 240_000);
+});
