@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
-import type { AnyStoredEvent, EventLog } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { checkRunLog, readAll, startDaemon, stopDaemons, until, writeMultiGapPlan } from "../support/daemon-fleet.ts";
@@ -22,6 +22,7 @@ import type { NatsServerHandle } from "../support/nats-server.ts";
 import { runCli } from "../support/run-cli.ts";
 import type { CliRun } from "../support/run-cli.ts";
 import { loadTask } from "../support/tasks.ts";
+import { CODE, sources, writePluginDir } from "../hub/fixtures.ts";
 
 const CAPABILITY = "total_cost";
 const LEASE = { CAPSMITH_INSTALL_LEASE_MS: "5000" };
@@ -242,4 +243,100 @@ describe("two daemons of every role on a backlog, one of each SIGKILLed as its s
     for (const request of events.filter((e) => e.type === "CapabilityRequested")) expect(causedBy(events, request), request.subject).toHaveLength(1);
     await stopDaemons(r.daemons);
   }, 240_000);
+});
+
+/** Every transaction on the capability, by id: its start and its ends (commit or rollback). */
+function transactions(events: AnyStoredEvent[]): Map<string, { started: number; ends: string[] }> {
+  const txs = new Map<string, { started: number; ends: string[] }>();
+  for (const e of events.filter((x) => x.subject === subjectFor("plugin", CAPABILITY))) {
+    const txId = (e.data as { txId?: string }).txId;
+    if (!txId) continue;
+    const tx = txs.get(txId) ?? { started: 0, ends: [] };
+    if (e.type === "InstallStarted") tx.started++;
+    if (e.type === "InstallCommitted" || e.type === "InstallRolledBack") tx.ends.push(e.type);
+    txs.set(txId, tx);
+  }
+  return txs;
+}
+
+describe("an operator installing a newer version while a stalled governor holds an install of the capability", () => {
+  it("the operator's version stays active; each transaction ends once; the gap closes once", async () => {
+    const r = await openRig();
+    const { plan, input } = await writeOneGapPlan(r.work);
+    const govA = r.start("governor", "gov-a", { ...LEASE, CAPSMITH_FAULT: "pause:health-check" });
+    await started([r.start("gap", "gap"), r.start("synthesizer", "synth"), r.start("tester", "tester"), govA]);
+    const running = r.cli("runner", ["run", plan, "--input", input, "--no-agents"]);
+    await until(() => isStopped(govA), 90_000, "gov-a to stop mid-install");
+
+    // The operator acts on the capability while the governor's transaction is open.
+    const dir = join(r.work, "src", "v2");
+    await writePluginDir(dir, sources({ manifest: { capability: CAPABILITY, version: "2.0.0" }, spec: { capability: CAPABILITY }, code: CODE }));
+    const pkg = join(r.work, "v2.json");
+    const packed = await r.cli("operator", ["plugin", "pack", dir, "-o", pkg]);
+    expect(packed.code, packed.stdout + packed.stderr).toBe(0);
+    const installed = await r.cli("operator", ["plugin", "install", pkg]);
+    expect(installed.code, installed.stdout + installed.stderr).toBe(0);
+
+    govA.proc.kill("SIGCONT");
+    const run = await running;
+    expect(run.code, run.stdout + run.stderr.slice(-3000) + govA.stderr.slice(-3000)).not.toBeNull();
+    await stopDaemons([govA]);
+    expect((await govA.exited).code, govA.stderr.slice(-3000)).toBe(0);
+
+    const events = await readAll(r.log);
+    for (const [txId, tx] of transactions(events)) expect({ txId, ...tx }).toMatchObject({ started: 1, ends: [expect.any(String)] });
+    expect(events.filter((e) => e.type === "GapClosed")).toHaveLength(1);
+    expect(await active(r.log)).toEqual([`${CAPABILITY}@2.0.0`]);
+    const listed = (await r.cli("operator", ["plugin", "list"])).json<{ plugins: { id: string; status: string }[] }>();
+    expect(listed.plugins.filter((p) => p.status === "active").map((p) => p.id)).toEqual([`${CAPABILITY}@2.0.0`]);
+    console.info(`[attack-daemons] operator vs stalled governor: transactions ${JSON.stringify([...transactions(events).values()])}; gap: ${JSON.stringify(events.find((e) => e.type === "GapClosed")?.data)}`);
+    await stopDaemons(r.daemons);
+  }, 180_000);
+});
+
+describe("an operator's rejection redelivered late, to a stalled governor, after a new gap for the same version waits for approval", () => {
+  it("decides only the gap it was given for: the new gap still waits for the operator", async () => {
+    // Message ids forgotten after 1 s (JetStream's window is 2 min), as for the late request above.
+    const r = await openRig(1_000);
+    const policy = join(r.work, "policy.json");
+    await writeFile(policy, JSON.stringify({ approvalRequired: { permissions: [], profiles: ["node"] } }));
+    const { capability: _c, ...spec } = loadTask(CAPABILITY);
+    const request = (requestId: string) => r.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", CAPABILITY), data: { requestId, capability: CAPABILITY, spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+    const count = async (type: string): Promise<number> => (await readAll(r.log)).filter((e) => e.type === type).length;
+
+    const govA = r.start("governor", "gov-a", { CAPSMITH_AGENT_DELAY: "governor:2000" }, { args: ["--policy", policy] });
+    await started([r.start("gap", "gap"), r.start("synthesizer", "synth"), r.start("tester", "tester"), govA]);
+    await request("first");
+    await until(async () => (await count("ApprovalRequested")) === 1, 90_000, "the first approval request");
+
+    // The operator rejects; gov-a takes the rejection and stalls; gov-b closes the first gap with it.
+    const rejected = await r.cli("operator", ["plugin", "reject", `${CAPABILITY}@1.0.0`, "--reason", "not this draft"]);
+    expect(rejected.code, rejected.stdout + rejected.stderr).toBe(0);
+    await until(() => handling(govA, "PluginRejected"), 60_000, "gov-a to take the rejection");
+    govA.proc.kill("SIGSTOP");
+    r.start("governor", "gov-b", {}, { args: ["--policy", policy] });
+    await until(async () => (await count("GapClosed")) === 1, 90_000, "the first gap to close");
+
+    // A new request: a second gap, drafted again at 1.0.0 (nothing was installed), waits for approval.
+    await request("second");
+    await until(async () => (await count("ApprovalRequested")) === 2, 90_000, "the second approval request");
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // past the duplicate window
+
+    govA.proc.kill("SIGCONT");
+    await stopDaemons([govA]);
+    expect((await govA.exited).code, govA.stderr.slice(-3000)).toBe(0);
+
+    const events = await readAll(r.log);
+    const closed = events.filter((e) => e.type === "GapClosed");
+    expect(closed.map((e) => (e.data as { reason: string }).reason)).toEqual([expect.stringContaining("not this draft")]);
+    const gaps = events.filter((e) => e.type === "CapabilityGapDetected").map((e) => (e.data as { gapId: string }).gapId);
+    expect(gaps).toHaveLength(2);
+    expect((closed[0]!.data as { gapId: string }).gapId).toBe(gaps[0]);
+
+    // The operator's own decision on the second gap still lands.
+    const again = await r.cli("operator", ["plugin", "reject", `${CAPABILITY}@1.0.0`, "--reason", "nor this one"]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    await until(async () => (await count("GapClosed")) === 2, 90_000, "the second gap to close on its own rejection");
+    await stopDaemons(r.daemons);
+  }, 180_000);
 });
