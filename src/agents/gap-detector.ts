@@ -133,8 +133,8 @@ export const gapDetector: Reactor = {
     // A request is answered once. Its answer's message id stops a redelivery only within JetStream's
     // duplicate window (2 min): one later (a daemon stalled past its ack wait, then woken) would
     // decide again on a hub that moved on — a second gap that reinstalls what an operator took out.
-    if (await answered(ctx, event)) return;
     const state = await ctx.state();
+    if (await answered(ctx, event, state)) return;
     const decision = decideGap(state, request);
     const out: Omit<NewEvent, "subject">[] = [];
     switch (decision.kind) {
@@ -160,13 +160,16 @@ export const gapDetector: Reactor = {
 };
 
 /**
- * Whether the detector already answered this request: an event it appended in response (a gap, a
- * resolution, a closing) on the request's subject after it. Read after the subject's head, so an
+ * Whether this request was answered: an event the detector appended in response (a gap, a
+ * resolution, a closing), or the closing of a gap that was already open when the request came (the
+ * `already_open` answer), on the request's subject after it. Read after the subject's head, so an
  * answer landing after this look makes the caller's conditional append conflict instead.
  */
-async function answered(ctx: AgentContext, request: AnyStoredEvent): Promise<boolean> {
+async function answered(ctx: AgentContext, request: AnyStoredEvent, state: LoopState): Promise<boolean> {
   for await (const e of ctx.log.read(request.subject, { fromSeq: request.seq + 1 })) {
-    if (e.causationId === request.id && e.actor === "gap" && (await ctx.readModel.admits(e))) return true;
+    const mine = e.causationId === request.id && e.actor === "gap";
+    const coveredBy = e.type === "GapClosed" && (own(state.gaps.gaps, (e.data as { gapId: string }).gapId)?.openedSeq ?? Infinity) < request.seq;
+    if ((mine || coveredBy) && (await ctx.readModel.admits(e))) return true;
   }
   return false;
 }

@@ -66,6 +66,9 @@ it("a detection, a draft and a test report delivered twice at once and once late
   await gapDetector.handle((await only("CapabilityRequested"))[0]!, ctx);
   const detected = await only("CapabilityGapDetected");
   expect(detected).toHaveLength(1);
+  // A second request while the gap is open: answered by that gap's closing.
+  await capsmith.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), data: { requestId: "r2", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+  await gapDetector.handle((await only("CapabilityRequested"))[1]!, ctx);
 
   const backendFor = createBackendChooser();
   await redeliver(createSynthesizerAgent({ backendFor }), detected[0]!);
@@ -85,9 +88,10 @@ it("a detection, a draft and a test report delivered twice at once and once late
 
   // The request again, late, on a hub that moved on (the version it asked for now serves; then
   // none does): answered once, so neither a second answer nor a second gap.
-  await redeliver(gapDetector, (await only("CapabilityRequested"))[0]!);
+  const requests = await only("CapabilityRequested");
+  for (const r of requests) await redeliver(gapDetector, r);
   await runtime.hub.uninstall("double_it@1.0.0");
-  await redeliver(gapDetector, (await only("CapabilityRequested"))[0]!);
+  for (const r of requests) await redeliver(gapDetector, r);
   expect(await only("CapabilityResolved")).toHaveLength(0);
   expect(await only("CapabilityGapDetected")).toHaveLength(1);
   await (backendFor("example") as { close?: () => Promise<void> }).close?.();

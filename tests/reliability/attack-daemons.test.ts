@@ -207,6 +207,39 @@ describe("a request redelivered after its answer, the plugin's install and an un
   }, 180_000);
 });
 
+describe("a second request, taken while the first one's gap was open, redelivered after that gap closed and an uninstall", () => {
+  it("is answered by that gap's closing: the stale gap detector opens no second gap", async () => {
+    const r = await openRig(1_000);
+    const { capability: _c, ...spec } = loadTask(CAPABILITY);
+    const request = (requestId: string) => r.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", CAPABILITY), data: { requestId, capability: CAPABILITY, spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+    const count = async (type: string): Promise<number> => (await readAll(r.log)).filter((e) => e.type === type).length;
+    const gapA = r.start("gap", "gap-a", { CAPSMITH_AGENT_DELAY: "gap:1000" });
+    // A slow synthesizer keeps the first gap open while the second request is decided elsewhere.
+    await started([gapA, r.start("synthesizer", "synth", { CAPSMITH_AGENT_DELAY: "synthesizer:8000" }), r.start("tester", "tester"), r.start("governor", "gov")]);
+
+    await request("first");
+    await until(async () => (await count("CapabilityGapDetected")) === 1, 60_000, "the first gap");
+    await request("second");
+    await until(() => handling(gapA, "CapabilityRequested") && gapA.stderr.split("\n").filter((l) => l.includes('"msg":"handling"') && l.includes("CapabilityRequested")).length === 2, 60_000, "gap-a to take the second request");
+    gapA.proc.kill("SIGSTOP");
+    const gapB = r.start("gap", "gap-b");
+    await until(() => handling(gapB, "CapabilityRequested"), 60_000, "gap-b to get the second request");
+    await until(async () => (await count("GapClosed")) === 1, 90_000, "the gap to close");
+    expect((await readAll(r.log)).find((e) => e.type === "GapClosed")!.data).toMatchObject({ ok: true });
+
+    const out = await r.cli("operator", ["plugin", "uninstall", `${CAPABILITY}@1.0.0`]);
+    expect(out.code, out.stdout + out.stderr).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // past the duplicate window
+    gapA.proc.kill("SIGCONT");
+    await stopDaemons([gapA]);
+    expect((await gapA.exited).code, gapA.stderr.slice(-3000)).toBe(0);
+
+    expect(await count("CapabilityGapDetected")).toBe(1);
+    expect(await active(r.log)).toEqual([]);
+    await stopDaemons(r.daemons);
+  }, 180_000);
+});
+
 describe("two daemons of every role on a backlog, one of each SIGKILLed as its stage begins and restarted", () => {
   it("the run completes; every capability installed and closed once", async () => {
     const r = await openRig();
