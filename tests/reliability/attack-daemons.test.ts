@@ -115,7 +115,9 @@ async function active(log: EventLog): Promise<string[]> {
 const causedBy = (events: AnyStoredEvent[], cause: AnyStoredEvent): AnyStoredEvent[] => events.filter((e) => e.causationId === cause.id);
 
 describe("a governor stalled mid-install past its ack wait and lease", () => {
-  it("a second governor takes the install over; the first, resumed, adds nothing: one install, one GapClosed, one active version", async () => {
+  // The second governor on its own data directory, or — a supervisor restarting a daemon it thinks
+  // hung — on the stalled one's, beside it (its keys, its snapshots).
+  it.each([["its own", "gov-b"], ["the stalled one's", "gov-a"]])("a second governor (on %s data directory) takes the install over; the first, resumed, adds nothing: one install, one GapClosed, one active version", async (_which, dir) => {
     const r = await openRig();
     const { plan, input } = await writeOneGapPlan(r.work);
     const govA = r.start("governor", "gov-a", { ...LEASE, CAPSMITH_FAULT: "pause:health-check" });
@@ -124,7 +126,7 @@ describe("a governor stalled mid-install past its ack wait and lease", () => {
 
     // gov-a stops itself after the health check's work, before its completion is recorded.
     await until(() => isStopped(govA), 90_000, "gov-a to stop mid-install");
-    const govB = r.start("governor", "gov-b", LEASE);
+    const govB = r.start("governor", dir, LEASE);
     await started([govB]);
 
     const run = await running;
@@ -142,7 +144,10 @@ describe("a governor stalled mid-install past its ack wait and lease", () => {
     expect(await active(r.log)).toEqual([`${CAPABILITY}@1.0.0`]);
     const listed = (await r.cli("operator", ["plugin", "list"])).json<{ plugins: { id: string; status: string }[] }>();
     expect(listed.plugins.filter((p) => p.status === "active").map((p) => p.id)).toEqual([`${CAPABILITY}@1.0.0`]);
+    // A governor started afresh on the directory both used reads the same hub.
     await stopDaemons(r.daemons);
+    const after = (await r.cli(dir, ["plugin", "list"])).json<{ plugins: { id: string; status: string }[] }>();
+    expect(after.plugins.filter((p) => p.status === "active").map((p) => p.id)).toEqual([`${CAPABILITY}@1.0.0`]);
   }, 180_000);
 });
 
