@@ -7,6 +7,7 @@
  * install leases are shortened with CAPSMITH_INSTALL_LEASE_MS, so a stall outlives both quickly.
  * Every wait polls for a condition; nothing asserts on time.
  */
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +18,7 @@ import { openNatsLog } from "../../src/events/nats-log.ts";
 import { systemClock, uuidIds } from "../../src/platform/index.ts";
 import { checkRunLog, readAll, startDaemon, stopDaemons, until, writeMultiGapPlan } from "../support/daemon-fleet.ts";
 import type { Daemon, DaemonOptions } from "../support/daemon-fleet.ts";
-import { startNatsServer } from "../support/nats-server.ts";
+import { findNatsServerBinary, freePort, startNatsServer, waitForEndpoint } from "../support/nats-server.ts";
 import type { NatsServerHandle } from "../support/nats-server.ts";
 import { runCli } from "../support/run-cli.ts";
 import type { CliRun } from "../support/run-cli.ts";
@@ -43,8 +44,8 @@ let rig: Rig | undefined;
  * when capsmith creates it): a short window shows what a redelivery does once JetStream forgot
  * its message id, as it does after two minutes in production.
  */
-async function openRig(duplicateWindowMs?: number): Promise<Rig> {
-  const server = await startNatsServer({ useEnv: false });
+async function openRig(duplicateWindowMs?: number, server?: NatsServerHandle): Promise<Rig> {
+  server ??= await startNatsServer({ useEnv: false });
   const work = await mkdtemp(join(tmpdir(), "capsmith-attack-daemons-"));
   const log = await openNatsLog({ url: server.url, clock: systemClock, newId: uuidIds, actor: "operator", ...(duplicateWindowMs ? { duplicateWindowMs } : {}) });
   const daemons: Daemon[] = [];
@@ -378,3 +379,57 @@ describe("an operator's rejection redelivered late, to a stalled governor, after
     await stopDaemons(r.daemons);
   }, 180_000);
 });
+
+/**
+ * A `nats-server -js` that pings its clients every second and drops one after a missed answer, so a
+ * daemon stopped for a few seconds is dropped as stale, as a production server (2 min, 2 pings)
+ * drops one stopped for minutes.
+ */
+async function impatientServer(): Promise<NatsServerHandle> {
+  const storeDir = await mkdtemp(join(tmpdir(), "capsmith-nats-ping-"));
+  const [port, monitor] = [await freePort(), await freePort()];
+  const conf = join(storeDir, "server.conf");
+  await writeFile(conf, `listen: "127.0.0.1:${port}"\nhttp: "127.0.0.1:${monitor}"\njetstream { store_dir: "${join(storeDir, "js")}" }\nping_interval: "1s"\nping_max: 1\n`);
+  const proc = spawn(findNatsServerBinary(), ["-c", conf], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  proc.stderr.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+  await waitForEndpoint(proc, monitor, "/healthz", 10_000, () => output);
+  return {
+    url: `nats://127.0.0.1:${port}`, port, storeDir,
+    async stop() {
+      const exited = new Promise((resolve) => proc.once("exit", resolve));
+      proc.kill("SIGTERM");
+      await exited;
+      await rm(storeDir, { recursive: true, force: true });
+    },
+    restart: () => Promise.reject(new Error("not supported")),
+  };
+}
+
+describe("a daemon stopped long enough for the server to drop it as stale", () => {
+  it("comes back after SIGCONT and does its role's work (it is the only one of its role)", async () => {
+    const r = await openRig(undefined, await impatientServer());
+    const { plan, input } = await writeOneGapPlan(r.work);
+    const synth = r.start("synthesizer", "synth");
+    await started([r.start("gap", "gap"), synth, r.start("tester", "tester"), r.start("governor", "gov")]);
+
+    synth.proc.kill("SIGSTOP");
+    // Dropped: the server no longer lists it among its connections.
+    const connections = async (): Promise<number> => ((await (await fetch(`http://127.0.0.1:${await monitorPortOf(r)}/connz`)).json()) as { num_connections: number }).num_connections;
+    const before = await connections();
+    await until(async () => (await connections()) < before, 60_000, "the server to drop the stopped synthesizer");
+    synth.proc.kill("SIGCONT");
+
+    const run = await r.cli("runner", ["run", plan, "--input", input, "--no-agents"]);
+    expect(run.json(), run.stdout + run.stderr.slice(-3000) + synth.stderr.slice(-3000)).toMatchObject({ ok: true, output: { cost: 50 } });
+    expect((await checkRunLog(r.log, [CAPABILITY])).problems).toEqual([]);
+    await stopDaemons(r.daemons);
+    expect((await synth.exited).code, synth.stderr.slice(-3000)).toBe(0);
+  }, 180_000);
+});
+
+/** The monitoring port of the rig's server, read from the config it was started with. */
+async function monitorPortOf(r: Rig): Promise<number> {
+  const conf = await readFile(join(r.server.storeDir, "server.conf"), "utf8");
+  return Number(/http: "127\.0\.0\.1:(\d+)"/.exec(conf)![1]);
+}
