@@ -299,10 +299,12 @@ function transactions(events: AnyStoredEvent[]): Map<string, { started: number; 
 }
 
 describe("an operator installing a newer version while a stalled governor holds an install of the capability", () => {
-  it("the operator's version stays active; each transaction ends once; the gap closes once", async () => {
+  // Woken after its lease expired, the governor's install is taken over and rolled back as
+  // superseded; woken before, its own next phase conflicts and it rolls back itself.
+  it.each([["after", "5000"], ["before", "60000"]])("woken %s its lease expired: the operator's version stays active; each transaction ends once; the gap closes once", async (_when, lease) => {
     const r = await openRig();
     const { plan, input } = await writeOneGapPlan(r.work);
-    const govA = r.start("governor", "gov-a", { ...LEASE, CAPSMITH_FAULT: "pause:health-check" });
+    const govA = r.start("governor", "gov-a", { CAPSMITH_INSTALL_LEASE_MS: lease, CAPSMITH_FAULT: "pause:health-check" });
     await started([r.start("gap", "gap"), r.start("synthesizer", "synth"), r.start("tester", "tester"), govA]);
     const running = r.cli("runner", ["run", plan, "--input", input, "--no-agents"]);
     await until(() => isStopped(govA), 90_000, "gov-a to stop mid-install");
