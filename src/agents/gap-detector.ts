@@ -10,9 +10,9 @@ import semver from "semver";
 import { canonicalJson, sha256 } from "../events/index.ts";
 import { resolveCapability } from "../hub/index.ts";
 import { requiredBump } from "../spec/index.ts";
-import type { EventData, NewEvent, StoredEvent } from "../events/index.ts";
+import type { AnyStoredEvent, EventData, NewEvent, StoredEvent } from "../events/index.ts";
 import type { HubState, PluginRecord } from "../../projections/index.ts";
-import type { LoopState } from "./loop/context.ts";
+import type { AgentContext, LoopState } from "./loop/context.ts";
 import { emit } from "./loop/context.ts";
 import type { Reactor } from "./loop/context.ts";
 import { own } from "../../projections/index.ts";
@@ -130,7 +130,11 @@ export const gapDetector: Reactor = {
     // gap subject in between (a second detector opening the gap), the append below conflicts and the
     // redelivered request is decided again on the newer state.
     const head = (await ctx.log.subjectHead(event.subject))?.seq ?? 0;
+    // A request is answered once. Its answer's message id stops a redelivery only within JetStream's
+    // duplicate window (2 min): one later (a daemon stalled past its ack wait, then woken) would
+    // decide again on a hub that moved on — a second gap that reinstalls what an operator took out.
     const state = await ctx.state();
+    if (await answered(ctx, event, state)) return;
     const decision = decideGap(state, request);
     const out: Omit<NewEvent, "subject">[] = [];
     switch (decision.kind) {
@@ -154,3 +158,18 @@ export const gapDetector: Reactor = {
     await emit(ctx, "gap", event, request.capability, out, { expectedSubjectSeq: head });
   },
 };
+
+/**
+ * Whether this request was answered: an event the detector appended in response (a gap, a
+ * resolution, a closing), or the closing of a gap that was already open when the request came (the
+ * `already_open` answer), on the request's subject after it. Read after the subject's head, so an
+ * answer landing after this look makes the caller's conditional append conflict instead.
+ */
+async function answered(ctx: AgentContext, request: AnyStoredEvent, state: LoopState): Promise<boolean> {
+  for await (const e of ctx.log.read(request.subject, { fromSeq: request.seq + 1 })) {
+    const mine = e.causationId === request.id && e.actor === "gap";
+    const coveredBy = e.type === "GapClosed" && (own(state.gaps.gaps, (e.data as { gapId: string }).gapId)?.openedSeq ?? Infinity) < request.seq;
+    if ((mine || coveredBy) && (await ctx.readModel.admits(e))) return true;
+  }
+  return false;
+}

@@ -98,7 +98,7 @@ export function createGovernor(options: GovernorOptions): Reactor {
       // An operator decided on a plugin policy held.
       const state = await ctx.state();
       const pluginId = (event.data as { pluginId: string }).pluginId;
-      const held = awaiting(state, pluginId);
+      const held = awaiting(state, pluginId, event.seq);
       if (!held) return;
       const gap = { ...held }; // not held (or no longer): nothing to resume
       if (event.type === "PluginRejected") {
@@ -117,6 +117,12 @@ export function createGovernor(options: GovernorOptions): Reactor {
   };
 }
 
-function awaiting(state: LoopState, pluginId: string): Gap | undefined {
-  return Object.values(state.gaps.gaps).find((g) => g.status === "awaiting_approval" && g.pluginId === pluginId);
+/**
+ * The gap an operator's decision at `seq` is about: one held for `pluginId` that was opened before
+ * the decision. A later gap drafting the same version again (the first was rejected, nothing was
+ * installed) is not: a decision redelivered late, to a governor that stalled on it, would otherwise
+ * reject (or approve) a draft the operator never saw.
+ */
+function awaiting(state: LoopState, pluginId: string, seq: number): Gap | undefined {
+  return Object.values(state.gaps.gaps).find((g) => g.status === "awaiting_approval" && g.pluginId === pluginId && g.openedSeq < seq);
 }

@@ -223,7 +223,7 @@ export function createHubService(options: HubServiceOptions): HubService {
 
   /** Runs the phases from `from` (the number already completed) to the commit; rolls back on failure. */
   async function proceed(drive: Drive, from: number): Promise<InstallOutcome> {
-    const { pkg, kind, txId, previousActive } = drive;
+    const { pkg, kind, txId } = drive;
     const capability = pkg.manifest.capability;
     const pluginId = pkg.manifest.id;
     const steps = phaseSteps(drive, { sandbox: options.sandbox, verify: options.verify, tierFor: options.tierFor, faults, commit });
@@ -247,23 +247,29 @@ export function createHubService(options: HubServiceOptions): HubService {
         ? err
         : new PhaseFailure(currentPhase(tx), (err as { code?: string }).code ?? "internal", (err as Error).message);
       options.logger?.warn({ txId, pluginId, phase: failure.phase, code: failure.code }, "install failed; rolling back");
-      const rolledBack = await rollBack(capability, txId, pluginId, failure, previousActive);
+      const rolledBack = await rollBack(capability, txId, pluginId, failure);
       if (!rolledBack) return outcomeOf((await transaction(txId))!);
-      return { ok: false, txId, pluginId, kind, failure: { phase: failure.phase, code: failure.code, message: failure.message, restored: previousActive, ...(failure.problems ? { problems: failure.problems } : {}) } };
+      return { ok: false, txId, pluginId, kind, failure: { phase: failure.phase, code: failure.code, message: failure.message, restored: rolledBack.restored, ...(failure.problems ? { problems: failure.problems } : {}) } };
     }
   }
 
-  /** Appends the rollback conditionally; false when the transaction got an outcome meanwhile. */
-  async function rollBack(capability: string, txId: string, pluginId: string, failure: PhaseFailure, restored: string | null): Promise<boolean> {
+  /**
+   * Appends the rollback conditionally; false when the transaction got an outcome meanwhile. A
+   * rollback changes nothing active (the candidate never served), so `restored` records what serves
+   * as it lands: the version active when the transaction began, or one another transaction (an
+   * operator's install beside a stalled governor's) activated meanwhile — never "none" while it serves.
+   */
+  async function rollBack(capability: string, txId: string, pluginId: string, failure: PhaseFailure): Promise<{ restored: string | null } | false> {
     for (let attempt = 0; ; attempt++) {
       const head = await headOf(capability);
       const tx = await transaction(txId);
       if (tx && tx.outcome !== "in_progress") return false;
+      const restored = own((await hubState()).capabilities, capability)?.active ?? null;
       try {
         await commit(capability, [
           { type: "InstallRolledBack", data: { txId, pluginId, phase: failure.phase, code: failure.code, message: eventText(failure.message, 2_000), restored } } as NewEvent,
         ], txId, { head });
-        return true;
+        return { restored };
       } catch (err) {
         if (!(err instanceof ConcurrencyError) || attempt >= 5) throw err;
       }
@@ -286,7 +292,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     const activeNow = own((await hubState()).capabilities, capability)?.active ?? null;
     if (activeNow !== tx.previousActive) {
       const failure = new PhaseFailure(currentPhase(tx), "superseded", `${capability} changed while this install was stopped (active: ${tx.previousActive ?? "none"} then, ${activeNow ?? "none"} now); finishing it would undo that`);
-      await rollBack(capability, txId, tx.pluginId, failure, activeNow);
+      await rollBack(capability, txId, tx.pluginId, failure);
       return outcomeOf((await transaction(txId))!);
     }
     const then = await readModel.asOf({ untilSeq: tx.startedSeq - 1 });
@@ -297,7 +303,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     if (!parsed.success || (tx.phases.length >= PHASE_INDEX["health-check"] && !healthPhase)) {
       // Nothing to finish from (an unreadable package, or a log from before health-check came first).
       const failure = new PhaseFailure(currentPhase(tx), "interrupted", "the process driving this install stopped; its lease expired and it was rolled back");
-      await rollBack(capability, txId, tx.pluginId, failure, tx.previousActive);
+      await rollBack(capability, txId, tx.pluginId, failure);
       return outcomeOf((await transaction(txId))!);
     }
     if (healthPhase) {

@@ -3,7 +3,8 @@
  * its duplicate window (2 minutes), so a decision delivered twice — to a slow agent and, after the
  * ack wait, to another — must not rely on them. Here the log forgets every message id (as JetStream
  * has once the window passed) and each agent gets its triggering event twice at once, then a third
- * time later: each decision lands once, because it is appended conditional on its subject's head.
+ * time later: each decision lands once, because it is appended conditional on its subject's head
+ * (and a request, whose answer depends on the hub as it is, is answered once: the log is asked).
  */
 import { afterEach, expect, it } from "vitest";
 import { pino } from "pino";
@@ -65,6 +66,9 @@ it("a detection, a draft and a test report delivered twice at once and once late
   await gapDetector.handle((await only("CapabilityRequested"))[0]!, ctx);
   const detected = await only("CapabilityGapDetected");
   expect(detected).toHaveLength(1);
+  // A second request while the gap is open: answered by that gap's closing.
+  await capsmith.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "double_it"), data: { requestId: "r2", capability: "double_it", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+  await gapDetector.handle((await only("CapabilityRequested"))[1]!, ctx);
 
   const backendFor = createBackendChooser();
   await redeliver(createSynthesizerAgent({ backendFor }), detected[0]!);
@@ -81,5 +85,14 @@ it("a detection, a draft and a test report delivered twice at once and once late
   const closed = await only("GapClosed");
   expect(closed).toHaveLength(1);
   expect(closed[0]!.data).toMatchObject({ ok: true, pluginId: "double_it@1.0.0", outcome: "published" });
+
+  // The request again, late, on a hub that moved on (the version it asked for now serves; then
+  // none does): answered once, so neither a second answer nor a second gap.
+  const requests = await only("CapabilityRequested");
+  for (const r of requests) await redeliver(gapDetector, r);
+  await runtime.hub.uninstall("double_it@1.0.0");
+  for (const r of requests) await redeliver(gapDetector, r);
+  expect(await only("CapabilityResolved")).toHaveLength(0);
+  expect(await only("CapabilityGapDetected")).toHaveLength(1);
   await (backendFor("example") as { close?: () => Promise<void> }).close?.();
 }, 120_000);
