@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { SynthesizerError } from "../../src/agents/synthesizer/index.ts";
 import type { SynthesisBackend } from "../../src/agents/synthesizer/index.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
+import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 /**
@@ -56,5 +57,40 @@ export async function afterAnswers(
     }
     if (asked >= 6) return "asks";
     examples.push({ input: q.input, output: person(q.input as never), offered: q.readings.map((r) => r.output) });
+  }
+}
+
+/** A person's reading of a spec: the output they want for an input. */
+export type Person = (input: never) => unknown;
+
+/** An attacker's spec of the "never published ambiguous in silence" promise. */
+export interface Attack {
+  name: string;
+  description: string;
+  examples: [unknown, unknown][];
+  person: Person;
+  /** Plausible inputs the examples leave open. */
+  probes: unknown[];
+}
+
+/** A person reading a text input `{ s }`. */
+export const text = (f: (s: string) => unknown): Person => ((i: { s: string }) => f(i.s)) as Person;
+/** A person reading a list input `{ xs }`. */
+export const list = (f: (xs: number[]) => unknown): Person => ((i: { xs: number[] }) => f(i.xs)) as Person;
+
+/**
+ * Fails when the promise breaks: the backend published, after the person's answers, a program wrong
+ * on a probe. Holds when it still asks after six answers, gives up, or is right on every probe.
+ */
+export async function holds(backend: SynthesisBackend, attack: Attack): Promise<void> {
+  const outcome = await afterAnswers(backend, makeSpec(attack.name, attack.description, attack.examples), attack.person);
+  if (outcome === "asks" || outcome === "gave up") return;
+  for (const probe of attack.probes) {
+    const got = outcome.run(probe);
+    const want = attack.person(probe as never);
+    const why = `${JSON.stringify(probe)} after ${outcome.asked} answers`;
+    // A formula the person computes in another order may differ in the last bit: the same reading.
+    if (typeof want === "number" && typeof got === "number") expect(got, why).toBeCloseTo(want, 9);
+    else expect(got, why).toEqual(want);
   }
 }
