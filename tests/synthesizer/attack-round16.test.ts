@@ -27,16 +27,6 @@ const DAY_MS = 86_400_000;
 /** Published without a question that parts it from the right reading, and wrong on a probe: the promise broken. */
 const BROKEN: (Attack & { open: string })[] = [
   {
-    // open: three-item examples make "drop the first" and "the last two" agree; "xs.slice(1)" is published without a question,
-    // and [1, 2, 3, 4] -> [2, 3, 4] where the last two are [3, 4].
-    name: "last_two",
-    description: "The last two items of the list.",
-    examples: [[{ xs: [1, 2, 3] }, [2, 3]], [{ xs: [4, 5, 6] }, [5, 6]]],
-    person: list((xs) => xs.slice(-2)),
-    probes: [{ xs: [1, 2, 3, 4] }],
-    open: "published \"xs.slice(1)\" silently (0 answers): [1, 2, 3, 4] -> [2, 3, 4], the last two are [3, 4]",
-  },
-  {
     // open: 16-digit examples make "a star for each hidden digit" and "twelve stars" agree; the constant is published without a
     // question, and the 15-digit "378282246310005" -> "************0005" (12 stars) where 11 stars are right.
     name: "masked_card",
@@ -60,6 +50,14 @@ const BROKEN: (Attack & { open: string })[] = [
 
 /** Asked (or right) when attacked: the promise held. */
 const HELD: Attack[] = [
+  {
+    // Round 17: on three-item lists `xs.slice(1)` and `xs.slice(-2)` are rivals (positionTwins), parted by a longer list.
+    name: "last_two",
+    description: "The last two items of the list.",
+    examples: [[{ xs: [1, 2, 3] }, [2, 3]], [{ xs: [4, 5, 6] }, [5, 6]]],
+    person: list((xs) => xs.slice(-2)),
+    probes: [{ xs: [1, 2, 3, 4] }],
+  },
   // Records.
   {
     name: "total_of_paid_orders",

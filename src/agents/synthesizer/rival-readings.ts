@@ -173,10 +173,15 @@ export function middleTwins(e: Expr): Expr[] {
   return everywhere(e, (n) => (n.k === "op" && n.op === "median" ? [{ k: "op", op: "middle", args: [n.args[0] as Expr] }] : []));
 }
 
+/** Cuts of an array at a position: `xs.slice(k)` and `xs.slice(0, k)`. */
+const SLICES = new Set(["sliceFrom", "sliceTo"]);
+
 /**
  * An element picked by position from arrays that are all as long on every example (the pieces of
  * "report.pdf" split on "."): the k-th from the start is the (L-k)-th from the end there, and
- * which one was meant shows only on a longer array. The last element is picked this way too.
+ * which one was meant shows only on a longer array. The last element is picked this way too, and
+ * an array cut at a position (round 17): on three-item lists `xs.slice(1)` ("all but the first")
+ * is `xs.slice(-2)` ("the last two"), parted by a list of four.
  */
 export function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; words: boolean; natural: boolean }[] {
   const lengthOf = (arr: Expr): number | undefined => {
@@ -191,11 +196,11 @@ export function positionTwins(e: Expr, inputs: readonly Json[]): { expr: Expr; w
   return everywhere(e, (n) => {
     if (n.k !== "op") return [];
     const arr = n.args[0] as Expr;
-    const index = n.op === "last" ? -1 : n.op === "at" && n.args[1]?.k === "const" && typeof n.args[1].value === "number" ? n.args[1].value : undefined;
-    if (index === undefined) return [];
+    const index = n.op === "last" ? -1 : (n.op === "at" || SLICES.has(n.op)) && n.args[1]?.k === "const" && typeof n.args[1].value === "number" ? n.args[1].value : undefined;
+    if (index === undefined || (SLICES.has(n.op) && index === 0)) return [];
     const len = lengthOf(arr);
     if (len === undefined) return [];
-    return [{ k: "op", op: "at", args: [arr, { k: "const", value: index >= 0 ? index - len : index + len }] }];
+    return [{ k: "op", op: SLICES.has(n.op) ? n.op : "at", args: [arr, { k: "const", value: index >= 0 ? index - len : index + len }] }];
   }).map((expr) => {
     let words = false;
     let natural = true;
