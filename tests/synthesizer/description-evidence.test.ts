@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { temperatureConstants, unitFactors } from "../../src/agents/synthesizer/units.ts";
-import { describeAmbiguity } from "../../src/agents/synthesizer/ambiguity.ts";
+import { describeAmbiguity } from "../../src/agents/synthesizer/reading.ts";
 import { statedNumbers } from "../../src/agents/synthesizer/loose-constants.ts";
 import { labelRead, names, unreadNamedField, unreadTwin } from "../../src/agents/synthesizer/unread-fields.ts";
 import { dateShift } from "../../src/agents/synthesizer/date-shift.ts";

@@ -1,6 +1,6 @@
 /** The interface every synthesizer backend implements (`example` offline, `llm` later). */
 import type { CapabilitySpec } from "../../spec/index.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface SynthesisOptions {

@@ -22,67 +22,12 @@
 import { code, helper } from "./code.ts";
 import { PREC } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
-import { CASE_STYLE_NAMES, FAIL } from "./ops.ts";
+import { FAIL } from "./ops.ts";
+import { CAP_JS, CASE_STYLES, STYLES, WORDS_JS } from "./case-styles.ts";
 import type { OpDef, Out } from "./ops.ts";
+import { isObj } from "./probes.ts";
 import { walk } from "./rank.ts";
 import type { Entry, Expr, Json } from "./types.ts";
-
-/** The words of an identifier or a phrase: split at non-alphanumerics and at case changes. */
-export function identifierWords(s: string): string[] {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
-    .filter((t) => t !== "");
-}
-const WORDS_JS = `(s) => s.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((t) => t !== "")`;
-
-const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
-const CAP_JS = "(t) => t.charAt(0).toUpperCase() + t.slice(1).toLowerCase()";
-
-interface Style {
-  readonly name: string;
-  readonly apply: (s: string) => string;
-  /** The emitted expression over `words` (the split helper's name), `cap` and the text `s`. */
-  readonly js: (words: string, capName: string, s: string) => string;
-  /** Words split at spaces only (a phrase), not at punctuation and case changes (an identifier). */
-  readonly phrase?: boolean;
-  /** Writes its own casing: no `capitalized` helper is emitted for it. */
-  readonly ownCase?: boolean;
-}
-
-const STYLES: readonly Style[] = [
-  // PascalCase of a phrase whose words break at punctuation and spaces only ("OrderLine" is one
-  // word): first, so that where no example breaks a word at a capital, none is broken there.
-  { name: "pascalWords", phrase: true, apply: (s) => s.split(/[^A-Za-z0-9]+/).filter((t) => t !== "").map(cap).join(""), js: (_wd, c, s) => `${s}.split(/[^A-Za-z0-9]+/).filter((t) => t !== "").map(${c}).join("")` },
-  { name: "pascalCase", apply: (s) => identifierWords(s).map(cap).join(""), js: (wd, c, s) => `${wd}(${s}).map(${c}).join("")` },
-  { name: "camelCase", apply: (s) => identifierWords(s).map((t, i) => (i === 0 ? t.toLowerCase() : cap(t))).join(""), js: (wd, c, s) => `${wd}(${s}).map((t, i) => (i === 0 ? t.toLowerCase() : ${c}(t))).join("")` },
-  { name: "snakeCase", apply: (s) => identifierWords(s).join("_").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join("_").toLowerCase()` },
-  { name: "kebabCase", apply: (s) => identifierWords(s).join("-").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join("-").toLowerCase()` },
-  { name: "constantCase", apply: (s) => identifierWords(s).join("_").toUpperCase(), js: (wd, _c, s) => `${wd}(${s}).join("_").toUpperCase()` },
-  { name: "labelCase", apply: (s) => cap(identifierWords(s).join(" ")), js: (wd, c, s) => `${c}(${wd}(${s}).join(" "))` },
-  { name: "lowerWords", apply: (s) => identifierWords(s).join(" ").toLowerCase(), js: (wd, _c, s) => `${wd}(${s}).join(" ").toLowerCase()` },
-  { name: "titleCase", phrase: true, apply: (s) => s.split(/\s+/).filter((t) => t !== "").map(cap).join(" "), js: (_wd, c, s) => `${s}.split(/\\s+/).filter((t) => t !== "").map(${c}).join(" ")` },
-  {
-    name: "capitalizeWords",
-    phrase: true,
-    apply: (s) => s.split(/\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" "),
-    js: (_wd, _c, s) => `${s}.split(/\\s+/).filter((t) => t !== "").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(" ")`,
-  },
-  // The text's first letter in capitals, the rest as typed (round 16): "the first letter
-  // upper-cased". Last, so that it is a twin of the others and the description's words choose it.
-  {
-    name: "capitalizeFirst",
-    phrase: true,
-    ownCase: true,
-    apply: (s) => s.charAt(0).toUpperCase() + s.slice(1),
-    js: (_wd, _c, s) => `(${s}.charAt(0).toUpperCase() + ${s}.slice(1))`,
-  },
-];
-
-export const CASE_STYLES: readonly string[] = STYLES.map((s) => s.name);
-// ops.ts keeps their names too (it cannot import this module): the two lists must agree.
-if (CASE_STYLES.join() !== CASE_STYLE_NAMES.join()) throw new Error("case-ops.ts: CASE_STYLE_NAMES in ops.ts must list the styles in order");
 
 /**
  * A text of the input with a letter in some example: not a constant, nor text built by the search
@@ -121,11 +66,20 @@ export function caseProbes(e: Expr, inputs: readonly Json[]): Json[] {
   walk(e, (n) => (titled ||= n.k === "op" && (n.op === "titleCase" || n.op === "capitalizeWords")));
   const out: Json[] = usesCaseStyle(e) ? secondWordProbes(inputs) : [];
   if (!titled) return out;
-  for (const input of inputs) {
-    if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
+  for (const input of inputs.filter(isObj)) {
     for (const [k, v] of Object.entries(input)) if (typeof v === "string" && /[a-z]/.test(v)) out.push({ ...input, [k]: v.toUpperCase() });
   }
   return out;
+}
+
+/**
+ * Each field of records as its values across the examples (`values[r]` is example r's), for
+ * probes that change one field of every example; none unless every input is a record.
+ */
+function fieldsAcross(inputs: readonly Json[]): { objects: Record<string, Json>[]; fields: { key: string; values: Json[] }[] } {
+  const objects = inputs.filter(isObj);
+  if (objects.length !== inputs.length) return { objects: [], fields: [] };
+  return { objects, fields: Object.keys(objects[0] ?? {}).map((key) => ({ key, values: objects.map((o) => o[key] as Json) })) };
 }
 
 const ONE_WORD = /^[A-Za-z0-9]+$/;
@@ -137,13 +91,11 @@ const ONE_WORD = /^[A-Za-z0-9]+$/;
  * about only where a rival style fitting the examples answers it otherwise.
  */
 function secondWordProbes(inputs: readonly Json[]): Json[] {
-  const objects = inputs.filter((i): i is Record<string, Json> => i !== null && typeof i === "object" && !Array.isArray(i));
-  if (objects.length !== inputs.length) return [];
+  const { objects, fields } = fieldsAcross(inputs);
   const out: Json[] = [];
-  for (const k of Object.keys(objects[0] ?? {})) {
-    const texts = objects.map((o) => o[k]);
+  for (const { key, values: texts } of fields) {
     if (!texts.every((t): t is string => typeof t === "string" && ONE_WORD.test(t))) continue;
-    objects.forEach((o, r) => out.push({ ...o, [k]: `${texts[r] as string} ${(texts[(r + 1) % texts.length] as string).toLowerCase()}` }));
+    objects.forEach((o, r) => out.push({ ...o, [key]: `${texts[r] as string} ${(texts[(r + 1) % texts.length] as string).toLowerCase()}` }));
   }
   return out;
 }
@@ -156,21 +108,19 @@ function secondWordProbes(inputs: readonly Json[]): Json[] {
  * where a rival reading answers otherwise.
  */
 export function unseenCaseProbes(inputs: readonly Json[]): Json[] {
-  const objects = inputs.filter((i): i is Record<string, Json> => i !== null && typeof i === "object" && !Array.isArray(i));
-  if (objects.length !== inputs.length) return [];
+  const { objects, fields } = fieldsAcross(inputs);
   const out: Json[] = [];
   const lowerWord = (v: Json): v is string => typeof v === "string" && /^[a-z]+$/.test(v);
   const capitalized = (v: Json | undefined): v is string => typeof v === "string" && /^[A-Z][a-z]+(\s+[A-Z][a-z]+)+$/.test(v);
-  for (const k of Object.keys(objects[0] ?? {})) {
-    const values = objects.map((o) => o[k]);
+  for (const { key, values } of fields) {
     if (values.every((v) => Array.isArray(v) && v.length > 1 && v.every(lowerWord))) {
       for (const o of objects) {
-        const words = o[k] as string[];
+        const words = o[key] as string[];
         const last = words.at(-1) as string;
-        out.push({ ...o, [k]: [...words.slice(0, -1), last.charAt(0).toUpperCase() + last.slice(1)] });
+        out.push({ ...o, [key]: [...words.slice(0, -1), last.charAt(0).toUpperCase() + last.slice(1)] });
       }
     } else if (values.every(capitalized)) {
-      for (const o of objects) out.push({ ...o, [k]: (o[k] as string).toLowerCase() });
+      for (const o of objects) out.push({ ...o, [key]: (o[key] as string).toLowerCase() });
     }
   }
   return out;

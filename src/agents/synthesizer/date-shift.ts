@@ -7,8 +7,8 @@
  * on an example's input with every date four weeks later; the example's own answer is the rival.
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
-import { toldInWords } from "./ambiguity.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import { toldInWords } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import { runOn } from "./evaluate.ts";
 import type { Expr, Json } from "./types.ts";
 

@@ -22,6 +22,6 @@ export { evaluate } from "./evaluate.ts";
 export { FAIL } from "./ops.ts";
 export { emitFunction } from "./emit.ts";
 export type { Expr, Json } from "./types.ts";
-export type { Ambiguity, Reading } from "./ambiguity.ts";
-export { describeAmbiguity, offeredOutputs } from "./ambiguity.ts";
+export type { Ambiguity, Reading } from "./reading.ts";
+export { describeAmbiguity, offeredOutputs } from "./reading.ts";
 export { DSL_SUMMARY } from "./expressible.ts";

@@ -15,8 +15,9 @@
  */
 import { jsonEqual } from "../../spec/index.ts";
 import type { SpecExample } from "../../spec/index.ts";
-import { AMBIGUITY_MARGIN, body } from "./ambiguity.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import { AMBIGUITY_MARGIN } from "./ambiguity.ts";
+import { body } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import { createBudget } from "./budget.ts";
 import { chooseProgram } from "./choose.ts";
 import type { ExampleSearch } from "./choose.ts";

@@ -7,8 +7,9 @@
  * where the guesses part, and the answer narrows it.
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
-import { body, replaceConstant } from "./ambiguity.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import { body } from "./reading.ts";
+import { replaceConstant } from "./rival-readings.ts";
+import type { Ambiguity } from "./reading.ts";
 import { runOn } from "./evaluate.ts";
 import { probeInputs } from "./probes.ts";
 import { walk } from "./rank.ts";

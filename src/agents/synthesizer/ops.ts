@@ -4,6 +4,7 @@
  */
 import { PREC, binary, call, code, method, template, templateParts, w } from "./code.ts";
 import type { Code, Scope } from "./code.ts";
+import { CASE_STYLES } from "./case-styles.ts";
 import { isPrimitiveKind } from "./kinds.ts";
 import type { Entry, Expr, Json, Kind } from "./types.ts";
 
@@ -38,13 +39,12 @@ const dictionary = (e: Entry): boolean => {
 const fractional = (e: Entry): boolean => computedNum(e) && e.vals.some((v) => !Number.isInteger(v));
 const str = (e: Entry): boolean => e.kind === "str" && !e.threshold;
 /**
- * Round 12's case styles (case-ops.ts). Their words are written for a reader, not cut again: the
- * words of a file name lowered and split (`"report.pdf"` → `"report pdf"`) fit its stem by
- * accident.
+ * A string worth cutting up: not a number turned into text (its digits are no pattern), nor words
+ * re-cased in one of round 12's case styles (case-styles.ts): those are written for a reader, not
+ * cut again (the words of a file name lowered and split, `"report.pdf"` → `"report pdf"`, fit its
+ * stem by accident).
  */
-export const CASE_STYLE_NAMES: readonly string[] = ["pascalWords", "pascalCase", "camelCase", "snakeCase", "kebabCase", "constantCase", "labelCase", "lowerWords", "titleCase", "capitalizeWords", "capitalizeFirst"];
-/** A string worth cutting up: not a number turned into text (its digits are no pattern), nor words re-cased. */
-const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && (e.expr.op === "toString" || CASE_STYLE_NAMES.includes(e.expr.op)));
+const text = (e: Entry): boolean => str(e) && !e.isConst && !(e.expr.k === "op" && (e.expr.op === "toString" || CASE_STYLES.includes(e.expr.op)));
 /**
  * Operations that write a number as text: `String(n)`, and round 12's times, dates and durations
  * written from a count of minutes or days. As a sort key or a text to measure, such text orders or

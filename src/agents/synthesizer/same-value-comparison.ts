@@ -10,8 +10,8 @@
  * only…), where two measures of a clean value part. Until then the person is asked, one edge at a
  * time, with the program's answer offered; an answer that differs is a surprise (unconfirmed.ts).
  */
-import { toldInWords } from "./ambiguity.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import { toldInWords } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import { firstEdgeOfEachKind } from "./edge-probes.ts";
 import { runOn } from "./evaluate.ts";
 import { walk } from "./rank.ts";

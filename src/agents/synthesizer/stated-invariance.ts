@@ -11,8 +11,8 @@
  * relation nobody stated is no evidence ("squeeze the spaces" says nothing about spaces around).
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
-import { toldInWords } from "./ambiguity.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import { toldInWords } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import { runOn } from "./evaluate.ts";
 import type { Expr, Json } from "./types.ts";
 

@@ -8,8 +8,8 @@
  */
 import { jsonEqual } from "../../spec/index.ts";
 import type { SpecExample } from "../../spec/index.ts";
-import { body } from "./ambiguity.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import { body } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import { SynthesizerError } from "./errors.ts";
 import { runOn } from "./evaluate.ts";
 import { crossedInputs, probeInputs } from "./probes.ts";

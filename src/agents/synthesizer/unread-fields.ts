@@ -11,8 +11,8 @@
  * other, neither mentioned ("whether two phrases are anagrams" from the second alone).
  */
 import { jsonEqual, validateInput } from "../../spec/index.ts";
-import { toldInWords } from "./ambiguity.ts";
-import type { Ambiguity } from "./ambiguity.ts";
+import { toldInWords } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import { runOn } from "./evaluate.ts";
 import { walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
