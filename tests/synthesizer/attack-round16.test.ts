@@ -24,32 +24,30 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const words = (s: string): string[] => s.match(/\S+/g) ?? [];
 const DAY_MS = 86_400_000;
 
-/** Published without a question that parts it from the right reading, and wrong on a probe: the promise broken. */
-const BROKEN: (Attack & { open: string })[] = [
+/** Published without a question that parts it from the right reading, and wrong on a probe: the promise broken. None left open (round 18b). */
+const BROKEN: (Attack & { open: string })[] = [];
+
+/** Asked (or right) when attacked: the promise held. */
+const HELD: Attack[] = [
   {
-    // open: 16-digit examples make "a star for each hidden digit" and "twelve stars" agree; the constant is published without a
-    // question, and the 15-digit "378282246310005" -> "************0005" (12 stars) where 11 stars are right.
+    // Round 18b: a constant run of one character has the run as long as the text (less the four
+    // kept) as a rival where every example's text is as long (fill-readings.ts), asked about on a
+    // text one character shorter; answered, the string solver writes `"*".repeat(...)`.
     name: "masked_card",
     description: "The card number with every digit but the last four replaced by *.",
     examples: [[{ s: "1234567812345678" }, "************5678"], [{ s: "4000123412341234" }, "************1234"]],
     person: text((s) => "*".repeat(Math.max(0, s.length - 4)) + s.slice(-4)),
     probes: [{ s: "378282246310005" }],
-    open: "published a constant twelve stars before the last four silently (0 answers): a 15-digit card -> \"************0005\", right is \"***********0005\"",
   },
   {
-    // open: asked [1] (false) and [0, 2] (true), it publishes "xs.some((x) => x <= 0)" without asking about a negative
-    // number: [-1, 5] -> true where the list has no zero (false).
+    // Round 18b: `x <= 0` has `x === 0` as a rival where it fits every example and the description
+    // speaks of no amount or bound (equality-readings.ts), asked about on a list with a -1.
     name: "has_zero",
     description: "Whether the list contains a zero.",
     examples: [[{ xs: [1, 0, 2] }, true], [{ xs: [3, 4] }, false]],
     person: list((xs) => xs.includes(0)),
     probes: [{ xs: [-1, 5] }, { xs: [0] }],
-    open: "after asking [1] and [0, 2], published \"some x <= 0\": [-1, 5] -> true, right is false",
   },
-];
-
-/** Asked (or right) when attacked: the promise held. */
-const HELD: Attack[] = [
   {
     // Round 17: on three-item lists `xs.slice(1)` and `xs.slice(-2)` are rivals (positionTwins), parted by a longer list.
     name: "last_two",

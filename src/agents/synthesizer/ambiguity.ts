@@ -11,6 +11,8 @@ import { edgeInputs, edgesApply } from "./edge-probes.ts";
 import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
 import { caseProbes, unseenCaseProbes, usesCaseStyle } from "./case-ops.ts";
 import { charProbes } from "./char-ops.ts";
+import { fillProbes, fillRivals } from "./fill-readings.ts";
+import { equalityRivals, pastProbes } from "./equality-readings.ts";
 import { pathProbes } from "./path-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
 import { middleTwins, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
@@ -83,6 +85,14 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const capitals = outputs.every((o) => typeof o === "string" && /[A-Z]/.test(o) && o === o.toUpperCase()) && !(found.expr.k === "op" && found.expr.op === "upper");
   if (capitals) near.push({ expr: { k: "op", op: "upper", args: [found.expr] }, size: found.size });
   for (const expr of middleTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
+  // A constant run of one character against the run as long as a text of the input (round 18):
+  // whatever the rank, as the examples' lengths cannot tell them apart.
+  const filled = fillRivals(found.expr, inputs, outputs).filter(fitsAll);
+  for (const expr of filled) near.push({ expr, size: found.size, otherFamily: true });
+  // "At most 0" against "is 0" where no example shows a number below 0, unless the description
+  // speaks of an amount (round 18): parted by an input with a number just past the constant.
+  const equal = equalityRivals(found.expr, prior).filter((r) => fitsAll(r.expr));
+  for (const r of equal) near.push({ expr: r.expr, size: found.size });
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr) && !restyled(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -109,7 +119,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
   const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
-  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...fillProbes(filled, inputs), ...pastProbes(equal.map((r) => r.past), inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

@@ -7,6 +7,7 @@
  */
 import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
+import { statesAmount } from "./bound-words.ts";
 import type { StatedEdge } from "./stated-edges.ts";
 import type { Found } from "./search.ts";
 import type { Expr } from "./types.ts";
@@ -162,6 +163,9 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   });
   // An order among ties the description states speaks for a sort with a second key (round 11).
   if (statesTieBreak(description)) note(["tieBreak"], -100);
+  // An amount of nothing ("zero stock", "no items left") speaks for a bound, not for equality
+  // with the constant (round 18, equality-readings.ts): no op bears the name, so no score moves.
+  if (statesAmount(description)) note(["amount"], -101);
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
   return { mentioned, evidence, words, edges: stated.edges };
 }

@@ -7,6 +7,7 @@
  * first. When no single program fits, the examples are split by what a source contains.
  */
 import type { Budget } from "../budget.ts";
+import { fillExpr, runOf } from "../fill-ops.ts";
 import { exprSize } from "../rank.ts";
 import type { Found, SearchContext } from "../search.ts";
 import type { Expr, Json } from "../types.ts";
@@ -20,7 +21,9 @@ const CASES: readonly Case[] = ["id", "upper", "lower", "proper"];
 
 type Piece =
   | { readonly kind: "const"; readonly text: string }
-  | { readonly kind: "sub"; readonly src: number; readonly tf: Case; readonly d1: readonly Descriptor[]; readonly d2: readonly Descriptor[] };
+  | { readonly kind: "sub"; readonly src: number; readonly tf: Case; readonly d1: readonly Descriptor[]; readonly d2: readonly Descriptor[] }
+  /** One character repeated as many times as a source is long, less `less` (fill-ops.ts). */
+  | { readonly kind: "fill"; readonly src: number; readonly ch: string; readonly less: number };
 
 interface Edge {
   readonly to: readonly number[];
@@ -74,6 +77,8 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
     // Literal text: the same on every example.
     const to = outs.map((o, k) => ((state[k] as number) + piece.length <= o.length && o.startsWith(piece, state[k] as number) ? (state[k] as number) + piece.length : -1));
     if (to.every((t) => t >= 0)) out.push({ to, piece: { kind: "const", text: piece }, cost: constCost(piece) });
+    const fill = fillEdge(state, outs, sources, piece);
+    if (fill) out.push(fill);
     sources.forEach((src, si) => {
       const text0 = src.vals[0] as string;
       for (const tf of CASES) {
@@ -117,6 +122,30 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
   }
 }
 
+/**
+ * A run of one character (`piece`, from `state` on the first example) as long as a plain source
+ * less a fixed count on every example, where every answer is as long as that source (the run
+ * stands for its characters one for one: a masked card). It costs a little more than the same
+ * run as a constant, so it is taken only where the examples' lengths differ; where they are all
+ * alike, the constant is kept and this is its rival reading (fill-readings.ts).
+ */
+function fillEdge(state: readonly number[], outs: readonly string[], sources: readonly Source[], piece: string): Edge | undefined {
+  const ch = piece.length === 1 ? piece : runOf(piece);
+  if (ch === undefined) return undefined;
+  for (const [si, src] of sources.entries()) {
+    if (src.cost > 0 || src.expr.k === "op" || !src.vals.every((v, k) => v.length === (outs[k] as string).length)) continue;
+    const less = (src.vals[0] as string).length - piece.length;
+    if (less < 0) continue;
+    const to = outs.map((o, k) => {
+      const n = (src.vals[k] as string).length - less;
+      const at = state[k] as number;
+      return n >= 1 && o.startsWith(ch.repeat(n), at) ? at + n : -1;
+    });
+    if (to.every((t) => t >= 0)) return { to, piece: { kind: "fill", src: si, ch, less }, cost: constCost(piece) + 0.5 };
+  }
+  return undefined;
+}
+
 /** Cheapest path from all-zero to all-ends (Dijkstra over tuples of positions). */
 function cheapestPath(outs: readonly string[], sources: readonly Source[], budget: Budget): Piece[] | undefined {
   const goal = outs.map((o) => o.length).join(",");
@@ -157,6 +186,7 @@ function position(d: Descriptor, src: Expr): Expr {
 
 function pieceExpr(p: Piece, sources: readonly Source[]): Expr {
   if (p.kind === "const") return konst(p.text);
+  if (p.kind === "fill") return fillExpr(p.ch, (sources[p.src] as Source).expr, p.less);
   const src = (sources[p.src] as Source).expr;
   const d1 = cheapest(p.d1);
   const d2 = cheapest(p.d2);
