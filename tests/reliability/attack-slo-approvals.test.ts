@@ -197,7 +197,12 @@ describe("late and double deliveries to the slo agent", () => {
     expect(await activeOf(operator)).toBe("double_it@3.0.0");
   }, 60_000);
 
-  it("a governor stalled between choosing 1.0.0 and activating it, while the operator uninstalls 1.0.0: 1.0.0 is not brought back", async () => {
+  // The operator withdraws the version the governor chose: uninstalls it, or quarantines it (a revocation's effect).
+  const withdraw = {
+    uninstalls: async (operator: TestCapsmith) => expect((await operator.runtime.hub.uninstall(PREVIOUS, "withdrawn by its author")).pluginId).toBe(PREVIOUS),
+    quarantines: async (operator: TestCapsmith) => void (await operator.log.append([{ type: "PluginQuarantined", subject: PLUGIN_SUBJECT, actor: "operator", data: { pluginId: PREVIOUS, reason: "withdrawn by its author" } } as NewEvent])),
+  };
+  it.each(["uninstalls", "quarantines"] as const)("a governor stalled between choosing 1.0.0 and activating it, while the operator %s 1.0.0: 1.0.0 is not brought back", async (how) => {
     const r = await openRig();
     const operator = await deployment(r, ["1.0.0", "2.0.0"]);
     const usage = await breach({ operator, clock: r.clock }, CAP, FAILING);
@@ -209,16 +214,17 @@ describe("late and double deliveries to the slo agent", () => {
     const stall = stalledAt(gov.runtime.hub, "switchTo");
     const handling = createSloRollback({ hub: stall.hub, policy: sloPolicy }).handle(quarantine, ctxOf(gov));
     await until(stall.reached, 30_000, "the governor to choose its rollback");
-    const removed = await operator.runtime.hub.uninstall(PREVIOUS, "withdrawn by its author");
-    expect(removed.pluginId).toBe(PREVIOUS);
+    await withdraw[how](operator);
     stall.release();
     await handling.catch(() => undefined); // a failed delivery is redelivered: below
     await governorAnswers(gov);
 
     const events = await pluginEvents(operator.log, quarantine.seq);
     expect(count(events, "PluginActivated", PREVIOUS)).toBe(0);
-    expect(await activeOf(operator)).not.toBe(PREVIOUS);
-    expect((await operator.readModel.current(["hub"])).states.hub.plugins[PREVIOUS]?.status ?? "uninstalled").toBe("uninstalled");
+    expect(await activeOf(operator)).toBeNull();
+    // Decided again on the hub as it stands: nothing good left, recorded for an operator.
+    expect(count(events, "RollbackBlocked")).toBe(1);
+    expect((await operator.readModel.current(["hub"])).states.hub.plugins[PREVIOUS]?.status ?? "uninstalled").toBe(how === "uninstalls" ? "uninstalled" : "quarantined");
   }, 60_000);
 });
 
