@@ -285,7 +285,7 @@ const installsOf = async (log: EventLog): Promise<AnyStoredEvent[]> => (await re
 const heldActive = async (c: TestCapsmith): Promise<string | null | undefined> => (await c.readModel.current(["hub"])).states.hub.capabilities[HELD]?.active;
 
 describe("late and double deliveries of an operator's approval to the governor", () => {
-  it("an approval and a rejection after it, taken by two governors at once (the approving one stalled at the install): what the gap says is what was installed", async () => {
+  it("an approval and a rejection after it, taken by two governors at once (the approving one stalled at the install): the approval, first, decides: published and serving", async () => {
     const h = await heldRig();
     const approval = await approve(h);
     const rejection = await reject(h, "changed my mind");
