@@ -101,12 +101,17 @@ export function createGovernor(options: GovernorOptions): Reactor {
       const held = awaiting(state, pluginId, event.seq);
       if (!held) return;
       const gap = { ...held }; // not held (or no longer): nothing to resume
+      const draft = await findEvent(ctx.log, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
+      const checksum = checksumOf(draft.code);
+      if (await decidedBefore(ctx, gap, event, checksum, state.keys)) {
+        ctx.logger.info({ pluginId, decision: event.type }, "an earlier operator decision on this hold stands; this one changes nothing");
+        return;
+      }
       if (event.type === "PluginRejected") {
         return close(ctx, event, gap, head, { ok: false, pluginId: null, outcome: "rejected", reason: `rejected by an operator: ${(event as StoredEvent<"PluginRejected">).data.reasons.join("; ")}` });
       }
       const approvalData = (event as StoredEvent<"PluginApproved">).data;
-      const draft = await findEvent(ctx.log, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
-      const check = verifyApproval({ pluginId, checksum: checksumOf(draft.code), keyId: approvalData.keyId, signature: approvalData.signature }, state.keys);
+      const check = verifyApproval({ pluginId, checksum, keyId: approvalData.keyId, signature: approvalData.signature }, state.keys);
       if (!check.ok) {
         ctx.logger.warn({ pluginId, keyId: approvalData.keyId, code: check.code }, "ignoring an approval that does not verify");
         return;
@@ -125,4 +130,22 @@ export function createGovernor(options: GovernorOptions): Reactor {
  */
 function awaiting(state: LoopState, pluginId: string, seq: number): Gap | undefined {
   return Object.values(state.gaps.gaps).find((g) => g.status === "awaiting_approval" && g.pluginId === pluginId && g.openedSeq < seq);
+}
+
+/**
+ * Whether an operator decided the hold on `gap` before `decision`: an approval that verifies, or a
+ * rejection, after the gap's ApprovalRequested. The first decision on a hold is the one that counts,
+ * as a governor taking them in log order has it. Two governors taking an approval and a later
+ * rejection at once would otherwise both act: the plugin installed, the gap closed as rejected.
+ */
+async function decidedBefore(ctx: AgentContext, gap: Gap, decision: AnyStoredEvent, checksum: string, keys: LoopState["keys"]): Promise<boolean> {
+  let held = false;
+  for await (const e of ctx.log.read(decision.subject, { fromSeq: gap.openedSeq, untilSeq: decision.seq - 1 })) {
+    const d = e.data as { gapId?: string; pluginId?: string; keyId?: string; signature?: string };
+    if (e.type === "ApprovalRequested" && d.gapId === gap.gapId) held = true;
+    if (!held || d.pluginId !== gap.pluginId || !(await ctx.readModel.admits(e))) continue;
+    if (e.type === "PluginRejected") return true;
+    if (e.type === "PluginApproved" && verifyApproval({ pluginId: d.pluginId, checksum, keyId: d.keyId ?? "", signature: d.signature ?? "" }, keys).ok) return true;
+  }
+  return false;
 }

@@ -78,14 +78,20 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
       const choice: RollbackChoice = refusal === undefined ? rollbackWithinDependents(state, plugin, keys) : { target: undefined, refused: [] };
       if (choice.target) {
         try {
-          // Only while nothing serves, as judged here: an operator's activation landing as the
-          // rollback starts (it then decides again) is not undone by it.
-          const outcome = await hub.switchTo(plugin.capability, { kind: "rollback", version: choice.target.version, txId, whileActive: null });
+          // Only while nothing serves and the target is still one to serve, as judged here: an
+          // operator's activation, or withdrawal of the target (uninstalled, quarantined, revoked),
+          // landing as the rollback starts is not undone by it.
+          const outcome = await hub.switchTo(plugin.capability, { kind: "rollback", version: choice.target.version, txId, whileActive: null, whileEligible: true });
           ctx.logger.warn({ quarantined: plugin.id, restored: choice.target.id, ok: outcome.ok, ...(outcome.failure ? { code: outcome.failure.code } : {}) }, "rolled back a plugin the slo agent quarantined");
         } catch (err) {
           // A retryable one (the capability kept changing as the rollback started): the delivery comes again.
           if (!(err instanceof HubError) || err.retryable) throw err;
-          if (err.code === "superseded") return void ctx.logger.warn({ quarantined: plugin.id, target: choice.target.id }, "no rollback: a version was activated meanwhile (an operator acted first)");
+          // The hub moved on since the choice (an operator activated a version, or withdrew the
+          // target): decide again on it; a stalled governor must not activate what it chose before.
+          if ((err.code === "superseded" || err.code === "unknown_plugin") && attempt < MAX_DECISION_ATTEMPTS) {
+            ctx.logger.warn({ quarantined: plugin.id, target: choice.target.id, code: err.code }, "the rollback's target changed before it started; deciding again");
+            continue;
+          }
           ctx.logger.warn({ quarantined: plugin.id, target: choice.target.id, code: err.code }, "cannot roll back a plugin the slo agent quarantined; it stays quarantined");
         }
         return;

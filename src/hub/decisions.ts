@@ -17,6 +17,7 @@ import type { HubState, PluginRecord } from "../../projections/index.ts";
 import { own } from "../../projections/index.ts";
 import { HubError } from "./errors.ts";
 import { rollbackTarget } from "./lifecycle-targets.ts";
+import { whyIneligible } from "./resolve-capability.ts";
 import type { PluginPackage } from "./package-format.ts";
 
 /** Nothing to do (`unchanged`: the record already active), or the transaction to start. */
@@ -51,9 +52,14 @@ export interface SwitchRequest {
   kind: "update" | "rollback";
   /** Only while this version (null: none) is active; undefined: whatever is. */
   whileActive?: string | null;
+  /**
+   * Only while the target is one the resolver would serve (not quarantined, uninstalled, failed or
+   * at T0 by a revocation): a caller that chose it earlier (the slo rollback) keeps its choice true.
+   */
+  whileEligible?: boolean;
 }
 
-export function decideSwitch(hub: HubState, { capability, version, kind, whileActive }: SwitchRequest): SwitchDecision {
+export function decideSwitch(hub: HubState, { capability, version, kind, whileActive, whileEligible }: SwitchRequest): SwitchDecision {
   const cap = own(hub.capabilities, capability);
   if (!cap) throw new HubError("unknown_capability", `no plugin was ever installed for ${capability}`, { nextStep: "Run capsmith plugin list." });
   if (whileActive !== undefined && cap.active !== whileActive) {
@@ -66,6 +72,13 @@ export function decideSwitch(hub: HubState, { capability, version, kind, whileAc
   if (!target || target.status === "uninstalled") {
     throw new HubError(version ? "unknown_plugin" : "nothing_to_roll_back", version ? `${capability}@${version} is not installed` : `${capability} has no good version older than the active one`, {
       nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
+    });
+  }
+  const ineligible = whileEligible ? whyIneligible(hub, target) : undefined;
+  if (ineligible) {
+    throw new HubError("superseded", `${target.id} changed before this ${kind} started (${ineligible}); it would be activated against that`, {
+      nextStep: "Nothing, if the change stands; capsmith audit trail shows who made it.",
+      details: { capability, target: target.id, ineligible },
     });
   }
   if (target.id === cap.active) return { unchanged: target };

@@ -98,8 +98,9 @@ export interface HubService {
    * `whileActive`: only while that version (null: none) is the active one, judged on the hub the
    * transaction starts on, decided again or not; otherwise a HubError `superseded`. A caller that
    * judged the hub itself (the slo rollback: only while nothing serves) keeps its judgement true.
+   * `whileEligible`: likewise, only while the target is one the resolver would serve.
    */
-  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string; whileActive?: string | null }): Promise<InstallOutcome>;
+  switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string; whileActive?: string | null; whileEligible?: boolean }): Promise<InstallOutcome>;
   /**
    * Uninstalls a plugin; when it was the active one, the newest remaining good version becomes
    * active (a rollback transaction: `restored`), or none is left (`restored` null).
@@ -402,8 +403,8 @@ export function createHubService(options: HubServiceOptions): HubService {
       return startingOver(pkg.manifest.capability, () => startInstall(pkg, source, txId));
     },
 
-    async switchTo(capability, { version, kind, txId, whileActive }) {
-      return startingOver(capability, () => startSwitch({ capability, ...(version ? { version } : {}), kind, ...(whileActive !== undefined ? { whileActive } : {}) }, txId));
+    async switchTo(capability, { version, kind, txId, whileActive, whileEligible }) {
+      return startingOver(capability, () => startSwitch({ capability, ...(version ? { version } : {}), kind, ...(whileActive !== undefined ? { whileActive } : {}), ...(whileEligible ? { whileEligible } : {}) }, txId));
     },
 
     async uninstall(pluginId, reason = "operator") {

@@ -72,4 +72,17 @@ describe("decideSwitch", () => {
     expect(code(() => decideSwitch(state, { capability: "double_it", version: "1.0.0", kind: "rollback", whileActive: null }))).toBe("superseded");
     expect(decideSwitch(state, { capability: "double_it", version: "1.0.0", kind: "rollback", whileActive: "double_it@1.1.0" })).toEqual({ target: state.plugins["double_it@1.0.0"] });
   });
+
+  it("keeps a caller's choice of target: only while the resolver would serve it (superseded once quarantined or at T0)", () => {
+    const none = hub(null, record("1.0.0", "inactive"), record("1.1.0", "quarantined"));
+    none.capabilities["double_it"]!.history = ["double_it@1.0.0", "double_it@1.1.0"];
+    const rollback = { capability: "double_it", version: "1.0.0", kind: "rollback", whileActive: null, whileEligible: true } as const;
+    expect(decideSwitch(none, rollback)).toEqual({ target: none.plugins["double_it@1.0.0"] });
+    const quarantined = { ...none, plugins: { ...none.plugins, "double_it@1.0.0": record("1.0.0", "quarantined") } };
+    expect(code(() => decideSwitch(quarantined, rollback))).toBe("superseded");
+    const revoked = { ...none, plugins: { ...none.plugins, "double_it@1.0.0": { ...record("1.0.0", "inactive"), tier: "T0" as const } } };
+    expect(code(() => decideSwitch(revoked, rollback))).toBe("superseded");
+    // Without the option an operator may still name it on purpose.
+    expect(decideSwitch(quarantined, { ...rollback, whileEligible: false })).toEqual({ target: quarantined.plugins["double_it@1.0.0"] });
+  });
 });
