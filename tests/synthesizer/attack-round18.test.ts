@@ -1,0 +1,256 @@
+/**
+ * Round 18 attack: the round-18b rules (docs/synthesis.md "Round 18b") and their neighbours, held to
+ * the promise of issue #17 that an ambiguous program is never published silently. A run of one
+ * character as long as a text of the input (masking other characters, other kept lengths, the end
+ * instead of the start, padding to a width) where every example's text is as long; `x === c` against
+ * `x <= c` / `x >= c` where the description's words are on the other side of the rule, or speak of
+ * a bound or an amount about something else; `>= c` where the examples show only `c` itself. Each
+ * case answers the backend's questions as a person would (tests/synthesizer/answered.ts); a case
+ * holds when the backend still asks after six answers, gives up, or is right on the plausible inputs
+ * the examples leave open. `it.fails` marks a spec published without the question that parts it from
+ * the right reading, and wrong on such an input: the promise broken, kept open here.
+ */
+import { describe, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { holds, list, text } from "./answered.ts";
+import type { Attack, Person } from "./answered.ts";
+
+const backend = createExampleBackend();
+/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
+const ANSWERED_MS = 300_000;
+
+/** A person reading the input record. */
+const on = <T>(f: (i: T) => unknown): Person => f as Person;
+
+/** Every character of `s` but the last `keep` replaced by `ch`. */
+const maskStart = (s: string, keep: number, ch: string): string => ch.repeat(Math.max(0, s.length - keep)) + s.slice(Math.max(0, s.length - keep));
+
+/** Published without a question that parts it from the right reading, and wrong on a probe: the promise broken. */
+const BROKEN: (Attack & { open: string })[] = [
+  {
+    open: 'published `"############" + input.account.card.slice(-4)` at once, no question (fill-readings.ts reads only top-level text fields): "############0005" for the 15-digit card 378282246310005, want "###########0005"',
+    name: "nested_card",
+    description: "The account's card number with all but the last four digits replaced by #.",
+    examples: [[{ account: { card: "1234567812345678" } }, "############5678"], [{ account: { card: "4000123412341234" } }, "############1234"]],
+    person: on((i: { account: { card: string } }) => maskStart(i.account.card, 4, "#")),
+    probes: [{ account: { card: "378282246310005" } }],
+  },
+  {
+    open: 'published `[****${input.s.slice(4)}]` at once, no question (the answer is two characters longer than the text, so no tracking-run rival; slice(4) is not asked against slice(-4)): "[****56789]" for 123456789, want "[*****6789]"',
+    name: "bracketed_mask",
+    description: "The card number in square brackets, with every digit but the last four replaced by *.",
+    examples: [[{ s: "12345678" }, "[****5678]"], [{ s: "87654321" }, "[****4321]"]],
+    person: text((s) => `[${maskStart(s, 4, "*")}]`),
+    probes: [{ s: "123456789" }, { s: "1234567" }],
+  },
+  {
+    open: 'published `${input.s}.......`.slice(0, 10) after asking about two longer names only: "jo......." (9 characters) for "jo", want "jo........"',
+    name: "name_dot_padded",
+    description: "The name padded with dots on the right to 10 characters.",
+    examples: [[{ s: "bob" }, "bob......."], [{ s: "ann" }, "ann......."]],
+    person: text((s) => s.padEnd(10, ".")),
+    probes: [{ s: "alice" }, { s: "jo" }],
+  },
+  {
+    open: 'published `balances.some((x) => x <= 0)` after 3 answers, none about a negative balance ("a zero balance" is read as an amount, bound-words.ts: "a zero" followed by a noun is no value word): true for [-5, 3], want false',
+    name: "a_zero_balance",
+    description: "Whether any account has a zero balance.",
+    examples: [[{ balances: [10, 0, 5] }, true], [{ balances: [7, 2] }, false]],
+    person: on((i: { balances: number[] }) => i.balances.includes(0)),
+    probes: [{ balances: [-5, 3] }, { balances: [0] }],
+  },
+  {
+    open: 'published `!(Math.min(...xs) >= 1)` after 3 answers, none about a negative score ("at least" reads as a bound about the count, and the min form has no fitting `=== c` rival): true for [-1, 2], want false',
+    name: "at_least_one_zero_score",
+    description: "Whether at least one of the round scores is 0 (penalties can make a score negative).",
+    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-1, 2] }, { xs: [0] }],
+  },
+  {
+    open: 'published `Math.min(...seats) <= 0` after 4 answers, none about -1 ("empty" is read as an amount, bound-words.ts, though -1 is named in the description): true for [-1, 4], want false',
+    name: "empty_seat_not_broken",
+    description: "Whether the row has an empty seat: 0 marks an empty seat, -1 a broken one.",
+    examples: [[{ seats: [3, 0, 2] }, true], [{ seats: [1, 5] }, false]],
+    person: on((i: { seats: number[] }) => i.seats.includes(0)),
+    probes: [{ seats: [-1, 4] }, { seats: [0, -1] }],
+  },
+  {
+    open: 'published `xs.some((x) => x <= 0)` after 3 answers, none about a negative value ("An empty log" speaks of the list, not the value, but bound-words.ts reads it as an amount): true for [-2, 4], want false',
+    name: "log_contains_zero",
+    description: "Whether the sensor log contains the value 0. An empty log gives false.",
+    examples: [[{ xs: [3, 0, 5] }, true], [{ xs: [2, 7] }, false], [{ xs: [] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-2, 4] }, { xs: [0] }],
+  },
+  {
+    open: 'published `xs.some((x) => x <= 0)` after 2 answers, none below zero ("out of doors" matches the amount words\' "out of"): true for [-3, 5], want false',
+    name: "zero_degrees_out_of_doors",
+    description: "Whether any temperature in the list is 0 degrees (readings taken out of doors, in winter).",
+    examples: [[{ xs: [5, 0, 3] }, true], [{ xs: [2, 8] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-3, 5] }, { xs: [0, -1] }],
+  },
+];
+
+/** Asked (or right) when attacked: the promise held. */
+const HELD: Attack[] = [
+  // A run of one character as long as a text of the input, every example's text as long.
+  {
+    // Asks about a longer code (tracking run rival), then writes `"x".repeat(...)`: right after 3 answers.
+    name: "show_first_two",
+    description: "Show the first two characters of the code and replace the rest with x.",
+    examples: [[{ s: "AB1234" }, "ABxxxx"], [{ s: "CD9876" }, "CDxxxx"]],
+    person: text((s) => s.slice(0, 2) + "x".repeat(Math.max(0, s.length - 2))),
+    probes: [{ s: "EF12345" }, { s: "GH1" }],
+  },
+  {
+    // Asks about a longer code; answered, `s.slice(0, -3) + "***"`: right after 2 answers.
+    name: "mask_last_three",
+    description: "The code with its last three characters replaced by *.",
+    examples: [[{ s: "ABCDEF" }, "ABC***"], [{ s: "QRSTUV" }, "QRS***"]],
+    person: text((s) => s.slice(0, Math.max(0, s.length - 3)) + "*".repeat(Math.min(3, s.length))),
+    probes: [{ s: "ABCDEFG" }, { s: "WXYZ" }],
+  },
+  {
+    // Asks about ever longer passwords (the first question offering only the constant run); right after 5 answers.
+    name: "password_stars",
+    description: "The password hidden: one * for each of its characters.",
+    examples: [[{ s: "secret" }, "******"], [{ s: "hunter" }, "******"]],
+    person: text((s) => "*".repeat(s.length)),
+    probes: [{ s: "pass" }, { s: "opensesame" }],
+  },
+  {
+    // Right after 2 answers (the run between the ends tracks the length).
+    name: "first_and_last_letter",
+    description: "The word with every letter between the first and the last replaced by *.",
+    examples: [[{ s: "abcde" }, "a***e"], [{ s: "vwxyz" }, "v***z"]],
+    person: text((s) => (s.length <= 2 ? s : s.charAt(0) + "*".repeat(s.length - 2) + s.slice(-1))),
+    probes: [{ s: "abcdef" }, { s: "word" }],
+  },
+  {
+    // Right after 2 answers.
+    name: "serial_zeroed",
+    description: "The serial with every digit but the last two replaced by 0.",
+    examples: [[{ s: "123456" }, "000056"], [{ s: "987654" }, "000054"]],
+    person: text((s) => maskStart(s, 2, "0")),
+    probes: [{ s: "12345" }, { s: "1234567" }],
+  },
+  {
+    // Gives up after 4 right answers (no_program_found): the promise holds, but a solvable spec is lost.
+    name: "card_beside_name",
+    description: "The card number with every digit but the last four replaced by *.",
+    examples: [[{ name: "ann", card: "1234567812345678" }, "************5678"], [{ name: "bob", card: "4000123412341234" }, "************1234"]],
+    person: on((i: { card: string }) => maskStart(i.card, 4, "*")),
+    probes: [{ name: "cy", card: "378282246310005" }],
+  },
+  {
+    // Still asks after 6 answers, each offering a reading that throws (null) beside the constant run: no padStart with another character than 0.
+    name: "cheque_star_padded",
+    description: "The cheque amount padded on the left with * to 10 characters.",
+    examples: [[{ s: "125" }, "*******125"], [{ s: "980" }, "*******980"]],
+    person: text((s) => s.padStart(10, "*")),
+    probes: [{ s: "1250" }, { s: "75" }],
+  },
+  {
+    // `String(id).padStart(6, "0")` at once ("digits", "zeros" speak for padStart, rank.ts).
+    name: "id_six_digits",
+    description: "The id as 6 digits with leading zeros.",
+    examples: [[{ id: 42 }, "000042"], [{ id: 17 }, "000017"]],
+    person: on((i: { id: number }) => String(i.id).padStart(6, "0")),
+    probes: [{ id: 123 }, { id: 7 }],
+  },
+  {
+    // As id_six_digits, the id a text.
+    name: "id_text_six_digits",
+    description: "The id as 6 digits with leading zeros.",
+    examples: [[{ s: "42" }, "000042"], [{ s: "17" }, "000017"]],
+    person: text((s) => s.padStart(6, "0")),
+    probes: [{ s: "123" }, { s: "7" }],
+  },
+  {
+    // padStart at once though no word names zeros or digits.
+    name: "ticket_six_places",
+    description: "The ticket number shown in six places, filled on the left.",
+    examples: [[{ n: 15 }, "000015"], [{ n: 38 }, "000038"]],
+    person: on((i: { n: number }) => String(i.n).padStart(6, "0")),
+    probes: [{ n: 123 }, { n: 4 }],
+  },
+
+  // `x === c` against `x <= c` / `x >= c`.
+  {
+    // Asks about -1 (equality rival), then still asks after 6 answers about other balances.
+    name: "balance_is_zero",
+    description: "Whether the balance is zero.",
+    examples: [[{ balance: 0 }, true], [{ balance: 25 }, false], [{ balance: 3 }, false]],
+    person: on((i: { balance: number }) => i.balance === 0),
+    probes: [{ balance: -5 }, { balance: 1 }],
+  },
+  {
+    // Asks about a -1; answered, `=== 0`: right after 3 answers.
+    name: "some_balance_is_zero",
+    description: "Whether some account's balance is zero.",
+    examples: [[{ balances: [10, 0, 5] }, true], [{ balances: [7, 2] }, false]],
+    person: on((i: { balances: number[] }) => i.balances.includes(0)),
+    probes: [{ balances: [-5, 3] }, { balances: [0] }],
+  },
+  {
+    // "equals" names the constant as a value: asks about -1, right after 3 answers.
+    name: "stock_equals_zero",
+    description: "True when some item's stock equals zero.",
+    examples: [[{ stocks: [3, 0, 4] }, true], [{ stocks: [1, 2] }, false]],
+    person: on((i: { stocks: number[] }) => i.stocks.includes(0)),
+    probes: [{ stocks: [-1, 2] }, { stocks: [0, 0] }],
+  },
+  {
+    // Right after 4 answers.
+    name: "reading_exactly_100",
+    description: "Whether some reading is exactly 100.",
+    examples: [[{ xs: [50, 100, 20] }, true], [{ xs: [30, 40] }, false]],
+    person: list((xs) => xs.includes(100)),
+    probes: [{ xs: [101, 5] }, { xs: [150] }, { xs: [99] }],
+  },
+  {
+    // "at most" (about the move, not the change) keeps the equality rival out, but other rivals keep asking: still asks after 6 answers.
+    name: "price_unchanged_some_day",
+    description: "Whether the price change was 0 on some day; the price moves at most 5 a day.",
+    examples: [[{ xs: [2, 0, 3] }, true], [{ xs: [1, 4] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-2, 3] }, { xs: [0] }],
+  },
+  {
+    // Asks about -1 (equality rival, no bound words); answered true, `n <= 0`: right after 2 answers.
+    name: "countdown_reached_zero",
+    description: "Whether the countdown has reached zero.",
+    examples: [[{ n: 0 }, true], [{ n: 5 }, false], [{ n: 2 }, false]],
+    person: on((i: { n: number }) => i.n <= 0),
+    probes: [{ n: -1 }, { n: 1 }],
+  },
+
+  // `>= c` where the examples show only `c` itself.
+  {
+    // Asks about 4 tickets; right after 1 answer.
+    name: "enough_tickets",
+    description: "Whether the player can enter: entry needs 3 tickets.",
+    examples: [[{ tickets: 3 }, true], [{ tickets: 2 }, false], [{ tickets: 0 }, false]],
+    person: on((i: { tickets: number }) => i.tickets >= 3),
+    probes: [{ tickets: 5 }, { tickets: 1 }],
+  },
+  {
+    // Asks about 501; right after 1 answer.
+    name: "savings_goal_reached",
+    description: "Whether the savings reached the goal of 500.",
+    examples: [[{ saved: 500 }, true], [{ saved: 200 }, false], [{ saved: 499 }, false]],
+    person: on((i: { saved: number }) => i.saved >= 500),
+    probes: [{ saved: 650 }, { saved: 10 }],
+  },
+];
+
+describe("round 18 attack: runs as long as a text, and equality against a bound", () => {
+  for (const attack of BROKEN) {
+    it.fails(`${attack.name}: open: ${attack.open}`, () => holds(backend, attack), ANSWERED_MS);
+  }
+  for (const attack of HELD) {
+    it(`${attack.name}: asks, gives up, or is right on ${JSON.stringify(attack.probes[0])}`, () => holds(backend, attack), ANSWERED_MS);
+  }
+});
