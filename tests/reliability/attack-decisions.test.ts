@@ -114,15 +114,22 @@ async function heldRig(): Promise<Held> {
   const loop = await r.open(holdPolicy, ["gap", "synthesizer", "tester"]);
   const operatorKey = generateSigningKey("ops", "operator");
   await loop.log.append([trust(operatorKey)]);
-  const [govA, govB] = [await r.open(holdPolicy), await r.open(holdPolicy)];
+  const h: Held = { loop, govA: await r.open(holdPolicy), govB: await r.open(holdPolicy), operatorKey, checksum: "" };
+  await holdAgain(h, "first");
+  return h;
+}
+
+/** Requests total_cost (as `requestId`) and lets the gap run until policy holds its plugin (govA's hold). */
+async function holdAgain(h: Held, requestId: string): Promise<void> {
+  const { loop, govA } = h;
   const { capability: _c, ...spec } = loadTask(HELD);
-  await loop.log.append([{ type: "CapabilityRequested", subject: GAP_SUBJECT, data: { requestId: "first", capability: HELD, spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
-  await until(async () => (await gapEvents(loop.log, "PluginTested")).length > 0, 60_000, "the draft to be tested");
+  const before = (await gapEvents(loop.log, "PluginTested")).length;
+  await loop.log.append([{ type: "CapabilityRequested", subject: GAP_SUBJECT, data: { requestId, capability: HELD, spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+  await until(async () => (await gapEvents(loop.log, "PluginTested")).length > before, 60_000, "the draft to be tested");
   const tested = (await gapEvents(loop.log, "PluginTested")).at(-1)!;
   await governor(govA).handle(tested, ctxOf(govA));
   await until(async () => (await loop.readModel.current(["gaps"])).states.gaps.gaps[(tested.data as { gapId: string }).gapId]?.status === "awaiting_approval", 30_000, "the hold");
-  const { checksum } = await approvalCandidate(loop.readModel, HELD_ID);
-  return { loop, govA, govB, operatorKey, checksum };
+  h.checksum = (await approvalCandidate(loop.readModel, HELD_ID)).checksum;
 }
 
 /** Appends a PluginApproved as any writer of the gap subject can (no trust-store check on the way in). */
@@ -148,6 +155,33 @@ const heldActive = async (c: TestCapsmith): Promise<string | null | undefined> =
 /** Every delivery in `events`, to both governors, in log order: what a fleet does with them. */
 async function deliverAll(h: Held, events: AnyStoredEvent[]): Promise<void> {
   for (const e of events) for (const g of [h.govA, h.govB]) await governor(g).handle(e, ctxOf(g)).catch(() => undefined);
+}
+
+/** A connection that signs what it appends with `key`, writing as `actor` (its role by default). */
+async function signedLog(key: SigningKey, actor: string = key.role): Promise<EventLog> {
+  const log = await openNatsLog({ url: rig!.server.url, clock: rig!.clock, newId: uuidIds, actor, duplicateWindowMs: 1_000, sign: (hash) => signHash(hash, key) });
+  rig!.logs.push(log);
+  return log;
+}
+
+/** The operator's approval as signed events require it: the event signed by the operator's key. */
+async function signedApproval(h: Held): Promise<AnyStoredEvent> {
+  const { seq } = await approvePlugin(await signedLog(h.operatorKey), h.loop.readModel, { pluginId: HELD_ID, checksum: h.checksum, pending: true }, h.operatorKey);
+  return (await gapEvents(h.loop.log)).find((e) => e.seq === seq)!;
+}
+
+/**
+ * With signed events required, the read model admits a decision only when a trusted key of a role
+ * allowed to make it signed it (by the trust store now), and the agents' subscription delivers only
+ * what it admits: `admits` as such a read model's, and delivery to both governors through it.
+ */
+function signedCtx(c: TestCapsmith): AgentContext {
+  const base = ctxOf(c);
+  const admits = async (e: AnyStoredEvent): Promise<boolean> => (await base.readModel.admits(e)) && checkDecision(e, (await base.readModel.state("keys")).keys).ok;
+  return { ...base, readModel: { ...base.readModel, admits } };
+}
+async function deliverSigned(h: Held, events: AnyStoredEvent[]): Promise<void> {
+  for (const e of events) for (const g of [h.govA, h.govB]) if (await signedCtx(g).readModel.admits(e)) await governor(g).handle(e, signedCtx(g)).catch(() => undefined);
 }
 
 describe("a decision that should not count, first on a held gap", () => {
@@ -227,33 +261,48 @@ describe("a decision that should not count, first on a held gap", () => {
   it("with signed events required, a rejection signed by a governor key trusted only after it was made, then the operator's approval: published", async () => {
     const h = await heldRig();
     const governorKey = generateSigningKey("gov", "governor");
-    const forger = await openNatsLog({ url: rig!.server.url, clock: rig!.clock, newId: uuidIds, actor: "governor", duplicateWindowMs: 1_000, sign: (hash) => signHash(hash, governorKey) });
-    rig!.logs.push(forger);
-    const { seq } = await forger.append([{ type: "PluginRejected", subject: GAP_SUBJECT, actor: "governor", data: { pluginId: HELD_ID, reasons: ["signed before its key was trusted"] } } as NewEvent]);
+    const { seq } = await (await signedLog(governorKey)).append([{ type: "PluginRejected", subject: GAP_SUBJECT, actor: "governor", data: { pluginId: HELD_ID, reasons: ["signed before its key was trusted"] } } as NewEvent]);
     const early = (await gapEvents(h.loop.log)).find((e) => e.seq === seq)!;
-    // A signed read model admits a decision its role's key signed, by the trust store now; the
-    // agents' subscription delivers only what it admits.
-    const signed = (c: TestCapsmith): AgentContext => {
-      const base = ctxOf(c);
-      const admits = async (e: AnyStoredEvent): Promise<boolean> => (await base.readModel.admits(e)) && checkDecision(e, (await base.readModel.state("keys")).keys).ok;
-      return { ...base, readModel: { ...base.readModel, admits } };
-    };
-    const deliver = async (events: AnyStoredEvent[]): Promise<void> => {
-      for (const e of events) for (const g of [h.govA, h.govB]) if (await signed(g).readModel.admits(e)) await governor(g).handle(e, signed(g)).catch(() => undefined);
-    };
-    await deliver([early]);
+    await deliverSigned(h, [early]);
     expect(await outcomes(h)).toEqual([]);
     // The key is trusted afterwards (a new governor daemon's): the rejection made before does not count.
     await h.loop.log.append([trust(governorKey)]);
-    const operatorLog = await openNatsLog({ url: rig!.server.url, clock: rig!.clock, newId: uuidIds, actor: "operator", duplicateWindowMs: 1_000, sign: (hash) => signHash(hash, h.operatorKey) });
-    rig!.logs.push(operatorLog);
-    const { seq: approved } = await approvePlugin(operatorLog, h.loop.readModel, { pluginId: HELD_ID, checksum: h.checksum, pending: true }, h.operatorKey);
-    const approval = (await gapEvents(h.loop.log)).find((e) => e.seq === approved)!;
-    await deliver([early, approval]); // the rejection redelivered late, then the operator's approval
+    const approval = await signedApproval(h);
+    await deliverSigned(h, [early, approval]); // the rejection redelivered late, then the operator's approval
 
     expect(await outcomes(h)).toEqual([expect.stringMatching(/^published/)]);
     expect(await heldActive(h.loop)).toBe(HELD_ID);
   }, 90_000);
+
+  it("with signed events required, rejections by credentials that may not reject (a runner's key; a governor's key writing as the operator) first, then the operator's approval: published", async () => {
+    const h = await heldRig();
+    const runnerKey = generateSigningKey("runner", "runner");
+    const governorKey = generateSigningKey("gov", "governor");
+    for (const key of [runnerKey, governorKey]) await h.loop.log.append([trust(key)]);
+    const forged: AnyStoredEvent[] = [];
+    for (const [key, actor] of [[runnerKey, "runner"], [governorKey, "operator"]] as const) {
+      const { seq } = await (await signedLog(key, actor)).append([{ type: "PluginRejected", subject: GAP_SUBJECT, actor, data: { pluginId: HELD_ID, reasons: [`by ${actor} with a ${key.role} key`] } } as NewEvent]);
+      forged.push((await gapEvents(h.loop.log)).find((e) => e.seq === seq)!);
+    }
+    const approval = await signedApproval(h);
+    await deliverSigned(h, [...forged, approval]);
+
+    expect(await outcomes(h)).toEqual([expect.stringMatching(/^published/)]);
+    expect(await heldActive(h.loop)).toBe(HELD_ID);
+  }, 90_000);
+
+  it("a hold rejected, the capability requested again and the same version held anew: the earlier rejection does not decide the new hold, the operator's approval does", async () => {
+    const h = await heldRig();
+    const first = await reject(h, "not the first draft");
+    await deliverAll(h, [first]);
+    expect(await outcomes(h)).toEqual([expect.stringContaining("not the first draft")]);
+    await holdAgain(h, "second");
+    const approval = await approve(h);
+    await deliverAll(h, [first, approval]);
+
+    expect((await outcomes(h)).map((o) => o.split(":")[0])).toEqual(["rejected", "published"]);
+    expect(await heldActive(h.loop)).toBe(HELD_ID);
+  }, 120_000);
 
   // OPEN (promise 1, "governors in parallel reach the same answer"): govA verified the approval
   // before the revocation and installs; govB, after it, no longer counts the approval, so the
