@@ -6,7 +6,7 @@
 import { eventText } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
 import { HubError, checkDependents, checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
-import type { HubService, Policy, SigningKey } from "../hub/index.ts";
+import type { HubService, Policy, SignatureCheck, SigningKey } from "../hub/index.ts";
 import type { Gap } from "../../projections/index.ts";
 import { parseSpec } from "../spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
@@ -100,6 +100,10 @@ export function createGovernor(options: GovernorOptions): Reactor {
       const pluginId = (event.data as { pluginId: string }).pluginId;
       const held = awaiting(state, pluginId, event.seq);
       if (!held) return;
+      if (signedBeforeTrusted(event, state.keys)) {
+        ctx.logger.warn({ pluginId, keyId: event.sig?.keyId }, "ignoring a decision signed before its key was trusted");
+        return;
+      }
       const gap = { ...held }; // not held (or no longer): nothing to resume
       const draft = await findEvent(ctx.log, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
       const checksum = checksumOf(draft.code);
@@ -111,7 +115,7 @@ export function createGovernor(options: GovernorOptions): Reactor {
         return close(ctx, event, gap, head, { ok: false, pluginId: null, outcome: "rejected", reason: `rejected by an operator: ${(event as StoredEvent<"PluginRejected">).data.reasons.join("; ")}` });
       }
       const approvalData = (event as StoredEvent<"PluginApproved">).data;
-      const check = verifyApproval({ pluginId, checksum, keyId: approvalData.keyId, signature: approvalData.signature }, state.keys);
+      const check = approvalCounts(approvalData, pluginId, checksum, state.keys, event.seq);
       if (!check.ok) {
         ctx.logger.warn({ pluginId, keyId: approvalData.keyId, code: check.code }, "ignoring an approval that does not verify");
         return;
@@ -143,9 +147,31 @@ async function decidedBefore(ctx: AgentContext, gap: Gap, decision: AnyStoredEve
   for await (const e of ctx.log.read(decision.subject, { fromSeq: gap.openedSeq, untilSeq: decision.seq - 1 })) {
     const d = e.data as { gapId?: string; pluginId?: string; keyId?: string; signature?: string };
     if (e.type === "ApprovalRequested" && d.gapId === gap.gapId) held = true;
-    if (!held || d.pluginId !== gap.pluginId || !(await ctx.readModel.admits(e))) continue;
+    if (!held || d.pluginId !== gap.pluginId || signedBeforeTrusted(e, keys) || !(await ctx.readModel.admits(e))) continue;
     if (e.type === "PluginRejected") return true;
-    if (e.type === "PluginApproved" && verifyApproval({ pluginId: d.pluginId, checksum, keyId: d.keyId ?? "", signature: d.signature ?? "" }, keys).ok) return true;
+    if (e.type === "PluginApproved" && approvalCounts({ keyId: d.keyId ?? "", signature: d.signature ?? "" }, d.pluginId, checksum, keys, e.seq).ok) return true;
   }
   return false;
+}
+
+/**
+ * Whether `e` is signed by a key trusted only after it was made. A signed read model admits it by
+ * the trust store now, yet when it landed it decided nothing (its delivery was not admitted):
+ * counted later, a decision nobody acted on would stand before the operator's own.
+ */
+function signedBeforeTrusted(e: AnyStoredEvent, keys: LoopState["keys"]): boolean {
+  const signer = e.sig ? own(keys.keys, e.sig.keyId) : undefined;
+  return signer !== undefined && signer.trustedSeq > e.seq;
+}
+
+/**
+ * Whether the approval at `seq` counts: it verifies against the trust store now (a revoked key's
+ * never does again) and its key was trusted before it was made. One made by a key trusted only
+ * later was ignored when delivered; counting it afterwards would make it the hold's first decision
+ * and the operator's real one change nothing (the gap held for good).
+ */
+function approvalCounts(approval: { keyId: string; signature: string }, pluginId: string, checksum: string, keys: LoopState["keys"], seq: number): SignatureCheck {
+  const check = verifyApproval({ pluginId, checksum, keyId: approval.keyId, signature: approval.signature }, keys);
+  if (!check.ok || own(keys.keys, approval.keyId)!.trustedSeq < seq) return check;
+  return { ok: false, code: "signature_untrusted", keyId: approval.keyId, message: `the approval is signed by key ${approval.keyId}, trusted only after it was made`, nextStep: "Approve again with the key now trusted." };
 }
