@@ -51,46 +51,6 @@ const BROKEN: (Attack & { open: string })[] = [
     person: text((s) => s.padEnd(10, ".")),
     probes: [{ s: "alice" }, { s: "jo" }],
   },
-  {
-    open: 'published `balances.some((x) => x <= 0)` after 3 answers, none about a negative balance ("a zero balance" is read as an amount, bound-words.ts: "a zero" followed by a noun is no value word): true for [-5, 3], want false',
-    name: "a_zero_balance",
-    description: "Whether any account has a zero balance.",
-    examples: [[{ balances: [10, 0, 5] }, true], [{ balances: [7, 2] }, false]],
-    person: on((i: { balances: number[] }) => i.balances.includes(0)),
-    probes: [{ balances: [-5, 3] }, { balances: [0] }],
-  },
-  {
-    open: 'published `!(Math.min(...xs) >= 1)` after 3 answers, none about a negative score ("at least" reads as a bound about the count, and the min form has no fitting `=== c` rival): true for [-1, 2], want false',
-    name: "at_least_one_zero_score",
-    description: "Whether at least one of the round scores is 0 (penalties can make a score negative).",
-    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-1, 2] }, { xs: [0] }],
-  },
-  {
-    open: 'published `Math.min(...seats) <= 0` after 4 answers, none about -1 ("empty" is read as an amount, bound-words.ts, though -1 is named in the description): true for [-1, 4], want false',
-    name: "empty_seat_not_broken",
-    description: "Whether the row has an empty seat: 0 marks an empty seat, -1 a broken one.",
-    examples: [[{ seats: [3, 0, 2] }, true], [{ seats: [1, 5] }, false]],
-    person: on((i: { seats: number[] }) => i.seats.includes(0)),
-    probes: [{ seats: [-1, 4] }, { seats: [0, -1] }],
-  },
-  {
-    open: 'published `xs.some((x) => x <= 0)` after 3 answers, none about a negative value ("An empty log" speaks of the list, not the value, but bound-words.ts reads it as an amount): true for [-2, 4], want false',
-    name: "log_contains_zero",
-    description: "Whether the sensor log contains the value 0. An empty log gives false.",
-    examples: [[{ xs: [3, 0, 5] }, true], [{ xs: [2, 7] }, false], [{ xs: [] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-2, 4] }, { xs: [0] }],
-  },
-  {
-    open: 'published `xs.some((x) => x <= 0)` after 2 answers, none below zero ("out of doors" matches the amount words\' "out of"): true for [-3, 5], want false',
-    name: "zero_degrees_out_of_doors",
-    description: "Whether any temperature in the list is 0 degrees (readings taken out of doors, in winter).",
-    examples: [[{ xs: [5, 0, 3] }, true], [{ xs: [2, 8] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-3, 5] }, { xs: [0, -1] }],
-  },
 ];
 
 /** Asked (or right) when attacked: the promise held. */
@@ -211,7 +171,7 @@ const HELD: Attack[] = [
     probes: [{ xs: [101, 5] }, { xs: [150] }, { xs: [99] }],
   },
   {
-    // "at most" (about the move, not the change) keeps the equality rival out, but other rivals keep asking: still asks after 6 answers.
+    // "at most 5" bounds the move, not the change at 0: since round 18c the equality rival stands, and it still asks after 6 answers.
     name: "price_unchanged_some_day",
     description: "Whether the price change was 0 on some day; the price moves at most 5 a day.",
     examples: [[{ xs: [2, 0, 3] }, true], [{ xs: [1, 4] }, false]],
@@ -225,6 +185,47 @@ const HELD: Attack[] = [
     examples: [[{ n: 0 }, true], [{ n: 5 }, false], [{ n: 2 }, false]],
     person: on((i: { n: number }) => i.n <= 0),
     probes: [{ n: -1 }, { n: 1 }],
+  },
+  // Published silently before round 18c: a bound or amount word about something else, and min forms.
+  {
+    // round 18c: "a zero balance" states no bound (an article before "zero": a value), so asks about [10, -1, 5]; right after 3 answers.
+    name: "a_zero_balance",
+    description: "Whether any account has a zero balance.",
+    examples: [[{ balances: [10, 0, 5] }, true], [{ balances: [7, 2] }, false]],
+    person: on((i: { balances: number[] }) => i.balances.includes(0)),
+    probes: [{ balances: [-5, 3] }, { balances: [0] }],
+  },
+  {
+    // round 18c: "at least one of" counts the scores, it bounds none; `!(Math.min(...xs) >= 1)` has `Math.min(...xs) === 0` and `xs.some((x) => x === 0)` as rivals, asks about [-1, 0, 7] then [-1]; still asks after 6 answers, `xs.some((x) => x === 0)` by then.
+    name: "at_least_one_zero_score",
+    description: "Whether at least one of the round scores is 0 (penalties can make a score negative).",
+    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-1, 2] }, { xs: [0] }],
+  },
+  {
+    // round 18c: `Math.min(...seats) <= 0` has `seats.some((x) => x === 0)` as a rival, asks about [-1, 0, 2] then [-1]; right after 5 answers.
+    name: "empty_seat_not_broken",
+    description: "Whether the row has an empty seat: 0 marks an empty seat, -1 a broken one.",
+    examples: [[{ seats: [3, 0, 2] }, true], [{ seats: [1, 5] }, false]],
+    person: on((i: { seats: number[] }) => i.seats.includes(0)),
+    probes: [{ seats: [-1, 4] }, { seats: [0, -1] }],
+  },
+  {
+    // round 18c: "an empty log" bounds no number; asks about [3, -1, 5], right after 3 answers.
+    name: "log_contains_zero",
+    description: "Whether the sensor log contains the value 0. An empty log gives false.",
+    examples: [[{ xs: [3, 0, 5] }, true], [{ xs: [2, 7] }, false], [{ xs: [] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-2, 4] }, { xs: [0] }],
+  },
+  {
+    // round 18c: "out of doors" bounds no number; asks about [5, -1, 3], right after 3 answers.
+    name: "zero_degrees_out_of_doors",
+    description: "Whether any temperature in the list is 0 degrees (readings taken out of doors, in winter).",
+    examples: [[{ xs: [5, 0, 3] }, true], [{ xs: [2, 8] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-3, 5] }, { xs: [0, -1] }],
   },
 
   // `>= c` where the examples show only `c` itself.

@@ -90,9 +90,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const filled = fillRivals(found.expr, inputs, outputs).filter(fitsAll);
   for (const expr of filled) near.push({ expr, size: found.size, otherFamily: true });
   // "At most 0" against "is 0" where no example shows a number below 0, unless the description
-  // speaks of an amount (round 18): parted by an input with a number just past the constant.
-  const equal = equalityRivals(found.expr, prior).filter((r) => fitsAll(r.expr));
-  for (const r of equal) near.push({ expr: r.expr, size: found.size });
+  // states that bound (round 18c): parted by an input with a number just past the constant,
+  // whatever the rank, as the examples cannot tell them apart.
+  const equal = equalityRivals(found.expr, prior, inputs).filter((r) => fitsAll(r.expr));
+  for (const r of equal) near.push({ expr: r.expr, size: found.size, otherFamily: true });
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr) && !restyled(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.

@@ -1,47 +1,105 @@
 /**
  * "At most c" against "equal to c" (round 18): `xs.some((x) => x <= 0)` and `xs.some((x) => x ===
  * 0)` fit alike on examples that never show a value below 0 ("whether the list contains a zero"),
- * and part on a list with a negative number. Equality with the constant is a rival reading of `<=`
- * or `>=` that constant, asked about on an input with one number past it, unless the description's
- * words speak for an amount rather than a value: "at most", "or less" (the comparisons rank.ts
- * reads), "zero stock", "no items", "out of" — a quantity of nothing, which nothing may be below —
- * and do not name the constant as a value ("a zero", "zeros", "equal to", "exactly").
+ * and part on a list with a negative number. Equality with the bound is a rival reading of a
+ * comparison with a constant, asked about on an input with one number past it, unless the
+ * description states that bound (round 18c): a comparison written beside the number ("at most 0",
+ * "0 or less", "below 1", "under 5"), or none of a thing where the bound is 0 ("has zero stock",
+ * "no money left"; bound-words.ts). On whole numbers `x < 1` and `!(x >= 1)` bound at 0 as `x <= 0`
+ * does, and `Math.min(...xs) <= 0` has `Math.min(...xs) === 0` as its rival.
  */
 import { everywhere } from "./rival-readings.ts";
 import { walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
 
-const EDGE: Readonly<Record<string, -1 | 1>> = { le: -1, ge: 1 };
+/** Which way from the bound each comparison holds (-1: at or below it), and how far the bound is from the constant on whole numbers. */
+const SIDES: Readonly<Record<string, { past: -1 | 1; shift: number }>> = {
+  le: { past: -1, shift: 0 },
+  ge: { past: 1, shift: 0 },
+  lt: { past: -1, shift: -1 },
+  gt: { past: 1, shift: 1 },
+};
+/** The comparison that holds where one does not (`!(x >= 1)` is `x < 1`). */
+const NEGATED: Readonly<Record<string, string>> = { le: "gt", ge: "lt", lt: "ge", gt: "le" };
+/** The same comparison with its sides swapped (`0 >= x` is `x <= 0`). */
+const SWAPPED: Readonly<Record<string, string>> = { le: "ge", ge: "le", lt: "gt", gt: "lt" };
 
-/**
- * Whether the description's words speak for the bound: a comparison rank.ts reads ("at most", "or
- * less") or an amount of nothing ("zero stock", "no items left": bound-words.ts).
- */
-export function boundInWords(prior: Prior): boolean {
-  return prior.evidence.has("le") || prior.evidence.has("ge") || prior.evidence.has("amount");
+/** A comparison of `a` with a number bound: the value at the bound, and which way is past it. */
+interface Bound {
+  readonly a: Expr;
+  readonly at: number;
+  readonly past: -1 | 1;
 }
 
-/** `a <= c` or `a >= c` with a number constant `c`: the place and which way is past it. */
-function bound(n: Expr): { a: Expr; c: number; past: -1 | 1 } | undefined {
-  if (n.k !== "op" || !(n.op in EDGE)) return undefined;
-  const [a, c] = n.args;
+/**
+ * The bound a node states, read through `!` and swapped sides; a strict comparison only where
+ * every number of the inputs is whole (`x < 1` is `x <= 0` there, not on 0.5).
+ */
+function boundOf(n: Expr, whole: boolean): Bound | undefined {
+  if (n.k !== "op") return undefined;
+  if (n.op === "not") {
+    const inner = n.args[0];
+    if (inner?.k !== "op" || !(inner.op in NEGATED)) return undefined;
+    return boundOf({ ...inner, op: NEGATED[inner.op] as string }, whole);
+  }
+  const side = SIDES[n.op];
+  if (!side) return undefined;
+  let [a, c] = n.args;
+  let op = n.op;
+  if (a?.k === "const" && c && c.k !== "const") {
+    [a, c] = [c, a];
+    op = SWAPPED[op] as string;
+  }
+  const s = SIDES[op] as { past: -1 | 1; shift: number };
   if (!a || c?.k !== "const" || typeof c.value !== "number" || a.k === "const") return undefined;
-  return { a, c: c.value, past: EDGE[n.op] as -1 | 1 };
+  if (s.shift !== 0 && !(whole && Number.isInteger(c.value))) return undefined;
+  return { a, at: c.value + s.shift, past: s.past };
+}
+
+/** Whether the description states this bound: a comparison beside its number (or beside the next one out, "below 1" for at most 0), or none of a thing at 0. */
+function stated(b: Bound, prior: Prior): boolean {
+  const bounds = prior.bounds ?? [];
+  return bounds.includes(b.at) || bounds.includes(b.at - b.past) || (b.at === 0 && prior.none === true);
 }
 
 /**
- * The program with one `<=`/`>=` a constant read as `===` it, each with the value just past the
- * constant where the two part (the caller keeps those that fit every example).
+ * A bound on the least or greatest of a list read for each element: `Math.min(...xs) <= 0` is "some
+ * x is at most 0", whose equality is `xs.some((x) => x === 0)` ("at least one score is 0"), not
+ * `Math.min(...xs) === 0`, which a list with a -1 beside its 0 parts from; `Math.min(...xs) >= 1`
+ * is "every x is at least 1", `xs.every((x) => x === 1)`.
  */
-export function equalityRivals(e: Expr, prior: Prior): { expr: Expr; past: number }[] {
-  if (boundInWords(prior)) return [];
+function elementwise(b: Bound): Expr[] {
+  if (b.a.k !== "op" || (b.a.op !== "min" && b.a.op !== "max") || b.a.args.length !== 1) return [];
+  const [arr] = b.a.args as [Expr];
+  const some = (b.a.op === "min") === (b.past === -1);
+  return [{ k: "lam", op: some ? "some" : "every", arr, body: { k: "op", op: "eq", args: [{ k: "x", path: [] }, { k: "const", value: b.at }] } }];
+}
+
+/** Whether every number anywhere in the inputs is whole. */
+function wholeNumbers(inputs: readonly Json[]): boolean {
+  const whole = (v: Json): boolean =>
+    typeof v === "number" ? Number.isInteger(v) : Array.isArray(v) ? v.every(whole) : v !== null && typeof v === "object" ? Object.values(v).every(whole) : true;
+  return inputs.every(whole);
+}
+
+/**
+ * The program with one comparison with a constant read as equality with its bound, each with the
+ * value just past the bound where the two part (the caller keeps those that fit every example).
+ */
+export function equalityRivals(e: Expr, prior: Prior, inputs: readonly Json[] = []): { expr: Expr; past: number }[] {
+  const whole = wholeNumbers(inputs);
   const out: { expr: Expr; past: number }[] = [];
+  // The comparison under a `!` is read with it, not alone (`!(x === 1)` is no reading of `!(x >= 1)`).
+  const negated = new Set<Expr>();
   walk(e, (node) => {
-    const b = bound(node);
-    if (!b) return;
-    const eq: Expr = { k: "op", op: "eq", args: [b.a, { k: "const", value: b.c }] };
-    for (const expr of everywhere(e, (n) => (n === node ? [eq] : []))) out.push({ expr, past: b.c + b.past });
+    if (negated.has(node)) return;
+    const b = boundOf(node, whole);
+    if (b && node.k === "op" && node.op === "not" && node.args[0]) negated.add(node.args[0]);
+    if (!b || stated(b, prior)) return;
+    const eq: Expr = { k: "op", op: "eq", args: [b.a, { k: "const", value: b.at }] };
+    const readings = [eq, ...elementwise(b)];
+    for (const expr of everywhere(e, (n) => (n === node ? readings : []))) out.push({ expr, past: b.at + b.past });
   });
   return out;
 }
