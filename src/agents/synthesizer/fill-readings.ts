@@ -132,25 +132,33 @@ export function fillRivals(e: Expr, inputs: readonly Json[], outputs: readonly J
 }
 
 /**
+ * Texts with the same marks (not letters or digits) at the same places on every example (dates,
+ * phone numbers, times): the positions are the format's, and a text of another length no
+ * question a person can answer.
+ */
+function fixedFormat(texts: readonly string[]): boolean {
+  const marks = (t: string): string => t.replace(/[A-Za-z0-9]/g, "_");
+  const first = texts[0];
+  return first !== undefined && /[^A-Za-z0-9]/.test(first) && texts.every((t) => marks(t) === marks(first));
+}
+
+/**
  * A text cut at a position counted from the start against the cut counted from its end, where
- * every example's text is as long and the cut is all the answer reads of the input (the rest
- * constant text): `[****${s.slice(4)}]` against `[****${s.slice(-4)}]` on eight-digit cards
- * (round 18d). Where the answer puts several cuts together (a date rearranged) the positions are
- * the format's, and no rival is made.
+ * every example's text is as long: `[****${s.slice(4)}]` against `[****${s.slice(-4)}]` on
+ * eight-digit cards (round 18d, as rival-readings.ts `positionTwins` for arrays), parted by a text
+ * of another length. Not on texts of a fixed format.
  */
 export function textPositionTwins(e: Expr, inputs: readonly Json[]): Expr[] {
-  const items = flatten(e);
-  const varying = items.filter((n) => n.k !== "const");
-  const cut = varying.length === 1 ? varying[0] : undefined;
-  if (cut?.k !== "op" || (cut.op !== "sliceFrom" && cut.op !== "sliceTo")) return [];
-  const [src, at] = cut.args;
-  if (src?.k !== "in" || at?.k !== "const" || typeof at.value !== "number" || at.value === 0) return [];
-  const len = oneLengthTexts(inputs).find((t) => JSON.stringify(t.path) === JSON.stringify(src.path))?.len;
-  if (len === undefined) return [];
-  const k = at.value;
-  const twin: Expr = { ...cut, args: [src, konst(k > 0 ? k - len : k + len)] };
-  if (k > 0 ? k >= len : -k >= len) return [];
-  return [concat(items.map((n) => (n === cut ? twin : n)))];
+  const texts = oneLengthTexts(inputs).filter((t) => !fixedFormat(inputs.map((input) => valueAt(input, t.path) as string)));
+  return everywhere(e, (n) => {
+    if (n.k !== "op" || (n.op !== "sliceFrom" && n.op !== "sliceTo")) return [];
+    const [src, at] = n.args;
+    if (src?.k !== "in" || at?.k !== "const" || typeof at.value !== "number" || at.value === 0) return [];
+    const len = texts.find((t) => JSON.stringify(t.path) === JSON.stringify(src.path))?.len;
+    const k = at.value;
+    if (len === undefined || Math.abs(k) >= len) return [];
+    return [{ ...n, args: [src, konst(k > 0 ? k - len : k + len)] }];
+  });
 }
 
 /** Whether a program repeats a character to a text's length or pads a text to a width. */
