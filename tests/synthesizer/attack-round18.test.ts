@@ -26,32 +26,7 @@ const on = <T>(f: (i: T) => unknown): Person => f as Person;
 const maskStart = (s: string, keep: number, ch: string): string => ch.repeat(Math.max(0, s.length - keep)) + s.slice(Math.max(0, s.length - keep));
 
 /** Published without a question that parts it from the right reading, and wrong on a probe: the promise broken. */
-const BROKEN: (Attack & { open: string })[] = [
-  {
-    open: 'published `"############" + input.account.card.slice(-4)` at once, no question (fill-readings.ts reads only top-level text fields): "############0005" for the 15-digit card 378282246310005, want "###########0005"',
-    name: "nested_card",
-    description: "The account's card number with all but the last four digits replaced by #.",
-    examples: [[{ account: { card: "1234567812345678" } }, "############5678"], [{ account: { card: "4000123412341234" } }, "############1234"]],
-    person: on((i: { account: { card: string } }) => maskStart(i.account.card, 4, "#")),
-    probes: [{ account: { card: "378282246310005" } }],
-  },
-  {
-    open: 'published `[****${input.s.slice(4)}]` at once, no question (the answer is two characters longer than the text, so no tracking-run rival; slice(4) is not asked against slice(-4)): "[****56789]" for 123456789, want "[*****6789]"',
-    name: "bracketed_mask",
-    description: "The card number in square brackets, with every digit but the last four replaced by *.",
-    examples: [[{ s: "12345678" }, "[****5678]"], [{ s: "87654321" }, "[****4321]"]],
-    person: text((s) => `[${maskStart(s, 4, "*")}]`),
-    probes: [{ s: "123456789" }, { s: "1234567" }],
-  },
-  {
-    open: 'published `${input.s}.......`.slice(0, 10) after asking about two longer names only: "jo......." (9 characters) for "jo", want "jo........"',
-    name: "name_dot_padded",
-    description: "The name padded with dots on the right to 10 characters.",
-    examples: [[{ s: "bob" }, "bob......."], [{ s: "ann" }, "ann......."]],
-    person: text((s) => s.padEnd(10, ".")),
-    probes: [{ s: "alice" }, { s: "jo" }],
-  },
-];
+const BROKEN: (Attack & { open: string })[] = [];
 
 /** Asked (or right) when attacked: the promise held. */
 const HELD: Attack[] = [
@@ -97,7 +72,33 @@ const HELD: Attack[] = [
     probes: [{ s: "12345" }, { s: "1234567" }],
   },
   {
-    // Gives up after 4 right answers (no_program_found): the promise holds, but a solvable spec is lost.
+    // round 18d: the tracking run is read over nested texts too (fill-readings.ts): asks about a 15-digit card, then right.
+    name: "nested_card",
+    description: "The account's card number with all but the last four digits replaced by #.",
+    examples: [[{ account: { card: "1234567812345678" } }, "############5678"], [{ account: { card: "4000123412341234" } }, "############1234"]],
+    person: on((i: { account: { card: string } }) => maskStart(i.account.card, 4, "#")),
+    probes: [{ account: { card: "378282246310005" } }],
+  },
+  {
+    // round 18d: the run beside the cut tracks the text's length, and slice(4) has slice(-4) as a rival: asks about a 7-digit card, then right.
+    name: "bracketed_mask",
+    description: "The card number in square brackets, with every digit but the last four replaced by *.",
+    examples: [[{ s: "12345678" }, "[****5678]"], [{ s: "87654321" }, "[****4321]"]],
+    person: text((s) => `[${maskStart(s, 4, "*")}]`),
+    probes: [{ s: "123456789" }, { s: "1234567" }],
+  },
+  {
+    // round 18d: `s.padEnd(10, ".")` (fill-ops.ts) is a rival of the constant dots, asked about on a shorter name: then right.
+    name: "name_dot_padded",
+    description: "The name padded with dots on the right to 10 characters.",
+    examples: [[{ s: "bob" }, "bob......."], [{ s: "ann" }, "ann......."]],
+    person: text((s) => s.padEnd(10, ".")),
+    probes: [{ s: "alice" }, { s: "jo" }],
+  },
+  {
+    // Gives up after 4 right answers (no_program_found): the promise holds, but a solvable spec is lost
+    // (round 18d: still so; the questions after the first swap the unread name, and the one card of
+    // another length is then "rested on alone", unconfirmed.ts).
     name: "card_beside_name",
     description: "The card number with every digit but the last four replaced by *.",
     examples: [[{ name: "ann", card: "1234567812345678" }, "************5678"], [{ name: "bob", card: "4000123412341234" }, "************1234"]],
@@ -105,7 +106,7 @@ const HELD: Attack[] = [
     probes: [{ name: "cy", card: "378282246310005" }],
   },
   {
-    // Still asks after 6 answers, each offering a reading that throws (null) beside the constant run: no padStart with another character than 0.
+    // round 18d: `s.padStart(10, "*")` (fill-ops.ts) is a rival of the constant stars, asked about on a shorter amount: right after 2 answers.
     name: "cheque_star_padded",
     description: "The cheque amount padded on the left with * to 10 characters.",
     examples: [[{ s: "125" }, "*******125"], [{ s: "980" }, "*******980"]],

@@ -11,7 +11,7 @@ import { edgeInputs, edgesApply } from "./edge-probes.ts";
 import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
 import { caseProbes, unseenCaseProbes, usesCaseStyle } from "./case-ops.ts";
 import { charProbes } from "./char-ops.ts";
-import { fillProbes, fillRivals } from "./fill-readings.ts";
+import { fillProbes, fillRivals, textLengthProbes, textPositionTwins } from "./fill-readings.ts";
 import { equalityRivals, pastProbes } from "./equality-readings.ts";
 import { pathProbes } from "./path-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
@@ -89,6 +89,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // whatever the rank, as the examples' lengths cannot tell them apart.
   const filled = fillRivals(found.expr, inputs, outputs).filter(fitsAll);
   for (const expr of filled) near.push({ expr, size: found.size, otherFamily: true });
+  // A text cut at a position from the start against the cut from its end, on texts all of one
+  // length (round 18d): whatever the rank, as for arrays.
+  const cutTwins = textPositionTwins(found.expr, inputs).filter(fitsAll);
+  for (const expr of cutTwins) near.push({ expr, size: found.size, otherFamily: true });
   // "At most 0" against "is 0" where no example shows a number below 0, unless the description
   // states that bound (round 18c): parted by an input with a number just past the constant,
   // whatever the rank, as the examples cannot tell them apart.
@@ -120,7 +124,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
   const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
-  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...fillProbes(filled, inputs), ...pastProbes(equal.map((r) => r.past), inputs)];
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(cutTwins.length > 0 ? textLengthProbes(inputs) : fillProbes(filled, inputs)), ...pastProbes(equal.map((r) => r.past), inputs)];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

@@ -12,7 +12,7 @@
  *   masked card of sixteen digits each time), the run tracking the text's length is a rival
  *   reading, asked about on a text of another length.
  */
-import { PREC, code, w } from "./code.ts";
+import { PREC, code, method, w } from "./code.ts";
 import type { Code } from "./code.ts";
 import { FAIL } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
@@ -33,6 +33,32 @@ export const REPEAT_CHAR: OpDef = {
     return code(`${w(a as Code, PREC.member)}.repeat(${count})`);
   },
 };
+
+/**
+ * A text padded to a width with one character, on the right (`padEndChar`) or the left
+ * (`padStartChar`), as `s.padEnd(10, ".")` (round 18d): "the name padded with dots to 10
+ * characters", where names all of one length also fit a constant run of dots. Written by the
+ * string solver where the examples' lengths differ (a constant run does not fit there); a
+ * rival of the constant run where they do not (fill-readings.ts). A text already as wide is
+ * left as it is, as JavaScript's padEnd does.
+ */
+function padOp(name: string, side: "padEnd" | "padStart"): OpDef {
+  return {
+    name,
+    arity: 3,
+    accepts: () => false,
+    apply: (s, width, ch): Out => (isStr(s) && typeof width === "number" && Number.isInteger(width) && width >= 0 && ch !== undefined && isStr(ch) && ch.length === 1 ? s[side](width, ch) : FAIL),
+    emit: ([s, width, ch]) => method(s as Code, side, width as Code, ch as Code),
+  };
+}
+
+export const PAD_END_CHAR: OpDef = padOp("padEndChar", "padEnd");
+export const PAD_START_CHAR: OpDef = padOp("padStartChar", "padStart");
+
+/** `text` padded to `width` with `ch` on the given side. */
+export function padExpr(text: Expr, width: number, ch: string, side: "end" | "start"): Expr {
+  return { k: "op", op: side === "end" ? "padEndChar" : "padStartChar", args: [text, { k: "const", value: width }, { k: "const", value: ch }] };
+}
 
 /** `ch` repeated as many times as `text` is long, less `less`. */
 export function fillExpr(ch: string, text: Expr, less: number): Expr {

@@ -7,7 +7,7 @@
  * first. When no single program fits, the examples are split by what a source contains.
  */
 import type { Budget } from "../budget.ts";
-import { fillExpr, runOf } from "../fill-ops.ts";
+import { fillExpr, padExpr, runOf } from "../fill-ops.ts";
 import { exprSize } from "../rank.ts";
 import type { Found, SearchContext } from "../search.ts";
 import type { Expr, Json } from "../types.ts";
@@ -23,7 +23,9 @@ type Piece =
   | { readonly kind: "const"; readonly text: string }
   | { readonly kind: "sub"; readonly src: number; readonly tf: Case; readonly d1: readonly Descriptor[]; readonly d2: readonly Descriptor[] }
   /** One character repeated as many times as a source is long, less `less` (fill-ops.ts). */
-  | { readonly kind: "fill"; readonly src: number; readonly ch: string; readonly less: number };
+  | { readonly kind: "fill"; readonly src: number; readonly ch: string; readonly less: number }
+  /** A source padded to a width with one character, on one side (fill-ops.ts, round 18d). */
+  | { readonly kind: "pad"; readonly src: number; readonly ch: string; readonly width: number; readonly side: "end" | "start" };
 
 interface Edge {
   readonly to: readonly number[];
@@ -79,6 +81,7 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
     if (to.every((t) => t >= 0)) out.push({ to, piece: { kind: "const", text: piece }, cost: constCost(piece) });
     const fill = fillEdge(state, outs, sources, piece);
     if (fill) out.push(fill);
+    out.push(...padEdges(state, outs, sources, piece));
     sources.forEach((src, si) => {
       const text0 = src.vals[0] as string;
       for (const tf of CASES) {
@@ -124,16 +127,18 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
 
 /**
  * A run of one character (`piece`, from `state` on the first example) as long as a plain source
- * less a fixed count on every example, where every answer is as long as that source (the run
- * stands for its characters one for one: a masked card). It costs a little more than the same
- * run as a constant, so it is taken only where the examples' lengths differ; where they are all
- * alike, the constant is kept and this is its rival reading (fill-readings.ts).
+ * less a fixed count on every example, where every answer is as long as that source plus a fixed
+ * count (the run stands for its characters one for one: a masked card, bracketed or not, round
+ * 18d). It costs a little more than the same run as a constant, so it is taken only where the
+ * examples' lengths differ; where they are all alike, the constant is kept and this is its rival
+ * reading (fill-readings.ts).
  */
 function fillEdge(state: readonly number[], outs: readonly string[], sources: readonly Source[], piece: string): Edge | undefined {
   const ch = piece.length === 1 ? piece : runOf(piece);
   if (ch === undefined) return undefined;
   for (const [si, src] of sources.entries()) {
-    if (src.cost > 0 || src.expr.k === "op" || !src.vals.every((v, k) => v.length === (outs[k] as string).length)) continue;
+    const extra = (outs[0] as string).length - (src.vals[0] as string).length;
+    if (src.cost > 0 || src.expr.k === "op" || !src.vals.every((v, k) => (outs[k] as string).length - v.length === extra)) continue;
     const less = (src.vals[0] as string).length - piece.length;
     if (less < 0) continue;
     const to = outs.map((o, k) => {
@@ -144,6 +149,33 @@ function fillEdge(state: readonly number[], outs: readonly string[], sources: re
     if (to.every((t) => t >= 0)) return { to, piece: { kind: "fill", src: si, ch, less }, cost: constCost(piece) + 0.5 };
   }
   return undefined;
+}
+
+/**
+ * A plain source padded with one character to a width (`piece` on the first example: the source
+ * then a run, or a run then the source), right on every example (round 18d). It costs more than
+ * the source beside a constant run, so it is taken only where the examples' lengths differ.
+ */
+function padEdges(state: readonly number[], outs: readonly string[], sources: readonly Source[], piece: string): Edge[] {
+  const out: Edge[] = [];
+  for (const [si, src] of sources.entries()) {
+    if (src.cost > 0 || !(src.expr.k === "in" || (src.expr.k === "op" && src.expr.op === "toString"))) continue;
+    const text0 = src.vals[0] as string;
+    if (piece.length <= text0.length) continue;
+    for (const side of ["end", "start"] as const) {
+      const run = side === "end" ? piece.slice(text0.length) : piece.slice(0, piece.length - text0.length);
+      const ch = run.charAt(0);
+      if (run !== ch.repeat(run.length) || (side === "end" ? !piece.startsWith(text0) : !piece.endsWith(text0))) continue;
+      const to = outs.map((o, k) => {
+        const v = src.vals[k] as string;
+        const padded = side === "end" ? v.padEnd(piece.length, ch) : v.padStart(piece.length, ch);
+        const at = state[k] as number;
+        return o.startsWith(padded, at) ? at + padded.length : -1;
+      });
+      if (to.every((t) => t >= 0)) out.push({ to, piece: { kind: "pad", src: si, ch, width: piece.length, side }, cost: 1 + constCost(run) + 0.5 });
+    }
+  }
+  return out;
 }
 
 /** Cheapest path from all-zero to all-ends (Dijkstra over tuples of positions). */
@@ -187,6 +219,7 @@ function position(d: Descriptor, src: Expr): Expr {
 function pieceExpr(p: Piece, sources: readonly Source[]): Expr {
   if (p.kind === "const") return konst(p.text);
   if (p.kind === "fill") return fillExpr(p.ch, (sources[p.src] as Source).expr, p.less);
+  if (p.kind === "pad") return padExpr((sources[p.src] as Source).expr, p.width, p.ch, p.side);
   const src = (sources[p.src] as Source).expr;
   const d1 = cheapest(p.d1);
   const d2 = cheapest(p.d2);
