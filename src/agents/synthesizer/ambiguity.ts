@@ -20,6 +20,8 @@ import { constantForField, orderDependent, orderMatters, thinBranch, thinTerm, u
 import { body, toldInWords } from "./reading.ts";
 import type { Ambiguity, Reading } from "./reading.ts";
 import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
+import { atMostOneTwins } from "./empty-readings.ts";
+import { paddedProbes, speaksOfEndSpaces, trimmedRivals } from "./trim-readings.ts";
 import { widthProbes } from "./natural-probes.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
@@ -83,6 +85,11 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const capitals = outputs.every((o) => typeof o === "string" && /[A-Z]/.test(o) && o === o.toUpperCase()) && !(found.expr.k === "op" && found.expr.op === "upper");
   if (capitals) near.push({ expr: { k: "op", op: "upper", args: [found.expr] }, size: found.size });
   for (const expr of middleTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
+  // A count equal to 1 and the count at most 1: apart only where the list counted is empty (round 18a).
+  for (const expr of atMostOneTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
+  // A text read as typed and read trimmed, where the description speaks of spaces at its ends (round 18a).
+  const endSpaces = speaksOfEndSpaces(prior.words);
+  if (endSpaces) for (const expr of trimmedRivals(found.expr, inputs).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr) && !restyled(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -109,7 +116,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
   const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
-  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs)];
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(endSpaces ? paddedProbes(inputs) : [])];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

@@ -1,0 +1,25 @@
+/**
+ * Round 18a: readings that part only on an empty list. "Every step between neighbours is the
+ * same" is written as "one distinct step" (`len(distinct(steps)) === 1`) as readily as "at most one
+ * distinct step" (`<= 1`): alike wherever the list counted is never empty, which is every
+ * example a person gives of a non-trivial case, and apart on a list of one or no numbers (no
+ * steps at all), the case a description settles ("fewer than three always count") and no example
+ * shows. So a count compared equal to 1 has the count at most 1 as a rival reading; the edge inputs
+ * of a predicate (edge-probes.ts: an empty list, a list of one) are where they part.
+ */
+import { everywhere } from "./rival-readings.ts";
+import type { Expr } from "./types.ts";
+
+const isOne = (e: Expr | undefined): boolean => e?.k === "const" && e.value === 1;
+const isCount = (e: Expr | undefined): boolean => e?.k === "op" && e.op === "len";
+
+/** Each `len(X) === 1` of `e` (one at a time) read as `len(X) <= 1`. */
+export function atMostOneTwins(e: Expr): Expr[] {
+  return everywhere(e, (n) => {
+    if (n.k !== "op" || n.op !== "eq") return [];
+    const [a, b] = n.args;
+    if (isCount(a) && isOne(b)) return [{ k: "op", op: "le", args: [a as Expr, b as Expr] }];
+    if (isOne(a) && isCount(b)) return [{ k: "op", op: "le", args: [b as Expr, a as Expr] }];
+    return [];
+  });
+}

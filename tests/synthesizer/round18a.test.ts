@@ -1,0 +1,79 @@
+/**
+ * Round 18a (issue #17): programs published after answers that were wrong where the readings part
+ * on a case the questions never reached — a tie the description orders in words the tie-break
+ * reader missed, an empty list under "exactly one" against "at most one", a text with spaces at
+ * its ends where the description says they are removed. Specs written here, not from a fixture set.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { statesTieBreak } from "../../src/agents/synthesizer/tie-break-words.ts";
+import { atMostOneTwins } from "../../src/agents/synthesizer/empty-readings.ts";
+import { speaksOfEndSpaces } from "../../src/agents/synthesizer/trim-readings.ts";
+import type { Expr } from "../../src/agents/synthesizer/types.ts";
+import { makeSpec } from "./fixtures.ts";
+import { afterAnswers } from "./answered.ts";
+
+const backend = createExampleBackend();
+/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
+const ANSWERED_MS = 300_000;
+
+/** Asks (or gives up) rather than publish, or publishes a program right on every probe. */
+async function asksOrRight(spec: ReturnType<typeof makeSpec>, person: (input: never) => unknown, probes: unknown[]): Promise<void> {
+  const got = await afterAnswers(backend, spec, person);
+  if (got === "asks" || got === "gave up") return;
+  for (const p of probes) expect(got.run(p), JSON.stringify(p)).toEqual(person(p as never));
+}
+
+describe("a tie-break stated as 'with the same X are ordered alphabetically by Y'", () => {
+  it("is read as a tie-break, and list order still is not", () => {
+    expect(statesTieBreak("Recipes from quickest to slowest. Recipes with the same cooking time are sorted alphabetically by title.")).toBe(true);
+    expect(statesTieBreak("Cheapest first. Flats with the same rent are listed in the order given.")).toBe(false);
+  });
+
+  it("asks about a tie, and the program published orders ties by the second key", async () => {
+    const spec = makeSpec("recipes_quickest_first", "Recipe titles from the quickest to the slowest (fewest minutes first). Recipes with the same number of minutes are ordered alphabetically by title.", [
+      [{ recipes: [{ title: "Pesto", minutes: 15 }, { title: "Chili", minutes: 90 }, { title: "Omelette", minutes: 10 }] }, ["Omelette", "Pesto", "Chili"]],
+      [{ recipes: [{ title: "Risotto", minutes: 40 }, { title: "Salad", minutes: 5 }] }, ["Salad", "Risotto"]],
+    ]);
+    type Recipe = { title: string; minutes: number };
+    const person = (i: { recipes: Recipe[] }): string[] => [...i.recipes].sort((a, b) => a.minutes - b.minutes || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)).map((r) => r.title);
+    await asksOrRight(spec, person, [{ recipes: [{ title: "Tacos", minutes: 20 }, { title: "Bruschetta", minutes: 20 }, { title: "Soup", minutes: 30 }] }]);
+  }, ANSWERED_MS);
+});
+
+describe("a count equal to 1 against a count at most 1", () => {
+  it("is a rival reading wherever a length is compared equal to 1", () => {
+    const count: Expr = { k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [{ k: "in", path: ["xs"] }] }] };
+    const one: Expr = { k: "const", value: 1 };
+    expect(atMostOneTwins({ k: "op", op: "eq", args: [count, one] })).toEqual([{ k: "op", op: "le", args: [count, one] }]);
+    expect(atMostOneTwins({ k: "op", op: "eq", args: [count, { k: "const", value: 2 }] })).toEqual([]);
+  });
+
+  it("is asked about on an empty list rather than published wrong there", async () => {
+    const spec = makeSpec("one_colour_only", "Whether every sock in the drawer has the same colour. An empty drawer counts as true.", [
+      [{ socks: ["red", "red", "red"] }, true],
+      [{ socks: ["red", "blue"] }, false],
+      [{ socks: ["green", "green"] }, true],
+    ]);
+    const person = (i: { socks: string[] }): boolean => new Set(i.socks).size <= 1;
+    await asksOrRight(spec, person, [{ socks: [] }, { socks: ["blue"] }, { socks: ["blue", "red", "blue"] }]);
+  }, ANSWERED_MS);
+});
+
+describe("spaces at either end of a text, where the description says they are removed", () => {
+  it("reads the words for it, and not spaces alone", () => {
+    const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
+    expect(speaksOfEndSpaces(words("The code in capitals, with spaces at either end removed."))).toBe(true);
+    expect(speaksOfEndSpaces(words("Leading and trailing whitespace is ignored."))).toBe(true);
+    expect(speaksOfEndSpaces(words("Words separated by spaces, joined by dashes."))).toBe(false);
+  });
+
+  it("asks about a text with spaces at its ends rather than publish one that keeps them", async () => {
+    const spec = makeSpec("locker_label", "A locker label: the member's code in capitals with spaces at either end removed, a slash, then the locker number.", [
+      [{ code: "ab", locker: 12 }, "AB/12"],
+      [{ code: "Xyz", locker: 7 }, "XYZ/7"],
+    ]);
+    const person = (i: { code: string; locker: number }): string => `${i.code.trim().toUpperCase()}/${i.locker}`;
+    await asksOrRight(spec, person, [{ code: "  qr ", locker: 3 }, { code: " mn", locker: 40 }]);
+  }, ANSWERED_MS);
+});
