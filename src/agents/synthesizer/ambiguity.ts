@@ -22,6 +22,7 @@ import type { Ambiguity, Reading } from "./reading.ts";
 import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
 import { atMostOneTwins } from "./empty-readings.ts";
 import { paddedProbes, speaksOfEndSpaces, trimmedRivals } from "./trim-readings.ts";
+import { finerProbes, statedRoundingRival } from "./outer-rounding.ts";
 import { widthProbes } from "./natural-probes.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
@@ -87,6 +88,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   for (const expr of middleTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
   // A count equal to 1 and the count at most 1: apart only where the list counted is empty (round 18a).
   for (const expr of atMostOneTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
+  // The answer rounded as the description states, against a program rounded only inside (round 18a).
+  const rounded = statedRoundingRival(found.expr, outputs, prior);
+  if (rounded && fitsAll(rounded)) near.push({ expr: rounded, size: found.size, otherFamily: true });
   // A text read as typed and read trimmed, where the description speaks of spaces at its ends (round 18a).
   const endSpaces = speaksOfEndSpaces(prior.words);
   if (endSpaces) for (const expr of trimmedRivals(found.expr, inputs).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
@@ -116,7 +120,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
   const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
-  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(endSpaces ? paddedProbes(inputs) : [])];
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(endSpaces ? paddedProbes(inputs) : []), ...(rounded ? finerProbes(inputs) : [])];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
