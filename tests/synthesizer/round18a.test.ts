@@ -10,6 +10,9 @@ import { statesTieBreak } from "../../src/agents/synthesizer/tie-break-words.ts"
 import { atMostOneTwins } from "../../src/agents/synthesizer/empty-readings.ts";
 import { speaksOfEndSpaces } from "../../src/agents/synthesizer/trim-readings.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
+import { findAmbiguity } from "../../src/agents/synthesizer/ambiguity.ts";
+import { priorFor } from "../../src/agents/synthesizer/rank.ts";
+import { finerProbes } from "../../src/agents/synthesizer/outer-rounding.ts";
 import { makeSpec } from "./fixtures.ts";
 import { afterAnswers } from "./answered.ts";
 
@@ -76,4 +79,32 @@ describe("spaces at either end of a text, where the description says they are re
     const person = (i: { code: string; locker: number }): string => `${i.code.trim().toUpperCase()}/${i.locker}`;
     await asksOrRight(spec, person, [{ code: "  qr ", locker: 3 }, { code: " mn", locker: 40 }]);
   }, ANSWERED_MS);
+});
+
+describe("a rounding the description states, held by a term inside only", () => {
+  const field = (k: string): Expr => ({ k: "in", path: [k] });
+  // Cloth for the pieces (length * width) plus 1.2 m² per hem, the hems' term rounded to 2 decimals:
+  // the stated rounding is met by a term, and the answer itself is never rounded.
+  const inner: Expr = {
+    k: "op",
+    op: "add",
+    args: [
+      { k: "op", op: "mul", args: [field("length"), field("width")] },
+      { k: "op", op: "roundTo", args: [{ k: "op", op: "mul", args: [field("hems"), { k: "const", value: 1.2 }] }, { k: "const", value: 2 }] },
+    ],
+  };
+  const inputs = [{ length: 2.5, width: 4, hems: 1 }, { length: 3.2, width: 2.5, hems: 2 }];
+  const outputs = [11.2, 10.4];
+
+  it("gives one more decimal to each fractional number of an example", () => {
+    expect(finerProbes([{ a: 2.5, b: 4, xs: [0.25] }])).toEqual([{ a: 2.51, b: 4, xs: [0.25] }, { a: 2.5, b: 4, xs: [0.251] }]);
+  });
+
+  it("is asked about where the answer holds more decimals than the description allows", () => {
+    const prior = priorFor("Square metres of cloth: length * width of the piece plus 1.2 m² for each hem, rounded to 2 decimals.", [1.2, 2]);
+    const amb = findAmbiguity({ expr: inner, size: 9 }, inputs, outputs, prior);
+    const said = (amb?.readings ?? []).map((r) => r.output as number);
+    expect(said.some((o) => Math.abs(o * 100 - Math.round(o * 100)) > 1e-6), JSON.stringify(amb)).toBe(true);
+    expect(said.some((o) => Math.abs(o * 100 - Math.round(o * 100)) < 1e-6), JSON.stringify(amb)).toBe(true);
+  });
 });
