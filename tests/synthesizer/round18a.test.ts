@@ -44,22 +44,27 @@ describe("a tie-break stated as 'with the same X are ordered alphabetically by Y
   }, ANSWERED_MS);
 });
 
-describe("a count equal to 1 against a count at most 1", () => {
-  it("is a rival reading wherever a length is compared equal to 1", () => {
-    const count: Expr = { k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [{ k: "in", path: ["xs"] }] }] };
+describe("a count of steps between neighbours equal to 1 against at most 1", () => {
+  it("is a rival reading where a count of steps is compared equal to 1", () => {
+    const steps: Expr = { k: "op", op: "pairs", args: [{ k: "in", path: ["xs"] }] };
+    const count: Expr = { k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [steps] }] };
     const one: Expr = { k: "const", value: 1 };
     expect(atMostOneTwins({ k: "op", op: "eq", args: [count, one] })).toEqual([{ k: "op", op: "le", args: [count, one] }]);
     expect(atMostOneTwins({ k: "op", op: "eq", args: [count, { k: "const", value: 2 }] })).toEqual([]);
+    // A count of the list's own elements is no step count.
+    const own: Expr = { k: "op", op: "len", args: [{ k: "op", op: "distinct", args: [{ k: "in", path: ["xs"] }] }] };
+    expect(atMostOneTwins({ k: "op", op: "eq", args: [own, one] })).toEqual([]);
   });
 
-  it("is asked about on an empty list rather than published wrong there", async () => {
-    const spec = makeSpec("one_colour_only", "Whether every sock in the drawer has the same colour. An empty drawer counts as true.", [
-      [{ socks: ["red", "red", "red"] }, true],
-      [{ socks: ["red", "blue"] }, false],
-      [{ socks: ["green", "green"] }, true],
+  it("is asked about on a list too short to have steps rather than published wrong there", async () => {
+    const spec = makeSpec("steady_warming", "Whether the temperature changes by the same amount from each day to the next. A list of one day or none counts as true.", [
+      [{ temps: [10, 12, 14, 16] }, true],
+      [{ temps: [10, 11, 13] }, false],
+      [{ temps: [20, 17, 14] }, true],
+      [{ temps: [1, 3, 2] }, false],
     ]);
-    const person = (i: { socks: string[] }): boolean => new Set(i.socks).size <= 1;
-    await asksOrRight(spec, person, [{ socks: [] }, { socks: ["blue"] }, { socks: ["blue", "red", "blue"] }]);
+    const person = (i: { temps: number[] }): boolean => new Set(i.temps.slice(1).map((t, k) => t - (i.temps[k] as number))).size <= 1;
+    await asksOrRight(spec, person, [{ temps: [] }, { temps: [7] }, { temps: [3, 5, 7, 9] }]);
   }, ANSWERED_MS);
 });
 
