@@ -56,7 +56,7 @@ describe("a count of steps between neighbours equal to 1 against at most 1", () 
     expect(atMostOneTwins({ k: "op", op: "eq", args: [own, one] })).toEqual([]);
   });
 
-  it("is asked about on a list too short to have steps rather than published wrong there", async () => {
+  it("asks about a list too short to have steps, and publishes nothing wrong there", async () => {
     const spec = makeSpec("steady_warming", "Whether the temperature changes by the same amount from each day to the next. A list of one day or none counts as true.", [
       [{ temps: [10, 12, 14, 16] }, true],
       [{ temps: [10, 11, 13] }, false],
@@ -64,6 +64,14 @@ describe("a count of steps between neighbours equal to 1 against at most 1", () 
       [{ temps: [1, 3, 2] }, false],
     ]);
     const person = (i: { temps: number[] }): boolean => new Set(i.temps.slice(1).map((t, k) => t - (i.temps[k] as number))).size <= 1;
+    // The question that parts the readings is about a list with no steps, whatever else is asked.
+    const examples = [...spec.examples];
+    const asked: unknown[] = [];
+    for (let result = await backend.synthesize(spec); result.ambiguity && asked.length < 6; result = await backend.synthesize({ ...spec, examples })) {
+      asked.push(result.ambiguity.input);
+      examples.push({ input: result.ambiguity.input, output: person(result.ambiguity.input as never) });
+    }
+    expect(asked.some((i) => (i as { temps: number[] }).temps.length <= 1), JSON.stringify(asked)).toBe(true);
     await asksOrRight(spec, person, [{ temps: [] }, { temps: [7] }, { temps: [3, 5, 7, 9] }]);
   }, ANSWERED_MS);
 });
