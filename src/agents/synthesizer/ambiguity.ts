@@ -22,6 +22,9 @@ import { constantForField, orderDependent, orderMatters, thinBranch, thinTerm, u
 import { body, toldInWords } from "./reading.ts";
 import type { Ambiguity, Reading } from "./reading.ts";
 import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
+import { atMostOneTwins } from "./empty-readings.ts";
+import { paddedProbes, speaksOfEndSpaces, trimmedRivals } from "./trim-readings.ts";
+import { finerProbes, statedRoundingRival } from "./outer-rounding.ts";
 import { widthProbes } from "./natural-probes.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
@@ -98,6 +101,14 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // whatever the rank, as the examples cannot tell them apart.
   const equal = equalityRivals(found.expr, prior, inputs).filter((r) => fitsAll(r.expr));
   for (const r of equal) near.push({ expr: r.expr, size: found.size, otherFamily: true });
+  // A count equal to 1 and the count at most 1: apart only where the list counted is empty (round 18a).
+  for (const expr of atMostOneTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
+  // The answer rounded as the description states, against a program rounded only inside (round 18a).
+  const rounded = statedRoundingRival(found.expr, outputs, prior);
+  if (rounded && fitsAll(rounded)) near.push({ expr: rounded, size: found.size, otherFamily: true });
+  // A text read as typed and read trimmed, where the description speaks of spaces at its ends (round 18a).
+  const endSpaces = speaksOfEndSpaces(prior.words);
+  if (endSpaces) for (const expr of trimmedRivals(found.expr, inputs).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr) && !restyled(a.expr)).slice(0, MAX_RIVALS);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -124,7 +135,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
   const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
-  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(cutTwins.length > 0 ? textLengthProbes(inputs) : fillProbes(filled, inputs)), ...pastProbes(equal.map((r) => r.past), inputs)];
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(cutTwins.length > 0 ? textLengthProbes(inputs) : fillProbes(filled, inputs)), ...pastProbes(equal.map((r) => r.past), inputs), ...(endSpaces ? paddedProbes(inputs) : []), ...(rounded ? finerProbes(inputs) : [])];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

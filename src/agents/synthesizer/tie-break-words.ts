@@ -9,7 +9,7 @@
  * none), and not list order ("in the order given", "keep
  * their list order": that is the stable sort the search writes already).
  */
-const STATED = /\b(then (by|alphabetical\w*|ascending|descending)|(alphabetical(ly)?|sorted|ordered|ascending|descending|by \w+) within (a|an|each|the same|one|its|their) \w+|(equal|same|tied) [a-z ]{0,30}\b(in|by) (alphabetical|ascending|descending|name|their|its)\w*|ties? (are )?(broken|go|goes|sorted|ordered) by)\b/;
+const STATED = /\b(then (by|alphabetical\w*|ascending|descending)|(alphabetical(ly)?|sorted|ordered|ascending|descending|by \w+) within (a|an|each|the same|one|its|their) \w+|(equal|same|tied) [a-z ]{0,30}\b(in|by) (alphabetical|ascending|descending|name|their|its)\w*|(equal|same|tied) [a-z ]{0,60}\b(are|is) (ordered|sorted|listed|given) (alphabetical\w*|ascending|descending|by \w+)|ties? (are )?(broken|go|goes|sorted|ordered) by)\b/;
 const LIST_ORDER = /\b(order given|given order|list order|order (they|in which)|menu order|as listed|keep(s)? (the|their) (order|place))\b/;
 
 /** Whether the description states an order among ties that is not the list's own. */
