@@ -8,6 +8,7 @@
  * a governor is stalled on it. A real `nats-server -js`; every wait polls a condition.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { closeRig, ctxOf, currentRig, openRig, pluginIdOf, stalledAt } from "../support/decision-rig.ts";
 import { createGovernor } from "../../src/agents/governor.ts";
 import { createSloAgent } from "../../src/agents/slo-agent.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
@@ -16,75 +17,20 @@ import { subjectFor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import { approvalCandidate, approvePlugin, generateSigningKey, parsePolicy, rejectPlugin, signApproval, signHash } from "../../src/hub/index.ts";
-import type { HubService, Policy, SigningKey } from "../../src/hub/index.ts";
+import type { HubService, SigningKey } from "../../src/hub/index.ts";
 import { uuidIds } from "../../src/platform/index.ts";
-import { TEST_HOST_VERSION, openTestCapsmith } from "../support/capsmith.ts";
+import { TEST_HOST_VERSION } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { readAll, until } from "../support/daemon-fleet.ts";
-import { startNatsServer } from "../support/nats-server.ts";
-import type { NatsServerHandle } from "../support/nats-server.ts";
 import { makePackage } from "../support/plugin-packages.ts";
 import { loadTask } from "../support/tasks.ts";
 import { breach } from "../slo/rollback-processes.ts";
-import { T0 } from "../slo/support.ts";
 import { checkDecision } from "../../projections/index.ts";
 
-interface Rig {
-  server: NatsServerHandle;
-  clock: { now(): Date; set(ms: number): void };
-  opened: TestCapsmith[];
-  logs: EventLog[];
-  open(policy: Policy, roles?: string[]): Promise<TestCapsmith>;
-}
+afterEach(closeRig);
 
-let rig: Rig | undefined;
-
-async function openRig(): Promise<Rig> {
-  const server = await startNatsServer({ useEnv: false });
-  let now = T0;
-  const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
-  const opened: TestCapsmith[] = [];
-  const logs: EventLog[] = [];
-  rig = {
-    server, clock, opened, logs,
-    async open(policy, roles = []) {
-      const log = await openNatsLog({ url: server.url, clock, newId: uuidIds, actor: "operator", duplicateWindowMs: 1_000 });
-      logs.push(log);
-      const c = await openTestCapsmith({ policy, clock, roles: roles as never, log, ackWaitMs: 30_000 });
-      opened.push(c);
-      return c;
-    },
-  };
-  return rig;
-}
-
-afterEach(async () => {
-  const r = rig;
-  rig = undefined;
-  if (!r) return;
-  for (const c of r.opened.reverse()) await c.dispose().catch(() => undefined);
-  for (const l of r.logs) await l.close().catch(() => undefined);
-  await r.server.stop();
-});
-
-const ctxOf = (c: TestCapsmith): AgentContext => c.runtime.agents.ctx;
-const pluginIdOf = (e: AnyStoredEvent): string | undefined => (e.data as { pluginId?: string }).pluginId;
 const trust = (key: SigningKey): NewEvent => ({ type: "KeyTrusted", subject: subjectFor("key", key.keyId), data: { keyId: key.keyId, publicKey: key.publicKey, name: key.name, role: key.role } }) as NewEvent;
 const revoke = (key: SigningKey, reason: string): NewEvent => ({ type: "KeyRevoked", subject: subjectFor("key", key.keyId), data: { keyId: key.keyId, reason } }) as NewEvent;
-
-/** `hub` with `method` held until `release()`: a daemon stalled at that step. */
-function stalledAt<K extends "install" | "switchTo">(hub: HubService, method: K): { hub: HubService; reached: () => boolean; release: () => void } {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  let arrived = false;
-  const original = hub[method].bind(hub) as (...args: unknown[]) => Promise<never>;
-  const held = async (...args: unknown[]): Promise<never> => {
-    arrived = true;
-    await gate;
-    return original(...args);
-  };
-  return { hub: { ...hub, [method]: held } as HubService, reached: () => arrived, release };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The governor: a decision that should not count, first on the hold
@@ -159,8 +105,8 @@ async function deliverAll(h: Held, events: AnyStoredEvent[]): Promise<void> {
 
 /** A connection that signs what it appends with `key`, writing as `actor` (its role by default). */
 async function signedLog(key: SigningKey, actor: string = key.role): Promise<EventLog> {
-  const log = await openNatsLog({ url: rig!.server.url, clock: rig!.clock, newId: uuidIds, actor, duplicateWindowMs: 1_000, sign: (hash) => signHash(hash, key) });
-  rig!.logs.push(log);
+  const log = await openNatsLog({ url: currentRig().server.url, clock: currentRig().clock, newId: uuidIds, actor, duplicateWindowMs: 1_000, sign: (hash) => signHash(hash, key) });
+  currentRig().logs.push(log);
   return log;
 }
 

@@ -10,84 +10,24 @@
  * for a condition; nothing asserts on time.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { closeRig, ctxOf, openRig, pastDuplicateWindow, pluginIdOf, stalledAt } from "../support/decision-rig.ts";
+import type { Rig } from "../support/decision-rig.ts";
 import { createGovernor } from "../../src/agents/governor.ts";
 import { createSloAgent } from "../../src/agents/slo-agent.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
 import type { AgentContext, Reactor } from "../../src/agents/loop/context.ts";
 import { subjectFor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
-import { openNatsLog } from "../../src/events/nats-log.ts";
 import { approvalCandidate, approvePlugin, generateSigningKey, parsePolicy, rejectPlugin } from "../../src/hub/index.ts";
-import type { HubService, Policy } from "../../src/hub/index.ts";
-import { uuidIds } from "../../src/platform/index.ts";
-import { TEST_HOST_VERSION, openTestCapsmith } from "../support/capsmith.ts";
+import type { HubService } from "../../src/hub/index.ts";
+import { TEST_HOST_VERSION } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { readAll, until } from "../support/daemon-fleet.ts";
-import { startNatsServer } from "../support/nats-server.ts";
-import type { NatsServerHandle } from "../support/nats-server.ts";
 import { makePackage } from "../support/plugin-packages.ts";
 import { loadTask } from "../support/tasks.ts";
 import { breach } from "../slo/rollback-processes.ts";
-import { T0 } from "../slo/support.ts";
 
-const DUPLICATE_WINDOW_MS = 1_000;
-
-interface Rig {
-  server: NatsServerHandle;
-  clock: { now(): Date; set(ms: number): void };
-  opened: TestCapsmith[];
-  logs: EventLog[];
-  /** A process of the deployment: its own connection, data directory and read model; `roles` its agents. */
-  open(policy: Policy, roles?: string[]): Promise<TestCapsmith>;
-}
-
-let rig: Rig | undefined;
-
-async function openRig(): Promise<Rig> {
-  const server = await startNatsServer({ useEnv: false });
-  let now = T0;
-  const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
-  const opened: TestCapsmith[] = [];
-  const logs: EventLog[] = [];
-  rig = {
-    server, clock, opened, logs,
-    async open(policy, roles = []) {
-      const log = await openNatsLog({ url: server.url, clock, newId: uuidIds, actor: "operator", duplicateWindowMs: DUPLICATE_WINDOW_MS });
-      logs.push(log);
-      const c = await openTestCapsmith({ policy, clock, roles: roles as never, log, ackWaitMs: 30_000 });
-      opened.push(c);
-      return c;
-    },
-  };
-  return rig;
-}
-
-afterEach(async () => {
-  const r = rig;
-  rig = undefined;
-  if (!r) return;
-  for (const c of r.opened.reverse()) await c.dispose().catch(() => undefined);
-  for (const l of r.logs) await l.close().catch(() => undefined);
-  await r.server.stop();
-});
-
-const pastDuplicateWindow = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, DUPLICATE_WINDOW_MS + 500));
-const ctxOf = (c: TestCapsmith): AgentContext => c.runtime.agents.ctx;
-const pluginIdOf = (e: AnyStoredEvent): string | undefined => (e.data as { pluginId?: string }).pluginId;
-
-/** `hub` with `method` held until `release()`: a daemon stalled at that step. `reached` says it got there. */
-function stalledAt<K extends "install" | "switchTo">(hub: HubService, method: K): { hub: HubService; reached: () => boolean; release: () => void } {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  let arrived = false;
-  const original = hub[method].bind(hub) as (...args: unknown[]) => Promise<never>;
-  const held = async (...args: unknown[]): Promise<never> => {
-    arrived = true;
-    await gate;
-    return original(...args);
-  };
-  return { hub: { ...hub, [method]: held } as HubService, reached: () => arrived, release };
-}
+afterEach(closeRig);
 
 // ---------------------------------------------------------------------------------------------
 // The slo agent and its rollback

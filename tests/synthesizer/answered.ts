@@ -3,6 +3,8 @@ import { expect } from "vitest";
 import { SynthesizerError } from "../../src/agents/synthesizer/index.ts";
 import type { SynthesisBackend } from "../../src/agents/synthesizer/index.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
+import { walk } from "../../src/agents/synthesizer/rank.ts";
+import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
@@ -94,3 +96,10 @@ export async function holds(backend: SynthesisBackend, attack: Attack): Promise<
     else expect(got, why).toEqual(want);
   }
 }
+
+/** Whether program `e` uses the operation `name` anywhere. */
+export const uses = (e: Expr | undefined, name: string): boolean => {
+  let found = false;
+  if (e) walk(e, (n) => (found ||= n.k === "op" && n.op === name));
+  return found;
+};

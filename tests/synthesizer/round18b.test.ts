@@ -9,8 +9,8 @@ import { createExampleBackend, evaluate } from "../../src/agents/synthesizer/ind
 import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
 import { equalityRivals, pastProbes } from "../../src/agents/synthesizer/equality-readings.ts";
 import { fillRivals } from "../../src/agents/synthesizer/fill-readings.ts";
-import { priorFor, walk } from "../../src/agents/synthesizer/rank.ts";
-import { holds, list, text } from "./answered.ts";
+import { priorFor } from "../../src/agents/synthesizer/rank.ts";
+import { holds, list, text, uses } from "./answered.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
@@ -18,11 +18,6 @@ const backend = createExampleBackend();
 /** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
 const ANSWERED_MS = 300_000;
 
-const uses = (e: Expr | undefined, name: string): boolean => {
-  let found = false;
-  if (e) walk(e, (n) => (found ||= n.k === "op" && n.op === name));
-  return found;
-};
 const mask = (keep: number, ch: string) => (s: string): string => ch.repeat(Math.max(0, s.length - keep)) + s.slice(-keep);
 
 describe("a run of one character as long as a text of the input", () => {
