@@ -25,8 +25,8 @@ const daemons: Daemon[] = [];
 const logs: EventLog[] = [];
 
 beforeAll(async () => {
-  cluster = await startNatsCluster();
   work = await mkdtemp(join(tmpdir(), "capsmith-nats-cluster-"));
+  cluster = await startNatsCluster();
 }, 60_000);
 afterAll(async () => {
   const debugDir = process.env["CAPSMITH_DEBUG_DIR"];

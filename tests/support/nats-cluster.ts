@@ -35,7 +35,23 @@ export interface NatsCluster {
   stop(): Promise<void>;
 }
 
+/**
+ * The free ports are picked before the servers bind them, so another test's process may take one
+ * first ("address already in use"): then the whole cluster starts again on fresh ports, as
+ * startNatsServer does for one server.
+ */
 export async function startNatsCluster(options: { size?: number; name?: string; readyTimeoutMs?: number } = {}): Promise<NatsCluster> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (err) {
+      if (attempt < 3 && String((err as Error).message).includes("address already in use")) continue;
+      throw err;
+    }
+  }
+}
+
+async function startOnce(options: { size?: number; name?: string; readyTimeoutMs?: number }): Promise<NatsCluster> {
   const size = options.size ?? 3;
   const clusterName = options.name ?? "capsmith-test";
   const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
