@@ -8,6 +8,9 @@ import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
+/** A test timeout for a spec that is answered: each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
+export const ANSWERED_MS = 300_000;
+
 /**
  * Answers the backend's questions with `person` until it publishes (at most 6 answers; the test fails
  * if it still asks). With `offered`, each answer carries the outputs the question offered, as the

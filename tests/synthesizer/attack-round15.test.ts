@@ -9,12 +9,10 @@
  */
 import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { holds, list, text } from "./answered.ts";
+import { holds, list, text, ANSWERED_MS } from "./answered.ts";
 import type { Attack, Person } from "./answered.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 /** Published without a question that parts it from the right reading, and wrong on the probe: the promise broken. None left open. */
 const BROKEN: (Attack & { open: string })[] = [];

@@ -9,12 +9,10 @@ import { naturalCompare } from "../../src/agents/synthesizer/ops.ts";
 import { statesTieBreak } from "../../src/agents/synthesizer/tie-break-words.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
-import { answeredPlugin } from "./answered.ts";
+import { answeredPlugin, ANSWERED_MS } from "./answered.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 /** Answers the backend's questions with `person`, as at `/need`, until it publishes (at most 6). */
 const answered = async (spec: CapabilitySpec, person: (input: never) => unknown) => (await answeredPlugin(backend, spec, person)).run;

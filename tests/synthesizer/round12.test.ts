@@ -11,12 +11,10 @@ import { jsonEqual } from "../../src/spec/index.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { asksOrRight } from "./asks-or-right.ts";
 import { makeSpec } from "./fixtures.ts";
-import { answeredPlugin } from "./answered.ts";
+import { answeredPlugin, ANSWERED_MS } from "./answered.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 /** Answers the backend's questions with `person`, as at `/need`, until it publishes (at most 6). */
 const answered = async (spec: CapabilitySpec, person: (input: never) => unknown) => (await answeredPlugin(backend, spec, person, { offered: true })).run;

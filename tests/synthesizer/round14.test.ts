@@ -13,12 +13,10 @@ import { confirmingProbe } from "../../src/agents/synthesizer/unconfirmed.ts";
 import { keyProbes } from "../../src/agents/synthesizer/rival-search.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
 import { makeSpec } from "./fixtures.ts";
-import { afterAnswers } from "./answered.ts";
+import { afterAnswers, ANSWERED_MS } from "./answered.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 const s: Expr = { k: "in", path: ["s"] };
 const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });

@@ -14,11 +14,9 @@ import { findAmbiguity } from "../../src/agents/synthesizer/ambiguity.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
 import { finerProbes } from "../../src/agents/synthesizer/outer-rounding.ts";
 import { makeSpec } from "./fixtures.ts";
-import { afterAnswers } from "./answered.ts";
+import { afterAnswers, ANSWERED_MS } from "./answered.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 /** Asks (or gives up) rather than publish, or publishes a program right on every probe. */
 async function asksOrRight(spec: ReturnType<typeof makeSpec>, person: (input: never) => unknown, probes: unknown[]): Promise<void> {

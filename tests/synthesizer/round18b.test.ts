@@ -10,13 +10,11 @@ import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
 import { equalityRivals, pastProbes } from "../../src/agents/synthesizer/equality-readings.ts";
 import { fillRivals } from "../../src/agents/synthesizer/fill-readings.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
-import { holds, list, text, uses } from "./answered.ts";
+import { holds, list, text, uses, ANSWERED_MS } from "./answered.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 const mask = (keep: number, ch: string) => (s: string): string => ch.repeat(Math.max(0, s.length - keep)) + s.slice(-keep);
 

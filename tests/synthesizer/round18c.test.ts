@@ -11,11 +11,9 @@ import type { Expr } from "../../src/agents/synthesizer/index.ts";
 import { statedBounds, statesNone } from "../../src/agents/synthesizer/bound-words.ts";
 import { equalityRivals } from "../../src/agents/synthesizer/equality-readings.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
-import { holds, list } from "./answered.ts";
+import { holds, list, ANSWERED_MS } from "./answered.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 const xs: Expr = { k: "in", path: ["xs"] };
 const el: Expr = { k: "x", path: [] };

@@ -9,14 +9,12 @@ import { describe, expect, it } from "vitest";
 import { createExampleBackend, evaluate } from "../../src/agents/synthesizer/index.ts";
 import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
 import { fillRivals, textLengthProbes, textPositionTwins } from "../../src/agents/synthesizer/fill-readings.ts";
-import { holds, text, uses } from "./answered.ts";
+import { holds, text, uses, ANSWERED_MS } from "./answered.ts";
 import type { Person } from "./answered.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
-/** Each answer is a new search of up to 5 s of CPU (more in wall time on a loaded machine). */
-const ANSWERED_MS = 300_000;
 
 const s = (path: string[] = ["s"]): Expr => ({ k: "in", path });
 const c = (value: Json): Expr => ({ k: "const", value });
