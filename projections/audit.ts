@@ -61,6 +61,7 @@ function describe(e: StoredEvent): string | undefined {
     case "TamperDetected": return `TAMPER: ${e.data.check} of ${e.data.pluginId} at ${e.data.where} (expected ${e.data.expected}, found ${e.data.found})`;
     case "PluginApproved": return `${e.data.pluginId} approved by key ${e.data.keyId}${e.data.note ? `: ${e.data.note}` : ""}`;
     case "PluginRejected": return `${e.data.pluginId} rejected: ${e.data.reasons.join("; ")}`;
+    case "HoldClaimed": return `${e.data.pluginId}'s hold claimed by a governor for approval ${e.data.decisionId}: later decisions on it change nothing`;
     case "HubReverted": return `hub reverted to seq ${e.data.toSeq} (${e.data.changes} changes)`;
     case "KeyTrusted": return `key ${e.data.keyId} (${e.data.name}, ${e.data.role}) trusted`;
     case "KeyRevoked": return `key ${e.data.keyId} revoked: ${e.data.reason}`;

@@ -24,6 +24,11 @@ export interface Gap {
   outcome: string | null;
   reason: string | null;
   pluginId: string | null;
+  /**
+   * The operator decision (its event id) a governor claimed this hold for (HoldClaimed): while set,
+   * that decision is being carried out and no other decision on the hold counts. Null otherwise.
+   */
+  claimedBy: string | null;
 }
 
 export interface GapsState {
@@ -59,7 +64,7 @@ function stepNode(data: { stepId: string; path?: string | undefined }): string {
 
 export const gaps: Projection<GapsState> = {
   name: "gaps",
-  version: 2,
+  version: 3,
   initial: () => ({ gaps: {}, openByCapability: {}, runs: {}, runsByCapability: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -68,7 +73,7 @@ export const gaps: Projection<GapsState> = {
         const d = event.data;
         put(state.gaps, d.gapId, {
           gapId: d.gapId, capability: d.capability, status: "open", openedAt: event.time, openedSeq: event.seq, version: d.version,
-          specHash: d.specHash, backend: d.backend, draftId: null, closedAt: null, ok: null, outcome: null, reason: null, pluginId: null,
+          specHash: d.specHash, backend: d.backend, draftId: null, closedAt: null, ok: null, outcome: null, reason: null, pluginId: null, claimedBy: null,
         });
         put(state.openByCapability, d.capability, d.gapId);
         return state;
@@ -84,6 +89,11 @@ export const gaps: Projection<GapsState> = {
         return gap(state, event.data.gapId, (g) => {
           g.status = "awaiting_approval";
           g.pluginId = event.data.pluginId;
+        });
+      case "HoldClaimed":
+        return gap(state, event.data.gapId, (g) => {
+          // Only a hold's first claim counts (a claim is appended on the gap's head, so a second one is a forgery or a bug).
+          if (g.status === "awaiting_approval" && g.claimedBy === null) g.claimedBy = event.data.decisionId;
         });
       case "GapClosed": {
         const d = event.data;

@@ -1,7 +1,8 @@
 /**
  * The governor: applies policy to a tested draft — reject it, hold it for an operator's approval,
  * stop at suggest/dry-run, or publish it through the hub's install transaction — and closes the gap.
- * A held gap resumes when an operator's approval (or rejection) lands on its subject.
+ * A held gap resumes when an operator's approval (or rejection) lands on its subject; an approval
+ * claims the hold before it is installed (hold-claim.ts).
  */
 import { eventText } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
@@ -14,6 +15,7 @@ import { emitOnHead } from "./loop/context.ts";
 import type { AgentContext, LoopState, Reactor } from "./loop/context.ts";
 import { findEvent } from "./loop/find-event.ts";
 import { own } from "../../projections/index.ts";
+import { claimHold, mayDecide } from "./hold-claim.ts";
 
 export interface GovernorOptions {
   hub: HubService;
@@ -31,12 +33,13 @@ export function createGovernor(options: GovernorOptions): Reactor {
 
   // Every governor decision is appended conditional on the gap's head as read before its state, so
   // two governors (or an approval and a rejection, or a redelivery however late) cannot both decide
-  // one gap. When the subject moved for another reason, the decision lands if the gap still waits for it.
+  // one gap. When the subject moved for another reason, the decision lands if the gap still waits for it
+  // (and a hold is claimed by no other decision: hold-claim.ts).
   // `gap` is the copy taken when the decision began (the state itself is folded in place).
-  const undecided = (ctx: AgentContext, gap: Gap) => async (): Promise<boolean> => (await ctx.state()).gaps.gaps[gap.gapId]?.status === gap.status;
+  const undecided = (ctx: AgentContext, gap: Gap, cause: AnyStoredEvent) => async (): Promise<boolean> => mayDecide(own((await ctx.state()).gaps.gaps, gap.gapId), gap, cause);
   const close = async (ctx: AgentContext, cause: AnyStoredEvent, gap: Gap, head: number, c: Closing): Promise<void> => {
     // A reason may quote an install's failure, which quotes the plugin: kept recordable.
-    await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c, reason: eventText(c.reason) } } as Omit<NewEvent, "subject">], head, undecided(ctx, gap));
+    await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "GapClosed", data: { gapId: gap.gapId, capability: gap.capability, ...c, reason: eventText(c.reason) } } as Omit<NewEvent, "subject">], head, undecided(ctx, gap, cause));
   };
 
   /** Installs the tested draft; `approved` says an operator already cleared what policy holds. */
@@ -55,7 +58,7 @@ export function createGovernor(options: GovernorOptions): Reactor {
     if (breaks) return close(ctx, cause, gap, head, { ok: false, pluginId: null, outcome: "rejected", reason: `[dependents_broken] ${breaks.message}` });
     const approval = needsApproval(policy, pkg.manifest);
     if (approval.required && !approved) {
-      await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons, profile: pkg.manifest.profile, permissions: pkg.manifest.permissions } }], head, undecided(ctx, gap));
+      await emitOnHead(ctx, "governor", cause, gap.capability, [{ type: "ApprovalRequested", data: { gapId: gap.gapId, pluginId: pkg.manifest.id, reasons: approval.reasons, profile: pkg.manifest.profile, permissions: pkg.manifest.permissions } }], head, undecided(ctx, gap, cause));
       return;
     }
     // The transaction id derives from the event handled, so a redelivery finds its own install.
@@ -99,12 +102,21 @@ export function createGovernor(options: GovernorOptions): Reactor {
       const state = await ctx.state();
       const pluginId = (event.data as { pluginId: string }).pluginId;
       const held = awaiting(state, pluginId, event.seq);
-      if (!held) return;
+      if (!held) return; // not held (or no longer): nothing to resume
+      const gap = { ...held };
+      if (gap.claimedBy !== null) {
+        if (gap.claimedBy !== event.id) {
+          ctx.logger.info({ pluginId, decision: event.type, claimedBy: gap.claimedBy }, "the hold is claimed by an earlier decision; this one changes nothing");
+          return;
+        }
+        // This approval's claim, on a delivery that did not finish (its governor stalled past the
+        // ack wait, or died): carried out as claimed, under the install id the approval gives.
+        return publish(ctx, event, gap, head, await testedOf(ctx, event, gap), true);
+      }
       if (signedBeforeTrusted(event, state.keys)) {
         ctx.logger.warn({ pluginId, keyId: event.sig?.keyId }, "ignoring a decision signed before its key was trusted");
         return;
       }
-      const gap = { ...held }; // not held (or no longer): nothing to resume
       const draft = await findEvent(ctx.log, event.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
       const checksum = checksumOf(draft.code);
       if (await decidedBefore(ctx, gap, event, checksum, state.keys)) {
@@ -120,10 +132,20 @@ export function createGovernor(options: GovernorOptions): Reactor {
         ctx.logger.warn({ pluginId, keyId: approvalData.keyId, code: check.code }, "ignoring an approval that does not verify");
         return;
       }
-      const tested = await findEvent(ctx.log, event.subject, "PluginTested", (t) => t.draftId === gap.draftId);
-      return publish(ctx, event, gap, head, tested, true);
+      // The hold is claimed before anything is installed: when a rejection closed it (or another
+      // approval claimed it) since this governor read the gap's head, the claim fails, nothing is installed.
+      if (!(await claimHold(ctx, event, gap, head))) {
+        ctx.logger.info({ pluginId }, "another decision on this hold came first; this approval changes nothing");
+        return;
+      }
+      return publish(ctx, event, gap, (await ctx.log.subjectHead(event.subject))?.seq ?? 0, await testedOf(ctx, event, gap), true);
     },
   };
+}
+
+/** The test report of the draft held on `gap`. */
+function testedOf(ctx: AgentContext, decision: AnyStoredEvent, gap: Gap): Promise<Tested> {
+  return findEvent(ctx.log, decision.subject, "PluginTested", (t) => t.draftId === gap.draftId);
 }
 
 /**
@@ -172,6 +194,10 @@ function signedBeforeTrusted(e: AnyStoredEvent, keys: LoopState["keys"]): boolea
  */
 function approvalCounts(approval: { keyId: string; signature: string }, pluginId: string, checksum: string, keys: LoopState["keys"], seq: number): SignatureCheck {
   const check = verifyApproval({ pluginId, checksum, keyId: approval.keyId, signature: approval.signature }, keys);
-  if (!check.ok || own(keys.keys, approval.keyId)!.trustedSeq < seq) return check;
+  if (!check.ok) return check;
+  // A verified approval's key is in the trust store; one that is not verifies nothing.
+  const signer = own(keys.keys, approval.keyId);
+  if (!signer) return { ok: false, code: "signature_untrusted", keyId: approval.keyId, message: `the approval is signed by key ${approval.keyId}, which this hub does not trust`, nextStep: "Approve with a key this hub trusts." };
+  if (signer.trustedSeq < seq) return check;
   return { ok: false, code: "signature_untrusted", keyId: approval.keyId, message: `the approval is signed by key ${approval.keyId}, trusted only after it was made`, nextStep: "Approve again with the key now trusted." };
 }

@@ -21,6 +21,8 @@ export async function alreadyHeld(readModel: ReadModel, capability: string): Pro
   const gapId = own(gaps.openByCapability, capability);
   const gap = gapId ? own(gaps.gaps, gapId) : undefined;
   if (gap?.status !== "awaiting_approval" || !gap.pluginId) return undefined;
+  // A governor claimed the hold for an approval and is publishing it (hold-claim.ts): decided.
+  if (gap.claimedBy !== null) return undefined;
   const candidate = await approvalCandidate(readModel, gap.gapId);
   // An install the approval started holds it on the plugin's record: approved, and being published.
   const given = [...(own(hub.pendingApprovals, gap.pluginId) ?? []), ...(own(hub.plugins, gap.pluginId)?.approvals ?? [])];

@@ -283,6 +283,16 @@ export const eventCatalog = {
       permissions: z.record(z.string(), z.unknown()).optional(),
     }),
   },
+  /**
+   * A governor took an operator's approval of a held plugin as the hold's decision and is publishing
+   * it (appended on the gap's head before the install starts, so at most one decision claims a hold).
+   * No other decision on the hold counts after it; whoever handles a delivery of that approval
+   * (`decisionId`), the claimant or the governor it is redelivered to, carries the decision out.
+   */
+  HoldClaimed: {
+    schemaVersion: 1,
+    data: z.object({ gapId: z.string().min(1), pluginId: z.string().min(1), decisionId: z.string().min(1) }),
+  },
   /** The gap is over: a plugin is active (ok), or why not. */
   GapClosed: {
     schemaVersion: 1,

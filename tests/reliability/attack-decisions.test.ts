@@ -5,20 +5,21 @@
  * (`whileEligible`). An attacker puts a decision that should not count first in the log (forged,
  * by a key not trusted when it was made, for another plugin or package) and looks for the real
  * operator's decision to be ignored, or withdraws the rollback's target by revoking its key while
- * a governor is stalled on it. A real `nats-server -js`; every wait polls a condition.
+ * a governor is stalled on it; or races two governors on one hold, one installing an approval it
+ * claimed (src/agents/hold-claim.ts), the other taking a rejection, and kills the claimant. A real
+ * `nats-server -js` (and the embedded file log where a test is named so); every wait polls a condition.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { closeRig, ctxOf, currentRig, openRig, pluginIdOf, stalledAt } from "../support/decision-rig.ts";
 import { createGovernor } from "../../src/agents/governor.ts";
+import { claimHold } from "../../src/agents/hold-claim.ts";
 import { createSloAgent } from "../../src/agents/slo-agent.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
 import type { AgentContext, Reactor } from "../../src/agents/loop/context.ts";
 import { subjectFor } from "../../src/events/index.ts";
 import type { AnyStoredEvent, EventLog, NewEvent } from "../../src/events/index.ts";
-import { openNatsLog } from "../../src/events/nats-log.ts";
 import { approvalCandidate, approvePlugin, generateSigningKey, parsePolicy, rejectPlugin, signApproval, signHash } from "../../src/hub/index.ts";
 import type { HubService, SigningKey } from "../../src/hub/index.ts";
-import { uuidIds } from "../../src/platform/index.ts";
 import { TEST_HOST_VERSION } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { readAll, until } from "../support/daemon-fleet.ts";
@@ -55,8 +56,8 @@ async function gapEvents(log: EventLog, type?: string): Promise<AnyStoredEvent[]
 }
 
 /** total_cost requested and held by policy for an operator (the hold by govA), an operator key trusted. */
-async function heldRig(): Promise<Held> {
-  const r = await openRig();
+async function heldRig(backend: "nats" | "file" = "nats"): Promise<Held> {
+  const r = await openRig(backend);
   const loop = await r.open(holdPolicy, ["gap", "synthesizer", "tester"]);
   const operatorKey = generateSigningKey("ops", "operator");
   await loop.log.append([trust(operatorKey)]);
@@ -104,10 +105,8 @@ async function deliverAll(h: Held, events: AnyStoredEvent[]): Promise<void> {
 }
 
 /** A connection that signs what it appends with `key`, writing as `actor` (its role by default). */
-async function signedLog(key: SigningKey, actor: string = key.role): Promise<EventLog> {
-  const log = await openNatsLog({ url: currentRig().server.url, clock: currentRig().clock, newId: uuidIds, actor, duplicateWindowMs: 1_000, sign: (hash) => signHash(hash, key) });
-  currentRig().logs.push(log);
-  return log;
+function signedLog(key: SigningKey, actor: string = key.role): Promise<EventLog> {
+  return currentRig().openLog({ actor, sign: (hash) => signHash(hash, key) });
 }
 
 /** The operator's approval as signed events require it: the event signed by the operator's key. */
@@ -250,12 +249,12 @@ describe("a decision that should not count, first on a held gap", () => {
     expect(await heldActive(h.loop)).toBe(HELD_ID);
   }, 120_000);
 
-  // OPEN (promise 1, "governors in parallel reach the same answer"): govA verified the approval
-  // before the revocation and installs; govB, after it, no longer counts the approval, so the
-  // rejection closes the gap: the plugin serves and its gap says rejected. Closing it needs the
-  // approving governor to claim the hold on the gap subject before it installs.
-  it.fails("an approval a governor verified and is installing when its key is revoked and the operator rejects, taken by another governor: one answer", async () => {
-    const h = await heldRig();
+  // Promise 1, "governors in parallel reach the same answer": govA verified the approval before the
+  // revocation; govB, after it, no longer counts the approval. govA claims the hold (HoldClaimed, on
+  // the gap's head) before it installs, so govB sees the hold decided and stands down; had govB's
+  // rejection closed the gap first, govA's claim would fail and nothing would be installed.
+  it.each(["nats", "file"] as const)("(%s) an approval a governor verified and is installing when its key is revoked and the operator rejects, taken by another governor: one answer", async (backend) => {
+    const h = await heldRig(backend);
     const stolen = generateSigningKey("stolen", "operator");
     await h.loop.log.append([trust(stolen)]);
     const approval = await approve(h, stolen);
@@ -265,6 +264,7 @@ describe("a decision that should not count, first on a held gap", () => {
     await h.loop.log.append([revoke(stolen, "laptop stolen")]);
     const rejection = await reject(h, "the approval was the thief's");
     await governor(h.govB).handle(rejection, ctxOf(h.govB)).catch(() => undefined);
+    expect(await outcomes(h)).toEqual([]); // govB stood down on the claim
     stall.release();
     await approving.catch(() => undefined);
     await deliverAll(h, [approval, rejection]);
@@ -273,6 +273,54 @@ describe("a decision that should not count, first on a held gap", () => {
     expect(closed).toHaveLength(1);
     // Installed and serving only if the gap says published; rejected and nothing serves otherwise.
     expect(await heldActive(h.loop) === HELD_ID).toBe(closed[0]!.startsWith("published"));
+    expect(await installsOf(h.loop.log)).toHaveLength(closed[0]!.startsWith("published") ? 1 : 0);
+  }, 90_000);
+
+  it("the other order: the rejection closes the hold while a governor judges an approval it verified before the key's revocation; its claim on the head it read fails, nothing is installed", async () => {
+    const h = await heldRig();
+    const stolen = generateSigningKey("stolen", "operator");
+    await h.loop.log.append([trust(stolen)]);
+    const approval = await approve(h, stolen);
+    // govA read the gap's head and the held gap, and verified the approval, before what follows.
+    const head = (await h.govA.log.subjectHead(GAP_SUBJECT))!.seq;
+    const judged = { ...Object.values((await h.govA.readModel.current(["gaps"])).states.gaps.gaps).find((g) => g.pluginId === HELD_ID)! };
+    expect(judged).toMatchObject({ status: "awaiting_approval", claimedBy: null });
+    await h.loop.log.append([revoke(stolen, "laptop stolen")]);
+    const rejection = await reject(h, "the approval was the thief's");
+    await governor(h.govB).handle(rejection, ctxOf(h.govB));
+    expect(await claimHold(ctxOf(h.govA), approval, judged, head)).toBe(false);
+    await deliverAll(h, [approval, rejection]);
+
+    expect(await outcomes(h)).toEqual([expect.stringContaining("the approval was the thief's")]);
+    expect(await installsOf(h.loop.log)).toEqual([]);
+    expect(await gapEvents(h.loop.log, "HoldClaimed")).toEqual([]);
+  }, 90_000);
+
+  // A governor that claimed the hold and died (its install never started: the stall is never
+  // released while the others act) leaves the approval unacknowledged; the log redelivers it to
+  // another governor, which carries the claimed decision out. A claim that expired instead would
+  // hand a governor that merely stalled past the timeout a hold it no longer owns.
+  it.each(["nats", "file"] as const)("(%s) a governor that claimed a hold and died: the operator's later rejection changes nothing, the approval redelivered to another governor publishes it, once", async (backend) => {
+    const h = await heldRig(backend);
+    const approval = await approve(h);
+    const stall = stalledAt(h.govA.runtime.hub, "install");
+    const dying = governor(h.govA, stall.hub).handle(approval, ctxOf(h.govA));
+    await until(stall.reached, 30_000, "govA to claim the hold and start the install");
+    expect((await gapEvents(h.loop.log, "HoldClaimed")).map((e) => (e.data as { decisionId: string }).decisionId)).toEqual([approval.id]);
+    const rejection = await reject(h, "too late");
+    await deliverAll(h, [rejection]);
+    expect(await outcomes(h)).toEqual([]);
+    // The redelivery, to govB only: govA is dead.
+    await governor(h.govB).handle(approval, ctxOf(h.govB));
+
+    expect(await outcomes(h)).toEqual([expect.stringMatching(/^published/)]);
+    expect(await heldActive(h.loop)).toBe(HELD_ID);
+    // Had govA only stalled, waking changes nothing: one transaction, one answer.
+    stall.release();
+    await dying.catch(() => undefined);
+    await deliverAll(h, [approval, rejection]);
+    expect(await outcomes(h)).toHaveLength(1);
+    expect(await installsOf(h.loop.log)).toHaveLength(1);
   }, 90_000);
 });
 

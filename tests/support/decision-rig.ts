@@ -1,11 +1,15 @@
 /**
- * A deployment of capsmith processes on one real `nats-server -js` for the decision attacks
- * (attack-slo-approvals, attack-decisions): each process its own connection, data directory and
- * read model, on a clock the test sets; and a hub call held by the test, as a daemon stalled there.
- * `openRig` in a test, `closeRig` after each.
+ * A deployment of capsmith processes on one real `nats-server -js` (or, `openRig("file")`, on one
+ * embedded file log) for the decision attacks (attack-slo-approvals, attack-decisions): each process
+ * its own connection, data directory and read model, on a clock the test sets; and a hub call held by
+ * the test, as a daemon stalled there. `openRig` in a test, `closeRig` after each.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { AgentContext } from "../../src/agents/loop/context.ts";
-import type { AnyStoredEvent, EventLog } from "../../src/events/index.ts";
+import { openFileLog } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, EventSigner } from "../../src/events/index.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import type { HubService, Policy } from "../../src/hub/index.ts";
 import { uuidIds } from "../../src/platform/index.ts";
@@ -18,27 +22,43 @@ import { T0 } from "../slo/support.ts";
 export const DUPLICATE_WINDOW_MS = 1_000;
 
 export interface Rig {
-  server: NatsServerHandle;
+  backend: "nats" | "file";
   clock: { now(): Date; set(ms: number): void };
   opened: TestCapsmith[];
   logs: EventLog[];
   /** A process of the deployment: its own connection, data directory and read model; `roles` its agents. */
   open(policy: Policy, roles?: string[]): Promise<TestCapsmith>;
+  /** A connection of its own to the deployment's log, writing as `actor` (signing with `sign`). */
+  openLog(options: { actor: string; sign?: EventSigner }): Promise<EventLog>;
 }
 
 let rig: Rig | undefined;
+let stopBackend: (() => Promise<void>) | undefined;
 
-export async function openRig(): Promise<Rig> {
-  const server = await startNatsServer({ useEnv: false });
+export async function openRig(backend: Rig["backend"] = "nats"): Promise<Rig> {
   let now = T0;
   const clock = { now: () => new Date(now), set: (ms: number) => (now = ms) };
   const opened: TestCapsmith[] = [];
   const logs: EventLog[] = [];
+  let connect: (actor: string, sign?: EventSigner) => Promise<EventLog>;
+  if (backend === "nats") {
+    const server: NatsServerHandle = await startNatsServer({ useEnv: false });
+    stopBackend = () => server.stop();
+    connect = (actor, sign) => openNatsLog({ url: server.url, clock, newId: uuidIds, actor, duplicateWindowMs: DUPLICATE_WINDOW_MS, ...(sign ? { sign } : {}) });
+  } else {
+    const dir = await mkdtemp(join(tmpdir(), "capsmith-decision-rig-"));
+    stopBackend = () => rm(dir, { recursive: true, force: true });
+    connect = (actor, sign) => openFileLog({ dir, clock, newId: uuidIds, actor, ...(sign ? { sign } : {}) });
+  }
+  const openLog = async ({ actor, sign }: { actor: string; sign?: EventSigner }): Promise<EventLog> => {
+    const log = await connect(actor, sign);
+    logs.push(log);
+    return log;
+  };
   rig = {
-    server, clock, opened, logs,
+    backend, clock, opened, logs, openLog,
     async open(policy, roles = []) {
-      const log = await openNatsLog({ url: server.url, clock, newId: uuidIds, actor: "operator", duplicateWindowMs: DUPLICATE_WINDOW_MS });
-      logs.push(log);
+      const log = await openLog({ actor: "operator" });
       const c = await openTestCapsmith({ policy, clock, roles: roles as never, log, ackWaitMs: 30_000 });
       opened.push(c);
       return c;
@@ -49,11 +69,13 @@ export async function openRig(): Promise<Rig> {
 
 export async function closeRig(): Promise<void> {
   const r = rig;
+  const stop = stopBackend;
   rig = undefined;
+  stopBackend = undefined;
   if (!r) return;
   for (const c of r.opened.reverse()) await c.dispose().catch(() => undefined);
   for (const l of r.logs) await l.close().catch(() => undefined);
-  await r.server.stop();
+  await stop?.();
 }
 
 /** The deployment opened by this test (for a log of its own on the same server). */

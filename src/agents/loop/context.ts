@@ -55,13 +55,14 @@ export interface Reactor {
 
 /**
  * Appends what a reactor decided in response to `cause`: one record on the gap's subject, with a
- * message id derived from the cause so a redelivered cause never doubles the effect.
+ * message id derived from the cause so a redelivered cause never doubles the effect (`msgId` for a
+ * second record on one cause, which the default id would take for a duplicate of the first).
  */
-export async function emit(ctx: AgentContext, role: AgentRole, cause: AnyStoredEvent, capability: string, events: Omit<NewEvent, "subject">[], options: { expectedSubjectSeq?: number } = {}): Promise<void> {
+export async function emit(ctx: AgentContext, role: AgentRole, cause: AnyStoredEvent, capability: string, events: Omit<NewEvent, "subject">[], options: { expectedSubjectSeq?: number; msgId?: string } = {}): Promise<void> {
   const subject = subjectFor("gap", capability);
   await ctx.log.append(
     events.map((e) => ({ ...e, subject, actor: role, causationId: cause.id, correlationId: cause.correlationId }) as NewEvent),
-    { msgId: `${role}:${cause.id}`, ...options },
+    { ...options, msgId: options.msgId ?? `${role}:${cause.id}` },
   );
 }
 
@@ -74,14 +75,14 @@ export const MAX_DECISION_ATTEMPTS = 8;
  * however late a redelivery comes, one decision has one effect. When the subject moved on meanwhile
  * (another event on the capability, or another agent deciding the same thing), `stillValid` is asked
  * again on the newer state: false means the effect happened (or no longer applies) and nothing is
- * appended; true appends on the new head.
+ * appended; true appends on the new head. `options.msgId` as for `emit`.
  */
-export async function emitOnHead(ctx: AgentContext, role: AgentRole, cause: AnyStoredEvent, capability: string, events: Omit<NewEvent, "subject">[], head: number, stillValid: () => Promise<boolean>): Promise<boolean> {
+export async function emitOnHead(ctx: AgentContext, role: AgentRole, cause: AnyStoredEvent, capability: string, events: Omit<NewEvent, "subject">[], head: number, stillValid: () => Promise<boolean>, options: { msgId?: string } = {}): Promise<boolean> {
   const subject = subjectFor("gap", capability);
   let expected = head;
   for (let attempt = 1; ; attempt++) {
     try {
-      await emit(ctx, role, cause, capability, events, { expectedSubjectSeq: expected });
+      await emit(ctx, role, cause, capability, events, { ...options, expectedSubjectSeq: expected });
       return true;
     } catch (err) {
       if (!(err instanceof ConcurrencyError) || attempt >= MAX_DECISION_ATTEMPTS) throw err;
