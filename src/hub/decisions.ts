@@ -18,6 +18,7 @@ import { own } from "../../projections/index.ts";
 import { HubError } from "./errors.ts";
 import { rollbackTarget } from "./lifecycle-targets.ts";
 import { whyIneligible } from "./resolve-capability.ts";
+import { brokenDependents } from "./dependents-guard.ts";
 import type { PluginPackage } from "./package-format.ts";
 
 /** Nothing to do (`unchanged`: the record already active), or the transaction to start. */
@@ -54,7 +55,8 @@ export interface SwitchRequest {
   whileActive?: string | null;
   /**
    * Only while the target is one the resolver would serve (not quarantined, uninstalled, failed or
-   * at T0 by a revocation): a caller that chose it earlier (the slo rollback) keeps its choice true.
+   * at T0 by a revocation) and within every dependent's range (a dependent re-trusted meanwhile):
+   * a caller that chose it earlier (the slo rollback) keeps its choice true.
    */
   whileEligible?: boolean;
 }
@@ -74,7 +76,7 @@ export function decideSwitch(hub: HubState, { capability, version, kind, whileAc
       nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
     });
   }
-  const ineligible = whileEligible ? whyIneligible(hub, target) : undefined;
+  const ineligible = whileEligible ? (whyIneligible(hub, target) ?? outsideDependents(hub, target)) : undefined;
   if (ineligible) {
     throw new HubError("superseded", `${target.id} changed before this ${kind} started (${ineligible}); it would be activated against that`, {
       nextStep: "Nothing, if the change stands; capsmith audit trail shows who made it.",
@@ -91,4 +93,10 @@ export function decideSwitch(hub: HubState, { capability, version, kind, whileAc
     });
   }
   return { target };
+}
+
+/** Why activating `target` would break a dependent (one whose declared range excludes it); undefined when none. */
+function outsideDependents(hub: HubState, target: PluginRecord): string | undefined {
+  const broken = brokenDependents(hub, target);
+  return broken.length > 0 ? `outside the range of ${broken.map((b) => `${b.id} (${b.range})`).join(", ")}` : undefined;
 }

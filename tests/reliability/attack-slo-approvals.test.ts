@@ -166,6 +166,36 @@ describe("late and double deliveries to the slo agent", () => {
     expect(count(events, "RollbackBlocked")).toBe(1);
     expect((await operator.readModel.current(["hub"])).states.hub.plugins[PREVIOUS]?.status ?? "uninstalled").toBe(how === "uninstalls" ? "uninstalled" : "quarantined");
   }, 60_000);
+
+  it("a governor stalled between choosing 1.0.0 and activating it, while the operator re-trusts a dependent that needs 2.0.0: 1.0.0 is not brought back over it", async () => {
+    const r = await openRig();
+    const operator = await deployment(r, ["1.0.0", "2.0.0"]);
+    // quad_it (double_it's spec under another name) declares double_it ^2.0.0; at T0 (its key revoked, say) it is no dependent to respect.
+    const quad = makePackage("1.0.0", undefined, { id: "quad_it@1.0.0", capability: "quad_it", dependencies: { [CAP]: "^2.0.0" } });
+    const dependent = await operator.runtime.hub.install({ ...quad, spec: { ...quad.spec, capability: "quad_it" } }, { source: "test" });
+    expect(dependent.ok, JSON.stringify(dependent.failure)).toBe(true);
+    const tier = (t: string) => ({ type: "PluginTierAssigned", subject: subjectFor("plugin", "quad_it"), actor: "operator", data: { pluginId: "quad_it@1.0.0", tier: t, reasons: ["test"] } }) as NewEvent;
+    await operator.log.append([tier("T0")]);
+    const usage = await breach({ operator, clock: r.clock }, CAP, FAILING);
+    const [slo, gov] = [await r.open(sloPolicy), await r.open(sloPolicy)];
+    await createSloAgent({ policy: sloPolicy }).handle(usage, ctxOf(slo));
+    const quarantine = (await pluginEvents(operator.log)).find((e) => e.type === "PluginQuarantined")!;
+    expect(quarantine).toBeDefined();
+
+    const stall = stalledAt(gov.runtime.hub, "switchTo");
+    const handling = createSloRollback({ hub: stall.hub, policy: sloPolicy }).handle(quarantine, ctxOf(gov));
+    await until(stall.reached, 30_000, "the governor to choose its rollback");
+    await operator.log.append([tier("T1")]);
+    stall.release();
+    await handling.catch(() => undefined); // a failed delivery is redelivered: below
+    await governorAnswers(gov);
+
+    const events = await pluginEvents(operator.log, quarantine.seq);
+    expect(count(events, "PluginActivated", PREVIOUS)).toBe(0);
+    expect(await activeOf(operator)).toBeNull();
+    expect(count(events, "RollbackBlocked")).toBe(1);
+    expect((await operator.readModel.current(["hub"])).states.hub.plugins["quad_it@1.0.0"]?.tier).toBe("T1");
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------------------------
