@@ -29,6 +29,8 @@ export interface Gap {
    * that decision is being carried out and no other decision on the hold counts. Null otherwise.
    */
   claimedBy: string | null;
+  /** The seq of that claim: the trust store as it stood there judges the approval it names. */
+  claimedSeq: number | null;
 }
 
 export interface GapsState {
@@ -73,7 +75,7 @@ export const gaps: Projection<GapsState> = {
         const d = event.data;
         put(state.gaps, d.gapId, {
           gapId: d.gapId, capability: d.capability, status: "open", openedAt: event.time, openedSeq: event.seq, version: d.version,
-          specHash: d.specHash, backend: d.backend, draftId: null, closedAt: null, ok: null, outcome: null, reason: null, pluginId: null, claimedBy: null,
+          specHash: d.specHash, backend: d.backend, draftId: null, closedAt: null, ok: null, outcome: null, reason: null, pluginId: null, claimedBy: null, claimedSeq: null,
         });
         put(state.openByCapability, d.capability, d.gapId);
         return state;
@@ -93,7 +95,10 @@ export const gaps: Projection<GapsState> = {
       case "HoldClaimed":
         return gap(state, event.data.gapId, (g) => {
           // Only a hold's first claim counts (a claim is appended on the gap's head, so a second one is a forgery or a bug).
-          if (g.status === "awaiting_approval" && g.claimedBy === null) g.claimedBy = event.data.decisionId;
+          // A claim for another plugin than the one held claims nothing.
+          if (g.status !== "awaiting_approval" || g.claimedBy !== null || event.data.pluginId !== g.pluginId) return;
+          g.claimedBy = event.data.decisionId;
+          g.claimedSeq = event.seq;
         });
       case "GapClosed": {
         const d = event.data;

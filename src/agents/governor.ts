@@ -104,14 +104,28 @@ export function createGovernor(options: GovernorOptions): Reactor {
       const held = awaiting(state, pluginId, event.seq);
       if (!held) return; // not held (or no longer): nothing to resume
       const gap = { ...held };
-      if (gap.claimedBy !== null) {
+      if (gap.claimedBy !== null && event.type === "PluginApproved") {
         if (gap.claimedBy !== event.id) {
           ctx.logger.info({ pluginId, decision: event.type, claimedBy: gap.claimedBy }, "the hold is claimed by an earlier decision; this one changes nothing");
           return;
         }
         // This approval's claim, on a delivery that did not finish (its governor stalled past the
-        // ack wait, or died): carried out as claimed, under the install id the approval gives.
+        // ack wait, or died): carried out as claimed, under the install id the approval gives — if
+        // it is an approval that counted when the hold was claimed. A claim is appended only after
+        // that check, but with signed events not required anyone writing the gap's subject can
+        // append one: naming an approval no operator key signed, it installs nothing.
+        const claimed = await claimedApproval(ctx, event, gap, state.keys);
+        if (!claimed.ok) {
+          ctx.logger.warn({ pluginId, decision: event.type, code: claimed.code }, "the hold is claimed for a decision that is no approval which counts; nothing is installed");
+          return;
+        }
         return publish(ctx, event, gap, head, await testedOf(ctx, event, gap), true);
+      }
+      // A rejection on a claimed hold changes nothing, unless the claim names it (only a forged
+      // claim does): then the rejection is judged as on an unclaimed hold, and its closing may land.
+      if (gap.claimedBy !== null && gap.claimedBy !== event.id) {
+        ctx.logger.info({ pluginId, decision: event.type, claimedBy: gap.claimedBy }, "the hold is claimed by an earlier decision; this one changes nothing");
+        return;
       }
       if (signedBeforeTrusted(event, state.keys)) {
         ctx.logger.warn({ pluginId, keyId: event.sig?.keyId }, "ignoring a decision signed before its key was trusted");
@@ -141,6 +155,23 @@ export function createGovernor(options: GovernorOptions): Reactor {
       return publish(ctx, event, gap, (await ctx.log.subjectHead(event.subject))?.seq ?? 0, await testedOf(ctx, event, gap), true);
     },
   };
+}
+
+/**
+ * Whether the approval `decision` a hold is claimed for counts, judged by the trust store as it
+ * stood at the claim: a key revoked after the claim does not undo a decision already being carried
+ * out (the claim is what makes it the hold's one answer), one revoked before it does.
+ */
+async function claimedApproval(ctx: AgentContext, decision: AnyStoredEvent, gap: Gap, keys: LoopState["keys"]): Promise<SignatureCheck> {
+  const draft = await findEvent(ctx.log, decision.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
+  const approval = (decision as StoredEvent<"PluginApproved">).data;
+  return approvalCounts(approval, approval.pluginId, checksumOf(draft.code), keysAsOf(keys, gap.claimedSeq ?? 0), decision.seq);
+}
+
+/** The trust store as it stood at `seq` as far as revocations go: a key revoked after `seq` is not revoked there. */
+function keysAsOf(keys: LoopState["keys"], seq: number): LoopState["keys"] {
+  const then = Object.entries(keys.keys).map(([id, k]) => [id, k.revoked && (k.revokedSeq ?? 0) > seq ? { ...k, revoked: false, revokedSeq: null, revokedReason: null } : k] as const);
+  return { ...keys, keys: Object.fromEntries(then) };
 }
 
 /** The test report of the draft held on `gap`. */
