@@ -67,8 +67,8 @@ const CASES: Attack[] = [
     probes: [{ xs: [-6, 1] }, { xs: [0] }],
   },
   {
-    name: "level_zero_at_least_2_tanks",
-    description: "Whether some tank level is 0. A site has at least 2 tanks.",
+    name: "gauge_zero_at_least_1_gauge",
+    description: "Whether some gauge shows 0. Every site reports at least 1 gauge.",
     examples: [[{ xs: [4, 0, 9] }, true], [{ xs: [7, 5] }, false]],
     person: list((xs) => xs.includes(0)),
     probes: [{ xs: [-1, 3] }, { xs: [0] }],
