@@ -26,148 +26,9 @@ const r2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** Published without a question that parts it from the right reading, and wrong on a probe: the promise broken. */
 const BROKEN: (Attack & { open: string })[] = [
-  // The "none of a thing" rule (bound-words.ts) read where the words name a value, or say nothing of the number compared.
-  {
-    // Asks about [1] and [0, 3], then publishes `xs.some((x) => x <= 0)`: true on -3 degrees.
-    name: "equals_zero_degrees",
-    description: "Whether some temperature equals zero degrees.",
-    examples: [[{ xs: [5, 0, 3] }, true], [{ xs: [2, 8] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-3, 5] }, { xs: [0, -1] }],
-    open: "bound-words.ts:30-31 NONE reads \"equals zero degrees\" as none of a thing (\"equals\" is no article or form of be), so equality-readings.ts:63 silences the `x === 0` rival of `x <= 0`",
-  },
-  {
-    // Asks three times, never about a negative balance; publishes `xs.some((x) => x <= 0)`.
-    name: "holds_zero_dollars",
-    description: "Whether any account holds zero dollars (accounts can be overdrawn).",
-    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-5, 3] }, { xs: [0] }],
-    open: "bound-words.ts:30-31 NONE reads \"holds zero dollars\" (a verb before \"zero\") as none of a thing; equality-readings.ts:63 silences `x === 0`, and an overdrawn account counts",
-  },
-  {
-    // "do no rounding" speaks of no balance; publishes `xs.some((x) => x <= 0)` after 3 answers.
-    name: "balance_zero_do_no_rounding",
-    description: "Whether some balance is 0; do no rounding.",
-    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-5, 3] }, { xs: [0] }],
-    open: "bound-words.ts:49-52 statesNone reads \"do no rounding\", about nothing compared, as none of a thing; equality-readings.ts:63 silences `x === 0`",
-  },
-  {
-    // The brief's "no duplicates": publishes `xs.some((x) => x <= 0)` after 2 answers.
-    name: "zero_has_no_duplicates",
-    description: "Whether some reading is 0 (the list has no duplicates).",
-    examples: [[{ xs: [3, 0, 5] }, true], [{ xs: [2, 7] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-2, 4] }, { xs: [0] }],
-    open: "bound-words.ts:30-31 NONE reads \"has no duplicates\" (the list's, not a reading's) as none of a thing; equality-readings.ts:63 silences `x === 0` (\"; no duplicates\" after punctuation is not read: zero_no_duplicates below asks)",
-  },
-  {
-    // Asks three times about [4, 4], [0, 3], [0]; publishes `xs.some((x) => x <= 0)`.
-    name: "price_saw_no_change",
-    description: "Whether on some day the price saw no change (the daily change is 0).",
-    examples: [[{ xs: [2, 0, 3] }, true], [{ xs: [1, 4] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-2, 3] }, { xs: [0] }],
-    open: "bound-words.ts:30-31 NONE reads \"saw no change\" as none of a thing, but no change is a change of 0, and a fall (a negative change) is a change; equality-readings.ts:63 silences `x === 0`",
-  },
-  // A bound stated about something else (bound-words.ts statedBounds reads it wherever it stands).
-  {
-    // Publishes `xs.some((x) => x <= 0)` after 2 answers.
-    name: "zero_list_at_least_1",
-    description: "Whether some reading is 0. The list has at least 1 reading.",
-    examples: [[{ xs: [3, 0, 5] }, true], [{ xs: [2, 7] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-2, 4] }, { xs: [0] }],
-    open: "bound-words.ts:22 reads \"at least 1 reading\" (how many readings) as a bound at 1, and equality-readings.ts:63 takes a bound at `c - past` (1 for `<= 0`) as stating 0",
-  },
-  {
-    // Publishes `xs.some((x) => x <= 0)` after 3 answers.
-    name: "score_zero_bonus_over_0",
-    description: "Whether some player scored 0 points; players with over 0 points get a bonus elsewhere (penalties can make a score negative).",
-    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-1, 2] }, { xs: [0] }],
-    open: "bound-words.ts:22 reads \"over 0 points get a bonus\", a bound on the bonus, as stating the bound of the test; equality-readings.ts:63 silences `x === 0` though the description says scores go negative",
-  },
-  // End spaces spoken of in words trim-readings.ts does not read.
-  {
-    // Publishes `s.toUpperCase()` at once.
-    name: "code_padding_removed",
-    description: "The region code with any padding removed, in capitals.",
-    examples: [[{ s: "eu" }, "EU"], [{ s: "us" }, "US"]],
-    person: text((s) => s.trim().toUpperCase()),
-    probes: [{ s: "  eu " }],
-    open: "trim-readings.ts:15-22 reads only space/whitespace/blank with end/leading/trailing/surrounding, or \"trim\": \"padding removed\" raises no trimmed rival",
-  },
-  {
-    // Publishes `s.toUpperCase()` at once.
-    name: "title_stripped_upper",
-    description: "The title stripped of whitespace on both sides, then upper-cased.",
-    examples: [[{ s: "dune" }, "DUNE"], [{ s: "emma" }, "EMMA"]],
-    person: text((s) => s.trim().toUpperCase()),
-    probes: [{ s: "  dune " }],
-    open: "trim-readings.ts:15-22: \"stripped of whitespace on both sides\" has a space word but no end word (\"sides\"), so no trimmed rival",
-  },
-  {
-    // Publishes `s.toLowerCase()` at once.
-    name: "tag_spaces_before_after",
-    description: "The tag lower-cased, ignoring any spaces before or after it.",
-    examples: [[{ s: "News" }, "news"], [{ s: "SPORT" }, "sport"]],
-    person: text((s) => s.trim().toLowerCase()),
-    probes: [{ s: "  News " }],
-    open: "trim-readings.ts:15-22: \"spaces before or after it\" has no end word, so no trimmed rival",
-  },
-  {
-    // Publishes `s.toUpperCase()` at once.
-    name: "code_start_finish_spaces",
-    description: "The code in capitals, with spaces at its start and finish removed.",
-    examples: [[{ s: "eu" }, "EU"], [{ s: "us" }, "US"]],
-    person: text((s) => s.trim().toUpperCase()),
-    probes: [{ s: "  eu " }],
-    open: "trim-readings.ts:16 END_WORDS lacks start/finish/beginning/sides, so \"spaces at its start and finish\" raises no trimmed rival",
-  },
-  // A tie-break stated in words tie-break-words.ts does not read: no tie rival and no tie probe.
-  {
-    // Publishes the stable sort by score at once.
-    name: "tie_break_after_comma",
-    description: "The player names sorted by score, highest first; when two scores are equal, by name.",
-    examples: [[{ players: [{ name: "cy", score: 3 }, { name: "al", score: 9 }, { name: "bo", score: 5 }] }, ["al", "bo", "cy"]], [{ players: [{ name: "di", score: 1 }, { name: "ed", score: 4 }] }, ["ed", "di"]]],
-    person: on((i: { players: { name: string; score: number }[] }) => [...i.players].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
-    probes: [{ players: [{ name: "zed", score: 5 }, { name: "amy", score: 5 }, { name: "bo", score: 1 }] }],
-    open: "tie-break-words.ts:12 STATED: \"equal, by name\" has a comma between the tie and the key (`[a-z ]{0,30}`), so no tieBreak evidence (rank.ts:169) and no tie rival (ambiguity.ts:64-65)",
-  },
-  {
-    // Publishes the stable sort by price at once.
-    name: "price_ties_by_name",
-    description: "The item names sorted by price, cheapest first, and by name if prices tie.",
-    examples: [[{ items: [{ name: "tea", price: 3 }, { name: "jam", price: 1 }, { name: "oil", price: 2 }] }, ["jam", "oil", "tea"]], [{ items: [{ name: "egg", price: 5 }, { name: "bun", price: 4 }] }, ["bun", "egg"]]],
-    person: on((i: { items: { name: string; price: number }[] }) => [...i.items].sort((a, b) => a.price - b.price || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
-    probes: [{ items: [{ name: "tea", price: 2 }, { name: "oil", price: 2 }, { name: "jam", price: 1 }] }],
-    open: "tie-break-words.ts:12 STATED: \"by name if prices tie\" (the key before the tie, the verb \"tie\") is no form it reads",
-  },
-  {
-    // Publishes the stable sort by score at once.
-    name: "breaking_ties_by_name",
-    description: "The player names sorted by score, highest first, breaking ties by name.",
-    examples: [[{ players: [{ name: "cy", score: 3 }, { name: "al", score: 9 }, { name: "bo", score: 5 }] }, ["al", "bo", "cy"]], [{ players: [{ name: "di", score: 1 }, { name: "ed", score: 4 }] }, ["ed", "di"]]],
-    person: on((i: { players: { name: string; score: number }[] }) => [...i.players].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
-    probes: [{ players: [{ name: "zed", score: 5 }, { name: "amy", score: 5 }, { name: "bo", score: 1 }] }],
-    open: "tie-break-words.ts:12 STATED reads \"ties are broken by\" but not \"breaking ties by name\"",
-  },
-  {
-    // Publishes the stable sort by age at once.
-    name: "alpha_for_same_age",
-    description: "The names sorted by age, oldest first, and alphabetically for the same age.",
-    examples: [[{ people: [{ name: "cy", age: 30 }, { name: "al", age: 70 }, { name: "bo", age: 50 }] }, ["al", "bo", "cy"]], [{ people: [{ name: "di", age: 9 }, { name: "ed", age: 40 }] }, ["ed", "di"]]],
-    person: on((i: { people: { name: string; age: number }[] }) => [...i.people].sort((a, b) => b.age - a.age || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
-    probes: [{ people: [{ name: "zed", age: 50 }, { name: "amy", age: 50 }, { name: "bo", age: 9 }] }],
-    open: "tie-break-words.ts:12 STATED reads \"same X ... by/in alphabetical\" but not \"alphabetically for the same age\" (the order before the tie)",
-  },
   // Overfits no round-18 rule doubts.
   {
-    // Asks four times, then publishes `mean(xs) === median(xs)`: true on [1, 2, 4, 5], false on [].
+    // Asks four times, then publishes `mean(xs) === median(xs)`: true on [1, 2, 4, 5], false on []. Round 19c: not reached (two aggregates equal by the examples' symmetry is no class doubted yet).
     name: "even_steps_short_true",
     description: "Whether the numbers go up by the same amount each time; lists with fewer than three numbers count as true.",
     examples: [[{ xs: [1, 3, 5, 7] }, true], [{ xs: [2, 4, 7] }, false], [{ xs: [10, 20, 30] }, true]],
@@ -176,31 +37,13 @@ const BROKEN: (Attack & { open: string })[] = [
     open: "the mean equal to the median fits every example and answer; no rival of it is a step count (empty-readings.ts:27 doubts only `len(distinct(steps)) === 1`), so neither [1, 2, 4, 5] nor [] is asked",
   },
   {
-    // Asks six times, then publishes `xs.join(" ").length >= 7`.
-    name: "arith_needs_three",
-    description: "Whether the numbers go up by the same amount each time; a list needs at least three numbers to count.",
-    examples: [[{ xs: [1, 3, 5, 7] }, true], [{ xs: [2, 4, 7] }, false], [{ xs: [10, 20, 30] }, true]],
-    person: list((xs) => xs.length >= 3 && xs.every((x, i) => i === 0 || x - (xs[i - 1] as number) === (xs[1] as number) - (xs[0] as number))),
-    probes: [{ xs: [5] }, { xs: [4, 9] }, { xs: [1, 2, 4, 5] }],
-    open: "after 6 answers about short lists, `xs.join(\" \").length >= 7` fits all of them; no rival parts from it on a list of four",
-  },
-  {
-    // Publishes at once: wrong on "AB0042CD" and "ABC1D2EF".
+    // Round 19c: the number read and written back is doubted (coincidentalMeasure) and "AB0234CD" is asked; after that answer the first run of digits, wrong on "ABC1D2EF", is published.
     name: "code_without_two_each_end",
     description: "The code without its first two and last two characters.",
     examples: [[{ s: "AB1234CD" }, "1234"], [{ s: "XY9876ZW" }, "9876"]],
     person: text((s) => s.slice(2, -2)),
     probes: [{ s: "AB12345CD" }, { s: "AB0042CD" }, { s: "ABC1D2EF" }],
-    open: "the first run of digits negated and its sign cut (`String(0 - Number(...)).slice(1)`) fits codes of digits between letters; textPositionTwins (fill-readings.ts:151-162) reads only sliceFrom/sliceTo, and no probe puts a letter or a leading 0 in the middle",
-  },
-  {
-    // Publishes `s.slice((s.match(/\p{N}/gu) ?? []).length)` at once: ".00" for "$1,250.00".
-    name: "cents_of_price",
-    description: "The cents part of the price (the digits after the point).",
-    examples: [[{ s: "$12.50" }, "50"], [{ s: "$99.05" }, "05"]],
-    person: text((s) => s.slice(s.indexOf(".") + 1)),
-    probes: [{ s: "$5.25" }, { s: "$1,250.00" }],
-    open: "`s.slice(count of digits)` fits every price without a thousands separator; no probe adds one",
+    open: "after the leading-zero answer, the first run of digits (a cut at a class's run) fits codes of digits between letters; textPositionTwins (fill-readings.ts) reads only sliceFrom/sliceTo, so the fixed cut `s.slice(2, -2)` is no rival and no probe puts a letter in the middle",
   },
 ];
 
@@ -293,6 +136,143 @@ const HELD: Attack[] = [
     examples: [[{ books: [{ title: "b", pages: 100 }, { title: "a", pages: 300 }, { title: "c", pages: 200 }] }, ["a", "c", "b"]], [{ books: [{ title: "x", pages: 50 }, { title: "y", pages: 80 }] }, ["y", "x"]]],
     person: on((i: { books: { title: string; pages: number }[] }) => [...i.books].sort((a, b) => b.pages - a.pages || (a.title < b.title ? 1 : -1)).map((p) => p.title)),
     probes: [{ books: [{ title: "a", pages: 90 }, { title: "z", pages: 90 }, { title: "m", pages: 10 }] }],
+  },
+  // Round 19c: broken in round 19, held now by the rules named in each comment.
+  {
+    // Was broken: Asks about [1] and [0, 3], then publishes `xs.some((x) => x <= 0)`: true on -3 degrees. Now round 19c: "equals" is no word of having (bound-words.ts NONE), so the `x === 0` rival stands and is asked about.
+    name: "equals_zero_degrees",
+    description: "Whether some temperature equals zero degrees.",
+    examples: [[{ xs: [5, 0, 3] }, true], [{ xs: [2, 8] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-3, 5] }, { xs: [0, -1] }],
+  },
+  {
+    // Was broken: Asks three times, never about a negative balance; publishes `xs.some((x) => x <= 0)`. Now round 19c: the description says values go below zero ("overdrawn"), so "zero dollars" bounds nothing; the rival is asked about.
+    name: "holds_zero_dollars",
+    description: "Whether any account holds zero dollars (accounts can be overdrawn).",
+    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-5, 3] }, { xs: [0] }],
+  },
+  {
+    // Was broken: "do no rounding" speaks of no balance; publishes `xs.some((x) => x <= 0)` after 3 answers. Now round 19c: none of a thing is read only in the main clause, as what something has; "do no rounding" is neither.
+    name: "balance_zero_do_no_rounding",
+    description: "Whether some balance is 0; do no rounding.",
+    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-5, 3] }, { xs: [0] }],
+  },
+  {
+    // Was broken: The brief's "no duplicates": publishes `xs.some((x) => x <= 0)` after 2 answers. Now round 19c: "(the list has no duplicates)" is in parentheses, outside the main clause, so the rival stands.
+    name: "zero_has_no_duplicates",
+    description: "Whether some reading is 0 (the list has no duplicates).",
+    examples: [[{ xs: [3, 0, 5] }, true], [{ xs: [2, 7] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-2, 4] }, { xs: [0] }],
+  },
+  {
+    // Was broken: Asks three times about [4, 4], [0, 3], [0]; publishes `xs.some((x) => x <= 0)`. Now round 19c: "saw" is no word of having, so "no change" bounds nothing; the rival is asked about.
+    name: "price_saw_no_change",
+    description: "Whether on some day the price saw no change (the daily change is 0).",
+    examples: [[{ xs: [2, 0, 3] }, true], [{ xs: [1, 4] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-2, 3] }, { xs: [0] }],
+  },
+  {
+    // Was broken: Publishes `xs.some((x) => x <= 0)` after 2 answers. Now round 19c: "at least 1" holds at 1, so it states no bound at 0 for `x <= 0` (only a strict "below 1" would).
+    name: "zero_list_at_least_1",
+    description: "Whether some reading is 0. The list has at least 1 reading.",
+    examples: [[{ xs: [3, 0, 5] }, true], [{ xs: [2, 7] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-2, 4] }, { xs: [0] }],
+  },
+  {
+    // Was broken: Publishes `xs.some((x) => x <= 0)` after 3 answers. Now round 19c: "over 0" is strict at 0, the other side of `x <= 0`; it states no bound there.
+    name: "score_zero_bonus_over_0",
+    description: "Whether some player scored 0 points; players with over 0 points get a bonus elsewhere (penalties can make a score negative).",
+    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-1, 2] }, { xs: [0] }],
+  },
+  {
+    // Was broken: Publishes `s.toUpperCase()` at once. Now round 19c: any padding, stripping or trimming word raises the trimmed rival (trim-readings.ts).
+    name: "code_padding_removed",
+    description: "The region code with any padding removed, in capitals.",
+    examples: [[{ s: "eu" }, "EU"], [{ s: "us" }, "US"]],
+    person: text((s) => s.trim().toUpperCase()),
+    probes: [{ s: "  eu " }],
+  },
+  {
+    // Was broken: Publishes `s.toUpperCase()` at once. Now round 19c: "stripped" is a trimming word, and "whitespace" on a text answer is enough.
+    name: "title_stripped_upper",
+    description: "The title stripped of whitespace on both sides, then upper-cased.",
+    examples: [[{ s: "dune" }, "DUNE"], [{ s: "emma" }, "EMMA"]],
+    person: text((s) => s.trim().toUpperCase()),
+    probes: [{ s: "  dune " }],
+  },
+  {
+    // Was broken: Publishes `s.toLowerCase()` at once. Now round 19c: spaces spoken of at all, on a text answer, raise the trimmed rival.
+    name: "tag_spaces_before_after",
+    description: "The tag lower-cased, ignoring any spaces before or after it.",
+    examples: [[{ s: "News" }, "news"], [{ s: "SPORT" }, "sport"]],
+    person: text((s) => s.trim().toLowerCase()),
+    probes: [{ s: "  News " }],
+  },
+  {
+    // Was broken: Publishes `s.toUpperCase()` at once. Now round 19c: spaces spoken of at all, on a text answer, raise the trimmed rival.
+    name: "code_start_finish_spaces",
+    description: "The code in capitals, with spaces at its start and finish removed.",
+    examples: [[{ s: "eu" }, "EU"], [{ s: "us" }, "US"]],
+    person: text((s) => s.trim().toUpperCase()),
+    probes: [{ s: "  eu " }],
+  },
+  {
+    // Was broken: Publishes the stable sort by score at once. Now round 19c: a sentence with a tie word ("equal") and two keys ("by score", "by name") states a tie-break (tie-break-words.ts).
+    name: "tie_break_after_comma",
+    description: "The player names sorted by score, highest first; when two scores are equal, by name.",
+    examples: [[{ players: [{ name: "cy", score: 3 }, { name: "al", score: 9 }, { name: "bo", score: 5 }] }, ["al", "bo", "cy"]], [{ players: [{ name: "di", score: 1 }, { name: "ed", score: 4 }] }, ["ed", "di"]]],
+    person: on((i: { players: { name: string; score: number }[] }) => [...i.players].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
+    probes: [{ players: [{ name: "zed", score: 5 }, { name: "amy", score: 5 }, { name: "bo", score: 1 }] }],
+  },
+  {
+    // Was broken: Publishes the stable sort by price at once. Now round 19c: "tie" with two keys ("by price", "by name") states a tie-break.
+    name: "price_ties_by_name",
+    description: "The item names sorted by price, cheapest first, and by name if prices tie.",
+    examples: [[{ items: [{ name: "tea", price: 3 }, { name: "jam", price: 1 }, { name: "oil", price: 2 }] }, ["jam", "oil", "tea"]], [{ items: [{ name: "egg", price: 5 }, { name: "bun", price: 4 }] }, ["bun", "egg"]]],
+    person: on((i: { items: { name: string; price: number }[] }) => [...i.items].sort((a, b) => a.price - b.price || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
+    probes: [{ items: [{ name: "tea", price: 2 }, { name: "oil", price: 2 }, { name: "jam", price: 1 }] }],
+  },
+  {
+    // Was broken: Publishes the stable sort by score at once. Now round 19c: "ties" with two keys states a tie-break.
+    name: "breaking_ties_by_name",
+    description: "The player names sorted by score, highest first, breaking ties by name.",
+    examples: [[{ players: [{ name: "cy", score: 3 }, { name: "al", score: 9 }, { name: "bo", score: 5 }] }, ["al", "bo", "cy"]], [{ players: [{ name: "di", score: 1 }, { name: "ed", score: 4 }] }, ["ed", "di"]]],
+    person: on((i: { players: { name: string; score: number }[] }) => [...i.players].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
+    probes: [{ players: [{ name: "zed", score: 5 }, { name: "amy", score: 5 }, { name: "bo", score: 1 }] }],
+  },
+  {
+    // Was broken: Publishes the stable sort by age at once. Now round 19c: "same" with "alphabetically" states a tie-break.
+    name: "alpha_for_same_age",
+    description: "The names sorted by age, oldest first, and alphabetically for the same age.",
+    examples: [[{ people: [{ name: "cy", age: 30 }, { name: "al", age: 70 }, { name: "bo", age: 50 }] }, ["al", "bo", "cy"]], [{ people: [{ name: "di", age: 9 }, { name: "ed", age: 40 }] }, ["ed", "di"]]],
+    person: on((i: { people: { name: string; age: number }[] }) => [...i.people].sort((a, b) => b.age - a.age || (a.name < b.name ? -1 : 1)).map((p) => p.name)),
+    probes: [{ people: [{ name: "zed", age: 50 }, { name: "amy", age: 50 }, { name: "bo", age: 9 }] }],
+  },
+  {
+    // Was broken: Asks six times, then publishes `xs.join(" ").length >= 7`. Now round 19c: the length of numbers written out is a measure by accident (suspect-arithmetic.ts coincidentalMeasure): every fitting program is a rival, and it still asks after six answers.
+    name: "arith_needs_three",
+    description: "Whether the numbers go up by the same amount each time; a list needs at least three numbers to count.",
+    examples: [[{ xs: [1, 3, 5, 7] }, true], [{ xs: [2, 4, 7] }, false], [{ xs: [10, 20, 30] }, true]],
+    person: list((xs) => xs.length >= 3 && xs.every((x, i) => i === 0 || x - (xs[i - 1] as number) === (xs[1] as number) - (xs[0] as number))),
+    probes: [{ xs: [5] }, { xs: [4, 9] }, { xs: [1, 2, 4, 5] }],
+  },
+  {
+    // Was broken: Publishes `s.slice((s.match(/\p{N}/gu) ?? []).length)` at once: ".00" for "$1,250.00". Now round 19c: a cut at a count of digits is a measure by accident; the price with its first mark doubled ("$$12.50") parts it from the cut at the last run, asked about.
+    name: "cents_of_price",
+    description: "The cents part of the price (the digits after the point).",
+    examples: [[{ s: "$12.50" }, "50"], [{ s: "$99.05" }, "05"]],
+    person: text((s) => s.slice(s.indexOf(".") + 1)),
+    probes: [{ s: "$5.25" }, { s: "$1,250.00" }],
   },
 ];
 

@@ -16,7 +16,7 @@ import { equalityRivals, pastProbes } from "./equality-readings.ts";
 import { pathProbes } from "./path-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
 import { middleTwins, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
-import { coincidentalArithmetic, idleRemainder } from "./suspect-arithmetic.ts";
+import { coincidentalArithmetic, coincidentalMeasure, idleRemainder, measureProbes } from "./suspect-arithmetic.ts";
 import { hasThinClamp } from "./thin-terms.ts";
 import { constantForField, orderDependent, orderMatters, thinBranch, thinTerm, unaskedThreshold } from "./lone-doubts.ts";
 import { body, toldInWords } from "./reading.ts";
@@ -70,7 +70,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A program found by the other part of the search (a string program against a plain one) is a
   // reading of its own whatever its size: two ways of reading the examples, not two sizes of one.
   // A program that fits by coincidental arithmetic has no claim to rank: every fitting program competes.
-  const suspect = coincidentalArithmetic(found.expr, prior);
+  // So has a text measured by accident (round 19c: a cut at a count of one class of characters, the
+  // length of numbers written out, a number read from text written back).
+  const measured = coincidentalMeasure(found.expr, inputs);
+  const suspect = coincidentalArithmetic(found.expr, prior) || measured;
   const close = (a: Found): boolean => suspect || a.otherFamily === true || programScore(a.expr, a.size, prior) - best < AMBIGUITY_MARGIN;
   // A rival that fits only by a coincidental remainder, or holds one the examples never exercise,
   // or a clamp that only one example asks for, is no reading of the examples against a program
@@ -135,7 +138,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
   const edges = edgesApply(outputs) ? edgeInputs(inputs) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
-  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(cutTwins.length > 0 ? textLengthProbes(inputs) : fillProbes(filled, inputs)), ...pastProbes(equal.map((r) => r.past), inputs), ...(endSpaces ? paddedProbes(inputs) : []), ...(rounded ? finerProbes(inputs) : [])];
+  const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(cutTwins.length > 0 ? textLengthProbes(inputs) : fillProbes(filled, inputs)), ...pastProbes(equal.map((r) => r.past), inputs), ...(endSpaces ? paddedProbes(inputs) : []), ...(rounded ? finerProbes(inputs) : []), ...(measured ? measureProbes(inputs) : [])];
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);

@@ -57,10 +57,14 @@ function boundOf(n: Expr, whole: boolean): Bound | undefined {
   return { a, at: c.value + s.shift, past: s.past };
 }
 
-/** Whether the description states this bound: a comparison beside its number (or beside the next one out, "below 1" for at most 0), or none of a thing at 0. */
+/**
+ * Whether the description states this bound: a comparison that holds at its number ("at most 0"),
+ * or a strict one beside the next number out ("below 1" for at most 0; round 19c: not "at least 1"
+ * nor "over 0", which bound the other side), or none of a thing at 0.
+ */
 function stated(b: Bound, prior: Prior): boolean {
   const bounds = prior.bounds ?? [];
-  return bounds.includes(b.at) || bounds.includes(b.at - b.past) || (b.at === 0 && prior.none === true);
+  return bounds.some((s) => (s.at === b.at && !s.strict) || (s.at === b.at - b.past && s.strict)) || (b.at === 0 && prior.none === true);
 }
 
 /**

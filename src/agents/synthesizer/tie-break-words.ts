@@ -12,8 +12,26 @@
 const STATED = /\b(then (by|alphabetical\w*|ascending|descending)|(alphabetical(ly)?|sorted|ordered|ascending|descending|by \w+) within (a|an|each|the same|one|its|their) \w+|(equal|same|tied) [a-z ]{0,30}\b(in|by) (alphabetical|ascending|descending|name|their|its)\w*|(equal|same|tied) [a-z ]{0,60}\b(are|is) (ordered|sorted|listed|given) (alphabetical\w*|ascending|descending|by \w+)|ties? (are )?(broken|go|goes|sorted|ordered) by)\b/;
 const LIST_ORDER = /\b(order given|given order|list order|order (they|in which)|menu order|as listed|keep(s)? (the|their) (order|place))\b/;
 
+/**
+ * Round 19c: the concept rather than its phrasings. A sentence that speaks of ties (ties, tied,
+ * equal, same, identical) and names an order of its own among them: an alphabetical order, or a
+ * second key ("by name" beside "by score"), wherever they stand ("when two scores are equal, by
+ * name", "by name if prices tie", "alphabetically for the same age").
+ */
+const TIE = /\b(ties?|tied|tying|equal|same|identical)\b/;
+const ALPHABETICAL = /\b(alphabetical\w*|a-z|z-a|lexicographic\w*)\b/;
+const KEY = /\bby (?:their |its |the )?([a-z]+)\b/g;
+
+/** Whether a sentence speaks of ties and names an order for them (an alphabetical one or a second key). */
+function namesTieOrder(sentence: string): boolean {
+  if (!TIE.test(sentence)) return false;
+  const keys = new Set([...sentence.matchAll(KEY)].map((m) => m[1] as string));
+  return ALPHABETICAL.test(sentence) || keys.size >= 2;
+}
+
 /** Whether the description states an order among ties that is not the list's own. */
 export function statesTieBreak(description: string): boolean {
   const text = description.toLowerCase();
-  return text.split(/[.;]/).some((clause) => STATED.test(clause) && !LIST_ORDER.test(clause));
+  if (text.split(/[.;]/).some((clause) => STATED.test(clause) && !LIST_ORDER.test(clause))) return true;
+  return text.split(/\.(?:\s|$)/).some((sentence) => namesTieOrder(sentence) && !LIST_ORDER.test(sentence));
 }

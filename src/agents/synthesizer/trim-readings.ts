@@ -12,14 +12,25 @@ import { isObj } from "./probes.ts";
 import { everywhere } from "./rival-readings.ts";
 import type { Expr, Json } from "./types.ts";
 
-const SPACE_WORDS = ["space", "spaces", "whitespace", "blank", "blanks"];
-const END_WORDS = ["end", "ends", "leading", "trailing", "surrounding"];
+/**
+ * Round 19c: the concept, not a phrasing. Trimming is about a text's ends whatever words stand
+ * beside it; spaces, whitespace or padding are, where the description also says they are removed
+ * or ignored in any words ("padding removed", "stripped of whitespace on both sides", "ignoring any
+ * spaces before or after it"), or speaks of ends (round 18a: "leading spaces"). Spaces put between
+ * things ("joined by one space") or padding added ("padded with zeros") are neither.
+ */
+const SPACE_WORD = /^(spaces?|spaced|spacing|whitespaces?|blanks?|padding|padded|pad)$/;
+const END_WORD = /^(ends?|leading|trailing|surrounding)$/;
+const TRIM_WORD = /^(trim|trims|trimmed|trimming|unpadded)$/;
+/** Words saying something is taken away or not read. */
+const REMOVAL_WORD = /^(remov\w*|ignor\w*|strip\w*|drop\w*|delet\w*|discard\w*|clean\w*|without|exclud\w*|omit\w*|disregard\w*)$/;
 
-/** Whether the description's words speak of spaces at the ends of a text (or of trimming). */
+/** Whether the description's words speak of spaces at the ends of a text, or of trimming. */
 export function speaksOfEndSpaces(words: ReadonlySet<string> | undefined): boolean {
   if (!words) return false;
-  if (words.has("trim") || words.has("trimmed") || words.has("trims")) return true;
-  return SPACE_WORDS.some((w) => words.has(w)) && END_WORDS.some((w) => words.has(w));
+  const has = (re: RegExp): boolean => [...words].some((w) => re.test(w));
+  if (has(TRIM_WORD)) return true;
+  return has(SPACE_WORD) && (has(END_WORD) || has(REMOVAL_WORD));
 }
 
 /** Each input field of `e` that is a text on every example, read trimmed (one at a time). */
