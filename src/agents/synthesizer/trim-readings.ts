@@ -1,7 +1,7 @@
 /**
  * Round 18a: spaces at either end of a text, where the description says they are removed or
  * ignored ("the region code with spaces at either end removed", "trimmed", "leading and trailing
- * spaces"). People's examples are typed clean, so the program that reads the text as it is fits
+ * spaces"; since round 19a also "whitespace around the name is removed"). People's examples are typed clean, so the program that reads the text as it is fits
  * them as well as the one that trims it first, and no probe made from clean examples has a space
  * at an end. So, only where the description speaks of such spaces: each text field the program
  * reads has its trimmed self as a rival reading, and each example with one text padded by spaces
@@ -13,7 +13,7 @@ import { everywhere } from "./rival-readings.ts";
 import type { Expr, Json } from "./types.ts";
 
 const SPACE_WORDS = ["space", "spaces", "whitespace", "blank", "blanks"];
-const END_WORDS = ["end", "ends", "leading", "trailing", "surrounding"];
+const END_WORDS = ["end", "ends", "leading", "trailing", "surrounding", "around"];
 
 /** Whether the description's words speak of spaces at the ends of a text (or of trimming). */
 export function speaksOfEndSpaces(words: ReadonlySet<string> | undefined): boolean {
