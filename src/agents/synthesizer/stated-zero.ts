@@ -14,8 +14,8 @@ import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
-/** "N (up to three words) for/with/when/if/at (up to four words) 0": the stated answer and the words round it. */
-const AT_ZERO = /\b(\d+(?:\.\d+)?) ((?:[a-z]+ ){0,3}?)(?:for|with|when|if|at|on) ((?:[a-z]+ ){0,4}?)(?:0|zero)\b/g;
+/** "N (up to three words) for/with/when/if/at (up to four words) 0 (up to two words)": the stated answer and the words round it. */
+const AT_ZERO = /\b(\d+(?:\.\d+)?) ((?:[a-z]+ ){0,3}?)(?:for|with|when|if|at|on) ((?:[a-z]+ ){0,4}?)(?:0|zero)\b((?: [a-z]+){0,2})/g;
 
 /** A statement of the answer at 0: the stated answer and the words of the phrase. */
 export interface StatedAtZero {
@@ -25,8 +25,9 @@ export interface StatedAtZero {
 
 /** The answers the description states for an input number at 0. */
 export function statedAtZero(description: string): StatedAtZero[] {
-  const text = description.toLowerCase().replace(/[^a-z0-9. ]+/g, " ").replace(/\s+/g, " ");
-  return [...text.matchAll(AT_ZERO)].map((m) => ({ answer: Number(m[1]), words: new Set(`${m[2] ?? ""} ${m[3] ?? ""}`.split(" ").filter((w) => w !== "")) }));
+  // Clauses kept apart ("plus 1 sheet for the cover; 0 sheets for …" states no 1 at 0).
+  const text = description.toLowerCase().replace(/[.](?!\d)|[^a-z0-9. ]+/g, (m) => (/[a-z0-9 ]/.test(m) ? " " : " | ")).replace(/\s+/g, " ");
+  return [...text.matchAll(AT_ZERO)].map((m) => ({ answer: Number(m[1]), words: new Set(`${m[2] ?? ""} ${m[3] ?? ""} ${m[4] ?? ""}`.split(" ").filter((w) => w !== "")) }));
 }
 
 /** Whether a word of the phrase names the field (a part of its name of three letters or more: `length_m` by "length"). */
