@@ -27,6 +27,10 @@ import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import type { Found } from "./search.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
+import { withoutBlindSorts } from "./blind-sorts.ts";
+import { writtenAnswer } from "./written-answers.ts";
+import { zeroAnswer } from "./stated-zero.ts";
+import { unseenMark } from "./stated-marks.ts";
 import { unconfirmed } from "./unconfirmed.ts";
 import { unstable } from "./leave-one-out.ts";
 import { sameValueComparison } from "./same-value-comparison.ts";
@@ -121,11 +125,17 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // read without the other, a constant no word of it
       // gives that the examples leave loose, dates whose answer moves with the calendar.
       const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed)
-        ?? unreadNamedField(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, spec.inputSchema)
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
+        // An answer written as a text constant where every example's answer is drawn from its input (round 19a).
+        ?? writtenAnswer(found.expr, inputs, outputs, spec.inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], spec.inputSchema)
         ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
+        // The answer the description states for an input number at 0 (round 19a).
+        ?? zeroAnswer(found.expr, inputs, spec.description, spec.inputSchema)
+        // A punctuation mark the description names and no example shows (round 19a).
+        ?? unseenMark(found.expr, inputs, spec.description, spec.inputSchema)
         ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         // What the description says the answer ignores ("ignoring case", "trimmed") or how it
         // writes it ("uppercase"), checked on an example changed that way (round 8).

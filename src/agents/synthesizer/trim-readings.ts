@@ -1,7 +1,7 @@
 /**
  * Round 18a: spaces at either end of a text, where the description says they are removed or
  * ignored ("the region code with spaces at either end removed", "trimmed", "leading and trailing
- * spaces"). People's examples are typed clean, so the program that reads the text as it is fits
+ * spaces"; since round 19a also "whitespace around the name is removed"). People's examples are typed clean, so the program that reads the text as it is fits
  * them as well as the one that trims it first, and no probe made from clean examples has a space
  * at an end. So, only where the description speaks of such spaces: each text field the program
  * reads has its trimmed self as a rival reading, and each example with one text padded by spaces
@@ -16,11 +16,11 @@ import type { Expr, Json } from "./types.ts";
  * Round 19c: the concept, not a phrasing. Trimming is about a text's ends whatever words stand
  * beside it; spaces, whitespace or padding are, where the description also says they are removed
  * or ignored in any words ("padding removed", "stripped of whitespace on both sides", "ignoring any
- * spaces before or after it"), or speaks of ends (round 18a: "leading spaces"). Spaces put between
+ * spaces before or after it"), or speaks of ends (round 18a: "leading spaces"; round 19a: "whitespace around the name"). Spaces put between
  * things ("joined by one space") or padding added ("padded with zeros") are neither.
  */
 const SPACE_WORD = /^(spaces?|spaced|spacing|whitespaces?|blanks?|padding|padded|pad)$/;
-const END_WORD = /^(ends?|leading|trailing|surrounding)$/;
+const END_WORD = /^(ends?|leading|trailing|surrounding|around)$/;
 const TRIM_WORD = /^(trim|trims|trimmed|trimming|unpadded)$/;
 /** Words saying something is taken away or not read. */
 const REMOVAL_WORD = /^(remov\w*|ignor\w*|strip\w*|drop\w*|delet\w*|discard\w*|clean\w*|without|exclud\w*|omit\w*|disregard\w*)$/;

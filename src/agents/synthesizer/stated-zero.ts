@@ -1,0 +1,56 @@
+/**
+ * Round 19a: an answer the description states for an input number at 0 ("0 posts for a fence of
+ * length 0", "1 page for a text with 0 words"). People's examples are of the ordinary case, so a
+ * formula that fits them (`Math.ceil((length + gap) / gap)`, one post too many at length 0) is
+ * never shown the edge the description spells out. Where the description pairs a number with an
+ * input number at 0, each numeric field its words name is set to 0 on an example; a program that
+ * answers otherwise than the stated number there is asked about that input, the stated number being
+ * the rival reading. Nothing is asked where the program already gives the stated answer.
+ */
+import { validateInput } from "../../spec/index.ts";
+import { runOn } from "./evaluate.ts";
+import { isObj } from "./probes.ts";
+import { toldInWords } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
+import type { Expr, Json } from "./types.ts";
+
+/** "N (up to three words) for/with/when/if/at (up to four words) 0 (up to two words)": the stated answer and the words round it. */
+const AT_ZERO = /\b(\d+(?:\.\d+)?) ((?:[a-z]+ ){0,3}?)(?:for|with|when|if|at|on) ((?:[a-z]+ ){0,4}?)(?:0|zero)\b((?: [a-z]+){0,2})/g;
+
+/** A statement of the answer at 0: the stated answer and the words of the phrase. */
+export interface StatedAtZero {
+  readonly answer: number;
+  readonly words: ReadonlySet<string>;
+}
+
+/** The answers the description states for an input number at 0. */
+export function statedAtZero(description: string): StatedAtZero[] {
+  // Clauses kept apart ("plus 1 sheet for the cover; 0 sheets for …" states no 1 at 0).
+  const text = description.toLowerCase().replace(/[.](?!\d)|[^a-z0-9. ]+/g, (m) => (/[a-z0-9 ]/.test(m) ? " " : " | ")).replace(/\s+/g, " ");
+  return [...text.matchAll(AT_ZERO)].map((m) => ({ answer: Number(m[1]), words: new Set(`${m[2] ?? ""} ${m[3] ?? ""} ${m[4] ?? ""}`.split(" ").filter((w) => w !== "")) }));
+}
+
+/** Whether a word of the phrase names the field (a part of its name of three letters or more: `length_m` by "length"). */
+const namedIn = (field: string, words: ReadonlySet<string>): boolean =>
+  field.toLowerCase().split(/[^a-z0-9]+/).some((part) => part.length >= 3 && (words.has(part) || words.has(`${part}s`)));
+
+/**
+ * Where the description states the answer for a named input number at 0 and `e` answers otherwise
+ * on an example with that number set to 0: that input, asked about with the stated answer as rival.
+ */
+export function zeroAnswer(e: Expr, inputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
+  for (const stated of statedAtZero(description)) {
+    for (const input of inputs) {
+      if (!isObj(input)) continue;
+      for (const [field, v] of Object.entries(input)) {
+        if (typeof v !== "number" || v === 0 || !namedIn(field, stated.words)) continue;
+        const probe: Json = { ...input, [field]: 0 };
+        if (!validateInput(inputSchema, probe).ok) continue;
+        const out = runOn(e, probe);
+        if (typeof out !== "number" || out === stated.answer) continue;
+        return toldInWords(e, probe, out, `the answer the description states at ${field} 0`, stated.answer);
+      }
+    }
+  }
+  return undefined;
+}
