@@ -6,6 +6,7 @@
 import type { Budget } from "./budget.ts";
 import { evaluate } from "./evaluate.ts";
 import { kindOf, valueKey } from "./kinds.ts";
+import { GROUP_LIST_VALUES } from "./group-ops.ts";
 import { applyLambdaOp } from "./lambda-ops.ts";
 import type { Fn } from "./lambda-ops.ts";
 import { CALENDAR_UNARY } from "./calendar-ops.ts";
@@ -254,6 +255,7 @@ export function createBank(opts: BankOptions): Bank {
           for (const k of keys) {
             for (const v of vals) {
               if (v.kind === "num") for (const agg of AGGS) if (agg !== "count") tryLambda("groupBy", arr, src, k, s, v, agg);
+              if (GROUP_LIST_VALUES.includes(v.kind)) tryLambda("groupList", arr, src, k, s, v);
               if (k.kind === "str") tryLambda("fromPairs", arr, src, k, s, v);
             }
           }
