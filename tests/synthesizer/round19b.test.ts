@@ -58,7 +58,9 @@ describe("grouping into lists", () => {
     expect(usesLambda(program, "groupList")).toBe(true);
   });
 
-  it("gives each group's lowest and highest value, computed from its list", { timeout: ANSWERED_MS }, async () => {
+  // Its leave-one-out folds (leave-one-out.ts) may run out of time on a loaded machine and keep
+  // asking, so the program it takes is checked, as the bench's "chosen one right on the tests".
+  it("takes each group's lowest and highest value, computed from its list", { timeout: ANSWERED_MS }, async () => {
     type Reading = { city: string; temp: number };
     const range = (i: { readings: Reading[] }) =>
       Object.fromEntries(Object.entries(grouped(i.readings, (r) => r.city, (r) => r.temp)).map(([k, ts]) => [k, { low: Math.min(...ts), high: Math.max(...ts) }]));
@@ -66,11 +68,14 @@ describe("grouping into lists", () => {
       [{ readings: [{ city: "Oslo", temp: 4 }, { city: "Rome", temp: 18 }, { city: "Oslo", temp: -2 }, { city: "Oslo", temp: 7 }] }, { Oslo: { low: -2, high: 7 }, Rome: { low: 18, high: 18 } }],
       [{ readings: [{ city: "Lima", temp: 20 }, { city: "Lima", temp: 23 }] }, { Lima: { low: 20, high: 23 } }],
     ], [], dictOf({ type: "object", properties: { low: { type: "number" }, high: { type: "number" } } }));
-    const program = await rightOn(spec, range, [
+    const result = await backend.synthesize(spec);
+    expect(usesLambda(result.program, "groupList"), result.code).toBe(true);
+    const run = await loadPlugin(result.code);
+    for (const probe of [
       { readings: [{ city: "Kyiv", temp: -8 }, { city: "Cairo", temp: 31 }, { city: "Kyiv", temp: -15 }, { city: "Cairo", temp: 25 }, { city: "Kyiv", temp: 0 }] },
       { readings: [{ city: "Quito", temp: 14 }] },
-    ]);
-    expect(usesLambda(program, "groupList")).toBe(true);
+      { readings: [] },
+    ]) expect(run(probe, {}), JSON.stringify(probe)).toEqual(range(probe));
   });
 
   it("computes like its emitted JavaScript: numeric keys, keys named like Object's own, values in order", async () => {
