@@ -6,6 +6,7 @@
 import type { Budget } from "./budget.ts";
 import { evaluate } from "./evaluate.ts";
 import { kindOf, valueKey } from "./kinds.ts";
+import { GROUP_LIST_VALUES } from "./group-ops.ts";
 import { applyLambdaOp } from "./lambda-ops.ts";
 import type { Fn } from "./lambda-ops.ts";
 import { CALENDAR_UNARY } from "./calendar-ops.ts";
@@ -97,7 +98,8 @@ function readsElement(b: Entry): boolean {
 
 const BOOL_BODY: readonly LambdaOp[] = ["filter", "count", "some", "every", "find"];
 const KEY_BODY: readonly LambdaOp[] = ["sortAsc", "sortDesc", "argmax", "argmin"];
-const MAX_KEY_BODY = 2;
+/** Largest key body of a group-by (round 19b: 3, the extension of a path in lower case). */
+const MAX_KEY_BODY = 3;
 const ORDER_BLIND: readonly LambdaOp[] = ["count", "some", "every", "argmax", "argmin"];
 
 export function reorders(e: Expr): boolean {
@@ -254,6 +256,7 @@ export function createBank(opts: BankOptions): Bank {
           for (const k of keys) {
             for (const v of vals) {
               if (v.kind === "num") for (const agg of AGGS) if (agg !== "count") tryLambda("groupBy", arr, src, k, s, v, agg);
+              if (GROUP_LIST_VALUES.includes(v.kind)) tryLambda("groupList", arr, src, k, s, v);
               if (k.kind === "str") tryLambda("fromPairs", arr, src, k, s, v);
             }
           }

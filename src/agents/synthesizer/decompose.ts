@@ -6,6 +6,7 @@
  */
 import type { Bank } from "./bank.ts";
 import { within } from "./budget.ts";
+import { groupsFirst } from "./group-ops.ts";
 import { isObj } from "./probes.ts";
 import { MAX_ALTS, readsElement } from "./rank.ts";
 import type { Found, SearchContext, SearchOptions } from "./search.ts";
@@ -101,10 +102,8 @@ export function tryMapValues(ctx: SearchContext, bank: Bank, targets: readonly J
   if (depth >= MAX_DEPTH || !ctx.valuesContext || !targets.every(isObj)) return undefined;
   const total = targets.reduce((n, t) => n + Object.keys(t as object).length, 0);
   if (total < 2) return undefined;
-  const objects = bank.levels
-    .flat()
-    .filter((e) => e.kind === "obj" && !e.isConst && e.vals.every((v, r) => sameKeys(v, targets[r] as Json)))
-    .slice(0, MAX_VALUE_OBJECTS);
+  const built = bank.levels.flat().filter((e) => e.kind === "obj" && !e.isConst && e.vals.every((v, r) => sameKeys(v, targets[r] as Json)));
+  const objects = groupsFirst(built, targets).slice(0, MAX_VALUE_OBJECTS);
   const valueSchema = schema?.["additionalProperties"];
   for (const o of objects) {
     const flat = o.vals.flatMap((v, r) => Object.keys(v as object).map((k) => (targets[r] as Record<string, Json>)[k] as Json));

@@ -4,6 +4,7 @@
  */
 import { PREC, code, method, w } from "./code.ts";
 import type { Code, LambdaCode, Scope } from "./code.ts";
+import { emitGroupList, groupListOf } from "./group-ops.ts";
 import { FAIL } from "./ops.ts";
 import type { Out } from "./ops.ts";
 import type { Aggregate, Json, LambdaOp } from "./types.ts";
@@ -128,6 +129,8 @@ export function applyLambdaOp(op: LambdaOp, arr: Json, f: Fn, f2?: Fn, agg?: Agg
       for (const [k, list] of groups) out[k] = aggregate(agg, list);
       return out;
     }
+    case "groupList":
+      return f2 ? groupListOf(arr, f, f2) : FAIL;
     case "fromPairs": {
       const keys = mapAll(arr, f);
       const vals = f2 ? mapAll(arr, f2) : FAIL;
@@ -195,6 +198,8 @@ export function emitLambdaOp(op: LambdaOp, arr: Code, l: LambdaCode, l2: LambdaC
       if (agg !== "mean") return code(groups);
       return code(`Object.fromEntries(Object.entries(${groups}).map(([k, [sum, n]]) => [k, sum / n]))`);
     }
+    case "groupList":
+      return emitGroupList(arr, l, l2, scope);
     case "fromPairs": {
       const k = l.inline("x")?.text ?? `(${l.arrow("x")})(x)`;
       const v = l2?.inline("x")?.text ?? `(${l2?.arrow("x")})(x)`;

@@ -127,7 +127,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(remainders?|modulo|mod|left over|leftover)\b/, ["mod"]],
   [/\b(cap(ped)?|limit|never above)\b/, ["min2"]],
   [/\b(floor of|never below)\b/, ["max2"]],
-  [/\b(group(ed)?|per|by|each|keyed)\b/, ["groupBy", "agg:sum", "agg:count", "agg:max", "agg:min", "agg:mean"]],
+  [/\b(group(ed)?|per|by|each|keyed)\b/, ["groupBy", "groupList", "agg:sum", "agg:count", "agg:max", "agg:min", "agg:mean"]],
   [/\b(only|those|whose|that|which|filter\w*|where)\b/, ["filter"]],
 ];
 

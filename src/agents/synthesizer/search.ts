@@ -164,6 +164,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   let derivedSliced = false;
   let sortWait = Number.POSITIVE_INFINITY;
   let cond: Found | undefined;
+  let valued: Found | undefined;
   const bestDerived = (): Found | undefined => derived.reduce<Found | undefined>((b, d) => (!b || d.size < b.size ? d : b), undefined);
   const run = (): void => {
     for (let s = bank.level + 1; s <= opts.maxSize && !bank.full; s++) {
@@ -213,13 +214,13 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       }
       if (s >= MAP_VALUES_AFTER && !valuesTried && want === "obj") {
         valuesTried = true;
-        const mapped = tryMapValues(ctx, bank, targets, schema, opts, depth, solve);
-        if (mapped) {
-          fits.push(mapped);
-          for (const a of mapped.alts ?? []) fits.push(a);
-          return;
-        }
+        valued = tryMapValues(ctx, bank, targets, schema, opts, depth, solve);
+        // A lambda over a built object's values can be large (a body found by accident on a
+        // fromPairs' texts): like an if/else chain, it waits for the plain programs up to nearly
+        // its size (round 19b: a group-by of a computed value is one of them).
+        if (valued && valued.size - COND_SLACK > s) bank.setBudget(opts.budget.slice(COND_SHARE));
       }
+      if (valued && s >= valued.size - COND_SLACK) return;
     }
   };
   try {
@@ -227,11 +228,12 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     if (bank.full) opts.onFull?.();
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
-    if (fits.length === 0 && derived.length === 0 && sorted.length === 0 && !(cond && !opts.budget.expired())) {
+    if (fits.length === 0 && derived.length === 0 && sorted.length === 0 && !valued && !(cond && !opts.budget.expired())) {
       if (depth === 0) reportClosest(cover, opts);
       throw err;
     }
   }
+  if (valued) fits.push(valued, ...(valued.alts ?? []));
   const all = [...fits, ...sorted, ...derived.filter((d) => accepts(d.expr)), ...(cond ? [cond] : [])];
   if (all.length === 0) {
     if (depth === 0) reportClosest(cover, opts);

@@ -19,6 +19,8 @@ export type LambdaOp =
   | "argmin"
   | "groupBy"
   | "fromPairs"
+  /** Round 19b (group-ops.ts): each group the list of a value of its elements. */
+  | "groupList"
   /** Over an object's values (round 15): the same keys, each value through the lambda. */
   | "mapValues";
 
