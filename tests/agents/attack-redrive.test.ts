@@ -128,7 +128,7 @@ describe("a letter counts only as its role's own decision about an earlier event
     const testerKey = await roleKey(t, "tester");
     const forged = [
       await appended(await attacker(t, "tester", governorKey), [letterEvent(target)]),
-      await appended(await attacker(t, "governor", governorKey), [letterEvent(target, { actor: "governor" })]),
+      await appended(await attacker(t, "governor", testerKey), [letterEvent(target, { actor: "governor" })]),
       await appended(await attacker(t, "tester"), [letterEvent(target)]),
     ];
     // The tester's own key, naming an event it writes next (its ids are its to choose).
@@ -176,6 +176,31 @@ describe("an id that names more than one letter is refused", () => {
     await t.capsmith.log.append([forcedRedrive(real!.id, target)]);
     await settled(t, c.seen);
     expect(c.handed.get(target.id)).toBe(handed);
+  }, 90_000);
+});
+
+describe("a redrive counts only as the operator's", () => {
+  it("redrives unsigned, by a stolen tester or governor key (as the operator, or as itself), or by a key trusted only after: the letter stays open, nothing is handed back", async () => {
+    const t = await signedDir();
+    const c = counting();
+    c.failing.on = true;
+    await startTester(t, c.reactor);
+    const target = await note(t.capsmith.log, "poison");
+    await until(async () => (await readDeadLetters(t.capsmith.readModel)).length === 1, 30_000, "the letter");
+    c.failing.on = false;
+    const [letter] = await readDeadLetters(t.capsmith.readModel);
+    const { event } = await redriveFor(t.capsmith.readModel, letter!.id);
+    const late = generateSigningKey("ops-late", "operator");
+    for (const [actor, key] of [["operator", undefined], ["operator", await roleKey(t, "tester")], ["tester", await roleKey(t, "tester")], ["operator", await roleKey(t, "governor")], ["operator", late]] as const) {
+      await (await attacker(t, actor, key)).append([{ ...event, actor }]);
+    }
+    await t.capsmith.log.append([trust(late)]);
+    await settled(t, c.seen);
+    expect(c.handed.get(target.id)).toBe(2);
+    expect((await readDeadLetters(t.capsmith.readModel))[0]!.redriven).toBeNull();
+    // The operator's own redrive still goes through.
+    await t.capsmith.log.append([(await redriveFor(t.capsmith.readModel, letter!.id)).event]);
+    await until(() => c.handed.get(target.id) === 3, 30_000, "the operator's redrive");
   }, 90_000);
 });
 

@@ -10,7 +10,7 @@
 import { eventCatalog, subjectFor } from "../../events/index.ts";
 import type { AnyStoredEvent, NewEvent } from "../../events/index.ts";
 import { keysAsOf } from "../../hub/index.ts";
-import { checkDecision, checkEventSignature } from "../../../projections/index.ts";
+import { checkEventSignature } from "../../../projections/index.ts";
 import type { KeysState, ReadModel } from "../../../projections/index.ts";
 import { AGENT_ROLES } from "./context.ts";
 import type { AgentRole } from "./context.ts";
@@ -162,6 +162,7 @@ function letterOf(e: AnyStoredEvent, keys: KeysState["keys"], signed: boolean): 
 function redriveCounts(e: AnyStoredEvent, d: { role: string; eventId: string }, letter: DeadLetter, keysThen: KeysState["keys"], signed: boolean): boolean {
   if (d.role !== letter.role || d.eventId !== letter.eventId || e.subject !== letter.subject || e.seq <= letter.seq || e.actor !== "operator") return false;
   if (!signed) return true;
-  const check = checkDecision(e, keysThen);
+  // The operator's decision (DECISION_RULES), checked here whatever the rules table says.
+  const check = checkEventSignature(e, keysThen, ["operator"]);
   return check.ok && keysThen[check.keyId]!.trustedSeq < e.seq;
 }
