@@ -239,6 +239,27 @@ describe("a redrive is judged by the keys as of the redrive", () => {
   }, 90_000);
 });
 
+describe("a redrive whose key is revoked before the loop takes it", () => {
+  it("is handed back all the same, as the listing shows it redriven (judged by the keys as of the redrive)", async () => {
+    const t = await signedDir();
+    const c = counting();
+    c.failing.on = true;
+    await startTester(t, c.reactor);
+    const ops2 = generateSigningKey("ops2", "operator");
+    await t.capsmith.log.append([trust(ops2)]);
+    const target = await note(t.capsmith.log, "poison");
+    await until(async () => (await readDeadLetters(t.capsmith.readModel)).length === 1, 30_000, "the letter");
+    c.failing.on = false;
+    await t.agents!.stop();
+    const [letter] = await readDeadLetters(t.capsmith.readModel);
+    await (await attacker(t, "operator", ops2)).append([(await redriveFor(t.capsmith.readModel, letter!.id)).event]);
+    await t.capsmith.log.append([revoke(ops2, "rotated")]);
+    expect((await readDeadLetters(t.capsmith.readModel))[0]!.redriven).toMatchObject({ keyId: ops2.keyId });
+    await startTester(t, c.reactor);
+    await until(() => c.handed.get(target.id) === 3, 30_000, "the redrive to be handed back");
+  }, 90_000);
+});
+
 describe("a redrive on a plugin's subject mid-install", () => {
   const bed = useHubBed("redrive-side");
   it("does not fail the install (DeadLetterRedriven is a side event)", { timeout: 60_000 }, async () => {

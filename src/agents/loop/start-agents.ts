@@ -46,7 +46,8 @@ export async function startAgents(readModel: ReadModel, reactors: readonly React
         logger.debug({ type: event.type, seq: event.seq, attempt: delivery.attempt }, "handling");
         if (delay > 0) await new Promise((r) => setTimeout(r, delay));
         // A delivery is raw: one the read model quarantined (edited, unlinked, malformed) decides nothing.
-        if (!(await readModel.admits(event))) {
+        // A redrive is judged by redrive.ts instead (by the keys as of it, as the listing judges it).
+        if (event.type !== "DeadLetterRedriven" && !(await readModel.admits(event))) {
           logger.warn({ type: event.type, seq: event.seq }, "ignoring a quarantined event");
           return;
         }
