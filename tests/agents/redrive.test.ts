@@ -132,6 +132,28 @@ describe("capsmith deadletters", () => {
     expect(await letterEvents()).toHaveLength(2);
   }, 120_000);
 
+  it("two operators redriving one letter at once: the handler takes the event once, and the letter lists redriven by the first", async () => {
+    const p = poisonable();
+    await start([p.reactor]);
+    const event = await poison();
+    await until(async () => (await letterEvents()).length === 1, 30_000, "the letter");
+    p.failing.on = false;
+    const [letter] = await listed();
+    const runs = await Promise.all([cli(["redrive", letter!.id, "--note", "one"]), cli(["redrive", letter!.id, "--note", "two"])]);
+    // Each either redrove it or was told it was redriven already.
+    for (const run of runs) expect(run.code === 0 || run.json<{ error: { code: string } }>().error.code === "already_redriven", run.stdout + run.stderr).toBe(true);
+    expect(runs.some((r) => r.code === 0)).toBe(true);
+    await until(() => p.handled.length > 0, 30_000, "the handler to take the event");
+    // A marker after both: the loop has been handed everything before it.
+    const { events } = await capsmith.log.append([{ type: "OperatorNote", subject: subjectFor("gap", "marker"), data: { text: "poison" } }]);
+    await until(() => p.handled.includes(events[0]!.id), 30_000, "the marker");
+    expect(p.handled).toEqual([event.id, events[0]!.id]);
+    const [after] = await listed(["--all"]);
+    const firstOk = runs.find((r) => r.code === 0)!.json<{ seq: number }>();
+    expect(after!.redriven).toMatchObject({ actor: "operator" });
+    expect(after!.redriven!.seq).toBeLessThanOrEqual(firstOk.seq);
+  }, 90_000);
+
   it("filters by role, refuses a role that is not an agent's and an unknown id, each with a next step", async () => {
     const p = poisonable();
     await start([p.reactor]);

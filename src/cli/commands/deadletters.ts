@@ -45,8 +45,8 @@ export function registerDeadletters(program: Command): void {
         }
         const done = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
           const { letter, event } = await redriveFor(readModel, id, note);
-          // Two operators redriving one letter at once append one redrive (and only the first counts).
-          const appended = await log.append([event], { msgId: `redrive:${letter.id}` });
+          // Two operators redriving one letter at once may both append: only the first redrive counts.
+          const appended = await log.append([event]);
           return { letter, seq: appended.seq, redriveId: appended.events[0]!.id };
         });
         const { letter } = done;
