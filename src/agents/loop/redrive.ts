@@ -2,9 +2,10 @@
  * Dead letters and how an operator hands one back. A letter (HandlerDeadLettered) counts only as a
  * real decision of its role: written as that role (and, where signed events are required, signed by
  * a trusted key of that role), on the role's dead-letter subject, naming an event before it. A
- * redrive (DeadLetterRedriven) counts only as the operator's: signed by an operator key trusted
- * before it and not revoked at it (a later revocation does not undo a redrive already honoured), on
- * the set-aside event's own subject. The first redrive that counts is the letter's one: the loop
+ * redrive (DeadLetterRedriven) counts only as the operator's: written as the operator (and, where
+ * signed events are required, signed by an operator key trusted before it and not revoked at it: a
+ * later revocation does not undo a redrive already honoured, in the listing or in the loop), on the
+ * set-aside event's own subject. The first redrive that counts is the letter's one: the loop
  * hands the event back for it alone, so copies and second redrives change nothing.
  */
 import { eventCatalog, subjectFor } from "../../events/index.ts";
