@@ -49,6 +49,8 @@ export type ReadView<K extends ProjectionName> = ProjectionView<Pick<ReadStates,
 
 export interface ReadModel {
   readonly log: EventLog;
+  /** Whether decisions count only when their role's key signed them (policy `requireSignedEvents`). */
+  readonly requireSignedEvents: boolean;
   /** The named projections (every one by default) as of the end of the log now. */
   current<K extends ProjectionName = ProjectionName>(names?: readonly K[]): Promise<ReadView<K>>;
   /** One projection's state as of the end of the log now. */
@@ -150,6 +152,7 @@ export async function openReadModel(options: ReadModelOptions): Promise<ReadMode
 
   const model: ReadModel = {
     log,
+    requireSignedEvents: signed,
     async current(names) {
       const view = await projector.catchUp(names);
       // A writer keeps snapshots fresh as it goes; a reader saves one on close if it must.

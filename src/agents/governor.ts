@@ -6,7 +6,7 @@
  */
 import { eventText } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
-import { HubError, checkDependents, checksumOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
+import { HubError, checkDependents, checksumOf, keysAsOf, mayPublish, needsApproval, signManifest, verifyApproval } from "../hub/index.ts";
 import type { HubService, Policy, SignatureCheck, SigningKey } from "../hub/index.ts";
 import type { Gap } from "../../projections/index.ts";
 import { parseSpec } from "../spec/index.ts";
@@ -166,12 +166,6 @@ async function claimedApproval(ctx: AgentContext, decision: AnyStoredEvent, gap:
   const draft = await findEvent(ctx.log, decision.subject, "PluginDrafted", (d) => d.draftId === gap.draftId);
   const approval = (decision as StoredEvent<"PluginApproved">).data;
   return approvalCounts(approval, approval.pluginId, checksumOf(draft.code), keysAsOf(keys, gap.claimedSeq ?? 0), decision.seq);
-}
-
-/** The trust store as it stood at `seq` as far as revocations go: a key revoked after `seq` is not revoked there. */
-function keysAsOf(keys: LoopState["keys"], seq: number): LoopState["keys"] {
-  const then = Object.entries(keys.keys).map(([id, k]) => [id, k.revoked && (k.revokedSeq ?? 0) > seq ? { ...k, revoked: false, revokedSeq: null, revokedReason: null } : k] as const);
-  return { ...keys, keys: Object.fromEntries(then) };
 }
 
 /** The test report of the draft held on `gap`. */

@@ -27,3 +27,7 @@ export { tailLog } from "./loop/tail.ts";
 export { waitForEvent } from "./loop/wait-for.ts";
 export type { LogFollower } from "./loop/wait-for.ts";
 export { findEvent } from "./loop/find-event.ts";
+export { findDeadLetter, handBack, isAgentRole, readDeadLetters, redriveFor } from "./loop/redrive.ts";
+export type { DeadLetter, HandBack, Redrive } from "./loop/redrive.ts";
+export { RedriveError } from "./loop/errors.ts";
+export type { RedriveErrorCode } from "./loop/errors.ts";

@@ -48,6 +48,22 @@ export const eventCatalog = {
       error: z.object({ code: z.string(), message: z.string().max(2_000) }),
     }),
   },
+  /**
+   * An operator hands a dead letter back to its role (`capsmith deadletters redrive`): appended on
+   * the set-aside event's own subject, so the role's durable subscription delivers it, and the
+   * agent loop gives that event to the role's handler again with a fresh set of attempts.
+   */
+  DeadLetterRedriven: {
+    schemaVersion: 1,
+    data: z.object({
+      role: z.string().min(1),
+      /** The HandlerDeadLettered event's id. */
+      deadLetterId: z.string().min(1),
+      /** The set-aside event's id. */
+      eventId: z.string().min(1),
+      note: z.string().min(1).max(2_000).optional(),
+    }),
+  },
 
   // ── Plugin hub (subject capsmith.evt.plugin.<capability>) ─────────────────────────────────────
   /** An install, update or rollback transaction begins; the package travels in the log. */

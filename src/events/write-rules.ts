@@ -49,6 +49,8 @@ export const DECISION_RULES: Readonly<Partial<Record<EventType, readonly WriterR
   ApprovalRequested: ["governor"],
   // A claim settles a hold (later decisions on it count for nothing): only a governor takes one.
   HoldClaimed: ["governor"],
+  // Handing a dead letter back to its role runs that role's handler again: the operator's call.
+  DeadLetterRedriven: ["operator"],
   GapClosed: ["gap", "synthesizer", "governor"],
   // The slo agent's alerts, and the usage it judges: a plugin that keeps breaking its budget is
   // quarantined or rolled back by policy, so forged usage or a forged alert would decide that.

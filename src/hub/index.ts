@@ -40,6 +40,7 @@ export { ensureGovernorKey } from "./governor-key.ts";
 export { DATA_DIR_ROLES, assertOwnOperatorTrusted, roleKeySigner, singleKeySigner, trustRoleKeys } from "./role-keys.ts";
 export type { RoleSigner } from "./role-keys.ts";
 export { auditSignatures, findForgedEvents } from "./audit-signatures.ts";
+export { keysAsOf } from "./keys-as-of.ts";
 export type { ForgedEvent, SignatureAudit, SignatureFinding } from "./audit-signatures.ts";
 export { activePlugin, approvalCandidate, pendingApprovals, rejectionTarget } from "./queries.ts";
 export type { ApprovalCandidate, RejectionTarget } from "./queries.ts";

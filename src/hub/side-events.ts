@@ -10,10 +10,11 @@ import type { Transaction } from "../../projections/index.ts";
 
 /**
  * Events that, naming neither a transaction's plugin nor the version in service, leave an install
- * running alongside them alone. Anything else (an activation, a deactivation, an uninstall, another
+ * running alongside them alone (a DeadLetterRedriven lands on the subject of the event it hands back,
+ * a plugin's subject for a governor's slo rollback: a redrive must not fail an install). Anything else (an activation, a deactivation, an uninstall, another
  * transaction's outcome...) conflicts.
  */
-export const SIDE_EVENTS: ReadonlySet<string> = new Set(["PluginQuarantined", "TamperDetected", "InstallStarted", "InstallPhaseCompleted", "PluginApproved"]);
+export const SIDE_EVENTS: ReadonlySet<string> = new Set(["PluginQuarantined", "TamperDetected", "InstallStarted", "InstallPhaseCompleted", "PluginApproved", "DeadLetterRedriven"]);
 
 /**
  * The subject's head when every event after `since` (`after`, read from `since + 1`) leaves `tx`

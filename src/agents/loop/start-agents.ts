@@ -3,7 +3,8 @@
  * react through the same log, and across daemons several processes of one role share its work.
  * A handler that keeps failing on one event gets `maxAttempts` tries; then the event is recorded
  * as a dead letter (HandlerDeadLettered on capsmith.evt.deadletter.<role>) and acknowledged, so
- * one poisoned event cannot hold a role in a retry loop forever.
+ * one poisoned event cannot hold a role in a retry loop forever. An operator's DeadLetterRedriven
+ * (redrive.ts), delivered on the set-aside event's subject, hands that event to the handler again.
  */
 import type { Logger } from "pino";
 import { eventText, settlesWithin, subjectFor } from "../../events/index.ts";
@@ -11,6 +12,7 @@ import type { AnyStoredEvent, Clock, IdSource, NewEvent, Subscription } from "..
 import type { ReadModel } from "../../../projections/index.ts";
 import { createAgentContext } from "./context.ts";
 import type { AgentContext, Reactor } from "./context.ts";
+import { redriveTarget } from "./redrive.ts";
 
 export interface RunningAgents {
   ctx: AgentContext;
@@ -44,25 +46,41 @@ export async function startAgents(readModel: ReadModel, reactors: readonly React
         logger.debug({ type: event.type, seq: event.seq, attempt: delivery.attempt }, "handling");
         if (delay > 0) await new Promise((r) => setTimeout(r, delay));
         // A delivery is raw: one the read model quarantined (edited, unlinked, malformed) decides nothing.
-        if (!(await readModel.admits(event))) {
+        // A redrive is judged by redrive.ts instead (by the keys as of it, as the listing judges it).
+        if (event.type !== "DeadLetterRedriven" && !(await readModel.admits(event))) {
           logger.warn({ type: event.type, seq: event.seq }, "ignoring a quarantined event");
           return;
         }
+        // An operator's redrive hands the set-aside event back to the handler, with fresh attempts.
+        let handled = event;
+        let redrive: AnyStoredEvent | undefined;
+        if (event.type === "DeadLetterRedriven") {
+          const target = await redriveTarget(readModel, reactor.role, event);
+          if (!target.ok) {
+            if (target.reason) logger.warn({ seq: event.seq, reason: target.reason }, "ignoring a redrive");
+            return;
+          }
+          logger.info({ type: target.event.type, seq: target.event.seq, letter: target.letter.id }, "a dead letter handed back by an operator");
+          handled = target.event;
+          redrive = event;
+        }
         try {
-          await reactor.handle(event, { ...ctx, logger });
+          await reactor.handle(handled, { ...ctx, logger });
         } catch (err) {
           const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
           if (delivery.attempt < maxAttempts) {
-            logger.warn({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed; the event will be redelivered");
+            logger.warn({ err, type: handled.type, seq: handled.seq, attempt: delivery.attempt }, "handler failed; the event will be redelivered");
             throw err;
           }
           try {
-            logger.error({ err, type: event.type, seq: event.seq, attempt: delivery.attempt }, "handler failed on its last attempt; the event is now a dead letter");
+            logger.error({ err, type: handled.type, seq: handled.seq, attempt: delivery.attempt }, "handler failed on its last attempt; the event is now a dead letter");
           } catch {
             // The logger's serializer met a value it cannot read (a throwing getter): the record below still says what it can.
           }
-          // Acknowledged once recorded; if the record cannot be written, the event comes again.
-          await log.append([deadLetter(reactor.role, event, delivery.attempt, err)], { msgId: `deadletter:${reactor.role}:${event.id}` });
+          // Acknowledged once recorded; if the record cannot be written, the event comes again. A
+          // redriven event that fails again is a new letter (its own message id), open to a new redrive.
+          const msgId = `deadletter:${reactor.role}:${handled.id}${redrive ? `:${redrive.id}` : ""}`;
+          await log.append([deadLetter(reactor.role, handled, delivery.attempt, err, redrive)], { msgId });
         }
       }),
     );
@@ -93,12 +111,12 @@ function errorOf(err: unknown): { code: string; message: string } {
   }
 }
 
-function deadLetter(role: string, event: AnyStoredEvent, attempts: number, err: unknown): NewEvent {
+function deadLetter(role: string, event: AnyStoredEvent, attempts: number, err: unknown, redrive?: AnyStoredEvent): NewEvent {
   return {
     type: "HandlerDeadLettered",
     subject: subjectFor("deadletter", role),
     actor: role,
-    causationId: event.id,
+    causationId: redrive?.id ?? event.id,
     correlationId: event.correlationId,
     data: {
       role, eventId: event.id, eventType: event.type, eventSeq: event.seq, subject: event.subject, attempts,

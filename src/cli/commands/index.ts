@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry("audit", async () => (await import("./audit.ts")).registerAudit),
   entry("events", async () => (await import("./events.ts")).registerEvents),
   entry("note", async () => (await import("./note.ts")).registerNote),
+  entry("deadletters", async () => (await import("./deadletters.ts")).registerDeadletters),
   entry("synthesize", async () => (await import("./synthesize.ts")).registerSynthesize),
   entry("sandbox", async () => (await import("./sandbox.ts")).registerSandbox),
   entry("plugin", async (sub) => (await import("./plugin.ts")).loadPlugin(sub)),

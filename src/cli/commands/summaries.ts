@@ -9,6 +9,7 @@ export const SUMMARIES = {
   audit: "check and read the audit trail",
   events: "list events from the log, oldest first",
   note: "append an operator note to the log (shows in replays and audits)",
+  deadletters: "events an agent gave up on: list them, and redrive one to its role's handler",
   synthesize: "write a plugin for a capability spec from its examples",
   sandbox: "run plugin code in the sandbox",
   plugin: "plugin packages and the hub: new, test, pack, preflight, install, update, rollback",

@@ -1,0 +1,8 @@
+import { CapsmithError } from "../../errors/index.ts";
+
+export type RedriveErrorCode = "dead_letter_not_found" | "dead_letter_ambiguous" | "already_redriven" | "event_missing" | "event_not_admitted";
+
+/** An operator's redrive refused: nothing was appended; retrying the same id cannot help. */
+export class RedriveError extends CapsmithError<RedriveErrorCode> {
+  override name = "RedriveError";
+}

@@ -1,0 +1,169 @@
+/**
+ * Dead letters and how an operator hands one back. A letter (HandlerDeadLettered) counts only as a
+ * real decision of its role: written as that role (and, where signed events are required, signed by
+ * a trusted key of that role), on the role's dead-letter subject, naming an event before it. A
+ * redrive (DeadLetterRedriven) counts only as the operator's: written as the operator (and, where
+ * signed events are required, signed by an operator key trusted before it and not revoked at it: a
+ * later revocation does not undo a redrive already honoured, in the listing or in the loop), on the
+ * set-aside event's own subject. The first redrive that counts is the letter's one: the loop
+ * hands the event back for it alone, so copies and second redrives change nothing.
+ */
+import { eventCatalog, subjectFor } from "../../events/index.ts";
+import type { AnyStoredEvent, NewEvent } from "../../events/index.ts";
+import { keysAsOf } from "../../hub/index.ts";
+import { checkEventSignature } from "../../../projections/index.ts";
+import type { KeysState, ReadModel } from "../../../projections/index.ts";
+import { AGENT_ROLES } from "./context.ts";
+import type { AgentRole } from "./context.ts";
+import { RedriveError } from "./errors.ts";
+
+export interface Redrive {
+  id: string;
+  seq: number;
+  time: string;
+  actor: string;
+  keyId: string | null;
+  note: string | null;
+}
+
+export interface DeadLetter {
+  /** The HandlerDeadLettered event's id (what `capsmith deadletters redrive` takes). */
+  id: string;
+  seq: number;
+  time: string;
+  role: AgentRole;
+  eventId: string;
+  eventType: string;
+  eventSeq: number;
+  subject: string;
+  attempts: number;
+  error: { code: string; message: string };
+  /** The redrive that counts for it, or null while it is open. */
+  redriven: Redrive | null;
+}
+
+export type HandBack = { ok: true; event: AnyStoredEvent } | { ok: false; code: "event_missing" | "event_not_admitted"; reason: string };
+
+export function isAgentRole(role: string): role is AgentRole {
+  return (AGENT_ROLES as readonly string[]).includes(role);
+}
+
+/**
+ * Every dead letter that counts (of `role` only, when given), oldest first, each with the redrive
+ * that counts for it. Letters that do not count (forged, or naming an event after them) are left out.
+ */
+export async function readDeadLetters(readModel: ReadModel, role?: AgentRole): Promise<DeadLetter[]> {
+  const { states } = await readModel.current(["keys"]);
+  const trust = (seq: number): Readonly<Record<string, KeysState["keys"][string]>> => keysAsOf(states.keys, seq).keys;
+  const quarantined = new Set(readModel.quarantined().map((q) => `${q.seq}:${q.hash}`));
+  const intact = (e: AnyStoredEvent): boolean => !quarantined.has(`${e.seq}:${e.hash}`);
+  const letters: DeadLetter[] = [];
+  for await (const e of readModel.log.read(role ? subjectFor("deadletter", role) : "capsmith.evt.deadletter.>")) {
+    const letter = intact(e) ? letterOf(e, states.keys.keys, readModel.requireSignedEvents) : undefined;
+    if (letter) letters.push(letter);
+  }
+  // Redrives are on the set-aside events' subjects: each read once, from its first letter on.
+  const firstSeq = new Map<string, number>();
+  for (const l of letters) firstSeq.set(l.subject, Math.min(firstSeq.get(l.subject) ?? l.seq, l.seq));
+  for (const [subject, fromSeq] of firstSeq) {
+    for await (const e of readModel.log.read(subject, { fromSeq: fromSeq + 1 })) {
+      if (e.type !== "DeadLetterRedriven" || !intact(e)) continue;
+      const data = eventCatalog.DeadLetterRedriven.data.safeParse(e.data);
+      if (!data.success) continue;
+      const letter = letters.find((l) => l.id === data.data.deadLetterId);
+      if (!letter || letter.redriven || !redriveCounts(e, data.data, letter, trust(e.seq), readModel.requireSignedEvents)) continue;
+      letter.redriven = { id: e.id, seq: e.seq, time: e.time, actor: e.actor, keyId: e.sig?.keyId ?? null, note: data.data.note ?? null };
+    }
+  }
+  return letters;
+}
+
+/** The letter `id` names (its own id, or the set-aside event's); refused when none does, or more than one. */
+export function findDeadLetter(letters: readonly DeadLetter[], id: string): DeadLetter {
+  const matches = letters.filter((l) => l.id === id || l.eventId === id);
+  if (matches.length === 0) {
+    throw new RedriveError("dead_letter_not_found", `no dead letter ${id}`, { nextStep: "Run capsmith deadletters list --all for the ids." });
+  }
+  if (matches.length > 1) {
+    throw new RedriveError("dead_letter_ambiguous", `${id} names ${matches.length} dead letters (${matches.map((l) => l.id).join(", ")})`, {
+      nextStep: "Give the letter's own id (the first column of capsmith deadletters list --all); a letter that shares another's ids may be forged: run capsmith audit verify.",
+      details: { letters: matches.map((l) => l.id) },
+    });
+  }
+  return matches[0]!;
+}
+
+/** The set-aside event, when it is on the log where the letter says and the read model admits it now. */
+export async function handBack(readModel: ReadModel, letter: DeadLetter): Promise<HandBack> {
+  let found: AnyStoredEvent | undefined;
+  for await (const e of readModel.log.read(letter.subject, { fromSeq: letter.eventSeq, untilSeq: letter.eventSeq })) {
+    if (e.id === letter.eventId && e.type === letter.eventType) found = e;
+  }
+  if (!found) return { ok: false, code: "event_missing", reason: `event ${letter.eventId} (${letter.eventType}) is not at seq ${letter.eventSeq} on ${letter.subject}` };
+  if (!(await readModel.admits(found))) return { ok: false, code: "event_not_admitted", reason: `event ${letter.eventId} is not admitted by this read model (quarantined, or a decision its role's key did not sign)` };
+  return { ok: true, event: found };
+}
+
+/**
+ * The operator's DeadLetterRedriven for the letter `id` names, on the set-aside event's subject;
+ * refused (RedriveError) for an unknown or ambiguous id, a letter already redriven, and an event
+ * that is missing or would not be admitted.
+ */
+export async function redriveFor(readModel: ReadModel, id: string, note?: string): Promise<{ letter: DeadLetter; event: NewEvent }> {
+  const letter = findDeadLetter(await readDeadLetters(readModel), id);
+  if (letter.redriven) {
+    throw new RedriveError("already_redriven", `dead letter ${letter.id} was redriven at seq ${letter.redriven.seq} by ${letter.redriven.actor}`, {
+      nextStep: "Run capsmith deadletters list --role " + letter.role + ": if the handler failed again, the new letter has its own id.",
+    });
+  }
+  const target = await handBack(readModel, letter);
+  if (!target.ok) {
+    throw new RedriveError(target.code, `dead letter ${letter.id} cannot be handed back: ${target.reason}`, {
+      nextStep: "Run capsmith audit verify: the log may be cut short or edited, or the event forged.",
+    });
+  }
+  const data = { role: letter.role, deadLetterId: letter.id, eventId: letter.eventId, ...(note ? { note } : {}) };
+  return { letter, event: { type: "DeadLetterRedriven", subject: letter.subject, actor: "operator", causationId: letter.id, correlationId: target.event.correlationId, data } as NewEvent };
+}
+
+export type RedriveTarget = { ok: true; letter: DeadLetter; event: AnyStoredEvent } | { ok: false; reason: string | null };
+
+/**
+ * What the loop does with a DeadLetterRedriven delivered to `role`: the event to hand its handler
+ * again, when this redrive is the one that counts for a letter of the role (the first, by the
+ * operator). `reason` null: another role's redrive, nothing to say.
+ */
+export async function redriveTarget(readModel: ReadModel, role: AgentRole, redrive: AnyStoredEvent): Promise<RedriveTarget> {
+  const data = eventCatalog.DeadLetterRedriven.data.safeParse(redrive.data);
+  if (!data.success || data.data.role !== role) return { ok: false, reason: null };
+  const letters = (await readDeadLetters(readModel, role)).filter((l) => l.id === data.data.deadLetterId);
+  if (letters.length !== 1) return { ok: false, reason: letters.length === 0 ? "it names no dead letter that counts" : "its letter id is not unique" };
+  const letter = letters[0]!;
+  if (letter.redriven?.id !== redrive.id) return { ok: false, reason: letter.redriven ? `the letter was redriven already (seq ${letter.redriven.seq})` : "it is not an operator's redrive that counts" };
+  const target = await handBack(readModel, letter);
+  return target.ok ? { ok: true, letter, event: target.event } : { ok: false, reason: target.reason };
+}
+
+/** A HandlerDeadLettered that counts, as a letter; undefined for one that does not. */
+function letterOf(e: AnyStoredEvent, keys: KeysState["keys"], signed: boolean): DeadLetter | undefined {
+  if (e.type !== "HandlerDeadLettered") return undefined;
+  const parsed = eventCatalog.HandlerDeadLettered.data.safeParse(e.data);
+  if (!parsed.success) return undefined;
+  const d = parsed.data;
+  // Its role's own record: written as the role, on the role's subject, about an event before it.
+  if (!isAgentRole(d.role) || e.actor !== d.role || e.subject !== subjectFor("deadletter", d.role) || d.eventSeq >= e.seq) return undefined;
+  if (signed) {
+    const check = checkEventSignature(e, keys, [d.role]);
+    if (!check.ok || keys[check.keyId]!.trustedSeq >= e.seq) return undefined;
+  }
+  return { id: e.id, seq: e.seq, time: e.time, role: d.role, eventId: d.eventId, eventType: d.eventType, eventSeq: d.eventSeq, subject: d.subject, attempts: d.attempts, error: d.error, redriven: null };
+}
+
+/** Whether a DeadLetterRedriven is the operator's redrive of `letter`, judged by the keys as of it. */
+function redriveCounts(e: AnyStoredEvent, d: { role: string; eventId: string }, letter: DeadLetter, keysThen: KeysState["keys"], signed: boolean): boolean {
+  if (d.role !== letter.role || d.eventId !== letter.eventId || e.subject !== letter.subject || e.seq <= letter.seq || e.actor !== "operator") return false;
+  if (!signed) return true;
+  // The operator's decision (DECISION_RULES), checked here whatever the rules table says.
+  const check = checkEventSignature(e, keysThen, ["operator"]);
+  return check.ok && keysThen[check.keyId]!.trustedSeq < e.seq;
+}
