@@ -154,11 +154,15 @@ async function expectSuperseded(rig: Rig, quarantine: AnyStoredEvent): Promise<v
   expect(o.tx?.failure).toMatchObject({ code: "superseded", restored: null });
 }
 
-/** The rollback did not bring 1.0.0 back (however it was refused). */
+/**
+ * The rollback did not bring 1.0.0 back (however it was refused), and its transaction says so: on
+ * main a takeover recorded some of these as committed, an activation the hub then refused to take.
+ */
 async function expectNotActivated(rig: Rig, quarantine: AnyStoredEvent): Promise<void> {
   const o = await outcome(rig, quarantine);
   expect(o.activations, `${TARGET} was activated (tier ${o.tier}) though it was no longer eligible`).toBe(0);
   expect(o.active).not.toBe(TARGET);
+  expect(o.tx?.outcome).toBe("rolled_back");
 }
 
 // What changes mid-transaction, and whether the activation should still go ahead.
@@ -172,11 +176,11 @@ const changes = {
 type Change = keyof typeof changes;
 
 describe("attack: the hub changes while the slo rollback's health check runs", () => {
-  it.fails.each([
+  it.each([
     ["unsigned", "a dependent is re-trusted (its range ^2.0.0 excludes 1.0.0)"],
     ["signed", "a dependent is re-trusted (its range ^2.0.0 excludes 1.0.0)"],
     ["unsigned", "the key that approved 1.0.0 is revoked"],
-  ] as [Hub, Change][])("breaks on main: (%s hub) %s: the activation is refused as superseded", async (hub, change) => {
+  ] as [Hub, Change][])("(%s hub) %s: the activation is refused as superseded", async (hub, change) => {
     const { rig, quarantine } = await breached(hub);
     const hook = changingAtHealthCheck(async () => void (await changes[change](rig)));
     await answer(await governor(rig, hook.sandbox), quarantine, hub);
@@ -253,11 +257,11 @@ async function takenOver(rig: Rig, quarantine: AnyStoredEvent): Promise<void> {
 }
 
 describe("attack: the hub changes while the governor that started the rollback is dead", () => {
-  it.fails.each([
+  it.each([
     ["unsigned", "a dependent is re-trusted (its range ^2.0.0 excludes 1.0.0)"],
     ["signed", "a dependent is re-trusted (its range ^2.0.0 excludes 1.0.0)"],
     ["unsigned", "the key that approved 1.0.0 is revoked"],
-  ] as [Hub, Change][])("breaks on main: (%s hub) %s, then a takeover: the activation is refused as superseded", async (hub, change) => {
+  ] as [Hub, Change][])("(%s hub) %s, then a takeover: the activation is refused as superseded", async (hub, change) => {
     const { rig, quarantine } = await breached(hub);
     await governorKilledAtHealthCheck(rig, quarantine);
     await changes[change](rig);
