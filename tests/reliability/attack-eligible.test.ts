@@ -91,7 +91,7 @@ async function roleLog(d: Deployment, role: string): Promise<EventLog> {
   return log;
 }
 
-/** A real sandbox that runs `change` (once) as the rollback's health check loads the candidate: mid-transaction. */
+/** A real sandbox that runs `change` (once) as a health check loads 1.0.0 (the rollback's candidate): mid-transaction. */
 function changingAtHealthCheck(change: () => Promise<void>): { sandbox: PluginHost; fired: () => boolean } {
   const real = createPluginHost({ workers: 1 });
   sandboxes.push(real);
@@ -100,7 +100,7 @@ function changingAtHealthCheck(change: () => Promise<void>): { sandbox: PluginHo
     get(target, prop) {
       if (prop === "load") {
         return async (def: PluginDefinition) => {
-          if (!fired && def.id.includes("#rollback-")) {
+          if (!fired && def.id.includes(`${TARGET}#`)) {
             fired = true;
             await change();
           }
@@ -291,6 +291,23 @@ describe("attack: the hub changes while the governor that started the rollback i
     expect(o.activations).toBe(0);
     expect(o.active).toBe("double_it@3.0.0");
     expect(o.tx?.failure?.code).toBe("superseded");
+  }, 120_000);
+});
+
+describe("the tier of any switch is the trust store's at its activation", () => {
+  // T1: what its own evidence supports against the trust store now (tests pass, the approval no
+  // longer counts), as a fresh install of it would get; on main it kept the T2 the revoked key gave.
+  it("(unsigned hub) an operator's rollback to 1.0.0 (no eligibility condition) while the key that approved it is revoked: committed at T1, not at the T2 the revoked approval gave", async () => {
+    const { rig } = await breached("unsigned");
+    const hook = changingAtHealthCheck(async () => void (await changes["the key that approved 1.0.0 is revoked"](rig)));
+    const gov = await governor(rig, hook.sandbox);
+    const done = await gov.runtime.hub.switchTo(CAP, { kind: "rollback", version: "1.0.0" });
+    expect(hook.fired()).toBe(true);
+    expect(done.ok, JSON.stringify(done.failure)).toBe(true);
+    expect(done.tier).toBe("T1");
+    const hub = (await rig.operator.readModel.current(["hub"])).states.hub;
+    expect(hub.capabilities[CAP]?.active).toBe(TARGET);
+    expect(hub.plugins[TARGET]?.tier).toBe("T1");
   }, 120_000);
 });
 
