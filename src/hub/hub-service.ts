@@ -98,7 +98,9 @@ export interface HubService {
    * `whileActive`: only while that version (null: none) is the active one, judged on the hub the
    * transaction starts on, decided again or not; otherwise a HubError `superseded`. A caller that
    * judged the hub itself (the slo rollback: only while nothing serves) keeps its judgement true.
-   * `whileEligible`: likewise, only while the target is one the resolver would serve.
+   * `whileEligible`: likewise, only while the target is one the resolver would serve, judged again
+   * at the activate step (also in a takeover): a target no longer eligible then fails the
+   * transaction with `superseded`, rolled back.
    */
   switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string; whileActive?: string | null; whileEligible?: boolean }): Promise<InstallOutcome>;
   /**
