@@ -24,6 +24,8 @@ export interface Transaction {
   capability: string;
   version: string;
   previousActive: string | null;
+  /** Only while its target stays eligible (InstallStarted `whileEligible`): a takeover's activation judges it again. */
+  whileEligible?: boolean;
   startedSeq: number;
   startedAt: string;
   /**
@@ -53,7 +55,8 @@ export const installs: Projection<InstallsState> = {
   // 4: a transaction records its package's digest (null for a package the hub refuses), and a phase
   // event counts only as the transaction's next phase while it is open (forged phases under an
   // honest id made a takeover resume past activation, attack round 3).
-  version: 4,
+  // 5: a transaction records `whileEligible`, so a takeover keeps the condition its starter had.
+  version: 5,
   initial: () => ({ transactions: {} }),
   apply(state, any) {
     const event = any as StoredEvent;
@@ -68,6 +71,7 @@ export const installs: Projection<InstallsState> = {
         put(state.transactions, d.txId, {
           txId: d.txId, kind: d.kind, pluginId: d.pluginId, capability: d.capability, version: d.version,
           previousActive: d.previousActive, startedSeq: event.seq, startedAt: event.time, packageDigest: digestOf(d), phases: [], outcome: "in_progress",
+          ...(d.whileEligible === true ? { whileEligible: true } : {}),
         });
         return state;
       }

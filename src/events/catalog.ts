@@ -80,6 +80,11 @@ export const eventCatalog = {
       /** Plugin id active when the transaction began: what a rollback restores. */
       previousActive: z.string().nullable(),
       source: z.string(),
+      /**
+       * A switch that holds only while its target is eligible (the slo rollback's): the activate
+       * step judges that again, also in a takeover. Absent: false (logs written before it).
+       */
+      whileEligible: z.boolean().optional(),
     }),
   },
   /** One of download → verify → dependency-prepare → health-check → activate finished (older logs: activate before health-check). */

@@ -11,6 +11,8 @@
  *   refused when the capability changed since the caller judged it (`whileActive`: `superseded`),
  *   when nothing fits (`unknown_capability`, `unknown_plugin`, `nothing_to_roll_back`), or when an
  *   update would go backwards; the active version itself is left as it is.
+ * - `ineligibility`: why a switch that holds only while its target is eligible (`whileEligible`) may
+ *   not activate it; decideSwitch asks it as the transaction starts, the activate step again.
  */
 import semver from "semver";
 import type { HubState, PluginRecord } from "../../projections/index.ts";
@@ -76,7 +78,7 @@ export function decideSwitch(hub: HubState, { capability, version, kind, whileAc
       nextStep: `Installed versions: ${cap.versions.join(", ") || "none"}.`,
     });
   }
-  const ineligible = whileEligible ? (whyIneligible(hub, target) ?? outsideDependents(hub, target)) : undefined;
+  const ineligible = whileEligible ? ineligibility(hub, target) : undefined;
   if (ineligible) {
     throw new HubError("superseded", `${target.id} changed before this ${kind} started (${ineligible}); it would be activated against that`, {
       nextStep: "Nothing, if the change stands; capsmith audit trail shows who made it.",
@@ -93,6 +95,18 @@ export function decideSwitch(hub: HubState, { capability, version, kind, whileAc
     });
   }
   return { target };
+}
+
+/**
+ * Why `target` may not be activated by a switch that holds only while it is eligible: the resolver
+ * would not serve it (whyIneligible: quarantined, uninstalled, failed, at T0 by a revocation...) or
+ * it is outside a dependent's range; undefined when neither. `txId` is the transaction activating it,
+ * judged again at its activate step (install-phases.ts): its own InstallStarted marks the target
+ * installing, and that record of its own is no reason.
+ */
+export function ineligibility(hub: HubState, target: PluginRecord, txId?: string): string | undefined {
+  const judged: PluginRecord = txId !== undefined && target.status === "installing" && target.installTx === txId ? { ...target, status: "inactive" } : target;
+  return whyIneligible(hub, judged) ?? outsideDependents(hub, judged);
 }
 
 /** Why activating `target` would break a dependent (one whose declared range excludes it); undefined when none. */

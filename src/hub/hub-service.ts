@@ -47,7 +47,7 @@ export interface Verification {
   tamper?: { check: "checksum" | "signature"; expected: string; found: string };
 }
 
-/** What the verify and tier decisions see: the hub and the trust store as the transaction began. */
+/** What the verify and tier decisions see: the hub and the trust store (as the transaction began for verify, as they are at activate for the tier). */
 export interface HubDecisionState {
   hub: HubState;
   keys: KeysState;
@@ -98,7 +98,9 @@ export interface HubService {
    * `whileActive`: only while that version (null: none) is the active one, judged on the hub the
    * transaction starts on, decided again or not; otherwise a HubError `superseded`. A caller that
    * judged the hub itself (the slo rollback: only while nothing serves) keeps its judgement true.
-   * `whileEligible`: likewise, only while the target is one the resolver would serve.
+   * `whileEligible`: likewise, only while the target is one the resolver would serve, judged again
+   * at the activate step (also in a takeover): a target no longer eligible then fails the
+   * transaction with `superseded`, rolled back.
    */
   switchTo(capability: string, options: { version?: string; kind: "update" | "rollback"; txId?: string; whileActive?: string | null; whileEligible?: boolean }): Promise<InstallOutcome>;
   /**
@@ -166,12 +168,18 @@ export function createHubService(options: HubServiceOptions): HubService {
     return unrelatedHead(log.read(subjectFor("plugin", capability), { fromSeq: since + 1 }), tx, active, since);
   }
 
+  /** The hub and the trust store as they are now (the activate step decides on them). */
+  async function current(): Promise<HubDecisionState> {
+    const { hub, keys } = (await readModel.current(["hub", "keys"])).states;
+    return { hub, keys };
+  }
+
   async function headOf(capability: string): Promise<number> {
     return (await log.subjectHead(subjectFor("plugin", capability)))?.seq ?? 0;
   }
 
   /** Starts a transaction: its first record is conditional on the head read before the state. */
-  async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked?: string, seen?: number): Promise<InstallOutcome> {
+  async function begin(pkg: PluginPackage, kind: Transaction["kind"], source: string, txId: string, asked?: string, seen?: number, whileEligible = false): Promise<InstallOutcome> {
     const { manifest } = pkg;
     const capability = manifest.capability;
     // The head first, then the state: if anything lands on the capability in between, the first
@@ -183,10 +191,11 @@ export function createHubService(options: HubServiceOptions): HubService {
     // ours when it installs this package; one with another package took the id: decide again (the next id).
     if (await transaction(txId)) return startedMeanwhile(pkg, txId, asked, head);
     const previousActive = own(states.hub.capabilities, capability)?.active ?? null;
-    const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states };
+    const drive: Drive = { pkg, kind, txId, previousActive, head, mine: 0, states, ...(whileEligible ? { whileEligible } : {}) };
     try {
       await commit(capability, [
-        { type: "InstallStarted", data: { txId, kind, pluginId: manifest.id, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source } } as NewEvent,
+        // `whileEligible` travels with the transaction, so a takeover judges the activation as its starter would.
+        { type: "InstallStarted", data: { txId, kind, pluginId: manifest.id, capability, version: manifest.version, package: pkg as unknown as Record<string, unknown>, previousActive, source, ...(whileEligible ? { whileEligible } : {}) } } as NewEvent,
       ], txId, drive);
     } catch (err) {
       // The log failing as the record was sent (NATS restarting, the ack lost): it may have landed.
@@ -227,7 +236,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     const { pkg, kind, txId } = drive;
     const capability = pkg.manifest.capability;
     const pluginId = pkg.manifest.id;
-    const steps = phaseSteps(drive, { sandbox: options.sandbox, verify: options.verify, tierFor: options.tierFor, faults, commit });
+    const steps = phaseSteps(drive, { sandbox: options.sandbox, verify: options.verify, tierFor: options.tierFor, faults, commit, current });
 
     try {
       for (const p of INSTALL_PHASES.slice(from)) await steps[p]();
@@ -299,7 +308,10 @@ export function createHubService(options: HubServiceOptions): HubService {
     const then = await readModel.asOf({ untilSeq: tx.startedSeq - 1 });
     const plugin = own((await hubState()).plugins, tx.pluginId);
     const parsed = pluginPackageSchema.safeParse(plugin ? recordedPackage(plugin) : undefined);
-    const drive: Drive = { pkg: parsed.success ? parsed.data : (undefined as unknown as PluginPackage), kind: tx.kind, txId, previousActive: tx.previousActive, head, mine: head, states: { hub: then.states.hub, keys: then.states.keys } };
+    const drive: Drive = {
+      pkg: parsed.success ? parsed.data : (undefined as unknown as PluginPackage), kind: tx.kind, txId, previousActive: tx.previousActive, head, mine: head,
+      states: { hub: then.states.hub, keys: then.states.keys }, ...(tx.whileEligible ? { whileEligible: true } : {}),
+    };
     const healthPhase = tx.phases.find((p) => p.phase === "health-check");
     if (!parsed.success || (tx.phases.length >= PHASE_INDEX["health-check"] && !healthPhase)) {
       // Nothing to finish from (an unreadable package, or a log from before health-check came first).
@@ -389,7 +401,7 @@ export function createHubService(options: HubServiceOptions): HubService {
     if ("unchanged" in decision) return { ok: true, txId: "", pluginId: decision.unchanged.id, kind, tier: decision.unchanged.tier, unchanged: true };
     const { target } = decision;
     const pkg = pluginPackageSchema.parse(recordedPackage(target));
-    return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined, seen);
+    return begin(pkg, kind, `hub:${target.id}`, given?.txId ?? options.newId(), version ? txId : undefined, seen, request.whileEligible === true);
   }
 
   const service: HubService = {

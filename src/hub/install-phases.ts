@@ -10,6 +10,7 @@ import { INSTALL_PHASES, own } from "../../projections/index.ts";
 import type { InstallPhase, Transaction } from "../../projections/index.ts";
 import { crashIfPlanned, failIfPlanned } from "./faults.ts";
 import type { FaultPlan } from "./faults.ts";
+import { ineligibility } from "./decisions.ts";
 import { checkLoadId, runGoldenCases } from "./golden-cases.ts";
 import type { GoldenReport } from "./golden-cases.ts";
 import type { HubDecisionState, HubServiceOptions, Verification } from "./hub-service.ts";
@@ -40,8 +41,10 @@ export interface Drive {
   head: number;
   /** The seq of this process's last append for the transaction (0: none yet). */
   mine: number;
-  /** Hub and keys as the transaction began: what verify and the tier decide on. */
+  /** Hub and keys as the transaction began: what verify and dependency-prepare decide on (activate reads them again). */
   states: HubDecisionState;
+  /** A switch that holds only while its target is eligible (SwitchRequest.whileEligible): activate judges it again. */
+  whileEligible?: boolean;
   /** The health report, once the health-check ran (or what a taken-over one recorded). */
   health?: GoldenReport;
 }
@@ -55,6 +58,8 @@ export interface PhaseContext extends Pick<HubServiceOptions, "sandbox" | "verif
   faults: FaultPlan;
   /** Appends on the capability's subject, conditional on `tx.head`; moves `tx.head` and `tx.mine`. */
   commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }): Promise<void>;
+  /** The hub and the trust store as they are now: what the activate step decides on. */
+  current(): Promise<HubDecisionState>;
 }
 
 /** The phases of `drive`'s transaction, in order; each throws a PhaseFailure when the package fails it. */
@@ -110,11 +115,23 @@ return {
       drive.health = health;
       await commit(capability, [phase(txId, "health-check", { passed: health.passed, failed: health.failed })], txId, drive);
     },
-    // One record: the tier, the switch and the commit land together or not at all.
+    // One record: the tier, the switch and the commit land together or not at all. It decides on the
+    // hub and keys as they are now, not as the transaction began (the phases before may take long, and
+    // a takeover resumes one begun long ago): a key revoked meanwhile demotes what rested on it, and a
+    // switch that holds only while its target is eligible is refused when the target no longer is
+    // (withdrawn, demoted, or outside a dependent re-trusted meanwhile). Anything landing on the
+    // capability after this process's last append makes the record conflict; what lands elsewhere
+    // between this read and the append is the race docs/threat-model.md names.
     activate: async () => {
       failIfPlanned(faults, "activate");
       crashIfPlanned(faults, "activate");
-      const { tier, reasons } = ctx.tierFor(pkg, drive.health!, states);
+      const now = await ctx.current();
+      if (drive.whileEligible) {
+        const target = own(now.hub.plugins, pluginId);
+        const why = target ? ineligibility(now.hub, target, txId) : "no longer in the hub";
+        if (why) throw new PhaseFailure("activate", "superseded", `${pluginId} changed while this ${kind} ran (${why}); it is not activated against that`);
+      }
+      const { tier, reasons } = ctx.tierFor(pkg, drive.health!, now);
       await commit(capability, [
         { type: "PluginTierAssigned", data: { pluginId, tier, reasons } } as NewEvent,
         { type: "PluginActivated", data: { pluginId, capability, version: manifest.version, txId, reason: kind } } as NewEvent,
