@@ -6,7 +6,9 @@
  * description states that bound (round 18c): a comparison written beside the number ("at most 0",
  * "0 or less", "below 1", "under 5"), or none of a thing where the bound is 0 ("has zero stock",
  * "no money left"; bound-words.ts). On whole numbers `x < 1` and `!(x >= 1)` bound at 0 as `x <= 0`
- * does, and `Math.min(...xs) <= 0` has `Math.min(...xs) === 0` as its rival.
+ * does, and `Math.min(...xs) <= 0` has `Math.min(...xs) === 0` as its rival. Round 20a: only words
+ * about this very comparison silence the rival (a main-clause bound on its side, none of the field
+ * compared); weaker words put it last (`later`), asked about after every other check.
  */
 import { everywhere } from "./rival-readings.ts";
 import { walk } from "./rank.ts";
