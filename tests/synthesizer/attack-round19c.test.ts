@@ -10,7 +10,9 @@
  * (tests/synthesizer/answered.ts); a case holds when the backend still asks after six answers, gives
  * up, or is right on the plausible inputs the examples leave open. `it.fails` marks a spec published
  * without the question that parts it from the right reading, and wrong on such an input: the promise
- * broken, kept open here with the rule that lets it through.
+ * broken, kept open here with the rule that lets it through. Round 20a moved the seven cases of none of
+ * another noun and of a bound on the other side to HELD: such words no longer silence a rival, they
+ * only put it last (tests/synthesizer/round20a.test.ts).
  */
 import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
@@ -55,71 +57,6 @@ const TIED_PLAYERS = { players: [{ name: "zed", points: 5 }, { name: "amy", poin
 
 /** Published without a question that parts it from the right reading, and wrong on a probe: the promise broken. */
 const BROKEN: (Attack & { open: string })[] = [
-  // None of a thing: a word of having about something else, or values below zero in other words.
-  {
-    // Asks about [1, 9] and [0, 7], never about a negative; publishes `xs.some((x) => x <= 0)`: true on -3 degrees.
-    name: "sensor_with_no_faults_zero_celsius",
-    description: "Whether some reading from a sensor with no faults is 0 degrees Celsius.",
-    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-3, 4] }, { xs: [0] }],
-    open: "\"with no faults\" is none of the sensor's faults, not of the readings; NONE (bound-words.ts:39) reads any word of having in the main clause, whatever it has, so statesNone is true and `x === 0` is silenced (equality-readings.ts:67)",
-  },
-  {
-    // Asks three times, never about a negative; publishes `xs.some((x) => x <= 0)`.
-    name: "zero_money_dip_into_the_red",
-    description: "Whether any account has zero money left; accounts can dip into the red.",
-    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-5, 3] }, { xs: [0] }],
-    open: "\"dip into the red\" says balances go below zero, but NEGATIVES (bound-words.ts:41) is a word list without it, so \"has zero money\" still bounds at 0 (bound-words.ts:78)",
-  },
-  {
-    // Asks three times, never about a negative; publishes `xs.some((x) => x <= 0)`.
-    name: "ends_with_no_points_penalties",
-    description: "Whether some player ends the round with no points (penalties take points away).",
-    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-2, 5] }, { xs: [0] }],
-    open: "\"penalties take points away\" says scores go below zero in other words; NEGATIVES (bound-words.ts:41) misses it, so \"with no points\" bounds at 0",
-  },
-  // A stated bound on the other side of the comparison.
-  {
-    // Asks six times ([2], [7, 1], [0], ...), never about a negative; publishes `xs.some((x) => x <= 0)`.
-    name: "zero_balance_0_or_more_in_credit",
-    description: "Whether some balance is 0; balances of 0 or more count as in credit.",
-    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-5, 3] }, { xs: [0] }],
-    open: "\"0 or more\" bounds from below, yet STATED_AFTER is added as inclusive with no direction (bound-words.ts:61), and stated() (equality-readings.ts:67) takes it as the bound of `x <= 0`",
-  },
-  {
-    // Asks three times, never about a negative; publishes `xs.some((x) => x <= 0)`.
-    name: "zero_balance_at_least_0_no_fee",
-    description: "Whether some balance is 0; balances of at least 0 pay no fee.",
-    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-4, 6] }, { xs: [0] }],
-    open: "\"at least 0\" is kept as inclusive at 0 with no direction (bound-words.ts:60), and stated() (equality-readings.ts:67) silences the `x === 0` rival of `x <= 0`, the other side",
-  },
-  {
-    // Asks about [7, 1], [2], [0], never about a negative; publishes `xs.some((x) => x <= 0)`.
-    name: "zero_balance_over_1_dollar_interest",
-    description: "Whether some balance is 0; balances over 1 dollar earn interest, debts earn none.",
-    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-5, 3] }, { xs: [0] }],
-    open: "\"over 1\" is strict at 1 and read as \"the next number out\" of `x <= 0` (equality-readings.ts:67 `s.at === b.at - b.past && s.strict`), though \"over\" bounds the other side: only \"below 1\" would",
-  },
-  {
-    // Asks five times, never about a negative; publishes `xs.some((x) => x <= 0)`: true on a low of -4.
-    name: "freezing_zero_and_up_is_thawed",
-    description: "Whether some day's low was 0 degrees; lows of zero and up mean the pond did not freeze.",
-    examples: [[{ xs: [6, 0, 2] }, true], [{ xs: [3, 8] }, false]],
-    person: list((xs) => xs.includes(0)),
-    probes: [{ xs: [-4, 2] }, { xs: [0] }],
-    open: "\"zero and up\" is a bound from below, added as inclusive at 0 with no direction (bound-words.ts:61); stated() (equality-readings.ts:67) silences `x === 0` for `x <= 0`",
-  },
   // Trimming in other words.
   {
     // Publishes `s.toLowerCase()` at once: "\tnews\n".
@@ -235,6 +172,64 @@ const BROKEN: (Attack & { open: string })[] = [
 
 /** Asked (or right) when attacked: the promise held. */
 const HELD: Attack[] = [
+  // None of a thing about another noun than the one compared, or a stated bound on the other side
+  // or in another clause: asked about by default since round 20a.
+  {
+    // Round 20a: none of "faults" names no field compared (`xs`), so `x === 0` is asked about last, not silenced.
+    name: "sensor_with_no_faults_zero_celsius",
+    description: "Whether some reading from a sensor with no faults is 0 degrees Celsius.",
+    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-3, 4] }, { xs: [0] }],
+  },
+  {
+    // Round 20a: none of "money" names no field compared (`xs`): the rival is asked about last.
+    name: "zero_money_dip_into_the_red",
+    description: "Whether any account has zero money left; accounts can dip into the red.",
+    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-5, 3] }, { xs: [0] }],
+  },
+  {
+    // Round 20a: none of "points" names no field compared (`xs`): the rival is asked about last.
+    name: "ends_with_no_points_penalties",
+    description: "Whether some player ends the round with no points (penalties take points away).",
+    examples: [[{ xs: [4, 0, 7] }, true], [{ xs: [3, 9] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-2, 5] }, { xs: [0] }],
+  },
+  {
+    // Round 20a: "0 or more" bounds from below, and outside the main clause: the rival of `x <= 0` is asked about last.
+    name: "zero_balance_0_or_more_in_credit",
+    description: "Whether some balance is 0; balances of 0 or more count as in credit.",
+    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-5, 3] }, { xs: [0] }],
+  },
+  {
+    // Round 20a: "at least 0" bounds from below, the other side of `x <= 0`: the rival is asked about last.
+    name: "zero_balance_at_least_0_no_fee",
+    description: "Whether some balance is 0; balances of at least 0 pay no fee.",
+    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-4, 6] }, { xs: [0] }],
+  },
+  {
+    // Round 20a: "over 1" bounds from below, the other side of `x <= 0`: the rival is asked about last.
+    name: "zero_balance_over_1_dollar_interest",
+    description: "Whether some balance is 0; balances over 1 dollar earn interest, debts earn none.",
+    examples: [[{ xs: [10, 0, 5] }, true], [{ xs: [7, 2] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-5, 3] }, { xs: [0] }],
+  },
+  {
+    // Round 20a: "zero and up" bounds from below, the other side of `x <= 0`: the rival is asked about last.
+    name: "freezing_zero_and_up_is_thawed",
+    description: "Whether some day's low was 0 degrees; lows of zero and up mean the pond did not freeze.",
+    examples: [[{ xs: [6, 0, 2] }, true], [{ xs: [3, 8] }, false]],
+    person: list((xs) => xs.includes(0)),
+    probes: [{ xs: [-4, 2] }, { xs: [0] }],
+  },
   {
     // Asks about "eu  us", then publishes `s.trim().toUpperCase()`: the example's trailing space leaves only the trimmed readings.
     name: "trailing_space_only_in_example",

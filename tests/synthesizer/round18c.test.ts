@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend, emitFunction } from "../../src/agents/synthesizer/index.ts";
-import type { Expr } from "../../src/agents/synthesizer/index.ts";
+import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
 import { statedBounds, statesNone } from "../../src/agents/synthesizer/bound-words.ts";
 import { equalityRivals } from "../../src/agents/synthesizer/equality-readings.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
@@ -22,7 +22,7 @@ const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args }
 const some = (body: Expr): Expr => ({ k: "lam", op: "some", arr: xs, body });
 const WHOLE = [{ xs: [4, 0, 7] }, { xs: [3, 9] }];
 /** The rivals' programs as code, and the values just past their bounds. */
-const rivals = (e: Expr, description: string, inputs = WHOLE) => equalityRivals(e, priorFor(description, []), inputs).map((r) => ({ code: emitFunction(r.expr, "f"), past: r.past }));
+const rivals = (e: Expr, description: string, inputs: readonly Json[] = WHOLE) => equalityRivals(e, priorFor(description, []), inputs).map((r) => ({ code: emitFunction(r.expr, "f"), past: r.past }));
 
 describe("the bound a description states", () => {
   it("is a number a comparison is written beside, not one counted or named elsewhere", () => {
@@ -51,10 +51,13 @@ describe("equality as a rival of a comparison with a constant", () => {
     expect(rivals(atMostZero, "Whether the level was 0 on some day; it moves at most 5 a day.")).toHaveLength(1);
   });
 
-  it("is silenced where the description states that bound, or none of a thing", () => {
+  it("is silenced where the description states that bound, or none of the thing compared", () => {
     expect(rivals(atMostZero, "Whether some price is at most 0.")).toEqual([]);
     expect(rivals(atMostZero, "Whether some price is below 1.")).toEqual([]);
-    expect(rivals(atMostZero, "Whether some shelf has zero books.")).toEqual([]);
+    // Round 20a: none of "books" silences the rival only where the books are what is compared.
+    const books: Expr = { k: "lam", op: "some", arr: { k: "in", path: ["shelves"] }, body: op("le", { k: "x", path: ["books"] }, num(0)) };
+    expect(rivals(books, "Whether some shelf has zero books.", [{ shelves: [{ books: 4 }, { books: 0 }] }])).toEqual([]);
+    expect(rivals(atMostZero, "Whether some shelf has zero books.")).toHaveLength(1);
   });
 
   it("reads a strict comparison on whole numbers at the number next to its constant", () => {

@@ -23,8 +23,12 @@ const wordsOf = (d: string): Set<string> => new Set(d.toLowerCase().match(/[a-z0
 
 describe("the words that silence a rival, read strictly", () => {
   it("keeps whether a bound holds at its number", () => {
-    expect(statedBoundForms("Whether a pallet weighs under 5.")).toEqual([{ at: 5, strict: true }]);
-    expect(statedBoundForms("Whether a queue holds at most 3 jobs; 8 or more is rare.")).toEqual([{ at: 3, strict: false }, { at: 8, strict: false }]);
+    // Round 20a: each bound also keeps its side (-1: the comparison holds at or below it) and clause.
+    expect(statedBoundForms("Whether a pallet weighs under 5.")).toEqual([{ at: 5, strict: true, side: -1, main: true }]);
+    expect(statedBoundForms("Whether a queue holds at most 3 jobs; 8 or more is rare.")).toEqual([
+      { at: 3, strict: false, side: -1, main: true },
+      { at: 8, strict: false, side: 1, main: false },
+    ]);
   });
 
   it("reads none of a thing only as what something has, in the main clause, where nothing goes below zero", () => {

@@ -40,6 +40,8 @@ const CONSTANT_EXAMPLES = 4;
 const MAX_RIVALS = 60;
 const MAX_PROBES = 300;
 const MAX_EVALUATIONS = 20_000;
+/** Rival evaluations for the rivals asked about last (round 20a), apart from the others' budget. */
+const MAX_LATER_EVALUATIONS = 5_000;
 /** Most readings reported for one input (the chosen one first). */
 const MAX_READINGS = 4;
 
@@ -102,7 +104,11 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // "At most 0" against "is 0" where no example shows a number below 0, unless the description
   // states that bound (round 18c): parted by an input with a number just past the constant,
   // whatever the rank, as the examples cannot tell them apart.
-  const equal = equalityRivals(found.expr, prior, inputs).filter((r) => fitsAll(r.expr));
+  // Round 20a: where the description's words at the bound are about something else (a bound in
+  // another clause or on the other side, none of another noun), the rival is asked about last.
+  const fitting = equalityRivals(found.expr, prior, inputs).filter((r) => fitsAll(r.expr));
+  const equal = fitting.filter((r) => r.later !== true);
+  const later = fitting.filter((r) => r.later === true);
   for (const r of equal) near.push({ expr: r.expr, size: found.size, otherFamily: true });
   // A count equal to 1 and the count at most 1: apart only where the list counted is empty (round 18a).
   for (const expr of atMostOneTwins(found.expr).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
@@ -112,7 +118,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A text read as typed and read trimmed, where the description speaks of spaces at its ends (round 18a).
   const endSpaces = speaksOfEndSpaces(prior.words);
   if (endSpaces) for (const expr of trimmedRivals(found.expr, inputs).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
-  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && !textual(a.expr) && !coincidental(a.expr) && !restyled(a.expr)).slice(0, MAX_RIVALS);
+  const kept = (e: Expr): boolean => !textual(e) && !coincidental(e) && !restyled(e);
+  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && kept(a.expr)).slice(0, MAX_RIVALS);
+  const lastRivals = later.map((r) => r.expr).filter(kept);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
   const sorted = [...probeInputs(inputs), ...boundaryProbes(inputs, constants)]
@@ -142,14 +150,14 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))];
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
-  const disagreement = rivalDisagreement(found.expr, rivals.map((r) => r.expr), probes, mine);
+  const disagreement = rivalDisagreement(found.expr, rivals.map((r) => r.expr), probes, mine, MAX_EVALUATIONS);
   if (disagreement) return disagreement;
   // Then the edge values of each input type (round 14), after every plausible input, so that a
   // question about a clean input still comes first: readings that agree on every clean text may
   // still part on "" or "@#!" ("letters at least as many as letters and digits" against "only
   // letters"), and that must be asked, not published.
   const lastly = edges.filter((p) => !listed.has(JSON.stringify(p)));
-  const atEdge = rivalDisagreement(found.expr, rivals.map((r) => r.expr), lastly, lastly.map((p) => runOn(found.expr, p)));
+  const atEdge = rivalDisagreement(found.expr, rivals.map((r) => r.expr), lastly, lastly.map((p) => runOn(found.expr, p)), MAX_EVALUATIONS);
   if (atEdge) return atEdge;
   const order2 = orderDependent(found.expr, inputs, outputs) ?? orderMatters(found.expr, inputs, outputs, prior) ?? constantForField(found.expr, inputs);
   if (order2) return order2;
@@ -174,7 +182,14 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
       return { input: probe, readings: [{ program: body(found.expr), output: mine[0] ?? null }], reason: "ignores_input", programs: [found.expr] };
     }
   }
-  return undefined;
+  // Last, the rivals the description's words leave open without speaking to them (round 20a):
+  // asked by default, on the plausible inputs and on inputs with a number just past the bound, with
+  // their own budget so that they starve no other check.
+  if (lastRivals.length === 0) return undefined;
+  const seen = new Set([...probes, ...lastly].map((p) => JSON.stringify(p)));
+  const past = pastProbes(later.map((r) => r.past), inputs).filter((p) => !seen.has(JSON.stringify(p)));
+  const final = [...probes, ...past, ...lastly];
+  return rivalDisagreement(found.expr, lastRivals, final, final.map((p) => runOn(found.expr, p)), MAX_LATER_EVALUATIONS);
 }
 
 /**
@@ -182,11 +197,11 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
  * rival by rival, with every rival's answer to it: the person sees all the readings at once.
  * A bound on the work, in evaluations (not time: the same examples give the same answer).
  */
-function rivalDisagreement(chosen: Expr, rivals: readonly Expr[], probes: readonly Json[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
+function rivalDisagreement(chosen: Expr, rivals: readonly Expr[], probes: readonly Json[], mine: readonly (Json | undefined)[], budget: number): Ambiguity | undefined {
   let work = 0;
   for (const alt of rivals) {
     for (const [i, p] of probes.entries()) {
-      if (++work > MAX_EVALUATIONS) return undefined;
+      if (++work > budget) return undefined;
       const a = mine[i];
       if (a === undefined) continue;
       const b = runOn(alt, p);

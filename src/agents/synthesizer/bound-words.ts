@@ -11,39 +11,58 @@
  * what something has or holds ("has zero stock", not "equals zero degrees" nor "saw no change");
  * and where the description says its values may go below zero ("can be overdrawn", "negative"),
  * none of a thing bounds nothing.
+ *
+ * Round 20a: a bound keeps its side (which way its comparison holds: "at most 0", "below 1", "0 or
+ * less" from above; "at least 0", "over 1", "0 or more" from below) and whether it is in the main
+ * clause, and none of a thing keeps its noun ("has zero stock": "stock"), so that a caller silences a
+ * rival only where the words are about the comparison it reads (equality-readings.ts).
  */
 /** Number words up to ten, for "at most one", "zero or less". */
 const NUMBER_WORDS: readonly string[] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const NUMBER = `(-?\\d+(?:\\.\\d+)?|${NUMBER_WORDS.join("|")})`;
 
-/** A comparison written before its number that holds at the number: "at most 0", "up to 5", "<= 0". */
-const INCLUSIVE = "at most|at least|no more than|no less than|no fewer than|not more than|not less than|up to|<=|>=|≤|≥";
-/** A comparison written before its number that does not hold at it: "less than 1", "under 5". */
-const STRICT = "less than|fewer than|more than|greater than|smaller than|larger than|lower than|higher than|below|under|above|over|exceeds?|<|>";
-/** A comparison written after its number: "0 or less", "18 and over". */
-const AFTER = "(?:or|and) (?:less|fewer|below|under|lower|more|above|over|greater|higher|up|down)";
+/** A comparison written before its number that holds at the number, by side: "at most 0", "at least 0". */
+const INCLUSIVE_BELOW = "at most|no more than|not more than|up to|<=|≤";
+const INCLUSIVE_ABOVE = "at least|no less than|no fewer than|not less than|>=|≥";
+const INCLUSIVE = `${INCLUSIVE_BELOW}|${INCLUSIVE_ABOVE}`;
+/** A comparison written before its number that does not hold at it, by side: "less than 1", "over 5". */
+const STRICT_BELOW = "less than|fewer than|smaller than|lower than|below|under|<";
+const STRICT_ABOVE = "more than|greater than|larger than|higher than|above|over|exceeds?|>";
+const STRICT = `${STRICT_BELOW}|${STRICT_ABOVE}`;
+/** A comparison written after its number, by side: "0 or less", "18 and over". */
+const AFTER_BELOW = "less|fewer|below|under|lower|down";
+const AFTER = `(?:or|and) (?:${AFTER_BELOW}|more|above|over|greater|higher|up)`;
+const BELOW_BEFORE = new RegExp(`^(?:${INCLUSIVE_BELOW}|${STRICT_BELOW})$`);
+const STRICT_WORD = new RegExp(`^(?:${STRICT})$`);
+const BELOW_AFTER = new RegExp(`(?:${AFTER_BELOW})$`);
 
 /**
  * The number of "at most N", not followed by "of" or another number: "at least one of the scores",
  * "at least one zero score" count the scores, they bound none of them.
  */
 const STATED_BEFORE = new RegExp(`(?:^|[^a-z])(${INCLUSIVE}|${STRICT}) ${NUMBER}(?![a-z0-9]|\\.\\d)(?! (?:of|${NUMBER}|${NUMBER}s)\\b)`, "g");
-const STATED_AFTER = new RegExp(`(?:^|[^a-z0-9.-])${NUMBER} ${AFTER}\\b`, "g");
+const STATED_AFTER = new RegExp(`(?:^|[^a-z0-9.-])${NUMBER} (${AFTER})\\b`, "g");
 
 /**
  * "No N" or "zero N" as what something has or holds: none of N, which no amount below zero
  * contradicts. After any other word the zero names a value ("a zero balance", "is zero degrees",
  * "equals zero") or the "no" is about something else ("saw no change", "do no rounding"), and a
- * number after it is what is counted ("no zeros").
+ * number after it is what is counted ("no zeros"). The noun is kept: none of it bounds only a value
+ * of that name.
  */
-const NONE = /\b(?:has|have|had|having|with|holds?|held) (?:no|zero) (?!(?:of|more|less|fewer|longer|zeroe?s|0s?|nothing)\b)[a-z]+/;
+const NONE = /\b(?:has|have|had|having|with|holds?|held) (?:no|zero) (?!(?:of|more|less|fewer|longer|zeroe?s|0s?|nothing)\b)([a-z]+)/g;
 /** Words saying the values may go below zero, where "has zero N" is no bound at 0. */
 const NEGATIVES = /\b(negative|minus|overdrawn|overdraft|in debt|deficit|below zero|less than zero|under zero|below 0|less than 0)\b/;
 
-/** A bound the description states: its number, and whether the comparison holds at it. */
+/** Which way a stated comparison holds from its number: -1 at or below it ("at most 0"), 1 at or above it ("0 or more"). */
+export type BoundSide = -1 | 1;
+
+/** A bound the description states: its number, whether the comparison holds at it, its side, and whether it is in the main clause. */
 export interface StatedBound {
   readonly at: number;
   readonly strict: boolean;
+  readonly side: BoundSide;
+  readonly main: boolean;
 }
 
 /** The value of a number as written: "0", "-1", "two". */
@@ -52,13 +71,31 @@ function valueOf(word: string): number {
   return at >= 0 ? at : Number(word);
 }
 
+/** The description lower-cased with its runs of whitespace as one space, as every reading here takes it. */
+function normalized(description: string): string {
+  return description.toLowerCase().replace(/\s+/g, " ");
+}
+
+/** The description's main clause: before any ";", sentence end or parenthesis. */
+function mainClause(text: string): string {
+  return text.split(/[;(]|\.(?:\s|$)/)[0] ?? "";
+}
+
 /** The bounds the description states, by a comparison written beside their numbers. */
 export function statedBoundForms(description: string): StatedBound[] {
-  const text = description.toLowerCase().replace(/\s+/g, " ");
+  const text = normalized(description);
+  const end = mainClause(text).length;
   const out = new Map<string, StatedBound>();
-  const add = (at: number, strict: boolean): void => void out.set(`${at}:${strict}`, { at, strict });
-  for (const m of text.matchAll(STATED_BEFORE)) add(valueOf(m[2] as string), new RegExp(`^(?:${STRICT})$`).test(m[1] as string));
-  for (const m of text.matchAll(STATED_AFTER)) add(valueOf(m[1] as string), false);
+  const add = (at: number, strict: boolean, side: BoundSide, index: number): void => {
+    const key = `${at}:${strict}:${side}`;
+    const main = index < end || out.get(key)?.main === true;
+    out.set(key, { at, strict, side, main });
+  };
+  for (const m of text.matchAll(STATED_BEFORE)) {
+    const word = m[1] as string;
+    add(valueOf(m[2] as string), STRICT_WORD.test(word), BELOW_BEFORE.test(word) ? -1 : 1, m.index);
+  }
+  for (const m of text.matchAll(STATED_AFTER)) add(valueOf(m[1] as string), false, BELOW_AFTER.test(m[2] as string) ? -1 : 1, m.index);
   return [...out.values()];
 }
 
@@ -67,13 +104,17 @@ export function statedBounds(description: string): number[] {
   return [...new Set(statedBoundForms(description).map((b) => b.at))];
 }
 
-/** The description's main clause: before any ";", sentence end or parenthesis. */
-function mainClause(text: string): string {
-  return text.split(/[;(]|\.(?:\s|$)/)[0] ?? "";
+/**
+ * The nouns the description's main clause says something has none of ("has zero stock": "stock";
+ * "no money left": "money"), none where it says its values may go below zero.
+ */
+export function noneOf(description: string): string[] {
+  const text = normalized(description);
+  if (NEGATIVES.test(text)) return [];
+  return [...new Set([...mainClause(text).matchAll(NONE)].map((m) => m[1] as string))];
 }
 
 /** Whether the description speaks of none of a thing ("has zero stock", "no money left"), and not of values below zero. */
 export function statesNone(description: string): boolean {
-  const text = description.toLowerCase().replace(/\s+/g, " ");
-  return NONE.test(mainClause(text)) && !NEGATIVES.test(text);
+  return noneOf(description).length > 0;
 }

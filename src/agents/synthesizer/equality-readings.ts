@@ -6,7 +6,9 @@
  * description states that bound (round 18c): a comparison written beside the number ("at most 0",
  * "0 or less", "below 1", "under 5"), or none of a thing where the bound is 0 ("has zero stock",
  * "no money left"; bound-words.ts). On whole numbers `x < 1` and `!(x >= 1)` bound at 0 as `x <= 0`
- * does, and `Math.min(...xs) <= 0` has `Math.min(...xs) === 0` as its rival.
+ * does, and `Math.min(...xs) <= 0` has `Math.min(...xs) === 0` as its rival. Round 20a: only words
+ * about this very comparison silence the rival (a main-clause bound on its side, none of the field
+ * compared); weaker words put it last (`later`), asked about after every other check.
  */
 import { everywhere } from "./rival-readings.ts";
 import { walk } from "./rank.ts";
@@ -58,13 +60,86 @@ function boundOf(n: Expr, whole: boolean): Bound | undefined {
 }
 
 /**
- * Whether the description states this bound: a comparison that holds at its number ("at most 0"),
- * or a strict one beside the next number out ("below 1" for at most 0; round 19c: not "at least 1"
- * nor "over 0", which bound the other side), or none of a thing at 0.
+ * How strongly the description states this bound (round 20a): "strong" for a comparison in the main
+ * clause that holds at its number on the same side ("at most 0" for `x <= 0`) or a strict one beside
+ * the next number out ("below 1"), or none of a thing at 0 whose noun names the field compared ("has
+ * zero stock" for `stock`); "weak" for such words at the number that are not about this comparison
+ * (a bound elsewhere than the main clause, on the other side, none of another noun): the rival is
+ * still asked about, after the others; "none" where nothing is said at the number.
  */
-function stated(b: Bound, prior: Prior): boolean {
-  const bounds = prior.bounds ?? [];
-  return bounds.some((s) => (s.at === b.at && !s.strict) || (s.at === b.at - b.past && s.strict)) || (b.at === 0 && prior.none === true);
+function stated(b: Bound, prior: Prior, names: readonly string[]): "strong" | "weak" | "none" {
+  const atNumber = (prior.bounds ?? []).filter((s) => (s.at === b.at && !s.strict) || (s.at === b.at - b.past && s.strict));
+  if (atNumber.some((s) => s.main && s.side === b.past)) return "strong";
+  const nouns = b.at === 0 ? (prior.none ?? []) : [];
+  if (nouns.some((n) => names.some((f) => namesField(n, f)))) return "strong";
+  return atNumber.length > 0 || nouns.length > 0 ? "weak" : "none";
+}
+
+/** The words of a field's name, lower-cased: "unitsInStock" is units, in, stock; "stock_level" is stock, level. */
+function fieldWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+
+/** A noun and a word alike but for a plural ending: "point" and "points", "battery" and "batteries", "box" and "boxes". */
+function sameWord(a: string, b: string): boolean {
+  const stem = (w: string): string => w.replace(/ies$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$/, "").replace(/(?<!s)s$/, "");
+  return a === b || stem(a) === stem(b);
+}
+
+/** Whether a noun the description has none of names a field: its whole name or one word of it, singular or plural. */
+function namesField(noun: string, field: string): boolean {
+  const words = fieldWords(field);
+  return sameWord(noun, field.toLowerCase()) || words.some((w) => sameWord(noun, w));
+}
+
+/** The names of the fields an expression reads (`in.stock`, `x.stock`, a computed object's `stock`: "stock"). */
+function fieldsRead(e: Expr): string[] {
+  const out: string[] = [];
+  walk(e, (n) => {
+    if ((n.k === "in" || n.k === "x") && n.path.length > 0) out.push(...n.path);
+    if (n.k === "get") out.push(n.key);
+  });
+  return out;
+}
+
+/**
+ * The names of the fields each node of the program compares: the fields it reads, or where it reads
+ * only the element `x` itself, those of the list its lambda runs over (`xs.some((x) => x <= 0)`: "xs").
+ */
+function comparedFields(e: Expr): Map<Expr, string[]> {
+  const out = new Map<Expr, string[]>();
+  const visit = (n: Expr, element: readonly string[]): void => {
+    const own = fieldsRead(n);
+    out.set(n, own.length > 0 ? own : [...element]);
+    switch (n.k) {
+      case "op":
+        for (const a of n.args) visit(a, element);
+        return;
+      case "get":
+        visit(n.obj, element);
+        return;
+      case "lam": {
+        visit(n.arr, element);
+        const arr = fieldsRead(n.arr);
+        const inner = arr.length > 0 ? arr : element;
+        visit(n.body, inner);
+        if (n.body2) visit(n.body2, inner);
+        return;
+      }
+      case "if":
+        visit(n.cond, element);
+        visit(n.then, element);
+        visit(n.else, element);
+        return;
+      case "obj":
+        for (const [, v] of n.fields) visit(v, element);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(e, []);
+  return out;
 }
 
 /**
@@ -90,20 +165,25 @@ function wholeNumbers(inputs: readonly Json[]): boolean {
 /**
  * The program with one comparison with a constant read as equality with its bound, each with the
  * value just past the bound where the two part (the caller keeps those that fit every example).
+ * `later`: the description says something at the bound that is not about this comparison (round
+ * 20a), so the rival is asked about after the others rather than silenced.
  */
-export function equalityRivals(e: Expr, prior: Prior, inputs: readonly Json[] = []): { expr: Expr; past: number }[] {
+export function equalityRivals(e: Expr, prior: Prior, inputs: readonly Json[] = []): { expr: Expr; past: number; later?: true }[] {
   const whole = wholeNumbers(inputs);
-  const out: { expr: Expr; past: number }[] = [];
+  const out: { expr: Expr; past: number; later?: true }[] = [];
+  const fields = comparedFields(e);
   // The comparison under a `!` is read with it, not alone (`!(x === 1)` is no reading of `!(x >= 1)`).
   const negated = new Set<Expr>();
   walk(e, (node) => {
     if (negated.has(node)) return;
     const b = boundOf(node, whole);
     if (b && node.k === "op" && node.op === "not" && node.args[0]) negated.add(node.args[0]);
-    if (!b || stated(b, prior)) return;
+    if (!b) return;
+    const said = stated(b, prior, fields.get(b.a) ?? fields.get(node) ?? []);
+    if (said === "strong") return;
     const eq: Expr = { k: "op", op: "eq", args: [b.a, { k: "const", value: b.at }] };
     const readings = [eq, ...elementwise(b)];
-    for (const expr of everywhere(e, (n) => (n === node ? readings : []))) out.push({ expr, past: b.at + b.past });
+    for (const expr of everywhere(e, (n) => (n === node ? readings : []))) out.push({ expr, past: b.at + b.past, ...(said === "weak" ? { later: true as const } : {}) });
   });
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
-import { statedBoundForms, statesNone } from "./bound-words.ts";
+import { noneOf, statedBoundForms } from "./bound-words.ts";
 import type { StatedBound } from "./bound-words.ts";
 import type { StatedEdge } from "./stated-edges.ts";
 import type { Found } from "./search.ts";
@@ -140,10 +140,10 @@ export interface Prior {
   readonly evidence: ReadonlyMap<string, readonly number[]>;
   /** A rounding direction or a zero floor the description states (stated-edges.ts). */
   readonly edges?: ReadonlySet<StatedEdge>;
-  /** The bounds a comparison in the description is written beside ("at most 0", "under 5": bound-words.ts). */
+  /** The bounds a comparison in the description is written beside ("at most 0", "under 5": bound-words.ts), each with its side and clause. */
   readonly bounds?: readonly StatedBound[];
-  /** Whether the description speaks of none of a thing ("has zero stock", "no money left"). */
-  readonly none?: boolean;
+  /** The nouns the description's main clause has none of ("has zero stock": "stock"; bound-words.ts). */
+  readonly none?: readonly string[];
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
@@ -169,7 +169,7 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   // An order among ties the description states speaks for a sort with a second key (round 11).
   if (statesTieBreak(description)) note(["tieBreak"], -100);
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
-  return { mentioned, evidence, words, edges: stated.edges, bounds: statedBoundForms(description), none: statesNone(description) };
+  return { mentioned, evidence, words, edges: stated.edges, bounds: statedBoundForms(description), none: noneOf(description) };
 }
 
 /** Half a group's weight for each field the description names (fields are named often). */
