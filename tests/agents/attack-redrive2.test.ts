@@ -6,6 +6,8 @@
  * replayed keys). Attacks that break a promise are `it.fails`, named for what broke. Every wait
  * polls a condition.
  */
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +15,7 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { readDeadLetters, redriveFor } from "../../src/agents/index.ts";
 import type { Reactor } from "../../src/agents/index.ts";
+import { gapDetector } from "../../src/agents/gap-detector.ts";
 import { startAgents } from "../../src/agents/loop/start-agents.ts";
 import type { RunningAgents } from "../../src/agents/loop/start-agents.ts";
 import { openFileLog, subjectFor } from "../../src/events/index.ts";
@@ -25,6 +28,7 @@ import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { until } from "../support/daemon-fleet.ts";
 import { runCli } from "../support/run-cli.ts";
+import { loadTask } from "../support/tasks.ts";
 
 const silent = pino({ level: "silent" });
 const trust = (key: SigningKey): NewEvent => ({ type: "KeyTrusted", subject: subjectFor("key", key.keyId), data: { keyId: key.keyId, publicKey: key.publicKey, name: key.name, role: key.role } }) as NewEvent;
@@ -242,5 +246,198 @@ describe("rotating the role's key", () => {
     await run(t, [c.reactor]);
     await settled(t, c);
     expect({ handed: c.handed.get(target.id), redriven: (await readDeadLetters(t.capsmith.readModel))[0]?.redriven?.note }).toEqual({ handed: 3, redriven: "disk replaced" });
+  }, 90_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The listing tells the truth
+
+describe("the listing", () => {
+  it.fails("BROKE: a letter by a stolen tester key whose error code holds a newline prints a forged 'redriven at seq … by operator' line under an open letter in `deadletters list`", async () => {
+    const t = await signedDir();
+    const target = await note(t.capsmith.log, "poison");
+    const forgedLine = "internal\n    redriven at seq 3 by operator (key 0000000000000000) at 2026-12-04T00:00:00.000Z: fixed";
+    await appended(await attacker(t, "tester", await roleKey(t, "tester")), [letterEvent(target, { code: forgedLine })]);
+    const json = await cli(t, ["list"]);
+    expect(json.json<{ letters: { redriven: unknown }[] }>().letters).toEqual([expect.objectContaining({ redriven: null })]);
+    const text = await runCli(["--data", t.dir, "deadletters", "list"]);
+    expect(text.code, text.stderr).toBe(0);
+    // One letter: its head line and its one state line, which says it is open.
+    expect(text.stdout).not.toContain("redriven at seq");
+  }, 90_000);
+
+  it("two operator keys redrive one letter (the second trusted after the letter): the first counts, is handed back once, and `list --all` names its key and note", async () => {
+    const t = await signedDir();
+    const c = counting();
+    await run(t, [c.reactor]);
+    const { target, letterId } = await deadLettered(t, c);
+    const ops2 = generateSigningKey("ops2", "operator");
+    await t.capsmith.log.append([trust(ops2)]);
+    const built = (await redriveFor(t.capsmith.readModel, letterId, "ops2 took it")).event;
+    const first = await appended(await attacker(t, "operator", ops2), [built]);
+    await appended(t.capsmith.log, [(await redriveFor(t.capsmith.readModel, letterId).catch(() => ({ event: redriveEvent(letterId, target) }))).event]);
+    await settled(t, c);
+    expect(c.handed.get(target.id)).toBe(3);
+    const all = await cli(t, ["list", "--all"]);
+    expect(all.json<{ letters: unknown[] }>().letters).toEqual([expect.objectContaining({ id: letterId, redriven: expect.objectContaining({ id: first.id, actor: "operator", keyId: ops2.keyId, note: "ops2 took it" }) })]);
+    const text = await runCli(["--data", t.dir, "deadletters", "list", "--all"]);
+    expect(text.stdout).toContain(`redriven at seq ${first.seq} by operator (key ${ops2.keyId})`);
+    expect((await cli(t, ["list"])).json<{ letters: unknown[] }>().letters).toEqual([]);
+  }, 90_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Bad input: a clear error, nothing lost
+
+describe("bad input to the CLI", () => {
+  it("odd ids (empty, dash-led, 5,000 characters, control characters, the set-aside event's id with no letter): dead_letter_not_found with a next step, nothing appended", async () => {
+    const t = await signedDir();
+    const target = await note(t.capsmith.log, "poison");
+    const head = await t.capsmith.log.lastSeq();
+    for (const args of [["redrive", ""], ["redrive", "--", "-x"], ["redrive", "x".repeat(5_000)], ["redrive", "\u001b[2Jid\nnext"], ["redrive", target.id]]) {
+      const run = await cli(t, args);
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(run.json()).toMatchObject({ ok: false, error: { code: "dead_letter_not_found", message: expect.any(String), nextStep: expect.stringContaining("deadletters list") } });
+    }
+    expect(await t.capsmith.log.lastSeq()).toBe(head);
+  }, 120_000);
+
+  it("notes: over 2,000 characters or blank is refused (usage, exit 2, nothing appended); 1,000 astral characters (2,000 code units) are kept whole and listed", async () => {
+    const t = await signedDir();
+    const c = counting();
+    await run(t, [c.reactor]);
+    const { letterId } = await deadLettered(t, c);
+    const head = await t.capsmith.log.lastSeq();
+    for (const bad of ["n".repeat(2_001), " \n\t ", "😀".repeat(1_001)]) {
+      const run = await cli(t, ["redrive", letterId, "--note", bad]);
+      expect(run.code, run.stdout + run.stderr).toBe(2);
+      expect(run.json()).toMatchObject({ ok: false, error: { code: "usage", nextStep: expect.any(String) } });
+    }
+    expect(await t.capsmith.log.lastSeq()).toBe(head);
+    const astral = "😀".repeat(1_000);
+    const ok = await cli(t, ["redrive", letterId, "--note", astral]);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    const [listed] = (await cli(t, ["list", "--all"])).json<{ letters: { redriven: { note: string } }[] }>().letters;
+    expect(listed!.redriven.note).toBe(astral);
+  }, 120_000);
+
+  it.fails("BROKE: a letter whose event is an approval by an operator key revoked since is kept and refused, but told the log may be edited or forged (audit verify) rather than that the key was revoked", async () => {
+    const t = await signedDir();
+    const ops2 = generateSigningKey("ops2", "operator");
+    await t.capsmith.log.append([trust(ops2)]);
+    const approval = await appended(await attacker(t, "operator", ops2), [{ type: "PluginApproved", subject: subjectFor("gap", "total_cost"), actor: "operator", data: { pluginId: "total_cost@1.0.0", keyId: ops2.keyId, signature: "AAAA" } } as NewEvent]);
+    await t.capsmith.log.append([letterEvent(approval)]);
+    expect((await cli(t, ["list"])).json<{ letters: { handBack: unknown }[] }>().letters).toEqual([expect.objectContaining({ handBack: { ok: true } })]);
+    await t.capsmith.log.append([revoke(ops2, "left the team")]);
+    const [letter] = (await cli(t, ["list"])).json<{ letters: { id: string; handBack: { ok: boolean; code: string } }[] }>().letters;
+    expect(letter!.handBack).toMatchObject({ ok: false, code: "event_not_admitted" });
+    const refused = await cli(t, ["redrive", letter!.id]);
+    expect(refused.code).toBe(1);
+    const { error } = refused.json<{ error: { code: string; message: string; nextStep: string } }>();
+    expect(error.code).toBe("event_not_admitted");
+    expect(`${error.message} ${error.nextStep}`).toMatch(/revoked/);
+  }, 90_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Once, and without disturbing other work
+
+describe("a redriven event's effect happens once", () => {
+  it("two agents of the role sharing its durable (two capsmith instances on one data directory): the redriven event is handed back once between them", async () => {
+    const t = await signedDir();
+    const a = counting();
+    const b = counting();
+    const second = await openTestCapsmith({ dir: t.dir });
+    t.extra.push(second);
+    await run(t, [a.reactor]);
+    await run(t, [b.reactor], second);
+    a.failing.on = b.failing.on = true;
+    const target = await note(t.capsmith.log, "poison");
+    await until(async () => (await readDeadLetters(t.capsmith.readModel)).length === 1, 30_000, "the letter");
+    a.failing.on = b.failing.on = false;
+    const total = (): number => (a.handed.get(target.id) ?? 0) + (b.handed.get(target.id) ?? 0);
+    expect(total()).toBe(2);
+    const [letter] = await readDeadLetters(t.capsmith.readModel);
+    await t.capsmith.log.append([(await redriveFor(t.capsmith.readModel, letter!.id)).event]);
+    const marker = await note(t.capsmith.log, "marker", "marker");
+    await until(() => a.seen.has(marker.id) || b.seen.has(marker.id), 30_000, "one of them to reach the marker");
+    await until(() => total() >= 3, 30_000, "the hand-back");
+    expect(total()).toBe(3);
+  }, 90_000);
+
+  it("the tester process is SIGKILLed while handling the redriven event: restarted, it is handed the event again (the redrive was not lost), no new letter is written, and the letter lists redriven once", async () => {
+    const t = await signedDir();
+    const c = counting();
+    await run(t, [c.reactor]);
+    const { target, letterId } = await deadLettered(t, c);
+    await t.agents.pop()!.stop();
+    const child = (mode: string): { proc: ChildProcess; lines: string[] } => {
+      const proc = spawn(process.execPath, [join(import.meta.dirname, "../support/redrive-agent-child.ts"), t.dir, mode, "1500"], { stdio: ["pipe", "pipe", "inherit"], env: { ...process.env, CAPSMITH_NATS_URL: "", CAPSMITH_HOME: "" } });
+      const lines: string[] = [];
+      let buf = "";
+      proc.stdout!.on("data", (d: Buffer) => {
+        buf += d.toString();
+        const parts = buf.split("\n");
+        buf = parts.pop()!;
+        lines.push(...parts);
+      });
+      return { proc, lines };
+    };
+    const hang = child("hang");
+    try {
+      await until(() => hang.lines.includes("ready"), 60_000, "the hanging agent");
+      const done = await cli(t, ["redrive", letterId]);
+      expect(done.code, done.stderr).toBe(0);
+      await until(() => hang.lines.includes(`handling ${target.id}`), 30_000, "the agent to take the redriven event");
+    } finally {
+      hang.proc.kill("SIGKILL");
+    }
+    const ok = child("ok");
+    try {
+      await until(() => ok.lines.includes(`handled ${target.id}`), 60_000, "the restarted agent to be handed the event again");
+      const marker = await note(t.capsmith.log, "marker", "marker");
+      await until(() => ok.lines.includes(`seen ${marker.id}`), 30_000, "the restarted agent to reach the marker");
+      expect(ok.lines.filter((l) => l === `handled ${target.id}`)).toHaveLength(1);
+    } finally {
+      ok.proc.stdin!.end();
+      await new Promise((r) => ok.proc.once("exit", r));
+    }
+    const letters = await readDeadLetters(t.capsmith.readModel);
+    expect(letters).toEqual([expect.objectContaining({ id: letterId, redriven: expect.objectContaining({ actor: "operator" }) })]);
+  }, 180_000);
+});
+
+describe("a redrive never disturbs other work", () => {
+  it("a redrive on an open gap's subject leaves every projection's state as it was (the gap's included; only the log's own counts move)", async () => {
+    const t = await signedDir();
+    const c = counting();
+    await run(t, [c.reactor, gapDetector]);
+    const { capability: _c, ...spec } = loadTask("total_cost");
+    await t.capsmith.log.append([{ type: "CapabilityRequested", subject: subjectFor("gap", "total_cost"), data: { requestId: "r1", capability: "total_cost", spec, source: "cli", runId: null, stepId: null, backend: "example" } } as NewEvent]);
+    await until(async () => Object.keys((await t.capsmith.readModel.state("gaps")).openByCapability).length === 1, 30_000, "the gap to open");
+    const { letterId } = await deadLettered(t, c, "total_cost");
+    await t.agents.pop()!.stop();
+    const states = async (): Promise<string> => {
+      const { logStats: _stats, ...rest } = (await t.capsmith.readModel.current(PROJECTION_NAMES)).states as Record<string, unknown>;
+      return JSON.stringify(rest);
+    };
+    const before = await states();
+    await t.capsmith.log.append([(await redriveFor(t.capsmith.readModel, letterId)).event]);
+    expect(await states()).toBe(before);
+  }, 90_000);
+
+  it("another role's reactor on the same subjects (its own durable) is never handed the redrive nor the set-aside event again", async () => {
+    const t = await signedDir();
+    const tester = counting();
+    const governor = counting("governor");
+    await run(t, [tester.reactor, governor.reactor]);
+    const { target, letterId } = await deadLettered(t, tester);
+    await settled(t, tester, governor);
+    const typesBefore = governor.types.length;
+    await t.capsmith.log.append([(await redriveFor(t.capsmith.readModel, letterId)).event]);
+    await until(() => tester.handed.get(target.id) === 3, 30_000, "the hand-back");
+    await settled(t, tester, governor);
+    expect(governor.handed.get(target.id)).toBe(1);
+    expect(governor.types.slice(typesBefore)).toEqual(["OperatorNote"]);
   }, 90_000);
 });
