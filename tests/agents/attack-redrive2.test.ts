@@ -8,7 +8,7 @@
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -204,6 +204,20 @@ describe("a letter counts only as its own role's", () => {
     expect([c.handed.get(target.id), c.handed.get(decoy.id)]).toEqual([1, 1]);
   }, 90_000);
 
+  it("a letter signed by a tester key trusted only after it (a fresh key the attacker got trusted later): never listed, and a redrive naming it hands nothing back", async () => {
+    const t = await signedDir();
+    const c = counting();
+    await run(t, [c.reactor]);
+    const target = await note(t.capsmith.log, "poison");
+    const late = generateSigningKey("tester-late", "tester");
+    const letter = await appended(await attacker(t, "tester", late), [letterEvent(target)]);
+    await t.capsmith.log.append([trust(late)]);
+    expect(await readDeadLetters(t.capsmith.readModel)).toEqual([]);
+    await t.capsmith.log.append([redriveEvent(letter.id, target)]);
+    await settled(t, c);
+    expect(c.handed.get(target.id)).toBe(1);
+  }, 90_000);
+
   it.fails("BROKE: a tester letter about an event outside the tester's subscription (a plugin subject) is redriven and listed as redriven, but no tester agent is ever handed it", async () => {
     const t = await signedDir();
     const c = counting();
@@ -320,6 +334,23 @@ describe("bad input to the CLI", () => {
     const [listed] = (await cli(t, ["list", "--all"])).json<{ letters: { redriven: { note: string } }[] }>().letters;
     expect(listed!.redriven.note).toBe(astral);
   }, 120_000);
+
+  it("`list --role` with a prototype key (__proto__, constructor) is refused as usage with the roles to use", async () => {
+    const t = await signedDir();
+    for (const role of ["__proto__", "constructor"]) {
+      const run = await cli(t, ["list", "--role", role]);
+      expect(run.code, run.stdout + run.stderr).toBe(2);
+      expect(run.json()).toMatchObject({ ok: false, error: { code: "usage", nextStep: expect.stringContaining("tester") } });
+    }
+  }, 60_000);
+
+  it.fails("BROKE: a mistyped --data directory: `deadletters list` answers 'no dead letters' (exit 0) and creates a data directory there, instead of saying no data directory is there", async () => {
+    const t = await signedDir();
+    const typo = join(t.dir, "typo");
+    const run = await runCli(["--data", typo, "--json", "deadletters", "list"]);
+    const exists = await stat(typo).then(() => true, () => false);
+    expect({ code: run.code, exists }).toEqual({ code: 1, exists: false });
+  }, 60_000);
 
   it.fails("BROKE: a letter whose event is an approval by an operator key revoked since is kept and refused, but told the log may be edited or forged (audit verify) rather than that the key was revoked", async () => {
     const t = await signedDir();
