@@ -1,7 +1,8 @@
 /**
  * Attacks on redriving dead letters, round 2 (src/agents/loop/redrive.ts, src/cli/commands/
  * deadletters.ts; docs/threat-model.md "Dead letters"), on a signed embedded data directory with the
- * loop in this process and the real CLI where the operator acts. Attackers write through
+ * loop in this process and the real CLI where the operator acts (one attack on the hardened
+ * JetStream setup, each role its own NATS user). Attackers write through
  * connections of their own (hashed and signed by the log as any writer's are, with stolen or
  * replayed keys). Attacks that break a promise are `it.fails`, named for what broke. Every wait
  * polls a condition.
@@ -28,6 +29,9 @@ import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { until } from "../support/daemon-fleet.ts";
 import { runCli } from "../support/run-cli.ts";
+import { startHardenedNats } from "../support/hardened-nats.ts";
+import type { HardenedNats } from "../support/hardened-nats.ts";
+import { openNatsLog } from "../../src/events/nats-log.ts";
 import { loadTask } from "../support/tasks.ts";
 
 const silent = pino({ level: "silent" });
@@ -335,6 +339,19 @@ describe("bad input to the CLI", () => {
     expect(listed!.redriven.note).toBe(astral);
   }, 120_000);
 
+  it.fails("BROKE: `deadletters redrive` run with the tester's key (CAPSMITH_SIGN_KEY=tester) says ok ('goes back to the tester agents', exit 0) though its redrive counts for nothing and the letter stays open", async () => {
+    const t = await signedDir();
+    const c = counting();
+    await run(t, [c.reactor]);
+    const { target, letterId } = await deadLettered(t, c);
+    const byTester = await runCli(["--data", t.dir, "--json", "deadletters", "redrive", letterId], { env: { CAPSMITH_SIGN_KEY: "tester" }, timeoutMs: 60_000 });
+    await settled(t, c);
+    const open = (await readDeadLetters(t.capsmith.readModel))[0]!;
+    // Nothing was handed back and the letter is open: the command must not have said it was redriven.
+    expect({ handed: c.handed.get(target.id), redriven: open.redriven }).toEqual({ handed: 2, redriven: null });
+    expect(byTester.code, byTester.stdout).not.toBe(0);
+  }, 90_000);
+
   it("`list --role` with a prototype key (__proto__, constructor) is refused as usage with the roles to use", async () => {
     const t = await signedDir();
     for (const role of ["__proto__", "constructor"]) {
@@ -471,4 +488,43 @@ describe("a redrive never disturbs other work", () => {
     expect(governor.handed.get(target.id)).toBe(1);
     expect(governor.types.slice(typesBefore)).toEqual(["OperatorNote"]);
   }, 90_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// JetStream, hardened as docs/operations.md sets it up: each role its NATS user and key
+
+describe("on hardened JetStream", () => {
+  let h: HardenedNats | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+
+  it("a tester's stolen NATS user and key: its redrives (as the operator, or as itself) leave the letter open; the operator's CLI redrive counts, listed with the operator's key", async () => {
+    h = await startHardenedNats("capsmith-attack-redrive2-");
+    const as = async (role: string): Promise<EventLog> => {
+      const key = await h!.key(role);
+      return openNatsLog({ url: h!.urlFor(role), clock: systemClock, newId: uuidIds, actor: role, sign: (hash: string) => signHash(hash, key) });
+    };
+    const operator = await as("operator");
+    const tester = await as("tester");
+    try {
+      const target = await appended(operator, [{ type: "OperatorNote", subject: subjectFor("gap", "poisoned"), data: { text: "poison" } } as NewEvent]);
+      const letter = await appended(tester, [letterEvent(target)]);
+      await tester.append([{ ...redriveEvent(letter.id, target) }]);
+      await tester.append([{ ...redriveEvent(letter.id, target), actor: "tester" }]);
+      const open = await h.cli("operator", ["deadletters", "list"]);
+      expect(open.code, open.stdout + open.stderr).toBe(0);
+      expect(open.json<{ letters: unknown[] }>().letters).toEqual([expect.objectContaining({ id: letter.id, redriven: null, handBack: { ok: true } })]);
+
+      const done = await h.cli("operator", ["deadletters", "redrive", letter.id, "--note", "fixed"]);
+      expect(done.code, done.stdout + done.stderr).toBe(0);
+      const all = await h.cli("operator", ["deadletters", "list", "--all"]);
+      const operatorKey = (await h.key("operator")).keyId;
+      expect(all.json<{ letters: unknown[] }>().letters).toEqual([expect.objectContaining({ id: letter.id, redriven: expect.objectContaining({ actor: "operator", keyId: operatorKey, note: "fixed" }) })]);
+    } finally {
+      await operator.close();
+      await tester.close();
+    }
+  }, 180_000);
 });
