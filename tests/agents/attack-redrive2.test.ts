@@ -413,6 +413,42 @@ describe("a redriven event's effect happens once", () => {
     expect(total()).toBe(3);
   }, 90_000);
 
+  it("the hand-back outlives the ack wait and keeps failing (a slow first try, redelivered to the role's other agent): one new letter, not two, and it is open to a redrive of its own", async () => {
+    const t = await signedDir();
+    const c = counting();
+    c.failing.on = true;
+    let slowOnce = false;
+    const slow: Reactor = {
+      ...c.reactor,
+      async handle(event, ctx) {
+        if (slowOnce && event.type === "OperatorNote" && (event.data as { text: string }).text === "poison") {
+          slowOnce = false;
+          await new Promise((r) => setTimeout(r, 2_500));
+        }
+        return c.reactor.handle(event, ctx);
+      },
+    };
+    // Two agents of the role on its durable: the redelivery after the ack wait goes to whichever asks.
+    const second = await openTestCapsmith({ dir: t.dir });
+    t.extra.push(second);
+    for (const on of [t.capsmith, second]) t.agents.push(await startAgents(on.readModel, [slow], { clock: systemClock, newId: uuidIds, logger: silent }, { maxAttempts: 2, ackWaitMs: 800 }));
+    const target = await note(t.capsmith.log, "poison");
+    await until(async () => (await readDeadLetters(t.capsmith.readModel)).length === 1, 30_000, "the first letter");
+    const [first] = await readDeadLetters(t.capsmith.readModel);
+    slowOnce = true;
+    await t.capsmith.log.append([(await redriveFor(t.capsmith.readModel, first!.id)).event]);
+    await until(async () => (await readDeadLetters(t.capsmith.readModel)).length >= 2, 30_000, "the second letter");
+    // The slow first try ends (it fails too) after the redelivered one was recorded: wait it out.
+    await until(() => (c.handed.get(target.id) ?? 0) >= 4, 30_000, "the slow try to end");
+    await settled(t, c);
+    const letters = await readDeadLetters(t.capsmith.readModel);
+    expect(letters.map((l) => [l.eventId, l.redriven === null])).toEqual([[target.id, false], [target.id, true]]);
+    c.failing.on = false;
+    const handed = c.handed.get(target.id)!;
+    await t.capsmith.log.append([(await redriveFor(t.capsmith.readModel, letters[1]!.id)).event]);
+    await until(() => c.handed.get(target.id) === handed + 1, 30_000, "the second redrive");
+  }, 120_000);
+
   it("the tester process is SIGKILLed while handling the redriven event: restarted, it is handed the event again (the redrive was not lost), no new letter is written, and the letter lists redriven once", async () => {
     const t = await signedDir();
     const c = counting();
