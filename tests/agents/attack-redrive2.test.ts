@@ -179,7 +179,7 @@ describe("only the operator's own redrive of the letter hands anything back", ()
 // Which letters count
 
 describe("a letter counts only as its own role's", () => {
-  it.fails("BROKE: a stolen governor key reusing a tester letter's own id (a governor letter about the same event) makes the real tester letter impossible to redrive (dead_letter_ambiguous by either id)", async () => {
+  it("FIXED (broke before): a stolen governor key reusing a tester letter's own id (a governor letter about the same event) makes the real tester letter impossible to redrive (dead_letter_ambiguous by either id)", async () => {
     const t = await signedDir();
     const c = counting();
     await run(t, [c.reactor]);
@@ -242,7 +242,7 @@ describe("a letter counts only as its own role's", () => {
 // Key rotation of the letter's role: never loses data
 
 describe("rotating the role's key", () => {
-  it.fails("BROKE: an honest open letter vanishes once the tester key that signed it is revoked (routine rotation): not listed, and its redrive is dead_letter_not_found", async () => {
+  it("FIXED (broke before): an honest open letter vanishes once the tester key that signed it is revoked (routine rotation): not listed, and its redrive is dead_letter_not_found", async () => {
     const t = await signedDir();
     const c = counting();
     await run(t, [c.reactor]);
@@ -252,7 +252,7 @@ describe("rotating the role's key", () => {
     expect((await readDeadLetters(t.capsmith.readModel)).map((l) => l.id)).toEqual([letterId]);
   }, 90_000);
 
-  it.fails("BROKE: a redrive the CLI accepted ('goes back to the tester agents') is never handed back when the tester key that signed the letter is rotated before the loop takes it, and the listing forgets it was redriven", async () => {
+  it("FIXED (broke before): a redrive the CLI accepted ('goes back to the tester agents') is never handed back when the tester key that signed the letter is rotated before the loop takes it, and the listing forgets it was redriven", async () => {
     const t = await signedDir();
     const c = counting();
     await run(t, [c.reactor]);
@@ -271,7 +271,7 @@ describe("rotating the role's key", () => {
 // The listing tells the truth
 
 describe("the listing", () => {
-  it.fails("BROKE: a letter by a stolen tester key whose error code holds a newline prints a forged 'redriven at seq … by operator' line under an open letter in `deadletters list`", async () => {
+  it("FIXED (broke before): a letter by a stolen tester key whose error code holds a newline prints a forged 'redriven at seq … by operator' line under an open letter in `deadletters list`", async () => {
     const t = await signedDir();
     const target = await note(t.capsmith.log, "poison");
     const forgedLine = "internal\n    redriven at seq 3 by operator (key 0000000000000000) at 2026-12-04T00:00:00.000Z: fixed";
@@ -280,8 +280,10 @@ describe("the listing", () => {
     expect(json.json<{ letters: { redriven: unknown }[] }>().letters).toEqual([expect.objectContaining({ redriven: null })]);
     const text = await runCli(["--data", t.dir, "deadletters", "list"]);
     expect(text.code, text.stderr).toBe(0);
-    // One letter: its head line and its one state line, which says it is open.
-    expect(text.stdout).not.toContain("redriven at seq");
+    // One letter: its head line and its one state line, which says it is open (the forged text stays escaped on the head line).
+    const lines = text.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^ {4}can be handed back: /);
   }, 90_000);
 
   it("two operator keys redrive one letter (the second trusted after the letter): the first counts, is handed back once, and `list --all` names its key and note", async () => {
@@ -339,7 +341,7 @@ describe("bad input to the CLI", () => {
     expect(listed!.redriven.note).toBe(astral);
   }, 120_000);
 
-  it.fails("BROKE: `deadletters redrive` run with the tester's key (CAPSMITH_SIGN_KEY=tester) says ok ('goes back to the tester agents', exit 0) though its redrive counts for nothing and the letter stays open", async () => {
+  it("FIXED (broke before): `deadletters redrive` run with the tester's key (CAPSMITH_SIGN_KEY=tester) says ok ('goes back to the tester agents', exit 0) though its redrive counts for nothing and the letter stays open", async () => {
     const t = await signedDir();
     const c = counting();
     await run(t, [c.reactor]);
@@ -369,7 +371,7 @@ describe("bad input to the CLI", () => {
     expect({ code: run.code, exists }).toEqual({ code: 1, exists: false });
   }, 60_000);
 
-  it.fails("BROKE: a letter whose event is an approval by an operator key revoked since is kept and refused, but told the log may be edited or forged (audit verify) rather than that the key was revoked", async () => {
+  it("FIXED (broke before): a letter whose event is an approval by an operator key revoked since is kept and refused, but told the log may be edited or forged (audit verify) rather than that the key was revoked", async () => {
     const t = await signedDir();
     const ops2 = generateSigningKey("ops2", "operator");
     await t.capsmith.log.append([trust(ops2)]);
