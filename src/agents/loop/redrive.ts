@@ -1,7 +1,9 @@
 /**
  * Dead letters and how an operator hands one back. A letter (HandlerDeadLettered) counts only as a
  * real decision of its role: written as that role (and, where signed events are required, signed by
- * a trusted key of that role), on the role's dead-letter subject, naming an event before it. A
+ * a key of that role trusted before it and not revoked at it: rotating the role's key later keeps
+ * its open letters), on the role's dead-letter subject, naming an event before it, under an id no
+ * earlier letter has (ids are unique: a later copy of a letter's id, by any role, is not one). A
  * redrive (DeadLetterRedriven) counts only as the operator's: written as the operator (and, where
  * signed events are required, signed by an operator key trusted before it and not revoked at it: a
  * later revocation does not undo a redrive already honoured, in the listing or in the loop), on the
@@ -57,11 +59,15 @@ export async function readDeadLetters(readModel: ReadModel, role?: AgentRole): P
   const trust = (seq: number): Readonly<Record<string, KeysState["keys"][string]>> => keysAsOf(states.keys, seq).keys;
   const quarantined = new Set(readModel.quarantined().map((q) => `${q.seq}:${q.hash}`));
   const intact = (e: AnyStoredEvent): boolean => !quarantined.has(`${e.seq}:${e.hash}`);
-  const letters: DeadLetter[] = [];
-  for await (const e of readModel.log.read(role ? subjectFor("deadletter", role) : "capsmith.evt.deadletter.>")) {
-    const letter = intact(e) ? letterOf(e, states.keys.keys, readModel.requireSignedEvents) : undefined;
-    if (letter) letters.push(letter);
+  // Every role's letters are read, so that an id taken by an earlier letter of another role is seen.
+  const taken = new Set<string>();
+  const all: DeadLetter[] = [];
+  for await (const e of readModel.log.read("capsmith.evt.deadletter.>")) {
+    const letter = intact(e) ? letterOf(e, trust(e.seq), readModel.requireSignedEvents) : undefined;
+    if (letter && !taken.has(letter.id)) all.push(letter);
+    if (letter) taken.add(letter.id);
   }
+  const letters = role ? all.filter((l) => l.role === role) : all;
   // Redrives are on the set-aside events' subjects: each read once, from its first letter on.
   const firstSeq = new Map<string, number>();
   for (const l of letters) firstSeq.set(l.subject, Math.min(firstSeq.get(l.subject) ?? l.seq, l.seq));
@@ -78,15 +84,15 @@ export async function readDeadLetters(readModel: ReadModel, role?: AgentRole): P
   return letters;
 }
 
-/** The letter `id` names (its own id, or the set-aside event's); refused when none does, or more than one. */
-export function findDeadLetter(letters: readonly DeadLetter[], id: string): DeadLetter {
-  const matches = letters.filter((l) => l.id === id || l.eventId === id);
+/** The letter `id` names (its own id, or the set-aside event's), of `role` when given; refused when none does, or more than one. */
+export function findDeadLetter(letters: readonly DeadLetter[], id: string, role?: AgentRole): DeadLetter {
+  const matches = letters.filter((l) => (l.id === id || l.eventId === id) && (role === undefined || l.role === role));
   if (matches.length === 0) {
     throw new RedriveError("dead_letter_not_found", `no dead letter ${id}`, { nextStep: "Run capsmith deadletters list --all for the ids." });
   }
   if (matches.length > 1) {
     throw new RedriveError("dead_letter_ambiguous", `${id} names ${matches.length} dead letters (${matches.map((l) => l.id).join(", ")})`, {
-      nextStep: "Give the letter's own id (the first column of capsmith deadletters list --all); a letter that shares another's ids may be forged: run capsmith audit verify.",
+      nextStep: `Give the letter's own id (the first column of capsmith deadletters list --all), or --role (${[...new Set(matches.map((l) => l.role))].join(", ")}); a letter that shares another's ids may be forged: run capsmith audit verify.`,
       details: { letters: matches.map((l) => l.id) },
     });
   }
@@ -100,8 +106,17 @@ export async function handBack(readModel: ReadModel, letter: DeadLetter): Promis
     if (e.id === letter.eventId && e.type === letter.eventType) found = e;
   }
   if (!found) return { ok: false, code: "event_missing", reason: `event ${letter.eventId} (${letter.eventType}) is not at seq ${letter.eventSeq} on ${letter.subject}` };
-  if (!(await readModel.admits(found))) return { ok: false, code: "event_not_admitted", reason: `event ${letter.eventId} is not admitted by this read model (quarantined, or a decision its role's key did not sign)` };
+  if (!(await readModel.admits(found))) return { ok: false, code: "event_not_admitted", reason: `event ${letter.eventId} is not admitted by this read model (${await whyNotAdmitted(readModel, found)})` };
   return { ok: true, event: found };
+}
+
+/** Why the read model refuses an event: its signing key revoked or never trusted, or else quarantined or unsigned. */
+async function whyNotAdmitted(readModel: ReadModel, event: AnyStoredEvent): Promise<string> {
+  const keyId = event.sig?.keyId;
+  const key = keyId ? (await readModel.current(["keys"])).states.keys.keys[keyId] : undefined;
+  if (keyId && !key) return `signed by key ${keyId}, which this hub never trusted`;
+  if (key?.revoked) return `signed by key ${keyId}, revoked at seq ${key.revokedSeq}${key.revokedReason ? ` (${key.revokedReason})` : ""}: the decision no longer counts; make it again with a trusted key`;
+  return "quarantined, or a decision its role's key did not sign";
 }
 
 /**
@@ -109,8 +124,8 @@ export async function handBack(readModel: ReadModel, letter: DeadLetter): Promis
  * refused (RedriveError) for an unknown or ambiguous id, a letter already redriven, and an event
  * that is missing or would not be admitted.
  */
-export async function redriveFor(readModel: ReadModel, id: string, note?: string): Promise<{ letter: DeadLetter; event: NewEvent }> {
-  const letter = findDeadLetter(await readDeadLetters(readModel), id);
+export async function redriveFor(readModel: ReadModel, id: string, note?: string, role?: AgentRole): Promise<{ letter: DeadLetter; event: NewEvent }> {
+  const letter = findDeadLetter(await readDeadLetters(readModel), id, role);
   if (letter.redriven) {
     throw new RedriveError("already_redriven", `dead letter ${letter.id} was redriven at seq ${letter.redriven.seq} by ${letter.redriven.actor}`, {
       nextStep: "Run capsmith deadletters list --role " + letter.role + ": if the handler failed again, the new letter has its own id.",
@@ -119,7 +134,9 @@ export async function redriveFor(readModel: ReadModel, id: string, note?: string
   const target = await handBack(readModel, letter);
   if (!target.ok) {
     throw new RedriveError(target.code, `dead letter ${letter.id} cannot be handed back: ${target.reason}`, {
-      nextStep: "Run capsmith audit verify: the log may be cut short or edited, or the event forged.",
+      nextStep: /revoked|never trusted/.test(target.reason)
+        ? "Nothing to hand back: the event no longer counts (capsmith keys list shows the key); the decision can be made again with a trusted key."
+        : "Run capsmith audit verify: the log may be cut short or edited, or the event forged.",
     });
   }
   const data = { role: letter.role, deadLetterId: letter.id, eventId: letter.eventId, ...(note ? { note } : {}) };
@@ -136,15 +153,14 @@ export type RedriveTarget = { ok: true; letter: DeadLetter; event: AnyStoredEven
 export async function redriveTarget(readModel: ReadModel, role: AgentRole, redrive: AnyStoredEvent): Promise<RedriveTarget> {
   const data = eventCatalog.DeadLetterRedriven.data.safeParse(redrive.data);
   if (!data.success || data.data.role !== role) return { ok: false, reason: null };
-  const letters = (await readDeadLetters(readModel, role)).filter((l) => l.id === data.data.deadLetterId);
-  if (letters.length !== 1) return { ok: false, reason: letters.length === 0 ? "it names no dead letter that counts" : "its letter id is not unique" };
-  const letter = letters[0]!;
+  const letter = (await readDeadLetters(readModel, role)).find((l) => l.id === data.data.deadLetterId);
+  if (!letter) return { ok: false, reason: "it names no dead letter that counts" };
   if (letter.redriven?.id !== redrive.id) return { ok: false, reason: letter.redriven ? `the letter was redriven already (seq ${letter.redriven.seq})` : "it is not an operator's redrive that counts" };
   const target = await handBack(readModel, letter);
   return target.ok ? { ok: true, letter, event: target.event } : { ok: false, reason: target.reason };
 }
 
-/** A HandlerDeadLettered that counts, as a letter; undefined for one that does not. */
+/** A HandlerDeadLettered that counts, as a letter, judged by the keys as of it; undefined for one that does not. */
 function letterOf(e: AnyStoredEvent, keys: KeysState["keys"], signed: boolean): DeadLetter | undefined {
   if (e.type !== "HandlerDeadLettered") return undefined;
   const parsed = eventCatalog.HandlerDeadLettered.data.safeParse(e.data);

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { AGENT_ROLES, handBack, isAgentRole, readDeadLetters, redriveFor } from "../../agents/index.ts";
-import type { DeadLetter } from "../../agents/index.ts";
+import { AGENT_ROLES, handBack, isAgentRole, readDeadLetters, redriveFor, RedriveError } from "../../agents/index.ts";
+import type { AgentRole, DeadLetter } from "../../agents/index.ts";
 import type { ReadModel } from "../../../projections/index.ts";
+import { safeText } from "../../terminal/index.ts";
 import { action } from "../command-kit.ts";
 import { UsageError } from "../errors.ts";
 import { withCapsmith, withReader } from "../capsmith-access.ts";
@@ -23,10 +24,7 @@ export function registerDeadletters(program: Command): void {
     .option("--all", "redriven letters too, with who redrove them, when, and the note", false)
     .action(
       action(async (ctx, opts: { role?: string; all: boolean }) => {
-        if (opts.role !== undefined && !isAgentRole(opts.role)) {
-          throw new UsageError("usage", `--role takes an agent role, not "${opts.role}"`, { nextStep: `Use one of ${AGENT_ROLES.join(", ")}.` });
-        }
-        const role = opts.role;
+        const role = agentRole(opts.role);
         const letters = await withReader(ctx, async ({ readModel }) => listed(readModel, await readDeadLetters(readModel, role), opts.all));
         const text = letters.length === 0 ? (opts.all ? "no dead letters" : "no open dead letters") : letters.map(letterText).join("\n");
         return { json: { ok: true, letters }, text };
@@ -37,17 +35,28 @@ export function registerDeadletters(program: Command): void {
     .description("hand a dead letter's event back to its role's handler (appends DeadLetterRedriven as the operator)")
     .argument("<id>", "the letter's id (capsmith deadletters list), or its event's id when only one letter has it")
     .option("--note <text>", "why, for the record")
+    .option("--role <role>", `the letter's role, where its id names letters of several roles (${AGENT_ROLES.join("|")})`)
     .action(
-      action(async (ctx, id: string, opts: { note?: string }) => {
+      action(async (ctx, id: string, opts: { note?: string; role?: string }) => {
+        const role = agentRole(opts.role);
         const note = opts.note;
         if (note !== undefined && (note.trim() === "" || note.length > MAX_NOTE)) {
           throw new UsageError("usage", note.trim() === "" ? "--note is empty" : `--note is ${note.length} characters, over ${MAX_NOTE}`, { nextStep: "Give a short reason, or leave --note out." });
         }
         const done = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
-          const { letter, event } = await redriveFor(readModel, id, note);
+          const { letter, event } = await redriveFor(readModel, id, note, role);
           // Two operators redriving one letter at once may both append: only the first redrive counts.
           const appended = await log.append([event]);
-          return { letter, seq: appended.seq, redriveId: appended.events[0]!.id };
+          const redriveId = appended.events[0]!.id;
+          // Signed by a key that is not a trusted operator's, it was appended but counts for nothing: say so.
+          const now = (await readDeadLetters(readModel, letter.role)).find((l) => l.id === letter.id);
+          if (now?.redriven?.id !== redriveId) {
+            throw new RedriveError(now?.redriven ? "already_redriven" : "redrive_not_counted", now?.redriven ? `dead letter ${letter.id} was redriven by another operator first (seq ${now.redriven.seq})` : `the redrive appended at seq ${appended.seq} counts for nothing: it is not signed by a trusted operator key`, {
+              nextStep: now?.redriven ? "Nothing: the event goes back once, for the first redrive." : "Sign as an operator: set CAPSMITH_SIGN_KEY to an operator key (capsmith keys list), then redrive again.",
+              details: { redriveId, seq: appended.seq },
+            });
+          }
+          return { letter, seq: appended.seq, redriveId };
         });
         const { letter } = done;
         return {
@@ -68,13 +77,22 @@ async function listed(readModel: ReadModel, letters: readonly DeadLetter[], all:
   return out;
 }
 
+/** The agent role `--role` names; undefined when not given; refused (usage) when it is no agent role. */
+function agentRole(role: string | undefined): AgentRole | undefined {
+  if (role === undefined) return undefined;
+  if (!isAgentRole(role)) throw new UsageError("usage", `--role takes an agent role, not "${role}"`, { nextStep: `Use one of ${AGENT_ROLES.join(", ")}.` });
+  return role;
+}
+
+/** A letter in two lines; every field a role's key wrote is shown on one line, control characters escaped. */
 function letterText(l: Listed): string {
-  const head = `${l.id}  ${l.role.padEnd(11)} ${l.eventType} ${l.eventId} (seq ${l.eventSeq})  ${l.attempts} attempts  [${l.error.code}] ${l.error.message.split("\n")[0]!.slice(0, 200)}`;
+  const one = (text: string): string => safeText(text, { oneLine: true });
+  const head = one(`${l.id}  ${l.role.padEnd(11)} ${l.eventType} ${l.eventId} (seq ${l.eventSeq})  ${l.attempts} attempts  [${l.error.code}] ${l.error.message.split("\n")[0]!.slice(0, 200)}`);
   const r = l.redriven;
   const state = r
     ? `redriven at seq ${r.seq} by ${r.actor}${r.keyId ? ` (key ${r.keyId})` : ""} at ${r.time}${r.note ? `: ${r.note}` : ""}`
     : l.handBack?.ok
       ? "can be handed back: capsmith deadletters redrive " + l.id
       : `cannot be handed back: ${l.handBack?.reason ?? "unknown"}`;
-  return `${head}\n    ${state}`;
+  return `${head}\n    ${one(state)}`;
 }
