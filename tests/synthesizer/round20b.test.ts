@@ -9,7 +9,12 @@
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { loadPlugin } from "./load-plugin.ts";
-import { makeSpec } from "./fixtures.ts";
+import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
+import { priorFor } from "../../src/agents/synthesizer/rank.ts";
+import { unaskedQuotient, wholeQuotientOfTotal } from "../../src/agents/synthesizer/unasked-quotient.ts";
+import { zeroPart } from "../../src/agents/synthesizer/zero-runs.ts";
+import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
+import { inferSchema, makeSpec } from "./fixtures.ts";
 
 const backend = createExampleBackend();
 
@@ -21,7 +26,6 @@ async function asksOrRight(spec: ReturnType<typeof makeSpec>, person: (input: ne
   for (const p of probes) expect(fn(structuredClone(p), {}), `${JSON.stringify(p)} published as ${result.code}`).toEqual(person(p as never));
 }
 
-const clock = (t: string): number => t.split(":").map(Number).reduce((acc, v) => acc * 60 + v, 0);
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 describe("a number the description says is rounded", () => {
@@ -40,30 +44,36 @@ describe("a number the description says is rounded", () => {
 });
 
 describe("a part of a text that is zero in every example", () => {
-  it("is asked about when the program never reads it (seconds of a clock reading)", async () => {
+  it("is asked about when the program never reads it (seconds of a timestamp)", async () => {
     const spec = makeSpec(
-      "seconds_since_midnight",
-      "How many seconds have passed since midnight at a clock reading like 07:45:00 (HH:MM:SS, 24-hour clock)?",
+      "epoch_seconds_of_moment",
+      "Seconds since the Unix epoch (1970-01-01T00:00:00Z) of a UTC moment written like 2011-04-05T06:07:08Z; negative before the epoch.",
       [
-        [{ reading: "01:00:00" }, 3600],
-        [{ reading: "10:30:00" }, 37800],
+        [{ moment: "2019-05-01T10:20:00Z" }, 1556706000],
+        [{ moment: "1970-01-03T00:00:00Z" }, 172800],
       ],
     );
-    const person = ((i: { reading: string }) => clock(i.reading)) as never;
-    await asksOrRight(spec, person, [{ reading: "00:00:01" }, { reading: "23:59:59" }, { reading: "12:34:56" }]);
+    const person = ((i: { moment: string }) => Date.parse(i.moment) / 1000) as never;
+    await asksOrRight(spec, person, [{ moment: "1970-01-01T00:00:01Z" }, { moment: "1969-12-31T23:59:59Z" }, { moment: "2024-02-29T12:34:56Z" }]);
   });
 
-  it("is asked about when the program reads it as a number that is always 0 (minutes of a start)", async () => {
-    const spec = makeSpec(
-      "minutes_of_a_rehearsal",
-      "How long is a rehearsal in minutes? It has a begin and a finish time on the same day (HH:MM, 24-hour clock), the finish after the begin.",
-      [
-        [{ begin: "08:00", finish: "09:30" }, 90],
-        [{ begin: "13:00", finish: "13:45" }, 45],
-      ],
-    );
-    const person = ((i: { begin: string; finish: string }) => clock(i.finish) - clock(i.begin)) as never;
-    await asksOrRight(spec, person, [{ begin: "08:20", finish: "09:10" }, { begin: "10:59", finish: "11:01" }]);
+  it("is asked about when the program reads it as the 0 it always was (minutes of a start)", () => {
+    const hh = (t: Expr): Expr => ({ k: "op", op: "numAt", args: [t, { k: "const", value: 0 }] });
+    const mm = (t: Expr): Expr => ({ k: "op", op: "numAt", args: [t, { k: "const", value: 1 }] });
+    const porch = (f: string): Expr => ({ k: "in", path: ["porch", f] });
+    const hall = (f: string): Expr => ({ k: "in", path: ["hall", f] });
+    // max(porch.off minutes, porch.on minutes * hall.off hours + hall.on minutes): right on both examples.
+    const fitted: Expr = { k: "op", op: "max2", args: [mm(porch("off")), { k: "op", op: "add", args: [{ k: "op", op: "mul", args: [mm(porch("on")), hh(hall("off"))] }, mm(hall("on"))] }] };
+    const inputs = [
+      { porch: { on: "18:00", off: "20:00" }, hall: { on: "19:15", off: "21:00" } },
+      { porch: { on: "06:00", off: "07:00" }, hall: { on: "08:00", off: "08:30" } },
+    ];
+    const schema = inferSchema(inputs[0]);
+    expect(inputs.map((i) => runOn(fitted, i))).toEqual([15, 0]);
+    const asked = zeroPart(fitted, inputs, schema);
+    expect(asked?.input).toEqual({ porch: { on: "18:01", off: "20:00" }, hall: { on: "19:15", off: "21:00" } });
+    // Texts whose numbers are not all zero in every example leave nothing to ask.
+    expect(zeroPart(fitted, [inputs[0] as Json, { porch: { on: "06:10", off: "07:05" }, hall: { on: "08:00", off: "08:30" } }], schema)).toBeUndefined();
   });
 });
 
@@ -83,20 +93,20 @@ describe("texts of letters and spaces only", () => {
 });
 
 describe("a whole quotient of a total that the description never divides", () => {
-  it("is asked about rather than published as the count of pairs", async () => {
-    const spec = makeSpec(
-      "pairs_weighing_the_load",
-      "How many pairs of crates in `weights` together weigh exactly `load`? A pair is two different positions in the list, each pair counted once; equal weights make more pairs.",
-      [
-        [{ weights: [2, 6, 3, 5, 1], load: 7 }, 2],
-        [{ weights: [4, 8, 1, 11], load: 12 }, 2],
-      ],
-    );
-    const person = ((i: { weights: number[]; load: number }) => {
-      let n = 0;
-      for (let a = 0; a < i.weights.length; a++) for (let b = a + 1; b < i.weights.length; b++) n += (i.weights[a] as number) + (i.weights[b] as number) === i.load ? 1 : 0;
-      return n;
-    }) as never;
-    await asksOrRight(spec, person, [{ weights: [3, 3, 3], load: 6 }, { weights: [], load: 5 }, { weights: [10, 20], load: 1 }]);
+  const weights: Expr = { k: "in", path: ["weights"] };
+  const quotient: Expr = { k: "op", op: "floor", args: [{ k: "op", op: "div", args: [{ k: "op", op: "sum", args: [weights] }, { k: "in", path: ["load"] }] }] };
+  const inputs = [{ weights: [3, 7, 1, 9, 6], load: 10 }, { weights: [4, 8, 2, 16], load: 20 }];
+  const schema = inferSchema(inputs[0]);
+
+  it("is asked about rather than published as the count of pairs", () => {
+    expect(inputs.map((i) => runOn(quotient, i))).toEqual([2, 1]);
+    const prior = priorFor("How many pairs of crates in `weights` together weigh exactly `load`? A pair is two different positions in the list.", []);
+    expect(unaskedQuotient(quotient, inputs, prior, schema)?.input).toEqual({ weights: [7, 1, 9, 6], load: 10 });
+  });
+
+  it("is left alone where the description divides or rounds", () => {
+    const prior = priorFor("How many full crates of `load` kilograms do the `weights` make, rounded down?", []);
+    expect(unaskedQuotient(quotient, inputs, prior, schema)).toBeUndefined();
+    expect(wholeQuotientOfTotal({ k: "op", op: "floor", args: [{ k: "op", op: "div", args: [{ k: "in", path: ["load"] }, { k: "const", value: 3 }] }] })).toBe(false);
   });
 });

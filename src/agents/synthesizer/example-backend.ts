@@ -33,6 +33,8 @@ import { zeroAnswer } from "./stated-zero.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
+import { zeroPart } from "./zero-runs.ts";
+import { unaskedQuotient } from "./unasked-quotient.ts";
 import { unconfirmed } from "./unconfirmed.ts";
 import { unstable } from "./leave-one-out.ts";
 import { sameValueComparison } from "./same-value-comparison.ts";
@@ -142,6 +144,10 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // letters and blanks only (round 20b).
         ?? finerThanStated(found.expr, inputs, spec.description, spec.inputSchema)
         ?? markIgnored(found.expr, inputs, outputs, spec.inputSchema)
+        // A part of a text that is all zeros in every example, and a count read as a total divided
+        // and rounded with no word for either (round 20b).
+        ?? zeroPart(found.expr, inputs, spec.inputSchema)
+        ?? unaskedQuotient(found.expr, inputs, prior, spec.inputSchema)
         ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         // What the description says the answer ignores ("ignoring case", "trimmed") or how it
         // writes it ("uppercase"), checked on an example changed that way (round 8).
