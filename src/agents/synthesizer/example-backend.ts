@@ -31,6 +31,10 @@ import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
 import { unseenMark } from "./stated-marks.ts";
+import { finerThanStated } from "./stated-decimals.ts";
+import { markIgnored } from "./unseen-marks.ts";
+import { zeroPart } from "./zero-runs.ts";
+import { unaskedQuotient } from "./unasked-quotient.ts";
 import { unconfirmed } from "./unconfirmed.ts";
 import { unstable } from "./leave-one-out.ts";
 import { sameValueComparison } from "./same-value-comparison.ts";
@@ -136,6 +140,14 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? zeroAnswer(found.expr, inputs, spec.description, spec.inputSchema)
         // A punctuation mark the description names and no example shows (round 19a).
         ?? unseenMark(found.expr, inputs, spec.description, spec.inputSchema)
+        // A number finer than the description's stated rounding, and a mark dropped from texts of
+        // letters and blanks only (round 20b).
+        ?? finerThanStated(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? markIgnored(found.expr, inputs, outputs, spec.inputSchema)
+        // A part of a text that is all zeros in every example, and a count read as a total divided
+        // and rounded with no word for either (round 20b).
+        ?? zeroPart(found.expr, inputs, spec.inputSchema)
+        ?? unaskedQuotient(found.expr, inputs, prior, spec.inputSchema)
         ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         // What the description says the answer ignores ("ignoring case", "trimmed") or how it
         // writes it ("uppercase"), checked on an example changed that way (round 8).
