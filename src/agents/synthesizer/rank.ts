@@ -68,6 +68,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(mean|average|avg|per)\b/, ["mean", "div", "agg:mean"]],
   [/\b(median|middle)\b/, ["median"]],
   [/\bmiddle\b/, ["middle"]],
+  [/\b(position|index|place)\b/, ["indexOfMax", "indexOfMin"]],
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
   // Round 12: equal times a whole day apart ("at or before": its "before" was read as a comparison

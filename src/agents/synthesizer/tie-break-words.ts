@@ -29,6 +29,26 @@ function namesTieOrder(sentence: string): boolean {
   return ALPHABETICAL.test(sentence) || keys.size >= 2;
 }
 
+/** Round 21: ties spoken of ("equally full", "the same score"), and an order word beside them. */
+const TIED = /\b(ties?|tied|tying|equal|equally|same|identical)\b/;
+const ORDER_WORD = /\b(order|ordered|sorted|first|before|after|alphabetical\w*|ascending|descending)\b/;
+const DESCENDING = /\b(descending|reverse|z to a|z-a|more|most|higher|highest|larger|largest|bigger|biggest|greater|greatest|later|latest|newer|newest|longer|longest)\b/;
+
+/**
+ * The one field of `fields` that a sentence speaking of ties names as their order ("bins equally
+ * full in id order": `id`), and whether that order is descending; undefined when no such sentence
+ * names exactly one of them. A field is named by its own word (`id`) or its words (`lastName`: "last name").
+ */
+export function namedTieField(description: string, fields: readonly string[]): { field: string; descending: boolean } | undefined {
+  const sentences = description.toLowerCase().split(/\.(?:\s|$)|;/).filter((s) => TIED.test(s) && ORDER_WORD.test(s) && !LIST_ORDER.test(s));
+  for (const sentence of sentences) {
+    const words = ` ${sentence.replace(/[^a-z0-9]+/g, " ")} `;
+    const named = fields.filter((f) => words.includes(` ${f.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase()} `));
+    if (named.length === 1) return { field: named[0] as string, descending: DESCENDING.test(sentence) };
+  }
+  return undefined;
+}
+
 /** Whether the description states an order among ties that is not the list's own. */
 export function statesTieBreak(description: string): boolean {
   const text = description.toLowerCase();
