@@ -12,6 +12,7 @@ import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
 import { liftedRounding, restate, roundedAsStated, statedFactor } from "../../src/agents/synthesizer/restate.ts";
+import { contradictsStatedEmpty, statedEmptyAnswers } from "../../src/agents/synthesizer/stated-empty.ts";
 import { namedTieField } from "../../src/agents/synthesizer/tie-break-words.ts";
 import { residualCandidates } from "../../src/agents/synthesizer/relations.ts";
 import { valueKey } from "../../src/agents/synthesizer/kinds.ts";
@@ -104,6 +105,26 @@ describe("the position of the largest or smallest number", () => {
   });
 });
 
+describe("the answer a description states for an empty list", () => {
+  it("is read from the description's words", () => {
+    expect(statedEmptyAnswers("The position of the largest number; -1 for an empty list.")).toEqual(["-1"]);
+    expect(statedEmptyAnswers("The mean price, or 0 when the list is empty.")).toEqual(["0"]);
+    expect(statedEmptyAnswers("The size sold most often; null when nothing was sold.")).toEqual(["null"]);
+    expect(statedEmptyAnswers("The mean price of the items in stock.")).toEqual([]);
+  });
+
+  it("rules out a rival that answers the empty list otherwise, where the chosen program gives the stated answer", () => {
+    const chosen = op("indexOfMax", field("values"));
+    const inputs = [{ values: [3, 9, 4] }, { values: [10, 2, 10] }];
+    const against = contradictsStatedEmpty(chosen, inputs, [1, 0], ["-1"]);
+    expect(against(op("max2", num(0), chosen))).toBe(true);
+    expect(against(chosen)).toBe(false);
+    // Nothing stated, nothing ruled out; a chosen program that does not give the stated answer rules out nothing.
+    expect(contradictsStatedEmpty(chosen, inputs, [1, 0], [])(op("max2", num(0), chosen))).toBe(false);
+    expect(contradictsStatedEmpty(op("max2", num(0), chosen), inputs, [1, 0], ["-1"])(chosen)).toBe(false);
+  });
+});
+
 describe("a factor the description states", () => {
   it("takes the place of a factor solved from rounded answers, when it fits every example", () => {
     const solved = op("roundTo", op("mul", field("km"), num(0.6214, true)), num(2));
@@ -130,6 +151,7 @@ describe("an order among ties a sentence names by a field", () => {
   it("names the field of the elements the tie sentence speaks of, and its direction", () => {
     expect(namedTieField("Fullest first; boxes equally full in code order.", ["code", "used", "size"])).toEqual({ field: "code", descending: false });
     expect(namedTieField("Most points first. When two teams have the same points, the one with more wins first.", ["wins", "name"])).toEqual({ field: "wins", descending: true });
+    expect(namedTieField("The names sorted by score, highest first, breaking ties by name.", ["name"])).toEqual({ field: "name", descending: false });
     expect(namedTieField("Players with the same score keep their list order.", ["name"])).toBeUndefined();
     expect(namedTieField("Most points first.", ["name"])).toBeUndefined();
   });

@@ -44,7 +44,9 @@ export function namedTieField(description: string, fields: readonly string[]): {
   for (const sentence of sentences) {
     const words = ` ${sentence.replace(/[^a-z0-9]+/g, " ")} `;
     const named = fields.filter((f) => words.includes(` ${f.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase()} `));
-    if (named.length === 1) return { field: named[0] as string, descending: DESCENDING.test(sentence) };
+    // The direction is that of the words after the tie ("highest first, breaking ties by name": by name, A to Z).
+    const after = sentence.slice(sentence.search(TIED));
+    if (named.length === 1) return { field: named[0] as string, descending: DESCENDING.test(after) };
   }
   return undefined;
 }
