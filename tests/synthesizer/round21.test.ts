@@ -46,17 +46,26 @@ describe("a rounding the description states is a rounding of the answer", () => 
     const restated = restate({ expr: inner, size: 8 }, inputs, outputs, prior, description);
     expect(runOn(restated.expr, { budget: 2750, spent: 0 })).toBe(100);
     expect(runOn(restated.expr, { budget: 7, spent: 2 })).toBe(round1((5 / 7) * 100));
-    // Spoken of once: the inner reading is no rival of it.
-    expect(restated.alts ?? []).toEqual([]);
+    // The program as found is still a reading of its own (asked about where they part), second.
+    expect(restated.alts?.map((a) => a.expr)).toContainEqual(inner);
   });
 
-  it("keeps the program as found as a rival reading where the description rounds each part", () => {
+  it("keeps the program as found first, the lifted one its rival, where the description rounds each part", () => {
     const each = "Each line's cost rounded to cents, and the total rounded to cents.";
     const lines = op("add", op("roundTo", op("mul", field("a"), num(1.5)), num(2)), op("roundTo", op("mul", field("b"), num(2.25)), num(2)));
     const ins = [{ a: 2, b: 4 }, { a: 10, b: 0 }];
     const outs = ins.map((i) => runOn(lines, i) as Json);
     const restated = restate({ expr: lines, size: 11 }, ins, outs, priorFor(each, []), each);
-    expect(restated.alts?.map((a) => a.expr)).toContainEqual(lines);
+    expect(restated.expr).toEqual(lines);
+    expect(restated.alts?.map((a) => runOn(a.expr, { a: 1, b: 1 }))).toContain(3.75);
+  });
+
+  it("keeps the program as found first where more arithmetic follows the rounding", () => {
+    const said = "The price converted at the rate and rounded to cents, times the quantity.";
+    const part = op("mul", op("roundTo", op("mul", field("price"), field("rate")), num(2)), field("qty"));
+    const ins = [{ price: 10, rate: 0.85, qty: 3 }, { price: 4, rate: 1.5, qty: 2 }];
+    const restated = restate({ expr: part, size: 8 }, ins, ins.map((i) => runOn(part, i) as Json), priorFor(said, []), said);
+    expect(restated.expr).toEqual(part);
   });
 
   it("leaves a rounding up or down alone, and a program with nothing rounded inside", () => {
@@ -150,7 +159,10 @@ describe("a factor the description states", () => {
 describe("an order among ties a sentence names by a field", () => {
   it("names the field of the elements the tie sentence speaks of, and its direction", () => {
     expect(namedTieField("Fullest first; boxes equally full in code order.", ["code", "used", "size"])).toEqual({ field: "code", descending: false });
-    expect(namedTieField("Most points first. When two teams have the same points, the one with more wins first.", ["wins", "name"])).toEqual({ field: "wins", descending: true });
+    expect(namedTieField("Most points first. When two teams have the same points, by wins, most first.", ["wins", "name"])).toEqual({ field: "wins", descending: true });
+    // Spoken of, not named as an order; or named and ruled out.
+    expect(namedTieField("Youngest first. Two contacts can have the same name, and the name comes first in the book.", ["name"])).toBeUndefined();
+    expect(namedTieField("By score; tied players are ordered as in the list, not by name.", ["name"])).toBeUndefined();
     expect(namedTieField("The names sorted by score, highest first, breaking ties by name.", ["name"])).toEqual({ field: "name", descending: false });
     expect(namedTieField("Players with the same score keep their list order.", ["name"])).toBeUndefined();
     expect(namedTieField("Most points first.", ["name"])).toBeUndefined();

@@ -195,6 +195,15 @@ export const UNARY_OPS: readonly OpDef[] = [
     const v = s.bind("values", a);
     return method(v, "indexOf", code(`Math.min(...${v.text})`));
   }),
+  // Their last position on ties: the twin the examples cannot tell apart when no value repeats.
+  unary("lastIndexOfMax", numArr, (a) => nums(a).lastIndexOf(Math.max(...nums(a))), (a, s) => {
+    const v = s.bind("values", a);
+    return method(v, "lastIndexOf", code(`Math.max(...${v.text})`));
+  }),
+  unary("lastIndexOfMin", numArr, (a) => nums(a).lastIndexOf(Math.min(...nums(a))), (a, s) => {
+    const v = s.bind("values", a);
+    return method(v, "lastIndexOf", code(`Math.min(...${v.text})`));
+  }),
   unary("mean", numArr, (a) => (nums(a).length ? sumOf(nums(a)) / nums(a).length : FAIL), (a, s) => {
     const v = s.bind("values", a);
     return binary(method(v, "reduce", code("(sum, x) => sum + x"), code("0")), "/", code(`${v.text}.length`), PREC.mul);

@@ -69,7 +69,8 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(mean|average|avg|per)\b/, ["mean", "div", "agg:mean"]],
   [/\b(median|middle)\b/, ["median"]],
   [/\bmiddle\b/, ["middle"]],
-  [/\b(position|index|place)\b/, ["indexOfMax", "indexOfMin"]],
+  [/\b(position|index|place)\b/, ["indexOfMax", "indexOfMin", "lastIndexOfMax", "lastIndexOfMin"]],
+  [/\b(last|latest|final)\b/, ["lastIndexOfMax", "lastIndexOfMin"]],
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
   // Round 12: equal times a whole day apart ("at or before": its "before" was read as a comparison

@@ -45,30 +45,40 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   let expr = found.expr;
   const lifted = liftedRounding(expr, prior, description);
   const liftedFits = lifted !== undefined && fits(lifted);
-  if (liftedFits) expr = lifted;
+  // Where more arithmetic follows the rounding ("rounded to cents, times the quantity"), the
+  // rounding is of a part: the program as found stays the chosen reading, the lifted one its rival.
+  const liftedFirst = liftedFits && !roundsParts(description);
+  if (liftedFirst) expr = lifted;
   const rounded = outputs.every((o) => typeof o === "number") ? roundedAsStated(expr, prior, description) : undefined;
   if (rounded && fits(rounded)) expr = rounded;
   const factored = statedFactor(expr, prior.mentioned, fits);
   if (factored) expr = factored;
   const tied = namedTieBreak(expr, inputs, description);
   if (tied && fits(tied)) expr = tied;
-  if (expr === found.expr) return found;
-  // The program as found stays a reading where the description may mean a rounding of a part.
-  const keepFound = liftedFits && roundsParts(description);
-  const alts = [...(keepFound ? [{ expr: found.expr, size: found.size, otherFamily: true as const }] : []), ...(found.alts ?? [])];
+  // The other of the program as found and the one with its rounding lifted stays a reading of its
+  // own: the words only choose which is asked about first.
+  const other = liftedFits ? (liftedFirst ? found.expr : lifted) : undefined;
+  if (expr === found.expr && other === undefined) return found;
+  const alts = [...(other ? [{ expr: other, size: found.size, otherFamily: true as const }] : []), ...(found.alts ?? [])];
   return { ...found, expr, ...(alts.length > 0 ? { alts } : {}) };
 }
 
 /** The rounding the description states for the answer, as an expression around `e`. */
 function statedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
-  // A direction ("rounded up", "rounded down") is a rounding of its own, not to the nearest.
-  if (prior.edges?.has("ceil") || prior.edges?.has("floor")) return undefined;
+  // A direction ("rounded up", "rounded down") is a rounding of its own, not to the nearest; and
+  // only the word itself states one ("tenths of a degree", "a price in cents" are units).
+  if (prior.edges?.has("ceil") || prior.edges?.has("floor") || !ROUNDING_WORD.test(sayings(description))) return undefined;
   const d = DECIMALS.find((n) => prior.evidence.has(`roundTo:${n}`));
   if (d !== undefined) return { k: "op", op: "roundTo", args: [e, { k: "const", value: d }] };
   // "Rounded to a whole number": the word itself, with no decimals stated.
-  if (/round(ed|ing)?/i.test(description)) return { k: "op", op: "round", args: [e] };
+  return { k: "op", op: "round", args: [e] };
   return undefined;
 }
+
+/** "Rounded", "rounding", "round to": not "around", "a round trip", "per round", "the best round". */
+const ROUNDING_WORD = /\bround(ed|ing)?\b(?! trip\b)(?!-trip\b)(?! of\b)/;
+/** The description in lower case, with rounds of a game ("per round", "the first round") taken out. */
+const sayings = (description: string): string => description.toLowerCase().replace(/\b(per|each|every|a|the|which|first|last|best|final|next|one|this|that) round\b/g, " ");
 
 /** `e` with every rounding to the nearest taken out. */
 function unrounded(e: Expr): Expr {
@@ -125,11 +135,15 @@ export function roundedAsStated(e: Expr, prior: Prior, description: string): Exp
   return rounds ? undefined : statedRounding(e, prior, description);
 }
 
-/** Whether the description may round a part of the answer: rounding spoken of twice, or of each part. */
+/**
+ * Whether the description may round a part of the answer: rounding spoken of twice, of each part,
+ * or followed by more arithmetic in its sentence ("rounded to cents, times the quantity").
+ */
 function roundsParts(description: string): boolean {
-  const text = description.toLowerCase();
+  const text = sayings(description);
   const mentions = text.match(/\bround(s|ed|ing)?\b/g) ?? [];
-  return mentions.length > 1 || /\b(each|every|per)\b[^.;]{0,40}\bround|\bround\w*\b[^.;]{0,30}\b(each|every|per)\b/.test(text);
+  if (mentions.length > 1 || /\b(each|every|per)\b[^.;]{0,40}\bround|\bround\w*\b[^.;]{0,30}\b(each|every|per)\b/.test(text)) return true;
+  return /\bround\w*\b[^.;]*\b(times|multiplied|plus|minus|divided|added|subtracted|then|less|x)\b/.test(text);
 }
 
 /** The first solved constant of `e` with a stated number (or one made of two) near it that fits: `e` with it. */
@@ -146,7 +160,9 @@ export function statedFactor(e: Expr, mentioned: readonly number[], fits: (e: Ex
     for (const k of stated) made.add(m * k).add(m / k);
   }
   for (const c of solved) {
-    const near = [...made].filter((v) => v !== c && Math.abs(v - c) <= FACTOR_SLACK * Math.abs(c)).sort((a, b) => Math.abs(a - c) - Math.abs(b - c));
+    // A stated number says the solved one more precisely, never less (0.62 of "62 runners" and
+    // "100 euros" is no statement of a solved 0.6214).
+    const near = [...made].filter((v) => v !== c && Math.abs(v - c) <= FACTOR_SLACK * Math.abs(c) && digits(v) > digits(c)).sort((a, b) => Math.abs(a - c) - Math.abs(b - c));
     for (const v of near) {
       const replaced = replaceSolved(e, c, v);
       if (fits(replaced)) return replaced;
@@ -154,6 +170,9 @@ export function statedFactor(e: Expr, mentioned: readonly number[], fits: (e: Ex
   }
   return undefined;
 }
+
+/** Significant digits of a number as written. */
+const digits = (v: number): number => Number(v).toPrecision(15).replace(/^-?0\.0*|\.|e.*$/g, "").replace(/0+$/, "").length;
 
 /** `e` with the solved constant `c` replaced by the stated number `by`. */
 function replaceSolved(e: Expr, c: number, by: number): Expr {

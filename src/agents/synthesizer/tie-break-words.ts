@@ -10,7 +10,7 @@
  * their list order": that is the stable sort the search writes already).
  */
 const STATED = /\b(then (by|alphabetical\w*|ascending|descending)|(alphabetical(ly)?|sorted|ordered|ascending|descending|by \w+) within (a|an|each|the same|one|its|their) \w+|(equal|same|tied) [a-z ]{0,30}\b(in|by) (alphabetical|ascending|descending|name|their|its)\w*|(equal|same|tied) [a-z ]{0,60}\b(are|is) (ordered|sorted|listed|given) (alphabetical\w*|ascending|descending|by \w+)|ties? (are )?(broken|go|goes|sorted|ordered) by)\b/;
-const LIST_ORDER = /\b(order given|given order|list order|order (they|in which)|menu order|as listed|keep(s)? (the|their) (order|place))\b/;
+const LIST_ORDER = /\b(order given|given order|list order|order (they|in which)|menu order|as listed|as (in|on) the list|as given|as they come|keep(s)? (the|their) (order|place))\b/;
 
 /**
  * Round 19c: the concept rather than its phrasings. A sentence that speaks of ties (ties, tied,
@@ -43,7 +43,13 @@ export function namedTieField(description: string, fields: readonly string[]): {
   const sentences = description.toLowerCase().split(/\.(?:\s|$)|;/).filter((s) => TIED.test(s) && ORDER_WORD.test(s) && !LIST_ORDER.test(s));
   for (const sentence of sentences) {
     const words = ` ${sentence.replace(/[^a-z0-9]+/g, " ")} `;
-    const named = fields.filter((f) => words.includes(` ${f.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase()} `));
+    // Named as an order ("by name", "in id order", "by their title"), not only spoken of
+    // ("two contacts can have the same name"), and not ruled out ("not by name").
+    const named = fields.filter((f) => {
+      const name = f.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const order = new RegExp(String.raw` (?<!not )(by|in) (?:(?:the|their|its|plain|alphabetical|ascending|descending) )*${name} | ${name} order `);
+      return order.test(words);
+    });
     // The direction is that of the words after the tie ("highest first, breaking ties by name": by name, A to Z).
     const after = sentence.slice(sentence.search(TIED));
     if (named.length === 1) return { field: named[0] as string, descending: DESCENDING.test(after) };
