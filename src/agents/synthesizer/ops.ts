@@ -184,26 +184,6 @@ export const UNARY_OPS: readonly OpDef[] = [
   unary("sum", numArr, (a) => sumOf(nums(a)), (a) => method(a, "reduce", code("(sum, v) => sum + v"), code("0"))),
   unary("min", numArr, (a) => (nums(a).length ? Math.min(...nums(a)) : FAIL), (a) => code(`Math.min(...${w(a, PREC.member)})`)),
   unary("max", numArr, (a) => (nums(a).length ? Math.max(...nums(a)) : FAIL), (a) => code(`Math.max(...${w(a, PREC.member)})`)),
-  // The position of the largest or smallest number, its first on ties, -1 for an empty list (round
-  // 21: "the position of the largest", "which day was coldest, counting from 0"): written as
-  // `values.indexOf(Math.max(...values))`, which gives -1 for an empty list itself.
-  unary("indexOfMax", numArr, (a) => nums(a).indexOf(Math.max(...nums(a))), (a, s) => {
-    const v = s.bind("values", a);
-    return method(v, "indexOf", code(`Math.max(...${v.text})`));
-  }),
-  unary("indexOfMin", numArr, (a) => nums(a).indexOf(Math.min(...nums(a))), (a, s) => {
-    const v = s.bind("values", a);
-    return method(v, "indexOf", code(`Math.min(...${v.text})`));
-  }),
-  // Their last position on ties: the twin the examples cannot tell apart when no value repeats.
-  unary("lastIndexOfMax", numArr, (a) => nums(a).lastIndexOf(Math.max(...nums(a))), (a, s) => {
-    const v = s.bind("values", a);
-    return method(v, "lastIndexOf", code(`Math.max(...${v.text})`));
-  }),
-  unary("lastIndexOfMin", numArr, (a) => nums(a).lastIndexOf(Math.min(...nums(a))), (a, s) => {
-    const v = s.bind("values", a);
-    return method(v, "lastIndexOf", code(`Math.min(...${v.text})`));
-  }),
   unary("mean", numArr, (a) => (nums(a).length ? sumOf(nums(a)) / nums(a).length : FAIL), (a, s) => {
     const v = s.bind("values", a);
     return binary(method(v, "reduce", code("(sum, x) => sum + x"), code("0")), "/", code(`${v.text}.length`), PREC.mul);
