@@ -13,7 +13,6 @@ const TEXT = { type: "string" };
 const ISO_DATE = { type: "string", pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" };
 /** A date the program writes: a working-day count from 9999-12-31 runs into a five-digit year. */
 const OUT_DATE = { type: "string", pattern: "^[0-9]{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" };
-const MINUTE_STAMP = { type: "string", pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$" };
 const ZONED_STAMP = { type: "string", pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$" };
 const YEAR = { type: "integer", minimum: 1900, maximum: 2099 };
 const SCALAR = { type: ["string", "number", "boolean", "null"] };
@@ -132,7 +131,7 @@ spec("net_promoter_score",
     all_passives: [7, 8, 8, 7],
     six_is_detractor: [6, 9],
     nine_is_promoter: [9, 7, 7],
-    thirds_round: [10, 0, 7],
+    thirds_round: [10, 10, 7],
     sevenths: [10, 10, 10, 0, 7, 7, 8],
   }));
 
@@ -263,7 +262,7 @@ spec("borda_count_winner",
   }));
 
 spec("students_absent_three_days_running",
-  "From a school's daily absence lists (one list of absent names per school day, in order), the students absent on at least three school days in a row. Names once each, in alphabetical order (plain character order). A name listed twice on one day counts once for that day.",
+  "From a school's daily absence lists (one list of absent names per school day, in order), the students absent on at least three school days in a row. Names once each, in alphabetical order (plain character order). A name listed twice on one day counts once for that day; names are compared exactly (case matters).",
   obj({ days: arr(arr(TEXT)) }), arr(TEXT),
   [
     { days: [["Amy", "Ben"], ["Amy"], ["Amy", "Cal"], ["Ben"]] },
@@ -301,7 +300,7 @@ spec("daily_overtime_hours_by_person",
 
 const follows = (...r) => rows(["from", "to"], ...r);
 spec("mutual_followers",
-  "Who follows each other: each follow is {from, to}, meaning `from` follows `to`. Every pair of two different people who follow each other, as [first, second] in alphabetical order (plain character order), each pair once; the pairs sorted by their first name, then their second.",
+  "Who follows each other: each follow is {from, to}, meaning `from` follows `to`. Every pair of two different people who follow each other, as [first, second] in alphabetical order (plain character order), each pair once; the pairs sorted by their first name, then their second. Names are compared exactly (case matters).",
   obj({ follows: arr(obj({ from: TEXT, to: TEXT })) }), arr(arr(TEXT)),
   [
     { follows: follows(["ann", "bob"], ["bob", "ann"], ["cy", "ann"]) },
@@ -397,7 +396,7 @@ spec("second_price_auction_result",
 // ---- strings (15) --------------------------------------------------------------------------------
 
 spec("longest_sentence_by_words",
-  "The sentence of a text with the most words: a sentence ends at '.', '!' or '?' (a run of them ends one sentence), and whatever follows the last of them is a sentence too. Words are runs of characters other than whitespace. Return the sentence with spaces at both ends trimmed, its closing punctuation included; when several have as many words, the first. An empty text when the text has no words.",
+  "The sentence of a text with the most words: a sentence ends at '.', '!' or '?' (a run of them ends one sentence), and whatever follows the last of them is a sentence too. Words are runs of letters (a-z, either case) and digits. Return the sentence with spaces at both ends trimmed, its closing punctuation included; when several have as many words, the first. An empty text when the text has no words.",
   obj({ text: TEXT }), TEXT,
   [{ text: "I came. I saw the city at night. I left." }, { text: "Stop! Who goes there? A friend" }],
   each("text", {
@@ -543,7 +542,7 @@ spec("post_length_with_short_links",
     no_scheme_not_a_link: "www.example.com",
     emoji: "hi 😀",
     link_then_newline: "see http://a.bc/d\nok",
-    ftp_not_a_link: "ftp://files.example.com",
+    ftp_not_a_link: "ftp://files.example.org/x",
   }));
 
 spec("leetspeak_to_letters",
@@ -662,9 +661,9 @@ spec("speed_of_sound_ms_at_celsius",
     hot_day: 35,
     one_degree: 1,
     minus_one: -1,
-    decimal: 21.7,
+    decimal: 21.4,
     body_temperature: 37,
-    room: 25,
+    room: 24,
     arctic: -12.3,
   }));
 
@@ -746,13 +745,13 @@ spec("wind_turbine_power_kw",
 spec("sugar_in_teaspoons",
   "How many teaspoons of sugar are in a drink: the label gives grams of sugar per 100 ml, and the drink's volume is in ml; a teaspoon of sugar is 4 g. The teaspoons, rounded to 1 decimal (halves up).",
   obj({ sugarPer100ml: NONNEG, volumeMl: NONNEG }), NONNEG,
-  [{ sugarPer100ml: 10.6, volumeMl: 330 }, { sugarPer100ml: 5, volumeMl: 500 }],
+  [{ sugarPer100ml: 10.6, volumeMl: 330 }, { sugarPer100ml: 4.5, volumeMl: 500 }],
   {
     sugar_free: { sugarPer100ml: 0, volumeMl: 330 },
     empty_glass: { sugarPer100ml: 10, volumeMl: 0 },
     exactly_one_spoon: { sugarPer100ml: 4, volumeMl: 100 },
     small_carton: { sugarPer100ml: 9.8, volumeMl: 200 },
-    litre_bottle: { sugarPer100ml: 7.3, volumeMl: 1000 },
+    big_bottle: { sugarPer100ml: 7.3, volumeMl: 750 },
     tiny_sip: { sugarPer100ml: 10, volumeMl: 3 },
     energy_drink: { sugarPer100ml: 11, volumeMl: 250 },
     rounds_up: { sugarPer100ml: 2.9, volumeMl: 250 },
@@ -768,7 +767,7 @@ spec("iv_drip_rate_drops_per_minute",
     hours_and_minutes: { volumeMl: 250, dropFactor: 20, hours: 1, minutes: 30 },
     nothing_to_give: { volumeMl: 0, dropFactor: 10, hours: 2, minutes: 0 },
     rounds_up: { volumeMl: 1000, dropFactor: 15, hours: 6, minutes: 0 },
-    rounds_down: { volumeMl: 1000, dropFactor: 20, hours: 12, minutes: 0 },
+    rounds_down: { volumeMl: 1000, dropFactor: 20, hours: 10, minutes: 0 },
     micro_drip: { volumeMl: 50, dropFactor: 60, hours: 1, minutes: 0 },
     long_infusion: { volumeMl: 3000, dropFactor: 10, hours: 24, minutes: 0 },
   });
