@@ -396,7 +396,7 @@ spec("second_price_auction_result",
 // ---- strings (15) --------------------------------------------------------------------------------
 
 spec("longest_sentence_by_words",
-  "The sentence of a text with the most words: a sentence ends at '.', '!' or '?' (a run of them ends one sentence), and whatever follows the last of them is a sentence too. Words are runs of letters (a-z, either case) and digits. Return the sentence with spaces at both ends trimmed, its closing punctuation included; when several have as many words, the first. An empty text when the text has no words.",
+  "The sentence of a text with the most words: a sentence ends at '.', '!' or '?' (a run of them ends one sentence), and whatever follows the last of them is a sentence too. Words are runs of letters (a-z, either case) and digits. Return the sentence with whitespace at both ends trimmed, its closing punctuation included; when several have as many words, the first. An empty text when the text has no words.",
   obj({ text: TEXT }), TEXT,
   [{ text: "I came. I saw the city at night. I left." }, { text: "Stop! Who goes there? A friend" }],
   each("text", {
