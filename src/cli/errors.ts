@@ -18,3 +18,11 @@ export function asUsageError(err: CapsmithError, code: CliErrorCode = "invalid_i
     details: { reason: err.code, ...err.details },
   });
 }
+
+/**
+ * The data directory a reading command was pointed at (by --data or CAPSMITH_HOME) is not there:
+ * exit status 1, nothing created. Reading it would answer "nothing here" for a typo.
+ */
+export class DataDirError extends CapsmithError<"data_dir_missing"> {
+  override name = "DataDirError";
+}

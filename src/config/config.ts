@@ -63,6 +63,8 @@ export interface LlmSettings {
 export interface CapsmithConfig {
   /** Data directory (absolute): the embedded log, keys, snapshots, blobs, history. */
   dataDir: string;
+  /** Who named the data directory, when someone did (not the default `./.capsmith`): a reader refuses one that is not there. */
+  dataDirFrom?: "--data" | "CAPSMITH_HOME";
   /** JetStream instead of the embedded log: server URL(s), and the stream's replicas on creation. */
   nats?: { url: string; replicas?: number };
   /** Names the stream and prefixes the subjects, so deployments can share one NATS server. */
@@ -120,6 +122,7 @@ export function loadConfig(options: { flags?: ConfigFlags; env?: Environment; ho
   const model = flags.model?.trim() || env.llmModel || DEFAULT_LLM_MODEL;
   return {
     dataDir: resolve(flags.data ?? env.home ?? ".capsmith"),
+    ...(flags.data !== undefined ? { dataDirFrom: "--data" as const } : env.home !== undefined ? { dataDirFrom: "CAPSMITH_HOME" as const } : {}),
     ...(natsUrl ? { nats: { url: natsUrl, ...(replicas ? { replicas } : {}) } } : {}),
     ...(namespace ? { namespace } : {}),
     logLevel: flags.logLevel ?? env.logLevel ?? "warn",
