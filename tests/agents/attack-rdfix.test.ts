@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { readDeadLetters } from "../../src/agents/index.ts";
+import { readDeadLetters, redriveFor } from "../../src/agents/index.ts";
 import type { Reactor } from "../../src/agents/index.ts";
 import { startAgents } from "../../src/agents/loop/start-agents.ts";
 import type { RunningAgents } from "../../src/agents/loop/start-agents.ts";
@@ -25,6 +25,7 @@ import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { until } from "../support/daemon-fleet.ts";
 import { runCli } from "../support/run-cli.ts";
+import { startNatsServer } from "../support/nats-server.ts";
 
 const silent = pino({ level: "silent" });
 
@@ -233,4 +234,40 @@ describe("a letter whose subject is a wildcard over its own role's tree", () => 
     if (listed.includes(wild.id)) expect(done.json(), "listed as open, so redrivable").toMatchObject({ ok: true });
     else expect(done.json()).toMatchObject({ ok: false, error: { code: "dead_letter_not_found" } });
   }, 90_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// An honest letter must survive: subjects on a namespaced NATS stream
+
+describe("an honest letter on NATS under a namespace (subjects prefixed on the server)", () => {
+  it("the tester loop's own letter is listed, and redriven once by redriveFor's event (its subject is the logical one the tester follows)", async () => {
+    const nats = await startNatsServer({ useEnv: false });
+    const capsmith = await openTestCapsmith({ config: { nats: { url: nats.url }, namespace: "team_a" } });
+    let agents: RunningAgents | undefined;
+    try {
+      let failing = true;
+      const handed = new Map<string, number>();
+      const reactor: Reactor = {
+        role: "tester", filter: "capsmith.evt.gap.>",
+        async handle(event) {
+          handed.set(event.id, (handed.get(event.id) ?? 0) + 1);
+          if (failing && event.type === "OperatorNote" && (event.data as { text: string }).text === "poison") throw new Error("poisoned");
+        },
+      };
+      agents = await startAgents(capsmith.readModel, [reactor], { clock: systemClock, newId: uuidIds, logger: silent }, { maxAttempts: 2 });
+      const target = await appended(capsmith.log, [{ type: "OperatorNote", subject: GAP, data: { text: "poison" } } as NewEvent]);
+      await until(async () => (await readDeadLetters(capsmith.readModel, "tester")).length === 1, 30_000, "the honest letter");
+      failing = false;
+      const [letter] = await readDeadLetters(capsmith.readModel, "tester");
+      expect(letter).toMatchObject({ role: "tester", eventId: target.id, subject: GAP, redriven: null });
+      const { event } = await redriveFor(capsmith.readModel, letter!.id);
+      await capsmith.log.append([event]);
+      await until(() => handed.get(target.id) === 3, 30_000, "the hand-back");
+      expect((await readDeadLetters(capsmith.readModel, "tester"))[0]?.redriven).not.toBeNull();
+    } finally {
+      await agents?.stop();
+      await capsmith.dispose();
+      await nats.stop();
+    }
+  }, 120_000);
 });

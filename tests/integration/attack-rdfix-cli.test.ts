@@ -55,6 +55,14 @@ describe("odd --data values", () => {
     missing(run, file);
   }, 60_000);
 
+  it.fails("BROKE: --data FILE/sub (a path through a file: stat fails ENOTDIR, not ENOENT) is not data_dir_missing either: requireNamedDataDir counts only ENOENT as missing", async () => {
+    const file = join(root, "notes.txt");
+    await writeFile(file, "not a data directory\n");
+    const run = await runCli(["--data", join(file, "sub"), "--json", "events"]);
+    expect(run.code, run.stdout).toBe(1);
+    missing(run, join(file, "sub"));
+  }, 60_000);
+
   it.fails("BROKE (beside the promise, which speaks of a directory that is not there): --data naming an existing directory that is no data directory (the project instead of project/.capsmith) is read as an empty log, exit 0, and a reader writes events.log and policy.json into it", async () => {
     const project = join(root, "project");
     await mkdir(project);
