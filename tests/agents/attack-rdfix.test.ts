@@ -142,6 +142,27 @@ describe("a letter whose subject field lies about the event it names", () => {
     const letters = (await cli(t, ["list", "--all"])).json<{ letters: { id: string; redriven: unknown }[] }>().letters;
     expect(letters.filter((l) => l.id === lying.id && l.redriven !== null)).toEqual([]);
   }, 90_000);
+
+  it.fails("BROKE: the lying tester letter about a plugin event makes the governor's honest letter about the same event ambiguous: deadletters redrive EVENT_ID is dead_letter_ambiguous instead of handing it back to the governor", async () => {
+    const t = await signedDir();
+    let failing = true;
+    const handed = new Map<string, number>();
+    const governor: Reactor = {
+      role: "governor", filter: "capsmith.evt.plugin.>",
+      async handle(event) {
+        handed.set(event.id, (handed.get(event.id) ?? 0) + 1);
+        if (failing && event.type === "OperatorNote") throw new Error("poisoned");
+      },
+    };
+    await run(t, [governor]);
+    const onPlugin = await noteOn(t, PLUGIN);
+    await until(async () => (await readDeadLetters(t.capsmith.readModel, "governor")).length === 1, 30_000, "the governor's letter");
+    failing = false;
+    await forge(t, "tester", letterEvent(onPlugin, { subject: GAP }));
+    const done = await cli(t, ["redrive", onPlugin.id]);
+    expect(done.json<{ error?: { code: string } }>().error?.code, done.stdout).toBeUndefined();
+    await until(() => handed.get(onPlugin.id) === 3, 30_000, "the hand-back to the governor");
+  }, 90_000);
 });
 
 describe("across roles, by the wildcard that is the role's own filter", () => {
