@@ -5,7 +5,7 @@
  * anyway hands nothing back and never lists as redriven. Rigs as in attack-redrive2.test.ts: a signed
  * embedded data directory, the loop in this process, attackers writing with the role keys they stole
  * from the data directory, the real CLI where the operator acts. Attacks that break the promise are
- * `it.fails("BROKE: ...")`.
+ * `it.fails("BROKE: ...")`; those fixed since (rdfix2) are `it("FIXED (broke before): ...")`.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -104,7 +104,7 @@ const GAP = subjectFor("gap", "poisoned");
 // The letter says a subject the role follows; the event it names is on one the role does not
 
 describe("a letter whose subject field lies about the event it names", () => {
-  it.fails("BROKE: a tester letter naming a plugin event (id, seq, type) but saying subject capsmith.evt.gap.poisoned is listed by deadletters list (letterOf trusts data.subject, never the named event's own subject)", async () => {
+  it("FIXED (broke before): a tester letter naming a plugin event (id, seq, type) but saying subject capsmith.evt.gap.poisoned is listed by deadletters list (letterOf trusts data.subject, never the named event's own subject)", async () => {
     const t = await signedDir();
     const outside = await noteOn(t, PLUGIN);
     const lying = await forge(t, "tester", letterEvent(outside, { subject: GAP }));
@@ -112,14 +112,14 @@ describe("a letter whose subject field lies about the event it names", () => {
     expect(listed).not.toContain(lying.id);
   }, 90_000);
 
-  it.fails("BROKE: the same lying letter, wildcard edition (subject capsmith.evt.gap.>, which follows() accepts by string equality with the filter), is listed too", async () => {
+  it("FIXED (broke before): the same lying letter, wildcard edition (subject capsmith.evt.gap.>, which follows() accepts by string equality with the filter), is listed too", async () => {
     const t = await signedDir();
     const outside = await noteOn(t, PLUGIN);
     const lying = await forge(t, "tester", letterEvent(outside, { subject: "capsmith.evt.gap.>" }));
     expect((await readDeadLetters(t.capsmith.readModel)).map((l) => l.id)).not.toContain(lying.id);
   }, 90_000);
 
-  it.fails("BROKE: deadletters redrive of the lying letter is refused with event_missing, not dead_letter_not_found (the promise's code for a letter about an unfollowed subject)", async () => {
+  it("FIXED (broke before): deadletters redrive of the lying letter is refused with event_missing, not dead_letter_not_found (the promise's code for a letter about an unfollowed subject)", async () => {
     const t = await signedDir();
     const outside = await noteOn(t, PLUGIN);
     const lying = await forge(t, "tester", letterEvent(outside, { subject: GAP }));
@@ -128,7 +128,7 @@ describe("a letter whose subject field lies about the event it names", () => {
     expect(refused.json()).toMatchObject({ ok: false, error: { code: "dead_letter_not_found" } });
   }, 90_000);
 
-  it.fails("BROKE: an operator redrive of the lying letter appended anyway (on the subject the letter claims) lists it as redriven in deadletters list --all", async () => {
+  it("FIXED (broke before): an operator redrive of the lying letter appended anyway (on the subject the letter claims) lists it as redriven in deadletters list --all", async () => {
     const t = await signedDir();
     const c = counting();
     await run(t, [c.reactor]);
@@ -143,7 +143,7 @@ describe("a letter whose subject field lies about the event it names", () => {
     expect(letters.filter((l) => l.id === lying.id && l.redriven !== null)).toEqual([]);
   }, 90_000);
 
-  it.fails("BROKE: the lying tester letter about a plugin event makes the governor's honest letter about the same event ambiguous: deadletters redrive EVENT_ID is dead_letter_ambiguous instead of handing it back to the governor", async () => {
+  it("FIXED (broke before): the lying tester letter about a plugin event makes the governor's honest letter about the same event ambiguous: deadletters redrive EVENT_ID is dead_letter_ambiguous instead of handing it back to the governor", async () => {
     const t = await signedDir();
     let failing = true;
     const handed = new Map<string, number>();
@@ -166,7 +166,7 @@ describe("a letter whose subject field lies about the event it names", () => {
 });
 
 describe("across roles, by the wildcard that is the role's own filter", () => {
-  it.fails("BROKE: an slo letter (stolen slo key) about a gap event, saying subject capsmith.evt.usage.> (equal to slo's filter, so follows() says yes), is listed as an slo letter though no slo agent is ever handed a gap event", async () => {
+  it("FIXED (broke before): an slo letter (stolen slo key) about a gap event, saying subject capsmith.evt.usage.> (equal to slo's filter, so follows() says yes), is listed as an slo letter though no slo agent is ever handed a gap event", async () => {
     const t = await signedDir();
     const onGap = await noteOn(t, GAP);
     const lying = await forge(t, "slo", letterEvent(onGap, { role: "slo", subject: "capsmith.evt.usage.>" }));
@@ -245,7 +245,7 @@ describe("letters about subjects their role does not follow", () => {
 // A wildcard subject over an event the role does follow
 
 describe("a letter whose subject is a wildcard over its own role's tree", () => {
-  it.fails("BROKE (beside the promise): a tester letter saying subject capsmith.evt.gap.> about a real gap event is listed as open, but deadletters redrive fails with invalid_subject (it appends the redrive on the wildcard) instead of handing it back or refusing it as no letter", async () => {
+  it("FIXED (broke before, beside the promise): a tester letter saying subject capsmith.evt.gap.> about a real gap event is listed as open, but deadletters redrive fails with invalid_subject (it appends the redrive on the wildcard) instead of handing it back or refusing it as no letter", async () => {
     const t = await signedDir();
     const target = await noteOn(t, GAP);
     const wild = await forge(t, "tester", letterEvent(target, { subject: "capsmith.evt.gap.>" }));
