@@ -2,7 +2,9 @@
  * Attacks on the rdfix promise "a read-only command never reads a mistyped data directory as an empty
  * log, and never creates it" (src/cli/capsmith-access.ts requireNamedDataDir, src/config/config.ts
  * dataDirFrom), through the real CLI: odd --data values, readers that do not go through withReader,
- * NATS. Attacks that break the promise are `it.fails("BROKE: ...")`.
+ * NATS. Attacks that break the promise are `it.fails("BROKE: ...")`; those fixed since (rdfix2) are
+ * `it("FIXED (broke before): ...")`; where the fix refuses with a code of its own (data_dir_invalid,
+ * data_dir_not_directory), the test expects that code.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,7 +20,8 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
-const missing = (run: { json(): unknown }, dataDir: string) => expect(run.json()).toMatchObject({ ok: false, error: { code: "data_dir_missing", details: { dataDir } } });
+const refused = (run: { json(): unknown }, dataDir: string, code = "data_dir_missing") => expect(run.json()).toMatchObject({ ok: false, error: { code, nextStep: expect.any(String), details: { dataDir } } });
+const missing = (run: { json(): unknown }, dataDir: string) => refused(run, dataDir);
 
 describe("odd --data values", () => {
   it("a dangling symlink: data_dir_missing, and neither the link's target nor anything else is made", async () => {
@@ -38,29 +41,34 @@ describe("odd --data values", () => {
     expect(await readdir(join(root, "cwd"))).toEqual([]);
   }, 60_000);
 
-  it.fails("BROKE: --data \"\" (an unset shell variable) reads the current directory as an empty log (exit 0, no dead letters) and writes events.log and policy.json into it", async () => {
+  it("FIXED (broke before): --data \"\" (an unset shell variable) reads the current directory as an empty log (exit 0, no dead letters) and writes events.log and policy.json into it — now a usage error, data_dir_invalid (exit 2)", async () => {
     const cwd = join(root, "project");
     await mkdir(cwd);
     await writeFile(join(cwd, "README"), "my project\n");
-    const run = await runCli(["--data", "", "--json", "deadletters", "list"], { cwd });
-    expect({ code: run.code, files: (await readdir(cwd)).sort() }).toEqual({ code: 1, files: ["README"] });
+    for (const args of [["deadletters", "list"], ["note", "hello"]]) {
+      const run = await runCli(["--data", "", "--json", ...args], { cwd });
+      expect({ code: run.code, files: (await readdir(cwd)).sort() }, run.stdout + run.stderr).toEqual({ code: 2, files: ["README"] });
+      expect(run.json()).toMatchObject({ ok: false, error: { code: "data_dir_invalid", nextStep: expect.stringContaining("--data") } });
+    }
   }, 60_000);
 
-  it.fails("BROKE: --data naming a FILE is refused as file_not_found (exit 2) with a next step about --policy, which was never given, not data_dir_missing (exit 1)", async () => {
+  it("FIXED (broke before): --data naming a FILE is refused as file_not_found (exit 2) with a next step about --policy, which was never given — now data_dir_not_directory (exit 1), for a reader and a writer", async () => {
     const file = join(root, "notes.txt");
     await writeFile(file, "not a data directory\n");
-    const run = await runCli(["--data", file, "--json", "deadletters", "list"]);
-    expect(await readFile(file, "utf8")).toBe("not a data directory\n");
-    expect(run.code, run.stdout).toBe(1);
-    missing(run, file);
+    for (const args of [["deadletters", "list"], ["note", "hello"]]) {
+      const run = await runCli(["--data", file, "--json", ...args]);
+      expect(await readFile(file, "utf8")).toBe("not a data directory\n");
+      expect(run.code, run.stdout).toBe(1);
+      refused(run, file, "data_dir_not_directory");
+    }
   }, 60_000);
 
-  it.fails("BROKE: --data FILE/sub (a path through a file: stat fails ENOTDIR, not ENOENT) is not data_dir_missing either: requireNamedDataDir counts only ENOENT as missing", async () => {
+  it("FIXED (broke before): --data FILE/sub (a path through a file: stat fails ENOTDIR, not ENOENT) is not data_dir_missing either: requireNamedDataDir counts only ENOENT as missing — now data_dir_not_directory (exit 1)", async () => {
     const file = join(root, "notes.txt");
     await writeFile(file, "not a data directory\n");
     const run = await runCli(["--data", join(file, "sub"), "--json", "events"]);
     expect(run.code, run.stdout).toBe(1);
-    missing(run, join(file, "sub"));
+    refused(run, join(file, "sub"), "data_dir_not_directory");
   }, 60_000);
 
   it.fails("BROKE (beside the promise, which speaks of a directory that is not there): --data naming an existing directory that is no data directory (the project instead of project/.capsmith) is read as an empty log, exit 0, and a reader writes events.log and policy.json into it", async () => {
@@ -79,11 +87,12 @@ describe("odd --data values", () => {
 });
 
 describe("readers that do not go through withReader", () => {
-  it.fails("BROKE: capsmith tokens list on a mistyped --data answers an empty token list, exit 0 (it reads <data>/serve/tokens.json directly, never asking whether the directory is there)", async () => {
+  it("FIXED (broke before): capsmith tokens list on a mistyped --data answers an empty token list, exit 0 (it reads <data>/serve/tokens.json directly, never asking whether the directory is there)", async () => {
     const typo = join(root, "dat");
     const run = await runCli(["--data", typo, "--json", "tokens", "list"]);
     expect(run.code, run.stdout).toBe(1);
     missing(run, typo);
+    expect(await readdir(root)).toEqual([]);
   }, 60_000);
 
   it("capsmith keys list reads <data>/keys before withReader, but makes nothing and is refused", async () => {
@@ -102,7 +111,7 @@ describe("readers that do not go through withReader", () => {
     expect(await readdir(root)).toEqual([]);
   }, 60_000);
 
-  it.fails("BROKE: capsmith plugin test of a plugin with a dependency (only reads the hub's state) on a mistyped --data creates the directory (log, policy, role keys) and reads it as an empty hub (dependency_unresolved) — it goes through withCapsmith", async () => {
+  it("FIXED (broke before): capsmith plugin test of a plugin with a dependency (only reads the hub's state) on a mistyped --data creates the directory (log, policy, role keys) and reads it as an empty hub (dependency_unresolved) — it goes through withCapsmith", async () => {
     const plugin = join(root, "wc_double");
     await mkdir(plugin);
     await writeFile(join(plugin, "manifest.json"), JSON.stringify({
