@@ -2,12 +2,10 @@
  * Whether the data directory a command was pointed at can be read or written. A path that is a file,
  * or runs through one, is never a data directory (any command). A command that only reads never makes
  * the data directory someone named (--data, CAPSMITH_HOME): a typo would otherwise read as an empty
- * log ("no dead letters", exit 0) and leave a new directory behind; nor reads a named directory that
- * holds nothing of capsmith's (the project instead of project/.capsmith), which it would write its log
- * into. The default ./.capsmith is made on first use, by any command; a named one by the first that writes.
+ * log ("no dead letters", exit 0) and leave a new directory behind. The default ./.capsmith is made on
+ * first use, by any command; a named one by the first that writes.
  */
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
 import type { CapsmithConfig } from "../config/index.ts";
 import { DataDirError } from "./errors.ts";
 
@@ -21,30 +19,19 @@ async function whatIsAt(path: string): Promise<"directory" | "missing" | "not_di
   }
 }
 
-/** What any data directory holds once a command has used it (the policy may be written first, by hand). */
-const MARKS = ["events.log", "policy.json", "keys"];
-
 const namedBy = (config: CapsmithConfig): string => config.dataDirFrom ?? "default";
 const checkThe = (config: CapsmithConfig): string => `Check the path${config.dataDirFrom === "CAPSMITH_HOME" ? " in CAPSMITH_HOME" : config.dataDirFrom ? " given to --data" : ""}.`;
 
 /**
  * For a command that only reads: the data directory must be a directory, and one someone named must
- * be there and hold something of capsmith's. `reads`: "log" when only the log is read from it (not
- * asked on NATS, where the log is not in it); "files" when the command reads files of its own there
- * whatever the log (tokens: a directory with only those is theirs).
+ * be there. `reads`: "log" when only the log is read from it (not asked on NATS, where the log is
+ * not in it); "files" when the command reads files of its own there whatever the log (tokens).
  */
 export async function requireNamedDataDir(config: CapsmithConfig, reads: "log" | "files" = "log"): Promise<void> {
   if (reads === "log" && config.nats) return;
   const at = await whatIsAt(config.dataDir);
   if (at === "not_directory") throw notADirectory(config);
-  if (!config.dataDirFrom) return;
-  if (at === "directory" && reads === "log" && !(await holdsAny(config.dataDir, MARKS))) {
-    throw new DataDirError("data_dir_not_capsmith", `${config.dataDir} (named by ${config.dataDirFrom}) is a directory, but no data directory: it holds no ${MARKS.join(", ")}`, {
-      nextStep: `${checkThe(config)} Name the data directory itself (often DIR/.capsmith), not the directory it sits in; a new one is made by the first command that writes to it: capsmith (the REPL), capsmith daemon, or capsmith note TEXT.`,
-      details: { dataDir: config.dataDir, from: config.dataDirFrom },
-    });
-  }
-  if (at !== "missing") return;
+  if (at !== "missing" || !config.dataDirFrom) return;
   throw new DataDirError("data_dir_missing", `no data directory at ${config.dataDir} (named by ${config.dataDirFrom}): nothing to read`, {
     nextStep: `${checkThe(config)} A data directory is made by the first command that writes to it: capsmith (the REPL), capsmith daemon, or capsmith note TEXT.`,
     details: { dataDir: config.dataDir, from: config.dataDirFrom },
@@ -54,11 +41,6 @@ export async function requireNamedDataDir(config: CapsmithConfig, reads: "log" |
 /** For a command that writes: the data directory is made when it is not there, but a file is never written through. */
 export async function refuseNonDirectory(config: CapsmithConfig): Promise<void> {
   if ((await whatIsAt(config.dataDir)) === "not_directory") throw notADirectory(config);
-}
-
-async function holdsAny(dir: string, names: readonly string[]): Promise<boolean> {
-  for (const name of names) if ((await whatIsAt(join(dir, name))) !== "missing") return true;
-  return false;
 }
 
 function notADirectory(config: CapsmithConfig): DataDirError {

@@ -20,11 +20,10 @@ export function asUsageError(err: CapsmithError, code: CliErrorCode = "invalid_i
 }
 
 /**
- * The data directory a command was pointed at cannot be one: not there, or a directory holding nothing
- * of capsmith's (for a command that only reads; reading it would answer "nothing here" for a typo),
- * or a file, or a path through a file.
+ * The data directory a command was pointed at cannot be one: not there (for a command that only
+ * reads; reading it would answer "nothing here" for a typo), or a file, or a path through a file.
  * Exit status 1, nothing created.
  */
-export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory" | "data_dir_not_capsmith"> {
+export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory"> {
   override name = "DataDirError";
 }
