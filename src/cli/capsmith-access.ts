@@ -2,16 +2,17 @@
  * How a command gets capsmith: `withReader` for commands that only read (the embedded log opened
  * read-only, so they work beside a running REPL or daemon; a data directory named by --data or
  * CAPSMITH_HOME must be there already), `withCapsmith` for commands that write (and for those that
- * run agents; they make a new data directory). Both go through the one composition root, `openCapsmith`.
+ * run agents; they make a new data directory). Both go through the one composition root, `openCapsmith`,
+ * and neither takes a file for the data directory (data-dir.ts).
  */
-import { stat } from "node:fs/promises";
 import { openCapsmith } from "../app/index.ts";
 import type { Capsmith, CapsmithReader, WriteAccess } from "../app/index.ts";
 import type { CapsmithConfig } from "../config/index.ts";
 import { HubError } from "../hub/index.ts";
 import type { HubService } from "../hub/index.ts";
 import type { CommandContext } from "./command-kit.ts";
-import { asUsageError, DataDirError } from "./errors.ts";
+import { refuseNonDirectory, requireNamedDataDir } from "./data-dir.ts";
+import { asUsageError } from "./errors.ts";
 
 /** What a command may override for itself: its own `--policy`, the llm model. */
 export interface ConfigOverrides {
@@ -37,7 +38,9 @@ export type WriteChoice = Omit<WriteAccess, "access" | "logger"> & ConfigOverrid
 
 export async function withCapsmith<T>(ctx: CommandContext, choice: WriteChoice, body: (capsmith: Capsmith) => Promise<T>): Promise<T> {
   const { policyFile, config, ...access } = choice;
-  const capsmith = await opened(() => openCapsmith({ ...configFor(ctx, { policyFile }), ...config }, { access: "write", logger: ctx.logger, ...access }));
+  const chosen = { ...configFor(ctx, { policyFile }), ...config };
+  await refuseNonDirectory(chosen);
+  const capsmith = await opened(() => openCapsmith(chosen, { access: "write", logger: ctx.logger, ...access }));
   try {
     return await body(capsmith);
   } finally {
@@ -51,22 +54,6 @@ export async function withCapsmith<T>(ctx: CommandContext, choice: WriteChoice, 
  */
 export function withHub<T>(ctx: CommandContext, policyFile: string | undefined, body: (hub: HubService, capsmith: Capsmith) => Promise<T>): Promise<T> {
   return withCapsmith(ctx, { policyFile, recoverInstalls: true }, (capsmith) => body(capsmith.runtime.hub, capsmith));
-}
-
-/**
- * A reader never makes the data directory someone named: a mistyped --data (or CAPSMITH_HOME) would
- * otherwise read as an empty log ("no dead letters", exit 0) and leave a new directory behind. The
- * default ./.capsmith is made on first use, by any command; a named one by the first that writes.
- * On NATS the log is not in the data directory, so there it is not asked for.
- */
-async function requireNamedDataDir(config: CapsmithConfig): Promise<void> {
-  if (config.nats || !config.dataDirFrom) return;
-  const missing = await stat(config.dataDir).then(() => false, (err: NodeJS.ErrnoException) => err.code === "ENOENT");
-  if (!missing) return;
-  throw new DataDirError("data_dir_missing", `no data directory at ${config.dataDir} (named by ${config.dataDirFrom}): nothing to read`, {
-    nextStep: `Check the path${config.dataDirFrom === "CAPSMITH_HOME" ? " in CAPSMITH_HOME" : " given to --data"}. A data directory is made by the first command that writes to it: capsmith (the REPL), capsmith daemon, or capsmith note TEXT.`,
-    details: { dataDir: config.dataDir, from: config.dataDirFrom },
-  });
 }
 
 /** A policy file that is missing or invalid is the person's to fix: a usage error (exit 2). */

@@ -20,9 +20,10 @@ export function asUsageError(err: CapsmithError, code: CliErrorCode = "invalid_i
 }
 
 /**
- * The data directory a reading command was pointed at (by --data or CAPSMITH_HOME) is not there:
- * exit status 1, nothing created. Reading it would answer "nothing here" for a typo.
+ * The data directory a command was pointed at cannot be one: not there (for a command that only
+ * reads; reading it would answer "nothing here" for a typo), or a file, or a path through a file.
+ * Exit status 1, nothing created.
  */
-export class DataDirError extends CapsmithError<"data_dir_missing"> {
+export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory"> {
   override name = "DataDirError";
 }
