@@ -15,6 +15,7 @@ import type { HubState, PluginRecord } from "../../projections/index.ts";
 import type { AgentContext, LoopState } from "./loop/context.ts";
 import { emit } from "./loop/context.ts";
 import type { Reactor } from "./loop/context.ts";
+import { SUBSCRIPTIONS } from "./loop/subscriptions.ts";
 import { own } from "../../projections/index.ts";
 
 type Request = EventData<"CapabilityRequested">;
@@ -122,7 +123,7 @@ function nextVersion(hub: HubState, capability: string, spec: Record<string, unk
 
 export const gapDetector: Reactor = {
   role: "gap",
-  filter: "capsmith.evt.gap.>",
+  filter: SUBSCRIPTIONS.gap.gaps,
   async handle(event, ctx) {
     if (event.type !== "CapabilityRequested") return;
     const request = (event as StoredEvent<"CapabilityRequested">).data;

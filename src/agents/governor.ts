@@ -13,6 +13,7 @@ import { parseSpec } from "../spec/index.ts";
 import { draftPackage } from "./loop/draft-package.ts";
 import { emitOnHead } from "./loop/context.ts";
 import type { AgentContext, LoopState, Reactor } from "./loop/context.ts";
+import { SUBSCRIPTIONS } from "./loop/subscriptions.ts";
 import { findEvent } from "./loop/find-event.ts";
 import { own } from "../../projections/index.ts";
 import { claimHold, mayDecide } from "./hold-claim.ts";
@@ -79,7 +80,7 @@ export function createGovernor(options: GovernorOptions): Reactor {
 
   return {
     role: "governor",
-    filter: "capsmith.evt.gap.>",
+    filter: SUBSCRIPTIONS.governor.gaps,
     async handle(event, ctx) {
       if (event.type !== "PluginTested" && event.type !== "PluginApproved" && event.type !== "PluginRejected") return;
       const head = (await ctx.log.subjectHead(event.subject))?.seq ?? 0;

@@ -16,6 +16,7 @@ import type { Policy } from "../hub/index.ts";
 import { alertChanges, evaluatePlugin, own, pluginsToJudge, sloTargets } from "../../projections/index.ts";
 import type { OpenAlert, RuleResult } from "../../projections/index.ts";
 import type { AgentContext, Reactor } from "./loop/context.ts";
+import { SUBSCRIPTIONS } from "./loop/subscriptions.ts";
 
 export interface SloAgentOptions {
   policy: Policy;
@@ -106,7 +107,7 @@ export function createSloAgent(options: SloAgentOptions): Reactor {
 
   return {
     role: "slo",
-    filter: "capsmith.evt.usage.>",
+    filter: SUBSCRIPTIONS.slo.usage,
     handle(event, ctx) {
       if (event.type !== "PluginInvoked") return Promise.resolve();
       // One judgement at a time: decisions build on the last one.

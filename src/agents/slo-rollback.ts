@@ -20,6 +20,7 @@ import type { HubService, Policy, RollbackChoice } from "../hub/index.ts";
 import { evaluatePlugin, own, sloTargets } from "../../projections/index.ts";
 import type { AgentContext, Reactor } from "./loop/context.ts";
 import { MAX_DECISION_ATTEMPTS } from "./loop/context.ts";
+import { SUBSCRIPTIONS } from "./loop/subscriptions.ts";
 
 /** The durable of the governor's plugin-subject reactor (its other one follows the gap subjects). */
 export const SLO_ROLLBACK_DURABLE = "agent-governor-rollback";
@@ -112,7 +113,7 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
   return {
     role: "governor",
     durable: SLO_ROLLBACK_DURABLE,
-    filter: "capsmith.evt.plugin.>",
+    filter: SUBSCRIPTIONS.governor.plugins,
     async handle(event, ctx) {
       if (event.type !== "PluginQuarantined" || (event as StoredEvent<"PluginQuarantined">).data.rollback !== true) return;
       await decide(event as StoredEvent<"PluginQuarantined">, ctx);

@@ -13,6 +13,7 @@ import { SynthesizerError, describeAmbiguity } from "./synthesizer/index.ts";
 import type { SynthesisBackend } from "./synthesizer/index.ts";
 import { emitOnHead } from "./loop/context.ts";
 import type { Reactor } from "./loop/context.ts";
+import { SUBSCRIPTIONS } from "./loop/subscriptions.ts";
 import { waitForEvent } from "./loop/wait-for.ts";
 import { own } from "../../projections/index.ts";
 
@@ -27,7 +28,7 @@ export interface SynthesizerAgentOptions {
 export function createSynthesizerAgent(options: SynthesizerAgentOptions): Reactor {
   return {
     role: "synthesizer",
-    filter: "capsmith.evt.gap.>",
+    filter: SUBSCRIPTIONS.synthesizer.gaps,
     async handle(event, ctx) {
       if (event.type !== "CapabilityGapDetected") return;
       const gap = (event as StoredEvent<"CapabilityGapDetected">).data;

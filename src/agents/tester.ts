@@ -10,12 +10,13 @@ import { draftPackage } from "./loop/draft-package.ts";
 import { emitOnHead } from "./loop/context.ts";
 import { findEvent } from "./loop/find-event.ts";
 import type { Reactor } from "./loop/context.ts";
+import { SUBSCRIPTIONS } from "./loop/subscriptions.ts";
 import { own } from "../../projections/index.ts";
 
 export function createTester(options: { sandbox: PluginHost; hostVersion: string }): Reactor {
   return {
     role: "tester",
-    filter: "capsmith.evt.gap.>",
+    filter: SUBSCRIPTIONS.tester.gaps,
     async handle(event, ctx) {
       if (event.type !== "PluginDrafted") return;
       const draft = (event as StoredEvent<"PluginDrafted">).data;

@@ -1,7 +1,9 @@
 /**
  * How a command gets capsmith: `withReader` for commands that only read (the embedded log opened
- * read-only, so they work beside a running REPL or daemon), `withCapsmith` for commands that write
- * (and for those that run agents). Both go through the one composition root, `openCapsmith`.
+ * read-only, so they work beside a running REPL or daemon; a data directory named by --data or
+ * CAPSMITH_HOME must be there already), `withCapsmith` for commands that write (and for those that
+ * run agents; they make a new data directory). Both go through the one composition root, `openCapsmith`,
+ * and neither takes a file for the data directory (data-dir.ts).
  */
 import { openCapsmith } from "../app/index.ts";
 import type { Capsmith, CapsmithReader, WriteAccess } from "../app/index.ts";
@@ -9,6 +11,7 @@ import type { CapsmithConfig } from "../config/index.ts";
 import { HubError } from "../hub/index.ts";
 import type { HubService } from "../hub/index.ts";
 import type { CommandContext } from "./command-kit.ts";
+import { refuseNonDirectory, requireNamedDataDir } from "./data-dir.ts";
 import { asUsageError } from "./errors.ts";
 
 /** What a command may override for itself: its own `--policy`, the llm model. */
@@ -22,6 +25,7 @@ export function configFor(ctx: CommandContext, overrides: ConfigOverrides = {}):
 }
 
 export async function withReader<T>(ctx: CommandContext, body: (capsmith: CapsmithReader) => Promise<T>, overrides: ConfigOverrides = {}): Promise<T> {
+  await requireNamedDataDir(ctx.config);
   const capsmith = await opened(() => openCapsmith(configFor(ctx, overrides), { access: "read", logger: ctx.logger }));
   try {
     return await body(capsmith);
@@ -34,7 +38,9 @@ export type WriteChoice = Omit<WriteAccess, "access" | "logger"> & ConfigOverrid
 
 export async function withCapsmith<T>(ctx: CommandContext, choice: WriteChoice, body: (capsmith: Capsmith) => Promise<T>): Promise<T> {
   const { policyFile, config, ...access } = choice;
-  const capsmith = await opened(() => openCapsmith({ ...configFor(ctx, { policyFile }), ...config }, { access: "write", logger: ctx.logger, ...access }));
+  const chosen = { ...configFor(ctx, { policyFile }), ...config };
+  await refuseNonDirectory(chosen);
+  const capsmith = await opened(() => openCapsmith(chosen, { access: "write", logger: ctx.logger, ...access }));
   try {
     return await body(capsmith);
   } finally {

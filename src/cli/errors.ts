@@ -18,3 +18,12 @@ export function asUsageError(err: CapsmithError, code: CliErrorCode = "invalid_i
     details: { reason: err.code, ...err.details },
   });
 }
+
+/**
+ * The data directory a command was pointed at cannot be one: not there (for a command that only
+ * reads; reading it would answer "nothing here" for a typo), or a file, or a path through a file.
+ * Exit status 1, nothing created.
+ */
+export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory"> {
+  override name = "DataDirError";
+}

@@ -63,6 +63,8 @@ export interface LlmSettings {
 export interface CapsmithConfig {
   /** Data directory (absolute): the embedded log, keys, snapshots, blobs, history. */
   dataDir: string;
+  /** Who named the data directory, when someone did (not the default `./.capsmith`): a reader refuses one that is not there. */
+  dataDirFrom?: "--data" | "CAPSMITH_HOME";
   /** JetStream instead of the embedded log: server URL(s), and the stream's replicas on creation. */
   nats?: { url: string; replicas?: number };
   /** Names the stream and prefixes the subjects, so deployments can share one NATS server. */
@@ -117,9 +119,17 @@ export function loadConfig(options: { flags?: ConfigFlags; env?: Environment; ho
   if (leaseMs !== undefined && !(Number.isInteger(leaseMs) && leaseMs >= 100 && leaseMs <= 3_600_000)) {
     throw new ConfigError("invalid_config", `CAPSMITH_INSTALL_LEASE_MS takes whole milliseconds from 100 to 3600000, not "${env.installLeaseMs}"`, { nextStep: "Unset it (default 30000)." });
   }
+  // An empty --data is most often an unset shell variable: resolved, it would name the current directory.
+  if (flags.data !== undefined && flags.data.trim() === "") {
+    throw new ConfigError("data_dir_invalid", "--data is empty: it names no data directory", {
+      nextStep: "Give the data directory's path (--data DIR; check the shell variable it came from), or leave --data out for CAPSMITH_HOME or ./.capsmith.",
+      details: { from: "--data" },
+    });
+  }
   const model = flags.model?.trim() || env.llmModel || DEFAULT_LLM_MODEL;
   return {
     dataDir: resolve(flags.data ?? env.home ?? ".capsmith"),
+    ...(flags.data !== undefined ? { dataDirFrom: "--data" as const } : env.home !== undefined ? { dataDirFrom: "CAPSMITH_HOME" as const } : {}),
     ...(natsUrl ? { nats: { url: natsUrl, ...(replicas ? { replicas } : {}) } } : {}),
     ...(namespace ? { namespace } : {}),
     logLevel: flags.logLevel ?? env.logLevel ?? "warn",

@@ -11,7 +11,7 @@ export { CLOSE_WAIT_MS, settlesWithin } from "./event-log.ts";
 export { canonicalJson } from "./canonical-json.ts";
 export { ChainVerifier, eventHash, sha256 } from "./hash-chain.ts";
 export type { ChainBreak } from "./hash-chain.ts";
-export { ALL_EVENTS, SUBJECT_PREFIX, assertFilter, subjectFor, subjectMatches } from "./subjects.ts";
+export { ALL_EVENTS, SUBJECT_PREFIX, assertFilter, isSubject, subjectFor, subjectMatches } from "./subjects.ts";
 export { openEventLog } from "./open-event-log.ts";
 export type { OpenEventLogOptions } from "./open-event-log.ts";
 export type { EventSigner } from "./seal.ts";

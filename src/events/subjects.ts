@@ -12,9 +12,14 @@ export function subjectFor(aggregate: string, id: string): string {
   return subject;
 }
 
-export function assertSubject(subject: string): void {
+/** Whether `subject` is one an event can be on: no wildcard, every token well formed. */
+export function isSubject(subject: string): boolean {
   const tokens = subject.split(".");
-  if (!subject.startsWith(`${SUBJECT_PREFIX}.`) || tokens.length < 4 || !tokens.every((t) => TOKEN.test(t))) {
+  return subject.startsWith(`${SUBJECT_PREFIX}.`) && tokens.length >= 4 && tokens.every((t) => TOKEN.test(t));
+}
+
+export function assertSubject(subject: string): void {
+  if (!isSubject(subject)) {
     throw new EventLogError("invalid_subject", `invalid event subject "${subject}"`, {
       nextStep: `Use ${SUBJECT_PREFIX}.<aggregate>.<id> with letters, digits, _ - : in each token.`,
     });

@@ -192,7 +192,7 @@ describe("a letter counts only as its own role's", () => {
     expect(letter.role).toBe("tester");
   }, 90_000);
 
-  it("a letter by the tester's own key naming the event by a false earlier seq (the event is later, another sits at that seq): cannot be handed back (event_missing), and a forced redrive hands nothing back", async () => {
+  it("a letter by the tester's own key naming the event by a false earlier seq (the event is later, another sits at that seq): no letter (not listed, dead_letter_not_found), and a forced redrive hands nothing back", async () => {
     const t = await signedDir();
     const c = counting();
     await run(t, [c.reactor]);
@@ -200,9 +200,8 @@ describe("a letter counts only as its own role's", () => {
     const target = await note(t.capsmith.log, "poison");
     await settled(t, c);
     const letter = await appended(await attacker(t, "tester", await roleKey(t, "tester")), [letterEvent(target, { eventSeq: decoy.seq })]);
-    const [listed] = await readDeadLetters(t.capsmith.readModel);
-    expect(listed).toMatchObject({ id: letter.id, eventSeq: decoy.seq });
-    await expect(redriveFor(t.capsmith.readModel, letter.id)).rejects.toMatchObject({ code: "event_missing" });
+    expect(await readDeadLetters(t.capsmith.readModel)).toEqual([]);
+    await expect(redriveFor(t.capsmith.readModel, letter.id)).rejects.toMatchObject({ code: "dead_letter_not_found" });
     await t.capsmith.log.append([redriveEvent(letter.id, target)]);
     await settled(t, c);
     expect([c.handed.get(target.id), c.handed.get(decoy.id)]).toEqual([1, 1]);
@@ -222,19 +221,41 @@ describe("a letter counts only as its own role's", () => {
     expect(c.handed.get(target.id)).toBe(1);
   }, 90_000);
 
-  it.fails("BROKE: a tester letter about an event outside the tester's subscription (a plugin subject) is redriven and listed as redriven, but no tester agent is ever handed it", async () => {
+  it("FIXED (broke before): a tester letter about an event outside the tester's subscription (a plugin subject) is redriven and listed as redriven, but no tester agent is ever handed it", async () => {
     const t = await signedDir();
     const c = counting();
     await run(t, [c.reactor]);
     const { events } = await t.capsmith.log.append([{ type: "OperatorNote", subject: subjectFor("plugin", "double_it"), data: { text: "poison" } }]);
     const outside = events[0]! as AnyStoredEvent;
-    await appended(await attacker(t, "tester", await roleKey(t, "tester")), [letterEvent(outside)]);
-    const [letter] = await readDeadLetters(t.capsmith.readModel);
-    await t.capsmith.log.append([(await redriveFor(t.capsmith.readModel, letter!.id)).event]);
+    const forged = await appended(await attacker(t, "tester", await roleKey(t, "tester")), [letterEvent(outside)]);
+    // No tester agent could have been handed it, so it is no tester letter: not listed, not redriven.
+    expect(await readDeadLetters(t.capsmith.readModel)).toEqual([]);
+    const refused = await cli(t, ["redrive", forged.id]);
+    expect(refused.code, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.json()).toMatchObject({ ok: false, error: { code: "dead_letter_not_found", nextStep: expect.stringContaining("deadletters list") } });
+    // An operator-signed redrive appended anyway: still never listed as redriven, and nobody is handed the event.
+    await t.capsmith.log.append([redriveEvent(forged.id, outside)]);
     await settled(t, c);
-    expect((await readDeadLetters(t.capsmith.readModel))[0]!.redriven).not.toBeNull();
-    // The listing says redriven ("goes back to the tester agents"): the tester must then have been handed it.
-    expect(c.handed.get(outside.id)).toBe(1);
+    expect((await cli(t, ["list", "--all"])).json<{ letters: unknown[] }>().letters).toEqual([]);
+    expect(c.handed.get(outside.id)).toBeUndefined();
+  }, 90_000);
+
+  it("a governor letter about an event on a plugin subject (which the governor follows) counts: listed, redriven, and handed back to the governor", async () => {
+    const t = await signedDir();
+    const g = counting("governor", "capsmith.evt.plugin.>");
+    g.failing.on = true;
+    await run(t, [g.reactor]);
+    const onGap = await note(t.capsmith.log, "poison", "unfollowed");
+    const { events } = await t.capsmith.log.append([{ type: "OperatorNote", subject: subjectFor("plugin", "double_it"), data: { text: "poison" } }]);
+    const onPlugin = events[0]! as AnyStoredEvent;
+    await until(async () => (await readDeadLetters(t.capsmith.readModel, "governor")).length === 1, 30_000, "the governor's letter");
+    g.failing.on = false;
+    const [letter] = await readDeadLetters(t.capsmith.readModel, "governor");
+    expect(letter).toMatchObject({ role: "governor", eventId: onPlugin.id, subject: subjectFor("plugin", "double_it") });
+    const done = await cli(t, ["redrive", letter!.id]);
+    expect(done.code, done.stdout + done.stderr).toBe(0);
+    await until(() => g.handed.get(onPlugin.id) === 3, 30_000, "the hand-back to the governor");
+    expect(g.handed.get(onGap.id)).toBeUndefined();
   }, 90_000);
 });
 
@@ -363,12 +384,13 @@ describe("bad input to the CLI", () => {
     }
   }, 60_000);
 
-  it.fails("BROKE: a mistyped --data directory: `deadletters list` answers 'no dead letters' (exit 0) and creates a data directory there, instead of saying no data directory is there", async () => {
+  it("FIXED (broke before): a mistyped --data directory: `deadletters list` answers 'no dead letters' (exit 0) and creates a data directory there, instead of saying no data directory is there", async () => {
     const t = await signedDir();
     const typo = join(t.dir, "typo");
     const run = await runCli(["--data", typo, "--json", "deadletters", "list"]);
     const exists = await stat(typo).then(() => true, () => false);
     expect({ code: run.code, exists }).toEqual({ code: 1, exists: false });
+    expect(run.json()).toMatchObject({ ok: false, error: { code: "data_dir_missing", message: expect.stringContaining(typo), nextStep: expect.stringContaining("Check the path") } });
   }, 60_000);
 
   it("FIXED (broke before): a letter whose event is an approval by an operator key revoked since is kept and refused, but told the log may be edited or forged (audit verify) rather than that the key was revoked", async () => {

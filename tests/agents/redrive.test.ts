@@ -172,7 +172,7 @@ describe("capsmith deadletters", () => {
     expect(text.stderr).toContain("more: capsmith help errors dead_letter_not_found");
   }, 90_000);
 
-  it("says a letter cannot be handed back when its event is missing or would not be admitted, and refuses to redrive it (event_missing, event_not_admitted)", async () => {
+  it("says a letter cannot be handed back when its event would not be admitted, and refuses to redrive it (event_not_admitted); a letter about an event the log does not hold is no letter (dead_letter_not_found)", async () => {
     // The tester's own letters (signed by its key) about events this log does not hold or admit:
     // a made-up event, and an operator's approval appended without any signature.
     const unsigned = await openFileLog({ dir, clock: systemClock, newId: uuidIds, actor: "operator" });
@@ -187,17 +187,20 @@ describe("capsmith deadletters", () => {
       type: "HandlerDeadLettered", subject: subjectFor("deadletter", "tester"), actor: "tester",
       data: { role: "tester", eventId, eventType, eventSeq, subject, attempts: 5, error: { code: "internal", message: "failed" } },
     }) as NewEvent;
-    await capsmith.log.append([letter("made-up", 1, subjectFor("gap", "total_cost"), "OperatorNote")]);
+    const madeUp = (await capsmith.log.append([letter("made-up", 1, subjectFor("gap", "total_cost"), "OperatorNote")])).events[0]!;
     await capsmith.log.append([letter(forgedApproval.id, forgedApproval.seq, forgedApproval.subject, "PluginApproved")]);
 
     const letters = await listed();
-    expect(letters.map((l) => [l.eventId, l.handBack?.ok, l.handBack?.code])).toEqual([["made-up", false, "event_missing"], [forgedApproval.id, false, "event_not_admitted"]]);
+    expect(letters.map((l) => [l.eventId, l.handBack?.ok, l.handBack?.code])).toEqual([[forgedApproval.id, false, "event_not_admitted"]]);
     const text = await runCli(["--data", dir, "deadletters", "list"]);
-    expect(text.stdout.match(/cannot be handed back: /g)).toHaveLength(2);
-    for (const [l, code] of [[letters[0]!, "event_missing"], [letters[1]!, "event_not_admitted"]] as const) {
-      const run = await cli(["redrive", l.id]);
-      expect(run.code).toBe(1);
-      expect(run.json()).toMatchObject({ ok: false, error: { code, nextStep: expect.stringContaining("audit verify") } });
+    expect(text.stdout.match(/cannot be handed back: /g)).toHaveLength(1);
+    const run = await cli(["redrive", letters[0]!.id]);
+    expect(run.code).toBe(1);
+    expect(run.json()).toMatchObject({ ok: false, error: { code: "event_not_admitted", nextStep: expect.stringContaining("audit verify") } });
+    for (const id of [madeUp.id, "made-up"]) {
+      const refused = await cli(["redrive", id]);
+      expect(refused.code).toBe(1);
+      expect(refused.json()).toMatchObject({ ok: false, error: { code: "dead_letter_not_found" } });
     }
     expect((await listed()).every((l) => l.redriven === null)).toBe(true);
   }, 90_000);

@@ -31,6 +31,8 @@ async function count(text: string): Promise<unknown> {
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "capsmith-golden-"));
   data = join(work, "data");
+  // preflight (the first command here) only reads: a named data directory must be there.
+  await mkdir(data);
   for (const v of ["1.0.0", "1.1.0"]) {
     const packed = await runCli(["plugin", "pack", join(PLUGINS, v), "-o", join(work, `word_count-${v}.json`)]);
     expect(packed.code).toBe(0);

@@ -3,7 +3,7 @@
  * one hub passes preflight on another that trusts its key, a tampered one fails with exit 1, and bad
  * input exits 2 writing nothing.
  */
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -20,6 +20,8 @@ beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), "capsmith-plugin-cli-"));
   publisherHub = join(work, "publisher");
   hub = join(work, "hub");
+  // preflight only reads: the hub it checks against must be there (a named directory that is not is data_dir_missing).
+  await mkdir(hub);
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 

@@ -31,6 +31,9 @@ beforeAll(async () => {
     constraints: ["deterministic", "schema_validated"],
     examples: [{ input: { text: "a b c" }, output: 6 }, { input: { text: "" }, output: 0 }],
   }));
+  // The hub: a data directory made by a command that writes (plugin test only reads it, and refuses one that is not there).
+  const made = await cli("note", "a hub with no plugins yet");
+  if (made.code !== 0) throw new Error(`capsmith note: ${made.stderr}`);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -79,6 +79,8 @@ async function runCase(c: Case, text: string): Promise<void> {
   const file = join(dir, "input.json");
   await writeFile(file, text);
   const data = join(dir, "data");
+  // There already, so preflight (which only reads) judges the package, not a missing directory (data_dir_missing).
+  await mkdir(data);
   const result = await runCli(["--json", "--data", data, ...c.args(file)], { timeoutMs: 60_000 });
   const where = `${c.name} with ${text.slice(0, 300)}`;
   expect(result.code, `${where}\nstdout: ${result.stdout}\nstderr: ${result.stderr.slice(-2_000)}`).not.toBeNull(); // not killed by the timeout

@@ -89,6 +89,8 @@ describe("a policy file given with --policy", () => {
 
 describe("a reading command run first on a new directory (plugin list: it creates events.log)", () => {
   it("signs the directory itself, so an append to the log it created, before any writing command, cannot make it look made before", async () => {
+    // An empty directory made for it (a named one that is not there at all is refused: data_dir_missing).
+    await mkdir(data);
     expect((await cli("plugin", "list")).code).toBe(0);
     expect(JSON.parse(await readFile(join(data, "policy.json"), "utf8"))).toEqual({ requireSignedEvents: true });
     await appendUnsignedInstall(data);

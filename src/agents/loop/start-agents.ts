@@ -13,6 +13,7 @@ import type { ReadModel } from "../../../projections/index.ts";
 import { createAgentContext } from "./context.ts";
 import type { AgentContext, Reactor } from "./context.ts";
 import { redriveTarget } from "./redrive.ts";
+import { followedBy } from "./subscriptions.ts";
 
 export interface RunningAgents {
   ctx: AgentContext;
@@ -37,6 +38,12 @@ export const DEFAULT_DRAIN_MS = 8_000;
 export async function startAgents(readModel: ReadModel, reactors: readonly Reactor[], deps: { clock: Clock; newId: IdSource; logger: Logger }, options: AgentRunOptions = {}): Promise<RunningAgents> {
   const ctx = createAgentContext(readModel, deps);
   const { log } = readModel;
+  // What a role is handed is said once, in SUBSCRIPTIONS: its dead letters are judged by it.
+  for (const reactor of reactors) {
+    if (!followedBy(reactor.role).includes(reactor.filter)) {
+      throw new Error(`a ${reactor.role} reactor subscribes to ${reactor.filter}, which is not one of its role's subscriptions (SUBSCRIPTIONS in src/agents/loop/subscriptions.ts): a bug`);
+    }
+  }
   const subscriptions: Subscription[] = [];
   for (const reactor of reactors) {
     const logger = deps.logger.child({ agent: reactor.role });

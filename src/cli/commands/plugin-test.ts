@@ -13,6 +13,7 @@ import { SandboxError, createPluginHost } from "../../sandbox/index.ts";
 import { action, errorFields } from "../command-kit.ts";
 import type { CommandContext, CommandResult } from "../command-kit.ts";
 import { withCapsmith } from "../capsmith-access.ts";
+import { requireNamedDataDir } from "../data-dir.ts";
 import { asUsageError } from "../errors.ts";
 import { PLUGIN_SUMMARIES } from "./summaries.ts";
 
@@ -25,6 +26,8 @@ import { PLUGIN_SUMMARIES } from "./summaries.ts";
 async function runCases(ctx: CommandContext, pkg: PluginPackage): Promise<GoldenReport> {
   const loadId = checkLoadId("tester", pkg.manifest.id);
   if (Object.keys(pkg.manifest.dependencies).length > 0) {
+    // It only reads the hub: a named data directory that is not there is a typo, not an empty hub to make.
+    await requireNamedDataDir(ctx.config);
     return withCapsmith(ctx, {}, async ({ readModel, runtime }) => {
       requireDependencies(pkg, await readModel.state("hub"), ctx.config.dataDir);
       return runGoldenCases(runtime.sandbox, pkg, loadId, { checkDeterminism: true });

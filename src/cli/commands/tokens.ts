@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { API_ROLES, isApiRole, openTokenStore, permissionsOf } from "../../serve/index.ts";
 import { action } from "../command-kit.ts";
+import { requireNamedDataDir } from "../data-dir.ts";
 import { UsageError } from "../errors.ts";
 import { SUMMARIES } from "./summaries.ts";
 
@@ -27,6 +28,8 @@ export function registerTokens(program: Command): void {
     .description("the tokens capsmith serve accepts (ids and roles, never the tokens)")
     .action(
       action(async (ctx) => {
+        // Tokens are files of the data directory, on NATS too: a mistyped one is no empty list.
+        await requireNamedDataDir(ctx.config, "files");
         const list = await openTokenStore(ctx.config.dataDir).list();
         const text = list.length === 0 ? "no tokens (capsmith serve makes an operator token on first start)" : list.map((t) => `${t.id}  ${t.role.padEnd(11)} ${t.createdAt}  ${t.label}`).join("\n");
         return { json: { ok: true, tokens: list }, text };
