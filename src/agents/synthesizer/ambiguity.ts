@@ -22,6 +22,7 @@ import { constantForField, orderDependent, orderMatters, thinBranch, thinTerm, u
 import { body, toldInWords } from "./reading.ts";
 import type { Ambiguity, Reading } from "./reading.ts";
 import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
+import { contradictsStatedEmpty } from "./stated-empty.ts";
 import { atMostOneTwins } from "./empty-readings.ts";
 import { paddedProbes, speaksOfEndSpaces, trimmedRivals } from "./trim-readings.ts";
 import { finerProbes, statedRoundingRival } from "./outer-rounding.ts";
@@ -118,7 +119,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A text read as typed and read trimmed, where the description speaks of spaces at its ends (round 18a).
   const endSpaces = speaksOfEndSpaces(prior.words);
   if (endSpaces) for (const expr of trimmedRivals(found.expr, inputs).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
-  const kept = (e: Expr): boolean => !textual(e) && !coincidental(e) && !restyled(e);
+  // A rival that answers an empty list or text otherwise than the description states (round 21).
+  const againstEmpty = contradictsStatedEmpty(found.expr, inputs, outputs, prior.emptyAnswers ?? []);
+  const kept = (e: Expr): boolean => !textual(e) && !coincidental(e) && !restyled(e) && !againstEmpty(e);
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && kept(a.expr)).slice(0, MAX_RIVALS);
   const lastRivals = later.map((r) => r.expr).filter(kept);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];

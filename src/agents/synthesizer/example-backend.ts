@@ -24,6 +24,7 @@ import { priorFor } from "./rank.ts";
 import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
+import { restate } from "./restate.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import type { Found } from "./search.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
@@ -115,7 +116,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });
       }
       if (!outcome) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
-      let found: Found = outcome;
+      // The program as the description states it: its rounding of the answer, its factors (round 21).
+      let found: Found = restate(outcome, inputs, outputs, prior, spec.description);
       const reproduces = (f: Found): boolean => fitsAll(f, spec.examples);
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.

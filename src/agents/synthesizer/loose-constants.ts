@@ -16,6 +16,7 @@ import { walk } from "./rank.ts";
 import { numbersIn } from "./rival-readings.ts";
 import type { Expr, Json } from "./types.ts";
 import { NUMBER_WITH_UNIT } from "./units.ts";
+import { givesStatedEmpty } from "./stated-empty.ts";
 
 /** Relative moves of a constant tried, largest first: one that still fits says the examples leave that much open. */
 const MOVES = [0.01, 0.003, 0.001, 0.0003, 0.0001];
@@ -115,7 +116,9 @@ export function unusedNumber(expr: Expr, inputs: readonly Json[], description: s
   // A number written into a text the program builds ("+44 ") is used too.
   // One next to it counts too: `<= 74` is "from 75".
   const beside = (m: number): boolean => Number.isInteger(m) && used.some((c) => Number.isInteger(c) && Math.abs(c - m) === 1);
-  const missing = statedNumbers(description).filter((m) => !given(m, used) && !used.some((c) => given(c, [m])) && !beside(m) && !texts.some((t) => t.includes(String(m))));
+  // The answer stated for an empty list is given where the program answers it there ("-1 for an
+  // empty list" by `values.indexOf(Math.max(...values))`; round 21).
+  const missing = statedNumbers(description).filter((m) => !given(m, used) && !used.some((c) => given(c, [m])) && !beside(m) && !texts.some((t) => t.includes(String(m))) && !givesStatedEmpty(expr, inputs, description, m));
   if (missing.length === 0) return undefined;
   for (const p of probeInputs(inputs)) {
     if (!validateInput(inputSchema, p).ok) continue;

@@ -5,10 +5,11 @@ import { NAME_OPS } from "./name-ops.ts";
 import { ALL_CHAR_OPS } from "./char-ops.ts";
 import { PATH_BINARY, PATH_UNARY } from "./path-ops.ts";
 import { FORMULA_OPS } from "./formula-ops.ts";
+import { POSITION_OPS } from "./position-ops.ts";
 import { PAD_END_CHAR, PAD_START_CHAR, REPEAT_CHAR } from "./fill-ops.ts";
 import { BINARY_OPS, UNARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import { STRING_OPS } from "./strings/string-ops.ts";
 import { WINDOW_OPS } from "./window-ops.ts";
 
-export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...ALL_CHAR_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...PATH_BINARY, ...FORMULA_OPS, ...STRING_OPS, ...WINDOW_OPS, REPEAT_CHAR, PAD_END_CHAR, PAD_START_CHAR].map((o) => [o.name, o]));
+export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...ALL_CHAR_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...PATH_BINARY, ...FORMULA_OPS, ...POSITION_OPS, ...STRING_OPS, ...WINDOW_OPS, REPEAT_CHAR, PAD_END_CHAR, PAD_START_CHAR].map((o) => [o.name, o]));

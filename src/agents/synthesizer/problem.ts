@@ -12,6 +12,7 @@ import type { SourceRows } from "./contexts.ts";
 import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
+import { positionOps } from "./position-ops.ts";
 import { countOps } from "./char-ops.ts";
 import { comparisonOrder } from "./hints.ts";
 import { BINARY_OPS } from "./ops.ts";
@@ -29,7 +30,7 @@ function orderedOps(description: string): OpDef[] {
   const cmp = BINARY_OPS.filter((o) => order.includes(o.name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const firstCmp = BINARY_OPS.findIndex((o) => order.includes(o.name));
   const rest = BINARY_OPS.filter((o) => !order.includes(o.name));
-  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...countOps(description)];
+  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...countOps(description), ...positionOps(description)];
 }
 
 /** What the constants are planned from: the description and the input schema's enums. */

@@ -8,6 +8,7 @@
 import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
 import { noneOf, statedBoundForms } from "./bound-words.ts";
+import { statedEmptyAnswers } from "./stated-empty.ts";
 import type { StatedBound } from "./bound-words.ts";
 import type { StatedEdge } from "./stated-edges.ts";
 import type { Found } from "./search.ts";
@@ -68,6 +69,8 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(mean|average|avg|per)\b/, ["mean", "div", "agg:mean"]],
   [/\b(median|middle)\b/, ["median"]],
   [/\bmiddle\b/, ["middle"]],
+  [/\b(position|index|place)\b/, ["indexOfMax", "indexOfMin", "lastIndexOfMax", "lastIndexOfMin"]],
+  [/\b(last|latest|final)\b/, ["lastIndexOfMax", "lastIndexOfMin"]],
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
   // Round 12: equal times a whole day apart ("at or before": its "before" was read as a comparison
@@ -144,6 +147,8 @@ export interface Prior {
   readonly bounds?: readonly StatedBound[];
   /** The nouns the description's main clause has none of ("has zero stock": "stock"; bound-words.ts). */
   readonly none?: readonly string[];
+  /** The answers the description states for an empty list or text ("-1 for an empty list"; stated-empty.ts). */
+  readonly emptyAnswers?: readonly string[];
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
@@ -169,7 +174,7 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   // An order among ties the description states speaks for a sort with a second key (round 11).
   if (statesTieBreak(description)) note(["tieBreak"], -100);
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
-  return { mentioned, evidence, words, edges: stated.edges, bounds: statedBoundForms(description), none: noneOf(description) };
+  return { mentioned, evidence, words, edges: stated.edges, bounds: statedBoundForms(description), none: noneOf(description), emptyAnswers: statedEmptyAnswers(description) };
 }
 
 /** Half a group's weight for each field the description names (fields are named often). */

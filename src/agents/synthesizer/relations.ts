@@ -28,6 +28,7 @@ const RESIDUALS: readonly [string, (t: number, v: number) => number, boolean][] 
   ["sub", (t, v) => t + v, false], // X - e = t
   ["sub", (t, v) => v - t, true], // e - X = t
 ];
+const APPLY: Readonly<Record<string, (a: number, b: number) => number>> = { add: (a, b) => a + b, mul: (a, b) => a * b, div: (a, b) => a / b, sub: (a, b) => a - b };
 
 export function residualCandidates(e: Entry, targets: readonly number[], byKey: (key: string) => Entry | undefined): Candidate[] {
   if (e.kind !== "num" || e.isConst || e.threshold || targets.length < 2) return [];
@@ -44,6 +45,12 @@ export function residualCandidates(e: Entry, targets: readonly number[], byKey: 
     if (!x || x === e || x.kind !== "num" || x.threshold || (x.isConst && (name === "mul" || name === "div") && x.vals[0] === 1)) continue;
     // Constant partners are found by the plain search and by linear fits; a residual pairs two computed values.
     if (x.isConst) continue;
+    // The partner's value is what the target needs, but not every need is met: `e / X` at a row
+    // where e is 0 needs X = 0, and 0 / 0 is no answer (round 21: a fit that no program gives
+    // ended the search early with nothing).
+    const left = (eLeft ? e.vals : x.vals) as number[];
+    const right = (eLeft ? x.vals : e.vals) as number[];
+    if (!targets.every((t, r) => close((APPLY[name] as (a: number, b: number) => number)(left[r] as number, right[r] as number), t))) continue;
     out.push({ expr: eLeft ? op(name, e.expr, x.expr) : op(name, x.expr, e.expr), size: e.size + x.size + 1 });
   }
   return out;

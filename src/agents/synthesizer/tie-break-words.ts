@@ -10,7 +10,7 @@
  * their list order": that is the stable sort the search writes already).
  */
 const STATED = /\b(then (by|alphabetical\w*|ascending|descending)|(alphabetical(ly)?|sorted|ordered|ascending|descending|by \w+) within (a|an|each|the same|one|its|their) \w+|(equal|same|tied) [a-z ]{0,30}\b(in|by) (alphabetical|ascending|descending|name|their|its)\w*|(equal|same|tied) [a-z ]{0,60}\b(are|is) (ordered|sorted|listed|given) (alphabetical\w*|ascending|descending|by \w+)|ties? (are )?(broken|go|goes|sorted|ordered) by)\b/;
-const LIST_ORDER = /\b(order given|given order|list order|order (they|in which)|menu order|as listed|keep(s)? (the|their) (order|place))\b/;
+const LIST_ORDER = /\b(order given|given order|list order|order (they|in which)|menu order|as listed|as (in|on) the list|as given|as they come|keep(s)? (the|their) (order|place))\b/;
 
 /**
  * Round 19c: the concept rather than its phrasings. A sentence that speaks of ties (ties, tied,
@@ -27,6 +27,34 @@ function namesTieOrder(sentence: string): boolean {
   if (!TIE.test(sentence)) return false;
   const keys = new Set([...sentence.matchAll(KEY)].map((m) => m[1] as string));
   return ALPHABETICAL.test(sentence) || keys.size >= 2;
+}
+
+/** Round 21: ties spoken of ("equally full", "the same score"), and an order word beside them. */
+const TIED = /\b(ties?|tied|tying|equal|equally|same|identical)\b/;
+const ORDER_WORD = /\b(order|ordered|sorted|first|before|after|alphabetical\w*|ascending|descending)\b/;
+const DESCENDING = /\b(descending|reverse|z to a|z-a|more|most|higher|highest|larger|largest|bigger|biggest|greater|greatest|later|latest|newer|newest|longer|longest)\b/;
+
+/**
+ * The one field of `fields` that a sentence speaking of ties names as their order ("bins equally
+ * full in id order": `id`), and whether that order is descending; undefined when no such sentence
+ * names exactly one of them. A field is named by its own word (`id`) or its words (`lastName`: "last name").
+ */
+export function namedTieField(description: string, fields: readonly string[]): { field: string; descending: boolean } | undefined {
+  const sentences = description.toLowerCase().split(/\.(?:\s|$)|;/).filter((s) => TIED.test(s) && ORDER_WORD.test(s) && !LIST_ORDER.test(s));
+  for (const sentence of sentences) {
+    const words = ` ${sentence.replace(/[^a-z0-9]+/g, " ")} `;
+    // Named as an order ("by name", "in id order", "by their title"), not only spoken of
+    // ("two contacts can have the same name"), and not ruled out ("not by name").
+    const named = fields.filter((f) => {
+      const name = f.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const order = new RegExp(String.raw` (?<!not )(by|in) (?:(?:the|their|its|plain|alphabetical|ascending|descending) )*${name} | ${name} order `);
+      return order.test(words);
+    });
+    // The direction is that of the words after the tie ("highest first, breaking ties by name": by name, A to Z).
+    const after = sentence.slice(sentence.search(TIED));
+    if (named.length === 1) return { field: named[0] as string, descending: DESCENDING.test(after) };
+  }
+  return undefined;
 }
 
 /** Whether the description states an order among ties that is not the list's own. */

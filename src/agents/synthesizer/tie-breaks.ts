@@ -10,6 +10,7 @@
 import { runOn } from "./evaluate.ts";
 import { everywhere } from "./rival-readings.ts";
 import { walk } from "./rank.ts";
+import { namedTieField } from "./tie-break-words.ts";
 import type { Expr, Json } from "./types.ts";
 
 
@@ -33,6 +34,35 @@ function elementFields(arr: Expr, inputs: readonly Json[]): string[] {
 /** The field a key reads when it is a plain field of the element (`x.score`), else undefined. */
 function keyField(body: Expr): string | undefined {
   return body.k === "x" && body.path.length === 1 ? body.path[0] : undefined;
+}
+
+/** The plain fields of the element a key reads (`x.used / x.capacity`: used, capacity); undefined when it reads anything else of it. */
+function keyFields(body: Expr): string[] | undefined {
+  const fields = new Set<string>();
+  let plain = true;
+  walk(body, (n) => {
+    if (n.k === "x") {
+      if (n.path.length === 1) fields.add(n.path[0] as string);
+      else plain = false;
+    }
+  });
+  return plain && fields.size > 0 ? [...fields] : undefined;
+}
+
+/**
+ * Round 21: `e` with its first sort given the second key a sentence about ties names ("bins
+ * equally full in id order"): the description's words for the order among equals, as the
+ * chosen reading; undefined when no sentence names one field of the sorted elements, or the
+ * sort has a second key already, or its key reads that field.
+ */
+export function namedTieBreak(e: Expr, inputs: readonly Json[], description: string): Expr | undefined {
+  return everywhere(e, (n) => {
+    if (!isSort(n) || isSort(n.arr)) return [];
+    const keyed = keyFields(n.body) ?? [];
+    const named = namedTieField(description, elementFields(n.arr, inputs).filter((f) => !keyed.includes(f)));
+    if (!named) return [];
+    return [{ ...n, arr: { k: "lam", op: named.descending ? "sortDesc" : "sortAsc", arr: n.arr, body: { k: "x", path: [named.field] } } }];
+  })[0];
 }
 
 /** Each sort of `e` (not already broken) with a second key inside it: the other fields, either way. */
@@ -64,18 +94,19 @@ export function tieProbes(e: Expr, inputs: readonly Json[]): Json[] {
   const out: Json[] = [];
   walk(e, (n) => {
     if (!isSort(n)) return;
-    const field = keyField(n.body);
+    // A key computed from plain fields (round 21: `used / capacity`) ties when all of them do.
+    const fields = keyFields(n.body);
     const path = sourcePath(n.arr);
-    if (!field || !path) return;
+    if (!fields || !path) return;
     for (const input of inputs) {
       const arr = runOn({ k: "in", path }, input);
       if (!Array.isArray(arr) || arr.length < 2) continue;
       for (let i = 0; i + 1 < arr.length && out.length < MAX_TIE_PROBES; i++) {
         const a = arr[i];
         const b = arr[i + 1];
-        if (!isRecord(a) || !isRecord(b) || !(field in a) || !(field in b)) continue;
+        if (!isRecord(a) || !isRecord(b) || !fields.every((f) => f in a && f in b)) continue;
         // Tied in list order and in the other: one of them tells a second key from the list's order.
-        const tiedA: Json = { ...a, [field]: b[field] as Json };
+        const tiedA: Json = { ...a, ...Object.fromEntries(fields.map((f) => [f, b[f] as Json])) };
         out.push(setPath(input, path, arr.map((el, j) => (j === i ? tiedA : el))));
         out.push(setPath(input, path, arr.map((el, j) => (j === i ? b : j === i + 1 ? tiedA : el))));
       }

@@ -1,0 +1,195 @@
+/**
+ * Round 21: the program the search chose, restated as the description states it, where the
+ * examples cannot tell the two apart.
+ *
+ * - **A rounding of the answer.** "The part of income not spent, as a percentage, rounded to 1
+ *   decimal" from 3000/2400 → 20 and 2750/2750 → 0 fits `(income - expenses) / round(income / 100)`:
+ *   a rounding inside the arithmetic that round examples cannot show, where the description rounds
+ *   the answer. The program with its inner roundings taken out and the answer rounded as stated
+ *   takes its place when it fits every example too. Only where the description speaks of rounding
+ *   once and of no rounding of each part ("each price rounded to cents"): there an inner rounding
+ *   may be meant, and the two stay rival readings, asked about where they part.
+ *   A program that rounds nothing is rounded as stated, for the same reason.
+ * - **A factor the description states.** "1 acre = 0.40468564224 hectares" and examples whose
+ *   answers are rounded fit the solved factor 2.47 as well as the stated 1 / 0.40468564224: the
+ *   stated number, or one made of two stated numbers, within a percent of the solved one and
+ *   fitting every example, takes its place. A solved constant is a guess where the description
+ *   gives the number.
+ * - **An order among ties named by a field.** "Fullest first; bins equally full in id order" where
+ *   no example has two bins equally full: the sort by fullness alone keeps ties in list order, and
+ *   the sentence about ties names the elements' `id`; the sort with `id` as its second key takes its
+ *   place (the rivals of tie-breaks.ts are still asked about where a tie shows them apart).
+ *
+ * Nothing here names a task: the description's rounding words and its numbers decide.
+ */
+import { jsonEqual } from "../../spec/index.ts";
+import { runOn } from "./evaluate.ts";
+import type { Prior } from "./rank.ts";
+import { walk } from "./rank.ts";
+import { namedTieBreak } from "./tie-breaks.ts";
+import type { Found } from "./search.ts";
+import type { Expr, Json } from "./types.ts";
+
+const ROUNDINGS = new Set(["round", "roundTo"]);
+/** Decimals a description may state, most first (as outer-rounding.ts reads them). */
+const DECIMALS = [3, 2, 1];
+/** How far a stated factor may lie from the solved one: rounding hides about this much. */
+const FACTOR_SLACK = 0.01;
+
+/** The program as the description states it, or the program itself. */
+export function restate(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior, description: string): Found {
+  const fits = (e: Expr): boolean => inputs.every((inp, r) => {
+    const v = runOn(e, inp);
+    return v !== undefined && jsonEqual(v, outputs[r] as Json);
+  });
+  let expr = found.expr;
+  const lifted = liftedRounding(expr, prior, description);
+  const liftedFits = lifted !== undefined && fits(lifted);
+  // Where more arithmetic follows the rounding ("rounded to cents, times the quantity"), the
+  // rounding is of a part: the program as found stays the chosen reading, the lifted one its rival.
+  const liftedFirst = liftedFits && !roundsParts(description);
+  if (liftedFirst) expr = lifted;
+  const rounded = outputs.every((o) => typeof o === "number") ? roundedAsStated(expr, prior, description) : undefined;
+  if (rounded && fits(rounded)) expr = rounded;
+  const factored = statedFactor(expr, prior.mentioned, fits);
+  if (factored) expr = factored;
+  const tied = namedTieBreak(expr, inputs, description);
+  if (tied && fits(tied)) expr = tied;
+  // The other of the program as found and the one with its rounding lifted stays a reading of its
+  // own: the words only choose which is asked about first.
+  const other = liftedFits ? (liftedFirst ? found.expr : lifted) : undefined;
+  if (expr === found.expr && other === undefined) return found;
+  const alts = [...(other ? [{ expr: other, size: found.size, otherFamily: true as const }] : []), ...(found.alts ?? [])];
+  return { ...found, expr, ...(alts.length > 0 ? { alts } : {}) };
+}
+
+/** The rounding the description states for the answer, as an expression around `e`. */
+function statedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
+  // A direction ("rounded up", "rounded down") is a rounding of its own, not to the nearest; and
+  // only the word itself states one ("tenths of a degree", "a price in cents" are units).
+  if (prior.edges?.has("ceil") || prior.edges?.has("floor") || !ROUNDING_WORD.test(sayings(description))) return undefined;
+  const d = DECIMALS.find((n) => prior.evidence.has(`roundTo:${n}`));
+  if (d !== undefined) return { k: "op", op: "roundTo", args: [e, { k: "const", value: d }] };
+  // "Rounded to a whole number": the word itself, with no decimals stated.
+  return { k: "op", op: "round", args: [e] };
+  return undefined;
+}
+
+/** "Rounded", "rounding", "round to": not "around", "a round trip", "per round", "the best round". */
+const ROUNDING_WORD = /\bround(ed|ing)?\b(?! trip\b)(?!-trip\b)(?! of\b)/;
+/** The description in lower case, with rounds of a game ("per round", "the first round") taken out. */
+const sayings = (description: string): string => description.toLowerCase().replace(/\b(per|each|every|a|the|which|first|last|best|final|next|one|this|that) round\b/g, " ");
+
+/** `e` with every rounding to the nearest taken out. */
+function unrounded(e: Expr): Expr {
+  switch (e.k) {
+    case "op":
+      if (ROUNDINGS.has(e.op)) return unrounded(e.args[0] as Expr);
+      return { ...e, args: e.args.map(unrounded) };
+    case "get":
+      return { ...e, obj: unrounded(e.obj) };
+    case "lam":
+      return { ...e, arr: unrounded(e.arr), body: unrounded(e.body), ...(e.body2 ? { body2: unrounded(e.body2) } : {}) };
+    case "if":
+      return { ...e, cond: unrounded(e.cond), then: unrounded(e.then), else: unrounded(e.else) };
+    case "obj":
+      return { ...e, fields: e.fields.map(([k, v]) => [k, unrounded(v)] as const) };
+    default:
+      return e;
+  }
+}
+
+/** Roundings of a number inside `e`, not counting one at its outside. */
+function innerRoundings(e: Expr): number {
+  const inside = e.k === "op" && ROUNDINGS.has(e.op) ? (e.args[0] as Expr) : e;
+  let n = 0;
+  walk(inside, (x) => {
+    if (x.k === "op" && ROUNDINGS.has(x.op)) n++;
+  });
+  return n;
+}
+
+/**
+ * The program with its roundings inside taken out and its answer rounded as the description
+ * states; undefined when it rounds nothing inside, the description states no rounding, or the
+ * program works on lists or texts (a rounding per element is a rounding of parts).
+ */
+export function liftedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
+  if (innerRoundings(e) === 0) return undefined;
+  let plain = true;
+  walk(e, (x) => (plain &&= x.k === "in" || x.k === "const" || (x.k === "op" && x.op !== "len" && x.op !== "toFixed")));
+  if (!plain) return undefined;
+  return statedRounding(unrounded(e), prior, description);
+}
+
+const ANY_ROUNDING = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped"]);
+
+/**
+ * A program that rounds nothing, rounded as the description states: examples whose answers are
+ * round already cannot ask for it ("the largest fall, rounded to 2 decimals" from falls of 4 and
+ * 1.25), and prices typed with one more digit give 1.2510000000000048.
+ */
+export function roundedAsStated(e: Expr, prior: Prior, description: string): Expr | undefined {
+  let rounds = false;
+  walk(e, (x) => (rounds ||= x.k === "op" && ANY_ROUNDING.has(x.op)));
+  return rounds ? undefined : statedRounding(e, prior, description);
+}
+
+/**
+ * Whether the description may round a part of the answer: rounding spoken of twice, of each part,
+ * or followed by more arithmetic in its sentence ("rounded to cents, times the quantity").
+ */
+function roundsParts(description: string): boolean {
+  const text = sayings(description);
+  const mentions = text.match(/\bround(s|ed|ing)?\b/g) ?? [];
+  if (mentions.length > 1 || /\b(each|every|per)\b[^.;]{0,40}\bround|\bround\w*\b[^.;]{0,30}\b(each|every|per)\b/.test(text)) return true;
+  return /\bround\w*\b[^.;]*\b(times|multiplied|plus|minus|divided|added|subtracted|then|less|x)\b/.test(text);
+}
+
+/** The first solved constant of `e` with a stated number (or one made of two) near it that fits: `e` with it. */
+export function statedFactor(e: Expr, mentioned: readonly number[], fits: (e: Expr) => boolean): Expr | undefined {
+  const solved: number[] = [];
+  walk(e, (n) => {
+    if (n.k === "const" && n.solved === true && typeof n.value === "number" && n.value !== 0) solved.push(n.value);
+  });
+  if (solved.length === 0) return undefined;
+  const stated = [...new Set(mentioned.filter((m) => m !== 0 && Number.isFinite(m)))];
+  const made = new Set<number>();
+  for (const m of stated) {
+    made.add(m).add(1 / m);
+    for (const k of stated) made.add(m * k).add(m / k);
+  }
+  for (const c of solved) {
+    // A stated number says the solved one more precisely, never less (0.62 of "62 runners" and
+    // "100 euros" is no statement of a solved 0.6214).
+    const near = [...made].filter((v) => v !== c && Math.abs(v - c) <= FACTOR_SLACK * Math.abs(c) && digits(v) > digits(c)).sort((a, b) => Math.abs(a - c) - Math.abs(b - c));
+    for (const v of near) {
+      const replaced = replaceSolved(e, c, v);
+      if (fits(replaced)) return replaced;
+    }
+  }
+  return undefined;
+}
+
+/** Significant digits of a number as written. */
+const digits = (v: number): number => Number(v).toPrecision(15).replace(/^-?0\.0*|\.|e.*$/g, "").replace(/0+$/, "").length;
+
+/** `e` with the solved constant `c` replaced by the stated number `by`. */
+function replaceSolved(e: Expr, c: number, by: number): Expr {
+  switch (e.k) {
+    case "const":
+      return e.solved === true && e.value === c ? { k: "const", value: by } : e;
+    case "op":
+      return { ...e, args: e.args.map((a) => replaceSolved(a, c, by)) };
+    case "get":
+      return { ...e, obj: replaceSolved(e.obj, c, by) };
+    case "lam":
+      return { ...e, arr: replaceSolved(e.arr, c, by), body: replaceSolved(e.body, c, by), ...(e.body2 ? { body2: replaceSolved(e.body2, c, by) } : {}) };
+    case "if":
+      return { ...e, cond: replaceSolved(e.cond, c, by), then: replaceSolved(e.then, c, by), else: replaceSolved(e.else, c, by) };
+    case "obj":
+      return { ...e, fields: e.fields.map(([k, v]) => [k, replaceSolved(v, c, by)] as const) };
+    default:
+      return e;
+  }
+}
