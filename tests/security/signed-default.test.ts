@@ -5,7 +5,7 @@
  * served by nothing and listed by `audit verify` as forged; a directory made before (events.log,
  * no policy.json) keeps running unsigned, with no policy written for it.
  */
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -59,6 +59,9 @@ describe("a new embedded data directory", () => {
   }, 180_000);
 
   it("is still new after read-only commands ran first (they leave an empty events.log)", async () => {
+    // The directory is there, empty (as a person makes one): a reader refuses a named one that is
+    // not there at all (data_dir_missing, tests/integration/data-dir-missing.test.ts).
+    await mkdir(data);
     for (const args of [["plugin", "list"], ["events"], ["audit", "verify"], ["keys", "list"], ["stats"]]) {
       expect((await cli(...args)).code, args.join(" ")).toBe(0);
     }
