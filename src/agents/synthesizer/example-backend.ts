@@ -25,6 +25,7 @@ import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { restate } from "./restate.ts";
+import { statesEveryConstant } from "./stated-program.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import type { Found } from "./search.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
@@ -159,8 +160,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? sameValueComparison(found.expr, inputs, outputs)
         // Whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples)
-        // Last, whether each example could have been foreseen from the others (round 9).
-        ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
+        // Last, whether each example could have been foreseen from the others (round 9), unless
+        // the description gave every constant and the examples only checked their arrangement (round 22).
+        ?? (statesEveryConstant(found.expr, spec.description, prior.mentioned) ? undefined : unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs }));
       return {
         backend: "example",
         capability: spec.capability,
