@@ -234,7 +234,7 @@ function outerRounding(e: Expr): { inner: Expr; digits: string } | undefined {
  * the same value two ways (`s * v / 4 / 100` and `s * (v / 100) / 4` at 4.95 and 4.9499999...):
  * the same reading written twice, not a question for a person (round 22).
  */
-function floatNoiseAtRounding(a: Expr, b: Expr, p: Json): boolean {
+export function floatNoiseAtRounding(a: Expr, b: Expr, p: Json): boolean {
   const ra = outerRounding(a);
   const rb = outerRounding(b);
   if (!ra || !rb || ra.digits !== rb.digits) return false;

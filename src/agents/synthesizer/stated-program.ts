@@ -11,11 +11,43 @@
  */
 import { walk } from "./rank.ts";
 import { numberWords } from "./number-words.ts";
+import { statedRoundingDigits } from "./stated-decimals.ts";
+import type { Found } from "./search.ts";
 import type { Expr } from "./types.ts";
 
 /** Numbers that state no constant: a count of decimals ("to 2 decimals"), halves. */
 const NOT_CONSTANTS = /\b\d+\s*(decimals?|decimal places?|places?|significant (digits|figures))\b/gi;
 const PLAIN = new Set([0, 1, -1]);
+/**
+ * The operations a stated formula is written with: arithmetic, a clamp, powers and roots, the
+ * answer's rounding. Not a remainder, a string or a list operation: `kg + 4.5 - kg % 1.2` writes
+ * both of "4.5 for the first kg and 1.2 for every kg after it" and fits two examples, and is no
+ * formula anybody stated.
+ */
+const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "neg", "max", "min", "pow", "sqrt", "round", "roundTo", "toFixed"]);
+
+/** What a description states of a formula: the constants it writes, and the decimals it rounds the answer to. */
+export interface StatedFormula {
+  readonly written: readonly number[];
+  readonly digits: number | undefined;
+  /** Numbers written only as a count of decimals ("to 2 decimals"): no constant of the formula. */
+  readonly counts: readonly number[];
+}
+
+export function statedFormula(description: string): StatedFormula {
+  const written = writtenConstants(description);
+  const counts = [...description.matchAll(NOT_CONSTANTS)].map((m) => parseInt(m[0], 10)).filter((n) => !written.includes(n));
+  return { written, digits: statedRoundingDigits(description), counts };
+}
+
+/** Whether `expr` rounds its answer to `decimals` (when a rounding is stated). */
+function roundedAsStated(expr: Expr, decimals: number | undefined): boolean {
+  if (decimals === undefined) return true;
+  if (expr.k !== "op") return false;
+  if (expr.op === "round") return decimals === 0;
+  const digits = expr.args[1];
+  return (expr.op === "roundTo" || expr.op === "toFixed") && digits?.k === "const" && digits.value === decimals;
+}
 
 /** The constants the description writes (digits and number words), but 0, ±1 and counts of decimals. */
 export function writtenConstants(description: string): number[] {
@@ -26,21 +58,55 @@ export function writtenConstants(description: string): number[] {
 }
 
 /**
- * Whether `expr` writes every constant the description writes, and no number that is neither
- * written there nor one of `known` (0, 1, the factors between the units it names), nor fitted.
+ * Whether `expr` is a formula (FORMULA_OPS only) that writes every constant the description writes
+ * (once or more: observational equivalence may keep `4.5 + kg × 1.2 - 1.2` for `4.5 + 1.2 × (kg - 1)`), and no number that is neither written there nor one of `known` (0, 1, the factors between
+ * the units it names), nor fitted; and rounds its answer as the description says, where it says.
  */
-export function statesEveryConstant(expr: Expr, description: string, known: readonly number[]): boolean {
-  const written = writtenConstants(description);
-  if (written.length === 0) return false;
-  const used = new Set<number>();
+export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: readonly number[]): boolean {
+  const written = stated.written;
+  if (written.length === 0 || !roundedAsStated(expr, stated.digits)) return false;
+  const uses = new Map<number, number>();
   let foreign = false;
   let reads = false;
+  // The decimals a rounding keeps are a format, not a constant of the formula.
+  const decimals = new Set<Expr>();
+  walk(expr, (n) => {
+    if (n.k === "op" && (n.op === "roundTo" || n.op === "toFixed") && n.args[1]) decimals.add(n.args[1]);
+  });
   walk(expr, (n) => {
     if (n.k === "in" || n.k === "x") reads = true;
-    if (n.k !== "const" || typeof n.value !== "number") return;
+    if (n.k === "lam" || (n.k === "op" && !FORMULA_OPS.has(n.op))) foreign = true;
+    if (n.k !== "const" || typeof n.value !== "number" || decimals.has(n)) return;
     if (n.solved) foreign = true;
-    else if (written.includes(n.value)) used.add(n.value);
-    else if (!PLAIN.has(n.value) && !known.includes(n.value)) foreign = true;
+    else if (written.includes(n.value)) uses.set(n.value, (uses.get(n.value) ?? 0) + 1);
+    else if (!PLAIN.has(n.value) && (!known.includes(n.value) || stated.counts.includes(n.value))) foreign = true;
   });
-  return reads && !foreign && written.every((w) => used.has(w));
+  return reads && !foreign && written.every((w) => uses.has(w));
+}
+
+const konst = (value: number): Expr => ({ k: "const", value });
+
+/** `e` rounded to `digits` decimals, as the search writes a rounding. */
+function roundedTo(e: Expr, digits: number): Expr {
+  return digits === 0 ? { k: "op", op: "round", args: [e] } : { k: "op", op: "roundTo", args: [e, konst(digits)] };
+}
+
+/**
+ * The stated formula first: where the program taken is no formula the description states
+ * constant by constant but one of its rivals is (as found, or with the answer rounded as stated),
+ * and it fits every example, that one is taken and the program taken before stays its rival (asked
+ * about where they part). "4.5 for the first kg and 1.2 for every kg after it" fits two examples
+ * as `kg + 4.5 - kg % 1.2` too, of the same size.
+ */
+export function formulaFirst(found: Found, stated: StatedFormula, isFormula: (e: Expr) => boolean, fits: (e: Expr) => boolean): Found {
+  if (stated.written.length === 0 || isFormula(found.expr)) return found;
+  const alts = found.alts ?? [];
+  for (const [i, alt] of alts.entries()) {
+    const rounded = stated.digits === undefined || roundedAsStated(alt.expr, stated.digits) ? [] : [{ expr: roundedTo(alt.expr, stated.digits), size: alt.size + (stated.digits === 0 ? 1 : 2) }];
+    for (const f of [alt, ...rounded]) {
+      if (!isFormula(f.expr) || !fits(f.expr)) continue;
+      return { expr: f.expr, size: f.size, alts: [{ expr: found.expr, size: found.size }, ...alts.filter((_, j) => j !== i)] };
+    }
+  }
+  return found;
 }

@@ -9,7 +9,7 @@
  * description gave every one. A factor within the rounding of the answers but not stated is no fit
  * here; that is the linear fit's job.
  */
-import { statedDecimals } from "./stated-decimals.ts";
+import { statedRoundingDigits } from "./stated-decimals.ts";
 import type { Candidate } from "./relations.ts";
 import type { Entry, Expr } from "./types.ts";
 
@@ -35,7 +35,6 @@ const konst = (value: number): Expr => ({ k: "const", value });
 const PLAIN = new Set([0, 1, -1]);
 /** Most stated numbers combined in pairs (the first ones written). */
 const MAX_NUMBERS = 10;
-const WHOLE = /\brounded\b[^.;]{0,30}?\bto (a |the )?(whole|nearest (whole )?(number|integer|unit))\b/i;
 
 /** What the description states: the factors its numbers make, and how the answer is rounded. */
 export function statedScales(description: string, mentioned: readonly number[]): StatedScales {
@@ -54,9 +53,8 @@ export function statedScales(description: string, mentioned: readonly number[]):
     }
   }
   scales.sort((x, y) => x.factor - y.factor);
-  const decimals = statedDecimals(description);
-  const digits = decimals !== undefined ? [decimals] : WHOLE.test(description) ? [0] : [];
-  return { scales, digits: [null, ...digits] };
+  const digits = statedRoundingDigits(description);
+  return { scales, digits: [null, ...(digits === undefined ? [] : [digits])] };
 }
 
 function rounded(v: number, digits: number | null): number {
