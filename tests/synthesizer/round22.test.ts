@@ -84,6 +84,18 @@ describe("a value scaled by a factor made of stated numbers", () => {
     expect(statedScaleFits(entry(product, [420, 360], 3), [5.3, 1.1], stated)).toEqual([]);
   });
 
+  it("never scales a rounding, a remainder or a text: only the arithmetic of fields", () => {
+    const rounded = op("roundTo", op("div", num(1), field("total")), num(1));
+    expect(statedScaleFits(entry(rounded, [0, 0.1], 5), [0, 5], statedScales("Free for orders of 50 or more, otherwise 5.", [50, 5]))).toEqual([]);
+  });
+
+  it("combines two numbers only where one is a base (a unit's factor, a power of ten)", () => {
+    const counts = "At the shop's rate, rounded to whole euros. The shop opens 6 days a week, 7 hours a day.";
+    const s = statedScales(counts, descriptionNumbers(counts));
+    expect(s.scales.map((x) => x.factor)).not.toContain(7 / 6);
+    expect(stated.scales.map((x) => x.factor)).toContain(1 / 600);
+  });
+
   it("never scales a constant", () => {
     const c = { ...entry(num(100), [100, 100]), isConst: true } as Entry;
     expect(statedScaleFits(c, [1, 1], stated)).toEqual([]);
@@ -118,6 +130,13 @@ describe("a program that writes every constant the description writes", () => {
   it("not when the answer is not rounded as the description states", () => {
     expect(statesEveryConstant(op("add", num(3.6), op("mul", field("km"), num(2.15))), stated, known)).toBe(false);
     expect(statesEveryConstant(op("roundTo", op("add", num(3.6), op("mul", field("km"), num(2.15))), num(1)), stated, known)).toBe(false);
+  });
+  it("not when every written constant is a small count (6 days a week, 7 hours a day)", () => {
+    const counts = "A price in pounds in euros at the shop's rate, rounded to whole euros. The shop opens 6 days a week, 7 hours a day.";
+    expect(statesEveryConstant(op("round", op("div", op("mul", field("pounds"), num(7)), num(6))), statedFormula(counts), descriptionNumbers(counts))).toBe(false);
+  });
+  it("reads a number at the end of a sentence", () => {
+    expect(writtenConstants("Free for orders of 50 or more, otherwise 5.").sort((a, b) => a - b)).toEqual([5, 50]);
   });
   it("not for a description that writes no constant", () => {
     expect(statesEveryConstant(op("mul", field("a"), field("b")), statedFormula("The product of a and b."), [])).toBe(false);

@@ -26,6 +26,13 @@ const PLAIN = new Set([0, 1, -1]);
  */
 const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "neg", "max", "min", "pow", "sqrt", "round", "roundTo", "toFixed"]);
 
+/**
+ * A written number that is a measure, not a count: a small whole number (2 to 12) counts things
+ * ("6 days a week, 7 hours a day") more often than it scales an answer, and a formula made only of
+ * such numbers (`pounds × 7 / 6` for a shop's rate of 1.17) is no stated formula.
+ */
+const measure = (n: number): boolean => !(Number.isInteger(n) && n >= 2 && n <= 12);
+
 /** What a description states of a formula: the constants it writes, and the decimals it rounds the answer to. */
 export interface StatedFormula {
   readonly written: readonly number[];
@@ -52,15 +59,16 @@ function roundedAsStated(expr: Expr, decimals: number | undefined): boolean {
 /** The constants the description writes (digits and number words), but 0, ±1 and counts of decimals. */
 export function writtenConstants(description: string): number[] {
   const text = description.replace(NOT_CONSTANTS, " ");
-  // Digits standing alone: not the 2 of "H2O" or "e4", nor a version's "1.2.3".
-  const digits = (text.match(/(?<![\w.])\d+(?:\.\d+)?(?![\w.])/g) ?? []).map(Number);
+  // Digits standing alone: not the 2 of "H2O" or "e4", nor a version's "1.2.3"; "otherwise 5." is 5.
+  const digits = (text.match(/(?<![\w.])\d+(?:\.\d+)?(?!\w|\.\d)/g) ?? []).map(Number);
   return [...new Set([...digits, ...numberWords(text)])].filter((n) => Number.isFinite(n) && !PLAIN.has(n));
 }
 
 /**
  * Whether `expr` is a formula (FORMULA_OPS only) that writes every constant the description writes
  * (once or more: observational equivalence may keep `4.5 + kg × 1.2 - 1.2` for `4.5 + 1.2 × (kg - 1)`), and no number that is neither written there nor one of `known` (0, 1, the factors between
- * the units it names), nor fitted; and rounds its answer as the description says, where it says.
+ * the units it names), nor fitted; and rounds its answer as the description says, where it says;
+ * and at least one of the written constants is a measure, not only counts.
  */
 export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: readonly number[]): boolean {
   const written = stated.written;
@@ -81,7 +89,7 @@ export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: re
     else if (written.includes(n.value)) uses.set(n.value, (uses.get(n.value) ?? 0) + 1);
     else if (!PLAIN.has(n.value) && (!known.includes(n.value) || stated.counts.includes(n.value))) foreign = true;
   });
-  return reads && !foreign && written.every((w) => uses.has(w));
+  return reads && !foreign && written.every((w) => uses.has(w)) && written.some(measure);
 }
 
 const konst = (value: number): Expr => ({ k: "const", value });

@@ -4,12 +4,14 @@
  * says. The plain search reaches such a program only at size 9 or more, after thousands of smaller
  * programs that fit two examples by coincidence; a linear fit solves the factor but, under
  * rounding, wants a third example to check it. Here the factor is not solved but looked up among
- * the description's own numbers (one of them, or a product or quotient of two), so two examples,
+ * the description's own numbers (one of them, or a product or quotient of two of which one is a
+ * base: a unit's factor or a power of ten), so two examples,
  * or one in a leave-one-out fold, check a program none of whose constants is fitted: the
  * description gave every one. A factor within the rounding of the answers but not stated is no fit
  * here; that is the linear fit's job.
  */
 import { statedRoundingDigits } from "./stated-decimals.ts";
+import { unitFactors } from "./units.ts";
 import type { Candidate } from "./relations.ts";
 import type { Entry, Expr } from "./types.ts";
 
@@ -33,18 +35,29 @@ const konst = (value: number): Expr => ({ k: "const", value });
 
 /** Numbers too plain to be a stated factor (0, ±1) or a scale of 1. */
 const PLAIN = new Set([0, 1, -1]);
+const POWERS_OF_TEN = new Set([10, 100, 1e3, 1e4, 1e5, 1e6, 1e9, 0.1, 0.01, 0.001]);
+/**
+ * What a scaled value may be: fields and the arithmetic of a formula, not a rounding, a remainder
+ * or a text (`50 × round(1 / total, 1)` fits "free from 50, otherwise 5" on 80 and 20).
+ */
+const SCALABLE_OPS = new Set(["add", "sub", "mul", "div", "neg", "pow", "sqrt"]);
 /** Most stated numbers combined in pairs (the first ones written). */
 const MAX_NUMBERS = 10;
 
 /** What the description states: the factors its numbers make, and how the answer is rounded. */
 export function statedScales(description: string, mentioned: readonly number[]): StatedScales {
   const numbers = [...new Set(mentioned.filter((n) => Number.isFinite(n) && !PLAIN.has(n)))].slice(0, MAX_NUMBERS);
+  const units = new Set(unitFactors(description));
+  // Two numbers combine only where one is a base ("per 100 ml", "in km"): any two of a
+  // description's numbers make a quotient near some rate ("6 days a week, 7 hours a day" is 7 / 6,
+  // within the rounding of a shop's exchange rate of 1.17 on three examples).
+  const base = (n: number): boolean => units.has(n) || POWERS_OF_TEN.has(n);
   const scales: Scale[] = [];
   for (const a of numbers) {
     scales.push({ factor: a, apply: (e) => op("mul", e, konst(a)), constants: 1 });
     scales.push({ factor: 1 / a, apply: (e) => op("div", e, konst(a)), constants: 1 });
     for (const b of numbers) {
-      if (b === a) continue;
+      if (b === a || !(base(a) || base(b))) continue;
       scales.push({ factor: a / b, apply: (e) => op("div", op("mul", e, konst(a)), konst(b)), constants: 2 });
       if (a < b) {
         scales.push({ factor: a * b, apply: (e) => op("mul", op("mul", e, konst(a)), konst(b)), constants: 2 });
@@ -65,6 +78,12 @@ function rounded(v: number, digits: number | null): number {
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+/** Whether `e` is built of fields, constants and SCALABLE_OPS only. */
+function scalable(e: Expr): boolean {
+  if (e.k === "in" || e.k === "const") return true;
+  return e.k === "op" && SCALABLE_OPS.has(e.op) && e.args.every(scalable);
+}
+
 /** The first index of `scales` whose factor is at least `v` (they are sorted). */
 function lowerBound(scales: readonly Scale[], v: number): number {
   let lo = 0;
@@ -83,7 +102,7 @@ function lowerBound(scales: readonly Scale[], v: number): number {
  * a product of fields), never a constant.
  */
 export function statedScaleFits(e: Entry, targets: readonly number[], stated: StatedScales): Candidate[] {
-  if (e.kind !== "num" || e.isConst || e.threshold || stated.scales.length === 0 || targets.length === 0) return [];
+  if (e.kind !== "num" || e.isConst || e.threshold || stated.scales.length === 0 || targets.length === 0 || !scalable(e.expr)) return [];
   const xs = e.vals as number[];
   // The row least hurt by rounding: the largest value.
   let big = 0;
