@@ -163,9 +163,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? sameValueComparison(found.expr, inputs, outputs)
         // Whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples)
-        // Last, whether each example could have been foreseen from the others (round 9), unless
-        // the description gave every constant and the examples only checked their arrangement (round 22).
-        ?? (prior.formula(found.expr) ? undefined : unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs }));
+        // Last, whether each example could have been foreseen from the others (round 9).
+        ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
       return {
         backend: "example",
         capability: spec.capability,

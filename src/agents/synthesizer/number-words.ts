@@ -16,16 +16,16 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
 const FRACTION_SIGNS: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅒": 0.1 };
-/** Exponents written as superscripts after a quantity ("speed³"), not a unit's ("m²", "kg/m³"). */
-const SUPERSCRIPT = /([A-Za-z]{2,}|\))([²³])/g;
+/** Exponents written as superscripts after a quantity ("speed³"), not a unit's ("m²", "cm²", "kg/m³"). */
+const SUPERSCRIPT = /([A-Za-z]{3,}|\))([²³])/g;
 const EXPONENTS: Readonly<Record<string, number>> = { "²": 2, "³": 3 };
 
 /** "one million", "a thousand", "2.5 million", "a dozen": a multiplier (a word or digits) and a scale in the singular. */
-const SCALED = new RegExp(`\\b(${Object.keys(MULTIPLIERS).join("|")}|\\d+(?:\\.\\d+)?)[ -](${Object.keys(SCALES).join("|")})\\b(?!s)`, "gi");
+const SCALED = new RegExp(`(?<![\\w-])(${Object.keys(MULTIPLIERS).join("|")}|\\d+(?:\\.\\d+)?)[ -](${Object.keys(SCALES).join("|")})\\b(?!s)`, "gi");
 /** "per thousand", "per million": a rate's base, with no multiplier written. */
 const PER_SCALE = new RegExp(`\\bper (${Object.keys(SCALES).join("|")})\\b`, "gi");
 /** "half" as a quantity, not "halves", "half up" / "half-even" / "round half" (rounding) or "halfway". */
-const HALF = /\b(a |one )?half\b(?![- ](up|down|even|odd|away|to)\b)/gi;
+const HALF = /\b(a |one )?half\b(?![- ](up|down|even|odd|away|to)\b)/i;
 const HALF_IN_ROUNDING = /\bround(ed|ing|s)? half\b/i;
 const QUARTER = /\b(a|one|three) quarters?\b/gi;
 const THIRD = /\b(a|one|two) thirds?\b/gi;

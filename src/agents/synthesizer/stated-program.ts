@@ -1,17 +1,19 @@
 /**
  * A program the description states number by number (round 22). "331.3 m/s at 0 °C, plus 0.606
  * m/s for every degree", "width times height divided by one million": every constant the
- * description writes is in the program, no constant in it was fitted to the examples or comes from
- * nowhere, and every example fits. Then the examples did not have to teach the constants, only to
- * check how they are arranged, and the leave-one-out test (leave-one-out.ts), which asks whether
- * one example could be foreseen from the others alone, asks the wrong question: one example of
- * two can never foresee a constant the description gives and it does not show. Such a program is
- * not held back as "unstable"; every other check (rival readings that disagree, a field it does
- * not read, a stated edge) still runs before it.
+ * description writes is in the program, none was fitted to the examples or comes from nowhere, it
+ * rounds and clamps as the description says, and every example fits. Such a program is ranked as
+ * if one more group of words spoke for it (rank.ts `formula`), and is taken first where a rival of
+ * the search's choice is one (`formulaFirst`): evidence for a reading, never a licence to publish.
+ * It still passes every check, leave-one-out included: a rule stated in pieces ("free for the first
+ * 3 days, then 2 euros per day") is written with every number by `2 × (days - 3)`, and two
+ * examples on one side of the threshold cannot tell (round 22's attacker, ten such specs).
  */
 import { walk } from "./rank.ts";
 import { numberWords } from "./number-words.ts";
 import { statedRoundingDigits } from "./stated-decimals.ts";
+import { readStatedEdges } from "./stated-edges.ts";
+import type { StatedEdge } from "./stated-edges.ts";
 import type { Found } from "./search.ts";
 import type { Expr } from "./types.ts";
 
@@ -24,7 +26,7 @@ const PLAIN = new Set([0, 1, -1]);
  * both of "4.5 for the first kg and 1.2 for every kg after it" and fits two examples, and is no
  * formula anybody stated.
  */
-const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "neg", "max", "min", "pow", "sqrt", "round", "roundTo", "toFixed"]);
+const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "max2", "min2", "pow", "sqrt", "round", "roundTo", "toFixed"]);
 
 /**
  * A written number that is a measure, not a count: a small whole number (2 to 12) counts things
@@ -39,12 +41,26 @@ export interface StatedFormula {
   readonly digits: number | undefined;
   /** Numbers written only as a count of decimals ("to 2 decimals"): no constant of the formula. */
   readonly counts: readonly number[];
+  /** The edges the description states (stated-edges.ts): a floor of 0 ("0 when the water is already at 100 °C"), a rounding up or down. */
+  readonly edges: ReadonlySet<StatedEdge>;
 }
 
 export function statedFormula(description: string): StatedFormula {
   const written = writtenConstants(description);
   const counts = [...description.matchAll(NOT_CONSTANTS)].map((m) => parseInt(m[0], 10)).filter((n) => !written.includes(n));
-  return { written, digits: statedRoundingDigits(description), counts };
+  return { written, digits: statedRoundingDigits(description), counts, edges: readStatedEdges(description.toLowerCase()).edges };
+}
+
+/** Whether `expr` does what each stated edge says: a floor of 0 (`max(x, 0)`), a rounding up (`ceil`) or down (`floor`). */
+function holdsEdges(expr: Expr, edges: ReadonlySet<StatedEdge>): boolean {
+  const has = { zeroFloor: false, ceil: false, floor: false };
+  walk(expr, (n) => {
+    if (n.k !== "op") return;
+    if (n.op === "max2" && n.args.some((a) => a.k === "const" && a.value === 0)) has.zeroFloor = true;
+    if (n.op === "ceil") has.ceil = true;
+    if (n.op === "floor") has.floor = true;
+  });
+  return [...edges].every((edge) => has[edge]);
 }
 
 /** Whether `expr` rounds its answer to `decimals` (when a rounding is stated). */
@@ -67,12 +83,13 @@ export function writtenConstants(description: string): number[] {
 /**
  * Whether `expr` is a formula (FORMULA_OPS only) that writes every constant the description writes
  * (once or more: observational equivalence may keep `4.5 + kg × 1.2 - 1.2` for `4.5 + 1.2 × (kg - 1)`), and no number that is neither written there nor one of `known` (0, 1, the factors between
- * the units it names), nor fitted; and rounds its answer as the description says, where it says;
+ * the units it names), nor fitted; rounds its answer as the description says, and holds the
+ * floor of 0 it states, where it says;
  * and at least one of the written constants is a measure, not only counts.
  */
 export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: readonly number[]): boolean {
   const written = stated.written;
-  if (written.length === 0 || !roundedAsStated(expr, stated.digits)) return false;
+  if (written.length === 0 || !roundedAsStated(expr, stated.digits) || !holdsEdges(expr, stated.edges)) return false;
   const uses = new Map<number, number>();
   let foreign = false;
   let reads = false;

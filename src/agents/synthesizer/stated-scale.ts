@@ -78,10 +78,16 @@ function rounded(v: number, digits: number | null): number {
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** Whether `e` is built of fields, constants and SCALABLE_OPS only. */
+/**
+ * Whether `e` is built of fields and SCALABLE_OPS only, with no constant but a power's exponent:
+ * `25 × (sales - 20)` shifts by a threshold the examples show one side of ("a bonus for each sale
+ * beyond the target of 20"), no scaling of a measured value.
+ */
 function scalable(e: Expr): boolean {
-  if (e.k === "in" || e.k === "const") return true;
-  return e.k === "op" && SCALABLE_OPS.has(e.op) && e.args.every(scalable);
+  if (e.k === "in") return true;
+  if (e.k !== "op" || !SCALABLE_OPS.has(e.op)) return false;
+  if (e.op === "pow") return scalable(e.args[0] as Expr) && e.args[1]?.k === "const";
+  return e.args.every(scalable);
 }
 
 /** The first index of `scales` whose factor is at least `v` (they are sorted). */
