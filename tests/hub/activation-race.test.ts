@@ -140,6 +140,45 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(TARGET);
   }, 60_000);
 
+  // As its own attacker: the revocation at every other step of the eligible-only switch. Each lands
+  // on another subject than the transaction's, just before the step's record is handed to the log.
+  const steps: [string, (e: NewEvent) => boolean][] = [
+    ["its start (after the switch judged the hub)", (e) => e.type === "InstallStarted" && (e.data as { pluginId: string }).pluginId === TARGET],
+    ...["download", "verify", "dependency-prepare", "health-check"].map((p): [string, (e: NewEvent) => boolean] => [`its ${p} record`, (e) => e.type === "InstallPhaseCompleted" && (e.data as { phase: string }).phase === p]),
+  ];
+  it.each(steps)("the key that approved 1.0.0 is revoked just before %s: refused at activation (superseded), nothing activated", async (_step, at) => {
+    await hubWithTwoVersions();
+    let fired = 0;
+    const raced = racingLog(log, { at, when: "before", once: true, interfere: async () => void (fired++, await other.append([revoke(approver)])) });
+    const outcome = await hubOn(raced, "switch").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
+    expect(fired).toBe(1);
+    expect(outcome.failure).toMatchObject({ phase: "activate", code: "superseded" });
+    expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(NEWER);
+  }, 60_000);
+
+  it("a refused switch redelivered (same transaction id): its outcome again, no second transaction, nothing activated", async () => {
+    await hubWithTwoVersions();
+    const { hub } = racedHub(() => revoke(approver));
+    const first = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "refused-once" });
+    expect(first.failure?.code).toBe("superseded");
+    const again = await hubOn(log, "redelivery").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "refused-once" });
+    expect(again).toMatchObject({ ok: false, txId: "refused-once", failure: { code: "superseded" } });
+    const { hub: state, installs } = await hubNow();
+    expect(Object.values(installs.transactions).filter((t) => t.kind === "rollback")).toHaveLength(1);
+    expect(state.capabilities[CAP]?.active).toBe(NEWER);
+  }, 60_000);
+
+  it("the log kept busy (log_busy), then the key revoked while the transaction waits open: its redelivery refuses it (superseded)", async () => {
+    await hubWithTwoVersions();
+    let n = 0;
+    const { hub } = racedHub(() => note(`busy ${++n}`), false);
+    await expect(hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-then-revoked" })).rejects.toMatchObject({ code: "log_busy" });
+    await other.append([revoke(approver)]);
+    const outcome = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-then-revoked" });
+    expect(outcome).toMatchObject({ ok: false, txId: "busy-then-revoked", failure: { phase: "activate", code: "superseded" } });
+    expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(NEWER);
+  }, 60_000);
+
   it("the log moves at every attempt: nothing is activated, the transaction stays open (retryable), and settling it later commits it", async () => {
     await hubWithTwoVersions();
     let n = 0;
