@@ -140,6 +140,17 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(TARGET);
   }, 60_000);
 
+  it("six installs of different capabilities at once from one process (each activation racing the others' records): all commit", async () => {
+    const hub = hubOn(log, "parallel");
+    const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => {
+      const pkg = makePackage("1.0.0", undefined, { id: `cap_${i}@1.0.0`, capability: `cap_${i}` });
+      return hub.install({ ...pkg, spec: { ...pkg.spec, capability: `cap_${i}` } }, { source: "test" });
+    }));
+    expect(outcomes.map((o) => o.failure ?? o.ok)).toEqual(Array(6).fill(true));
+    const state = (await hubNow()).hub;
+    for (let i = 0; i < 6; i++) expect(state.capabilities[`cap_${i}`]?.active).toBe(`cap_${i}@1.0.0`);
+  }, 60_000);
+
   // As its own attacker: the revocation at every other step of the eligible-only switch. Each lands
   // on another subject than the transaction's, just before the step's record is handed to the log.
   const steps: [string, (e: NewEvent) => boolean][] = [
