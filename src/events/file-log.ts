@@ -222,7 +222,11 @@ class FileLog implements EventLog {
           duplicates.push({ p, seq: existing });
           continue;
         }
-        const record: StoredRecord = { seq: this.index.count + written.length + 1, ...sealed };
+        // After de-duplication, as JetStream checks it: the log's last record as this append would
+        // follow it (records of this batch count too).
+        const last = this.index.count + written.length;
+        if (p.options.expectedLastSeq !== undefined && p.options.expectedLastSeq !== last) throw new ConcurrencyError(p.subject, p.options.expectedLastSeq, last, "log");
+        const record: StoredRecord = { seq: last + 1, ...sealed };
         const line = encodeRecord(record);
         text += line;
         heads.set(p.subject, { seq: record.seq, hash: recordHead(record) });
