@@ -13,6 +13,9 @@ const OWN_NAMES = new Set([
   "events.index", "policy.json", "keys", "snapshots", "consumers", "anchors", "serve", "blobs", "harness", "capsmith.log", "repl-history",
 ]);
 
+/** What a file browser leaves in any directory it shows: a directory holding only these is still empty. */
+const OS_LITTER = new Set([".DS_Store", "Thumbs.db", "desktop.ini"]);
+
 /** How every embedded log's first record starts: `<crc32, 8 hex digits> {"seq":1,`. */
 const FIRST_JSON = '{"seq":1,';
 const RECORD_START_BYTES = 9 + FIRST_JSON.length;
@@ -23,15 +26,16 @@ function startsAsRecord(text: string): boolean {
 }
 
 /**
- * The entries of `dir` when it holds nothing of capsmith's (at most `shown` of them, sorted), or
- * undefined when it is empty, capsmith's, or cannot be listed (left to the open to report).
+ * The entries of `dir` when it holds nothing of capsmith's (at most `shown` of them, sorted; and
+ * whether one is a .capsmith, the data directory a person most likely meant), or undefined when it
+ * is empty, capsmith's, or cannot be listed (left to the open to report).
  */
-export async function foreignEntries(dir: string, shown = 5): Promise<{ entries: string[]; count: number } | undefined> {
-  const names = await readdir(dir).catch(() => undefined);
+export async function foreignEntries(dir: string, shown = 5): Promise<{ entries: string[]; count: number; holdsDataDir: boolean } | undefined> {
+  const names = (await readdir(dir).catch(() => undefined))?.filter((name) => !OS_LITTER.has(name));
   if (!names || names.length === 0) return undefined;
   if (names.some((name) => OWN_NAMES.has(name) || name.startsWith("events.lock"))) return undefined;
   if (names.includes("events.log") && (await readsAsEventLog(join(dir, "events.log")))) return undefined;
-  return { entries: names.sort().slice(0, shown), count: names.length };
+  return { entries: names.sort().slice(0, shown), count: names.length, holdsDataDir: names.includes(".capsmith") };
 }
 
 /** Empty (an older reader made it so, or a writer that stopped before its first append), or starting as a record does. */

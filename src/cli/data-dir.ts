@@ -9,6 +9,7 @@
  * read-only). A writing command makes the data directory, named or the default ./.capsmith.
  */
 import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { CapsmithConfig } from "../config/index.ts";
 import { foreignEntries } from "./data-dir-contents.ts";
 import { DataDirError } from "./errors.ts";
@@ -54,7 +55,7 @@ async function refuseForeign(config: CapsmithConfig): Promise<void> {
   if (!foreign) return;
   const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
   throw new DataDirError("data_dir_foreign", `${config.dataDir} (named by ${namedBy(config)}) is not a capsmith data directory: it holds ${holds}, and none of capsmith's files (events.log, policy.json, keys/, snapshots/)`, {
-    nextStep: `${checkThe(config)} Name the data directory inside it (often its .capsmith folder), or an empty or new directory for a new one.`,
+    nextStep: `${checkThe(config)} ${foreign.holdsDataDir ? `Name ${join(config.dataDir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)"}, or an empty or new directory for a new one.`,
     details: { dataDir: config.dataDir, from: namedBy(config), holds: foreign.entries, entries: foreign.count },
   });
 }

@@ -189,6 +189,33 @@ describe("directories that are there (dd): empty is new, capsmith's is read, any
     expect(await listing(project)).toEqual(["README"]);
   }, 60_000);
 
+  it("the project folder holding its .capsmith: the next step names that .capsmith; the REPL (-p) is refused the same, writing no capsmith.log", async () => {
+    const project = join(root, "project");
+    await mkdir(join(project, ".capsmith"), { recursive: true });
+    await writeFile(join(project, "README"), "my project\n");
+    const r = await run(project, ["events"]);
+    expect(r.code).toBe(1);
+    refused(r, project, "data_dir_foreign");
+    expect(r.json()).toMatchObject({ error: { nextStep: expect.stringContaining(`Name ${join(project, ".capsmith")}`) } });
+    const repl = await runCli(["--data", project, "--json", "-p", "/help"]);
+    expect(repl.code, repl.stdout + repl.stderr).toBe(1);
+    refused(repl, project, "data_dir_foreign");
+    expect(await listing(project)).toEqual([".capsmith", "README"]);
+    expect(await readdir(join(project, ".capsmith"))).toEqual([]);
+  }, 60_000);
+
+  it("a directory holding only what a file browser leaves (.DS_Store) is still empty: read as new, then written", async () => {
+    const hub = join(root, "hub");
+    await mkdir(hub);
+    await writeFile(join(hub, ".DS_Store"), "Bud1 (Finder view settings)");
+    const read = await run(hub, ["events"]);
+    expect(read.code, read.stdout + read.stderr).toBe(0);
+    expect(await listing(hub)).toEqual([".DS_Store"]);
+    const noted = await run(hub, ["note", "first"]);
+    expect(noted.code, noted.stdout + noted.stderr).toBe(0);
+    expect(await listing(hub)).toEqual(expect.arrayContaining([".DS_Store", "events.log", "policy.json"]));
+  }, 60_000);
+
   it("deadletters redrive on a mistyped --data: data_dir_missing, nothing created (it used to make the directory, signed, before failing); on an empty directory, dead_letter_not_found and nothing written", async () => {
     const typo = join(root, "dat");
     const r = await run(typo, ["deadletters", "redrive", "dl-1"]);
