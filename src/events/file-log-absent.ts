@@ -1,8 +1,7 @@
 /**
  * A read-only file log whose `events.log` is not there (yet): a process that only reads never makes
  * a data directory's files, so it reads an empty log until a writer makes the file, and the real
- * read-only log from then on. Without `watch`, who waits for news polls `lastSeq`, which is what
- * notices the file appearing.
+ * read-only log from then on. A watcher is told when the file appears, then follows it as any reader.
  */
 import { EventLogError } from "./errors.ts";
 import type { AnyStoredEvent } from "./envelope.ts";
@@ -10,8 +9,8 @@ import type { EventLog, ReadOptions } from "./event-log.ts";
 import { logIdentity } from "./log-identity.ts";
 import { assertFilter } from "./subjects.ts";
 
-/** `open` gives the real read-only log once `path` exists, undefined while it does not. */
-export function absentFileLog(path: string, open: () => Promise<EventLog | undefined>): EventLog {
+/** `open` gives the real read-only log once `path` exists, undefined while it does not; `pollMs`: how often a watcher looks for it. */
+export function absentFileLog(path: string, open: () => Promise<EventLog | undefined>, pollMs: number): EventLog {
   let real: EventLog | undefined;
   let opening: Promise<EventLog | undefined> | undefined;
   let closed = false;
@@ -46,6 +45,25 @@ export function absentFileLog(path: string, open: () => Promise<EventLog | undef
       throw new EventLogError("log_unavailable", `no event log at ${path} to follow: nothing has been written to this data directory`, {
         nextStep: "Run a command that writes (capsmith note TEXT, capsmith daemon, the REPL) first, or open the log for writing.",
       });
+    },
+    watch(listener) {
+      if (real) return real.watch?.(listener) ?? (() => undefined);
+      let stopReal: (() => void) | undefined;
+      let stopped = false;
+      const timer = setInterval(() => {
+        void current().then((log) => {
+          if (!log || stopped || stopReal) return;
+          clearInterval(timer);
+          stopReal = log.watch?.(listener) ?? (() => undefined);
+          listener(); // the file appeared: records came with it
+        }, () => undefined);
+      }, pollMs);
+      timer.unref();
+      return () => {
+        stopped = true;
+        clearInterval(timer);
+        stopReal?.();
+      };
     },
     async close() {
       closed = true;

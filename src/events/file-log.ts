@@ -69,7 +69,7 @@ export async function openFileLog(options: FileLogOptions): Promise<EventLog> {
     return handle ? started(options, path, handle) : absentFileLog(path, async () => {
       const later = await openIfThere(path);
       return later ? started(options, path, later) : undefined;
-    });
+    }, options.followIntervalMs ?? 200);
   }
   await mkdir(options.dir, { recursive: true });
   await (await open(path, "a")).close(); // create if missing
