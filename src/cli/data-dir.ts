@@ -29,8 +29,9 @@ const checkThe = (config: CapsmithConfig): string => `Check the path${config.dat
 
 /**
  * For a command that only reads: the data directory must be a directory, one someone named must be
- * there, and one that is there must be capsmith's (or empty). `reads`: "log" when only the log is read from it (not asked on NATS, where the log is
- * not in it); "files" when the command reads files of its own there whatever the log (tokens).
+ * there, and one that is there must be capsmith's (or empty). `reads`: "log" when only the log is
+ * read from it (a missing one is not refused on NATS, where the log is not in it); "files" when the
+ * command reads files of its own there whatever the log (tokens).
  */
 export async function requireNamedDataDir(config: CapsmithConfig, reads: "log" | "files" = "log"): Promise<void> {
   const at = await whatIsAt(config.dataDir);
