@@ -75,8 +75,9 @@ describe("odd --data values", () => {
     const project = join(root, "project");
     await mkdir(project);
     await writeFile(join(project, "README"), "my project\n");
-    for (const args of [["events"], ["deadletters", "list"], ["note", "hello"], ["deadletters", "redrive", "dl-1"], ["tokens", "create", "--role", "viewer"]]) {
-      const run = await runCli(["--data", project, "--json", ...args]);
+    // serve writes its operator token before it opens the log: were it not refused first, it would run until killed.
+    for (const args of [["events"], ["deadletters", "list"], ["note", "hello"], ["deadletters", "redrive", "dl-1"], ["tokens", "create", "--role", "viewer"], ["keys", "generate", "k1"], ["serve", "--port", "0"]]) {
+      const run = await runCli(["--data", project, "--json", ...args], { timeoutMs: 30_000 });
       expect({ code: run.code, files: (await readdir(project)).sort() }, `${args.join(" ")}: ${run.stdout}${run.stderr}`).toEqual({ code: 1, files: ["README"] });
       refused(run, project, "data_dir_foreign");
       expect(run.json()).toMatchObject({ error: { message: expect.stringContaining("README"), nextStep: expect.stringContaining(".capsmith"), details: { holds: ["README"] } } });
