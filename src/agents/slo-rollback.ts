@@ -64,7 +64,7 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
     for (let attempt = 1; ; attempt++) {
       // The head before the state: a blocked record lands only if nothing moved on the capability since.
       const head = (await ctx.log.subjectHead(quarantine.subject))?.seq ?? 0;
-      const { hub: state, keys } = await ctx.state();
+      const { hub: state, keys, seq } = await ctx.state();
       const plugin = own(state.plugins, quarantine.data.pluginId);
       // The quarantine did not count (a reader ignores one no allowed key signed) or was undone.
       if (!plugin || plugin.status !== "quarantined") return;
@@ -100,7 +100,9 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
       try {
         // No message id: one derived from the quarantine is one any writer could take first (the
         // record would be dropped as its duplicate); the head condition and `answered` make it one.
-        await ctx.log.append([blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head });
+        // The choice rests on other subjects too (a dependent's tier, the keys): nothing appended
+        // anywhere since the state was read, or it is made again (a rollback it blocked may fit now).
+        await ctx.log.append([blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head, expectedLastSeq: seq });
         ctx.logger.warn({ quarantined: plugin.id, refused: choice.refused.map((r) => r.pluginId), ...(refusal ? { unwarranted: refusal } : {}) }, refusal ? "no rollback: the quarantine does not stand for a breach; the capability has none active" : "no rollback: no good earlier version fits every dependent; the capability has none active");
         return;
       } catch (err) {

@@ -11,7 +11,7 @@ import type { SynthesisBackend } from "../agents/synthesizer/index.ts";
 import type { CapsmithConfig } from "../config/index.ts";
 import { openEventLog, snapshotKey, watchLog } from "../events/index.ts";
 import type { Clock, EventLog, IdSource } from "../events/index.ts";
-import { assertOwnOperatorTrusted, loadDataDirPolicy, loadPolicy, openKeyStore, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
+import { assertOwnOperatorTrusted, loadDataDirPolicy, loadPolicy, openKeyStore, parsePolicy, roleKeySigner, singleKeySigner, trustRoleKeys } from "../hub/index.ts";
 import type { KeyStore, Policy, RoleSigner } from "../hub/index.ts";
 import { createFileOnce, systemClock, uuidIds } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
@@ -174,33 +174,38 @@ async function policyOf(config: CapsmithConfig, writing: boolean): Promise<{ pol
   // A broken --policy file stops the command before anything is written.
   const given = config.policyFile ? await loadPolicy(config.policyFile) : undefined;
   const file = join(config.dataDir, "policy.json");
-  // A reader signs a new directory too: it creates the embedded log (empty), and a log that exists
-  // without a policy is one an append could make look made before. Best effort for a reader: a
-  // directory it may not write is for opening the log to refuse.
-  if (!config.nats) await signNewDataDir(config.dataDir, file).catch((err: unknown) => {
-    if (writing) throw err;
-  });
-  const own = await loadDataDirPolicy(config.dataDir);
+  // A reader writes nothing: it reads a new directory with the policy its first writer will give it.
+  const fresh = !config.nats && (await isNewDataDir(config.dataDir, file));
+  if (fresh && writing) await signNewDataDir(config.dataDir, file);
+  const unwritten = fresh && !writing;
+  const own = unwritten ? NEW_DATA_DIR_POLICY : await loadDataDirPolicy(config.dataDir);
+  const ownSource = unwritten ? "a new data directory's policy (signed events required; its first writing command writes policy.json)" : file;
   if (config.policyFile && given) {
     if (!own.requireSignedEvents || given.requireSignedEvents) return { policy: given, policySource: config.policyFile };
-    return { policy: { ...given, requireSignedEvents: true }, policySource: `${config.policyFile} (signed events required by ${file})` };
+    return { policy: { ...given, requireSignedEvents: true }, policySource: `${config.policyFile} (signed events required by ${ownSource})` };
   }
-  const exists = await access(file).then(() => true, () => false);
-  return { policy: own, policySource: exists ? file : "the defaults (no policy.json)" };
+  const exists = unwritten || (await access(file).then(() => true, () => false));
+  return { policy: own, policySource: exists ? ownSource : "the defaults (no policy.json)" };
+}
+
+/** What signNewDataDir writes into a new embedded data directory. */
+const NEW_DATA_DIR_POLICY = parsePolicy({ requireSignedEvents: true });
+
+/** No records in its log (an older capsmith's reading command created events.log empty) and no policy.json. */
+async function isNewDataDir(dataDir: string, policyFile: string): Promise<boolean> {
+  const records = await stat(join(dataDir, "events.log")).then((s) => s.size > 0, () => false);
+  return !records && !(await access(policyFile).then(() => true, () => false));
 }
 
 /**
  * Signed by default: a new embedded data directory (no records in its log, no policy.json) gets a
- * policy that requires signed events from its first command, reading or writing, so its role keys
- * are made (by the first writer), trusted and sign everything from the first event on, and unsigned
- * decisions never count. A directory made before keeps its policy (its
+ * policy that requires signed events from its first writing command (a reader before it reads the
+ * same policy without writing it), so its role keys are made, trusted and sign everything from the
+ * first event on, and unsigned decisions never count. A directory made before keeps its policy (its
  * unsigned history would otherwise vanish from the hub): `capsmith help policy` says how to move it.
  * A NATS deployment signs once its roles have keys (`capsmith keys roles`, docs/operations.md).
  */
 async function signNewDataDir(dataDir: string, policyFile: string): Promise<void> {
-  // A log with no records is new (an older capsmith's reading command created events.log empty).
-  const records = await stat(join(dataDir, "events.log")).then((s) => s.size > 0, () => false);
-  if (records || (await access(policyFile).then(() => true, () => false))) return;
   await mkdir(dataDir, { recursive: true });
   // Written whole or not at all: a command racing this one never reads it empty.
   await createFileOnce(policyFile, JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n").catch((err: NodeJS.ErrnoException) => {

@@ -11,7 +11,7 @@ import type { CapsmithConfig } from "../config/index.ts";
 import { HubError } from "../hub/index.ts";
 import type { HubService } from "../hub/index.ts";
 import type { CommandContext } from "./command-kit.ts";
-import { refuseNonDirectory, requireNamedDataDir } from "./data-dir.ts";
+import { requireNamedDataDir, requireWritableDataDir } from "./data-dir.ts";
 import { asUsageError } from "./errors.ts";
 
 /** What a command may override for itself: its own `--policy`, the llm model. */
@@ -39,7 +39,7 @@ export type WriteChoice = Omit<WriteAccess, "access" | "logger"> & ConfigOverrid
 export async function withCapsmith<T>(ctx: CommandContext, choice: WriteChoice, body: (capsmith: Capsmith) => Promise<T>): Promise<T> {
   const { policyFile, config, ...access } = choice;
   const chosen = { ...configFor(ctx, { policyFile }), ...config };
-  await refuseNonDirectory(chosen);
+  await requireWritableDataDir(chosen);
   const capsmith = await opened(() => openCapsmith(chosen, { access: "write", logger: ctx.logger, ...access }));
   try {
     return await body(capsmith);

@@ -1,12 +1,17 @@
 /**
  * Whether the data directory a command was pointed at can be read or written. A path that is a file,
- * or runs through one, is never a data directory (any command). A command that only reads never makes
- * the data directory someone named (--data, CAPSMITH_HOME): a typo would otherwise read as an empty
- * log ("no dead letters", exit 0) and leave a new directory behind. The default ./.capsmith is made on
- * first use, by any command; a named one by the first that writes.
+ * or runs through one, is never a data directory (any command); nor is a directory that holds only
+ * things that are not capsmith's (a project folder named instead of its .capsmith): reading it would
+ * answer "nothing here", writing it would scatter our files among someone else's. An empty directory
+ * is a new data directory. A command that only reads never makes the data directory someone named
+ * (--data, CAPSMITH_HOME): a typo would otherwise read as an empty log ("no dead letters", exit 0)
+ * and leave a new directory behind; it makes nothing in any data directory either (the log opens
+ * read-only). A writing command makes the data directory, named or the default ./.capsmith.
  */
 import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { CapsmithConfig } from "../config/index.ts";
+import { foreignEntries } from "./data-dir-contents.ts";
 import { DataDirError } from "./errors.ts";
 
 /** What is at a path: a directory, nothing, something no directory can be (a file, a path through one), or unknown (left to the open to report). */
@@ -23,24 +28,37 @@ const namedBy = (config: CapsmithConfig): string => config.dataDirFrom ?? "defau
 const checkThe = (config: CapsmithConfig): string => `Check the path${config.dataDirFrom === "CAPSMITH_HOME" ? " in CAPSMITH_HOME" : config.dataDirFrom ? " given to --data" : ""}.`;
 
 /**
- * For a command that only reads: the data directory must be a directory, and one someone named must
- * be there. `reads`: "log" when only the log is read from it (not asked on NATS, where the log is
- * not in it); "files" when the command reads files of its own there whatever the log (tokens).
+ * For a command that only reads: the data directory must be a directory, one someone named must be
+ * there, and one that is there must be capsmith's (or empty). `reads`: "log" when only the log is
+ * read from it (a missing one is not refused on NATS, where the log is not in it); "files" when the
+ * command reads files of its own there whatever the log (tokens).
  */
 export async function requireNamedDataDir(config: CapsmithConfig, reads: "log" | "files" = "log"): Promise<void> {
-  if (reads === "log" && config.nats) return;
   const at = await whatIsAt(config.dataDir);
   if (at === "not_directory") throw notADirectory(config);
-  if (at !== "missing" || !config.dataDirFrom) return;
+  if (at === "directory") return refuseForeign(config);
+  if (at !== "missing" || !config.dataDirFrom || (reads === "log" && config.nats)) return;
   throw new DataDirError("data_dir_missing", `no data directory at ${config.dataDir} (named by ${config.dataDirFrom}): nothing to read`, {
     nextStep: `${checkThe(config)} A data directory is made by the first command that writes to it: capsmith (the REPL), capsmith daemon, or capsmith note TEXT.`,
     details: { dataDir: config.dataDir, from: config.dataDirFrom },
   });
 }
 
-/** For a command that writes: the data directory is made when it is not there, but a file is never written through. */
-export async function refuseNonDirectory(config: CapsmithConfig): Promise<void> {
-  if ((await whatIsAt(config.dataDir)) === "not_directory") throw notADirectory(config);
+/** For a command that writes: the data directory is made when it is not there, but a file is never written through, nor someone else's directory written into. */
+export async function requireWritableDataDir(config: CapsmithConfig): Promise<void> {
+  const at = await whatIsAt(config.dataDir);
+  if (at === "not_directory") throw notADirectory(config);
+  if (at === "directory") await refuseForeign(config);
+}
+
+async function refuseForeign(config: CapsmithConfig): Promise<void> {
+  const foreign = await foreignEntries(config.dataDir);
+  if (!foreign) return;
+  const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
+  throw new DataDirError("data_dir_foreign", `${config.dataDir} (named by ${namedBy(config)}) is not a capsmith data directory: it holds ${holds}, and none of capsmith's files (events.log, policy.json, keys/, snapshots/)`, {
+    nextStep: `${checkThe(config)} ${foreign.holdsDataDir ? `Name ${join(config.dataDir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)"}, or an empty or new directory for a new one.`,
+    details: { dataDir: config.dataDir, from: namedBy(config), holds: foreign.entries, entries: foreign.count },
+  });
 }
 
 function notADirectory(config: CapsmithConfig): DataDirError {

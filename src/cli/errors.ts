@@ -21,9 +21,9 @@ export function asUsageError(err: CapsmithError, code: CliErrorCode = "invalid_i
 
 /**
  * The data directory a command was pointed at cannot be one: not there (for a command that only
- * reads; reading it would answer "nothing here" for a typo), or a file, or a path through a file.
- * Exit status 1, nothing created.
+ * reads; reading it would answer "nothing here" for a typo), a file, a path through a file, or a
+ * directory holding only what is not capsmith's (data_dir_foreign). Exit status 1, nothing created.
  */
-export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory"> {
+export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory" | "data_dir_foreign"> {
   override name = "DataDirError";
 }

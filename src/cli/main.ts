@@ -7,6 +7,7 @@ import type { Option } from "commander";
 import { environment, loadConfig } from "../config/index.ts";
 import type { ConfigFlags } from "../config/index.ts";
 import { reportError, setContextFactory } from "./command-kit.ts";
+import { requireWritableDataDir } from "./data-dir.ts";
 import { UsageError } from "./errors.ts";
 import { jsonLine, safeText } from "../terminal/index.ts";
 import { createLogger } from "./logger.ts";
@@ -42,6 +43,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
       let config;
       try {
         config = loadConfig({ flags: raw, env, hostVersion: VERSION });
+        // The REPL writes (its log file first): never through a file, nor into someone else's directory.
+        await requireWritableDataDir(config);
       } catch (err) {
         return report(err);
       }

@@ -25,21 +25,27 @@ export class EventLogError extends CapsmithError<EventLogErrorCode> {
   override name = "EventLogError";
 }
 
-/** Optimistic concurrency failed: the subject moved on since the caller read it. Nothing was written. */
+/**
+ * Optimistic concurrency failed: the subject (`scope` "subject", `expectedSubjectSeq`) or the whole
+ * log (`scope` "log", `expectedLastSeq`) moved on since the caller read it. Nothing was written.
+ * `expected` and `actual` are seqs of what the condition was on: the subject's head, or the log's last record.
+ */
 export class ConcurrencyError extends EventLogError {
   override name = "ConcurrencyError";
   readonly subject: string;
   readonly expected: number;
   readonly actual: number;
+  readonly scope: "subject" | "log";
 
-  constructor(subject: string, expected: number, actual: number) {
-    super("concurrency_conflict", `subject ${subject} is at seq ${actual}, expected ${expected}`, {
+  constructor(subject: string, expected: number, actual: number, scope: "subject" | "log" = "subject") {
+    super("concurrency_conflict", scope === "subject" ? `subject ${subject} is at seq ${actual}, expected ${expected}` : `the log is at seq ${actual}, expected ${expected} (append to ${subject})`, {
       retryable: true,
-      nextStep: "Re-read the subject, decide again on the current state, and append with the new sequence.",
-      details: { subject, expected, actual },
+      nextStep: scope === "subject" ? "Re-read the subject, decide again on the current state, and append with the new sequence." : "Re-read the state the decision rests on, decide again, and append with the log's new last sequence.",
+      details: { subject, expected, actual, scope },
     });
     this.subject = subject;
     this.expected = expected;
     this.actual = actual;
+    this.scope = scope;
   }
 }

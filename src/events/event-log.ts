@@ -10,6 +10,14 @@ export interface AppendOptions {
   /** Seq of the subject's last record (0: the subject must be new). Conflict → ConcurrencyError. */
   expectedSubjectSeq?: number;
   /**
+   * Seq of the log's last record (0: the log must be empty), whatever its subject: a decision made on
+   * state read from several subjects (the hub and the trust store as of a read model's seq) lands
+   * only if nothing at all was appended since that read. Checked after de-duplication (a repeated
+   * msgId is still a duplicate) and besides `expectedSubjectSeq`. Conflict → ConcurrencyError with
+   * `scope` "log".
+   */
+  expectedLastSeq?: number;
+  /**
    * De-duplication id; an append repeated with the same id is acknowledged, not stored twice. The
    * embedded log remembers ids for good; JetStream for its duplicate window (2 min by default), so
    * an effect that must never double past that also passes `expectedSubjectSeq`.

@@ -19,6 +19,7 @@ import { FileDurable } from "./file-durable.ts";
 import type { RecordSource } from "./file-durable.ts";
 import { followFile } from "./file-follow.ts";
 import type { Follower } from "./file-follow.ts";
+import { absentFileLog } from "./file-log-absent.ts";
 import { newHolder } from "./file-holder.ts";
 import { fileMutex } from "./file-lock.ts";
 import type { FileMutex } from "./file-lock.ts";
@@ -37,7 +38,7 @@ export interface FileLogOptions {
   newId: IdSource;
   /** Actor recorded on events that name none. */
   actor: string;
-  /** Open for reading only: never takes the lock, never writes (not even to cut a torn tail). */
+  /** Open for reading only: never takes the lock, never writes (not even to cut a torn tail), never makes the directory or its log. */
   readOnly?: boolean;
   logger?: Logger;
   /** Signs what this process appends (see seal.ts). */
@@ -61,10 +62,30 @@ interface PendingAppend {
 }
 
 export async function openFileLog(options: FileLogOptions): Promise<EventLog> {
-  await mkdir(options.dir, { recursive: true });
   const path = join(options.dir, "events.log");
+  if (options.readOnly) {
+    // A reader makes nothing: a directory without a log reads as empty until a writer makes one.
+    const handle = await openIfThere(path);
+    return handle ? started(options, path, handle) : absentFileLog(path, async () => {
+      const later = await openIfThere(path);
+      return later ? started(options, path, later) : undefined;
+    }, options.followIntervalMs ?? 200);
+  }
+  await mkdir(options.dir, { recursive: true });
   await (await open(path, "a")).close(); // create if missing
-  const handle = await open(path, options.readOnly ? "r" : "r+");
+  return started(options, path, await open(path, "r+"));
+}
+
+async function openIfThere(path: string): Promise<FileHandle | undefined> {
+  try {
+    return await open(path, "r");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw err;
+  }
+}
+
+async function started(options: FileLogOptions, path: string, handle: FileHandle): Promise<EventLog> {
   const log = new FileLog(options, path, handle);
   try {
     await log.start();
@@ -222,7 +243,11 @@ class FileLog implements EventLog {
           duplicates.push({ p, seq: existing });
           continue;
         }
-        const record: StoredRecord = { seq: this.index.count + written.length + 1, ...sealed };
+        // After de-duplication, as JetStream checks it: the log's last record as this append would
+        // follow it (records of this batch count too).
+        const last = this.index.count + written.length;
+        if (p.options.expectedLastSeq !== undefined && p.options.expectedLastSeq !== last) throw new ConcurrencyError(p.subject, p.options.expectedLastSeq, last, "log");
+        const record: StoredRecord = { seq: last + 1, ...sealed };
         const line = encodeRecord(record);
         text += line;
         heads.set(p.subject, { seq: record.seq, hash: recordHead(record) });

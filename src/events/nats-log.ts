@@ -2,7 +2,8 @@
  * The `EventLog` on NATS JetStream. One append = one message on the events' subject, payload the
  * sealed record; its stream sequence is the record's seq. Every publish carries the subject head it
  * was sealed against as expected-last-subject-sequence, so the hash chain cannot fork, and the
- * record's msgId as Nats-Msg-Id, so a repeated append is acknowledged as a duplicate.
+ * record's msgId as Nats-Msg-Id, so a repeated append is acknowledged as a duplicate. An append
+ * conditional on the whole log (`expectedLastSeq`) adds expected-last-sequence to the same publish.
  */
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import type { PubAck } from "@nats-io/jetstream";
@@ -157,6 +158,7 @@ class NatsLog implements EventLog {
     const fixed = events.map((e) => (e.id === undefined ? { ...e, id: this.seal.newId() } : e));
     const msgId = options.msgId ?? fixed[0]!.id!;
     const expected = options.expectedSubjectSeq;
+    const lastExpected = options.expectedLastSeq;
     // Without a remembered head, guess a new subject: a wrong guess costs what reading the head costs.
     let head = this.heads.get(subject) ?? (expected === undefined || expected === 0 ? NEW_SUBJECT : undefined);
     let fresh = false;
@@ -174,14 +176,20 @@ class NatsLog implements EventLog {
       const tried = head.seq;
       let sent: { ack: PubAck; resent: boolean };
       try {
-        sent = await this.publish(subject, record, { lastSubjectSequence: head.raw });
+        // Both conditions in one publish: the server refuses it (one error code for either) unless
+        // the subject's head and, when asked, the stream's last sequence are as the caller read them.
+        sent = await this.publish(subject, record, { lastSubjectSequence: head.raw, ...(lastExpected !== undefined ? { lastSequence: lastExpected } : {}) });
       } catch (err) {
         if (!isWrongLastSequence(err)) throw operationError(`append to ${subject}`, err, this.ctx.prefix);
-        // The publish carried the msgId, so this is not a duplicate: the subject moved on.
+        // The publish carried the msgId, so this is not a duplicate: the subject or the log moved on.
         this.heads.delete(subject);
         head = await this.readHead(subject);
         fresh = true;
         if (expected !== undefined && head.seq !== expected) throw new ConcurrencyError(subject, expected, head.seq);
+        if (lastExpected !== undefined) {
+          const last = await this.lastSeq();
+          if (last !== lastExpected) throw new ConcurrencyError(subject, lastExpected, last, "log");
+        }
         if (attempt >= MAX_APPEND_ATTEMPTS) throw new ConcurrencyError(subject, tried, head.seq);
         // Another process won the head; back off a little (spread by msgId, no randomness) and re-seal.
         await sleep(attempt * 5 + (msgId.charCodeAt(msgId.length - 1) % 10));

@@ -83,11 +83,13 @@ function assertEnvelopeFields(e: unknown, index: number): asserts e is NewEvent 
 
 function assertOptions(options: unknown): asserts options is AppendOptions {
   const bad = (what: string): EventLogError =>
-    new EventLogError("invalid_event", `append options: ${what}`, { nextStep: "Pass {expectedSubjectSeq?: whole number >= 0, msgId?: non-empty string}." });
+    new EventLogError("invalid_event", `append options: ${what}`, { nextStep: "Pass {expectedSubjectSeq?: whole number >= 0, expectedLastSeq?: whole number >= 0, msgId?: non-empty string}." });
   if (options === null || typeof options !== "object" || Array.isArray(options)) throw bad("not an object");
   const o = options as Record<string, unknown>;
   const expected = o["expectedSubjectSeq"];
   if (expected !== undefined && !(Number.isSafeInteger(expected) && (expected as number) >= 0)) throw bad("expectedSubjectSeq must be a whole number >= 0");
+  const last = o["expectedLastSeq"];
+  if (last !== undefined && !(Number.isSafeInteger(last) && (last as number) >= 0)) throw bad("expectedLastSeq must be a whole number >= 0");
   if (o["msgId"] !== undefined && (typeof o["msgId"] !== "string" || o["msgId"] === "" || /[\x00-\x1f\x7f]/.test(o["msgId"]))) {
     throw bad("msgId must be a non-empty string without control characters");
   }

@@ -16,6 +16,7 @@ export type HubErrorCode =
   | "injected_failure"
   | "interrupted"
   | "capability_busy"
+  | "log_busy"
   | "superseded"
   | "invalid_point"
   | "tamper_detected"

@@ -130,20 +130,24 @@ export function createHubService(options: HubServiceOptions): HubService {
   /** Transactions this process was driving when the log failed: its redelivery resumes them at once, without waiting out the lease. */
   const paused = new Set<string>();
 
-  /** Appends one record on the capability's subject, conditional on the head the caller saw. */
-  async function commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }): Promise<void> {
+  /**
+   * Appends one record on the capability's subject, conditional on the head the caller saw, and with
+   * `readSeq` on the log's last record being the one the caller's state covers (the activate step).
+   */
+  async function commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }, readSeq?: number): Promise<void> {
     const subject = subjectFor("plugin", capability);
     const stamped = events.map((e) => ({ ...e, subject, ...(txId ? { correlationId: txId } : {}) }) as NewEvent);
     let result: Awaited<ReturnType<EventLog["append"]>>;
     for (let attempt = 0; ; attempt++) {
       try {
-        result = await log.append(stamped, { expectedSubjectSeq: tx.head });
+        result = await log.append(stamped, { expectedSubjectSeq: tx.head, ...(readSeq !== undefined ? { expectedLastSeq: readSeq } : {}) });
         break;
       } catch (err) {
         // Only what could change this step's meaning makes it conflict (side-events.ts). Never the
         // first record: until it lands the transaction is not the log's, and a transaction the log
         // holds under its id is another's (a squat on another capability): `begin` judges that.
-        const stepping = err instanceof ConcurrencyError && txId !== null && attempt < 5 && !events.some((e) => e.type === "InstallStarted");
+        // A conflict on the whole log is the caller's to judge again (it read the state).
+        const stepping = err instanceof ConcurrencyError && err.scope === "subject" && txId !== null && attempt < 5 && !events.some((e) => e.type === "InstallStarted");
         const moved = stepping ? await sideEventsOnly(capability, txId, tx.head) : undefined;
         if (moved === undefined) throw err;
         tx.head = moved;
@@ -168,10 +172,10 @@ export function createHubService(options: HubServiceOptions): HubService {
     return unrelatedHead(log.read(subjectFor("plugin", capability), { fromSeq: since + 1 }), tx, active, since);
   }
 
-  /** The hub and the trust store as they are now (the activate step decides on them). */
-  async function current(): Promise<HubDecisionState> {
-    const { hub, keys } = (await readModel.current(["hub", "keys"])).states;
-    return { hub, keys };
+  /** The hub and the trust store as they are now, and the log position they cover (the activate step decides on them). */
+  async function current(): Promise<HubDecisionState & { seq: number }> {
+    const { seq, states } = await readModel.current(["hub", "keys"]);
+    return { hub: states.hub, keys: states.keys, seq };
   }
 
   async function headOf(capability: string): Promise<number> {
@@ -245,7 +249,8 @@ export function createHubService(options: HubServiceOptions): HubService {
       // The log failing for a while (NATS restarting) is not the install failing: the transaction
       // stays in progress under its lease, and a redelivery (or any live process, once the lease
       // expires) finishes it. Rolling back now would turn a reconnect into a failed install for good.
-      if (err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) {
+      // Likewise a log that kept moving under the activation (install-phases.ts `log_busy`).
+      if ((err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) || (err instanceof HubError && err.code === "log_busy")) {
         paused.add(txId);
         throw err;
       }

@@ -5,12 +5,14 @@
  * lease takeover) is hub-service.ts.
  */
 import semver from "semver";
+import { ConcurrencyError } from "../events/index.ts";
 import type { NewEvent } from "../events/index.ts";
 import { INSTALL_PHASES, own } from "../../projections/index.ts";
 import type { InstallPhase, Transaction } from "../../projections/index.ts";
 import { crashIfPlanned, failIfPlanned } from "./faults.ts";
 import type { FaultPlan } from "./faults.ts";
 import { ineligibility } from "./decisions.ts";
+import { HubError } from "./errors.ts";
 import { checkLoadId, runGoldenCases } from "./golden-cases.ts";
 import type { GoldenReport } from "./golden-cases.ts";
 import type { HubDecisionState, HubServiceOptions, Verification } from "./hub-service.ts";
@@ -53,13 +55,23 @@ export interface Drive {
 const phase = (txId: string, p: InstallPhase, details?: Record<string, unknown>): NewEvent =>
   ({ type: "InstallPhaseCompleted", data: { txId, phase: p, index: PHASE_INDEX[p], ...(details ? { details } : {}) } }) as NewEvent;
 
+/**
+ * How many times the activate step judges the hub again because the log moved between its read and
+ * its append; then the transaction stays open and the step fails with the retryable `log_busy`.
+ */
+export const ACTIVATE_ATTEMPTS = 8;
+
 /** What the phases need from the transaction's driver: the policy's decisions and its conditional append. */
 export interface PhaseContext extends Pick<HubServiceOptions, "sandbox" | "verify" | "tierFor"> {
   faults: FaultPlan;
-  /** Appends on the capability's subject, conditional on `tx.head`; moves `tx.head` and `tx.mine`. */
-  commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }): Promise<void>;
-  /** The hub and the trust store as they are now: what the activate step decides on. */
-  current(): Promise<HubDecisionState>;
+  /**
+   * Appends on the capability's subject, conditional on `tx.head`; moves `tx.head` and `tx.mine`.
+   * With `readSeq`, also conditional on the log's last record being the one the decision read
+   * (a ConcurrencyError with scope "log" otherwise).
+   */
+  commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }, readSeq?: number): Promise<void>;
+  /** The hub and the trust store as they are now, and the log position they cover: what the activate step decides on. */
+  current(): Promise<HubDecisionState & { seq: number }>;
 }
 
 /** The phases of `drive`'s transaction, in order; each throws a PhaseFailure when the package fails it. */
@@ -119,25 +131,41 @@ return {
     // hub and keys as they are now, not as the transaction began (the phases before may take long, and
     // a takeover resumes one begun long ago): a key revoked meanwhile demotes what rested on it, and a
     // switch that holds only while its target is eligible is refused when the target no longer is
-    // (withdrawn, demoted, or outside a dependent re-trusted meanwhile). Anything landing on the
-    // capability after this process's last append makes the record conflict; what lands elsewhere
-    // between this read and the append is the race docs/threat-model.md names.
+    // (withdrawn, demoted, or outside a dependent re-trusted meanwhile). Those rest on other subjects
+    // (the key's, a dependent's capability), so the record is conditional on the whole log as well as
+    // on the capability: anything appended after the read makes it conflict, and it is judged again
+    // on the newer hub. Anything landing on the capability after this process's last append conflicts too.
     activate: async () => {
       failIfPlanned(faults, "activate");
       crashIfPlanned(faults, "activate");
-      const now = await ctx.current();
-      if (drive.whileEligible) {
-        const target = own(now.hub.plugins, pluginId);
-        const why = target ? ineligibility(now.hub, target, txId) : "no longer in the hub";
-        if (why) throw new PhaseFailure("activate", "superseded", `${pluginId} changed while this ${kind} ran (${why}); it is not activated against that`);
+      for (let attempt = 1; ; attempt++) {
+        const now = await ctx.current();
+        if (drive.whileEligible) {
+          const target = own(now.hub.plugins, pluginId);
+          const why = target ? ineligibility(now.hub, target, txId) : "no longer in the hub";
+          if (why) throw new PhaseFailure("activate", "superseded", `${pluginId} changed while this ${kind} ran (${why}); it is not activated against that`);
+        }
+        const { tier, reasons } = ctx.tierFor(pkg, drive.health!, now);
+        try {
+          await commit(capability, [
+            { type: "PluginTierAssigned", data: { pluginId, tier, reasons } } as NewEvent,
+            { type: "PluginActivated", data: { pluginId, capability, version: manifest.version, txId, reason: kind } } as NewEvent,
+            phase(txId, "activate"),
+            { type: "InstallCommitted", data: { txId, pluginId, tier } } as NewEvent,
+          ], txId, drive, now.seq);
+          return;
+        } catch (err) {
+          if (!(err instanceof ConcurrencyError) || err.scope !== "log") throw err;
+          if (attempt >= ACTIVATE_ATTEMPTS) {
+            throw new HubError("log_busy", `the log moved between reading the hub and activating ${pluginId}, each of ${ACTIVATE_ATTEMPTS} times (last at seq ${err.actual}); nothing is activated, the transaction stays open`, {
+              cause: err,
+              retryable: true,
+              nextStep: "Run it again with the same transaction id (an agent's delivery comes again by itself): it resumes at its activation. Any live process finishes it once its lease expires.",
+              details: { pluginId, txId, attempts: ACTIVATE_ATTEMPTS },
+            });
+          }
+        }
       }
-      const { tier, reasons } = ctx.tierFor(pkg, drive.health!, now);
-      await commit(capability, [
-        { type: "PluginTierAssigned", data: { pluginId, tier, reasons } } as NewEvent,
-        { type: "PluginActivated", data: { pluginId, capability, version: manifest.version, txId, reason: kind } } as NewEvent,
-        phase(txId, "activate"),
-        { type: "InstallCommitted", data: { txId, pluginId, tier } } as NewEvent,
-      ], txId, drive);
     },
   };
 }

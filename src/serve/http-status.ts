@@ -28,6 +28,7 @@ const BY_CODE: Record<string, number> = {
   not_allowed_by_policy: 409,
   nothing_to_roll_back: 409,
   capability_busy: 409,
+  log_busy: 409,
   dependents_broken: 409,
   downgrade_needs_rollback: 409,
   version_exists: 409,

@@ -82,14 +82,16 @@ describe("capsmith keys", () => {
   });
 
   it("trusts another hub's export, and a bare PEM given a name and role", async () => {
+    // The exported files sit beside the other hub, not in this data directory: one that holds only
+    // files not capsmith's is someone else's (data_dir_foreign).
     const other = await mkdtemp(join(tmpdir(), "capsmith-other-"));
     try {
       const key = await openKeyStore(other).generate("acme", "publisher");
-      expect((await runCli(["--data", other, "keys", "export", "acme", "-o", join(data, "acme.pub.json")])).code).toBe(0);
-      const trusted = await cli("--json", "keys", "trust", "--public-key", join(data, "acme.pub.json"), "--name", "acme_release");
+      expect((await runCli(["--data", other, "keys", "export", "acme", "-o", join(other, "acme.pub.json")])).code).toBe(0);
+      const trusted = await cli("--json", "keys", "trust", "--public-key", join(other, "acme.pub.json"), "--name", "acme_release");
       expect(trusted.json()).toMatchObject({ ok: true, keyId: key.keyId, name: "acme_release", role: "publisher" });
 
-      const pem = join(data, "ci.pem");
+      const pem = join(other, "ci.pem");
       const ci = await openKeyStore(other).generate("ci", "publisher");
       await writeFile(pem, createPublicKey(ci.privateKey).export({ format: "pem", type: "spki" }));
       expect((await cli("--json", "keys", "trust", "--public-key", pem, "--role", "publisher")).code).toBe(2);

@@ -4,7 +4,7 @@
  * dataDirFrom), through the real CLI: odd --data values, readers that do not go through withReader,
  * NATS. Attacks that break the promise are `it.fails("BROKE: ...")`; those fixed since (rdfix2) are
  * `it("FIXED (broke before): ...")`; where the fix refuses with a code of its own (data_dir_invalid,
- * data_dir_not_directory), the test expects that code.
+ * data_dir_not_directory, data_dir_foreign), the test expects that code.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -71,22 +71,176 @@ describe("odd --data values", () => {
     refused(run, join(file, "sub"), "data_dir_not_directory");
   }, 60_000);
 
-  // Left open (rdfix2): refusing a named directory that holds no events.log, policy.json or keys/
-  // (data_dir_not_capsmith) also refuses an empty directory made by hand as a new hub, which readers
-  // take today (tests/hub/plugin-cli.test.ts and golden-harness.test.ts mkdir the hub they preflight
-  // against). Telling the two apart needs a marker a writer leaves; not a small change.
-  it.fails("BROKE (beside the promise, which speaks of a directory that is not there): --data naming an existing directory that is no data directory (the project instead of project/.capsmith) is read as an empty log, exit 0, and a reader writes events.log and policy.json into it", async () => {
+  it("FIXED (broke before): --data naming an existing directory that is no data directory (the project instead of project/.capsmith) is read as an empty log, exit 0, and a reader writes events.log and policy.json into it — now data_dir_foreign (exit 1) for a reader and a writer, naming what it holds, nothing written", async () => {
     const project = join(root, "project");
     await mkdir(project);
     await writeFile(join(project, "README"), "my project\n");
-    const run = await runCli(["--data", project, "--json", "events"]);
-    expect({ code: run.code, files: (await readdir(project)).sort() }).toEqual({ code: 1, files: ["README"] });
+    // serve writes its operator token before it opens the log: were it not refused first, it would run until killed.
+    for (const args of [["events"], ["deadletters", "list"], ["note", "hello"], ["deadletters", "redrive", "dl-1"], ["tokens", "create", "--role", "viewer"], ["keys", "generate", "k1"], ["serve", "--port", "0"]]) {
+      const run = await runCli(["--data", project, "--json", ...args], { timeoutMs: 30_000 });
+      expect({ code: run.code, files: (await readdir(project)).sort() }, `${args.join(" ")}: ${run.stdout}${run.stderr}`).toEqual({ code: 1, files: ["README"] });
+      refused(run, project, "data_dir_foreign");
+      expect(run.json()).toMatchObject({ error: { message: expect.stringContaining("README"), nextStep: expect.stringContaining(".capsmith"), details: { holds: ["README"] } } });
+    }
+  }, 120_000);
+
+  it("an empty CAPSMITH_HOME names nothing: the default ./.capsmith is read, never the current directory itself (which, holding a README, would be refused); a reader makes nothing, a writer makes ./.capsmith", async () => {
+    await writeFile(join(root, "README"), "my project\n");
+    const read = await runCli(["--json", "deadletters", "list"], { cwd: root, env: { CAPSMITH_HOME: "  " } });
+    expect(read.code, read.stdout + read.stderr).toBe(0);
+    expect(read.json()).toEqual({ ok: true, letters: [] });
+    expect(await readdir(root)).toEqual(["README"]);
+    const noted = await runCli(["--json", "note", "hello"], { cwd: root, env: { CAPSMITH_HOME: "  " } });
+    expect(noted.code, noted.stdout + noted.stderr).toBe(0);
+    expect((await readdir(root)).sort()).toEqual([".capsmith", "README"]);
+    expect(await exists(join(root, ".capsmith", "events.log"))).toBe(true);
+  }, 60_000);
+});
+
+describe("directories that are there (dd): empty is new, capsmith's is read, anything else is refused", () => {
+  const run = (dataDir: string, args: string[], env: Record<string, string> = {}) => runCli(["--data", dataDir, "--json", ...args], { env });
+  const listing = async (dir: string): Promise<string[]> => (await readdir(dir)).sort();
+
+  it("an empty directory (made by hand as a new hub): a reader reads an empty log and writes nothing; a writer makes it a data directory, signed", async () => {
+    const hub = join(root, "hub");
+    await mkdir(hub);
+    for (const args of [["events"], ["deadletters", "list"], ["keys", "list"], ["plugin", "list"], ["audit", "verify"]]) {
+      const read = await run(hub, args);
+      expect(read.code, `${args.join(" ")}: ${read.stdout}${read.stderr}`).toBe(0);
+    }
+    expect(await listing(hub)).toEqual([]);
+    const noted = await run(hub, ["note", "first"]);
+    expect(noted.code, noted.stdout + noted.stderr).toBe(0);
+    expect(await listing(hub)).toEqual(expect.arrayContaining(["events.log", "keys", "policy.json"]));
+    expect(JSON.parse(await readFile(join(hub, "policy.json"), "utf8"))).toMatchObject({ requireSignedEvents: true });
+    expect((await run(hub, ["events"])).json<{ events: { type: string }[] }>().events.map((e) => e.type)).toContain("OperatorNote");
+  }, 120_000);
+
+  it("a data directory of an older version (events.log with records, no policy.json, no marker) is read and written as before; one whose log an older reader left empty is read without a policy.json being written", async () => {
+    const old = join(root, "old");
+    await mkdir(old);
+    expect((await run(old, ["note", "before"], {})).code).toBe(0);
+    // An older, unsigned directory: only its log (the keys and policy of signed-by-default removed).
+    for (const name of await readdir(old)) if (name !== "events.log") await rm(join(old, name), { recursive: true, force: true });
+    const events = await run(old, ["events"]);
+    expect(events.code, events.stdout + events.stderr).toBe(0);
+    expect(events.json<{ events: { type: string }[] }>().events.map((e) => e.type)).toContain("OperatorNote");
+    expect(await listing(old)).toEqual(["events.log"]);
+    expect((await run(old, ["note", "after"])).code).toBe(0);
+
+    const blank = join(root, "blank");
+    await mkdir(blank);
+    await writeFile(join(blank, "events.log"), "");
+    const read = await run(blank, ["deadletters", "list"]);
+    expect(read.code, read.stdout + read.stderr).toBe(0);
+    expect(await listing(blank)).toEqual(["events.log"]);
+  }, 120_000);
+
+  it("a directory holding only a .git is someone else's: data_dir_foreign, nothing written", async () => {
+    const repo = join(root, "repo");
+    await mkdir(join(repo, ".git"), { recursive: true });
+    for (const args of [["events"], ["note", "hello"]]) {
+      const r = await run(repo, args);
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      refused(r, repo, "data_dir_foreign");
+    }
+    expect(await listing(repo)).toEqual([".git"]);
   }, 60_000);
 
-  it("an empty CAPSMITH_HOME names nothing: the default ./.capsmith is read (and made), never the current directory itself", async () => {
-    const run = await runCli(["--json", "deadletters", "list"], { cwd: root, env: { CAPSMITH_HOME: "  " } });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(await readdir(root)).toEqual([".capsmith"]);
+  it("a stray events.log that is no capsmith log (an application's own log file) is not taken for one: data_dir_foreign, and a writer never appends to it", async () => {
+    const app = join(root, "app");
+    await mkdir(app);
+    await writeFile(join(app, "events.log"), "2026-12-04 12:00:00 INFO started\n");
+    for (const args of [["events"], ["note", "hello"]]) {
+      const r = await run(app, args);
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      refused(r, app, "data_dir_foreign");
+    }
+    expect(await listing(app)).toEqual(["events.log"]);
+    expect(await readFile(join(app, "events.log"), "utf8")).toBe("2026-12-04 12:00:00 INFO started\n");
+  }, 60_000);
+
+  it("a symlink is followed: to a foreign directory, data_dir_foreign; to a data directory, read", async () => {
+    const project = join(root, "project");
+    await mkdir(project);
+    await writeFile(join(project, "README"), "my project\n");
+    await symlink(project, join(root, "to-project"));
+    const foreign = await run(join(root, "to-project"), ["events"]);
+    expect(foreign.code).toBe(1);
+    refused(foreign, join(root, "to-project"), "data_dir_foreign");
+    const data = join(root, "data");
+    expect((await run(data, ["note", "hi"])).code).toBe(0);
+    await symlink(data, join(root, "to-data"));
+    const read = await run(join(root, "to-data"), ["events"]);
+    expect(read.code, read.stdout + read.stderr).toBe(0);
+    expect(await listing(project)).toEqual(["README"]);
+  }, 120_000);
+
+  it("CAPSMITH_HOME naming a foreign directory is refused the same, saying CAPSMITH_HOME; --data naming a data directory wins over it", async () => {
+    const project = join(root, "project");
+    await mkdir(project);
+    await writeFile(join(project, "README"), "my project\n");
+    const viaHome = await runCli(["--json", "events"], { env: { CAPSMITH_HOME: project } });
+    expect(viaHome.code).toBe(1);
+    expect(viaHome.json()).toMatchObject({ ok: false, error: { code: "data_dir_foreign", nextStep: expect.stringContaining("CAPSMITH_HOME"), details: { dataDir: project, from: "CAPSMITH_HOME" } } });
+    const empty = join(root, "empty");
+    await mkdir(empty);
+    const viaData = await runCli(["--data", empty, "--json", "events"], { env: { CAPSMITH_HOME: project } });
+    expect(viaData.code, viaData.stdout + viaData.stderr).toBe(0);
+    expect(await listing(project)).toEqual(["README"]);
+  }, 60_000);
+
+  it("the project folder holding its .capsmith: the next step names that .capsmith; the REPL (-p) is refused the same, writing no capsmith.log", async () => {
+    const project = join(root, "project");
+    await mkdir(join(project, ".capsmith"), { recursive: true });
+    await writeFile(join(project, "README"), "my project\n");
+    const r = await run(project, ["events"]);
+    expect(r.code).toBe(1);
+    refused(r, project, "data_dir_foreign");
+    expect(r.json()).toMatchObject({ error: { nextStep: expect.stringContaining(`Name ${join(project, ".capsmith")}`) } });
+    const repl = await runCli(["--data", project, "--json", "-p", "/help"]);
+    expect(repl.code, repl.stdout + repl.stderr).toBe(1);
+    refused(repl, project, "data_dir_foreign");
+    expect(await listing(project)).toEqual([".capsmith", "README"]);
+    expect(await readdir(join(project, ".capsmith"))).toEqual([]);
+  }, 60_000);
+
+  it("a directory holding only what a file browser leaves (.DS_Store) is still empty: read as new, then written", async () => {
+    const hub = join(root, "hub");
+    await mkdir(hub);
+    await writeFile(join(hub, ".DS_Store"), "Bud1 (Finder view settings)");
+    const read = await run(hub, ["events"]);
+    expect(read.code, read.stdout + read.stderr).toBe(0);
+    expect(await listing(hub)).toEqual([".DS_Store"]);
+    const noted = await run(hub, ["note", "first"]);
+    expect(noted.code, noted.stdout + noted.stderr).toBe(0);
+    expect(await listing(hub)).toEqual(expect.arrayContaining([".DS_Store", "events.log", "policy.json"]));
+  }, 60_000);
+
+  // Left open (dd): a data directory is recognised by the names capsmith writes in one, and a NATS
+  // daemon's holds only keys/ (capsmith keys roles --out DIR makes DIR/<role>/keys), so keys/ alone
+  // must count; telling a project's keys/ from ours needs a look at what is in it (the key files'
+  // format) or a marker a writer leaves and older directories lack.
+  it.fails("BROKE: a project folder that happens to hold a keys/ folder (or a policy.json of another tool) is taken for a data directory: a writer puts events.log and policy.json into it", async () => {
+    const project = join(root, "project");
+    await mkdir(join(project, "keys"), { recursive: true });
+    await writeFile(join(project, "README"), "my project\n");
+    const r = await run(project, ["note", "hello"]);
+    expect({ code: r.code, files: await listing(project) }).toEqual({ code: 1, files: ["README", "keys"] });
+  }, 60_000);
+
+  it("deadletters redrive on a mistyped --data: data_dir_missing, nothing created (it used to make the directory, signed, before failing); on an empty directory, dead_letter_not_found and nothing written", async () => {
+    const typo = join(root, "dat");
+    const r = await run(typo, ["deadletters", "redrive", "dl-1"]);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    missing(r, typo);
+    expect(await readdir(root)).toEqual([]);
+    const empty = join(root, "empty");
+    await mkdir(empty);
+    const none = await run(empty, ["deadletters", "redrive", "dl-1"]);
+    expect(none.code, none.stdout + none.stderr).toBe(1);
+    expect(none.json()).toMatchObject({ ok: false, error: { code: "dead_letter_not_found" } });
+    expect(await readdir(empty)).toEqual([]);
   }, 60_000);
 });
 
@@ -144,6 +298,14 @@ describe("on NATS", () => {
         expect(run.code, `${args.join(" ")}: ${run.stdout}${run.stderr}`).toBe(0);
       }
       expect(await readdir(root), relative(tmpdir(), root)).toEqual([]);
+      // The log is on NATS, but snapshots, keys and tokens are files of the data directory: a
+      // project folder is refused there too (dd).
+      const project = join(root, "project");
+      await mkdir(project);
+      await writeFile(join(project, "README"), "my project\n");
+      const foreign = await runCli(["--nats", nats.url, "--data", project, "--json", "events"]);
+      expect(foreign.code, foreign.stdout + foreign.stderr).toBe(1);
+      refused(foreign, project, "data_dir_foreign");
     } finally {
       await nats.stop();
     }

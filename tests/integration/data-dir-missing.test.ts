@@ -1,7 +1,7 @@
 /**
  * A data directory someone named (--data, CAPSMITH_HOME) that is not there: commands that only read
  * the log refuse it (data_dir_missing, exit 1, nothing created) instead of reading an empty log; a
- * command that writes makes it, and the default ./.capsmith is still made on first use. The real CLI.
+ * command that writes makes it, as it makes the default ./.capsmith on first use. The real CLI.
  */
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -53,10 +53,13 @@ describe("a named data directory that is not there", () => {
     expect((await runCli(["--data", fresh, "--json", "deadletters", "list"])).json()).toEqual({ ok: true, letters: [] });
   }, 60_000);
 
-  it("the default ./.capsmith (nothing named) is still made on first use, by a reading command too", async () => {
+  it("the default ./.capsmith (nothing named) reads as empty before it is there, and is made by the first command that writes (a reading command makes nothing)", async () => {
     const run = await runCli(["--json", "deadletters", "list"], { cwd: root });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.json()).toEqual({ ok: true, letters: [] });
+    expect(await readdir(root)).toEqual([]);
+    const noted = await runCli(["--json", "note", "hello"], { cwd: root });
+    expect(noted.code, noted.stdout + noted.stderr).toBe(0);
     expect(await exists(join(root, ".capsmith", "policy.json"))).toBe(true);
   }, 60_000);
 });

@@ -92,6 +92,46 @@ describe.each([fileFactory(), natsFactory()])("EventLog contract: $name", (facto
     expect(await collect(log.read(PLUGIN_A))).toHaveLength(2);
   });
 
+  it("conditions an append on the log's last seq: a record on any other subject since makes it conflict, writing nothing", async () => {
+    await log.append([note(PLUGIN_A, "read")]);
+    const readAt = await log.lastSeq();
+    await log.append([note(RUN, "elsewhere")]); // another subject moved the log, not PLUGIN_A
+    const stale = log.append([note(PLUGIN_A, "stale")], { expectedSubjectSeq: 1, expectedLastSeq: readAt });
+    await expect(stale).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(stale).rejects.toMatchObject({ code: "concurrency_conflict", scope: "log", expected: 1, actual: 2 });
+    // Also alone, and on a subject that never had a record.
+    await expect(log.append([note(PLUGIN_B, "stale")], { expectedLastSeq: readAt })).rejects.toMatchObject({ scope: "log", actual: 2 });
+    expect(await log.lastSeq()).toBe(2);
+    // At the log's real last seq it lands, and both conditions still chain the subject.
+    const fresh = await log.append([note(PLUGIN_A, "fresh")], { expectedSubjectSeq: 1, expectedLastSeq: 2 });
+    expect(fresh.seq).toBe(3);
+    const onA = await collect(log.read(PLUGIN_A));
+    expect(onA.map((e) => (e.data as { text: string }).text)).toEqual(["read", "fresh"]);
+    expect(onA[1]!.prevHash).toBe(onA[0]!.hash);
+    // The subject's condition is still the subject's: a stale subject seq is a subject conflict.
+    await expect(log.append([note(PLUGIN_A, "x")], { expectedSubjectSeq: 1, expectedLastSeq: 3 })).rejects.toMatchObject({ scope: "subject", expected: 1, actual: 3 });
+    await expect(log.append([note(PLUGIN_A, "x")], { expectedLastSeq: -1 })).rejects.toMatchObject({ code: "invalid_event" });
+  });
+
+  it("acknowledges a repeated message id as its duplicate even when the log moved past the append's expected last seq", async () => {
+    const first = await log.append([note(PLUGIN_A, "once")], { msgId: "decision-7", expectedLastSeq: 0 });
+    await log.append([note(RUN, "later")]);
+    const again = await log.append([note(PLUGIN_A, "once")], { msgId: "decision-7", expectedLastSeq: 0 });
+    expect(again).toMatchObject({ duplicate: true, seq: first.seq });
+    expect(await log.lastSeq()).toBe(2);
+  });
+
+  it("lets exactly one of two writers conditioned on the same last seq win, on different subjects", async () => {
+    await log.append([note(RUN, "base")]);
+    const results = await Promise.allSettled([
+      log.append([note(PLUGIN_A, "w1")], { expectedLastSeq: 1 }),
+      log.append([note(PLUGIN_B, "w2")], { expectedLastSeq: 1 }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.objectContaining({ scope: "log" })]);
+    expect(await log.lastSeq()).toBe(2);
+  });
+
   it("keeps the hash chain linear when unconditioned appends race on one subject", async () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => log.append([note(PLUGIN_A, `n${i}`)])));
     const verifier = new ChainVerifier();

@@ -67,6 +67,25 @@ describe("file log on disk", () => {
     await log.close();
   });
 
+  it("a read-only open of a directory with no log makes nothing, reads an empty log, and reads the real one once a writer made it", async () => {
+    const sub = join(dir, "new");
+    const reader = await openFileLog({ dir: sub, clock: steppingClock(), newId: counterIds("r"), actor: "test", readOnly: true });
+    try {
+      expect(await reader.lastSeq()).toBe(0);
+      expect(await collect(reader.read(ALL_EVENTS))).toEqual([]);
+      expect((await reader.identity()).firstHash).toBeUndefined();
+      await expect(reader.append([note(1)])).rejects.toMatchObject({ code: "log_closed" });
+      expect(await stat(sub).then(() => true, () => false)).toBe(false);
+      const writer = await openFileLog({ dir: sub, clock: steppingClock(), newId: counterIds("w"), actor: "test" });
+      await writer.append([note(1)]);
+      await writer.close();
+      expect((await collect(reader.read(ALL_EVENTS))).map(text)).toEqual(["note 1"]);
+      expect(await reader.lastSeq()).toBe(1);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it("cuts an unterminated last line at the next write, and a read-only open leaves it alone", async () => {
     await writeNotes(3);
     const file = join(dir, "events.log");

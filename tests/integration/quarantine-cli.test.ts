@@ -55,13 +55,16 @@ describe.each([fileSetup, natsSetup])("a stray record on the $name log", (setup)
   it("is skipped by events, plugin list and invoke, and named by audit verify", async () => {
     const dir = await mkdtemp(join(tmpdir(), `capsmith-quarantine-${setup.name}-`));
     try {
-      const cli = (...args: string[]) => runCli(["--json", ...setup.args(dir), ...args], { timeoutMs: 90_000 });
+      // The package beside the data directory, not in it: a directory holding only files that are
+      // not capsmith's is refused as someone else's (data_dir_foreign).
+      const data = join(dir, "data");
+      const cli = (...args: string[]) => runCli(["--json", ...setup.args(data), ...args], { timeoutMs: 90_000 });
       const pkg = join(dir, "double.json");
       await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
       const installed = await cli("plugin", "install", pkg);
       expect(installed.code, installed.stdout + installed.stderr).toBe(0);
       expect((await cli("invoke", "double_it", "--input", '{"n":1}')).code).toBe(0);
-      await setup.injectStray(dir);
+      await setup.injectStray(data);
 
       const invoked = await cli("invoke", "double_it", "--input", '{"n":21}');
       expect(invoked.json(), invoked.stderr).toMatchObject({ ok: true, output: 42 });

@@ -28,6 +28,7 @@ import { makePackage } from "../support/plugin-packages.ts";
 import { at } from "../slo/support.ts";
 import { breach, deploy, trackProcesses } from "../slo/rollback-processes.ts";
 import type { Deployment } from "../slo/rollback-processes.ts";
+import { racingLog } from "../support/hub-race.ts";
 import { runChild } from "./crash-harness.ts";
 
 const CAP = "double_it";
@@ -308,6 +309,25 @@ describe("the tier of any switch is the trust store's at its activation", () => 
     const hub = (await rig.operator.readModel.current(["hub"])).states.hub;
     expect(hub.capabilities[CAP]?.active).toBe(TARGET);
     expect(hub.plugins[TARGET]?.tier).toBe("T1");
+  }, 120_000);
+});
+
+describe("attack: the hub changes between the slo rollback's choice and its RollbackBlocked record", () => {
+  // The choice rests on a dependent's tier (another capability's subject); the record was conditional
+  // on the quarantined capability's subject only, so it landed on a stale choice, and the quarantine
+  // counted as answered: nothing served though a rollback fit by then.
+  it("(unsigned hub) the dependent that blocked 1.0.0 is set to T0 just before the RollbackBlocked lands: the governor chooses again and rolls back to 1.0.0", async () => {
+    const { rig, quarantine } = await breached("unsigned");
+    await rig.operator.log.append([tierOf(DEPENDENT, "T1")]); // re-trusted: its range ^2.0.0 blocks 1.0.0
+    const gov = await governor(rig);
+    const ctx = gov.runtime.agents.ctx;
+    let fired = 0;
+    const raced = racingLog(ctx.log, { at: (e) => e.type === "RollbackBlocked", when: "before", once: true, interfere: async () => void (fired++, await rig.operator.log.append([tierOf(DEPENDENT, "T0")])) });
+    await createSloRollback({ hub: gov.runtime.hub, policy: unsigned }).handle(quarantine, { ...ctx, log: raced });
+    expect(fired).toBe(1);
+    const o = await outcome(rig, quarantine);
+    expect(o.active, "a RollbackBlocked landed on the choice the dependent's demotion made stale").toBe(TARGET);
+    expect(o.tx?.outcome).toBe("committed");
   }, 120_000);
 });
 

@@ -57,6 +57,7 @@ const appendOptions: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(undefined),
   fc.record({ msgId: fc.oneof(fc.string(), anyJson) }, { requiredKeys: [] }),
   fc.record({ expectedSubjectSeq: fc.oneof(fc.integer({ min: -2, max: 50 }), fc.constantFrom<unknown>(Number.NaN, 1.5, "3", null)) }, { requiredKeys: [] }),
+  fc.record({ expectedLastSeq: fc.oneof(fc.integer({ min: -2, max: 400 }), fc.constantFrom<unknown>(Number.NaN, 1.5, "3", null)) }, { requiredKeys: [] }),
   anyJson,
 );
 
@@ -97,6 +98,7 @@ describe("event payloads", () => {
     ["null options", [{ type: "OperatorNote", subject: "capsmith.evt.note.x", data: { text: "x" } }], null],
     ["a numeric msgId", [{ type: "OperatorNote", subject: "capsmith.evt.note.x", data: { text: "x" } }], { msgId: 5 }],
     ["a negative expectedSubjectSeq", [{ type: "OperatorNote", subject: "capsmith.evt.note.x", data: { text: "x" } }], { expectedSubjectSeq: -1 }],
+    ["a fractional expectedLastSeq", [{ type: "OperatorNote", subject: "capsmith.evt.note.x", data: { text: "x" } }], { expectedLastSeq: 1.5 }],
   ])("refuses %s with invalid_event", async (_name, batch, options) => {
     const before = await size();
     await expect(log.append(batch as NewEvent[], options as undefined)).rejects.toMatchObject({ code: "invalid_event", nextStep: expect.any(String) });

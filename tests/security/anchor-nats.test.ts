@@ -32,7 +32,10 @@ interface VerifyJson {
 it("an anchor of a JetStream log catches a stray message after it and a replaced history", async () => {
   const dir = await mkdtemp(join(tmpdir(), "capsmith-anchor-nats-"));
   try {
-    const cli = (...args: string[]) => runCli(["--json", "--data", dir, "--nats", server!.url, ...args], { timeoutMs: 90_000 });
+    // The data directory beside the package and anchor files, not holding them: one holding only
+    // files that are not capsmith's is refused as someone else's (data_dir_foreign).
+    const data = join(dir, "data");
+    const cli = (...args: string[]) => runCli(["--json", "--data", data, "--nats", server!.url, ...args], { timeoutMs: 90_000 });
     const pkg = join(dir, "double.json");
     await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
     expect((await cli("plugin", "install", pkg)).code).toBe(0);
@@ -67,7 +70,7 @@ it("an anchor of a JetStream log catches a stray message after it and a replaced
       await admin.close();
     }
     expect((await cli("plugin", "install", pkg)).code).toBe(0);
-    await rm(join(dir, "snapshots"), { recursive: true, force: true });
+    await rm(join(data, "snapshots"), { recursive: true, force: true });
     const replaced = await cli("audit", "verify", "--anchor", anchor, "--public-key", publicKey);
     expect(replaced.code).toBe(1);
     // Its first record is not the anchored one: named as such (or as another log, which it is).
@@ -85,7 +88,10 @@ it("anchors kept in a NATS stream of their own (--to nats): not deletable, not p
     const jsm = await jetstreamManager(admin);
     // Runs after the test above: a fresh event stream.
     await jsm.streams.delete("CAPSMITH_EVENTS").catch(() => undefined);
-    const cli = (...args: string[]) => runCli(["--json", "--data", dir, "--nats", server!.url, ...args], { timeoutMs: 90_000 });
+    // The data directory beside the package and anchor files, not holding them: one holding only
+    // files that are not capsmith's is refused as someone else's (data_dir_foreign).
+    const data = join(dir, "data");
+    const cli = (...args: string[]) => runCli(["--json", "--data", data, "--nats", server!.url, ...args], { timeoutMs: 90_000 });
     const pkg = join(dir, "double.json");
     await writeFile(pkg, JSON.stringify(makePackage("1.0.0")));
 
@@ -133,7 +139,7 @@ it("anchors kept in a NATS stream of their own (--to nats): not deletable, not p
     // The event stream replaced wholesale: the anchors on NATS no longer match it.
     await jsm.streams.delete("CAPSMITH_EVENTS");
     expect((await cli("plugin", "install", pkg)).code).toBe(0);
-    await rm(join(dir, "snapshots"), { recursive: true, force: true });
+    await rm(join(data, "snapshots"), { recursive: true, force: true });
     const replaced = await cli("audit", "verify", "--anchor", "nats");
     expect(replaced.code).toBe(1);
     expect(replaced.json<VerifyJson>().difference?.seq).toBe(1);

@@ -12,8 +12,8 @@
  * - One stolen role key (runner, tester, slo, governor): revoking the operator key, trusting a key of
  *   its own, deactivating a plugin under any actor, or a governor's event that says it is the
  *   operator's changes nothing a reader serves, and `audit verify` lists each.
- * - A reading command run first (which creates events.log empty) does not keep a new directory
- *   unsigned.
+ * - A reading command run first (it writes nothing, not even an empty events.log) does not keep a
+ *   new directory unsigned.
  * - Readers other than the hub: replay, the audit trail and slo show no unsigned decision (usage and
  *   alerts included: the slo agent quarantines on them), nor a key trusted by no operator.
  * What is out of scope (docs/threat-model.md): write access to the data directory reads the keys
@@ -87,14 +87,17 @@ describe("a policy file given with --policy", () => {
   }, 180_000);
 });
 
-describe("a reading command run first on a new directory (plugin list: it creates events.log)", () => {
-  it("signs the directory itself, so an append to the log it created, before any writing command, cannot make it look made before", async () => {
+describe("a reading command run first on a new directory (plugin list)", () => {
+  // It used to create an empty events.log, which an append could then make look made before, so it
+  // wrote policy.json too; now it writes nothing at all (dd), and the first writing command signs.
+  it("writes nothing, so there is no log for an append to extend; the first writing command signs the directory and an unsigned install after it is not served", async () => {
     // An empty directory made for it (a named one that is not there at all is refused: data_dir_missing).
     await mkdir(data);
     expect((await cli("plugin", "list")).code).toBe(0);
+    expect(await readdir(data)).toEqual([]);
+    await installDouble();
     expect(JSON.parse(await readFile(join(data, "policy.json"), "utf8"))).toEqual({ requireSignedEvents: true });
     await appendUnsignedInstall(data);
-    await installDouble();
     await expectEvilNotServed();
   }, 180_000);
 });

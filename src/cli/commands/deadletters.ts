@@ -43,6 +43,11 @@ export function registerDeadletters(program: Command): void {
         if (note !== undefined && (note.trim() === "" || note.length > MAX_NOTE)) {
           throw new UsageError("usage", note.trim() === "" ? "--note is empty" : `--note is ${note.length} characters, over ${MAX_NOTE}`, { nextStep: "Give a short reason, or leave --note out." });
         }
+        // No letter is in a log with no records: a mistyped directory (data_dir_missing) or an empty
+        // log is refused by a reader, as the letter the writer would not find, before anything is made.
+        await withReader(ctx, async ({ log, readModel }) => {
+          if ((await log.lastSeq()) === 0) await redriveFor(readModel, id, note, role);
+        });
         const done = await withCapsmith(ctx, {}, async ({ log, readModel }) => {
           const { letter, event } = await redriveFor(readModel, id, note, role);
           // Two operators redriving one letter at once may both append: only the first redrive counts.

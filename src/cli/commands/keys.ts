@@ -12,6 +12,7 @@ import { action } from "../command-kit.ts";
 import type { CommandResult } from "../command-kit.ts";
 import { UsageError, asUsageError } from "../errors.ts";
 import { withCapsmith, withReader } from "../capsmith-access.ts";
+import { requireWritableDataDir } from "../data-dir.ts";
 import { registerKeysRoles } from "./keys-roles.ts";
 import { SUMMARIES } from "./summaries.ts";
 
@@ -30,6 +31,8 @@ export function registerKeys(program: Command): void {
     .action(
       action(async (ctx, name: string, opts: { role: KeyRole; trust: boolean }) => {
         assertName(name);
+        // Without --trust it writes <data>/keys directly: never through a file or into someone else's directory.
+        await requireWritableDataDir(ctx.config);
         const store = openKeyStore(ctx.config.dataDir);
         const generate = () => bad(() => store.generate(name, opts.role).catch((err: unknown) => Promise.reject(roleKeyTaken(err, name, store.dir))));
         if (!opts.trust) {

@@ -7,6 +7,7 @@ import { action } from "../command-kit.ts";
 import type { CommandContext } from "../command-kit.ts";
 import { asUsageError, UsageError } from "../errors.ts";
 import { withCapsmith } from "../capsmith-access.ts";
+import { requireWritableDataDir } from "../data-dir.ts";
 import { VERSION } from "../version.ts";
 import { SUMMARIES } from "./summaries.ts";
 
@@ -34,6 +35,8 @@ export function registerServe(program: Command): void {
         const port = wholeNumber(opts.port, "--port", 0, 65_535);
         const maxBodyBytes = wholeNumber(opts.maxBody, "--max-body", 1_024, 1_073_741_824);
         const approveKey = opts.approveKey ? await operatorKey(ctx, opts.approveKey) : undefined;
+        // The operator token is written before the log is opened: never through a file or into someone else's directory.
+        await requireWritableDataDir(ctx.config);
         const tokens = openTokenStore(ctx.config.dataDir);
         const first = await tokens.ensureOperatorToken();
         const roles = opts.agents ? [...AGENT_ROLES] : [];

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { API_ROLES, isApiRole, openTokenStore, permissionsOf } from "../../serve/index.ts";
 import { action } from "../command-kit.ts";
-import { requireNamedDataDir } from "../data-dir.ts";
+import { requireNamedDataDir, requireWritableDataDir } from "../data-dir.ts";
 import { UsageError } from "../errors.ts";
 import { SUMMARIES } from "./summaries.ts";
 
@@ -15,6 +15,7 @@ export function registerTokens(program: Command): void {
     .action(
       action(async (ctx, opts: { role: string; label?: string }) => {
         if (!isApiRole(opts.role)) throw new UsageError("usage", `unknown role "${opts.role}"`, { nextStep: `Use one of ${API_ROLES.join(", ")}.` });
+        await requireWritableDataDir(ctx.config);
         const made = await openTokenStore(ctx.config.dataDir).create(opts.role, opts.label);
         const text = [
           made.token,
@@ -41,6 +42,7 @@ export function registerTokens(program: Command): void {
     .argument("<id>", "the token's id (capsmith tokens list)")
     .action(
       action(async (ctx, id: string) => {
+        await requireWritableDataDir(ctx.config);
         if (!(await openTokenStore(ctx.config.dataDir).revoke(id))) throw new UsageError("invalid_input", `no token ${id}`, { nextStep: "Run capsmith tokens list for the ids." });
         return { json: { ok: true, id }, text: `revoked ${id}` };
       }),
