@@ -208,7 +208,7 @@ function rivalDisagreement(chosen: Expr, rivals: readonly Expr[], probes: readon
       const a = mine[i];
       if (a === undefined) continue;
       const b = runOn(alt, p);
-      if (b === undefined || jsonEqual(a, b)) continue;
+      if (b === undefined || jsonEqual(a, b) || floatNoiseAtRounding(chosen, alt, p)) continue;
       const readings: Reading[] = [{ program: body(chosen), output: a }, { program: body(alt), output: b }];
       const programs: Expr[] = [chosen, alt];
       for (const other of rivals) {
@@ -222,6 +222,25 @@ function rivalDisagreement(chosen: Expr, rivals: readonly Expr[], probes: readon
     }
   }
   return undefined;
+}
+
+/** `e`'s outermost rounding (`round`, `roundTo`) as what it rounds and to how many decimals, or undefined when it has none. */
+function outerRounding(e: Expr): { inner: Expr; digits: string } | undefined {
+  return e.k === "op" && (e.op === "round" || e.op === "roundTo") && e.args[0] ? { inner: e.args[0], digits: JSON.stringify(e.args[1] ?? 0) } : undefined;
+}
+
+/**
+ * Whether two programs that round their answer part on `p` only because floating point computed
+ * the same value two ways (`s * v / 4 / 100` and `s * (v / 100) / 4` at 4.95 and 4.9499999...):
+ * the same reading written twice, not a question for a person (round 22).
+ */
+export function floatNoiseAtRounding(a: Expr, b: Expr, p: Json): boolean {
+  const ra = outerRounding(a);
+  const rb = outerRounding(b);
+  if (!ra || !rb || ra.digits !== rb.digits) return false;
+  const x = runOn(ra.inner, p);
+  const y = runOn(rb.inner, p);
+  return typeof x === "number" && typeof y === "number" && x !== y && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
 
 function numbersAsText(e: Expr): number {

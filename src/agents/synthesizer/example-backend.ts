@@ -25,6 +25,7 @@ import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { restate } from "./restate.ts";
+import { formulaFirst, statedFormula, statesEveryConstant } from "./stated-program.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import type { Found } from "./search.ts";
 import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
@@ -99,7 +100,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const inputs = spec.examples.map((e) => e.input as Json);
       const outputs = spec.examples.map((e) => e.output as Json);
       // The minutes of an hour count as stated where the input holds times (calendar-ops.ts).
-      const prior = priorFor(spec.description, [...descriptionNumbers(spec.description), ...timeNumbers(inputs)]);
+      const mentioned = [...descriptionNumbers(spec.description), ...timeNumbers(inputs)];
+      const formula = statedFormula(spec.description);
+      const prior = { ...priorFor(spec.description, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
       const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
       let sizeReached = 0;
       let full = false;
@@ -117,8 +120,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       }
       if (!outcome) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
       // The program as the description states it: its rounding of the answer, its factors (round 21).
-      let found: Found = restate(outcome, inputs, outputs, prior, spec.description);
       const reproduces = (f: Found): boolean => fitsAll(f, spec.examples);
+      // And the formula the description states constant by constant, where a rival is one (round 22).
+      let found: Found = formulaFirst(restate(outcome, inputs, outputs, prior, spec.description), formula, prior.formula, (expr) => reproduces({ expr, size: 0 }));
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));

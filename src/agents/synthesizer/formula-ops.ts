@@ -18,7 +18,9 @@ import type { Entry } from "./types.ts";
 
 const ROOT_WORDS = /\b(square roots?|roots?|sqrt|hypotenuse|diagonals?|pythagor\w*|straight[- ]line|as the crow flies|euclid\w*|standard deviation|geometric mean|between (the )?two points)\b/i;
 // Not "power" alone: a power bank or the power of an air conditioner is no exponent.
-const POWER_WORDS = /\b(compound(ed|ing)?|to the power|powers of|exponent\w*|raised to|squared|cubed|doubl(es|ing) every)\b/i;
+// A superscript square or cube after a quantity ("length²", "speed³") is a power written as a
+// sign; after a unit ("cm²", "kg/m³") it is part of the unit's name.
+const POWER_WORDS = /\b(compound(ed|ing)?|to the power|powers of|exponent\w*|raised to|squared|cubed|doubl(es|ing) every)\b|[A-Za-z]{3}[²³]/i;
 const CIRCLE_WORDS = /(\b(circles?|circular|radius|radii|diameters?|circumference|spheres?|spherical|cylinders?|cylindrical|discs?|disks?|pi)\b|π)/i;
 
 const computed = (e: Entry): boolean => e.kind === "num" && !e.isConst && !e.threshold;

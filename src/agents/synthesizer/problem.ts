@@ -6,13 +6,14 @@
 import { createBank } from "./bank.ts";
 import type { LambdaSource } from "./bank.ts";
 import type { Budget } from "./budget.ts";
-import { planConstants } from "./constants.ts";
+import { descriptionNumbers, planConstants } from "./constants.ts";
 import { constEntry, discoverSources, elementTerminals, inputTerminals, makeSource, windowSources } from "./contexts.ts";
 import type { SourceRows } from "./contexts.ts";
 import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
 import { positionOps } from "./position-ops.ts";
+import { statedScales } from "./stated-scale.ts";
 import { countOps } from "./char-ops.ts";
 import { comparisonOrder } from "./hints.ts";
 import { BINARY_OPS } from "./ops.ts";
@@ -104,6 +105,7 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
     inputs,
     binaryOps: ops,
     sources,
+    statedScales: statedScales(spec.description, descriptionNumbers(spec.description)),
     terminals: (targets) => [...base, ...constants(spec, planned, targets, inputs.length)],
     valuesContext: (objs) => elementContext(makeSource("values", objs.map((o) => Object.values(o as Record<string, Json>))), inputs, ids, spec, ops, exampleRows),
     mappable: () =>

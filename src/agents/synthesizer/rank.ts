@@ -149,6 +149,8 @@ export interface Prior {
   readonly none?: readonly string[];
   /** The answers the description states for an empty list or text ("-1 for an empty list"; stated-empty.ts). */
   readonly emptyAnswers?: readonly string[];
+  /** Whether a program is the formula the description states constant by constant (stated-program.ts). */
+  readonly formula?: (e: Expr) => boolean;
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
@@ -216,7 +218,9 @@ export function programScore(e: Expr, size: number, prior: Prior | readonly numb
     if (n.k === "lam" && n.agg) support(`agg:${n.agg}`);
     if (n.k === "lam" && SORTS.has(n.op) && n.arr.k === "lam" && SORTS.has(n.arr.op)) support("tieBreak");
   });
-  return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size) - FIELD_WEIGHT * fields.size;
+  // A formula that writes every constant the description writes, once, is one more group of words for it.
+  const stated = p.formula?.(e) ? 1 : 0;
+  return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size + stated) - FIELD_WEIGHT * fields.size;
 }
 
 const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil)(:|$)/;

@@ -16,6 +16,8 @@ import type { Schema } from "./decompose.ts";
 import { MAX_ALTS, exprSize, programScore, rankFits, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { linearFit, linearFit2, numericTargets, residualCandidates } from "./relations.ts";
+import { statedScaleFits } from "./stated-scale.ts";
+import type { StatedScales } from "./stated-scale.ts";
 import { MAX_SORTED_ARRAY, sortFits } from "./sorting.ts";
 import type { OpDef } from "./ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
@@ -42,6 +44,8 @@ export interface SearchContext {
   valuesContext?(objs: readonly Json[]): SearchContext;
   /** A quick necessary condition: could these targets be computed from these rows at all? */
   plausible?(targets: readonly Json[]): boolean;
+  /** The factors the description's numbers make and its rounding (stated-scale.ts), at the top level. */
+  readonly statedScales?: StatedScales;
 }
 
 export interface SearchOptions {
@@ -149,6 +153,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
         for (const c of residualCandidates(e, nums, (key) => bank.byKey(key))) derived.push(c);
         const lin = linearFit(e, nums);
         if (lin) derived.push(lin);
+        if (ctx.statedScales) for (const c of statedScaleFits(e, nums, ctx.statedScales)) derived.push(c);
       }
       if (e.kind !== want && want !== "mixed" && want !== "null") return false;
       for (let r = 0; r < targets.length; r++) if (!jsonEqual(e.vals[r], targets[r])) return false;

@@ -15,6 +15,13 @@ import type { Expr, Json } from "./types.ts";
 
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 
+const WHOLE = /\brounded\b[^.;]{0,30}?\bto (a |the )?(whole|nearest (whole )?(number|integer|unit))\b/i;
+
+/** The decimals the description rounds its answer to: N for "to N decimals", 0 for "to a whole number"; undefined when it states neither. */
+export function statedRoundingDigits(description: string): number | undefined {
+  return statedDecimals(description) ?? (WHOLE.test(description) ? 0 : undefined);
+}
+
 /** The number of decimals the description rounds to, if it states one. */
 export function statedDecimals(description: string): number | undefined {
   const m = /\brounded\b[^.;]{0,40}?\bto (\d|one|two|three|four) (?:decimals?|decimal places?|places?)\b/i.exec(description);

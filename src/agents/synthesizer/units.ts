@@ -9,8 +9,12 @@
 
 type Dimension = "length" | "mass" | "volume" | "area" | "speed" | "pressure" | "energy" | "power" | "fuel" | "fuel_inverse";
 
-/** [pattern, dimension, size of one unit in the dimension's base unit]. Longer names first. */
-const UNITS: readonly (readonly [RegExp, Dimension, number])[] = [
+/**
+ * [pattern, dimension, size of one unit in the dimension's base unit, and for a speed the size of
+ * its length (round 22: "343 metres per second" and "the distance in km" are metres and km)].
+ * Longer names first.
+ */
+const UNITS: readonly (readonly [RegExp, Dimension, number, number?])[] = [
   // Areas and compound units before their parts ("square feet" is no length, "km/h" no distance).
   [/\b(square (feet|foot)|sq\.? ?ft|ft2|ft²)\b/, "area", 0.09290304],
   [/\b(square (metres?|meters?)|sq\.? ?m|m2|m²)\b/, "area", 1],
@@ -23,11 +27,11 @@ const UNITS: readonly (readonly [RegExp, Dimension, number])[] = [
   [/\b(miles per gallon|mpg)\b/, "fuel", 1609.344 / 3.785411784],
   [/\b(kilometres per litre|kilometers per liter|km\/l|kmpl)\b/, "fuel", 1000],
   [/\b(litres per 100 ?km|liters per 100 ?km|l\/100 ?km)\b/, "fuel_inverse", 100000],
-  [/(\bkm\/h\b|\bkmh\b|\bkph\b|\bkilomet(re|er)s per hour\b)/, "speed", 1 / 3.6],
-  [/\b(mph|miles per hour)\b/, "speed", 0.44704],
-  [/\bknots?\b/, "speed", 1852 / 3600],
-  [/(\bm\/s\b|\bmet(re|er)s per second\b)/, "speed", 1],
-  [/(\bft\/s\b|\bfeet per second\b)/, "speed", 0.3048],
+  [/(\bkm\/h\b|\bkmh\b|\bkph\b|\bkilomet(re|er)s per hour\b)/, "speed", 1 / 3.6, 1000],
+  [/\b(mph|miles per hour)\b/, "speed", 0.44704, 1609.344],
+  [/\bknots?\b/, "speed", 1852 / 3600, 1852],
+  [/(\bm\/s\b|\bmet(re|er)s per second\b)/, "speed", 1, 1],
+  [/(\bft\/s\b|\bfeet per second\b)/, "speed", 0.3048, 0.3048],
   [/\bnautical miles?\b/, "length", 1852],
   [/\b(millimet(re|er)s?|mm)\b/, "length", 0.001],
   [/\b(centimet(re|er)s?|cm)\b/, "length", 0.01],
@@ -75,10 +79,11 @@ const tidy = (v: number): number => Number(v.toPrecision(12));
 function unitsIn(description: string): { dimension: Dimension; size: number }[] {
   let text = description.toLowerCase();
   const found: { dimension: Dimension; size: number }[] = [];
-  for (const [re, dimension, size] of UNITS) {
+  for (const [re, dimension, size, length] of UNITS) {
     const global = new RegExp(re.source, "g");
     if (!global.test(text)) continue;
     found.push({ dimension, size });
+    if (length !== undefined) found.push({ dimension: "length", size: length });
     text = text.replace(global, " ");
   }
   return found;
