@@ -2,7 +2,8 @@
  * The check behind the reference tests of the hand-written spec sets (dev3, holdout2, holdout3): a
  * spec file is honest when it parses, has 2 to 4 examples and 8 to 15 tests, every case fits its
  * schemas, and the reference program written from its description gives exactly every expected
- * output. `describeReferenceSet` runs it over a whole set, with the checks a held-out set adds.
+ * output. `describeReferenceSet` runs it over a whole set, with the checks a held-out set adds and,
+ * where asked, that every reference is total over its input schema.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -59,6 +60,60 @@ export interface ReferenceSet {
    * capability of these earlier sets may come back in it.
    */
   readonly heldOut?: { readonly earlier: readonly string[] };
+  /**
+   * Each reference is total over its input schema (holdout16 on): fed every schema-fitting
+   * variation of its cases, it returns an output that fits the output schema and never throws,
+   * because the bench's answering person asks these programs about inputs no spec lists.
+   */
+  readonly total?: true;
+}
+
+const NUMBERS = [0, -0, 1, -1, 0.5, 2.5, -7.25, 99, 100, 1e9, -1e9, 1e-9, 2 ** 53 + 1];
+const TEXTS = ["", " ", "__proto__", "a\r\nb\n\nc", "\u{1F600}\uD800", "Re: (x) @y [ ] - [x] 12A H2O", "x".repeat(5000), "2024-02-29", "0000-01-01", "9999-12-31", "2026-02-31", "1900-02-29", "2026-04-31",
+  "2026-12-31T23:59:59", "0000-01-01T00:00:00", "2026-02-30T12:00:00", "23:59", "00:00", "1900-01", "2099-12", "https://www.a.b/", "HTTP://?#", "H", "Xx99O0", "1A", "99F", "a", "z"];
+
+/** Every value that differs from `value` in one place: a number, a text or a boolean swapped, a list emptied, grown or cut, a field dropped or a `__proto__` field added. */
+export function variations(value: unknown): unknown[] {
+  if (typeof value === "number") return NUMBERS.filter((n) => !Object.is(n, value));
+  if (typeof value === "string") return TEXTS.filter((t) => t !== value);
+  if (typeof value === "boolean") return [!value];
+  if (Array.isArray(value)) {
+    const out: unknown[] = [[], value.slice(1), [...value, ...value], Array.from({ length: 400 }, (_, i) => value[i % Math.max(1, value.length)]).filter((v) => v !== undefined)];
+    value.forEach((item, i) => {
+      for (const v of variations(item)) out.push(value.map((x, j) => (j === i ? v : x)));
+    });
+    return out;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    const out: unknown[] = [Object.fromEntries([...entries, ["__proto__", entries[0]?.[1] ?? 1]])];
+    entries.forEach(([k, x], i) => {
+      out.push(Object.fromEntries(entries.filter((_, j) => j !== i)));
+      for (const v of variations(x)) out.push(Object.fromEntries(entries.map(([k2, x2]) => [k2, k2 === k ? v : x2])));
+    });
+    return out;
+  }
+  return [];
+}
+
+/** What goes wrong when `f` meets the schema-fitting variations of the spec's cases, and how many it met. */
+function totality(spec: { capability: string; inputSchema: unknown; outputSchema: unknown; examples: { input: unknown }[]; tests: { input: unknown }[] }, f: Reference): { problems: string[]; tried: number } {
+  const problems: string[] = [];
+  let tried = 0;
+  for (const c of [...spec.examples, ...spec.tests]) {
+    for (const input of variations(c.input)) {
+      if (!validateInput(spec.inputSchema, input, { subject: spec.capability }).ok) continue;
+      tried++;
+      try {
+        const out = f(structuredClone(input));
+        const fits = validateOutput(spec.outputSchema, out, { subject: spec.capability });
+        if (!fits.ok) problems.push(`${JSON.stringify(input).slice(0, 200)} -> ${JSON.stringify(out)?.slice(0, 200)}: ${fits.error.message}`);
+      } catch (error) {
+        problems.push(`${JSON.stringify(input).slice(0, 200)} throws ${(error as Error).message}`);
+      }
+    }
+  }
+  return { problems, tried };
 }
 
 /** Registers the tests that a spec set is honest; returns its references and a reader for its files. */
@@ -78,6 +133,15 @@ export async function describeReferenceSet(opts: ReferenceSet): Promise<{ refere
     it.each(files.map((f) => [f]))("%s: parses, fits its schemas and sizes, and its reference gives every expected output", (file) => {
       expect(checkSpec(file, read(file), reference)).toEqual([]);
     });
+
+    if (opts.total) {
+      it.each(files.map((f) => [f]))("%s: its reference returns an output fitting the output schema on every schema-fitting variation of its cases", (file) => {
+        const spec = read(file) as Parameters<typeof totality>[0];
+        const { problems, tried } = totality(spec, reference[spec.capability] as Reference);
+        expect(problems.slice(0, 5)).toEqual([]);
+        expect(tried).toBeGreaterThan(20);
+      });
+    }
 
     const heldOut = opts.heldOut;
     if (!heldOut) return;

@@ -4,7 +4,8 @@ import { SynthesizerError } from "../../src/agents/synthesizer/index.ts";
 import type { SynthesisBackend } from "../../src/agents/synthesizer/index.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { walk } from "../../src/agents/synthesizer/rank.ts";
-import type { Expr } from "../../src/agents/synthesizer/types.ts";
+import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
+import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
@@ -106,3 +107,15 @@ export const uses = (e: Expr | undefined, name: string): boolean => {
   if (e) walk(e, (n) => (found ||= n.k === "op" && n.op === name));
   return found;
 };
+
+/** The program the backend takes first (published, or its first reading when it asks) is right on every probe. */
+export async function firstReadingRight(backend: SynthesisBackend, attack: Attack): Promise<void> {
+  const result = await backend.synthesize(makeSpec(attack.name, attack.description, attack.examples));
+  for (const p of attack.probes) {
+    const got = runOn(result.program as Expr, p as Json);
+    const want = attack.person(p as never);
+    const why = `${JSON.stringify(p)} by ${result.code}`;
+    if (typeof want === "number" && typeof got === "number") expect(got, why).toBeCloseTo(want, 9);
+    else expect(got, why).toEqual(want);
+  }
+}

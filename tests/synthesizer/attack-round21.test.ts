@@ -14,10 +14,9 @@ import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
 import { roundedAsStated, statedFactor } from "../../src/agents/synthesizer/restate.ts";
-import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
-import { holds, ANSWERED_MS } from "./answered.ts";
+import type { Expr } from "../../src/agents/synthesizer/types.ts";
+import { firstReadingRight, holds, ANSWERED_MS } from "./answered.ts";
 import type { Attack, Person } from "./answered.ts";
-import { makeSpec } from "./fixtures.ts";
 
 const backend = createExampleBackend();
 
@@ -248,18 +247,6 @@ const HELD: Attack[] = [
   },
 ];
 
-/** The program the backend takes first (published or its first reading) is right on every probe. */
-async function firstReadingRight(attack: Attack): Promise<void> {
-  const result = await backend.synthesize(makeSpec(attack.name, attack.description, attack.examples));
-  for (const p of attack.probes) {
-    const got = runOn(result.program as Expr, p as Json);
-    const want = attack.person(p as never);
-    const why = `${JSON.stringify(p)} by ${result.code}`;
-    if (typeof want === "number" && typeof got === "number") expect(got, why).toBeCloseTo(want, 9);
-    else expect(got, why).toEqual(want);
-  }
-}
-
 /**
  * Broken by round 21's first version and mended before it landed: the tie direction read after the
  * tie words only, a field named as an order ("by name", "in id order") and not ruled out ("not by
@@ -275,8 +262,8 @@ describe("round 21 attack: restated programs held to 'never silently wrong'", ()
     else it.fails(`BROKE: ${attack.name}: ${attack.why}`, () => holds(backend, attack), ANSWERED_MS);
   }
   for (const attack of FIRST_READING) {
-    if (FIXED.has(attack.name)) it(`FIXED (broke before, first reading): ${attack.name}: ${attack.why}`, () => firstReadingRight(attack), ANSWERED_MS);
-    else it.fails(`BROKE (first reading): ${attack.name}: ${attack.why}`, () => firstReadingRight(attack), ANSWERED_MS);
+    if (FIXED.has(attack.name)) it(`FIXED (broke before, first reading): ${attack.name}: ${attack.why}`, () => firstReadingRight(backend, attack), ANSWERED_MS);
+    else it.fails(`BROKE (first reading): ${attack.name}: ${attack.why}`, () => firstReadingRight(backend, attack), ANSWERED_MS);
   }
   for (const attack of HELD) {
     it(`${attack.name}: asks, gives up, or is right on ${JSON.stringify(attack.probes[0])}`, () => holds(backend, attack), ANSWERED_MS);
