@@ -185,7 +185,8 @@ const FIELD_WEIGHT = 0.5;
 /** What one supported group of words takes off a program's score. */
 const EVIDENCE_WEIGHT = 1.5;
 
-const NEUTRAL_NUMBERS = new Set([0, 1, -1]);
+/** Numbers that state nothing by themselves (0, ±1): no magic number, no stated constant, no factor. */
+export const NEUTRAL_NUMBERS: ReadonlySet<number> = new Set([0, 1, -1]);
 const SORTS = new Set(["sortAsc", "sortDesc"]);
 const DECIMALS_OPS = new Set(["roundTo", "toFixed", "grouped"]);
 

@@ -71,16 +71,18 @@ export function roundNumber(v: number): number | undefined {
   return undefined;
 }
 
-type Rounding = { readonly digits: number | null };
+export type Rounding = { readonly digits: number | null };
 const ROUNDINGS: readonly Rounding[] = [{ digits: null }, { digits: 0 }, { digits: 1 }, { digits: 2 }];
 
-function rounded(v: number, r: Rounding): number {
+/** `v` rounded to `r.digits` decimals (halves up), or as it is for `null`. */
+export function rounded(v: number, r: Rounding): number {
   if (r.digits === null) return v;
   const f = 10 ** r.digits;
   return Math.round(v * f) / f;
 }
 
-function close(a: number, b: number): boolean {
+/** Equal up to floating point (1e-9, relative past 1). */
+export function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

@@ -9,7 +9,7 @@
  * 3 days, then 2 euros per day") is written with every number by `2 × (days - 3)`, and two
  * examples on one side of the threshold cannot tell (round 22's attacker, ten such specs).
  */
-import { walk } from "./rank.ts";
+import { NEUTRAL_NUMBERS, walk } from "./rank.ts";
 import { numberWords } from "./number-words.ts";
 import { statedRoundingDigits } from "./stated-decimals.ts";
 import { readStatedEdges } from "./stated-edges.ts";
@@ -19,7 +19,6 @@ import type { Expr } from "./types.ts";
 
 /** Numbers that state no constant: a count of decimals ("to 2 decimals"), halves. */
 const NOT_CONSTANTS = /\b\d+\s*(decimals?|decimal places?|places?|significant (digits|figures))\b/gi;
-const PLAIN = new Set([0, 1, -1]);
 /**
  * The operations a stated formula is written with: arithmetic, a clamp, powers and roots, the
  * answer's rounding. Not a remainder, a string or a list operation: `kg + 4.5 - kg % 1.2` writes
@@ -77,7 +76,7 @@ export function writtenConstants(description: string): number[] {
   const text = description.replace(NOT_CONSTANTS, " ");
   // Digits standing alone: not the 2 of "H2O" or "e4", nor a version's "1.2.3"; "otherwise 5." is 5.
   const digits = (text.match(/(?<![\w.])\d+(?:\.\d+)?(?!\w|\.\d)/g) ?? []).map(Number);
-  return [...new Set([...digits, ...numberWords(text)])].filter((n) => Number.isFinite(n) && !PLAIN.has(n));
+  return [...new Set([...digits, ...numberWords(text)])].filter((n) => Number.isFinite(n) && !NEUTRAL_NUMBERS.has(n));
 }
 
 /**
@@ -104,7 +103,7 @@ export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: re
     if (n.k !== "const" || typeof n.value !== "number" || decimals.has(n)) return;
     if (n.solved) foreign = true;
     else if (written.includes(n.value)) uses.set(n.value, (uses.get(n.value) ?? 0) + 1);
-    else if (!PLAIN.has(n.value) && (!known.includes(n.value) || stated.counts.includes(n.value))) foreign = true;
+    else if (!NEUTRAL_NUMBERS.has(n.value) && (!known.includes(n.value) || stated.counts.includes(n.value))) foreign = true;
   });
   return reads && !foreign && written.every((w) => uses.has(w)) && written.some(measure);
 }

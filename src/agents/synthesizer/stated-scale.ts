@@ -12,6 +12,8 @@
  */
 import { statedRoundingDigits } from "./stated-decimals.ts";
 import { unitFactors } from "./units.ts";
+import { NEUTRAL_NUMBERS } from "./rank.ts";
+import { close, rounded } from "./relations.ts";
 import type { Candidate } from "./relations.ts";
 import type { Entry, Expr } from "./types.ts";
 
@@ -33,8 +35,6 @@ export interface StatedScales {
 const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 const konst = (value: number): Expr => ({ k: "const", value });
 
-/** Numbers too plain to be a stated factor (0, ±1) or a scale of 1. */
-const PLAIN = new Set([0, 1, -1]);
 const POWERS_OF_TEN = new Set([10, 100, 1e3, 1e4, 1e5, 1e6, 1e9, 0.1, 0.01, 0.001]);
 /**
  * What a scaled value may be: fields and the arithmetic of a formula, not a rounding, a remainder
@@ -46,7 +46,7 @@ const MAX_NUMBERS = 10;
 
 /** What the description states: the factors its numbers make, and how the answer is rounded. */
 export function statedScales(description: string, mentioned: readonly number[]): StatedScales {
-  const numbers = [...new Set(mentioned.filter((n) => Number.isFinite(n) && !PLAIN.has(n)))].slice(0, MAX_NUMBERS);
+  const numbers = [...new Set(mentioned.filter((n) => Number.isFinite(n) && !NEUTRAL_NUMBERS.has(n)))].slice(0, MAX_NUMBERS);
   const units = new Set(unitFactors(description));
   // Two numbers combine only where one is a base ("per 100 ml", "in km"): any two of a
   // description's numbers make a quotient near some rate ("6 days a week, 7 hours a day" is 7 / 6,
@@ -69,14 +69,6 @@ export function statedScales(description: string, mentioned: readonly number[]):
   const digits = statedRoundingDigits(description);
   return { scales, digits: [null, ...(digits === undefined ? [] : [digits])] };
 }
-
-function rounded(v: number, digits: number | null): number {
-  if (digits === null) return v;
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-}
-
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Whether `e` is built of fields and SCALABLE_OPS only, with no constant but a power's exponent:
@@ -122,7 +114,7 @@ export function statedScaleFits(e: Entry, targets: readonly number[], stated: St
     const lo = Math.min(t / x - slack, t / x + slack);
     for (let i = lowerBound(stated.scales, lo); i < stated.scales.length && (stated.scales[i] as Scale).factor <= t / x + slack; i++) {
       const s = stated.scales[i] as Scale;
-      if (!xs.every((v, r) => close(rounded(v * s.factor, digits), targets[r] as number))) continue;
+      if (!xs.every((v, r) => close(rounded(v * s.factor, { digits }), targets[r] as number))) continue;
       const scaled = s.apply(e.expr);
       const expr = digits === null ? scaled : digits === 0 ? op("round", scaled) : op("roundTo", scaled, konst(digits));
       out.push({ expr, size: e.size + 2 * s.constants + (digits === null ? 0 : digits === 0 ? 1 : 2) });
