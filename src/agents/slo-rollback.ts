@@ -15,7 +15,7 @@
  */
 import { ConcurrencyError } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
-import { HubError, rollbackWithinDependents } from "../hub/index.ts";
+import { appendWhileJudged, HubError, rollbackWithinDependents } from "../hub/index.ts";
 import type { HubService, Policy, RollbackChoice } from "../hub/index.ts";
 import { evaluatePlugin, own, sloTargets } from "../../projections/index.ts";
 import type { AgentContext, Reactor } from "./loop/context.ts";
@@ -100,9 +100,10 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
       try {
         // No message id: one derived from the quarantine is one any writer could take first (the
         // record would be dropped as its duplicate); the head condition and `answered` make it one.
-        // The choice rests on other subjects too (a dependent's tier, the keys): nothing appended
-        // anywhere since the state was read, or it is made again (a rollback it blocked may fit now).
-        await ctx.log.append([blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head, expectedLastSeq: seq });
+        // The choice rests on other subjects too (a dependent's tier, the keys): nothing a decision
+        // rests on appended anywhere since the state was read, or it is made again (a rollback it
+        // blocked may fit now). The calls that keep failing meanwhile (usage records) void nothing.
+        await appendWhileJudged(ctx.log, [blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head, expectedLastSeq: seq });
         ctx.logger.warn({ quarantined: plugin.id, refused: choice.refused.map((r) => r.pluginId), ...(refusal ? { unwarranted: refusal } : {}) }, refusal ? "no rollback: the quarantine does not stand for a breach; the capability has none active" : "no rollback: no good earlier version fits every dependent; the capability has none active");
         return;
       } catch (err) {

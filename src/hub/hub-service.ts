@@ -32,7 +32,7 @@ import { successorAfterUninstall } from "./lifecycle-targets.ts";
 import { checkPackageLimits } from "./package-limits.ts";
 import type { PackageLimits } from "./package-limits.ts";
 import { parsePluginPackage, pluginPackageSchema, recordedPackage } from "./package-format.ts";
-import { unrelatedHead } from "./side-events.ts";
+import { appendWhileJudged, unrelatedHead } from "./side-events.ts";
 import { StartConflict, startingOver } from "./start-over.ts";
 import { idAfterStartedMeanwhile, transactionIdFor } from "./transaction-ids.ts";
 import type { PluginPackage } from "./package-format.ts";
@@ -132,7 +132,8 @@ export function createHubService(options: HubServiceOptions): HubService {
 
   /**
    * Appends one record on the capability's subject, conditional on the head the caller saw, and with
-   * `readSeq` on the log's last record being the one the caller's state covers (the activate step).
+   * `readSeq` (the activate step) on nothing a decision rests on landing after the record the
+   * caller's state covers (appendWhileJudged).
    */
   async function commit(capability: string, events: NewEvent[], txId: string | null, tx: { head: number; mine?: number }, readSeq?: number): Promise<void> {
     const subject = subjectFor("plugin", capability);
@@ -140,13 +141,16 @@ export function createHubService(options: HubServiceOptions): HubService {
     let result: Awaited<ReturnType<EventLog["append"]>>;
     for (let attempt = 0; ; attempt++) {
       try {
-        result = await log.append(stamped, { expectedSubjectSeq: tx.head, ...(readSeq !== undefined ? { expectedLastSeq: readSeq } : {}) });
+        result = readSeq === undefined
+          ? await log.append(stamped, { expectedSubjectSeq: tx.head })
+          : await appendWhileJudged(log, stamped, { expectedSubjectSeq: tx.head, expectedLastSeq: readSeq });
         break;
       } catch (err) {
         // Only what could change this step's meaning makes it conflict (side-events.ts). Never the
         // first record: until it lands the transaction is not the log's, and a transaction the log
         // holds under its id is another's (a squat on another capability): `begin` judges that.
-        // A conflict on the whole log is the caller's to judge again (it read the state).
+        // A conflict on the whole log that appendWhileJudged could not step over is the caller's to
+        // judge again (it read the state).
         const stepping = err instanceof ConcurrencyError && err.scope === "subject" && txId !== null && attempt < 5 && !events.some((e) => e.type === "InstallStarted");
         const moved = stepping ? await sideEventsOnly(capability, txId, tx.head) : undefined;
         if (moved === undefined) throw err;

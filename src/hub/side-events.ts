@@ -3,9 +3,12 @@
  * appended conditionally on the subject's head, and failing the install on any conflict let any
  * writer on the subject (a quarantine of another version, an alert, another install starting) fail
  * every honest install (attack round 3). So a step conflicts only with events that could change its
- * meaning; after the others it is appended again at the new head.
+ * meaning; after the others it is appended again at the new head. The same holds for a record
+ * conditional on the whole log (appendWhileJudged): only an event a decision rests on voids it.
  */
-import type { AnyStoredEvent } from "../events/index.ts";
+import { ALL_EVENTS, ConcurrencyError } from "../events/index.ts";
+import type { AnyStoredEvent, AppendOptions, AppendResult, EventLog, NewEvent } from "../events/index.ts";
+import { DECISION_EVENTS } from "../../projections/index.ts";
 import type { Transaction } from "../../projections/index.ts";
 
 /**
@@ -32,4 +35,40 @@ export async function unrelatedHead(after: AsyncIterable<AnyStoredEvent>, tx: Tr
     head = e.seq;
   }
   return head === since ? undefined : head;
+}
+
+/** How many times in a row appendWhileJudged appends again at the log's new end before the caller judges again. */
+export const LOG_SKIPS = 32;
+
+/**
+ * Appends `events`, judged on the log as it stood at `expectedLastSeq`, on condition that no event a
+ * hub decision rests on (DECISION_EVENTS) landed since. Any other event (a usage record, which another
+ * process on the log writes at every call) leaves the judgement standing: the append is made again at
+ * the log's new end, up to LOG_SKIPS times. Conditioning on the whole log alone let a process that
+ * keeps invoking a capability starve its update (`log_busy`). A ConcurrencyError comes out when an
+ * event a decision rests on landed, when the subject's condition fails, or when the log kept moving:
+ * the caller judges again on the newer state.
+ */
+export async function appendWhileJudged(log: EventLog, events: NewEvent[], options: AppendOptions & { expectedLastSeq: number }): Promise<AppendResult> {
+  let judged = options.expectedLastSeq;
+  for (let skips = 0; ; skips++) {
+    try {
+      return await log.append(events, { ...options, expectedLastSeq: judged });
+    } catch (err) {
+      if (!(err instanceof ConcurrencyError) || err.scope !== "log" || skips >= LOG_SKIPS) throw err;
+      const end = await undecidedEnd(log.read(ALL_EVENTS, { fromSeq: judged + 1 }), judged);
+      if (end === undefined) throw err;
+      judged = end;
+    }
+  }
+}
+
+/** The seq of the last event after `since` when none of them is one a decision rests on; undefined when one is, or none came. */
+async function undecidedEnd(after: AsyncIterable<AnyStoredEvent>, since: number): Promise<number | undefined> {
+  let end = since;
+  for await (const e of after) {
+    if (DECISION_EVENTS.has(e.type)) return undefined;
+    end = e.seq;
+  }
+  return end === since ? undefined : end;
 }

@@ -32,6 +32,8 @@ const policy = parsePolicy({});
 const trust = (key: SigningKey): NewEvent => ({ type: "KeyTrusted", subject: subjectFor("key", key.keyId), actor: "operator", data: { keyId: key.keyId, publicKey: key.publicKey, name: key.name, role: key.role } }) as NewEvent;
 const revoke = (key: SigningKey): NewEvent => ({ type: "KeyRevoked", subject: subjectFor("key", key.keyId), actor: "operator", data: { keyId: key.keyId, reason: "leaked" } }) as NewEvent;
 const tierOf = (pluginId: string, tier: string, capability: string): NewEvent => ({ type: "PluginTierAssigned", subject: subjectFor("plugin", capability), actor: "operator", data: { pluginId, tier, reasons: ["by the operator"] } }) as NewEvent;
+/** A call another process on the log made (it records one at every call). */
+const call = (n: number): NewEvent => ({ type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "operator", data: { pluginId: NEWER, capability: CAP, runId: null, ok: true, errorCode: null, latencyMs: n, cpuMs: 1, heapBytes: 1 } }) as NewEvent;
 const note = (text: string): NewEvent => ({ type: "OperatorNote", subject: subjectFor("note", "ops"), actor: "operator", data: { text } }) as NewEvent;
 /** The activation record of the switch to 1.0.0 (not the installs before it). */
 const activatesTarget = (e: NewEvent): boolean => e.type === "PluginActivated" && (e.data as { pluginId: string; reason: string }).pluginId === TARGET && (e.data as { reason: string }).reason === "rollback";
@@ -130,7 +132,7 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(NEWER);
   }, 60_000);
 
-  it("an unrelated record lands there (a note): the activation is judged again and lands, at its T2", async () => {
+  it("an unrelated record lands there (a note): the activation lands after it, at its T2", async () => {
     await hubWithTwoVersions();
     const { hub, fired } = racedHub(() => note("unrelated"));
     const outcome = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
@@ -138,6 +140,38 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
     expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
     expect(outcome.tier).toBe("T2");
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(TARGET);
+  }, 60_000);
+
+  // The CI run of 2026-12-04 saw an update fail `log_busy` while another process kept invoking the
+  // capability: each of its calls appends a usage record, and the activation, conditional on the whole
+  // log, lost eight races in a row to them on a loaded machine. Calls change nothing a decision rests on.
+  it("another process's calls land before each of the activation's first 20 tries (more than its 8 judgements): it lands, at its T2", async () => {
+    await hubWithTwoVersions();
+    let fired = 0;
+    const raced = racingLog(log, { at: activatesTarget, when: "before", interfere: async () => void (++fired <= 20 && (await other.append([call(fired)]))) });
+    const outcome = await hubOn(raced, "switch").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
+    expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
+    expect(fired).toBe(21);
+    expect(outcome.tier).toBe("T2");
+    expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(TARGET);
+  }, 60_000);
+
+  it.each([1, 5, 40])("calls land before each try, and the approver's key is revoked among them at try %i: refused (superseded), nothing activated", async (at) => {
+    await hubWithTwoVersions();
+    let fired = 0;
+    const raced = racingLog(log, {
+      at: activatesTarget,
+      when: "before",
+      interfere: async () => {
+        await other.append([call(++fired)]);
+        if (fired !== at) return;
+        await other.append([revoke(approver)]);
+        await other.append([call(fired)]);
+      },
+    });
+    const outcome = await hubOn(raced, "switch").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
+    expect(outcome.failure).toMatchObject({ phase: "activate", code: "superseded" });
+    expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(NEWER);
   }, 60_000);
 
   it("six installs of different capabilities at once from one process (each activation racing the others' records): all commit", async () => {

@@ -329,6 +329,46 @@ describe("attack: the hub changes between the slo rollback's choice and its Roll
     expect(o.active, "a RollbackBlocked landed on the choice the dependent's demotion made stale").toBe(TARGET);
     expect(o.tx?.outcome).toBe("committed");
   }, 120_000);
+
+  // The calls that keep failing while the governor decides append a usage record each; they change
+  // nothing the choice rests on. Conditional on the whole log alone, the record lost every one of
+  // its 8 decisions to them and the quarantine went unanswered until a redelivery.
+  const failingCall = (n: number): NewEvent => ({ type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "operator", data: { pluginId: FAILING, capability: CAP, runId: null, ok: false, errorCode: "timeout", latencyMs: 900 + n, cpuMs: 1, heapBytes: 1 } }) as NewEvent;
+  it("(unsigned hub) calls land before each of the RollbackBlocked record's first 20 tries: it lands, once", async () => {
+    const { rig, quarantine } = await breached("unsigned");
+    await rig.operator.log.append([tierOf(DEPENDENT, "T1")]); // re-trusted: its range ^2.0.0 blocks 1.0.0
+    const gov = await governor(rig);
+    const ctx = gov.runtime.agents.ctx;
+    let fired = 0;
+    const raced = racingLog(ctx.log, { at: (e) => e.type === "RollbackBlocked", when: "before", interfere: async () => void (++fired <= 20 && (await rig.operator.log.append([failingCall(fired)]))) });
+    await createSloRollback({ hub: gov.runtime.hub, policy: unsigned }).handle(quarantine, { ...ctx, log: raced });
+    expect(fired).toBe(21);
+    const o = await outcome(rig, quarantine);
+    expect((await eventsOn(rig.operator.log)).filter((e) => e.seq > quarantine.seq && e.type === "RollbackBlocked")).toHaveLength(1);
+    expect(o.active).toBeNull();
+    expect(o.starts).toBe(0);
+  }, 120_000);
+
+  it("(unsigned hub) calls land before each try, and the dependent is set to T0 among them: the governor chooses again and rolls back to 1.0.0", async () => {
+    const { rig, quarantine } = await breached("unsigned");
+    await rig.operator.log.append([tierOf(DEPENDENT, "T1")]);
+    const gov = await governor(rig);
+    const ctx = gov.runtime.agents.ctx;
+    let fired = 0;
+    const raced = racingLog(ctx.log, {
+      at: (e) => e.type === "RollbackBlocked",
+      when: "before",
+      interfere: async () => {
+        await rig.operator.log.append([failingCall(++fired)]);
+        if (fired === 4) await rig.operator.log.append([tierOf(DEPENDENT, "T0")]);
+        await rig.operator.log.append([failingCall(fired)]);
+      },
+    });
+    await createSloRollback({ hub: gov.runtime.hub, policy: unsigned }).handle(quarantine, { ...ctx, log: raced });
+    const o = await outcome(rig, quarantine);
+    expect(o.active, "a RollbackBlocked landed on the choice the dependent's demotion made stale").toBe(TARGET);
+    expect(o.tx?.outcome).toBe("committed");
+  }, 120_000);
 });
 
 describe("attack: redeliveries after the rollback", () => {
