@@ -72,7 +72,6 @@ function statedRounding(e: Expr, prior: Prior, description: string): Expr | unde
   if (d !== undefined) return { k: "op", op: "roundTo", args: [e, { k: "const", value: d }] };
   // "Rounded to a whole number": the word itself, with no decimals stated.
   return { k: "op", op: "round", args: [e] };
-  return undefined;
 }
 
 /** "Rounded", "rounding", "round to": not "around", "a round trip", "per round", "the best round". */
