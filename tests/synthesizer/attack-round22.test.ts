@@ -296,8 +296,10 @@ describe("round 22 attack: stated formulas held to 'never silently wrong'", () =
     expect(numberWords(description)).toEqual(first);
   });
 
-  it.fails("BROKE: 'twenty-five thousand' is read as 5000 (SCALED takes the last word before the scale, number-words.ts:24)", () => {
+  it("FIXED (broke before): 'twenty-five thousand' is read as 25000, not as nothing or 5000 (a tens word and its unit make the multiplier)", () => {
     expect(numberWords("A prize of twenty-five thousand euros")).toEqual([25000]);
+    expect(numberWords("ninety nine thousand, or three hundred thousand at most")).toEqual([99000, 300000]);
+    expect(numberWords("twenty a dozen")).toEqual([12]);
   });
 
   it("'one of the items' and 'two lists' name no constant", () => {

@@ -10,18 +10,28 @@
  * words ("one of the items", "two lists"), which name no constant of arithmetic.
  */
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
+/** Words a multiplier is made of: "twenty-five", "three", "a" ("a thousand"). */
+const UNITS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, fifty: 50,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
 const FRACTION_SIGNS: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅒": 0.1 };
 /** Exponents written as superscripts after a quantity ("speed³"), not a unit's ("m²", "cm²", "kg/m³"). */
 const SUPERSCRIPT = /([A-Za-z]{3,}|\))([²³])/g;
 const EXPONENTS: Readonly<Record<string, number>> = { "²": 2, "³": 3 };
 
-/** "one million", "a thousand", "2.5 million", "a dozen": a multiplier (a word or digits) and a scale in the singular. */
-const SCALED = new RegExp(`(?<![\\w-])(${Object.keys(MULTIPLIERS).join("|")}|\\d+(?:\\.\\d+)?)[ -](${Object.keys(SCALES).join("|")})\\b(?!s)`, "gi");
+const words = (table: Readonly<Record<string, number>>): string => Object.keys(table).join("|");
+/**
+ * "one million", "a thousand", "2.5 million", "a dozen", "twenty-five thousand", "three hundred
+ * thousand": a multiplier (digits, a tens word with its unit, or a unit) and one or two scales in
+ * the singular.
+ */
+const SCALED = new RegExp(
+  `(?<![\\w-])(\\d+(?:\\.\\d+)?|(?:${words(TENS)})(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|${words(UNITS)})[ -](${words(SCALES)})(?:[ -](${words(SCALES)}))?\\b(?!s)`,
+  "gi",
+);
 /** "per thousand", "per million": a rate's base, with no multiplier written. */
 const PER_SCALE = new RegExp(`\\bper (${Object.keys(SCALES).join("|")})\\b`, "gi");
 /** "half" as a quantity, not "halves", "half up" / "half-even" / "round half" (rounding) or "halfway". */
@@ -34,9 +44,8 @@ const THIRD = /\b(a|one|two) thirds?\b/gi;
 export function numberWords(description: string): number[] {
   const out = new Set<number>();
   for (const m of description.matchAll(SCALED)) {
-    const said = (m[1] as string).toLowerCase();
-    const times = MULTIPLIERS[said] ?? Number(said);
-    const scale = SCALES[(m[2] as string).toLowerCase()] as number;
+    const times = multiplier((m[1] as string).toLowerCase());
+    const scale = (SCALES[(m[2] as string).toLowerCase()] as number) * (m[3] === undefined ? 1 : (SCALES[m[3].toLowerCase()] as number));
     if (Number.isFinite(times)) out.add(tidy(times * scale));
   }
   for (const m of description.matchAll(PER_SCALE)) out.add(SCALES[(m[1] as string).toLowerCase()] as number);
@@ -46,6 +55,13 @@ export function numberWords(description: string): number[] {
   for (const m of description.matchAll(QUARTER)) out.add((m[1] as string).toLowerCase() === "three" ? 0.75 : 0.25);
   for (const m of description.matchAll(THIRD)) out.add((m[1] as string).toLowerCase() === "two" ? tidy(2 / 3) : tidy(1 / 3));
   return [...out];
+}
+
+/** "twenty-five" is 25, "seven" 7, "2.5" 2.5. */
+function multiplier(said: string): number {
+  const [first, unit] = said.split(/[ -]/) as [string, string | undefined];
+  if (Object.hasOwn(TENS, first)) return (TENS[first] as number) + (unit === undefined ? 0 : (UNITS[unit] as number));
+  return Object.hasOwn(UNITS, first) ? (UNITS[first] as number) : Number(said);
 }
 
 /** A product of a decimal and a scale without binary noise: 2.5 × 1e6 is 2500000, not 2500000.0000000005. */
