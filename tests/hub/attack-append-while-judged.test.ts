@@ -10,7 +10,8 @@
  * stray bytes a reader skips. Both promises are asserted: no activation on a judgement an event in
  * the gap made stale (held), and no `log_busy` from a process that only keeps invoking the
  * capability (tests/contracts-install/install-without-outage.test.ts): that one breaks.
- * Each case on the embedded file log and on a real nats-server.
+ * Each case on the embedded file log and on a real nats-server. Last, the slo rollback's
+ * RollbackBlocked, whose warrant rests on usage records (the slo projection), on a real data directory.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ALL_EVENTS, subjectFor } from "../../src/events/index.ts";
@@ -172,6 +173,20 @@ describe.each([fileFactory(), natsFactory()])("another writer between the activa
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(TARGET);
   }, 120_000);
 
+  // What a writer with a runner's rights (it may publish on the usage subjects) needs to starve an
+  // activation: not usage records (TRIES of them) but bytes that are no record, which every read skips,
+  // so the gap reads as empty and the step judges again: ACTIVATE_ATTEMPTS of them, as before 79f062e.
+  // Delayed, retryable, never activated on a stale judgement: the threat model's accepted limit.
+  it("holds (the accepted limit, no cheaper than before): stray bytes on the usage subject before every try: log_busy after ACTIVATE_ATTEMPTS tries, nothing activated, the transaction open", async () => {
+    await hubWithTwoVersions();
+    const { outcome, tries } = await switchRaced(async () => factory.injectStray(subjectFor("usage", CAP), "not a record"), "busy-strays");
+    expect(outcome).toMatchObject({ ok: false, code: "log_busy" });
+    expect(tries).toBe(ACTIVATE_ATTEMPTS);
+    const { hub, installs } = await hubNow();
+    expect(hub.capabilities[CAP]?.active).toBe(NEWER);
+    expect(installs.transactions["busy-strays"]?.outcome).toBe("in_progress");
+  }, 120_000);
+
   it("holds: one record of the other writer holds a call and, after it, the revocation (an unsigned hub's trust store takes it on any subject): refused (superseded)", async () => {
     await hubWithTwoVersions();
     const revokedOnUsage = { ...revoke(approver), subject: subjectFor("usage", CAP) } as NewEvent;
@@ -279,8 +294,9 @@ describe("attack: usage records between the slo rollback's warrant judgement and
     const { d, quarantine, governor } = await quarantined();
     const ctx = governor.runtime.agents.ctx;
     let fired = 0;
-    // Calls of another process that failed (nothing serves): at minute 2 of the same hour, completing nothing.
-    const raced = racingLog(ctx.log, { at: (e) => e.type === "RollbackBlocked", when: "before", interfere: async () => void (++fired <= TRIES + 8 && (await d.operator.log.append(slowCalls(d, at(0, 2), 1)))) });
+    // Calls another process makes to another capability: nothing the warrant or the choice reads.
+    const elsewhere = (n: number): NewEvent => ({ type: "PluginInvoked", subject: subjectFor("usage", "quad_it"), actor: "runner", data: { pluginId: "quad_it@1.0.0", capability: "quad_it", runId: null, ok: true, errorCode: null, latencyMs: n, cpuMs: 1, heapBytes: 1 } }) as NewEvent;
+    const raced = racingLog(ctx.log, { at: (e) => e.type === "RollbackBlocked", when: "before", interfere: async () => void (++fired <= TRIES + 8 && (await d.operator.log.append([elsewhere(fired)]))) });
     const handled = await createSloRollback({ hub: governor.runtime.hub, policy: slo }).handle(quarantine, { ...ctx, log: raced }).then(() => "answered", (err: unknown) => `threw ${(err as { code?: string }).code ?? String(err)}`);
     expect(fired).toBeGreaterThanOrEqual(TRIES);
     expect(handled).toBe("answered");
