@@ -308,7 +308,7 @@ function evidenceCeiling(p: PluginRecord, keys: KeysState): TrustTier {
  * store's read, except PluginInvoked, which only counts a plugin's calls (`usage`, which no decision
  * reads). Any other event (a usage record, a run's step, a gap, an alert, a note) leaves the hub and
  * the keys as they were, so a decision judged before it still holds after it
- * (tests/projections/decision-events.test.ts folds every other type to check).
+ * (tests/unit/decision-events.test.ts folds every other type to check).
  */
 export const DECISION_EVENTS: ReadonlySet<string> = new Set([
   "InstallStarted", "InstallPhaseCompleted", "PluginActivated", "PluginDeactivated", "InstallCommitted", "InstallRolledBack",

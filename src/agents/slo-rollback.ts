@@ -15,7 +15,7 @@
  */
 import { ConcurrencyError } from "../events/index.ts";
 import type { AnyStoredEvent, NewEvent, StoredEvent } from "../events/index.ts";
-import { appendWhileJudged, HubError, rollbackWithinDependents } from "../hub/index.ts";
+import { appendWhileJudged, HubError, isDecisionEvent, rollbackWithinDependents } from "../hub/index.ts";
 import type { HubService, Policy, RollbackChoice } from "../hub/index.ts";
 import { evaluatePlugin, own, sloTargets } from "../../projections/index.ts";
 import type { AgentContext, Reactor } from "./loop/context.ts";
@@ -60,7 +60,6 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
 
   async function decide(quarantine: StoredEvent<"PluginQuarantined">, ctx: AgentContext): Promise<void> {
     const txId = `rollback-${quarantine.id}`;
-    let refusal: string | undefined | null = null; // judged once, when first needed
     for (let attempt = 1; ; attempt++) {
       // The head before the state: a blocked record lands only if nothing moved on the capability since.
       const head = (await ctx.log.subjectHead(quarantine.subject))?.seq ?? 0;
@@ -75,7 +74,9 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
       }
       // Something is active again (an operator acted first): nothing to roll back to any more.
       if (own(state.capabilities, plugin.capability)?.active) return;
-      if (refusal === null) refusal = await unwarranted(ctx, quarantine);
+      // Judged on every attempt: the quarantined plugin's calls still in flight record usage that may
+      // complete the hour that breaks its budget (or not), so a judgement of the state before them is stale.
+      const refusal = await unwarranted(ctx, quarantine);
       const choice: RollbackChoice = refusal === undefined ? rollbackWithinDependents(state, plugin, keys) : { target: undefined, refused: [] };
       if (choice.target) {
         try {
@@ -102,8 +103,9 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
         // record would be dropped as its duplicate); the head condition and `answered` make it one.
         // The choice rests on other subjects too (a dependent's tier, the keys): nothing a decision
         // rests on appended anywhere since the state was read, or it is made again (a rollback it
-        // blocked may fit now). The calls that keep failing meanwhile (usage records) void nothing.
-        await appendWhileJudged(ctx.log, [blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head, expectedLastSeq: seq });
+        // blocked may fit now). The warrant rests on the quarantined plugin's usage as well; other
+        // plugins' calls void nothing.
+        await appendWhileJudged(ctx.log, [blocked(quarantine, plugin.capability, choice, refusal)], { expectedSubjectSeq: head, expectedLastSeq: seq }, (e) => restsOnUsage(e, plugin.id));
         ctx.logger.warn({ quarantined: plugin.id, refused: choice.refused.map((r) => r.pluginId), ...(refusal ? { unwarranted: refusal } : {}) }, refusal ? "no rollback: the quarantine does not stand for a breach; the capability has none active" : "no rollback: no good earlier version fits every dependent; the capability has none active");
         return;
       } catch (err) {
@@ -122,6 +124,11 @@ export function createSloRollback(options: { hub: HubService; policy: Policy }):
       await decide(event as StoredEvent<"PluginQuarantined">, ctx);
     },
   };
+}
+
+/** Whether the answer to a quarantine of `pluginId` rests on `e`: a hub decision's events, and that plugin's usage (the warrant). */
+function restsOnUsage(e: AnyStoredEvent, pluginId: string): boolean {
+  return isDecisionEvent(e) || (e.type === "PluginInvoked" && (e.data as { pluginId: string }).pluginId === pluginId);
 }
 
 function blocked(quarantine: StoredEvent<"PluginQuarantined">, capability: string, choice: RollbackChoice, refusal: string | undefined): NewEvent {

@@ -10,7 +10,7 @@ export type { PluginPackage, TestReport } from "./package-format.ts";
 export { HubError } from "./errors.ts";
 export type { HubErrorCode } from "./errors.ts";
 export { createHubService, DEFAULT_INSTALL_LEASE_MS } from "./hub-service.ts";
-export { appendWhileJudged } from "./side-events.ts";
+export { appendWhileJudged, isDecisionEvent } from "./side-events.ts";
 export { watchLeases } from "./lease-watcher.ts";
 export type { LeaseWatcher } from "./lease-watcher.ts";
 export type { HubDecisionState, HubService, HubServiceOptions, InstallOutcome, Verification } from "./hub-service.ts";

@@ -41,33 +41,41 @@ export async function unrelatedHead(after: AsyncIterable<AnyStoredEvent>, tx: Tr
 export const LOG_SKIPS = 32;
 
 /**
- * Appends `events`, judged on the log as it stood at `expectedLastSeq`, on condition that no event a
- * hub decision rests on (DECISION_EVENTS) landed since. Any other event (a usage record, which another
+ * Appends `events`, judged on the log as it stood at `expectedLastSeq`, on condition that no event the
+ * judgement rests on (`restsOn`: by default a hub decision's, DECISION_EVENTS) landed since. Any other event (a usage record, which another
  * process on the log writes at every call) leaves the judgement standing: the append is made again at
  * the log's new end, up to LOG_SKIPS times. Conditioning on the whole log alone let a process that
  * keeps invoking a capability starve its update (`log_busy`). A ConcurrencyError comes out when an
  * event a decision rests on landed, when the subject's condition fails, or when the log kept moving:
  * the caller judges again on the newer state.
  */
-export async function appendWhileJudged(log: EventLog, events: NewEvent[], options: AppendOptions & { expectedLastSeq: number }): Promise<AppendResult> {
+export async function appendWhileJudged(
+  log: EventLog,
+  events: NewEvent[],
+  options: AppendOptions & { expectedLastSeq: number },
+  restsOn: (e: AnyStoredEvent) => boolean = isDecisionEvent,
+): Promise<AppendResult> {
   let judged = options.expectedLastSeq;
   for (let skips = 0; ; skips++) {
     try {
       return await log.append(events, { ...options, expectedLastSeq: judged });
     } catch (err) {
       if (!(err instanceof ConcurrencyError) || err.scope !== "log" || skips >= LOG_SKIPS) throw err;
-      const end = await undecidedEnd(log.read(ALL_EVENTS, { fromSeq: judged + 1 }), judged);
+      const end = await undecidedEnd(log.read(ALL_EVENTS, { fromSeq: judged + 1 }), judged, restsOn);
       if (end === undefined) throw err;
       judged = end;
     }
   }
 }
 
-/** The seq of the last event after `since` when none of them is one a decision rests on; undefined when one is, or none came. */
-async function undecidedEnd(after: AsyncIterable<AnyStoredEvent>, since: number): Promise<number | undefined> {
+/** Whether a hub decision (on the hub and the trust store alone) can rest on `e`. A judgement that reads more passes appendWhileJudged its own test. */
+export const isDecisionEvent = (e: AnyStoredEvent): boolean => DECISION_EVENTS.has(e.type);
+
+/** The seq of the last event after `since` when the judgement rests on none of them; undefined when it rests on one, or none came. */
+async function undecidedEnd(after: AsyncIterable<AnyStoredEvent>, since: number, restsOn: (e: AnyStoredEvent) => boolean): Promise<number | undefined> {
   let end = since;
   for await (const e of after) {
-    if (DECISION_EVENTS.has(e.type)) return undefined;
+    if (restsOn(e)) return undefined;
     end = e.seq;
   }
   return end === since ? undefined : end;

@@ -280,7 +280,9 @@ describe("attack: usage records between the slo rollback's warrant judgement and
     expect(o.blocked).toEqual([expect.stringContaining("breaks no budget")]);
   }, 120_000);
 
-  it.fails("BROKE: the same usage lands between the governor's read and its RollbackBlocked: the record still lands on the judgement it made stale ('breaks no budget'), nothing serves", async () => {
+  // Fixed: the warrant is judged on every attempt, and the RollbackBlocked record steps over no usage
+  // of the quarantined plugin (src/agents/slo-rollback.ts restsOnUsage).
+  it("FIXED (broke before): the same usage lands between the governor's read and its RollbackBlocked: the governor judges the warrant again and rolls back", async () => {
     const { d, quarantine, governor } = await quarantined();
     const ctx = governor.runtime.agents.ctx;
     let fired = 0;

@@ -330,10 +330,12 @@ describe("attack: the hub changes between the slo rollback's choice and its Roll
     expect(o.tx?.outcome).toBe("committed");
   }, 120_000);
 
-  // The calls that keep failing while the governor decides append a usage record each; they change
-  // nothing the choice rests on. Conditional on the whole log alone, the record lost every one of
+  // The calls other capabilities keep getting while the governor decides append a usage record each;
+  // they change nothing the choice rests on. Conditional on the whole log alone, the record lost every one of
   // its 8 decisions to them and the quarantine went unanswered until a redelivery.
-  const failingCall = (n: number): NewEvent => ({ type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "operator", data: { pluginId: FAILING, capability: CAP, runId: null, ok: false, errorCode: "timeout", latencyMs: 900 + n, cpuMs: 1, heapBytes: 1 } }) as NewEvent;
+  // (Calls to another capability: the quarantined plugin's own usage is what the warrant reads, so
+  // each of those makes the governor judge again; tests/hub/attack-append-while-judged.test.ts.)
+  const failingCall = (n: number): NewEvent => ({ type: "PluginInvoked", subject: subjectFor("usage", "quad_it"), actor: "operator", data: { pluginId: DEPENDENT, capability: "quad_it", runId: null, ok: false, errorCode: "timeout", latencyMs: 900 + n, cpuMs: 1, heapBytes: 1 } }) as NewEvent;
   it("(unsigned hub) calls land before each of the RollbackBlocked record's first 20 tries: it lands, once", async () => {
     const { rig, quarantine } = await breached("unsigned");
     await rig.operator.log.append([tierOf(DEPENDENT, "T1")]); // re-trusted: its range ^2.0.0 blocks 1.0.0
