@@ -5,19 +5,13 @@
  * The candidate is health-checked while the current version keeps serving; activation, its tier and
  * the commit are one record, so no reader ever sees the candidate active before it proved itself.
  * Any failure appends a rollback to the last known-good version. The phases themselves are
- * install-phases.ts; this module is the transaction around them.
- *
- * Leases: a transaction belongs to whoever appends its next phase. One idle longer than the lease
- * (`leaseMs` since its last event) is taken over by any live process that looks at it — `settle`
- * (a redelivered install waiting for its transaction), `recover` (start-up and the runtime's lease
- * watcher) — which finishes it from the phase it reached, or rolls it back when that fails. The
- * conditional appends make the takeover safe: of two processes driving one transaction, only one
- * append lands per step, and the other waits for the outcome instead of rolling it back.
+ * install-phases.ts; taking over a transaction whose driver stopped (leases, `settle`, `recover`)
+ * is takeover.ts; this module is the transaction around them.
  */
 import type { Logger } from "pino";
 import { ConcurrencyError, EventLogError, eventText, subjectFor } from "../events/index.ts";
 import type { Clock, EventLog, IdSource, NewEvent } from "../events/index.ts";
-import { INSTALL_PHASES, own, unfinished } from "../../projections/index.ts";
+import { INSTALL_PHASES, own } from "../../projections/index.ts";
 import type { HubState, InstallPhase, InstallsState, KeysState, ReadModel, Transaction, TrustTier } from "../../projections/index.ts";
 import { systemClock } from "../platform/index.ts";
 import type { PluginHost } from "../sandbox/index.ts";
@@ -26,7 +20,7 @@ import { decideInstall, decideSwitch } from "./decisions.ts";
 import type { SwitchRequest } from "./decisions.ts";
 import type { FaultPlan } from "./faults.ts";
 import type { GoldenReport } from "./golden-cases.ts";
-import { currentPhase, lastSeqOf, PHASE_INDEX, PhaseFailure, phaseSteps } from "./install-phases.ts";
+import { currentPhase, lastSeqOf, PhaseFailure, phaseSteps } from "./install-phases.ts";
 import type { Drive } from "./install-phases.ts";
 import { successorAfterUninstall } from "./lifecycle-targets.ts";
 import { checkPackageLimits } from "./package-limits.ts";
@@ -34,6 +28,7 @@ import type { PackageLimits } from "./package-limits.ts";
 import { parsePluginPackage, pluginPackageSchema, recordedPackage } from "./package-format.ts";
 import { appendWhileJudged, unrelatedHead } from "./side-events.ts";
 import { StartConflict, startingOver } from "./start-over.ts";
+import { leaseTakeover, outcomeOf } from "./takeover.ts";
 import { idAfterStartedMeanwhile, transactionIdFor } from "./transaction-ids.ts";
 import type { PluginPackage } from "./package-format.ts";
 
@@ -127,8 +122,8 @@ export function createHubService(options: HubServiceOptions): HubService {
   const leaseMs = options.leaseMs ?? DEFAULT_INSTALL_LEASE_MS;
   const hubState = (): Promise<HubState> => readModel.state("hub");
   const transaction = async (txId: string): Promise<Transaction | undefined> => own((await readModel.state("installs")).transactions, txId);
-  /** Transactions this process was driving when the log failed: its redelivery resumes them at once, without waiting out the lease. */
-  const paused = new Set<string>();
+  const leases = leaseTakeover({ log, readModel, clock, leaseMs, logger: options.logger, transaction, hubState, headOf, proceed, rollBack });
+  const { settle } = leases;
 
   /**
    * Appends one record on the capability's subject, conditional on the head the caller saw, and with
@@ -209,7 +204,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       // The log failing as the record was sent (NATS restarting, the ack lost): it may have landed.
       // Then the transaction is this process's, and its redelivery resumes it at once (as `proceed`
       // does), not after waiting out the lease as if its owner had died.
-      if (err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) paused.add(txId);
+      if (err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) leases.pause(txId);
       if (!(err instanceof ConcurrencyError)) throw err;
       // Another process started this very transaction first (a redelivered request): its outcome is ours.
       if (await transaction(txId)) return startedMeanwhile(pkg, txId, asked, head);
@@ -255,7 +250,7 @@ export function createHubService(options: HubServiceOptions): HubService {
       // expires) finishes it. Rolling back now would turn a reconnect into a failed install for good.
       // Likewise a log that kept moving under the activation (install-phases.ts `log_busy`).
       if ((err instanceof EventLogError && err.retryable && !(err instanceof ConcurrencyError)) || (err instanceof HubError && err.code === "log_busy")) {
-        paused.add(txId);
+        leases.pause(txId);
         throw err;
       }
       const tx = await transaction(txId);
@@ -293,89 +288,6 @@ export function createHubService(options: HubServiceOptions): HubService {
         if (!(err instanceof ConcurrencyError) || attempt >= 5) throw err;
       }
     }
-  }
-
-  /** When a transaction's lease runs out: its last event's time plus the lease. */
-  const leaseEnd = (tx: Transaction): number => Date.parse(tx.phases[tx.phases.length - 1]?.time ?? tx.startedAt) + leaseMs;
-
-  /** Takes over a transaction whose lease expired: finishes it from where it stopped, or rolls it back. */
-  async function takeOver(txId: string, force = false): Promise<InstallOutcome> {
-    const capability = (await transaction(txId))!.capability;
-    const head = await headOf(capability);
-    const tx = (await transaction(txId))!;
-    if (tx.outcome !== "in_progress") return outcomeOf(tx);
-    if (!force && leaseEnd(tx) > clock.now().getTime()) return settle(txId);
-    options.logger?.warn({ txId, pluginId: tx.pluginId, phasesDone: tx.phases.length }, "taking over an install whose owner's lease expired");
-    // The capability moved on while its owner was gone (an operator activated a version, say):
-    // finishing now would undo that later decision, so it is rolled back, leaving what is active alone.
-    const activeNow = own((await hubState()).capabilities, capability)?.active ?? null;
-    if (activeNow !== tx.previousActive) {
-      const failure = new PhaseFailure(currentPhase(tx), "superseded", `${capability} changed while this install was stopped (active: ${tx.previousActive ?? "none"} then, ${activeNow ?? "none"} now); finishing it would undo that`);
-      await rollBack(capability, txId, tx.pluginId, failure);
-      return outcomeOf((await transaction(txId))!);
-    }
-    const then = await readModel.asOf({ untilSeq: tx.startedSeq - 1 });
-    const plugin = own((await hubState()).plugins, tx.pluginId);
-    const parsed = pluginPackageSchema.safeParse(plugin ? recordedPackage(plugin) : undefined);
-    const drive: Drive = {
-      pkg: parsed.success ? parsed.data : (undefined as unknown as PluginPackage), kind: tx.kind, txId, previousActive: tx.previousActive, head, mine: head,
-      states: { hub: then.states.hub, keys: then.states.keys }, ...(tx.whileEligible ? { whileEligible: true } : {}),
-    };
-    const healthPhase = tx.phases.find((p) => p.phase === "health-check");
-    if (!parsed.success || (tx.phases.length >= PHASE_INDEX["health-check"] && !healthPhase)) {
-      // Nothing to finish from (an unreadable package, or a log from before health-check came first).
-      const failure = new PhaseFailure(currentPhase(tx), "interrupted", "the process driving this install stopped; its lease expired and it was rolled back");
-      await rollBack(capability, txId, tx.pluginId, failure);
-      return outcomeOf((await transaction(txId))!);
-    }
-    if (healthPhase) {
-      const recorded = (await healthDetails(capability, txId)) ?? { passed: 0, failed: 0 };
-      drive.health = { passed: recorded.passed, failed: recorded.failed, cases: [] };
-    }
-    // Activation and the commit are one record, so an open transaction was never activated: an
-    // `activate` phase on record without its commit is not the transaction's (a key that may write
-    // plugin events forged it, attack round 3), and resuming past it would leave it open forever.
-    return proceed(drive, Math.min(tx.phases.length, PHASE_INDEX["health-check"]));
-  }
-
-  /** The passed/failed counts a transaction's health-check phase recorded. */
-  async function healthDetails(capability: string, txId: string): Promise<{ passed: number; failed: number } | undefined> {
-    for await (const e of log.read(subjectFor("plugin", capability))) {
-      const data = e.data as { txId?: string; phase?: string; details?: { passed?: number; failed?: number } };
-      if (e.type === "InstallPhaseCompleted" && data.txId === txId && data.phase === "health-check") {
-        const d = data.details ?? {};
-        return { passed: d.passed ?? 0, failed: d.failed ?? 0 };
-      }
-    }
-    return undefined;
-  }
-
-  /** Waits for a transaction's outcome while its owner's lease holds (on the read model's changes); takes it over after. */
-  async function settle(txId: string): Promise<InstallOutcome> {
-    for (;;) {
-      const tx = await transaction(txId);
-      if (!tx) throw new HubError("interrupted", `no install transaction ${txId} in the log`, { nextStep: "Run capsmith plugin history to see transactions." });
-      if (tx.outcome !== "in_progress") return outcomeOf(tx);
-      if (paused.delete(txId)) return takeOver(txId, true);
-      const remaining = leaseEnd(tx) - clock.now().getTime();
-      if (remaining <= 0) return takeOver(txId);
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          clearTimeout(timer);
-          off();
-          resolve();
-        };
-        const timer = setTimeout(done, remaining);
-        const off = readModel.onChange(done);
-      });
-    }
-  }
-
-  /** What a finished transaction's log says, as the outcome its caller would have got. */
-  function outcomeOf(tx: Transaction): InstallOutcome {
-    if (tx.outcome === "committed") return { ok: true, txId: tx.txId, pluginId: tx.pluginId, kind: tx.kind, ...(tx.tier ? { tier: tx.tier } : {}) };
-    const f = tx.failure ?? { phase: currentPhase(tx), code: "interrupted", message: "unfinished", restored: tx.previousActive };
-    return { ok: false, txId: tx.txId, pluginId: tx.pluginId, kind: tx.kind, failure: { phase: f.phase as InstallPhase, code: f.code, message: f.message, restored: f.restored } };
   }
 
   /** An install on the hub as it stands: its transaction id, the limits and decisions.ts's checks, then `begin`. */
@@ -459,31 +371,9 @@ export function createHubService(options: HubServiceOptions): HubService {
       return { pluginId, wasActive, restored: outcome?.ok ? outcome.pluginId : null, ...(outcome ? { outcome } : {}) };
     },
 
-    async recover({ expiredOnly = false } = {}) {
-      const now = clock.now().getTime();
-      const stranded = unfinished(await readModel.state("installs")).filter((tx) => !expiredOnly || leaseEnd(tx) <= now);
-      const taken: string[] = [];
-      for (const tx of stranded) {
-        options.logger?.warn({ txId: tx.txId, pluginId: tx.pluginId }, "finishing an install a stopped process left unfinished");
-        // Without `expiredOnly` nobody else writes this log: the lease is moot, take it over now.
-        try {
-          await takeOver(tx.txId, !expiredOnly);
-          taken.push(tx.txId);
-        } catch (err) {
-          // A credential that may not write plugin subjects leaves the transaction to one that may.
-          if ((err as { code?: unknown }).code !== "permission_denied") throw err;
-          options.logger?.warn({ txId: tx.txId, err }, "may not finish a stranded install with this credential; a governor or operator will");
-        }
-      }
-      return taken;
-    },
-
+    recover: leases.recover,
     settle,
-
-    async nextLeaseExpiry() {
-      const open = unfinished(await readModel.state("installs"));
-      return open.length === 0 ? undefined : Math.min(...open.map(leaseEnd));
-    },
+    nextLeaseExpiry: leases.nextLeaseExpiry,
   };
   return service;
 }

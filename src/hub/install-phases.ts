@@ -1,8 +1,8 @@
 /**
  * The five phases of an install transaction (download → verify → dependency-prepare →
  * health-check → activate), each appending its record conditionally on the capability's head, and
- * the bookkeeping a driver keeps while it runs them. The transaction around them (begin, rollback,
- * lease takeover) is hub-service.ts.
+ * the bookkeeping a driver keeps while it runs them. The transaction around them (begin, rollback)
+ * is hub-service.ts; taking one over when its lease expired is takeover.ts.
  */
 import semver from "semver";
 import { ConcurrencyError } from "../events/index.ts";
