@@ -1,54 +1,51 @@
 /**
  * Whether a directory that is there is capsmith's: empty (a new data directory), or holding something
- * capsmith writes in one. Every version's writers leave events.log (and, since signed-by-default,
- * policy.json); a NATS deployment's directory holds snapshots, keys, anchors or tokens instead, or
- * nothing. A directory holding only other things (a project folder named instead of its .capsmith)
- * is someone else's: reading it would answer "nothing here", writing it would scatter our files in it.
+ * only capsmith writes (data-dir-entries.ts judges each entry by its contents, never by its name: a
+ * project's keys/ or another tool's policy.json is not ours). Every state a data directory passes
+ * through is one of these: a first command that stopped after policy.json or its first key leaves a
+ * policy our schema accepts or a key file in our format; `keys generate` and `keys roles` leave key
+ * files; a NATS deployment leaves keys, snapshots, anchors or tokens; one that stopped before any
+ * file landed leaves an empty keys/ or a temporary file, which still reads as new. A directory
+ * holding anything else and nothing of ours (a project folder named instead of its .capsmith) is
+ * someone else's: reading it would answer "nothing here", writing it would scatter our files in it.
  */
-import { open, readdir } from "node:fs/promises";
-import { join } from "node:path";
-
-/** What capsmith makes in a data directory, any version (events.log on its own is checked for its format). */
-const OWN_NAMES = new Set([
-  "events.index", "policy.json", "keys", "snapshots", "consumers", "anchors", "serve", "blobs", "harness", "capsmith.log", "repl-history",
-]);
+import { readdir } from "node:fs/promises";
+import { judgeEntry } from "./data-dir-entries.ts";
 
 /** What a file browser leaves in any directory it shows: a directory holding only these is still empty. */
 const OS_LITTER = new Set([".DS_Store", "Thumbs.db", "desktop.ini"]);
 
-/** How every embedded log's first record starts: `<crc32, 8 hex digits> {"seq":1,`. */
-const FIRST_JSON = '{"seq":1,';
-const RECORD_START_BYTES = 9 + FIRST_JSON.length;
+/** The names most likely to prove a directory ours, judged first (and cheapest): most directories stop at events.log. */
+const FIRST = ["events.log", "capsmith.log", "events.index", "policy.json", "keys"];
 
-/** `text` is how a first record starts, or the start of that (a first write torn short). */
-function startsAsRecord(text: string): boolean {
-  return [...text].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
+export interface ForeignDirectory {
+  /** At most `shown` entries, sorted. */
+  entries: string[];
+  count: number;
+  /** One of the entries is a .capsmith: the data directory a person most likely meant. */
+  holdsDataDir: boolean;
+  /** Entries bearing capsmith's names that are not capsmith's, and why (a damaged policy.json of ours shows here too). */
+  unrecognised: { entry: string; why: string }[];
 }
 
 /**
- * The entries of `dir` when it holds nothing of capsmith's (at most `shown` of them, sorted; and
- * whether one is a .capsmith, the data directory a person most likely meant), or undefined when it
- * is empty, capsmith's, or cannot be listed (left to the open to report).
+ * What `dir` holds when nothing in it is capsmith's and something is not, or undefined when it is
+ * new (empty, litter, or only capsmith's names holding nothing yet), capsmith's, or cannot be listed
+ * (left to the open to report). It reads, never writes.
  */
-export async function foreignEntries(dir: string, shown = 5): Promise<{ entries: string[]; count: number; holdsDataDir: boolean } | undefined> {
+export async function foreignEntries(dir: string, shown = 5): Promise<ForeignDirectory | undefined> {
   const names = (await readdir(dir).catch(() => undefined))?.filter((name) => !OS_LITTER.has(name));
   if (!names || names.length === 0) return undefined;
-  if (names.some((name) => OWN_NAMES.has(name) || name.startsWith("events.lock"))) return undefined;
-  if (names.includes("events.log") && (await readsAsEventLog(join(dir, "events.log")))) return undefined;
-  return { entries: names.sort().slice(0, shown), count: names.length, holdsDataDir: names.includes(".capsmith") };
-}
-
-/** Empty (an older reader made it so, or a writer that stopped before its first append), or starting as a record does. */
-async function readsAsEventLog(file: string): Promise<boolean> {
-  let handle;
-  try {
-    handle = await open(file, "r");
-    const buffer = Buffer.alloc(RECORD_START_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, RECORD_START_BYTES, 0);
-    return startsAsRecord(buffer.toString("latin1", 0, bytesRead));
-  } catch {
-    return false; // a directory named events.log, or unreadable: nothing to recognise it by
-  } finally {
-    await handle?.close();
+  const order = [...FIRST.filter((name) => names.includes(name)), ...names.filter((name) => !FIRST.includes(name)).sort()];
+  const unrecognised: { entry: string; why: string }[] = [];
+  let foreign = 0;
+  for (const name of order) {
+    const verdict = await judgeEntry(dir, name);
+    if (verdict.kind === "ours") return undefined;
+    if (verdict.kind === "pending") continue;
+    foreign++;
+    if (verdict.why) unrecognised.push({ entry: name, why: verdict.why });
   }
+  if (foreign === 0) return undefined;
+  return { entries: names.sort().slice(0, shown), count: names.length, holdsDataDir: names.includes(".capsmith"), unrecognised };
 }

@@ -1,9 +1,9 @@
 /**
  * Whether the data directory a command was pointed at can be read or written. A path that is a file,
  * or runs through one, is never a data directory (any command); nor is a directory that holds only
- * things that are not capsmith's (a project folder named instead of its .capsmith): reading it would
- * answer "nothing here", writing it would scatter our files among someone else's. An empty directory
- * is a new data directory. A command that only reads never makes the data directory someone named
+ * things that are not capsmith's (a project folder named instead of its .capsmith, even one with a
+ * keys/ or a policy.json of its own: data-dir-contents.ts): reading it would answer "nothing here",
+ * writing it would scatter our files among someone else's. An empty directory is a new data directory. A command that only reads never makes the data directory someone named
  * (--data, CAPSMITH_HOME): a typo would otherwise read as an empty log ("no dead letters", exit 0)
  * and leave a new directory behind; it makes nothing in any data directory either (the log opens
  * read-only). A writing command makes the data directory, named or the default ./.capsmith.
@@ -55,9 +55,14 @@ async function refuseForeign(config: CapsmithConfig): Promise<void> {
   const foreign = await foreignEntries(config.dataDir);
   if (!foreign) return;
   const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
-  throw new DataDirError("data_dir_foreign", `${config.dataDir} (named by ${namedBy(config)}) is not a capsmith data directory: it holds ${holds}, and none of capsmith's files (events.log, policy.json, keys/, snapshots/)`, {
-    nextStep: `${checkThe(config)} ${foreign.holdsDataDir ? `Name ${join(config.dataDir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)"}, or an empty or new directory for a new one.`,
-    details: { dataDir: config.dataDir, from: namedBy(config), holds: foreign.entries, entries: foreign.count },
+  const why = foreign.unrecognised.map((u) => `; ${u.why}`).join("");
+  throw new DataDirError("data_dir_foreign", `${config.dataDir} (named by ${namedBy(config)}) is not a capsmith data directory: it holds ${holds}, and nothing only capsmith writes (its events.log, a policy.json capsmith accepts, its key files in keys/, its snapshots)${why}`, {
+    nextStep: [
+      checkThe(config),
+      `${foreign.holdsDataDir ? `Name ${join(config.dataDir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)"}, or an empty or new directory for a new one.`,
+      ...(foreign.unrecognised.length > 0 ? ["If it is capsmith's, repair what the message names (capsmith help troubleshooting, data_dir_foreign); nothing was written to it."] : []),
+    ].join(" "),
+    details: { dataDir: config.dataDir, from: namedBy(config), holds: foreign.entries, entries: foreign.count, ...(foreign.unrecognised.length > 0 ? { unrecognised: foreign.unrecognised } : {}) },
   });
 }
 

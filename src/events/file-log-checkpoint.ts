@@ -15,7 +15,8 @@ import type { FileHandle } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import type { QuarantinedRecord } from "./event-log.ts";
 
-const MAGIC = "CSMIDX01";
+/** How an index checkpoint starts (src/cli/data-dir-contents.ts tells a data directory by it too). */
+export const CHECKPOINT_MAGIC = "CSMIDX01";
 export const CHECKPOINT_FORMAT = "capsmith-log-index/v1";
 /** Subject id of a quarantined record. */
 export const NO_SUBJECT = 0xffff_ffff;
@@ -46,13 +47,13 @@ const pad8 = (n: number): number => (n + 7) & ~7;
 
 export function encodeCheckpoint(c: Checkpoint): Buffer {
   const header = Buffer.from(JSON.stringify(c.header));
-  const arraysAt = pad8(MAGIC.length + 4 + header.length);
+  const arraysAt = pad8(CHECKPOINT_MAGIC.length + 4 + header.length);
   const parts = [c.offsets, c.subjectIds, c.msgHashes, c.msgSeqs];
   const size = arraysAt + parts.reduce((n, a) => n + a.byteLength, 0) + 4;
   const out = Buffer.alloc(size);
-  out.write(MAGIC, 0, "latin1");
-  out.writeUInt32LE(header.length, MAGIC.length);
-  header.copy(out, MAGIC.length + 4);
+  out.write(CHECKPOINT_MAGIC, 0, "latin1");
+  out.writeUInt32LE(header.length, CHECKPOINT_MAGIC.length);
+  header.copy(out, CHECKPOINT_MAGIC.length + 4);
   let at = arraysAt;
   for (const a of parts) {
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
@@ -64,18 +65,18 @@ export function encodeCheckpoint(c: Checkpoint): Buffer {
 
 /** The checkpoint in `bytes`, or a reason it is not one. */
 export function decodeCheckpoint(bytes: Buffer): Checkpoint | string {
-  if (bytes.length < MAGIC.length + 8 || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return "not an index checkpoint";
+  if (bytes.length < CHECKPOINT_MAGIC.length + 8 || bytes.toString("latin1", 0, CHECKPOINT_MAGIC.length) !== CHECKPOINT_MAGIC) return "not an index checkpoint";
   const body = bytes.length - 4;
   if (crc32(bytes.subarray(0, body)) !== bytes.readUInt32LE(body)) return "the checkpoint does not match its checksum";
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
+  const headerLength = bytes.readUInt32LE(CHECKPOINT_MAGIC.length);
   let header: CheckpointHeader;
   try {
-    header = JSON.parse(bytes.toString("utf8", MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as CheckpointHeader;
+    header = JSON.parse(bytes.toString("utf8", CHECKPOINT_MAGIC.length + 4, CHECKPOINT_MAGIC.length + 4 + headerLength)) as CheckpointHeader;
   } catch {
     return "the checkpoint header is not JSON";
   }
   if (header.format !== CHECKPOINT_FORMAT) return `unknown checkpoint format ${String(header.format)}`;
-  let at = pad8(MAGIC.length + 4 + headerLength);
+  let at = pad8(CHECKPOINT_MAGIC.length + 4 + headerLength);
   // The arrays are used in place where the bytes are aligned for them (a file read whole is), else copied.
   const take = <T extends Float64Array | Uint32Array>(make: (buffer: ArrayBuffer, offset: number, n: number) => T, n: number, width: number): T => {
     const start = bytes.byteOffset + at;

@@ -217,17 +217,77 @@ describe("directories that are there (dd): empty is new, capsmith's is read, any
     expect(await listing(hub)).toEqual(expect.arrayContaining([".DS_Store", "events.log", "policy.json"]));
   }, 60_000);
 
-  // Left open (dd): a data directory is recognised by the names capsmith writes in one, and a NATS
-  // daemon's holds only keys/ (capsmith keys roles --out DIR makes DIR/<role>/keys), so keys/ alone
-  // must count; telling a project's keys/ from ours needs a look at what is in it (the key files'
-  // format) or a marker a writer leaves and older directories lack.
-  it.fails("BROKE: a project folder that happens to hold a keys/ folder (or a policy.json of another tool) is taken for a data directory: a writer puts events.log and policy.json into it", async () => {
-    const project = join(root, "project");
-    await mkdir(join(project, "keys"), { recursive: true });
-    await writeFile(join(project, "README"), "my project\n");
-    const r = await run(project, ["note", "hello"]);
-    expect({ code: r.code, files: await listing(project) }).toEqual({ code: 1, files: ["README", "keys"] });
-  }, 60_000);
+  // Fixed (dd2): a data directory was recognised by the names capsmith writes in one, so a project's
+  // keys/ or another tool's policy.json made it capsmith's. Each entry is now judged by what only
+  // capsmith writes in it (src/cli/data-dir-entries.ts): a key file in capsmith's format, a policy
+  // capsmith's schema accepts.
+  it("FIXED (broke before): a project folder that happens to hold a keys/ folder (or a policy.json of another tool) is taken for a data directory: a writer puts events.log and policy.json into it — now data_dir_foreign for a reader and a writer, naming why, nothing written", async () => {
+    const iam = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }] });
+    const projects: [string, (at: string) => Promise<unknown>, RegExp | undefined][] = [
+      ["empty-keys", (at) => mkdir(join(at, "keys")), undefined],
+      ["ssh-keys", async (at) => {
+        await mkdir(join(at, "keys"));
+        await writeFile(join(at, "keys", "deploy.json"), JSON.stringify({ kty: "OKP", crv: "Ed25519", x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo" }));
+      }, /keys\/ holds no capsmith key file/],
+      ["iam-policy", (at) => writeFile(join(at, "policy.json"), iam), /policy\.json is not a capsmith policy/],
+    ];
+    for (const [name, make, why] of projects) {
+      const project = join(root, name);
+      await mkdir(project);
+      await writeFile(join(project, "README"), "my project\n");
+      await make(project);
+      const before = await listing(project);
+      for (const args of [["events"], ["note", "hello"], ["keys", "generate", "k1"]]) {
+        const r = await run(project, args);
+        expect({ code: r.code, files: await listing(project) }, `${name} ${args.join(" ")}: ${r.stdout}${r.stderr}`).toEqual({ code: 1, files: before });
+        refused(r, project, "data_dir_foreign");
+        if (why) expect(r.json()).toMatchObject({ error: { message: expect.stringMatching(why), nextStep: expect.stringContaining("If it is capsmith's") } });
+      }
+      if (name === "iam-policy") expect(await readFile(join(project, "policy.json"), "utf8")).toBe(iam);
+      if (name === "ssh-keys") expect(await readdir(join(project, "keys"))).toEqual(["deploy.json"]);
+    }
+  }, 180_000);
+
+  it("every state a data directory passes through is still capsmith's: keys generate's keys/ alone, keys roles' role directory, a first command stopped after policy.json, after its keys, after mkdir keys/, or while writing policy.json", async () => {
+    // The files of a real first command, to make the states it passes through.
+    const real = join(root, "real");
+    expect((await run(real, ["note", "first"])).code).toBe(0);
+    const policy = await readFile(join(real, "policy.json"), "utf8");
+    const keyFiles = await readdir(join(real, "keys"));
+    const states: [string, (at: string) => Promise<unknown>][] = [
+      ["generated", async (at) => expect((await run(at, ["keys", "generate", "k1"])).code).toBe(0)],
+      ["policy-only", (at) => writeFile(join(at, "policy.json"), policy)],
+      ["policy-and-keys", async (at) => {
+        await writeFile(join(at, "policy.json"), policy);
+        await mkdir(join(at, "keys"), { mode: 0o700 });
+        for (const file of keyFiles) await writeFile(join(at, "keys", file), await readFile(join(real, "keys", file)), { mode: 0o600 });
+      }],
+      ["empty-keys", (at) => mkdir(join(at, "keys"), { mode: 0o700 })],
+      ["torn-policy", (at) => writeFile(join(at, `policy.json.${process.pid}-1.tmp`), '{\n  "requireSigned')],
+    ];
+    for (const [name, make] of states) {
+      const data = join(root, name);
+      await mkdir(data);
+      await make(data);
+      const before = await listing(data);
+      const read = await run(data, ["events"]);
+      expect(read.code, `${name} events: ${read.stdout}${read.stderr}`).toBe(0);
+      expect(await listing(data), name).toEqual(before);
+      const noted = await run(data, ["note", "again"]);
+      expect(noted.code, `${name} note: ${noted.stdout}${noted.stderr}`).toBe(0);
+      expect(await listing(data), name).toEqual(expect.arrayContaining(["events.log", "keys", "policy.json"]));
+    }
+    expect(await readFile(join(root, "policy-only", "policy.json"), "utf8")).toBe(policy);
+
+    const roles = join(root, "roles");
+    const made = await runCli(["--json", "keys", "roles", "--out", roles]);
+    expect(made.code, made.stdout + made.stderr).toBe(0);
+    const operator = join(roles, "operator");
+    expect(await listing(operator)).toEqual(["keys"]);
+    const listed = await run(operator, ["keys", "list"]);
+    expect(listed.code, listed.stdout + listed.stderr).toBe(0);
+    expect(await listing(operator)).toEqual(["keys"]);
+  }, 240_000);
 
   it("deadletters redrive on a mistyped --data: data_dir_missing, nothing created (it used to make the directory, signed, before failing); on an empty directory, dead_letter_not_found and nothing written", async () => {
     const typo = join(root, "dat");

@@ -1,15 +1,23 @@
 /**
- * What counts as capsmith's in a directory that is there (src/cli/data-dir-contents.ts), on real
- * files: empty or a file browser's litter is new; any name capsmith writes makes it capsmith's; an
- * events.log alone counts only when it reads as the embedded log (empty, a first record, or a first
- * record torn short).
+ * What counts as capsmith's in a directory that is there (src/cli/data-dir-contents.ts and
+ * data-dir-entries.ts), on real files made by capsmith's own writers where one can be called: empty
+ * or a file browser's litter is new; only what capsmith writes makes it capsmith's, judged by its
+ * contents (the log's first record, a policy our schema accepts, a key, token, anchor or snapshot file
+ * in our format), never by a name another tool may use (keys/, policy.json, snapshots/, serve/);
+ * capsmith's names holding nothing yet (a first command that stopped early) still read as new.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { foreignEntries } from "../../src/cli/data-dir-contents.ts";
+import { ANCHOR_FORMAT, signAnchor, writeAnchorFile } from "../../src/events/index.ts";
+import type { AnchorStatement } from "../../src/events/index.ts";
+import { CHECKPOINT_FORMAT, encodeCheckpoint } from "../../src/events/file-log-checkpoint.ts";
 import { encodeRecord } from "../../src/events/file-log-format.ts";
+import { openKeyStore, signText } from "../../src/hub/index.ts";
+import { openTokenStore } from "../../src/serve/tokens.ts";
+import { fileSnapshotStore } from "../../projections/index.ts";
 
 let dir: string;
 beforeEach(async () => {
@@ -18,6 +26,29 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const FIRST = encodeRecord({ seq: 1, msgId: "m1", events: [] } as unknown as Parameters<typeof encodeRecord>[0]);
+/** What signNewDataDir writes into a new embedded data directory (src/app/open-capsmith.ts). */
+const NEW_POLICY = JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n";
+
+/** Each state a data directory can be in, made in `at` by capsmith's own writers. */
+const STATES: [string, (at: string) => Promise<void>][] = [
+  ["a first command's policy.json alone (it stopped before its keys)", (at) => writeFile(join(at, "policy.json"), NEW_POLICY)],
+  ["an operator's hand-written policy.json, before any command", (at) => writeFile(join(at, "policy.json"), JSON.stringify({ $schema: "x", mode: "suggest", minTier: { node: "T2" } }))],
+  ["an empty policy (every field defaulted)", (at) => writeFile(join(at, "policy.json"), "{}")],
+  ["keys/ holding a key (keys generate, keys roles)", async (at) => void (await openKeyStore(at).generate("release", "publisher"))],
+  ["serve/tokens.json (tokens create on a NATS deployment)", async (at) => void (await openTokenStore(at).create("viewer"))],
+  ["an index checkpoint", (at) => writeFile(join(at, "events.index"), encodeCheckpoint({
+    header: { format: CHECKPOINT_FORMAT, count: 0, end: 0, firstHash: undefined, subjects: [], heads: [], quarantined: [], samples: [], msgIds: 0 },
+    offsets: Float64Array.of(0), subjectIds: new Uint32Array(0), msgHashes: new Uint32Array(0), msgSeqs: new Uint32Array(0),
+  }))],
+  ["an anchor (NATS deployment)", async (at) => {
+    const key = await openKeyStore(join(at, "..", "elsewhere")).generate("operator", "operator");
+    const statement: AnchorStatement = { format: ANCHOR_FORMAT, log: { id: "x", kind: "nats", location: "nats://h" }, seq: 0, lastHash: null, events: 0, heads: {}, blockSize: 1, blocks: [], time: "2026-12-05T00:00:00.000Z" };
+    await mkdir(join(at, "anchors"));
+    await writeAnchorFile(join(at, "anchors", "anchor-000000000000.json"), signAnchor(statement, (text) => ({ keyId: key.keyId, publicKey: key.publicKey, value: signText(text, key).value })));
+  }],
+  ["a snapshot (NATS deployment)", async (at) => void (await fileSnapshotStore(join(at, "snapshots")).save("nats:x", { seq: 5, integrity: { chainsIntact: true } as never, states: { hub: { version: 1, json: {} } } }))],
+  ["capsmith.log (the REPL's)", (at) => writeFile(join(at, "capsmith.log"), '{"level":30,"msg":"started"}\n')],
+];
 
 describe("foreignEntries", () => {
   it("an empty directory, or one holding only .DS_Store, is new (undefined)", async () => {
@@ -26,11 +57,12 @@ describe("foreignEntries", () => {
     expect(await foreignEntries(dir)).toBeUndefined();
   });
 
-  it.each(["policy.json", "keys", "snapshots", "anchors", "serve", "events.index", "events.lock.123-1.holder"])("%s beside other files makes it capsmith's", async (name) => {
-    await writeFile(join(dir, "README"), "x");
-    if (name.includes(".")) await writeFile(join(dir, name), "{}");
-    else await mkdir(join(dir, name));
-    expect(await foreignEntries(dir)).toBeUndefined();
+  it.each(STATES)("%s, even beside a project's files, makes it capsmith's", async (_what, make) => {
+    const data = join(dir, "data");
+    await mkdir(data);
+    await make(data);
+    await writeFile(join(data, "README"), "x");
+    expect(await foreignEntries(data)).toBeUndefined();
   });
 
   it.each([
@@ -47,12 +79,69 @@ describe("foreignEntries", () => {
     ["a record not first (seq 2)", FIRST.replace('"seq":1', '"seq":2')],
   ])("events.log alone, %s, is not", async (_what, text) => {
     await writeFile(join(dir, "events.log"), text);
-    expect(await foreignEntries(dir)).toEqual({ entries: ["events.log"], count: 1, holdsDataDir: false });
+    expect(await foreignEntries(dir)).toMatchObject({ entries: ["events.log"], count: 1, holdsDataDir: false, unrecognised: [{ entry: "events.log" }] });
+  });
+
+  it.each<[string, (at: string) => Promise<unknown>]>([
+    ["an empty keys/ (a first command stopped after making it)", (at) => mkdir(join(at, "keys"))],
+    ["keys/ holding only a key half written", async (at) => {
+      await mkdir(join(at, "keys"));
+      await writeFile(join(at, "keys", "operator.json.4242-1.tmp"), '{"format":"capsm');
+    }],
+    ["policy.json half written (createFileOnce's temporary)", (at) => writeFile(join(at, "policy.json.4242-1.tmp"), '{"requireSig')],
+    ["an empty snapshots/, serve/ and anchors/", async (at) => {
+      for (const name of ["snapshots", "serve", "anchors"]) await mkdir(join(at, name));
+    }],
+    ["a snapshot being written (its dot-named temporary)", (at) => mkdir(join(at, "snapshots", "0123456789abcdef01234567", ".000000000005.4242.1"), { recursive: true })],
+    ["a lock and the REPL's history", async (at) => {
+      await writeFile(join(at, "events.lock.4242-1.holder"), "4242");
+      await writeFile(join(at, "repl-history"), "/help\n");
+    }],
+  ])("%s, alone, is still new (undefined): nothing written yet", async (_what, make) => {
+    await make(dir);
+    expect(await foreignEntries(dir)).toBeUndefined();
+  });
+
+  it.each<[string, (at: string) => Promise<unknown>, { entry: string; why: RegExp } | undefined]>([
+    ["an empty keys/", (at) => mkdir(join(at, "keys")), undefined],
+    ["keys/ holding ssh keys", async (at) => {
+      await mkdir(join(at, "keys"));
+      await writeFile(join(at, "keys", "id_ed25519"), "-----BEGIN OPENSSH PRIVATE KEY-----\n");
+    }, { entry: "keys", why: /keys\/ holds no capsmith key file \(format capsmith-key\/v1\)/ }],
+    ["keys/ holding another tool's JSON keys", async (at) => {
+      await mkdir(join(at, "keys"));
+      await writeFile(join(at, "keys", "signing.json"), JSON.stringify({ kty: "OKP", crv: "Ed25519", x: "abc" }));
+    }, { entry: "keys", why: /holds no capsmith key file/ }],
+    ["keys that is a file", (at) => writeFile(join(at, "keys"), "x"), { entry: "keys", why: /no folder capsmith can list/ }],
+    ["an IAM policy.json", (at) => writeFile(join(at, "policy.json"), JSON.stringify({ Version: "2012-10-17", Statement: [] })), { entry: "policy.json", why: /not a capsmith policy \(\(root\): Unrecognized keys?: "Version", "Statement"\)/ }],
+    ["a policy.json that is no JSON", (at) => writeFile(join(at, "policy.json"), "mode: auto\n"), { entry: "policy.json", why: /policy.json cannot be read as JSON/ }],
+    ["a policy.json of a wrong type", (at) => writeFile(join(at, "policy.json"), JSON.stringify({ mode: "yolo" })), { entry: "policy.json", why: /not a capsmith policy \(mode:/ }],
+    ["a website's serve/", async (at) => {
+      await mkdir(join(at, "serve"));
+      await writeFile(join(at, "serve", "index.html"), "<html>");
+    }, { entry: "serve", why: /serve\/ holds no capsmith tokens.json/ }],
+    ["a backup tool's snapshots/", async (at) => {
+      await mkdir(join(at, "snapshots"));
+      await writeFile(join(at, "snapshots", "2026-12-01.tar"), "x");
+    }, { entry: "snapshots", why: /snapshots\/ holds what capsmith's snapshots never are/ }],
+    ["an index that is not ours", (at) => writeFile(join(at, "events.index"), "id,name\n"), { entry: "events.index", why: /not capsmith's index checkpoint/ }],
+  ])("a project holding %s is not capsmith's: it names why", async (_what, make, why) => {
+    await writeFile(join(dir, "README"), "x");
+    await make(dir);
+    const found = await foreignEntries(dir);
+    expect(found?.count).toBe(2);
+    expect(found?.unrecognised).toEqual(why ? [{ entry: why.entry, why: expect.stringMatching(why.why) }] : []);
+  });
+
+  it("a project of only someone else's keys/ (no other file) is not capsmith's", async () => {
+    await mkdir(join(dir, "keys"));
+    await writeFile(join(dir, "keys", "deploy.pem"), "-----BEGIN RSA PRIVATE KEY-----\n");
+    expect(await foreignEntries(dir)).toMatchObject({ entries: ["keys"], count: 1 });
   });
 
   it("names at most five entries, sorted, counts them all, and says whether a .capsmith is among them", async () => {
     for (const name of ["f", "e", "d", "c", "b", "a"]) await writeFile(join(dir, name), "x");
     await mkdir(join(dir, ".capsmith"));
-    expect(await foreignEntries(dir)).toEqual({ entries: [".capsmith", "a", "b", "c", "d"], count: 7, holdsDataDir: true });
+    expect(await foreignEntries(dir)).toEqual({ entries: [".capsmith", "a", "b", "c", "d"], count: 7, holdsDataDir: true, unrecognised: [] });
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * What one entry of a directory says about whose directory it is. An entry counts as capsmith's only
+ * by what is in it, never by its name alone: `keys/`, `policy.json`, `snapshots/` or `serve/` are
+ * names any project or tool may use. So each name capsmith writes is judged by the format capsmith
+ * writes it in: the log's first record, the index checkpoint's magic, a policy our schema accepts, a
+ * key, token, anchor or snapshot file carrying its `format`. One of our names that holds nothing yet
+ * (an empty `keys/`, a temporary file left by a first command that stopped while writing) is neither
+ * ours nor foreign: it is what a data directory looks like before its first file lands.
+ */
+import { open, readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { CHECKPOINT_MAGIC } from "../events/file-log-checkpoint.ts";
+
+/** `ours`: only capsmith writes it; `pending`: one of capsmith's names holding nothing to judge yet; `foreign`: anything else (`why` when it bears one of our names). */
+export type EntryVerdict = { kind: "ours" } | { kind: "pending" } | { kind: "foreign"; why?: string };
+
+const OURS: EntryVerdict = { kind: "ours" };
+const PENDING: EntryVerdict = { kind: "pending" };
+const foreign = (why?: string): EntryVerdict => (why ? { kind: "foreign", why } : { kind: "foreign" });
+
+/** How every embedded log's first record starts: `<crc32, 8 hex digits> {"seq":1,`. */
+const FIRST_JSON = '{"seq":1,';
+const RECORD_START_BYTES = 9 + FIRST_JSON.length;
+
+/** A file of ours larger than this is no key, token list, anchor, snapshot manifest or policy: it is not read whole. */
+const MAX_JSON_BYTES = 1024 * 1024;
+/** How many candidate files of one of our directories are read before giving up on it (a huge foreign folder). */
+const MAX_FILES_READ = 20;
+
+/** What capsmith's own writers leave behind when they stop mid-write (createFileOnce, the token and anchor stores): `NAME.<pid>[-<n>].tmp`. */
+const TEMPORARY = /\.\d+(-\d+)?\.tmp$/;
+
+/**
+ * The verdict on `name` in `dir`. Names capsmith writes without a format of their own: `capsmith.log`
+ * carries our name; a lock, the REPL's history and the folders made beside the log (consumers/,
+ * blobs/, harness/) carry nothing that proves them ours, and come after a file that does (the log, a
+ * policy, a key), so they say nothing either way (the folders while empty; holding things, they are
+ * not taken for ours).
+ */
+export async function judgeEntry(dir: string, name: string): Promise<EntryVerdict> {
+  const path = join(dir, name);
+  switch (name) {
+    case "capsmith.log":
+      return OURS;
+    case "events.log":
+      return (await readsAsEventLog(path)) ? OURS : foreign("events.log does not start as capsmith's event log does (a first record)");
+    case "events.index":
+      return (await startsWith(path, CHECKPOINT_MAGIC)) ? OURS : foreign("events.index is not capsmith's index checkpoint");
+    case "policy.json":
+      return judgePolicy(path);
+    case "keys":
+      return judgeFolder(path, "keys/", (file) => file.endsWith(".json"), async () => (await import("../hub/keys-store.ts")).KEY_FILE_FORMAT, "capsmith key file", formatOf);
+    case "serve":
+      return judgeFolder(path, "serve/", (file) => file === "tokens.json", async () => (await import("../serve/tokens.ts")).TOKEN_FILE_FORMAT, "capsmith tokens.json", formatOf);
+    case "anchors":
+      // An anchor file's format is its signed statement's.
+      return judgeFolder(path, "anchors/", (file) => /^anchor-\d{12}\.json$/.test(file), async () => (await import("../events/anchor.ts")).ANCHOR_FORMAT, "capsmith anchor file", (value) => formatOf(fieldOf(value, "statement")));
+    case "snapshots":
+      return judgeSnapshots(path);
+    case "repl-history":
+      return PENDING;
+    case "consumers":
+    case "blobs":
+    case "harness":
+      return (await isEmptyDirectory(path)) ? PENDING : foreign();
+    default:
+      if (name.startsWith("events.lock")) return PENDING;
+      if (name.startsWith("policy.json.") && TEMPORARY.test(name)) return PENDING; // a first command stopped while writing policy.json
+      return foreign();
+  }
+}
+
+/** Empty (an older reader made it so, or a writer that stopped before its first append), or starting as a record does. */
+async function readsAsEventLog(file: string): Promise<boolean> {
+  const head = await readHead(file, RECORD_START_BYTES);
+  return head !== undefined && [...head].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
+}
+
+async function startsWith(file: string, magic: string): Promise<boolean> {
+  return (await readHead(file, magic.length)) === magic;
+}
+
+/** The first `bytes` bytes of a file as latin1, or undefined when it is no readable file (a directory of that name, say). */
+async function readHead(file: string, bytes: number): Promise<string | undefined> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.toString("latin1", 0, bytesRead);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** A policy.json is ours when capsmith's policy schema accepts it (what every capsmith writer and reader of it requires). */
+async function judgePolicy(file: string): Promise<EntryVerdict> {
+  const value = await readJson(file);
+  if (!value.ok) return foreign(`policy.json ${value.why}`);
+  const { policySchema } = await import("../hub/policy.ts");
+  const parsed = policySchema.safeParse(value.value);
+  if (parsed.success) return OURS;
+  const issue = parsed.error.issues[0]!;
+  return foreign(`policy.json is not a capsmith policy (${issue.path.join(".") || "(root)"}: ${issue.message})`);
+}
+
+/**
+ * One of our folders is ours when a file in it that its writer names so carries the format that
+ * writer gives it; pending when it holds nothing, or only what a writer that stopped mid-write left.
+ */
+async function judgeFolder(
+  path: string,
+  shown: string,
+  candidate: (file: string) => boolean,
+  format: () => Promise<string>,
+  what: string,
+  carried: (value: unknown) => unknown,
+): Promise<EntryVerdict> {
+  const files = await readdir(path).catch(() => undefined);
+  if (!files) return foreign(`${shown} is no folder capsmith can list, so nothing in it tells it for capsmith's`);
+  const settled = files.filter((file) => !TEMPORARY.test(file));
+  if (settled.length === 0) return PENDING;
+  const expected = await format();
+  for (const file of settled.filter(candidate).sort().slice(0, MAX_FILES_READ)) {
+    const value = await readJson(join(path, file));
+    if (value.ok && carried(value.value) === expected) return OURS;
+  }
+  return foreign(`${shown} holds no ${what} (format ${expected})`);
+}
+
+/** snapshots/<24 hex digits, the log's>/<12-digit seq>/manifest.json carrying the snapshot format; pending when no snapshot was finished. */
+async function judgeSnapshots(path: string): Promise<EntryVerdict> {
+  const logs = await readdir(path).catch(() => undefined);
+  if (!logs) return foreign("snapshots/ is no folder capsmith can list, so nothing in it tells it for capsmith's");
+  if (logs.some((name) => !/^[0-9a-f]{24}$/.test(name))) return foreign("snapshots/ holds what capsmith's snapshots never are");
+  const expected = (await import("../../projections/snapshot-store.ts")).SNAPSHOT_FORMAT;
+  let finished = 0;
+  for (const log of logs.sort().slice(0, MAX_FILES_READ)) {
+    // Names starting with a dot are a snapshot being written, or one set aside.
+    const seqs = ((await readdir(join(path, log)).catch(() => [])) as string[]).filter((name) => !name.startsWith("."));
+    for (const seq of seqs.filter((name) => /^\d{12}$/.test(name)).sort().reverse().slice(0, 1)) {
+      finished++;
+      const value = await readJson(join(path, log, seq, "manifest.json"));
+      if (value.ok && formatOf(value.value) === expected) return OURS;
+    }
+    if (seqs.some((name) => !/^\d{12}$/.test(name))) return foreign("snapshots/ holds what capsmith's snapshots never are");
+  }
+  return finished === 0 ? PENDING : foreign(`snapshots/ holds no capsmith snapshot (format ${expected})`);
+}
+
+async function isEmptyDirectory(path: string): Promise<boolean> {
+  return (await readdir(path).catch(() => undefined))?.length === 0;
+}
+
+function formatOf(value: unknown): unknown {
+  return fieldOf(value, "format");
+}
+
+function fieldOf(value: unknown, field: string): unknown {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>)[field] : undefined;
+}
+
+/** A small file's JSON, or why there is none. */
+async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return { ok: false, why: "is not a file" };
+  if (info.size > MAX_JSON_BYTES) return { ok: false, why: `is larger (${info.size} bytes) than any capsmith file of its name` };
+  try {
+    return { ok: true, value: JSON.parse(await readFile(file, "utf8")) };
+  } catch {
+    return { ok: false, why: "cannot be read as JSON" };
+  }
+}
