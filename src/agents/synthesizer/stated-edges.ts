@@ -24,6 +24,10 @@ const PHRASES: readonly [RegExp, StatedEdge, readonly string[]][] = [
   [/\b(round(ed|ing|s)? up|per started|any part of|part thereof)\b/g, "ceil", ["ceil"]],
   [/\b(round(ed|ing|s)? down)\b/g, "floor", ["floor"]],
   [/\b((0|zero) (if|when|once|whenever)|never (negative|below (0|zero))|at least (0|zero))\b/g, "zeroFloor", ["max2"]],
+  // An excess over a stated threshold (round 23): "per cubic metre beyond the first 10", "for each
+  // sale beyond the target of 20", "in excess of 40 hours", "free for the first 3 days". Only what
+  // lies past the threshold counts, so the difference that measures it never goes below zero.
+  [/\b(beyond|in excess of|(over|above|after|past) the first|free for the first|the first [0-9]+ [a-z]+ (are|is) free)\b/g, "zeroFloor", ["max2"]],
 ];
 
 /** Words that name a whole number: with a stated direction they say the same as it, not "Math.round". */
@@ -97,7 +101,23 @@ export function statedEdgeVariants(e: Expr, size: number, edges: ReadonlySet<Sta
     out.push(turned);
     bases.push(turned);
   }
-  if (edges.has("zeroFloor")) for (const b of bases) out.push(...clampedAtZero(b.expr, b.size));
+  if (edges.has("zeroFloor")) for (const b of bases) out.push(...clampedAtZero(b.expr, b.size), ...clampedInside(b.expr, b.size));
+  return out;
+}
+
+/**
+ * `e` with one difference inside it clamped at zero: "a standing charge of 12 plus 2 per cubic
+ * metre beyond the first 10" is 12 + 2 × max(m3 − 10, 0), where clamping the whole bill
+ * (clampedAtZero) would charge nothing at 0 m³. One variant per difference, none at the root.
+ */
+function clampedInside(e: Expr, size: number): { expr: Expr; size: number }[] {
+  const out: { expr: Expr; size: number }[] = [];
+  const visit = (n: Expr, rebuild: (m: Expr) => Expr, root: boolean): void => {
+    if (n.k !== "op" || !NUMERIC.has(n.op) || n.op === "max2") return;
+    if (n.op === "sub" && !root) out.push({ expr: rebuild(op("max2", n, { k: "const", value: 0 })), size: size + 1 });
+    n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) }), false));
+  };
+  visit(e, (m) => m, true);
   return out;
 }
 
