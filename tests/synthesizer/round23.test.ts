@@ -50,6 +50,26 @@ describe("an excess over a stated threshold is a zero floor", () => {
     expect(variants.some((code) => code.includes("return Math.max(12 + 2 * (input.m3 - 10), 0);"))).toBe(true);
   });
 
+  it("reads a line in one field as a base plus a rate on the excess over the stated threshold: 4 × gb − 5 over 5 is 15 + 4 × max(gb − 5, 0)", () => {
+    const line = op("sub", op("mul", field("gb"), num(4)), num(5));
+    const variants = statedEdgeVariants(line, 5, new Set(["zeroFloor"]), [5]).map((v) => emitFunction(v.expr, "f"));
+    expect(variants.some((code) => code.includes("return 15 + 4 * Math.max(input.gb - 5, 0);"))).toBe(true);
+    // Not a line (a square), or no threshold stated: no such reading.
+    expect(statedEdgeVariants(op("mul", field("gb"), field("gb")), 3, new Set(["zeroFloor"]), [5]).map((v) => emitFunction(v.expr, "f")).join()).not.toContain("Math.max(input.gb - 5, 0)");
+    expect(statedEdgeVariants(line, 5, new Set(["zeroFloor"]), []).map((v) => emitFunction(v.expr, "f")).join()).not.toContain("15 +");
+  });
+
+  it.each([
+    ["4 euros per gb used beyond the first 5 gb", [5]],
+    ["a bonus for each sale beyond the target of 20 sales", [20]],
+    ["20 euros for every hour in excess of 38 hours", [38]],
+    ["free for the first 3 days, then 2 euros per day", [3]],
+    ["10 euros for each kg beyond 23.5 kg", [23.5]],
+    ["the price of 3 items", []],
+  ])("'%s' states the thresholds %j", (text, thresholds) => {
+    expect(readStatedEdges(text).thresholds).toEqual(thresholds);
+  });
+
   it("leaves a formula without a difference alone", () => {
     expect(statedEdgeVariants(op("mul", num(3), field("h")), 3, new Set(["zeroFloor"]))).toEqual([]);
   });
@@ -69,6 +89,13 @@ const EXCESS: Attack[] = [
     examples: [[{ hours: 45 }, 140], [{ hours: 40 }, 40]],
     person: on((i: { hours: number }) => 20 * Math.max(0, i.hours - 38)),
     probes: [{ hours: 20 }, { hours: 38 }, { hours: 0 }],
+  },
+  {
+    name: "phone_plan_data",
+    description: "A phone plan costs 15 euros a month plus 4 euros per GB used beyond the first 5 GB.",
+    examples: [[{ gb: 8 }, 27], [{ gb: 10 }, 35]],
+    person: on((i: { gb: number }) => 15 + 4 * Math.max(0, i.gb - 5)),
+    probes: [{ gb: 0 }, { gb: 3 }, { gb: 5 }],
   },
   {
     name: "royalty_copies",

@@ -79,7 +79,7 @@ export function chooseProgram(
   // ("rounded up" where every quotient came out whole, "0 when the goal is reached").
   const roundedAlike = roundings(chosen.expr, chosen.size);
   const stated = search.prior.edges;
-  const edges = stated ? [chosen, ...roundedAlike].flatMap((f) => statedEdgeVariants(f.expr, f.size, stated)) : [];
+  const edges = stated ? [chosen, ...roundedAlike].flatMap((f) => statedEdgeVariants(f.expr, f.size, stated, search.prior.thresholds)) : [];
   const rounded = roundedAlike.filter(reproduces);
   // Last in line, so that at an equal score a program the search found itself (a rounding inside
   // a map: "each item's count rounded up, summed") goes before the one the edge was put around.

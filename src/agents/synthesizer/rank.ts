@@ -143,6 +143,8 @@ export interface Prior {
   readonly evidence: ReadonlyMap<string, readonly number[]>;
   /** A rounding direction or a zero floor the description states (stated-edges.ts). */
   readonly edges?: ReadonlySet<StatedEdge>;
+  /** The thresholds an excess is stated over ("beyond the first 5 GB": 5; stated-edges.ts). */
+  readonly thresholds?: readonly number[];
   /** The bounds a comparison in the description is written beside ("at most 0", "under 5": bound-words.ts), each with its side and clause. */
   readonly bounds?: readonly StatedBound[];
   /** The nouns the description's main clause has none of ("has zero stock": "stock"; bound-words.ts). */
@@ -176,7 +178,7 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   // An order among ties the description states speaks for a sort with a second key (round 11).
   if (statesTieBreak(description)) note(["tieBreak"], -100);
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
-  return { mentioned, evidence, words, edges: stated.edges, bounds: statedBoundForms(description), none: noneOf(description), emptyAnswers: statedEmptyAnswers(description) };
+  return { mentioned, evidence, words, edges: stated.edges, thresholds: stated.thresholds, bounds: statedBoundForms(description), none: noneOf(description), emptyAnswers: statedEmptyAnswers(description) };
 }
 
 /** Half a group's weight for each field the description names (fields are named often). */

@@ -15,7 +15,9 @@
  * it for the choice (choose.ts), and the description's words decide, as for the other roundings.
  * Nothing is applied that the description does not state.
  */
-import type { Expr } from "./types.ts";
+import { runOn } from "./evaluate.ts";
+import { walk } from "./rank.ts";
+import type { Expr, Json } from "./types.ts";
 
 export type StatedEdge = "ceil" | "floor" | "zeroFloor";
 
@@ -39,10 +41,16 @@ export interface StatedEdges {
   readonly edges: ReadonlySet<StatedEdge>;
   /** Ops each phrase speaks for, one group per phrase. */
   readonly evidence: readonly (readonly string[])[];
+  /** The thresholds an excess is stated over ("beyond the first 5 GB": 5). */
+  readonly thresholds: readonly number[];
 }
+
+/** An excess phrase and the number it is over: "beyond the first 5", "in excess of 38", "beyond the target of 20". */
+const THRESHOLD = /\b(?:beyond|in excess of|(?:over|above|after|past) the first|free for the first)\s+(?:the\s+(?:first|target|limit|threshold|allowance)\s+(?:of\s+)?)?(\d+(?:\.\d+)?)\b/g;
 
 /** The edges a (lower-cased) description states, and its text without the phrases that state them. */
 export function readStatedEdges(description: string): StatedEdges {
+  const thresholds = [...new Set([...description.matchAll(THRESHOLD)].map((m) => Number(m[1])))];
   let text = description;
   const edges = new Set<StatedEdge>();
   const evidence: (readonly string[])[] = [];
@@ -54,7 +62,7 @@ export function readStatedEdges(description: string): StatedEdges {
     text = text.replace(re, " ");
   }
   if (edges.has("ceil") || edges.has("floor")) text = text.replace(WHOLE_WORDS, " ");
-  return { text, edges, evidence };
+  return { text, edges, evidence, thresholds };
 }
 
 const NUMERIC = new Set(["add", "sub", "mul", "div", "mean", "median", "sum", "round", "roundTo", "floor", "ceil", "max2", "min2"]);
@@ -91,7 +99,7 @@ function directed(e: Expr, size: number, direction: "ceil" | "floor"): { expr: E
  * The chosen program with the edges the description states applied (none when it states none, or
  * the program is no arithmetic). The clamp counts as one step: its 0 is the description's own.
  */
-export function statedEdgeVariants(e: Expr, size: number, edges: ReadonlySet<StatedEdge>): { expr: Expr; size: number }[] {
+export function statedEdgeVariants(e: Expr, size: number, edges: ReadonlySet<StatedEdge>, thresholds: readonly number[] = []): { expr: Expr; size: number }[] {
   if (e.k !== "op" || !NUMERIC.has(e.op)) return [];
   const out: { expr: Expr; size: number }[] = [];
   const direction = edges.has("ceil") ? "ceil" : edges.has("floor") ? "floor" : undefined;
@@ -101,9 +109,54 @@ export function statedEdgeVariants(e: Expr, size: number, edges: ReadonlySet<Sta
     out.push(turned);
     bases.push(turned);
   }
-  if (edges.has("zeroFloor")) for (const b of bases) out.push(...clampedAtZero(b.expr, b.size), ...clampedInside(b.expr, b.size));
+  if (edges.has("zeroFloor")) for (const b of bases) out.push(...clampedAtZero(b.expr, b.size), ...clampedInside(b.expr, b.size), ...excessForms(b.expr, thresholds));
   return out;
 }
+
+/**
+ * A line in one field read as a base plus a rate on the excess over a stated threshold: "15 euros
+ * a month plus 4 euros per GB beyond the first 5 GB" is found as 4 × gb − 5 (every example uses
+ * more than 5 GB) and has the reading 15 + 4 × max(gb − 5, 0), the same past the threshold. The
+ * base and the rate are the program's own values at the threshold, not fitted anew.
+ */
+function excessForms(e: Expr, thresholds: readonly number[]): { expr: Expr; size: number }[] {
+  const path = onlyField(e);
+  if (!path || thresholds.length === 0) return [];
+  const at = (v: number): number | undefined => {
+    const out = runOn(e, nested(path, v));
+    return typeof out === "number" && Number.isFinite(out) ? out : undefined;
+  };
+  const out: { expr: Expr; size: number }[] = [];
+  for (const t of thresholds) {
+    const [base, next, far] = [at(t), at(t + 1), at(t + 7)];
+    if (base === undefined || next === undefined || far === undefined) continue;
+    const rate = next - base;
+    // A line only (7 steps on, 7 rates on), with a rate and a base: without a base it is clampedInside's.
+    if (rate === 0 || base === 0 || Math.abs(base + 7 * rate - far) > 1e-9 * Math.max(1, Math.abs(far))) continue;
+    const excess = op("max2", op("sub", { k: "in", path }, { k: "const", value: t }), { k: "const", value: 0 });
+    out.push({ expr: op("add", { k: "const", value: tidy(base) }, op("mul", { k: "const", value: tidy(rate) }, excess)), size: 8 });
+  }
+  return out;
+}
+
+/** The one input field `e` reads (a number's path), or undefined when it reads none, several, or works over a list. */
+function onlyField(e: Expr): readonly string[] | undefined {
+  const paths = new Set<string>();
+  let plain = true;
+  walk(e, (n) => {
+    if (n.k === "in") paths.add(JSON.stringify(n.path));
+    if (n.k === "lam" || n.k === "x" || n.k === "if" || n.k === "obj" || n.k === "get") plain = false;
+  });
+  return plain && paths.size === 1 ? (JSON.parse([...paths][0] as string) as string[]) : undefined;
+}
+
+/** An input holding `v` at `path` and nothing else. */
+function nested(path: readonly string[], v: number): Json {
+  return path.reduceRight<Json>((inner, key) => ({ [key]: inner }), v);
+}
+
+/** A value without binary noise (4 × 5 − 5 computed as 15.000000000000002). */
+const tidy = (v: number): number => Number(v.toPrecision(12));
 
 /**
  * `e` with one difference inside it clamped at zero: "a standing charge of 12 plus 2 per cubic
