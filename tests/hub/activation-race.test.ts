@@ -9,96 +9,33 @@
  * revoked key gave it. Each case on the embedded file log and on a real nats-server, with a second
  * connection as the other writer.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { subjectFor } from "../../src/events/index.ts";
-import type { EventLog, NewEvent } from "../../src/events/index.ts";
-import { approvalCandidate, approvePlugin, createGovernedHub, generateSigningKey, parsePolicy } from "../../src/hub/index.ts";
-import type { HubService, SigningKey } from "../../src/hub/index.ts";
-import { createPluginHost } from "../../src/sandbox/index.ts";
-import type { PluginHost } from "../../src/sandbox/index.ts";
-import type { ReadModel } from "../../projections/index.ts";
-import { readModelOf, TEST_HOST_VERSION } from "../support/capsmith.ts";
-import { counterIds, steppingClock } from "../support/deterministic.ts";
+import type { NewEvent } from "../../src/events/index.ts";
+import type { HubService } from "../../src/hub/index.ts";
 import { racingLog } from "../support/hub-race.ts";
 import { fileFactory, natsFactory } from "../support/log-factories.ts";
+import { CAP, DEPENDENT, NEWER, TARGET, call, revoke, tierOf, useTwoVersionsBed } from "../support/two-versions-bed.ts";
 import { makePackage } from "../support/plugin-packages.ts";
 
-const CAP = "double_it";
-const TARGET = "double_it@1.0.0";
-const NEWER = "double_it@2.0.0";
-const DEPENDENT = "quad_it@1.0.0";
-const policy = parsePolicy({});
-
-const trust = (key: SigningKey): NewEvent => ({ type: "KeyTrusted", subject: subjectFor("key", key.keyId), actor: "operator", data: { keyId: key.keyId, publicKey: key.publicKey, name: key.name, role: key.role } }) as NewEvent;
-const revoke = (key: SigningKey): NewEvent => ({ type: "KeyRevoked", subject: subjectFor("key", key.keyId), actor: "operator", data: { keyId: key.keyId, reason: "leaked" } }) as NewEvent;
-const tierOf = (pluginId: string, tier: string, capability: string): NewEvent => ({ type: "PluginTierAssigned", subject: subjectFor("plugin", capability), actor: "operator", data: { pluginId, tier, reasons: ["by the operator"] } }) as NewEvent;
-/** A call another process on the log made (it records one at every call). */
-const call = (n: number): NewEvent => ({ type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "operator", data: { pluginId: NEWER, capability: CAP, runId: null, ok: true, errorCode: null, latencyMs: n, cpuMs: 1, heapBytes: 1 } }) as NewEvent;
 const note = (text: string): NewEvent => ({ type: "OperatorNote", subject: subjectFor("note", "ops"), actor: "operator", data: { text } }) as NewEvent;
 /** The activation record of the switch to 1.0.0 (not the installs before it). */
 const activatesTarget = (e: NewEvent): boolean => e.type === "PluginActivated" && (e.data as { pluginId: string; reason: string }).pluginId === TARGET && (e.data as { reason: string }).reason === "rollback";
 
 describe.each([fileFactory(), natsFactory()])("a change on another subject between the activate step's read and its append ($name log)", (factory) => {
-  let sandbox: PluginHost;
-  let log: EventLog;
-  /** Another process's connection to the same log. */
-  let other: EventLog;
-  let readModel: ReadModel;
-  let approver: SigningKey;
-  beforeAll(async () => {
-    await factory.setup();
-    sandbox = createPluginHost({ workers: 1 });
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await factory.teardown();
-  });
-  beforeEach(async () => {
-    await factory.reset();
-    log = await factory.open({ clock: steppingClock(), newId: counterIds("gov"), actor: "governor" });
-    other = await factory.open({ clock: steppingClock(), newId: counterIds("op"), actor: "operator" });
-    readModel = await readModelOf(log);
-  });
-  afterEach(async () => {
-    await readModel.close();
-    await other.close();
-    await log.close();
-  });
-
-  const hubOn = (l: EventLog, ids: string): HubService => createGovernedHub({ log: l, readModel, sandbox, policy, hostVersion: TEST_HOST_VERSION, newId: counterIds(ids) });
-
-  /**
-   * 1.0.0 (approved by an operator key: T2) and 2.0.0 installed, 2.0.0 active; quad_it@1.0.0 (needs
-   * double_it ^2.0.0) installed and set to T0, so no dependent holds 1.0.0 back until it is re-trusted.
-   */
-  async function hubWithTwoVersions(): Promise<void> {
-    approver = generateSigningKey("approver", "operator");
-    await other.append([trust(approver)]);
-    const setup = hubOn(log, "setup");
-    expect((await setup.install(makePackage("1.0.0"), { source: "test" })).ok).toBe(true);
-    await approvePlugin(other, readModel, { pluginId: TARGET, checksum: (await approvalCandidate(readModel, TARGET)).checksum, pending: false }, approver);
-    expect((await setup.install(makePackage("2.0.0"), { source: "test" })).ok).toBe(true);
-    const quad = makePackage("1.0.0", undefined, { id: DEPENDENT, capability: "quad_it", dependencies: { [CAP]: "^2.0.0" } });
-    const dependent = await setup.install({ ...quad, spec: { ...quad.spec, capability: "quad_it" } }, { source: "test" });
-    expect(dependent.ok, JSON.stringify(dependent.failure)).toBe(true);
-    await other.append([tierOf(DEPENDENT, "T0", "quad_it")]);
-    const hub = (await readModel.current(["hub"])).states.hub;
-    expect(hub.capabilities[CAP]?.active).toBe(NEWER);
-    expect(hub.plugins[TARGET]?.tier).toBe("T2");
-  }
+  const bed = useTwoVersionsBed(factory);
+  const { hubOn, hubNow } = bed;
 
   /** The hub service whose activation of 1.0.0 another writer races with `change` (once, or at every attempt). */
   function racedHub(change: () => NewEvent, once = true): { hub: HubService; fired: () => number } {
     let fired = 0;
-    const raced = racingLog(log, { at: activatesTarget, when: "before", once, interfere: async () => void (fired++, await other.append([change()])) });
+    const raced = racingLog(bed.log, { at: activatesTarget, when: "before", once, interfere: async () => void (fired++, await bed.other.append([change()])) });
     return { hub: hubOn(raced, "switch"), fired: () => fired };
   }
 
-  const hubNow = async () => (await readModel.current(["hub", "installs"])).states;
-
   it("the key that approved 1.0.0 is revoked: a switch that holds only while 1.0.0 is eligible is refused (superseded), 2.0.0 keeps serving", async () => {
-    await hubWithTwoVersions();
-    const { hub, fired } = racedHub(() => revoke(approver));
+    await bed.hubWithTwoVersions({ dependent: true });
+    const { hub, fired } = racedHub(() => revoke(bed.approver));
     const outcome = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
     expect(fired()).toBe(1);
     expect(outcome.ok, `${TARGET} was activated though the key it rested on was revoked before the activation landed`).toBe(false);
@@ -110,8 +47,8 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   }, 60_000);
 
   it("the key that approved 1.0.0 is revoked: a plain rollback to it commits at the tier the trust store gives now (T1), not the revoked key's T2", async () => {
-    await hubWithTwoVersions();
-    const { hub, fired } = racedHub(() => revoke(approver));
+    await bed.hubWithTwoVersions({ dependent: true });
+    const { hub, fired } = racedHub(() => revoke(bed.approver));
     const outcome = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0" });
     expect(fired()).toBe(1);
     expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
@@ -122,7 +59,7 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   }, 60_000);
 
   it("a dependent whose range excludes 1.0.0 is re-trusted (its own capability's subject): the eligible-only switch is refused (superseded)", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions({ dependent: true });
     const { hub, fired } = racedHub(() => tierOf(DEPENDENT, "T1", "quad_it"));
     const outcome = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
     expect(fired()).toBe(1);
@@ -133,7 +70,7 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   }, 60_000);
 
   it("an unrelated record lands there (a note): the activation lands after it, at its T2", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions({ dependent: true });
     const { hub, fired } = racedHub(() => note("unrelated"));
     const outcome = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
     expect(fired()).toBe(1);
@@ -146,9 +83,9 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   // capability: each of its calls appends a usage record, and the activation, conditional on the whole
   // log, lost eight races in a row to them on a loaded machine. Calls change nothing a decision rests on.
   it("another process's calls land before each of the activation's first 20 tries (more than its 8 judgements): it lands, at its T2", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions({ dependent: true });
     let fired = 0;
-    const raced = racingLog(log, { at: activatesTarget, when: "before", interfere: async () => void (++fired <= 20 && (await other.append([call(fired)]))) });
+    const raced = racingLog(bed.log, { at: activatesTarget, when: "before", interfere: async () => void (++fired <= 20 && (await bed.other.append([call(fired)]))) });
     const outcome = await hubOn(raced, "switch").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
     expect(outcome.ok, JSON.stringify(outcome.failure)).toBe(true);
     expect(fired).toBe(21);
@@ -157,16 +94,16 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   }, 60_000);
 
   it.each([1, 5, 40])("calls land before each try, and the approver's key is revoked among them at try %i: refused (superseded), nothing activated", async (at) => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions({ dependent: true });
     let fired = 0;
-    const raced = racingLog(log, {
+    const raced = racingLog(bed.log, {
       at: activatesTarget,
       when: "before",
       interfere: async () => {
-        await other.append([call(++fired)]);
+        await bed.other.append([call(++fired)]);
         if (fired !== at) return;
-        await other.append([revoke(approver)]);
-        await other.append([call(fired)]);
+        await bed.other.append([revoke(bed.approver)]);
+        await bed.other.append([call(fired)]);
       },
     });
     const outcome = await hubOn(raced, "switch").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
@@ -175,7 +112,7 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   }, 60_000);
 
   it("six installs of different capabilities at once from one process (each activation racing the others' records): all commit", async () => {
-    const hub = hubOn(log, "parallel");
+    const hub = hubOn(bed.log, "parallel");
     const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => {
       const pkg = makePackage("1.0.0", undefined, { id: `cap_${i}@1.0.0`, capability: `cap_${i}` });
       return hub.install({ ...pkg, spec: { ...pkg.spec, capability: `cap_${i}` } }, { source: "test" });
@@ -192,9 +129,9 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
     ...["download", "verify", "dependency-prepare", "health-check"].map((p): [string, (e: NewEvent) => boolean] => [`its ${p} record`, (e) => e.type === "InstallPhaseCompleted" && (e.data as { phase: string }).phase === p]),
   ];
   it.each(steps)("the key that approved 1.0.0 is revoked just before %s: refused at activation (superseded), nothing activated", async (_step, at) => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions({ dependent: true });
     let fired = 0;
-    const raced = racingLog(log, { at, when: "before", once: true, interfere: async () => void (fired++, await other.append([revoke(approver)])) });
+    const raced = racingLog(bed.log, { at, when: "before", once: true, interfere: async () => void (fired++, await bed.other.append([revoke(bed.approver)])) });
     const outcome = await hubOn(raced, "switch").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true });
     expect(fired).toBe(1);
     expect(outcome.failure).toMatchObject({ phase: "activate", code: "superseded" });
@@ -202,11 +139,11 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   }, 60_000);
 
   it("a refused switch redelivered (same transaction id): its outcome again, no second transaction, nothing activated", async () => {
-    await hubWithTwoVersions();
-    const { hub } = racedHub(() => revoke(approver));
+    await bed.hubWithTwoVersions({ dependent: true });
+    const { hub } = racedHub(() => revoke(bed.approver));
     const first = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "refused-once" });
     expect(first.failure?.code).toBe("superseded");
-    const again = await hubOn(log, "redelivery").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "refused-once" });
+    const again = await hubOn(bed.log, "redelivery").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "refused-once" });
     expect(again).toMatchObject({ ok: false, txId: "refused-once", failure: { code: "superseded" } });
     const { hub: state, installs } = await hubNow();
     expect(Object.values(installs.transactions).filter((t) => t.kind === "rollback")).toHaveLength(1);
@@ -214,18 +151,18 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
   }, 60_000);
 
   it("the log kept busy (log_busy), then the key revoked while the transaction waits open: its redelivery refuses it (superseded)", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions({ dependent: true });
     let n = 0;
     const { hub } = racedHub(() => note(`busy ${++n}`), false);
     await expect(hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-then-revoked" })).rejects.toMatchObject({ code: "log_busy" });
-    await other.append([revoke(approver)]);
+    await bed.other.append([revoke(bed.approver)]);
     const outcome = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-then-revoked" });
     expect(outcome).toMatchObject({ ok: false, txId: "busy-then-revoked", failure: { phase: "activate", code: "superseded" } });
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(NEWER);
   }, 60_000);
 
   it("the log moves at every attempt: nothing is activated, the transaction stays open (retryable), and settling it later commits it", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions({ dependent: true });
     let n = 0;
     const { hub, fired } = racedHub(() => note(`busy ${++n}`), false);
     const failed = await hub.switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-rollback" }).then(() => undefined, (err: unknown) => err);
@@ -235,7 +172,7 @@ describe.each([fileFactory(), natsFactory()])("a change on another subject betwe
     expect(before.hub.capabilities[CAP]?.active).toBe(NEWER);
     expect(before.installs.transactions["busy-rollback"]?.outcome).toBe("in_progress");
     // The redelivery, once the log is quiet: the same transaction finishes (no second one).
-    const done = await hubOn(log, "again").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-rollback" });
+    const done = await hubOn(bed.log, "again").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-rollback" });
     expect(done).toMatchObject({ ok: true, txId: "busy-rollback" });
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(TARGET);
   }, 60_000);

@@ -13,88 +13,37 @@
  * Each case on the embedded file log and on a real nats-server. Last, the slo rollback's
  * RollbackBlocked, whose warrant rests on usage records (the slo projection), on a real data directory.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ALL_EVENTS, subjectFor } from "../../src/events/index.ts";
-import type { AnyStoredEvent, EventLog, NewEvent, ReadOptions } from "../../src/events/index.ts";
+import type { AnyStoredEvent, NewEvent, ReadOptions } from "../../src/events/index.ts";
 import { ACTIVATE_ATTEMPTS } from "../../src/hub/install-phases.ts";
 import { LOG_SKIPS } from "../../src/hub/side-events.ts";
-import { approvalCandidate, approvePlugin, createGovernedHub, generateSigningKey, parsePolicy } from "../../src/hub/index.ts";
-import type { HubService, InstallOutcome, SigningKey } from "../../src/hub/index.ts";
-import { createPluginHost } from "../../src/sandbox/index.ts";
-import type { PluginHost } from "../../src/sandbox/index.ts";
-import type { ReadModel } from "../../projections/index.ts";
-import { openTestCapsmith, readModelOf, TEST_HOST_VERSION } from "../support/capsmith.ts";
+import { parsePolicy } from "../../src/hub/index.ts";
+import type { InstallOutcome } from "../../src/hub/index.ts";
+import { openTestCapsmith } from "../support/capsmith.ts";
 import type { TestCapsmith } from "../support/capsmith.ts";
 import { createSloRollback } from "../../src/agents/slo-rollback.ts";
 import { deploy, trackProcesses } from "../slo/rollback-processes.ts";
 import type { Deployment } from "../slo/rollback-processes.ts";
 import { at } from "../slo/support.ts";
-import { counterIds, steppingClock } from "../support/deterministic.ts";
 import { racingLog } from "../support/hub-race.ts";
 import { fileFactory, natsFactory } from "../support/log-factories.ts";
-import { makePackage } from "../support/plugin-packages.ts";
+import { CAP, NEWER, TARGET, call, revoke, useTwoVersionsBed } from "../support/two-versions-bed.ts";
 
-const CAP = "double_it";
-const TARGET = "double_it@1.0.0";
-const NEWER = "double_it@2.0.0";
-const policy = parsePolicy({});
 /** Appends of the activation record before the activate step gives up: each judgement appends once, then again after each of LOG_SKIPS steps over. */
 const TRIES = ACTIVATE_ATTEMPTS * (LOG_SKIPS + 1);
 
-const trust = (key: SigningKey): NewEvent => ({ type: "KeyTrusted", subject: subjectFor("key", key.keyId), actor: "operator", data: { keyId: key.keyId, publicKey: key.publicKey, name: key.name, role: key.role } }) as NewEvent;
-const revoke = (key: SigningKey): NewEvent => ({ type: "KeyRevoked", subject: subjectFor("key", key.keyId), actor: "operator", data: { keyId: key.keyId, reason: "leaked" } }) as NewEvent;
-/** A call the other process made (the runtime records one usage record at every call, src/agents/invoke.ts). */
-const call = (n: number): NewEvent => ({ type: "PluginInvoked", subject: subjectFor("usage", CAP), actor: "operator", data: { pluginId: NEWER, capability: CAP, runId: null, ok: true, errorCode: null, latencyMs: n, cpuMs: 1, heapBytes: 1 } }) as NewEvent;
 /** The activation record of the switch to 1.0.0. */
 const activatesTarget = (e: NewEvent): boolean => e.type === "PluginActivated" && (e.data as { pluginId: string }).pluginId === TARGET;
 
 describe.each([fileFactory(), natsFactory()])("another writer between the activate step's read and each of its appends ($name log)", (factory) => {
-  let sandbox: PluginHost;
-  let log: EventLog;
-  /** Another process's connection to the same log. */
-  let other: EventLog;
-  let readModel: ReadModel;
-  let approver: SigningKey;
-  beforeAll(async () => {
-    await factory.setup();
-    sandbox = createPluginHost({ workers: 1 });
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await factory.teardown();
-  });
-  beforeEach(async () => {
-    await factory.reset();
-    log = await factory.open({ clock: steppingClock(), newId: counterIds("gov"), actor: "governor" });
-    other = await factory.open({ clock: steppingClock(), newId: counterIds("op"), actor: "operator" });
-    readModel = await readModelOf(log);
-  });
-  afterEach(async () => {
-    await readModel.close();
-    await other.close();
-    await log.close();
-  });
-
-  const hubOn = (l: EventLog, ids: string): HubService => createGovernedHub({ log: l, readModel, sandbox, policy, hostVersion: TEST_HOST_VERSION, newId: counterIds(ids) });
-  const hubNow = async () => (await readModel.current(["hub", "installs"])).states;
-
-  /** 1.0.0 (approved by an operator key: T2) and 2.0.0 installed, 2.0.0 active. */
-  async function hubWithTwoVersions(): Promise<void> {
-    approver = generateSigningKey("approver", "operator");
-    await other.append([trust(approver)]);
-    const setup = hubOn(log, "setup");
-    expect((await setup.install(makePackage("1.0.0"), { source: "test" })).ok).toBe(true);
-    await approvePlugin(other, readModel, { pluginId: TARGET, checksum: (await approvalCandidate(readModel, TARGET)).checksum, pending: false }, approver);
-    expect((await setup.install(makePackage("2.0.0"), { source: "test" })).ok).toBe(true);
-    const hub = (await readModel.current(["hub"])).states.hub;
-    expect(hub.capabilities[CAP]?.active).toBe(NEWER);
-    expect(hub.plugins[TARGET]?.tier).toBe("T2");
-  }
+  const bed = useTwoVersionsBed(factory);
+  const { hubOn, hubNow } = bed;
 
   /** The switch to 1.0.0 (eligible-only) on a log where `interfere(try)` runs before each append of its activation record. */
   async function switchRaced(interfere: (attempt: number) => Promise<void>, txId?: string): Promise<{ outcome: InstallOutcome | { ok: false; code: string | undefined }; tries: number }> {
     let tries = 0;
-    const raced = racingLog(log, { at: activatesTarget, when: "before", interfere: () => interfere(++tries) });
+    const raced = racingLog(bed.log, { at: activatesTarget, when: "before", interfere: () => interfere(++tries) });
     const outcome = await hubOn(raced, "switch")
       .switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, ...(txId ? { txId } : {}) })
       .catch((err: unknown) => ({ ok: false as const, code: (err as { code?: string }).code }));
@@ -108,21 +57,21 @@ describe.each([fileFactory(), natsFactory()])("another writer between the activa
   // redelivery the same while the calls go on (on NATS a busy runner publishes faster than the five
   // round trips of a try: publish, head, last seq, gap read, publish).
   it.fails("BROKE: a call lands before every try of the activation (a capability busier than one read-to-append round trip): the update still lands", async () => {
-    await hubWithTwoVersions();
-    const { outcome, tries } = await switchRaced(async (n) => void (n <= TRIES + 8 && (await other.append([call(n)]))));
+    await bed.hubWithTwoVersions();
+    const { outcome, tries } = await switchRaced(async (n) => void (n <= TRIES + 8 && (await bed.other.append([call(n)]))));
     expect(tries, "every try had a call before it").toBeGreaterThanOrEqual(TRIES);
     expect(outcome, `the update failed with nothing but usage records in every gap (${tries} tries)`).toMatchObject({ ok: true, tier: "T2" });
   }, 120_000);
 
   it("holds (liveness): a call before every try, forever: the step gives up after a bounded number of tries (log_busy, retryable), nothing activated, the transaction open; its redelivery on a quiet log lands at T2", async () => {
-    await hubWithTwoVersions();
-    const { outcome, tries } = await switchRaced(async (n) => void (await other.append([call(n)])), "busy-calls");
+    await bed.hubWithTwoVersions();
+    const { outcome, tries } = await switchRaced(async (n) => void (await bed.other.append([call(n)])), "busy-calls");
     expect(outcome).toMatchObject({ ok: false, code: "log_busy" });
     expect(tries).toBe(TRIES);
     const before = await hubNow();
     expect(before.hub.capabilities[CAP]?.active).toBe(NEWER);
     expect(before.installs.transactions["busy-calls"]?.outcome).toBe("in_progress");
-    const done = await hubOn(log, "again").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-calls" });
+    const done = await hubOn(bed.log, "again").switchTo(CAP, { kind: "rollback", version: "1.0.0", whileEligible: true, txId: "busy-calls" });
     expect(done).toMatchObject({ ok: true, txId: "busy-calls", tier: "T2" });
   }, 120_000);
 
@@ -131,13 +80,13 @@ describe.each([fileFactory(), natsFactory()])("another writer between the activa
   // second judgement (34), and before the very last try (TRIES). Calls before every try up to it, a
   // call after it, then a quiet log: the next try would land, on the judgement the revocation voided.
   it.each([LOG_SKIPS, LOG_SKIPS + 1, LOG_SKIPS + 2, TRIES])("holds: calls before every try, the approver's key revoked among them before try %i, then quiet: refused (superseded), 2.0.0 keeps serving, 1.0.0 never at the revoked key's T2", async (at) => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions();
     const { outcome } = await switchRaced(async (n) => {
       if (n > at) return;
-      await other.append([call(n)]);
+      await bed.other.append([call(n)]);
       if (n !== at) return;
-      await other.append([revoke(approver)]);
-      await other.append([call(n)]);
+      await bed.other.append([revoke(bed.approver)]);
+      await bed.other.append([call(n)]);
     });
     // Before the last try: the step gives up (log_busy) before it judges again; still nothing activated.
     if (at === TRIES) expect(outcome).toMatchObject({ ok: false, code: "log_busy" });
@@ -149,23 +98,23 @@ describe.each([fileFactory(), natsFactory()])("another writer between the activa
   }, 120_000);
 
   it("holds: stray bytes (no sealed record: every reader skips them) then the revocation in one gap, behind a call: refused (superseded)", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions();
     const { outcome } = await switchRaced(async (n) => {
       if (n !== 1) return;
-      await other.append([call(n)]);
+      await bed.other.append([call(n)]);
       await factory.injectStray(subjectFor("usage", CAP), "not a record");
-      await other.append([revoke(approver)]);
-      await other.append([call(n)]);
+      await bed.other.append([revoke(bed.approver)]);
+      await bed.other.append([call(n)]);
     });
     expect(outcome).toMatchObject({ ok: false, failure: { phase: "activate", code: "superseded" } });
     expect((await hubNow()).hub.capabilities[CAP]?.active).toBe(NEWER);
   }, 120_000);
 
   it("holds: stray bytes last in the gap (the read ends before the log's end): judged again, lands at T2 after them", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions();
     const { outcome, tries } = await switchRaced(async (n) => {
       if (n !== 1) return;
-      await other.append([call(n)]);
+      await bed.other.append([call(n)]);
       await factory.injectStray(subjectFor("usage", CAP), "not a record");
     });
     expect(outcome).toMatchObject({ ok: true, tier: "T2" });
@@ -178,7 +127,7 @@ describe.each([fileFactory(), natsFactory()])("another writer between the activa
   // so the gap reads as empty and the step judges again: ACTIVATE_ATTEMPTS of them, as before 79f062e.
   // Delayed, retryable, never activated on a stale judgement: the threat model's accepted limit.
   it("holds (the accepted limit, no cheaper than before): stray bytes on the usage subject before every try: log_busy after ACTIVATE_ATTEMPTS tries, nothing activated, the transaction open", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions();
     const { outcome, tries } = await switchRaced(async () => factory.injectStray(subjectFor("usage", CAP), "not a record"), "busy-strays");
     expect(outcome).toMatchObject({ ok: false, code: "log_busy" });
     expect(tries).toBe(ACTIVATE_ATTEMPTS);
@@ -188,18 +137,18 @@ describe.each([fileFactory(), natsFactory()])("another writer between the activa
   }, 120_000);
 
   it("holds: one record of the other writer holds a call and, after it, the revocation (an unsigned hub's trust store takes it on any subject): refused (superseded)", async () => {
-    await hubWithTwoVersions();
-    const revokedOnUsage = { ...revoke(approver), subject: subjectFor("usage", CAP) } as NewEvent;
-    const { outcome } = await switchRaced(async (n) => void (n === 1 && (await other.append([call(n), revokedOnUsage]))));
+    await bed.hubWithTwoVersions();
+    const revokedOnUsage = { ...revoke(bed.approver), subject: subjectFor("usage", CAP) } as NewEvent;
+    const { outcome } = await switchRaced(async (n) => void (n === 1 && (await bed.other.append([call(n), revokedOnUsage]))));
     expect(outcome).toMatchObject({ ok: false, failure: { phase: "activate", code: "superseded" } });
     expect((await hubNow()).hub.plugins[TARGET]?.tier).toBe("T0");
   }, 120_000);
 
   it("holds: the revocation lands while the step reads the gap (after the read began, before its next append): refused (superseded)", async () => {
-    await hubWithTwoVersions();
+    await bed.hubWithTwoVersions();
     let revoked = false;
     let tries = 0;
-    const calling = racingLog(log, { at: activatesTarget, when: "before", interfere: async () => void (++tries <= 3 && (await other.append([call(tries)]))) });
+    const calling = racingLog(bed.log, { at: activatesTarget, when: "before", interfere: async () => void (++tries <= 3 && (await bed.other.append([call(tries)]))) });
     // The gap read is the hub's only read of the whole log (its read model reads through its own connection).
     const raced = new Proxy(calling, {
       get(target, name) {
@@ -212,7 +161,7 @@ describe.each([fileFactory(), natsFactory()])("another writer between the activa
               yield e;
               if (!revoked) {
                 revoked = true;
-                await other.append([revoke(approver)]);
+                await bed.other.append([revoke(bed.approver)]);
               }
             }
           })();
