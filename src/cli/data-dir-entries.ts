@@ -43,7 +43,7 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
     case "capsmith.log":
       return OURS;
     case "events.log":
-      return (await readsAsEventLog(path)) ? OURS : foreign("events.log does not start as capsmith's event log does (a first record)");
+      return judgeEventLog(path);
     case "events.index":
       return (await startsWith(path, CHECKPOINT_MAGIC)) ? OURS : foreign("events.index is not capsmith's index checkpoint");
     case "policy.json":
@@ -70,10 +70,22 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
   }
 }
 
-/** Empty (an older reader made it so, or a writer that stopped before its first append), or starting as a record does. */
-async function readsAsEventLog(file: string): Promise<boolean> {
+/**
+ * Ours when it starts as a first record does, every byte of that opening there: fewer bytes, even
+ * ones that could begin a record, are what any logger or tool may leave. Empty, it holds nothing to
+ * judge (an application's logger touches one as readily as a capsmith writer that stopped before
+ * its first append): pending, so a folder holding only that is new and one beside a project's
+ * files is not ours.
+ */
+async function judgeEventLog(file: string): Promise<EntryVerdict> {
   const head = await readHead(file, RECORD_START_BYTES);
-  return head !== undefined && [...head].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
+  if (head === "") return PENDING;
+  if (head?.length === RECORD_START_BYTES && opensFirstRecord(head)) return OURS;
+  return foreign("events.log does not start as capsmith's event log does (a first record)");
+}
+
+function opensFirstRecord(head: string): boolean {
+  return [...head].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
 }
 
 async function startsWith(file: string, magic: string): Promise<boolean> {

@@ -87,7 +87,7 @@ function killWhen(args: string[], cwd: string, when: () => Promise<boolean>): Pr
 }
 
 describe("folders that are not capsmith's but are taken for one", () => {
-  it.fails("BROKE: an application folder holding an EMPTY events.log (its logger touched it) is taken for a data directory: a writer writes policy.json, keys/ and capsmith records into it", async () => {
+  it("FIXED (broke before): an application folder holding an EMPTY events.log (its logger touched it) is taken for a data directory: a writer writes policy.json, keys/ and capsmith records into it", async () => {
     const app = await project("app");
     await writeFile(join(app, "events.log"), "");
     await expectRefusedUntouched(app);

@@ -65,18 +65,22 @@ describe("foreignEntries", () => {
     expect(await foreignEntries(data)).toBeUndefined();
   });
 
-  it.each([
-    ["empty", ""],
-    ["a first record", FIRST],
-    ["a first record torn short", FIRST.slice(0, 12)],
-  ])("events.log alone, %s, is capsmith's", async (_what, text) => {
-    await writeFile(join(dir, "events.log"), text);
+  it("events.log alone, a first record, is capsmith's", async () => {
+    await writeFile(join(dir, "events.log"), FIRST);
     expect(await foreignEntries(dir)).toBeUndefined();
+  });
+
+  it("an empty events.log says nothing: alone it is a new directory, beside a project's files it is not capsmith's", async () => {
+    await writeFile(join(dir, "events.log"), "");
+    expect(await foreignEntries(dir)).toBeUndefined();
+    await writeFile(join(dir, "README"), "x");
+    expect(await foreignEntries(dir)).toEqual({ entries: ["README", "events.log"], count: 2, holdsDataDir: false, unrecognised: [] });
   });
 
   it.each([
     ["an application's log", "2026-12-04 INFO started\n"],
     ["a record not first (seq 2)", FIRST.replace('"seq":1', '"seq":2')],
+    ["a first record's opening cut short (what any tool may write: a few hex digits)", FIRST.slice(0, 12)],
   ])("events.log alone, %s, is not", async (_what, text) => {
     await writeFile(join(dir, "events.log"), text);
     expect(await foreignEntries(dir)).toMatchObject({ entries: ["events.log"], count: 1, holdsDataDir: false, unrecognised: [{ entry: "events.log" }] });
