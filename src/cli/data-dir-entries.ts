@@ -107,13 +107,19 @@ async function readHead(file: string, bytes: number): Promise<string | undefined
   }
 }
 
-/** A policy.json is ours when capsmith's policy schema accepts it (what every capsmith writer and reader of it requires). */
+/**
+ * A policy.json is ours when capsmith's policy schema accepts it (what every capsmith writer and
+ * reader of it requires) and it sets something: `{}`, or only a `$schema` (any tool's), is what many
+ * tools' policy files are, and our schema accepts it only because every field has a default. Such a
+ * policy says nothing either way (capsmith itself never writes one: a new data directory's says
+ * requireSignedEvents).
+ */
 async function judgePolicy(file: string): Promise<EntryVerdict> {
   const value = await readJson(file);
   if (!value.ok) return foreign(`policy.json ${value.why}`);
   const { policySchema } = await import("../hub/policy.ts");
   const parsed = policySchema.safeParse(value.value);
-  if (parsed.success) return OURS;
+  if (parsed.success) return Object.keys(value.value as object).some((key) => key !== "$schema") ? OURS : PENDING;
   const issue = parsed.error.issues[0]!;
   return foreign(`policy.json is not a capsmith policy (${issue.path.join(".") || "(root)"}: ${issue.message})`);
 }

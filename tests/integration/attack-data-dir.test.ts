@@ -93,7 +93,7 @@ describe("folders that are not capsmith's but are taken for one", () => {
     await expectRefusedUntouched(app);
   }, 60_000);
 
-  it.fails("BROKE: another tool's policy.json that is `{}` or holds only a `$schema` (of that other tool) is accepted by capsmith's policy schema, so the folder is capsmith's: a writer appends an UNSIGNED log into it", async () => {
+  it("FIXED (broke before): another tool's policy.json that is `{}` or holds only a `$schema` (of that other tool) is accepted by capsmith's policy schema, so the folder is capsmith's: a writer appends an UNSIGNED log into it", async () => {
     for (const [name, text] of [["empty-policy", "{}\n"], ["schema-only", JSON.stringify({ $schema: "https://json.schemastore.org/some-other-tool-policy.json" })]] as const) {
       const other = await project(name);
       await writeFile(join(other, "policy.json"), text);

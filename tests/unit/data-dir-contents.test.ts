@@ -33,7 +33,6 @@ const NEW_POLICY = JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n"
 const STATES: [string, (at: string) => Promise<void>][] = [
   ["a first command's policy.json alone (it stopped before its keys)", (at) => writeFile(join(at, "policy.json"), NEW_POLICY)],
   ["an operator's hand-written policy.json, before any command", (at) => writeFile(join(at, "policy.json"), JSON.stringify({ $schema: "x", mode: "suggest", minTier: { node: "T2" } }))],
-  ["an empty policy (every field defaulted)", (at) => writeFile(join(at, "policy.json"), "{}")],
   ["keys/ holding a key (keys generate, keys roles)", async (at) => void (await openKeyStore(at).generate("release", "publisher"))],
   ["serve/tokens.json (tokens create on a NATS deployment)", async (at) => void (await openTokenStore(at).create("viewer"))],
   ["an index checkpoint", (at) => writeFile(join(at, "events.index"), encodeCheckpoint({
@@ -93,6 +92,8 @@ describe("foreignEntries", () => {
       await writeFile(join(at, "keys", "operator.json.4242-1.tmp"), '{"format":"capsm');
     }],
     ["policy.json half written (createFileOnce's temporary)", (at) => writeFile(join(at, "policy.json.4242-1.tmp"), '{"requireSig')],
+    ["an empty policy (every field defaulted, so it sets nothing)", (at) => writeFile(join(at, "policy.json"), "{}")],
+    ["a policy of only a $schema", (at) => writeFile(join(at, "policy.json"), JSON.stringify({ $schema: "x" }))],
     ["an empty snapshots/, serve/ and anchors/", async (at) => {
       for (const name of ["snapshots", "serve", "anchors"]) await mkdir(join(at, name));
     }],
@@ -135,6 +136,15 @@ describe("foreignEntries", () => {
     const found = await foreignEntries(dir);
     expect(found?.count).toBe(2);
     expect(found?.unrecognised).toEqual(why ? [{ entry: why.entry, why: expect.stringMatching(why.why) }] : []);
+  });
+
+  it.each([
+    ["{}", "{}\n"],
+    ["only another tool's $schema", JSON.stringify({ $schema: "https://json.schemastore.org/some-other-tool-policy.json" })],
+  ])("a policy.json of %s says nothing: beside a project's files it is not capsmith's", async (_what, text) => {
+    await writeFile(join(dir, "README"), "x");
+    await writeFile(join(dir, "policy.json"), text);
+    expect(await foreignEntries(dir)).toEqual({ entries: ["README", "policy.json"], count: 2, holdsDataDir: false, unrecognised: [] });
   });
 
   it("a project of only someone else's keys/ (no other file) is not capsmith's", async () => {
