@@ -7,7 +7,9 @@
  * (an empty `keys/`, a temporary file left by a first command that stopped while writing) is neither
  * ours nor foreign: it is what a data directory looks like before its first file lands.
  */
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, readdir } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { CHECKPOINT_MAGIC } from "../events/file-log-checkpoint.ts";
 
@@ -79,8 +81,9 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
  */
 async function judgeEventLog(file: string): Promise<EntryVerdict> {
   const head = await readHead(file, RECORD_START_BYTES);
+  if (typeof head !== "string") return foreign(`events.log ${head.why}`);
   if (head === "") return PENDING;
-  if (head?.length === RECORD_START_BYTES && opensFirstRecord(head)) return OURS;
+  if (head.length === RECORD_START_BYTES && opensFirstRecord(head)) return OURS;
   return foreign("events.log does not start as capsmith's event log does (a first record)");
 }
 
@@ -92,19 +95,38 @@ async function startsWith(file: string, magic: string): Promise<boolean> {
   return (await readHead(file, magic.length)) === magic;
 }
 
-/** The first `bytes` bytes of a file as latin1, or undefined when it is no readable file (a directory of that name, say). */
-async function readHead(file: string, bytes: number): Promise<string | undefined> {
-  let handle;
+/** The first `bytes` bytes of a regular file as latin1, or why there are none. */
+async function readHead(file: string, bytes: number): Promise<string | { why: string }> {
+  const opened = await openRegular(file);
+  if ("why" in opened) return opened;
   try {
-    handle = await open(file, "r");
     const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    const { bytesRead } = await opened.handle.read(buffer, 0, bytes, 0);
     return buffer.toString("latin1", 0, bytesRead);
   } catch {
-    return undefined;
+    return { why: "cannot be read" };
   } finally {
-    await handle?.close();
+    await opened.handle.close();
   }
+}
+
+/**
+ * Opens a file for reading only when it is a regular file. Never blocking: opening a FIFO for
+ * reading waits for a writer (forever, in a folder no one writes), so it is opened non-blocking and
+ * its type taken from the open handle (no swap between a look and the open), and anything but a
+ * regular file (a FIFO, a device, a socket, a directory) is closed unread: capsmith writes none.
+ */
+async function openRegular(file: string): Promise<{ handle: FileHandle; size: number } | { why: string }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return { why: "cannot be opened for reading" };
+  }
+  const info = await handle.stat().catch(() => undefined);
+  if (info?.isFile()) return { handle, size: info.size };
+  await handle.close();
+  return { why: "is not a regular file" };
 }
 
 /**
@@ -180,14 +202,16 @@ function fieldOf(value: unknown, field: string): unknown {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>)[field] : undefined;
 }
 
-/** A small file's JSON, or why there is none. */
+/** A small regular file's JSON, or why there is none. */
 async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) return { ok: false, why: "is not a file" };
-  if (info.size > MAX_JSON_BYTES) return { ok: false, why: `is larger (${info.size} bytes) than any capsmith file of its name` };
+  const opened = await openRegular(file);
+  if ("why" in opened) return { ok: false, why: opened.why };
   try {
-    return { ok: true, value: JSON.parse(await readFile(file, "utf8")) };
+    if (opened.size > MAX_JSON_BYTES) return { ok: false, why: `is larger (${opened.size} bytes) than any capsmith file of its name` };
+    return { ok: true, value: JSON.parse(await opened.handle.readFile("utf8")) };
   } catch {
     return { ok: false, why: "cannot be read as JSON" };
+  } finally {
+    await opened.handle.close();
   }
 }

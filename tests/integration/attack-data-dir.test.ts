@@ -102,11 +102,13 @@ describe("folders that are not capsmith's but are taken for one", () => {
     }
   }, 120_000);
 
-  it.fails("BROKE: a FIFO named events.log (or events.index) in a foreign folder hangs every command forever: the judge opens it for reading, which blocks until a writer opens the FIFO — no data_dir_foreign, no answer", async () => {
-    const app = await project("fifo");
-    execFileSync("mkfifo", [join(app, "events.log")]);
-    const r = await run(app, ["events"], { timeoutMs: 15_000 });
-    expect({ code: r.code, error: errorCode(r) }, r.stdout + r.stderr).toEqual({ code: 1, error: "data_dir_foreign" });
+  it("FIXED (broke before): a FIFO named events.log (or events.index) in a foreign folder hangs every command forever: the judge opens it for reading, which blocks until a writer opens the FIFO — no data_dir_foreign, no answer", async () => {
+    for (const name of ["events.log", "events.index"]) {
+      const app = await project(`fifo-${name}`);
+      execFileSync("mkfifo", [join(app, name)]);
+      const r = await run(app, ["events"], { timeoutMs: 15_000 });
+      expect({ name, code: r.code, error: errorCode(r) }, r.stdout + r.stderr).toEqual({ name, code: 1, error: "data_dir_foreign" });
+    }
   }, 60_000);
 
   it.fails("BROKE: CAPSMITH_LOG_FILE inside the named data directory: the logger (mkdir: true) is made before the check, so a reader on a mistyped --data creates it and answers exit 0 instead of data_dir_missing; and a project folder given --data with its log file there becomes 'capsmith's' (capsmith.log counts by name) and a writer fills it", async () => {

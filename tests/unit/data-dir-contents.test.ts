@@ -6,6 +6,7 @@
  * in our format), never by a name another tool may use (keys/, policy.json, snapshots/, serve/);
  * capsmith's names holding nothing yet (a first command that stopped early) still read as new.
  */
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -130,6 +131,10 @@ describe("foreignEntries", () => {
       await writeFile(join(at, "snapshots", "2026-12-01.tar"), "x");
     }, { entry: "snapshots", why: /snapshots\/ holds what capsmith's snapshots never are/ }],
     ["an index that is not ours", (at) => writeFile(join(at, "events.index"), "id,name\n"), { entry: "events.index", why: /not capsmith's index checkpoint/ }],
+    // Opened blocking, a FIFO no one writes would hold the judge forever.
+    ["an events.log that is a FIFO", async (at) => execFileSync("mkfifo", [join(at, "events.log")]), { entry: "events.log", why: /events.log is not a regular file/ }],
+    ["an events.index that is a FIFO", async (at) => execFileSync("mkfifo", [join(at, "events.index")]), { entry: "events.index", why: /not capsmith's index checkpoint/ }],
+    ["a policy.json that is a FIFO", async (at) => execFileSync("mkfifo", [join(at, "policy.json")]), { entry: "policy.json", why: /policy.json is not a regular file/ }],
   ])("a project holding %s is not capsmith's: it names why", async (_what, make, why) => {
     await writeFile(join(dir, "README"), "x");
     await make(dir);
