@@ -52,7 +52,7 @@ export async function requireWritableDataDir(config: CapsmithConfig): Promise<vo
 }
 
 async function refuseForeign(config: CapsmithConfig): Promise<void> {
-  const foreign = await foreignEntries(config.dataDir);
+  const foreign = await foreignEntries(config.dataDir, { logFile: config.logFile });
   if (!foreign) return;
   const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
   const why = foreign.unrecognised.map((u) => `; ${u.why}`).join("");

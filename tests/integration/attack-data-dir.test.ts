@@ -111,7 +111,7 @@ describe("folders that are not capsmith's but are taken for one", () => {
     }
   }, 60_000);
 
-  it.fails("BROKE: CAPSMITH_LOG_FILE inside the named data directory: the logger (mkdir: true) is made before the check, so a reader on a mistyped --data creates it and answers exit 0 instead of data_dir_missing; and a project folder given --data with its log file there becomes 'capsmith's' (capsmith.log counts by name) and a writer fills it", async () => {
+  it("FIXED (broke before): CAPSMITH_LOG_FILE inside the named data directory: the logger (mkdir: true) is made before the check, so a reader on a mistyped --data creates it and answers exit 0 instead of data_dir_missing; and a project folder given --data with its log file there becomes 'capsmith's' (capsmith.log counts by name) and a writer fills it", async () => {
     const typo = join(root, "dat");
     const r = await run(typo, ["deadletters", "list"], { env: { CAPSMITH_LOG_FILE: join(typo, "capsmith.log") } });
     expect({ code: r.code, error: errorCode(r), made: await exists(typo) }, r.stdout + r.stderr).toEqual({ code: 1, error: "data_dir_missing", made: false });

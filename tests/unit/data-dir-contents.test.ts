@@ -152,6 +152,17 @@ describe("foreignEntries", () => {
     expect(await foreignEntries(dir)).toEqual({ entries: ["README", "policy.json"], count: 2, holdsDataDir: false, unrecognised: [] });
   });
 
+  it("the configured log file (CAPSMITH_LOG_FILE) in it says nothing, whatever its name: capsmith writes it wherever it is told", async () => {
+    await writeFile(join(dir, "capsmith.log"), '{"level":30,"msg":"started"}\n');
+    expect(await foreignEntries(dir)).toBeUndefined();
+    await writeFile(join(dir, "README"), "x");
+    expect(await foreignEntries(dir)).toBeUndefined();
+    expect(await foreignEntries(dir, { logFile: join(dir, "capsmith.log") })).toEqual({ entries: ["README", "capsmith.log"], count: 2, holdsDataDir: false, unrecognised: [] });
+    await rm(join(dir, "README"));
+    await writeFile(join(dir, "app.log"), '{"level":30,"msg":"started"}\n');
+    expect(await foreignEntries(dir, { logFile: join(dir, "app.log") })).toBeUndefined();
+  });
+
   it("a project of only someone else's keys/ (no other file) is not capsmith's", async () => {
     await mkdir(join(dir, "keys"));
     await writeFile(join(dir, "keys", "deploy.pem"), "-----BEGIN RSA PRIVATE KEY-----\n");
