@@ -122,12 +122,22 @@ describe("folders that are not capsmith's but are taken for one", () => {
     expect((await listing(proj)).filter((name) => name !== "capsmith.log")).toEqual(["README"]);
   }, 60_000);
 
-  it.fails("BROKE: keys roles --out DIR writes a role key into DIR/<role> (documented as that role's --data directory) even when DIR/operator is someone's folder: the folder is then 'capsmith's' and the next writer fills it", async () => {
+  it("FIXED (broke before): keys roles --out DIR writes a role key into DIR/<role> (documented as that role's --data directory) even when DIR/operator is someone's folder: the folder is then 'capsmith's' and the next writer fills it", async () => {
     const out = join(root, "out");
     await mkdir(join(out, "operator"), { recursive: true });
     await writeFile(join(out, "operator", "README"), "the operator team's notes\n");
     const r = await runCli(["--json", "keys", "roles", "--out", out]);
-    expect({ code: r.code, files: await listing(join(out, "operator")) }, r.stdout + r.stderr).toEqual({ code: 1, files: ["README"] });
+    expect({ code: r.code, error: errorCode(r), files: await listing(join(out, "operator")) }, r.stdout + r.stderr).toEqual({ code: 1, error: "data_dir_foreign", files: ["README"] });
+    // Refused before anything was made: no other role's key, no public/, no nats.env.
+    expect(await listing(out)).toEqual(["operator"]);
+
+    // A second run over a first one's --out: every role directory is capsmith's, but its key is never overwritten, and nothing changes.
+    const again = join(root, "again");
+    expect((await runCli(["--json", "keys", "roles", "--out", again])).code).toBe(0);
+    await rm(join(again, "operator"), { recursive: true });
+    const before = await tree(again);
+    const second = await runCli(["--json", "keys", "roles", "--out", again]);
+    expect({ code: second.code, error: errorCode(second), tree: await tree(again) }, second.stdout + second.stderr).toEqual({ code: 2, error: "invalid_input", tree: before });
   }, 60_000);
 });
 
