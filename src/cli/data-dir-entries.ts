@@ -12,6 +12,7 @@ import { open, readdir } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { CHECKPOINT_MAGIC } from "../events/file-log-checkpoint.ts";
+import { decodeLine, isBad, lines } from "../events/file-log-format.ts";
 
 /** `ours`: only capsmith writes it; `pending`: one of capsmith's names holding nothing to judge yet; `foreign`: anything else (`why` when it bears one of our names). */
 export type EntryVerdict = { kind: "ours" } | { kind: "pending" } | { kind: "foreign"; why?: string };
@@ -23,6 +24,9 @@ const foreign = (why?: string): EntryVerdict => (why ? { kind: "foreign", why } 
 /** How every embedded log's first record starts: `<crc32, 8 hex digits> {"seq":1,`. */
 const FIRST_JSON = '{"seq":1,';
 const RECORD_START_BYTES = 9 + FIRST_JSON.length;
+/** How much of events.log is read to judge it, and how many of its first lines may be damaged before one that decodes. */
+const LOG_HEAD_BYTES = 256 * 1024;
+const MAX_LINES = 8;
 
 /** A file of ours larger than this is no key, token list, anchor, snapshot manifest or policy: it is not read whole. */
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -73,36 +77,50 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
 }
 
 /**
- * Ours when it starts as a first record does, every byte of that opening there: fewer bytes, even
- * ones that could begin a record, are what any logger or tool may leave. Empty, it holds nothing to
- * judge (an application's logger touches one as readily as a capsmith writer that stopped before
- * its first append): pending, so a folder holding only that is new and one beside a project's
- * files is not ours.
+ * Ours when it reads as capsmith's log reads it: one of its first lines decodes as the record at its
+ * position (the log's own decodeLine: checksum, JSON, record, seq), or it starts as a first record
+ * does, every byte of that opening there (a first record larger than what is read of it). The log
+ * quarantines a damaged line and reads on, so a damaged first record does not make an older
+ * directory foreign. Fewer bytes than a record's opening, even ones that could begin one, are what
+ * any logger or tool may leave. Empty, it holds nothing to judge (an application's logger touches
+ * one as readily as a capsmith writer that stopped before its first append): pending, so a folder
+ * holding only that is new and one beside a project's files is not ours.
  */
 async function judgeEventLog(file: string): Promise<EntryVerdict> {
-  const head = await readHead(file, RECORD_START_BYTES);
-  if (typeof head !== "string") return foreign(`events.log ${head.why}`);
-  if (head === "") return PENDING;
-  if (head.length === RECORD_START_BYTES && opensFirstRecord(head)) return OURS;
-  return foreign("events.log does not start as capsmith's event log does (a first record)");
+  const head = await readHead(file, LOG_HEAD_BYTES);
+  if (!Buffer.isBuffer(head)) return foreign(`events.log ${head.why}`);
+  if (head.length === 0) return PENDING;
+  if (opensFirstRecord(head.toString("latin1", 0, RECORD_START_BYTES)) || firstLinesDecode(head)) return OURS;
+  return foreign("events.log does not start as capsmith's event log does (none of its first lines is a record)");
+}
+
+/** Whether one of the first MAX_LINES complete lines decodes as the record at its position. */
+function firstLinesDecode(buffer: Buffer): boolean {
+  let seq = 0;
+  for (const line of lines(buffer)) {
+    if (++seq > MAX_LINES) return false;
+    if (!isBad(decodeLine(buffer, line.start, line.stop, seq))) return true;
+  }
+  return false;
 }
 
 function opensFirstRecord(head: string): boolean {
-  return [...head].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
+  return head.length === RECORD_START_BYTES && [...head].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
 }
 
 async function startsWith(file: string, magic: string): Promise<boolean> {
-  return (await readHead(file, magic.length)) === magic;
+  const head = await readHead(file, magic.length);
+  return Buffer.isBuffer(head) && head.toString("latin1") === magic;
 }
 
-/** The first `bytes` bytes of a regular file as latin1, or why there are none. */
-async function readHead(file: string, bytes: number): Promise<string | { why: string }> {
+/** The first `bytes` bytes of a regular file (fewer when it is shorter), or why there are none. */
+async function readHead(file: string, bytes: number): Promise<Buffer | { why: string }> {
   const opened = await openRegular(file);
   if ("why" in opened) return opened;
   try {
     const buffer = Buffer.alloc(bytes);
     const { bytesRead } = await opened.handle.read(buffer, 0, bytes, 0);
-    return buffer.toString("latin1", 0, bytesRead);
+    return buffer.subarray(0, bytesRead);
   } catch {
     return { why: "cannot be read" };
   } finally {

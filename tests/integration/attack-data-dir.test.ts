@@ -161,7 +161,7 @@ describe("capsmith's own states that are refused", () => {
     expect(await readdir(cwd)).toEqual([]);
   }, 120_000);
 
-  it.fails("BROKE: a data directory of an older (unsigned) version whose first record is damaged (the log quarantines such a line and reads on) is refused as foreign: the judge needs the first 18 bytes exactly, a stricter test than the log's own", async () => {
+  it("FIXED (broke before): a data directory of an older (unsigned) version whose first record is damaged (the log quarantines such a line and reads on) is refused as foreign: the judge needs the first 18 bytes exactly, a stricter test than the log's own", async () => {
     const old = join(root, "old");
     expect((await run(old, ["note", "one"])).code).toBe(0);
     expect((await run(old, ["note", "two"])).code).toBe(0);

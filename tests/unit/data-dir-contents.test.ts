@@ -7,18 +7,19 @@
  * capsmith's names holding nothing yet (a first command that stopped early) still read as new.
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { foreignEntries } from "../../src/cli/data-dir-contents.ts";
-import { ANCHOR_FORMAT, signAnchor, writeAnchorFile } from "../../src/events/index.ts";
+import { ANCHOR_FORMAT, openFileLog, signAnchor, writeAnchorFile } from "../../src/events/index.ts";
 import type { AnchorStatement } from "../../src/events/index.ts";
 import { CHECKPOINT_FORMAT, encodeCheckpoint } from "../../src/events/file-log-checkpoint.ts";
 import { encodeRecord } from "../../src/events/file-log-format.ts";
 import { openKeyStore, signText } from "../../src/hub/index.ts";
 import { openTokenStore } from "../../src/serve/tokens.ts";
 import { fileSnapshotStore } from "../../projections/index.ts";
+import { counterIds, steppingClock } from "../support/deterministic.ts";
 
 let dir: string;
 beforeEach(async () => {
@@ -27,6 +28,17 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const FIRST = encodeRecord({ seq: 1, msgId: "m1", events: [] } as unknown as Parameters<typeof encodeRecord>[0]);
+
+/** The lines of a real log of `n` records, written by capsmith's file log in a directory of its own. */
+async function logLines(n: number): Promise<string[]> {
+  const at = join(dir, "elsewhere-log");
+  const log = await openFileLog({ dir: at, clock: steppingClock(), newId: counterIds("l"), actor: "test" });
+  for (let i = 1; i <= n; i++) await log.append([{ type: "OperatorNote", subject: `capsmith.evt.note.n${i}`, data: { text: `note ${i}` } }]);
+  await log.close();
+  const text = await readFile(join(at, "events.log"), "utf8");
+  await rm(at, { recursive: true });
+  return text.split(/(?<=\n)/);
+}
 /** What signNewDataDir writes into a new embedded data directory (src/app/open-capsmith.ts). */
 const NEW_POLICY = JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n";
 
@@ -67,6 +79,28 @@ describe("foreignEntries", () => {
 
   it("events.log alone, a first record, is capsmith's", async () => {
     await writeFile(join(dir, "events.log"), FIRST);
+    expect(await foreignEntries(dir)).toBeUndefined();
+  });
+
+  it.each([
+    ["its checksum", (line: string) => `z${line.slice(1)}`],
+    ["its JSON", (line: string) => line.replace('"seq":1', '"seq":!')],
+    ["the line itself (a few bytes of another write over it)", () => "garbage\n"],
+  ])("events.log whose first record is damaged in %s (the log quarantines it and reads on) is capsmith's by the records after it", async (_what, damage) => {
+    const [first, ...rest] = await logLines(3);
+    await writeFile(join(dir, "events.log"), damage(first!) + rest.join(""));
+    await writeFile(join(dir, "README"), "x");
+    expect(await foreignEntries(dir)).toBeUndefined();
+  });
+
+  it("events.log of capsmith's records not where the log puts them, or only after more damaged lines than are read, is not", async () => {
+    const lines = await logLines(9);
+    await writeFile(join(dir, "events.log"), lines.slice(1).join(""));
+    expect(await foreignEntries(dir)).toMatchObject({ entries: ["events.log"], unrecognised: [{ entry: "events.log" }] });
+    await writeFile(join(dir, "events.log"), "x\n".repeat(8) + lines[8]);
+    expect(await foreignEntries(dir)).toMatchObject({ entries: ["events.log"], unrecognised: [{ entry: "events.log" }] });
+    // One damaged line fewer, and the record read is at its place: capsmith's.
+    await writeFile(join(dir, "events.log"), "x\n".repeat(7) + lines[7]);
     expect(await foreignEntries(dir)).toBeUndefined();
   });
 
