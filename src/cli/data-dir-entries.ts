@@ -39,9 +39,9 @@ const TEMPORARY = /\.\d+(-\d+)?\.tmp$/;
 /**
  * The verdict on `name` in `dir`. Names capsmith writes without a format of their own: `capsmith.log`
  * carries our name; a lock, the REPL's history and the folders made beside the log (consumers/,
- * blobs/, harness/) carry nothing that proves them ours, and come after a file that does (the log, a
- * policy, a key), so they say nothing either way (the folders while empty; holding things, they are
- * not taken for ours).
+ * blobs/) carry nothing that proves them ours, and come after a file that does (the log, a policy, a
+ * key), so they say nothing either way (the folders while empty; holding things, they are not taken
+ * for ours). harness/ is judged by the format of its compat-matrix.json.
  */
 export async function judgeEntry(dir: string, name: string): Promise<EntryVerdict> {
   const path = join(dir, name);
@@ -65,9 +65,11 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
       return judgeSnapshots(path);
     case "repl-history":
       return PENDING;
+    case "harness":
+      // plugin harness's matrix: a reader writes it there, so a data directory it ran on first holds only that.
+      return judgeFolder(path, "harness/", (file) => file === "compat-matrix.json", async () => (await import("../app/compat-matrix-format.ts")).COMPAT_MATRIX_FORMAT, "capsmith compat-matrix.json", formatOf);
     case "consumers":
     case "blobs":
-    case "harness":
       return (await isEmptyDirectory(path)) ? PENDING : foreign();
     default:
       if (name.startsWith("events.lock")) return PENDING;

@@ -44,6 +44,21 @@ export async function requireNamedDataDir(config: CapsmithConfig, reads: "log" |
   });
 }
 
+/**
+ * For `plugin harness` without `--out`: its matrix goes to `<data>/harness`, so the data directory
+ * must be there (named or not). A command that only reads never makes one, and the default
+ * ./.capsmith made for a matrix would hold only harness/: the wrong folder, most likely.
+ */
+export async function requireDataDirForMatrix(config: CapsmithConfig): Promise<void> {
+  const at = await whatIsAt(config.dataDir);
+  if (at === "not_directory") throw notADirectory(namedDir(config));
+  if (at !== "missing") return;
+  throw new DataDirError("data_dir_missing", `no data directory at ${config.dataDir} (named by ${namedBy(config)}) to write the compatibility matrix into (<data>/harness), and plugin harness makes none`, {
+    nextStep: `${checkThe(config)} Run it where the data directory is (or name it with --data), or give --out DIR for the matrix.`,
+    details: { dataDir: config.dataDir, from: namedBy(config) },
+  });
+}
+
 /** For a command that writes: the data directory is made when it is not there, but a file is never written through, nor someone else's directory written into. */
 export async function requireWritableDataDir(config: CapsmithConfig): Promise<void> {
   await requireWritable(namedDir(config));

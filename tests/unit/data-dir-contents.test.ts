@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { COMPAT_MATRIX_FORMAT } from "../../src/app/compat-matrix-format.ts";
 import { foreignEntries } from "../../src/cli/data-dir-contents.ts";
 import { ANCHOR_FORMAT, openFileLog, signAnchor, writeAnchorFile } from "../../src/events/index.ts";
 import type { AnchorStatement } from "../../src/events/index.ts";
@@ -60,6 +61,11 @@ const STATES: [string, (at: string) => Promise<void>][] = [
   }],
   ["a snapshot (NATS deployment)", async (at) => void (await fileSnapshotStore(join(at, "snapshots")).save("nats:x", { seq: 5, integrity: { chainsIntact: true } as never, states: { hub: { version: 1, json: {} } } }))],
   ["capsmith.log (the REPL's)", (at) => writeFile(join(at, "capsmith.log"), '{"level":30,"msg":"started"}\n')],
+  ["harness/ holding plugin harness's matrix (it ran on a new directory)", async (at) => {
+    await mkdir(join(at, "harness"));
+    await writeFile(join(at, "harness", "compat-matrix.json"), JSON.stringify({ format: COMPAT_MATRIX_FORMAT, ok: true, hostVersion: "1.0.0", plugins: [], matrix: [] }));
+    await writeFile(join(at, "harness", "compat-matrix.md"), "# matrix\n");
+  }],
 ];
 
 describe("foreignEntries", () => {
@@ -129,8 +135,8 @@ describe("foreignEntries", () => {
     ["policy.json half written (createFileOnce's temporary)", (at) => writeFile(join(at, "policy.json.4242-1.tmp"), '{"requireSig')],
     ["an empty policy (every field defaulted, so it sets nothing)", (at) => writeFile(join(at, "policy.json"), "{}")],
     ["a policy of only a $schema", (at) => writeFile(join(at, "policy.json"), JSON.stringify({ $schema: "x" }))],
-    ["an empty snapshots/, serve/ and anchors/", async (at) => {
-      for (const name of ["snapshots", "serve", "anchors"]) await mkdir(join(at, name));
+    ["an empty snapshots/, serve/, anchors/ and harness/", async (at) => {
+      for (const name of ["snapshots", "serve", "anchors", "harness"]) await mkdir(join(at, name));
     }],
     ["a snapshot being written (its dot-named temporary)", (at) => mkdir(join(at, "snapshots", "0123456789abcdef01234567", ".000000000005.4242.1"), { recursive: true })],
     ["a lock and the REPL's history", async (at) => {
@@ -164,6 +170,10 @@ describe("foreignEntries", () => {
       await mkdir(join(at, "snapshots"));
       await writeFile(join(at, "snapshots", "2026-12-01.tar"), "x");
     }, { entry: "snapshots", why: /snapshots\/ holds what capsmith's snapshots never are/ }],
+    ["a test tool's harness/", async (at) => {
+      await mkdir(join(at, "harness"));
+      await writeFile(join(at, "harness", "compat-matrix.json"), JSON.stringify({ ok: true, plugins: [], matrix: [] }));
+    }, { entry: "harness", why: /harness\/ holds no capsmith compat-matrix.json \(format capsmith-compat-matrix\/v1\)/ }],
     ["an index that is not ours", (at) => writeFile(join(at, "events.index"), "id,name\n"), { entry: "events.index", why: /not capsmith's index checkpoint/ }],
     // Opened blocking, a FIFO no one writes would hold the judge forever.
     ["an events.log that is a FIFO", async (at) => execFileSync("mkfifo", [join(at, "events.log")]), { entry: "events.log", why: /events.log is not a regular file/ }],
