@@ -10,6 +10,7 @@
  * someone else's: reading it would answer "nothing here", writing it would scatter our files in it.
  */
 import { readdir } from "node:fs/promises";
+import { resolve } from "node:path";
 import { judgeEntry } from "./data-dir-entries.ts";
 
 /** What a file browser leaves in any directory it shows: a directory holding only these is still empty. */
@@ -28,18 +29,29 @@ export interface ForeignDirectory {
   unrecognised: { entry: string; why: string }[];
 }
 
+export interface JudgeOptions {
+  /** At most this many entries are named (default 5). */
+  shown?: number;
+  /**
+   * The log file the person configured (CAPSMITH_LOG_FILE): capsmith.log at that path proves
+   * nothing, since capsmith writes it wherever it is told, the folder's owner's or not.
+   */
+  logFile?: string | undefined;
+}
+
 /**
  * What `dir` holds when nothing in it is capsmith's and something is not, or undefined when it is
  * new (empty, litter, or only capsmith's names holding nothing yet), capsmith's, or cannot be listed
  * (left to the open to report). It reads, never writes.
  */
-export async function foreignEntries(dir: string, shown = 5): Promise<ForeignDirectory | undefined> {
+export async function foreignEntries(dir: string, { shown = 5, logFile }: JudgeOptions = {}): Promise<ForeignDirectory | undefined> {
   const names = (await readdir(dir).catch(() => undefined))?.filter((name) => !OS_LITTER.has(name));
   if (!names || names.length === 0) return undefined;
   const order = [...FIRST.filter((name) => names.includes(name)), ...names.filter((name) => !FIRST.includes(name)).sort()];
   const unrecognised: { entry: string; why: string }[] = [];
   let foreign = 0;
   for (const name of order) {
+    if (logFile !== undefined && resolve(logFile) === resolve(dir, name)) continue; // says nothing either way
     const verdict = await judgeEntry(dir, name);
     if (verdict.kind === "ours") return undefined;
     if (verdict.kind === "pending") continue;

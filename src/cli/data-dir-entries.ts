@@ -7,9 +7,12 @@
  * (an empty `keys/`, a temporary file left by a first command that stopped while writing) is neither
  * ours nor foreign: it is what a data directory looks like before its first file lands.
  */
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, readdir } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { CHECKPOINT_MAGIC } from "../events/file-log-checkpoint.ts";
+import { decodeLine, isBad, lines } from "../events/file-log-format.ts";
 
 /** `ours`: only capsmith writes it; `pending`: one of capsmith's names holding nothing to judge yet; `foreign`: anything else (`why` when it bears one of our names). */
 export type EntryVerdict = { kind: "ours" } | { kind: "pending" } | { kind: "foreign"; why?: string };
@@ -21,6 +24,9 @@ const foreign = (why?: string): EntryVerdict => (why ? { kind: "foreign", why } 
 /** How every embedded log's first record starts: `<crc32, 8 hex digits> {"seq":1,`. */
 const FIRST_JSON = '{"seq":1,';
 const RECORD_START_BYTES = 9 + FIRST_JSON.length;
+/** How much of events.log is read to judge it, and how many of its first lines may be damaged before one that decodes. */
+const LOG_HEAD_BYTES = 256 * 1024;
+const MAX_LINES = 8;
 
 /** A file of ours larger than this is no key, token list, anchor, snapshot manifest or policy: it is not read whole. */
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -33,9 +39,9 @@ const TEMPORARY = /\.\d+(-\d+)?\.tmp$/;
 /**
  * The verdict on `name` in `dir`. Names capsmith writes without a format of their own: `capsmith.log`
  * carries our name; a lock, the REPL's history and the folders made beside the log (consumers/,
- * blobs/, harness/) carry nothing that proves them ours, and come after a file that does (the log, a
- * policy, a key), so they say nothing either way (the folders while empty; holding things, they are
- * not taken for ours).
+ * blobs/) carry nothing that proves them ours, and come after a file that does (the log, a policy, a
+ * key), so they say nothing either way (the folders while empty; holding things, they are not taken
+ * for ours). harness/ is judged by the format of its compat-matrix.json.
  */
 export async function judgeEntry(dir: string, name: string): Promise<EntryVerdict> {
   const path = join(dir, name);
@@ -43,7 +49,7 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
     case "capsmith.log":
       return OURS;
     case "events.log":
-      return (await readsAsEventLog(path)) ? OURS : foreign("events.log does not start as capsmith's event log does (a first record)");
+      return judgeEventLog(path);
     case "events.index":
       return (await startsWith(path, CHECKPOINT_MAGIC)) ? OURS : foreign("events.index is not capsmith's index checkpoint");
     case "policy.json":
@@ -59,9 +65,11 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
       return judgeSnapshots(path);
     case "repl-history":
       return PENDING;
+    case "harness":
+      // plugin harness's matrix: a reader writes it there, so a data directory it ran on first holds only that.
+      return judgeFolder(path, "harness/", (file) => file === "compat-matrix.json", async () => (await import("../app/compat-matrix-format.ts")).COMPAT_MATRIX_FORMAT, "capsmith compat-matrix.json", formatOf);
     case "consumers":
     case "blobs":
-    case "harness":
       return (await isEmptyDirectory(path)) ? PENDING : foreign();
     default:
       if (name.startsWith("events.lock")) return PENDING;
@@ -70,38 +78,90 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
   }
 }
 
-/** Empty (an older reader made it so, or a writer that stopped before its first append), or starting as a record does. */
-async function readsAsEventLog(file: string): Promise<boolean> {
-  const head = await readHead(file, RECORD_START_BYTES);
-  return head !== undefined && [...head].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
+/**
+ * Ours when it reads as capsmith's log reads it: one of its first lines decodes as the record at its
+ * position (the log's own decodeLine: checksum, JSON, record, seq), or it starts as a first record
+ * does, every byte of that opening there (a first record larger than what is read of it). The log
+ * quarantines a damaged line and reads on, so a damaged first record does not make an older
+ * directory foreign. Fewer bytes than a record's opening, even ones that could begin one, are what
+ * any logger or tool may leave. Empty, it holds nothing to judge (an application's logger touches
+ * one as readily as a capsmith writer that stopped before its first append): pending, so a folder
+ * holding only that is new and one beside a project's files is not ours.
+ */
+async function judgeEventLog(file: string): Promise<EntryVerdict> {
+  const head = await readHead(file, LOG_HEAD_BYTES);
+  if (!Buffer.isBuffer(head)) return foreign(`events.log ${head.why}`);
+  if (head.length === 0) return PENDING;
+  if (opensFirstRecord(head.toString("latin1", 0, RECORD_START_BYTES)) || firstLinesDecode(head)) return OURS;
+  return foreign("events.log does not start as capsmith's event log does (none of its first lines is a record)");
+}
+
+/** Whether one of the first MAX_LINES complete lines decodes as the record at its position. */
+function firstLinesDecode(buffer: Buffer): boolean {
+  let seq = 0;
+  for (const line of lines(buffer)) {
+    if (++seq > MAX_LINES) return false;
+    if (!isBad(decodeLine(buffer, line.start, line.stop, seq))) return true;
+  }
+  return false;
+}
+
+function opensFirstRecord(head: string): boolean {
+  return head.length === RECORD_START_BYTES && [...head].every((c, i) => (i < 8 ? /[0-9a-f]/.test(c) : i === 8 ? c === " " : c === FIRST_JSON[i - 9]));
 }
 
 async function startsWith(file: string, magic: string): Promise<boolean> {
-  return (await readHead(file, magic.length)) === magic;
+  const head = await readHead(file, magic.length);
+  return Buffer.isBuffer(head) && head.toString("latin1") === magic;
 }
 
-/** The first `bytes` bytes of a file as latin1, or undefined when it is no readable file (a directory of that name, say). */
-async function readHead(file: string, bytes: number): Promise<string | undefined> {
-  let handle;
+/** The first `bytes` bytes of a regular file (fewer when it is shorter), or why there are none. */
+async function readHead(file: string, bytes: number): Promise<Buffer | { why: string }> {
+  const opened = await openRegular(file);
+  if ("why" in opened) return opened;
   try {
-    handle = await open(file, "r");
     const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.toString("latin1", 0, bytesRead);
+    const { bytesRead } = await opened.handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
   } catch {
-    return undefined;
+    return { why: "cannot be read" };
   } finally {
-    await handle?.close();
+    await opened.handle.close();
   }
 }
 
-/** A policy.json is ours when capsmith's policy schema accepts it (what every capsmith writer and reader of it requires). */
+/**
+ * Opens a file for reading only when it is a regular file. Never blocking: opening a FIFO for
+ * reading waits for a writer (forever, in a folder no one writes), so it is opened non-blocking and
+ * its type taken from the open handle (no swap between a look and the open), and anything but a
+ * regular file (a FIFO, a device, a socket, a directory) is closed unread: capsmith writes none.
+ */
+async function openRegular(file: string): Promise<{ handle: FileHandle; size: number } | { why: string }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return { why: "cannot be opened for reading" };
+  }
+  const info = await handle.stat().catch(() => undefined);
+  if (info?.isFile()) return { handle, size: info.size };
+  await handle.close();
+  return { why: "is not a regular file" };
+}
+
+/**
+ * A policy.json is ours when capsmith's policy schema accepts it (what every capsmith writer and
+ * reader of it requires) and it sets something: `{}`, or only a `$schema` (any tool's), is what many
+ * tools' policy files are, and our schema accepts it only because every field has a default. Such a
+ * policy says nothing either way (capsmith itself never writes one: a new data directory's says
+ * requireSignedEvents).
+ */
 async function judgePolicy(file: string): Promise<EntryVerdict> {
   const value = await readJson(file);
   if (!value.ok) return foreign(`policy.json ${value.why}`);
   const { policySchema } = await import("../hub/policy.ts");
   const parsed = policySchema.safeParse(value.value);
-  if (parsed.success) return OURS;
+  if (parsed.success) return Object.keys(value.value as object).some((key) => key !== "$schema") ? OURS : PENDING;
   const issue = parsed.error.issues[0]!;
   return foreign(`policy.json is not a capsmith policy (${issue.path.join(".") || "(root)"}: ${issue.message})`);
 }
@@ -162,14 +222,16 @@ function fieldOf(value: unknown, field: string): unknown {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>)[field] : undefined;
 }
 
-/** A small file's JSON, or why there is none. */
+/** A small regular file's JSON, or why there is none. */
 async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) return { ok: false, why: "is not a file" };
-  if (info.size > MAX_JSON_BYTES) return { ok: false, why: `is larger (${info.size} bytes) than any capsmith file of its name` };
+  const opened = await openRegular(file);
+  if ("why" in opened) return { ok: false, why: opened.why };
   try {
-    return { ok: true, value: JSON.parse(await readFile(file, "utf8")) };
+    if (opened.size > MAX_JSON_BYTES) return { ok: false, why: `is larger (${opened.size} bytes) than any capsmith file of its name` };
+    return { ok: true, value: JSON.parse(await opened.handle.readFile("utf8")) };
   } catch {
     return { ok: false, why: "cannot be read as JSON" };
+  } finally {
+    await opened.handle.close();
   }
 }

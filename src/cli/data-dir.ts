@@ -35,8 +35,8 @@ const checkThe = (config: CapsmithConfig): string => `Check the path${config.dat
  */
 export async function requireNamedDataDir(config: CapsmithConfig, reads: "log" | "files" = "log"): Promise<void> {
   const at = await whatIsAt(config.dataDir);
-  if (at === "not_directory") throw notADirectory(config);
-  if (at === "directory") return refuseForeign(config);
+  if (at === "not_directory") throw notADirectory(namedDir(config));
+  if (at === "directory") return refuseForeign(namedDir(config));
   if (at !== "missing" || !config.dataDirFrom || (reads === "log" && config.nats)) return;
   throw new DataDirError("data_dir_missing", `no data directory at ${config.dataDir} (named by ${config.dataDirFrom}): nothing to read`, {
     nextStep: `${checkThe(config)} A data directory is made by the first command that writes to it: capsmith (the REPL), capsmith daemon, or capsmith note TEXT.`,
@@ -44,31 +44,80 @@ export async function requireNamedDataDir(config: CapsmithConfig, reads: "log" |
   });
 }
 
-/** For a command that writes: the data directory is made when it is not there, but a file is never written through, nor someone else's directory written into. */
-export async function requireWritableDataDir(config: CapsmithConfig): Promise<void> {
+/**
+ * For `plugin harness` without `--out`: its matrix goes to `<data>/harness`, so the data directory
+ * must be there (named or not). A command that only reads never makes one, and the default
+ * ./.capsmith made for a matrix would hold only harness/: the wrong folder, most likely.
+ */
+export async function requireDataDirForMatrix(config: CapsmithConfig): Promise<void> {
   const at = await whatIsAt(config.dataDir);
-  if (at === "not_directory") throw notADirectory(config);
-  if (at === "directory") await refuseForeign(config);
-}
-
-async function refuseForeign(config: CapsmithConfig): Promise<void> {
-  const foreign = await foreignEntries(config.dataDir);
-  if (!foreign) return;
-  const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
-  const why = foreign.unrecognised.map((u) => `; ${u.why}`).join("");
-  throw new DataDirError("data_dir_foreign", `${config.dataDir} (named by ${namedBy(config)}) is not a capsmith data directory: it holds ${holds}, and nothing only capsmith writes (its events.log, a policy.json capsmith accepts, its key files in keys/, its snapshots)${why}`, {
-    nextStep: [
-      checkThe(config),
-      `${foreign.holdsDataDir ? `Name ${join(config.dataDir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)"}, or an empty or new directory for a new one.`,
-      ...(foreign.unrecognised.length > 0 ? ["If it is capsmith's, repair what the message names (capsmith help troubleshooting, data_dir_foreign); nothing was written to it."] : []),
-    ].join(" "),
-    details: { dataDir: config.dataDir, from: namedBy(config), holds: foreign.entries, entries: foreign.count, ...(foreign.unrecognised.length > 0 ? { unrecognised: foreign.unrecognised } : {}) },
+  if (at === "not_directory") throw notADirectory(namedDir(config));
+  if (at !== "missing") return;
+  throw new DataDirError("data_dir_missing", `no data directory at ${config.dataDir} (named by ${namedBy(config)}) to write the compatibility matrix into (<data>/harness), and plugin harness makes none`, {
+    nextStep: `${checkThe(config)} Run it where the data directory is (or name it with --data), or give --out DIR for the matrix.`,
+    details: { dataDir: config.dataDir, from: namedBy(config) },
   });
 }
 
-function notADirectory(config: CapsmithConfig): DataDirError {
-  return new DataDirError("data_dir_not_directory", `${config.dataDir} (named by ${namedBy(config)}) cannot be a data directory: it is a file, or a path through one`, {
-    nextStep: `${checkThe(config)} Name the data directory itself (the directory that holds events.log, policy.json and keys/), not a file in it or beside it.`,
-    details: { dataDir: config.dataDir, from: namedBy(config) },
+/** For a command that writes: the data directory is made when it is not there, but a file is never written through, nor someone else's directory written into. */
+export async function requireWritableDataDir(config: CapsmithConfig): Promise<void> {
+  await requireWritable(namedDir(config));
+}
+
+/**
+ * For `keys roles --out DIR`: each DIR/<role> it writes a key into is that role's data directory
+ * (--data DIR/<role>), so each is checked as one a writer may write, all before any is written.
+ */
+export async function requireWritableRoleDirs(out: string, roles: readonly string[]): Promise<void> {
+  for (const role of roles) {
+    await requireWritable({
+      dir: join(out, role),
+      from: "keys roles --out",
+      checkThe: "Check the path given to --out.",
+      nameInstead: "Name an empty or new --out directory (its <role> folders become the roles' data directories)",
+    });
+  }
+}
+
+/** A data directory as the messages name it: where it is, who named it, what to check, what to name instead. */
+interface NamedDir {
+  dir: string;
+  from: string;
+  checkThe: string;
+  /** When it is someone else's directory: what to name instead (default: the data directory inside it). */
+  nameInstead?: string;
+  logFile?: string | undefined;
+}
+
+function namedDir(config: CapsmithConfig): NamedDir {
+  return { dir: config.dataDir, from: namedBy(config), checkThe: checkThe(config), logFile: config.logFile };
+}
+
+async function requireWritable(named: NamedDir): Promise<void> {
+  const at = await whatIsAt(named.dir);
+  if (at === "not_directory") throw notADirectory(named);
+  if (at === "directory") await refuseForeign(named);
+}
+
+async function refuseForeign(named: NamedDir): Promise<void> {
+  const foreign = await foreignEntries(named.dir, { logFile: named.logFile });
+  if (!foreign) return;
+  const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
+  const why = foreign.unrecognised.map((u) => `; ${u.why}`).join("");
+  const inside = foreign.holdsDataDir ? `Name ${join(named.dir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)";
+  throw new DataDirError("data_dir_foreign", `${named.dir} (named by ${named.from}) is not a capsmith data directory: it holds ${holds}, and nothing only capsmith writes (its events.log, a policy.json capsmith accepts, its key files in keys/, its snapshots)${why}`, {
+    nextStep: [
+      named.checkThe,
+      `${named.nameInstead ?? inside}, or an empty or new directory for a new one.`,
+      ...(foreign.unrecognised.length > 0 ? ["If it is capsmith's, repair what the message names (capsmith help troubleshooting, data_dir_foreign); nothing was written to it."] : []),
+    ].join(" "),
+    details: { dataDir: named.dir, from: named.from, holds: foreign.entries, entries: foreign.count, ...(foreign.unrecognised.length > 0 ? { unrecognised: foreign.unrecognised } : {}) },
+  });
+}
+
+function notADirectory(named: NamedDir): DataDirError {
+  return new DataDirError("data_dir_not_directory", `${named.dir} (named by ${named.from}) cannot be a data directory: it is a file, or a path through one`, {
+    nextStep: `${named.checkThe} Name the data directory itself (the directory that holds events.log, policy.json and keys/), not a file in it or beside it.`,
+    details: { dataDir: named.dir, from: named.from },
   });
 }

@@ -6,12 +6,13 @@
  * trusts its own key first (self-signed), then every role's public key, signing each KeyTrusted.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { lstat, mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { openKeyStore, publicKeyFileText } from "../../hub/index.ts";
 import type { KeyRole } from "../../hub/index.ts";
 import { action } from "../command-kit.ts";
+import { requireWritableRoleDirs } from "../data-dir.ts";
 import { UsageError } from "../errors.ts";
 
 /** The roles with their own NATS user and signing key. */
@@ -25,6 +26,17 @@ export function registerKeysRoles(keys: Command): void {
     .action(
       action(async (_ctx, opts: { out: string }) => {
         const out = resolve(opts.out);
+        // Each DIR/<role> becomes that role's data directory: someone else's folder there is refused, and
+        // so is a role key already there (never overwritten), before any key is made.
+        await requireWritableRoleDirs(out, DEPLOY_ROLES);
+        for (const role of DEPLOY_ROLES) {
+          const existing = join(out, role, "keys", `${role}.json`);
+          if (await exists(existing)) {
+            throw new UsageError("invalid_input", `cannot make the ${role} key in ${join(out, role)}: ${existing} is already there`, {
+              nextStep: "Use an empty --out directory: role keys are never overwritten.",
+            });
+          }
+        }
         const made: { role: KeyRole; keyId: string; dataDir: string; publicKey: string }[] = [];
         for (const role of DEPLOY_ROLES) {
           let key;
@@ -62,3 +74,5 @@ export function registerKeysRoles(keys: Command): void {
       }),
     );
 }
+
+const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);

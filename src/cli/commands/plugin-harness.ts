@@ -2,11 +2,13 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { COMPAT_MATRIX_FORMAT } from "../../app/compat-matrix-format.ts";
 import { harnessMarkdown, packageOf, runPluginHarness } from "../../app/index.ts";
 import type { HarnessReport } from "../../app/index.ts";
 import { HubError } from "../../hub/index.ts";
 import { action } from "../command-kit.ts";
 import { withReader } from "../capsmith-access.ts";
+import { requireDataDirForMatrix } from "../data-dir.ts";
 
 export function registerPluginHarness(plugin: Command): void {
   plugin
@@ -18,6 +20,8 @@ export function registerPluginHarness(plugin: Command): void {
     .option("--policy <file>", "policy file (default: <data>/policy.json, else the default policy)")
     .action(
       action(async (ctx, id: string | undefined, opts: { out?: string; keep: boolean; policy?: string }) => {
+        // The matrix goes to <data>/harness by default: a data directory that is not there is not made for it.
+        if (opts.out === undefined) await requireDataDirForMatrix(ctx.config);
         // The user's hub is only read: every install below happens in a scratch data directory.
         const { packages, policy } = await withReader(ctx, async ({ readModel, policy }) => {
           const hub = await readModel.state("hub");
@@ -40,7 +44,7 @@ export function registerPluginHarness(plugin: Command): void {
         const out = resolve(opts.out ?? join(ctx.config.dataDir, "harness"));
         await mkdir(out, { recursive: true });
         const files = { json: join(out, "compat-matrix.json"), markdown: join(out, "compat-matrix.md") };
-        await writeFile(files.json, JSON.stringify(report, null, 2) + "\n");
+        await writeFile(files.json, JSON.stringify({ format: COMPAT_MATRIX_FORMAT, ...report }, null, 2) + "\n");
         await writeFile(files.markdown, harnessMarkdown(report));
         const text = [
           packages.length === 0 ? "no plugins in the hub: nothing to run (the matrix is empty)" : `${report.plugins.filter((p) => p.ok).length} of ${report.plugins.length} plugin(s) passed every step`,
