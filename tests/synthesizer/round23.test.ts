@@ -7,13 +7,25 @@
  * difference, not the whole bill, is clamped), so the clamped reading ranks first and the backend
  * asks below the threshold instead of publishing. Specs invented here; attack-round22's
  * bonus_beyond_target is the break that led to it.
+ *
+ * Round 23c: a rule that turns at a stated number ("free for orders of 50 euros or more", "more
+ * than 14 days", "aged 65 or over"). Clean examples sit on one side, so the search finds a constant
+ * program, one that reads the named field only to cancel it (`order / 50 − order / 50`), or a
+ * threshold the examples set (`age <= 30`), and the questions walked one number at a time or far
+ * from the turn. Now a named field read to no effect counts as unread; the unread field and the
+ * unused stated number are asked about AT the stated number (then one past it); and a comparison's
+ * constant has the stated number as a rival.
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { readStatedEdges, statedEdgeVariants } from "../../src/agents/synthesizer/stated-edges.ts";
 import { emitFunction } from "../../src/agents/synthesizer/index.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
-import { ANSWERED_MS, firstReadingRight, holds } from "./answered.ts";
+import { unreadNamedField } from "../../src/agents/synthesizer/unread-fields.ts";
+import { unusedNumber } from "../../src/agents/synthesizer/loose-constants.ts";
+import { mutants } from "../../src/agents/synthesizer/rival-readings.ts";
+import { afterAnswers, ANSWERED_MS, firstReadingRight, holds } from "./answered.ts";
+import { makeSpec } from "./fixtures.ts";
 import type { Attack, Person } from "./answered.ts";
 
 const backend = createExampleBackend();
@@ -111,4 +123,68 @@ describe("a fee on the excess over a stated threshold: the clamped reading first
     it(`${attack.name}: first reading right`, () => firstReadingRight(backend, attack), ANSWERED_MS);
     it(`${attack.name}: right after the person's answers`, () => holds(backend, attack), ANSWERED_MS);
   }
+});
+
+describe("a rule that turns at a stated number is asked about there", () => {
+  const shipping = "Shipping costs 5 euros plus 1 euro per kg, and is free for orders of 50 euros or more.";
+  const schema = { type: "object", properties: { order: { type: "number" }, kg: { type: "number" } }, required: ["order", "kg"] };
+  const inputs = [{ order: 20, kg: 3 }, { order: 30, kg: 5 }];
+
+  it("a named field read only to cancel out is unread, and asked about at the number its clause states", () => {
+    // 5 + order / 50 + (kg − order / 50): reads `order`, answers the same whatever it is.
+    const cancels = op("add", op("add", num(5), op("div", field("order"), num(50))), op("sub", field("kg"), op("div", field("order"), num(50))));
+    const asked = unreadNamedField(cancels, inputs, [8, 10], shipping, schema);
+    expect(asked?.input).toEqual({ order: 50, kg: 3 });
+    // A program that reads it to some effect is not asked about.
+    expect(unreadNamedField(op("add", field("kg"), op("div", field("order"), num(10))), inputs, [8, 10], shipping, schema)).toBeUndefined();
+  });
+
+  it("an unused stated number is asked about where a number of the input is that number", () => {
+    const flat = num(4);
+    const asked = unusedNumber(flat, [{ basket: 12, items: 3 }, { basket: 25, items: 6 }], "Delivery costs 4 euros, or nothing for baskets of 30 euros or more.", { type: "object", properties: { basket: { type: "number" }, items: { type: "number" } } });
+    expect(asked?.input).toEqual({ basket: 30, items: 3 });
+  });
+
+  it("a comparison's constant has the stated number as a rival, both ways round", () => {
+    const young = op("le", field("age"), num(30));
+    const rivals = mutants({ k: "if", cond: young, then: num(12), else: num(8) }, undefined, [65, 8, 12]).map((e) => emitFunction(e, "f"));
+    expect(rivals.some((code) => code.includes("input.age < 65 ? 12 : 8"))).toBe(true);
+    expect(rivals.some((code) => code.includes("input.age <= 65 ? 12 : 8"))).toBe(true);
+  });
+});
+
+const TURNS: Attack[] = [
+  {
+    name: "delivery_free_from_30",
+    description: "Delivery costs 4 euros, or nothing for baskets of 30 euros or more.",
+    examples: [[{ basket: 12, items: 3 }, 4], [{ basket: 25, items: 6 }, 4]],
+    person: on((i: { basket: number }) => (i.basket >= 30 ? 0 : 4)),
+    probes: [{ basket: 30, items: 1 }, { basket: 29.5, items: 2 }, { basket: 80, items: 9 }],
+  },
+  {
+    name: "late_fee_after_14_days",
+    description: "A late fee of 10 euros applies when a book is returned more than 14 days after it was borrowed; otherwise there is no fee.",
+    examples: [[{ days: 3 }, 0], [{ days: 20 }, 10]],
+    person: on((i: { days: number }) => (i.days > 14 ? 10 : 0)),
+    probes: [{ days: 14 }, { days: 15 }, { days: 11 }],
+  },
+  {
+    name: "senior_ticket_from_65",
+    description: "A museum ticket costs 12 euros; visitors aged 65 or over pay 8 euros.",
+    examples: [[{ age: 30 }, 12], [{ age: 70 }, 8]],
+    person: on((i: { age: number }) => (i.age >= 65 ? 8 : 12)),
+    probes: [{ age: 64 }, { age: 65 }, { age: 40 }],
+  },
+];
+
+/** Published within six answers, and right on the attack's probes (round 22's main kept asking, one number at a time). */
+async function publishedRight(attack: Attack): Promise<void> {
+  const got = await afterAnswers(backend, makeSpec(attack.name, attack.description, attack.examples as [never, never][]), attack.person);
+  expect(got, "still asks (or gave up) after six answers").toEqual(expect.objectContaining({ asked: expect.any(Number) }));
+  if (typeof got === "string") return;
+  for (const p of attack.probes) expect(got.run(p), JSON.stringify(p)).toEqual(attack.person(p as never));
+}
+
+describe("a rule that turns at a stated number: published right after the person's answers", () => {
+  for (const attack of TURNS) it(`${attack.name}`, () => publishedRight(attack), ANSWERED_MS);
 });

@@ -85,7 +85,7 @@ export function chooseProgram(
   // a map: "each item's count rounded up, summed") goes before the one the edge was put around.
   const edged = edges.filter(reproduces);
   const roundedKeys = new Set([...rounded, ...edged].map((f) => JSON.stringify(f.expr)));
-  const near = [...mutants(chosen.expr, siblingFields(examples.map((e) => e.input as Json))).map((expr) => ({ expr, size: chosen.size })), ...roundingMoved(chosen.expr, chosen.size)].filter(reproduces);
+  const near = [...mutants(chosen.expr, siblingFields(examples.map((e) => e.input as Json)), search.prior.mentioned).map((expr) => ({ expr, size: chosen.size })), ...roundingMoved(chosen.expr, chosen.size)].filter(reproduces);
   const ranked = near.length + rounded.length + edged.length > 0 ? rankFits([chosen, ...near, ...rounded, ...verified.slice(1), ...edged], search.prior) : { expr: chosen.expr, size: chosen.size, alts: verified.slice(1) };
   return { ...ranked, alts: (ranked.alts ?? []).filter((a) => !roundedKeys.has(JSON.stringify(a.expr))) };
 }

@@ -105,6 +105,24 @@ export function statedNumbers(description: string): number[] {
 }
 
 /**
+ * The examples' inputs with one number of the input set to a stated number the program does not
+ * use, first where it is the number, then one past it: "more than 14 days", "baskets of 30 euros or
+ * more" turn there, and an input far from it (what probes.ts makes) only shows the same answer again.
+ */
+function atStatedNumbers(inputs: readonly Json[], stated: readonly number[]): Json[] {
+  const out: Json[] = [];
+  for (const step of [0, 1]) {
+    for (const m of stated) {
+      for (const input of inputs) {
+        if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
+        for (const [k, v] of Object.entries(input)) if (typeof v === "number" && v !== m + step) out.push({ ...input, [k]: m + step });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * A number the description states that the program uses in no form (as written, as a percent,
  * one plus or minus the percent, its inverse): "2 plus 0.5 per day, at most 10" answered by
  * `Math.min(days_late, 10)`. The examples happened not to need it; a plausible input where the
@@ -120,7 +138,7 @@ export function unusedNumber(expr: Expr, inputs: readonly Json[], description: s
   // empty list" by `values.indexOf(Math.max(...values))`; round 21).
   const missing = statedNumbers(description).filter((m) => !given(m, used) && !used.some((c) => given(c, [m])) && !beside(m) && !texts.some((t) => t.includes(String(m))) && !givesStatedEmpty(expr, inputs, description, m));
   if (missing.length === 0) return undefined;
-  for (const p of probeInputs(inputs)) {
+  for (const p of [...atStatedNumbers(inputs, missing), ...probeInputs(inputs)]) {
     if (!validateInput(inputSchema, p).ok) continue;
     const mine = runOn(expr, p);
     if (mine === undefined) continue;

@@ -48,7 +48,7 @@ export function siblingFields(inputs: readonly Json[]): ReadonlyMap<string, read
 }
 
 /** Programs one step from `e`: each differs in one place (with `fields`, a field read as a sibling field too). */
-export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>): Expr[] {
+export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>, stated: readonly number[] = []): Expr[] {
   const out: Expr[] = [];
   const visit = (n: Expr, rebuild: (m: Expr) => void): void => {
     switch (n.k) {
@@ -68,6 +68,12 @@ export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>
         const flip = FLIP[n.op];
         const natural = n.args.some((a) => a.k === "const" && typeof a.value === "number" && Math.abs(a.value) <= 1);
         if (flip && !natural) rebuild({ ...n, op: flip });
+        // A threshold the examples set (`order <= 30`, the largest order shown below it) has the
+        // description's own number as a rival where it fits too ("free for orders of 50 or more").
+        const bound = flip ? n.args.findIndex((a) => a.k === "const" && typeof a.value === "number" && !stated.includes(a.value)) : -1;
+        if (flip && bound >= 0) {
+          for (const v of stated) for (const o of [n.op, flip]) rebuild({ ...n, op: o, args: n.args.map((a, j) => (j === bound ? { k: "const", value: v } : a)) });
+        }
         const pos = n.op === "tokPos" ? n.args[1] : undefined;
         if (pos?.k === "const" && pos.value !== null && typeof pos.value === "object" && !Array.isArray(pos.value)) {
           const t = pos.value as { re: string; n: number; side: string };

@@ -13,6 +13,7 @@
 import { jsonEqual, validateInput } from "../../spec/index.ts";
 import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
+import { descriptionNumbers } from "./constants.ts";
 import { runOn } from "./evaluate.ts";
 import { walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
@@ -116,11 +117,17 @@ function replaced(v: Json, field: string, change: (x: Json) => Json): Json {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === field ? change(x) : replaced(x, field, change)]));
 }
 
-/** Other values for `field`: numbers doubled (or 1 for 0), truths flipped, texts and lists the examples show elsewhere, lists one longer. */
-function changes(field: string, inputs: readonly Json[]): ((x: Json) => Json)[] {
+/**
+ * Other values for `field`: first the numbers the description writes in the clause that names it
+ * ("free for orders of 50 euros or more": an order of 50, where a stated rule turns), then numbers
+ * doubled (or 1 for 0), truths flipped, texts and lists the examples show elsewhere, lists one longer.
+ */
+function changes(field: string, inputs: readonly Json[], description: string): ((x: Json) => Json)[] {
   const seen = inputs.flatMap((i) => valuesOf(i, field, []));
   const other = (x: Json): Json => seen.find((s) => !jsonEqual(s, x)) ?? x;
+  const stated = description.split(/[.;:()]|,\s(?!\d)/).filter((clause) => names(clause, field)).flatMap((clause) => descriptionNumbers(clause));
   return [
+    ...[...new Set(stated)].map((n) => (x: Json): Json => (typeof x === "number" ? n : x)),
     (x) => (typeof x === "number" ? (x === 0 ? 1 : x * 2) : typeof x === "boolean" ? !x : Array.isArray(x) && x.length > 0 ? [...x, x[0] as Json] : other(x)),
     (x) => (typeof x === "number" ? x + 1 : other(x)),
   ];
@@ -159,11 +166,12 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
   if (!read) return undefined;
   const carried = new Set<string>();
   for (const o of outputs) keysIn(o, carried);
-  const unread = schemaFields(inputSchema).filter((f) => !read.has(f) && !carried.has(f) && names(description, f));
+  // A field read only to cancel out (`order / 50 - order / 50`) is read by no answer: unread too.
+  const unread = schemaFields(inputSchema).filter((f) => !carried.has(f) && names(description, f) && (!read.has(f) || inert(expr, f, inputs, description, inputSchema)));
   for (const field of unread) {
     if (label(field, inputs) || shown(field, inputs) || discounted(description, field)) continue;
     for (const input of inputs) {
-      for (const change of changes(field, inputs)) {
+      for (const change of changes(field, inputs, description)) {
         const probe = replaced(input, field, change);
         if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
         const output = runOn(expr, probe);
@@ -173,6 +181,22 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
     }
   }
   return undefined;
+}
+
+/** Whether no change of `field` (changes) on any example changes what `expr` answers. */
+function inert(expr: Expr, field: string, inputs: readonly Json[], description: string, inputSchema: unknown): boolean {
+  let tried = false;
+  for (const input of inputs) {
+    const before = runOn(expr, input);
+    for (const change of changes(field, inputs, description)) {
+      const probe = replaced(input, field, change);
+      if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
+      const after = runOn(expr, probe);
+      if (after === undefined || before === undefined || !jsonEqual(after, before)) return false;
+      tried = true;
+    }
+  }
+  return tried;
 }
 
 /** Does the description mention `field` at all (common words included)? */
