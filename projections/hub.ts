@@ -303,19 +303,6 @@ function evidenceCeiling(p: PluginRecord, keys: KeysState): TrustTier {
   return "T1";
 }
 
-/**
- * The events a decision on the hub can rest on: those the hub's fold (signed or not) and the trust
- * store's read, except PluginInvoked, which only counts a plugin's calls (`usage`, which no decision
- * reads). Any other event (a usage record, a run's step, a gap, an alert, a note) leaves the hub and
- * the keys as they were, so a decision judged before it still holds after it
- * (tests/unit/decision-events.test.ts folds every other type to check).
- */
-export const DECISION_EVENTS: ReadonlySet<string> = new Set([
-  "InstallStarted", "InstallPhaseCompleted", "PluginActivated", "PluginDeactivated", "InstallCommitted", "InstallRolledBack",
-  "PluginUninstalled", "PluginQuarantined", "PluginStatusRestored", "PluginTierAssigned", "PluginApproved", "PluginRejected",
-  "KeyTrusted", "KeyRevoked",
-]);
-
 /** The hub projection a process uses: `signedHub` when its policy requires signed events. */
 export function hubProjection(options: { requireSignedEvents?: boolean }): Projection<HubState> {
   return options.requireSignedEvents ? signedHub : hub;

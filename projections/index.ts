@@ -26,7 +26,8 @@ export type { ChangeSource, ProjectionName, ReadModel, ReadModelOptions, ReadMod
 export { runs } from "./runs.ts";
 export type { Run, RunStep, RunsState } from "./runs.ts";
 export { stateHash } from "./state-hash.ts";
-export { DECISION_EVENTS, hub, hubProjection, hubView, lowersTrust, signedHub } from "./hub.ts";
+export { DECISION_EVENTS } from "./decision-events.ts";
+export { hub, hubProjection, hubView, lowersTrust, signedHub } from "./hub.ts";
 export { packageProblem } from "./package-consistency.ts";
 export type { InstallClaim } from "./package-consistency.ts";
 export { HUB_CHANGING, applySignedTrust, checkDecision, checkEventSignature, passesGate } from "./event-signatures.ts";
