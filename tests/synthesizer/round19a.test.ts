@@ -44,11 +44,11 @@ describe("fields read only by an order that a count ignores", () => {
     ];
     const schema = { type: "object", properties: { cars: { type: "array", items: { type: "object", properties: { arrive: { type: "string" }, leave: { type: "string" } } } } } };
     const description = "The most cars parked at the same time: each car has an arrive and a leave time (HH:MM). 0 when no car came.";
+    // (Round 23's "read to no effect is unread" holds for a number of the input itself only, not for
+    // a field of a list's elements, so the sort still hides these.)
+    expect(unreadNamedField(counted, inputs, [3, 2], description, schema)).toBeUndefined();
     const asked = unreadNamedField(withoutBlindSorts(counted), inputs, [3, 2], description, schema);
     expect(asked?.readings[1]?.program).toMatch(/arrive|leave/);
-    // Since round 23 the sorted count asks as well: changing the times changes nothing it answers
-    // (a field read only to no effect is unread).
-    expect(unreadNamedField(counted, inputs, [3, 2], description, schema)?.readings[1]?.program).toMatch(/arrive|leave/);
   });
 });
 

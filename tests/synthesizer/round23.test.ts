@@ -20,6 +20,7 @@ import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { readStatedEdges, statedEdgeVariants } from "../../src/agents/synthesizer/stated-edges.ts";
 import { emitFunction } from "../../src/agents/synthesizer/index.ts";
+import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
 import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import { unreadNamedField } from "../../src/agents/synthesizer/unread-fields.ts";
 import { unusedNumber } from "../../src/agents/synthesizer/loose-constants.ts";
@@ -135,6 +136,13 @@ describe("a rule that turns at a stated number is asked about there", () => {
     const cancels = op("add", op("add", num(5), op("div", field("order"), num(50))), op("sub", field("kg"), op("div", field("order"), num(50))));
     const asked = unreadNamedField(cancels, inputs, [8, 10], shipping, schema);
     expect(asked?.input).toEqual({ order: 50, kg: 3 });
+    // A field of a list's elements is not judged so: changed in every element at once, "all in the
+    // same currency" answers the same with every EUR made USD, though it reads the currency.
+    const payments = [{ payments: [{ amount: 10, currency: "EUR" }, { amount: 5, currency: "EUR" }] }, { payments: [{ amount: 3, currency: "USD" }, { amount: 4, currency: "EUR" }] }];
+    const same: Expr = { k: "lam", op: "every", arr: { k: "in", path: ["payments"] }, body: op("eq", { k: "x", path: ["currency"] }, { k: "get", obj: op("at", { k: "in", path: ["payments"] }, num(0)), key: "currency" }) };
+    expect(runOn(same, payments[0]!)).toBe(true);
+    expect(runOn(same, payments[1]!)).toBe(false);
+    expect(unreadNamedField(same, payments, [true, false], "True when all the payments are in the same currency.", { type: "object", properties: { payments: { type: "array", items: { type: "object", properties: { amount: { type: "number" }, currency: { type: "string" } } } } } })).toBeUndefined();
     // A program that reads it to some effect is not asked about.
     expect(unreadNamedField(op("add", field("kg"), op("div", field("order"), num(10))), inputs, [8, 10], shipping, schema)).toBeUndefined();
   });

@@ -183,8 +183,14 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
   return undefined;
 }
 
-/** Whether no change of `field` (changes) on any example changes what `expr` answers. */
+/**
+ * Whether no change of `field` (changes) on any example changes what `expr` answers. Only for a
+ * number of the input itself: a field of a list's elements is changed in every element at once,
+ * which keeps how the elements compare ("all in the same currency" answers the same with every
+ * EUR made USD), so a program that reads it to effect would look inert.
+ */
 function inert(expr: Expr, field: string, inputs: readonly Json[], description: string, inputSchema: unknown): boolean {
+  if (!inputs.every((i) => i !== null && typeof i === "object" && !Array.isArray(i) && typeof i[field] === "number")) return false;
   let tried = false;
   for (const input of inputs) {
     const before = runOn(expr, input);
