@@ -25,6 +25,13 @@ const spec = (name: string): Attack => {
 };
 
 /** Published (at once or after the person's answers) and wrong on a probe: [name, what it did]. */
+const MENDED = new Set([
+  "first_3_nights_are_free_with_cleaning", "overtime_beyond_40_at_rate_25_per_hour", "hours_over_the_first_38_paid_18", "fine_beyond_twice_the_limit",
+  "javelin_distance_beyond_the_line", "score_beyond_par_signed", "year_beyond_2000",
+  "pass_mark_with_question_count", "max_of_price_and_minimum_charge_field", "boxes_rounded_up_box_size_field", "adult_at_18_with_price_12",
+  "seniors_from_65_price_65", "largest_reading_with_limit_field", "sales_commission_beyond_10", "first_2_hours_are_free_then_capped",
+]);
+
 const BROKEN: [string, string][] = [
   ["baggage_fee_jumps_beyond_23", "after two answers (0 kg and 1 kg, both 0) published max(50 + 10 * (kg - 23), 0), 20 euros for a 20 kg bag that flies free: the zero floor 'beyond 23 kg' states is put around the whole line (clampedAtZero, stated-edges.ts:178), whose zero is at 18 kg, not at the stated 23, and the floor is only asked about at 0 and 1 (choose.ts:68 atZeroFloor), never between the line's zero and the threshold; r22 kept asking"],
   ["first_3_nights_are_free_with_cleaning", "(on r22 too: 25 + 40 * (nights - 3), -15 at 2 nights) after one answer (6 nights, above the threshold) published max(25 + 40 * (nights - 3), 0), 0 for 2 nights where the cleaning fee of 25 is always paid: 'the first 3 nights are free' states a zero floor (PHRASES) but THRESHOLD (stated-edges.ts:49) has no 'the first N X are free' form, so no excess form 25 + 40 * max(nights - 3, 0) is read, and nothing is asked below 3 nights"],
@@ -76,9 +83,22 @@ async function neverAsksTwice(attack: Attack): Promise<void> {
 }
 
 describe("round 23 attack: stated thresholds and stated numbers held to 'never silently wrong'", () => {
-  for (const [name, why] of BROKEN) it.fails(`BROKE: ${name}: ${why}`, () => holds(backend, spec(name)), ANSWERED_MS);
-  for (const [name, why] of NOW_ASKS) it.fails(`BROKE (asks where r22 published right at once): ${name}: ${why}`, () => publishedRightAtOnce(spec(name)), ANSWERED_MS);
-  for (const [name, why] of REPEATS) it.fails(`BROKE (asks the same question again): ${name}: ${why}`, () => neverAsksTwice(spec(name)), ANSWERED_MS);
+  // Mended in round 23e (an excess floor only on the difference from a stated threshold, and only
+  // where the description states a number; "the first N nights are free" read; an input asked about
+  // already is not asked again): passing now.
+  const mark = (name: string, label: string): [typeof it | typeof it.fails, string] => (MENDED.has(name) ? [it, `FIXED (round 23e; broke before): ${label}`] : [it.fails, label]);
+  for (const [name, why] of BROKEN) {
+    const [test, label] = mark(name, `BROKE: ${name}: ${why}`);
+    test(label, () => holds(backend, spec(name)), ANSWERED_MS);
+  }
+  for (const [name, why] of NOW_ASKS) {
+    const [test, label] = mark(name, `BROKE (asks where r22 published right at once): ${name}: ${why}`);
+    test(label, () => publishedRightAtOnce(spec(name)), ANSWERED_MS);
+  }
+  for (const [name, why] of REPEATS) {
+    const [test, label] = mark(name, `BROKE (asks the same question again): ${name}: ${why}`);
+    test(label, () => neverAsksTwice(spec(name)), ANSWERED_MS);
+  }
   // The repeated questions are a loop, not a wrong program: each of those specs still holds the promise.
   // first_2_hours_are_free_then_capped broke on r22 (min(15, 3 * (hours - 2)) after three answers, -3 for 1 hour): round 23 mended it.
   for (const [name] of REPEATS) it(`holds (asks, never publishes wrong): ${name}`, () => holds(backend, spec(name)), ANSWERED_MS);

@@ -44,7 +44,7 @@ describe("an excess over a stated threshold is a zero floor", () => {
     "1.5 times the rate for hours over the first 40",
     "the first 3 days are free",
   ])("'%s' states one", (text) => {
-    expect(readStatedEdges(text).edges.has("zeroFloor")).toBe(true);
+    expect(readStatedEdges(text).edges.has("excess")).toBe(true);
   });
 
   it.each([
@@ -52,24 +52,28 @@ describe("an excess over a stated threshold is a zero floor", () => {
     "how far the first runner is ahead",
     "the total for the first three items",
     "over the years the price rose",
+    "the distance beyond the line, negative for a short throw",
   ])("'%s' states none", (text) => {
-    expect(readStatedEdges(text).edges.has("zeroFloor")).toBe(false);
+    expect(readStatedEdges(text).edges.has("excess")).toBe(false);
   });
 
-  it("clamps each difference inside the formula as well as the whole: 12 + 2 × max(m3 − 10, 0) is one of the variants", () => {
+  it("clamps the difference from the stated threshold, never the whole formula: 12 + 2 × max(m3 − 10, 0)", () => {
     const bill = op("add", num(12), op("mul", num(2), op("sub", field("m3"), num(10))));
-    const variants = statedEdgeVariants(bill, 7, new Set(["zeroFloor"])).map((v) => emitFunction(v.expr, "f"));
+    const variants = statedEdgeVariants(bill, 7, new Set(["excess"]), [10]).map((v) => emitFunction(v.expr, "f"));
     expect(variants.some((code) => code.includes("return 12 + 2 * Math.max(input.m3 - 10, 0);"))).toBe(true);
-    expect(variants.some((code) => code.includes("return Math.max(12 + 2 * (input.m3 - 10), 0);"))).toBe(true);
+    // (attack-round23: a whole line clamped, 50 + 10 × (kg − 23) at 0, charged 20 euros for 20 kg.)
+    expect(variants.some((code) => code.includes("return Math.max(12 + 2 * (input.m3 - 10), 0);"))).toBe(false);
+    // A difference from another number than the threshold is not clamped.
+    expect(statedEdgeVariants(bill, 7, new Set(["excess"]), [5]).map((v) => emitFunction(v.expr, "f")).join()).not.toContain("Math.max(input.m3 - 10, 0)");
   });
 
   it("reads a line in one field as a base plus a rate on the excess over the stated threshold: 4 × gb − 5 over 5 is 15 + 4 × max(gb − 5, 0)", () => {
     const line = op("sub", op("mul", field("gb"), num(4)), num(5));
-    const variants = statedEdgeVariants(line, 5, new Set(["zeroFloor"]), [5]).map((v) => emitFunction(v.expr, "f"));
+    const variants = statedEdgeVariants(line, 5, new Set(["excess"]), [5]).map((v) => emitFunction(v.expr, "f"));
     expect(variants.some((code) => code.includes("return 15 + 4 * Math.max(input.gb - 5, 0);"))).toBe(true);
     // Not a line (a square), or no threshold stated: no such reading.
-    expect(statedEdgeVariants(op("mul", field("gb"), field("gb")), 3, new Set(["zeroFloor"]), [5]).map((v) => emitFunction(v.expr, "f")).join()).not.toContain("Math.max(input.gb - 5, 0)");
-    expect(statedEdgeVariants(line, 5, new Set(["zeroFloor"]), []).map((v) => emitFunction(v.expr, "f")).join()).not.toContain("15 +");
+    expect(statedEdgeVariants(op("mul", field("gb"), field("gb")), 3, new Set(["excess"]), [5]).map((v) => emitFunction(v.expr, "f")).join()).not.toContain("Math.max(input.gb - 5, 0)");
+    expect(statedEdgeVariants(line, 5, new Set(["excess"]), []).map((v) => emitFunction(v.expr, "f")).join()).not.toContain("15 +");
   });
 
   it.each([

@@ -138,7 +138,8 @@ export function unusedNumber(expr: Expr, inputs: readonly Json[], description: s
   // empty list" by `values.indexOf(Math.max(...values))`; round 21).
   const missing = statedNumbers(description).filter((m) => !given(m, used) && !used.some((c) => given(c, [m])) && !beside(m) && !texts.some((t) => t.includes(String(m))) && !givesStatedEmpty(expr, inputs, description, m));
   if (missing.length === 0) return undefined;
-  for (const p of [...atStatedNumbers(inputs, missing), ...probeInputs(inputs)]) {
+  // Not an input asked about already: its answer is an example, and asking again teaches nothing.
+  for (const p of [...atStatedNumbers(inputs, missing).filter((a) => !inputs.some((i) => jsonEqual(i, a))), ...probeInputs(inputs)]) {
     if (!validateInput(inputSchema, p).ok) continue;
     const mine = runOn(expr, p);
     if (mine === undefined) continue;

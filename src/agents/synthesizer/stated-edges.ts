@@ -19,17 +19,13 @@ import { runOn } from "./evaluate.ts";
 import { walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
 
-export type StatedEdge = "ceil" | "floor" | "zeroFloor";
+export type StatedEdge = "ceil" | "floor" | "zeroFloor" | "excess";
 
 /** [phrase, edge, ops the phrase is evidence for]. A phrase read here is not read again as "rounded". */
 const PHRASES: readonly [RegExp, StatedEdge, readonly string[]][] = [
   [/\b(round(ed|ing|s)? up|per started|any part of|part thereof)\b/g, "ceil", ["ceil"]],
   [/\b(round(ed|ing|s)? down)\b/g, "floor", ["floor"]],
   [/\b((0|zero) (if|when|once|whenever)|never (negative|below (0|zero))|at least (0|zero))\b/g, "zeroFloor", ["max2"]],
-  // An excess over a stated threshold (round 23): "per cubic metre beyond the first 10", "for each
-  // sale beyond the target of 20", "in excess of 40 hours", "free for the first 3 days". Only what
-  // lies past the threshold counts, so the difference that measures it never goes below zero.
-  [/\b(beyond|in excess of|(over|above|after|past) the first|free for the first|the first [0-9]+ [a-z]+ (are|is) free)\b/g, "zeroFloor", ["max2"]],
 ];
 
 /** Words that name a whole number: with a stated direction they say the same as it, not "Math.round". */
@@ -45,15 +41,28 @@ export interface StatedEdges {
   readonly thresholds: readonly number[];
 }
 
-/** An excess phrase and the number it is over: "beyond the first 5", "in excess of 38", "beyond the target of 20". */
-const THRESHOLD = /\b(?:beyond|in excess of|(?:over|above|after|past) the first|free for the first)\s+(?:the\s+(?:first|target|limit|threshold|allowance)\s+(?:of\s+)?)?(\d+(?:\.\d+)?)\b/g;
+/**
+ * An excess over a stated threshold (round 23) and the number it is over: "per cubic metre beyond
+ * the first 10", "for each sale beyond the target of 20", "in excess of 40 hours", "free for the
+ * first 3 days", "the first 3 nights are free". Only what lies past the threshold counts, so the
+ * difference from it (and only that difference) never goes below zero. A phrase with no number
+ * ("the distance beyond the line") states none.
+ */
+const THRESHOLDS = [
+  /\b(?:beyond|in excess of|(?:over|above|after|past) the first|free for the first)\s+(?:the\s+(?:first|target|limit|threshold|allowance)\s+(?:of\s+)?)?(\d+(?:\.\d+)?)\b/g,
+  /\bthe first (\d+(?:\.\d+)?) [a-z]+ (?:are|is) free\b/g,
+];
 
 /** The edges a (lower-cased) description states, and its text without the phrases that state them. */
 export function readStatedEdges(description: string): StatedEdges {
-  const thresholds = [...new Set([...description.matchAll(THRESHOLD)].map((m) => Number(m[1])))];
+  const thresholds = [...new Set(THRESHOLDS.flatMap((re) => [...description.matchAll(re)].map((m) => Number(m[1]))))];
   let text = description;
   const edges = new Set<StatedEdge>();
   const evidence: (readonly string[])[] = [];
+  if (thresholds.length > 0) {
+    edges.add("excess");
+    evidence.push(["max2"]);
+  }
   for (const [re, edge, ops] of PHRASES) {
     if (!re.test(text)) continue;
     re.lastIndex = 0;
@@ -109,7 +118,8 @@ export function statedEdgeVariants(e: Expr, size: number, edges: ReadonlySet<Sta
     out.push(turned);
     bases.push(turned);
   }
-  if (edges.has("zeroFloor")) for (const b of bases) out.push(...clampedAtZero(b.expr, b.size), ...clampedInside(b.expr, b.size), ...excessForms(b.expr, thresholds));
+  if (edges.has("zeroFloor")) for (const b of bases) out.push(...clampedAtZero(b.expr, b.size));
+  if (edges.has("excess")) for (const b of bases) out.push(...clampedInside(b.expr, b.size, thresholds), ...excessForms(b.expr, thresholds));
   return out;
 }
 
@@ -159,18 +169,20 @@ function nested(path: readonly string[], v: number): Json {
 const tidy = (v: number): number => Number(v.toPrecision(12));
 
 /**
- * `e` with one difference inside it clamped at zero: "a standing charge of 12 plus 2 per cubic
- * metre beyond the first 10" is 12 + 2 × max(m3 − 10, 0), where clamping the whole bill
- * (clampedAtZero) would charge nothing at 0 m³. One variant per difference, none at the root.
+ * `e` with its difference from a stated threshold clamped at zero: "a standing charge of 12 plus 2
+ * per cubic metre beyond the first 10" is 12 + 2 × max(m3 − 10, 0). Only a difference from the
+ * threshold itself: clamping the whole bill, or a line whose zero lies elsewhere (50 + 10 × (kg − 23)
+ * is 0 at 18 kg), would charge nothing where the description charges something.
  */
-function clampedInside(e: Expr, size: number): { expr: Expr; size: number }[] {
+function clampedInside(e: Expr, size: number, thresholds: readonly number[]): { expr: Expr; size: number }[] {
   const out: { expr: Expr; size: number }[] = [];
-  const visit = (n: Expr, rebuild: (m: Expr) => Expr, root: boolean): void => {
+  const fromThreshold = (n: Expr): boolean => n.k === "op" && n.op === "sub" && n.args[1]?.k === "const" && thresholds.includes(n.args[1].value as number);
+  const visit = (n: Expr, rebuild: (m: Expr) => Expr): void => {
     if (n.k !== "op" || !NUMERIC.has(n.op) || n.op === "max2") return;
-    if (n.op === "sub" && !root) out.push({ expr: rebuild(op("max2", n, { k: "const", value: 0 })), size: size + 1 });
-    n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) }), false));
+    if (fromThreshold(n)) out.push({ expr: rebuild(op("max2", n, { k: "const", value: 0 })), size: size + 1 });
+    n.args.forEach((a, i) => visit(a, (m) => rebuild({ ...n, args: n.args.map((x, j) => (j === i ? m : x)) })));
   };
-  visit(e, (m) => m, true);
+  visit(e, (m) => m);
   return out;
 }
 

@@ -52,10 +52,10 @@ export function statedFormula(description: string): StatedFormula {
 
 /** Whether `expr` does what each stated edge says: a floor of 0 (`max(x, 0)`), a rounding up (`ceil`) or down (`floor`). */
 function holdsEdges(expr: Expr, edges: ReadonlySet<StatedEdge>): boolean {
-  const has = { zeroFloor: false, ceil: false, floor: false };
+  const has = { zeroFloor: false, ceil: false, floor: false, excess: false };
   walk(expr, (n) => {
     if (n.k !== "op") return;
-    if (n.op === "max2" && n.args.some((a) => a.k === "const" && a.value === 0)) has.zeroFloor = true;
+    if (n.op === "max2" && n.args.some((a) => a.k === "const" && a.value === 0)) has.zeroFloor = has.excess = true;
     if (n.op === "ceil") has.ceil = true;
     if (n.op === "floor") has.floor = true;
   });
