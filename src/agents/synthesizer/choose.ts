@@ -18,7 +18,7 @@ import { solve } from "./search.ts";
 import type { Found, SearchOptions } from "./search.ts";
 import { atZeroFloor, clampedAtZero, roundingMoved, statedEdgeVariants } from "./stated-edges.ts";
 import { solveStrings } from "./strings/index.ts";
-import type { Json } from "./types.ts";
+import type { Expr, Json } from "./types.ts";
 
 /** What stays the same between the searches of one synthesis. */
 export interface ExampleSearch {
@@ -64,10 +64,17 @@ export function chooseProgram(
   const reproduces = (f: Found): boolean => fitsAll(f, examples);
   // A zero floor the description states ("0 when the goal is reached") explains the examples
   // that answer 0: the program under the floor is searched on the others, then clamped; when
-  // no clamped program fits them all, the search runs on every example as usual.
-  const floored = search.prior.edges?.has("zeroFloor") ? atZeroFloor(examples) : [];
+  // no clamped program fits them all, the search runs on every example as usual. An excess over a
+  // stated threshold ("25 euros for each sale beyond 20", answered 0 at 0 sales) is clamped on its
+  // difference from the threshold only (stated-edges.ts), never around the whole program.
+  const stated = search.prior.edges;
+  const floored = stated?.has("zeroFloor") || stated?.has("excess") ? atZeroFloor(examples) : [];
   const under = floored.length > 0 ? searchFits(search, examples.filter((e) => !floored.includes(e)), budget, report) : [];
-  let verified = under.flatMap((f) => [f, ...clampedAtZero(f.expr, f.size)]).filter(reproduces);
+  const clamped = (f: Found): { expr: Expr; size: number }[] => [
+    ...(stated?.has("zeroFloor") ? clampedAtZero(f.expr, f.size) : []),
+    ...(stated?.has("excess") ? statedEdgeVariants(f.expr, f.size, new Set(["excess"]), search.prior.thresholds) : []),
+  ];
+  let verified = under.flatMap((f) => [f, ...clamped(f)]).filter(reproduces);
   if (verified.length === 0) verified = searchFits(search, examples, budget, report).filter(reproduces);
   const chosen = verified[0];
   if (!chosen) return undefined;
@@ -78,7 +85,6 @@ export function chooseProgram(
   // So does the chosen one with an edge the description states that no example reaches
   // ("rounded up" where every quotient came out whole, "0 when the goal is reached").
   const roundedAlike = roundings(chosen.expr, chosen.size);
-  const stated = search.prior.edges;
   const edges = stated ? [chosen, ...roundedAlike].flatMap((f) => statedEdgeVariants(f.expr, f.size, stated, search.prior.thresholds)) : [];
   const rounded = roundedAlike.filter(reproduces);
   // Last in line, so that at an equal score a program the search found itself (a rounding inside
