@@ -65,6 +65,6 @@ function multiplier(said: string): number {
 }
 
 /** A product of a decimal and a scale without binary noise: 2.5 × 1e6 is 2500000, not 2500000.0000000005. */
-function tidy(v: number): number {
+export function tidy(v: number): number {
   return Number(v.toPrecision(12));
 }

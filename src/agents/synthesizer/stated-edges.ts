@@ -16,6 +16,7 @@
  * Nothing is applied that the description does not state.
  */
 import { runOn } from "./evaluate.ts";
+import { tidy } from "./number-words.ts";
 import { walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
 
@@ -165,8 +166,6 @@ function nested(path: readonly string[], v: number): Json {
   return path.reduceRight<Json>((inner, key) => ({ [key]: inner }), v);
 }
 
-/** A value without binary noise (4 × 5 − 5 computed as 15.000000000000002). */
-const tidy = (v: number): number => Number(v.toPrecision(12));
 
 /**
  * `e` with its difference from a stated threshold clamped at zero: "a standing charge of 12 plus 2

@@ -6,6 +6,7 @@
  * search may use, as if the description had written it. Only whole factors between named units, no
  * programs: the search still has to find what to multiply or divide.
  */
+import { tidy } from "./number-words.ts";
 
 type Dimension = "length" | "mass" | "volume" | "area" | "speed" | "pressure" | "energy" | "power" | "fuel" | "fuel_inverse";
 
@@ -72,8 +73,6 @@ const UNITS: readonly (readonly [RegExp, Dimension, number, number?])[] = [
   [/\b(kw|kilowatts?)\b/, "power", 1000],
 ];
 
-/** Twelve significant digits: the factor without the float noise of its division. */
-const tidy = (v: number): number => Number(v.toPrecision(12));
 
 /** The units a text names, each once (a name inside a longer one, "feet" in "square feet", is not counted apart). */
 function unitsIn(description: string): { dimension: Dimension; size: number }[] {

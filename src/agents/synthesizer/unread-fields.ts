@@ -170,14 +170,10 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
   const unread = schemaFields(inputSchema).filter((f) => !carried.has(f) && names(description, f) && (!read.has(f) || inert(expr, f, inputs, description, inputSchema)));
   for (const field of unread) {
     if (label(field, inputs) || shown(field, inputs) || discounted(description, field)) continue;
-    for (const input of inputs) {
-      for (const change of changes(field, inputs, description)) {
-        const probe = replaced(input, field, change);
-        if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
-        const output = runOn(expr, probe);
-        if (output === undefined) continue;
-        return toldInWords(expr, probe, output, `a program that reads ${field}, which the description names and this one never reads`);
-      }
+    for (const [, probe] of changedInputs(field, inputs, description, inputSchema)) {
+      const output = runOn(expr, probe);
+      if (output === undefined) continue;
+      return toldInWords(expr, probe, output, `a program that reads ${field}, which the description names and this one never reads`);
     }
   }
   return undefined;
@@ -192,17 +188,24 @@ export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: r
 function inert(expr: Expr, field: string, inputs: readonly Json[], description: string, inputSchema: unknown): boolean {
   if (!inputs.every((i) => i !== null && typeof i === "object" && !Array.isArray(i) && typeof i[field] === "number")) return false;
   let tried = false;
-  for (const input of inputs) {
+  for (const [input, probe] of changedInputs(field, inputs, description, inputSchema)) {
     const before = runOn(expr, input);
-    for (const change of changes(field, inputs, description)) {
-      const probe = replaced(input, field, change);
-      if (jsonEqual(probe, input) || !validateInput(inputSchema, probe).ok) continue;
-      const after = runOn(expr, probe);
-      if (after === undefined || before === undefined || !jsonEqual(after, before)) return false;
-      tried = true;
-    }
+    const after = runOn(expr, probe);
+    if (after === undefined || before === undefined || !jsonEqual(after, before)) return false;
+    tried = true;
   }
   return tried;
+}
+
+/** Each example's input with `field` changed (changes, worked out once), where that changes it and the schema still holds: [input, probe]. */
+function* changedInputs(field: string, inputs: readonly Json[], description: string, inputSchema: unknown): Generator<[Json, Json]> {
+  const each = changes(field, inputs, description);
+  for (const input of inputs) {
+    for (const change of each) {
+      const probe = replaced(input, field, change);
+      if (!jsonEqual(probe, input) && validateInput(inputSchema, probe).ok) yield [input, probe];
+    }
+  }
 }
 
 /** Does the description mention `field` at all (common words included)? */
