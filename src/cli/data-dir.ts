@@ -101,7 +101,7 @@ async function requireWritable(named: NamedDir): Promise<void> {
 
 async function refuseForeign(named: NamedDir): Promise<void> {
   const foreign = await foreignEntries(named.dir, { logFile: named.logFile });
-  if (!foreign) return;
+  if (!foreign) return refuseOddLogFiles(named);
   const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
   const why = foreign.unrecognised.map((u) => `; ${u.why}`).join("");
   const inside = foreign.holdsDataDir ? `Name ${join(named.dir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)";
@@ -113,6 +113,39 @@ async function refuseForeign(named: NamedDir): Promise<void> {
     ].join(" "),
     details: { dataDir: named.dir, from: named.from, holds: foreign.entries, entries: foreign.count, ...(foreign.unrecognised.length > 0 ? { unrecognised: foreign.unrecognised } : {}) },
   });
+}
+
+/** The files the event log opens in the data directory: always regular files when capsmith made them. */
+const LOG_FILES = ["events.log", "events.index"] as const;
+
+/**
+ * In a directory that is capsmith's (or new), its log's files must be regular files if they are
+ * there: opening a FIFO named events.log waits for a writer forever (and a writer would first have
+ * made keys/ and its log beside it), a directory or a device is no log either. capsmith never makes
+ * one, so it is refused before anything is opened or written, and left where it is.
+ */
+async function refuseOddLogFiles(named: NamedDir): Promise<void> {
+  for (const name of LOG_FILES) {
+    const kind = await nonRegularKind(join(named.dir, name));
+    if (kind === undefined) continue;
+    throw new DataDirError("data_dir_damaged", `${join(named.dir, name)} is ${kind}, not a regular file as capsmith's ${name} always is: the event log cannot be opened on it (a FIFO would keep it waiting for a writer forever); nothing was read from it or written`, {
+      nextStep: [
+        `capsmith never makes ${kind} there: move it out of ${named.dir} (capsmith help troubleshooting, data_dir_damaged).`,
+        name === "events.log" ? "If the data directory had a log, put its events.log (a regular file) back from a copy; without one, the next writer starts a new log." : "Without events.index the log is indexed from its start and a writer saves a new one.",
+      ].join(" "),
+      details: { dataDir: named.dir, from: named.from, entry: name, kind },
+    });
+  }
+}
+
+/** What a path is when it is there and not a regular file (following a symbolic link), without opening it. */
+async function nonRegularKind(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info || info.isFile()) return undefined;
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isDirectory()) return "a directory";
+  if (info.isSocket()) return "a socket";
+  return info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "not a regular file";
 }
 
 function notADirectory(named: NamedDir): DataDirError {
