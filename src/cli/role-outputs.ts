@@ -58,15 +58,18 @@ async function isRolePublicKey(file: string, role: string): Promise<boolean> {
   }
 }
 
-/** Why DIR/nats.env is not keys roles's, or undefined when it is absent or holds exactly one password line for each role and sys. */
+/**
+ * Why DIR/nats.env is not keys roles's, or undefined when it is absent or holds only its password
+ * lines, each for one of the roles or sys, once (an older version wrote one role fewer).
+ */
 async function natsEnvWhy(file: string, roles: readonly string[]): Promise<string | undefined> {
   if (!(await lstat(file).then(() => true, () => false))) return undefined;
   const text = await smallRegularText(file);
   if (text === undefined) return "it is there and is not a small regular file";
-  const names = text.split("\n").filter((line, i, all) => line !== "" || i !== all.length - 1).map((line) => PASSWORD_LINE.exec(line)?.[1]);
-  const expected = [...roles, "sys"].map((role) => role.toUpperCase());
-  const same = names.length === expected.length && names.every((name, i) => name === expected[i]);
-  return same ? undefined : "it holds other lines than the password lines keys roles writes";
+  const names = text.endsWith("\n") ? text.slice(0, -1).split("\n").map((line) => PASSWORD_LINE.exec(line)?.[1]) : [undefined];
+  const known = new Set([...roles, "sys"].map((role) => role.toUpperCase()));
+  const ours = names.every((name) => name !== undefined && known.has(name)) && new Set(names).size === names.length;
+  return ours ? undefined : "it holds other lines than the password lines keys roles writes";
 }
 
 /** A regular file's text (never a FIFO, device or link, which are not opened), or undefined. */
