@@ -211,6 +211,18 @@ describe("the last three holes (dd3)", () => {
     }
   }, 120_000);
 
+  it("FIXED (broke before): the same with a FIFO named after the log's lock (events.lock, its .break, a holder token): a writer made keys/ and events.log, then waited forever to take the lock; now data_dir_damaged at once, nothing written", async () => {
+    for (const name of ["events.lock", "events.lock.break", "events.lock.999999-1.holder"]) {
+      const data = join(root, `policy-fifo-${name}`);
+      await mkdir(data);
+      await writeFile(join(data, "policy.json"), JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n");
+      execFileSync("mkfifo", [join(data, name)]);
+      const before = await tree(data);
+      const r = await run(data, ["note", "hello"], { timeoutMs: 15_000 });
+      expect({ name, code: r.code, error: errorCode(r), tree: await tree(data) }, r.stdout + r.stderr).toEqual({ name, code: 1, error: "data_dir_damaged", tree: before });
+    }
+  }, 90_000);
+
   it("FIXED (broke before): keys roles --out DIR wrote DIR/public/<role>.json and DIR/nats.env unchecked, over a user's nats.env or into a web project's public/; now refused before any key is made, nothing written", async () => {
     const cases: [string, (out: string) => Promise<void>][] = [
       ["a user's nats.env", (out) => writeFile(join(out, "nats.env"), "NATS_URL=nats://prod:4222\nNATS_PASS=hunter2\n")],
