@@ -13,6 +13,7 @@ import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { CHECKPOINT_MAGIC } from "../events/file-log-checkpoint.ts";
 import { decodeLine, isBad, lines } from "../events/file-log-format.ts";
+import { isOldHarnessMatrix } from "./old-harness-matrix.ts";
 
 /** `ours`: only capsmith writes it; `pending`: one of capsmith's names holding nothing to judge yet; `foreign`: anything else (`why` when it bears one of our names). */
 export type EntryVerdict = { kind: "ours" } | { kind: "pending" } | { kind: "foreign"; why?: string };
@@ -41,7 +42,7 @@ const TEMPORARY = /\.\d+(-\d+)?\.tmp$/;
  * carries our name; a lock, the REPL's history and the folders made beside the log (consumers/,
  * blobs/) carry nothing that proves them ours, and come after a file that does (the log, a policy, a
  * key), so they say nothing either way (the folders while empty; holding things, they are not taken
- * for ours). harness/ is judged by the format of its compat-matrix.json.
+ * for ours). harness/ is judged by its compat-matrix.json: its format, or an older capsmith's exact shape.
  */
 export async function judgeEntry(dir: string, name: string): Promise<EntryVerdict> {
   const path = join(dir, name);
@@ -66,8 +67,7 @@ export async function judgeEntry(dir: string, name: string): Promise<EntryVerdic
     case "repl-history":
       return PENDING;
     case "harness":
-      // plugin harness's matrix: a reader writes it there, so a data directory it ran on first holds only that.
-      return judgeFolder(path, "harness/", (file) => file === "compat-matrix.json", async () => (await import("../app/compat-matrix-format.ts")).COMPAT_MATRIX_FORMAT, "capsmith compat-matrix.json", formatOf);
+      return judgeHarness(path);
     case "consumers":
     case "blobs":
       return (await isEmptyDirectory(path)) ? PENDING : foreign();
@@ -190,6 +190,19 @@ async function judgeFolder(
   return foreign(`${shown} holds no ${what} (format ${expected})`);
 }
 
+/**
+ * plugin harness's matrix: a reader writes it there, so a data directory it ran on first holds only
+ * that. Ours by the format its compat-matrix.json carries, or, written by an older capsmith without
+ * one, by that file's and compat-matrix.md's exact old shape (old-harness-matrix.ts).
+ */
+async function judgeHarness(path: string): Promise<EntryVerdict> {
+  const verdict = await judgeFolder(path, "harness/", (file) => file === "compat-matrix.json", async () => (await import("../app/compat-matrix-format.ts")).COMPAT_MATRIX_FORMAT, "capsmith compat-matrix.json", formatOf);
+  if (verdict.kind !== "foreign") return verdict;
+  const json = await readText(join(path, "compat-matrix.json"));
+  const markdown = json.ok ? await readText(join(path, "compat-matrix.md")) : json;
+  return json.ok && markdown.ok && isOldHarnessMatrix(json.text, markdown.text) ? OURS : verdict;
+}
+
 /** snapshots/<24 hex digits, the log's>/<12-digit seq>/manifest.json carrying the snapshot format; pending when no snapshot was finished. */
 async function judgeSnapshots(path: string): Promise<EntryVerdict> {
   const logs = await readdir(path).catch(() => undefined);
@@ -224,13 +237,24 @@ function fieldOf(value: unknown, field: string): unknown {
 
 /** A small regular file's JSON, or why there is none. */
 async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
+  const text = await readText(file);
+  if (!text.ok) return text;
+  try {
+    return { ok: true, value: JSON.parse(text.text) };
+  } catch {
+    return { ok: false, why: "cannot be read as JSON" };
+  }
+}
+
+/** A small regular file's text, or why there is none. */
+async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; why: string }> {
   const opened = await openRegular(file);
   if ("why" in opened) return { ok: false, why: opened.why };
   try {
     if (opened.size > MAX_JSON_BYTES) return { ok: false, why: `is larger (${opened.size} bytes) than any capsmith file of its name` };
-    return { ok: true, value: JSON.parse(await opened.handle.readFile("utf8")) };
+    return { ok: true, text: await opened.handle.readFile("utf8") };
   } catch {
-    return { ok: false, why: "cannot be read as JSON" };
+    return { ok: false, why: "cannot be read" };
   } finally {
     await opened.handle.close();
   }

@@ -8,7 +8,7 @@
  * and leave a new directory behind; it makes nothing in any data directory either (the log opens
  * read-only). A writing command makes the data directory, named or the default ./.capsmith.
  */
-import { stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { CapsmithConfig } from "../config/index.ts";
 import { foreignEntries } from "./data-dir-contents.ts";
@@ -101,7 +101,7 @@ async function requireWritable(named: NamedDir): Promise<void> {
 
 async function refuseForeign(named: NamedDir): Promise<void> {
   const foreign = await foreignEntries(named.dir, { logFile: named.logFile });
-  if (!foreign) return;
+  if (!foreign) return refuseOddLogFiles(named);
   const holds = `${foreign.entries.join(", ")}${foreign.count > foreign.entries.length ? ` and ${foreign.count - foreign.entries.length} more` : ""}`;
   const why = foreign.unrecognised.map((u) => `; ${u.why}`).join("");
   const inside = foreign.holdsDataDir ? `Name ${join(named.dir, ".capsmith")}, the data directory inside it` : "Name the data directory inside it (often its .capsmith folder)";
@@ -113,6 +113,46 @@ async function refuseForeign(named: NamedDir): Promise<void> {
     ].join(" "),
     details: { dataDir: named.dir, from: named.from, holds: foreign.entries, entries: foreign.count, ...(foreign.unrecognised.length > 0 ? { unrecognised: foreign.unrecognised } : {}) },
   });
+}
+
+/** The files the event log reads in the data directory (its lock's too: events.lock, .break, holder tokens), judged in this order; capsmith makes each a regular file. */
+const isLogFile = (name: string): boolean => name === "events.log" || name === "events.index" || name.startsWith("events.lock");
+const logFileOrder = (name: string): number => (name === "events.log" ? 0 : name === "events.index" ? 1 : 2);
+
+/** What to do after moving `name` out: what the data directory lacks without it. */
+function afterMoving(name: string): string {
+  if (name === "events.log") return "If the data directory had a log, put its events.log (a regular file) back from a copy; without one, the next writer starts a new log.";
+  if (name === "events.index") return "Without events.index the log is indexed from its start and a writer saves a new one.";
+  return "The next writer takes the log's lock afresh.";
+}
+
+/**
+ * In a directory that is capsmith's (or new), the files its log reads must be regular files if they
+ * are there: opening a FIFO named events.log (or its index, or its lock) waits for a writer forever,
+ * and a writer would first have made keys/ and its log beside it; a directory or a device is no log
+ * either. capsmith never makes one, so it is refused before anything is opened or written, and left
+ * where it is.
+ */
+async function refuseOddLogFiles(named: NamedDir): Promise<void> {
+  const names = ((await readdir(named.dir).catch(() => [])) as string[]).filter(isLogFile);
+  for (const name of names.sort((a, b) => logFileOrder(a) - logFileOrder(b) || (a < b ? -1 : 1))) {
+    const kind = await nonRegularKind(join(named.dir, name));
+    if (kind === undefined) continue;
+    throw new DataDirError("data_dir_damaged", `${join(named.dir, name)} is ${kind}, not a regular file as capsmith's ${name} always is: the event log cannot use it (a FIFO would keep it waiting for a writer forever); nothing was read from it or written`, {
+      nextStep: `capsmith never makes ${kind} there: move it out of ${named.dir} (capsmith help troubleshooting, data_dir_damaged). ${afterMoving(name)}`,
+      details: { dataDir: named.dir, from: named.from, entry: name, kind },
+    });
+  }
+}
+
+/** What a path is when it is there and not a regular file (following a symbolic link), without opening it. */
+async function nonRegularKind(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info || info.isFile()) return undefined;
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isDirectory()) return "a directory";
+  if (info.isSocket()) return "a socket";
+  return info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "not a regular file";
 }
 
 function notADirectory(named: NamedDir): DataDirError {

@@ -22,8 +22,10 @@ export function asUsageError(err: CapsmithError, code: CliErrorCode = "invalid_i
 /**
  * The data directory a command was pointed at cannot be one: not there (for a command that only
  * reads; reading it would answer "nothing here" for a typo), a file, a path through a file, or a
- * directory holding only what is not capsmith's (data_dir_foreign). Exit status 1, nothing created.
+ * directory holding only what is not capsmith's (data_dir_foreign), or a directory of capsmith's whose
+ * events.log, events.index or log lock is no regular file (data_dir_damaged: a FIFO there would hang the
+ * log's open). Exit status 1, nothing created.
  */
-export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory" | "data_dir_foreign"> {
+export class DataDirError extends CapsmithError<"data_dir_missing" | "data_dir_not_directory" | "data_dir_foreign" | "data_dir_damaged"> {
   override name = "DataDirError";
 }

@@ -6,7 +6,8 @@
  * complete lines only: an unterminated last line is a write in progress or a torn one, and only a
  * writer holding the lock may tell which and cut it.
  */
-import { open, readFile, rename, rm } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, rename, rm } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Logger } from "pino";
@@ -17,6 +18,8 @@ import { decodeLine, isBad, readLines } from "./file-log-format.ts";
 import type { StoredRecord } from "./file-log-format.ts";
 import { GrowableArray } from "./growable-array.ts";
 import { MsgIdTable } from "./msg-id-table.ts";
+import { EventLogError } from "./errors.ts";
+import { openRegular } from "./open-regular.ts";
 import { recordHead } from "./seal.ts";
 
 export interface Head {
@@ -135,7 +138,7 @@ export class FileLogIndex {
    * whether the checkpoint was used.
    */
   async load(): Promise<boolean> {
-    const bytes = await readFile(this.checkpointPath).catch(() => undefined);
+    const bytes = await readCheckpoint(this.checkpointPath);
     if (bytes === undefined) return false;
     const decoded = decodeCheckpoint(bytes);
     const problem = typeof decoded === "string" ? decoded : await this.mismatch(decoded);
@@ -236,5 +239,23 @@ export class FileLogIndex {
     this.quarantined.clear();
     this.firstHash = undefined;
     this.checkpointed = 0;
+  }
+}
+
+/** The checkpoint's bytes, or undefined when there is none or it cannot be read; one that is no regular file (a FIFO would hang the read) is refused. */
+async function readCheckpoint(path: string): Promise<Buffer | undefined> {
+  let handle;
+  try {
+    handle = await openRegular(path, constants.O_RDONLY);
+  } catch (err) {
+    if (err instanceof EventLogError) throw err;
+    return undefined;
+  }
+  try {
+    return await handle.readFile();
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
   }
 }

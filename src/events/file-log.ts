@@ -8,7 +8,8 @@
  * new one as the log grows and when it closes, so no process reads the whole log to open it.
  */
 import { EventEmitter } from "node:events";
-import { mkdir, open, realpath } from "node:fs/promises";
+import { constants } from "node:fs";
+import { mkdir, realpath } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
@@ -27,6 +28,7 @@ import { FileLogIndex } from "./file-log-index.ts";
 import { decodeLine, encodeRecord, isBad, readLines } from "./file-log-format.ts";
 import type { StoredRecord } from "./file-log-format.ts";
 import { logIdentity } from "./log-identity.ts";
+import { openRegular } from "./open-regular.ts";
 import { keyedOptions, recordHead, sealRecord, validateBatch } from "./seal.ts";
 import type { EventSigner } from "./seal.ts";
 import { assertFilter, compileFilter } from "./subjects.ts";
@@ -72,13 +74,12 @@ export async function openFileLog(options: FileLogOptions): Promise<EventLog> {
     }, options.followIntervalMs ?? 200);
   }
   await mkdir(options.dir, { recursive: true });
-  await (await open(path, "a")).close(); // create if missing
-  return started(options, path, await open(path, "r+"));
+  return started(options, path, await openRegular(path, constants.O_RDWR | constants.O_CREAT)); // created if missing
 }
 
 async function openIfThere(path: string): Promise<FileHandle | undefined> {
   try {
-    return await open(path, "r");
+    return await openRegular(path, constants.O_RDONLY);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw err;

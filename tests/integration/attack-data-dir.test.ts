@@ -185,6 +185,99 @@ describe("capsmith's own states that are refused", () => {
   }, 120_000);
 });
 
+describe("the last three holes (dd3)", () => {
+  it("FIXED (broke before): a folder proven capsmith's by its policy.json that also holds a FIFO named events.log or events.index: opening the log hung every command; now data_dir_damaged at once, with a next step, nothing written and the FIFO left", async () => {
+    for (const name of ["events.log", "events.index"]) {
+      for (const args of [["events"], ["note", "hello"]]) {
+        const data = join(root, `policy-fifo-${name}-${args[0]}`);
+        await mkdir(data);
+        await writeFile(join(data, "policy.json"), JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n");
+        execFileSync("mkfifo", [join(data, name)]);
+        const before = await tree(data);
+        const started = Date.now();
+        const r = await run(data, args, { timeoutMs: 15_000 });
+        const error = (() => {
+          try {
+            return r.json<{ error?: { code?: string; message?: string; nextStep?: string } }>().error;
+          } catch {
+            return undefined;
+          }
+        })();
+        expect({ name, args, code: r.code, error: error?.code, tree: await tree(data) }, r.stdout + r.stderr).toEqual({ name, args, code: 1, error: "data_dir_damaged", tree: before });
+        expect(error?.message).toContain(name);
+        expect(error?.nextStep).toMatch(/move it out/);
+        expect(Date.now() - started).toBeLessThan(10_000);
+      }
+    }
+  }, 120_000);
+
+  it("FIXED (broke before): the same with a FIFO named after the log's lock (events.lock, its .break, a holder token): a writer made keys/ and events.log, then waited forever to take the lock; now data_dir_damaged at once, nothing written", async () => {
+    for (const name of ["events.lock", "events.lock.break", "events.lock.999999-1.holder"]) {
+      const data = join(root, `policy-fifo-${name}`);
+      await mkdir(data);
+      await writeFile(join(data, "policy.json"), JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n");
+      execFileSync("mkfifo", [join(data, name)]);
+      const before = await tree(data);
+      const r = await run(data, ["note", "hello"], { timeoutMs: 15_000 });
+      expect({ name, code: r.code, error: errorCode(r), tree: await tree(data) }, r.stdout + r.stderr).toEqual({ name, code: 1, error: "data_dir_damaged", tree: before });
+    }
+  }, 90_000);
+
+  it("FIXED (broke before): keys roles --out DIR wrote DIR/public/<role>.json and DIR/nats.env unchecked, over a user's nats.env or into a web project's public/; now refused before any key is made, nothing written", async () => {
+    const cases: [string, (out: string) => Promise<void>][] = [
+      ["a user's nats.env", (out) => writeFile(join(out, "nats.env"), "NATS_URL=nats://prod:4222\nNATS_PASS=hunter2\n")],
+      ["a web project's public/", async (out) => {
+        await mkdir(join(out, "public"));
+        await writeFile(join(out, "public", "index.html"), "<h1>hi</h1>\n");
+      }],
+      ["a file named public", (out) => writeFile(join(out, "public"), "not a folder\n")],
+      ["a public/operator.json that is not a capsmith public key", async (out) => {
+        await mkdir(join(out, "public"));
+        await writeFile(join(out, "public", "operator.json"), JSON.stringify({ name: "operator", email: "ops@example.com" }));
+      }],
+    ];
+    for (const [what, make] of cases) {
+      const out = join(root, `out-${what.replace(/[^a-z]/g, "")}`);
+      await mkdir(out);
+      await make(out);
+      const before = await tree(out);
+      const r = await runCli(["--json", "keys", "roles", "--out", out]);
+      expect({ what, code: r.code, error: errorCode(r), tree: await tree(out) }, r.stdout + r.stderr).toEqual({ what, code: 2, error: "invalid_input", tree: before });
+      expect(r.json<{ error: { nextStep?: string } }>().error.nextStep).toMatch(/--out/);
+    }
+    // What an earlier keys roles wrote there is not a user's: with the role folders moved away (handed to their machines), it runs again.
+    const again = join(root, "again");
+    expect((await runCli(["--json", "keys", "roles", "--out", again])).code).toBe(0);
+    for (const name of await readdir(again)) if (name !== "public" && name !== "nats.env") await rm(join(again, name), { recursive: true });
+    // An older keys roles wrote one role fewer (no slo): its nats.env and public/ are its own too.
+    const env = join(again, "nats.env");
+    await writeFile(env, (await readFile(env, "utf8")).split("\n").filter((line) => !line.startsWith("CAPSMITH_NATS_SLO_")).join("\n"));
+    await rm(join(again, "public", "slo.json"));
+    const second = await runCli(["--json", "keys", "roles", "--out", again]);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+  }, 120_000);
+
+  it("FIXED (broke before): a data directory holding only the harness/ an older capsmith wrote (compat-matrix.json without a format field) was refused as foreign; now it is capsmith's by that file's exact old shape, and a folder's own harness/compat-matrix.json still is not", async () => {
+    const hub = join(root, "hub");
+    await mkdir(hub);
+    expect((await run(hub, ["plugin", "harness"], { timeoutMs: 90_000 })).code).toBe(0);
+    // What the older writer left: the same report, bare (JSON.stringify(report, null, 2)), beside the same Markdown.
+    const file = join(hub, "harness", "compat-matrix.json");
+    const { format: _format, ...report } = JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify(report, null, 2) + "\n");
+    for (const args of [["events"], ["note", "after an old harness"]]) {
+      const r = await run(hub, args);
+      expect({ args, code: r.code, error: errorCode(r) }, r.stdout + r.stderr).toEqual({ args, code: 0, error: undefined });
+    }
+
+    const own = await project("own-harness");
+    await mkdir(join(own, "harness"));
+    await writeFile(join(own, "harness", "compat-matrix.json"), JSON.stringify(report, null, 2) + "\n");
+    await writeFile(join(own, "harness", "compat-matrix.md"), "# our own compatibility notes\n");
+    await expectRefusedUntouched(own);
+  }, 180_000);
+});
+
 describe("what holds", () => {
   it("holds: every command (readers, writers, agents, servers) refuses a project folder with data_dir_foreign and writes nothing", async () => {
     const proj = await project("proj");

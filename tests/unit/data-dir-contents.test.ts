@@ -12,6 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMPAT_MATRIX_FORMAT } from "../../src/app/compat-matrix-format.ts";
+import { harnessMarkdown } from "../../src/app/index.ts";
+import type { HarnessReport } from "../../src/app/index.ts";
 import { foreignEntries } from "../../src/cli/data-dir-contents.ts";
 import { ANCHOR_FORMAT, openFileLog, signAnchor, writeAnchorFile } from "../../src/events/index.ts";
 import type { AnchorStatement } from "../../src/events/index.ts";
@@ -43,6 +45,9 @@ async function logLines(n: number): Promise<string[]> {
 /** What signNewDataDir writes into a new embedded data directory (src/app/open-capsmith.ts). */
 const NEW_POLICY = JSON.stringify({ requireSignedEvents: true }, null, 2) + "\n";
 
+/** What an older plugin harness reported on a new data directory (an empty hub), written bare. */
+const OLD_REPORT: HarnessReport = { ok: true, hostVersion: "0.9.0", plugins: [], matrix: [] };
+
 /** Each state a data directory can be in, made in `at` by capsmith's own writers. */
 const STATES: [string, (at: string) => Promise<void>][] = [
   ["a first command's policy.json alone (it stopped before its keys)", (at) => writeFile(join(at, "policy.json"), NEW_POLICY)],
@@ -65,6 +70,11 @@ const STATES: [string, (at: string) => Promise<void>][] = [
     await mkdir(join(at, "harness"));
     await writeFile(join(at, "harness", "compat-matrix.json"), JSON.stringify({ format: COMPAT_MATRIX_FORMAT, ok: true, hostVersion: "1.0.0", plugins: [], matrix: [] }));
     await writeFile(join(at, "harness", "compat-matrix.md"), "# matrix\n");
+  }],
+  ["harness/ an older plugin harness wrote (its matrix without a format field)", async (at) => {
+    await mkdir(join(at, "harness"));
+    await writeFile(join(at, "harness", "compat-matrix.json"), JSON.stringify(OLD_REPORT, null, 2) + "\n");
+    await writeFile(join(at, "harness", "compat-matrix.md"), harnessMarkdown(OLD_REPORT));
   }],
 ];
 
@@ -174,6 +184,15 @@ describe("foreignEntries", () => {
       await mkdir(join(at, "harness"));
       await writeFile(join(at, "harness", "compat-matrix.json"), JSON.stringify({ ok: true, plugins: [], matrix: [] }));
     }, { entry: "harness", why: /harness\/ holds no capsmith compat-matrix.json \(format capsmith-compat-matrix\/v1\)/ }],
+    ["a harness/ shaped as an older capsmith's but for its Markdown", async (at) => {
+      await mkdir(join(at, "harness"));
+      await writeFile(join(at, "harness", "compat-matrix.json"), JSON.stringify(OLD_REPORT, null, 2) + "\n");
+      await writeFile(join(at, "harness", "compat-matrix.md"), "# our own notes\n");
+    }, { entry: "harness", why: /harness\/ holds no capsmith compat-matrix.json/ }],
+    ["a harness/ shaped as an older capsmith's without its Markdown", async (at) => {
+      await mkdir(join(at, "harness"));
+      await writeFile(join(at, "harness", "compat-matrix.json"), JSON.stringify(OLD_REPORT, null, 2) + "\n");
+    }, { entry: "harness", why: /harness\/ holds no capsmith compat-matrix.json/ }],
     ["an index that is not ours", (at) => writeFile(join(at, "events.index"), "id,name\n"), { entry: "events.index", why: /not capsmith's index checkpoint/ }],
     // Opened blocking, a FIFO no one writes would hold the judge forever.
     ["an events.log that is a FIFO", async (at) => execFileSync("mkfifo", [join(at, "events.log")]), { entry: "events.log", why: /events.log is not a regular file/ }],

@@ -14,6 +14,7 @@ import type { KeyRole } from "../../hub/index.ts";
 import { action } from "../command-kit.ts";
 import { requireWritableRoleDirs } from "../data-dir.ts";
 import { UsageError } from "../errors.ts";
+import { requireRoleOutputsFree } from "../role-outputs.ts";
 
 /** The roles with their own NATS user and signing key. */
 export const DEPLOY_ROLES: readonly KeyRole[] = ["operator", "governor", "synthesizer", "tester", "runner", "gap", "slo"];
@@ -37,6 +38,8 @@ export function registerKeysRoles(keys: Command): void {
             });
           }
         }
+        // DIR/public and DIR/nats.env are written too: a user's files of those names are refused, before any key is made.
+        await requireRoleOutputsFree(out, DEPLOY_ROLES);
         const made: { role: KeyRole; keyId: string; dataDir: string; publicKey: string }[] = [];
         for (const role of DEPLOY_ROLES) {
           let key;
