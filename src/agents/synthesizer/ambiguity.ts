@@ -178,12 +178,19 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     if (i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, "a change the examples did not need: every one came out as its input");
   }
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
-  if (same && outputs.length < CONSTANT_EXAMPLES) {
+  // A yes/no question answered alike however often never showed the other answer: no count of
+  // such examples makes `true` (or a rule that is true on all of them) the rule.
+  if (same && (outputs.length < CONSTANT_EXAMPLES || typeof outputs[0] === "boolean")) {
     const constant = mine.every((m) => m === undefined || jsonEqual(m, outputs[0]));
     const probe = probes[0];
     if (constant && probe !== undefined) {
       return { input: probe, readings: [{ program: body(found.expr), output: mine[0] ?? null }], reason: "ignores_input", programs: [found.expr] };
     }
+    // Examples that all answer alike show nothing of when the answer changes (round 24: "does the
+    // text match the pattern", two matching examples, published as `…includes("_")`): where the
+    // program answers otherwise, that is a guess, asked about beside the examples' own answer.
+    const i = mine.findIndex((m) => m !== undefined && !jsonEqual(m, outputs[0]));
+    if (!constant && i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, "what every example answers", outputs[0] as Json);
   }
   // Last, the rivals the description's words leave open without speaking to them (round 20a):
   // asked by default, on the plausible inputs and on inputs with a number just past the bound, with
