@@ -84,6 +84,20 @@ const BROKEN: [Attack, string][] = [
     person: text((s) => /^#[0-9a-fA-F]{6}$/.test(s)),
     probes: [{ s: "#fff" }, { s: "#gg0000" }, { s: "#123456" }],
   }, "after six answers published `input.s === \"#\" + camelCase(input.s)`, true for \"#fff\" and \"#gg0000\": no question about a length other than six hex digits or a non-hex letter"],
+  [{
+    name: "empty_required_fields",
+    description: "Names of the required fields that are empty in the form.",
+    examples: [[{ form: { name: "ana", email: "a@b.c" } }, []], [{ form: { name: "bo", email: "b@c.d" } }, []]],
+    person: ((i: { form: Record<string, string> }) => Object.entries(i.form).filter(([, v]) => v === "").map(([k]) => k)) as Attack["person"],
+    probes: [{ form: { name: "", email: "x@y.z" } }, { form: { name: "cy", email: "" } }],
+  }, "after two answers, both [] again (name \"booooo\", then name \"bo\" with ana's email), published `input.form.name.split(/\\s+/).filter((t) => t !== \"\").slice(1)`, [] for a form with an empty name: the backend's own questions stayed where the answer is [], the person's answers brought the alike examples to 4, and from 4 the alike rule (ambiguity.ts:183, `outputs.length < CONSTANT_EXAMPLES`) no longer holds a non-boolean answer back"],
+  [{
+    name: "error_lines",
+    description: "The lines of the log that start with ERROR.",
+    examples: [[{ lines: ["INFO start", "INFO ok"] }, []], [{ lines: ["DEBUG x"] }, []], [{ lines: ["INFO a", "WARN b", "INFO c"] }, []]],
+    person: ((i: { lines: string[] }) => i.lines.filter((l) => l.startsWith("ERROR"))) as Attack["person"],
+    probes: [{ lines: ["ERROR disk", "INFO ok"] }, { lines: ["ERROR x"] }],
+  }, "after one answer ([\"INFO a INFO\"] -> [], no ERROR line in it either) published `input.lines.slice(0, 0)`, the constant [] in disguise: the backend's question stayed where the answer is [], and the fourth alike example lets a constant through (CONSTANT_EXAMPLES, ambiguity.ts:183)"],
 ];
 
 /** Per-item yes/no answers all alike (every item `true`): published at once, with no question: [name, description, examples, what it did]. */
@@ -101,6 +115,12 @@ const SILENT: [string, string, [unknown, unknown][], string][] = [
     "published `input.words.length`, 2 for [\"ana\", \"bo\"]: every word of the examples is capitalized, so counting them is counting all"],
 ];
 
+/** Asks about an input the examples already answer, and keeps asking it: [name, description, examples, what it did]. */
+const REPEATS: [string, string, [unknown, unknown][], string][] = [
+  ["price_to_tens", "Round the price to the nearest ten.", [[{ price: 40 }, 40], [{ price: 40.2 }, 40], [{ price: 38 }, 40]],
+    "(on r23 too) chooses the constant `Math.round(40)` and asks 'price 38?' (example 3, answered 40), six times over as the answer changes nothing: its rival `Math.round(input.price)` gives 38 there, a reading that does not fit the examples it is asked beside, yet is kept (findAmbiguity checks only its `near` rivals with fitsAll, not `found.alts`)"],
+];
+
 /** All-alike specs that held after a person's answers (asks still, or right on the probes). */
 const HELD: Attack[] = [
   { name: "password_long_enough", description: "Is the password long enough, at least 8 characters?", examples: [[{ s: "correcthorse" }, true], [{ s: "password1" }, true]],
@@ -111,6 +131,9 @@ const HELD: Attack[] = [
     person: ((i: { total: number }) => i.total >= 50) as Attack["person"], probes: [{ total: 49 }, { total: 50 }, { total: 10 }] },
   { name: "ticket_class", description: "Ticket class for an age: \"child\" under 12, \"adult\" from 12 to 64, \"senior\" from 65.", examples: [[{ age: 30 }, "adult"], [{ age: 41 }, "adult"], [{ age: 25 }, "adult"]],
     person: ((i: { age: number }) => (i.age < 12 ? "child" : i.age < 65 ? "adult" : "senior")) as Attack["person"], probes: [{ age: 5 }, { age: 70 }, { age: 12 }, { age: 65 }] },
+  { name: "unread_messages", description: "How many of the messages are still unread?",
+    examples: [[{ messages: [{ read: true }, { read: true }] }, 0], [{ messages: [{ read: true }] }, 0], [{ messages: [{ read: true }, { read: true }, { read: true }] }, 0]],
+    person: ((i: { messages: { read: boolean }[] }) => i.messages.filter((m) => !m.read).length) as Attack["person"], probes: [{ messages: [{ read: false }] }, { messages: [{ read: false }, { read: true }, { read: false }] }] },
   { name: "fever_each_reading", description: "For each temperature reading, is it a fever (38 degrees or more)?",
     examples: [[{ xs: [36.5, 37] }, [false, false]], [{ xs: [36.9] }, [false]], [{ xs: [37.2, 36.1, 36.8] }, [false, false, false]], [{ xs: [35.9, 37.5] }, [false, false]]],
     person: ((i: { xs: number[] }) => i.xs.map((x) => x >= 38)) as Attack["person"], probes: [{ xs: [39, 36] }, { xs: [38] }, { xs: [40.1, 41] }] },
@@ -128,6 +151,13 @@ describe("round 24 attack: examples that all answer alike", () => {
   }
   for (const [name, description, examples, why] of SILENT) {
     it.fails(`BROKE: ${name}: ${why}`, () => asksFirst(name, description, examples), ANSWERED_MS);
+  }
+  for (const [name, description, examples, why] of REPEATS) {
+    it.fails(`BROKE (asks what an example answers): ${name}: ${why}`, async () => {
+      const spec = makeSpec(name, description, examples);
+      const q = (await backend.synthesize(spec)).ambiguity;
+      expect(spec.examples.some((e) => JSON.stringify(e.input) === JSON.stringify(q?.input)), JSON.stringify(q)).toBe(false);
+    }, ANSWERED_MS);
   }
   for (const attack of HELD) it(`held: ${attack.name}: never published wrong after a person's answers`, () => holds(backend, attack), ANSWERED_MS);
 
