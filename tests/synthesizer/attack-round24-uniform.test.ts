@@ -98,6 +98,13 @@ const BROKEN: [Attack, string][] = [
     person: ((i: { lines: string[] }) => i.lines.filter((l) => l.startsWith("ERROR"))) as Attack["person"],
     probes: [{ lines: ["ERROR disk", "INFO ok"] }, { lines: ["ERROR x"] }],
   }, "after one answer ([\"INFO a INFO\"] -> [], no ERROR line in it either) published `input.lines.slice(0, 0)`, the constant [] in disguise: the backend's question stayed where the answer is [], and the fourth alike example lets a constant through (CONSTANT_EXAMPLES, ambiguity.ts:183)"],
+  [{
+    name: "repeated_emails",
+    description: "The email addresses that appear more than once in the list.",
+    examples: [[{ emails: ["a@x.io", "b@x.io"] }, []], [{ emails: ["c@x.io"] }, []], [{ emails: ["d@x.io", "e@x.io", "f@x.io"] }, []]],
+    person: ((i: { emails: string[] }) => [...new Set(i.emails.filter((e, k) => i.emails.indexOf(e) !== k))]) as Attack["person"],
+    probes: [{ emails: ["a@x.io", "a@x.io"] }, { emails: ["b@x.io", "c@x.io", "b@x.io"] }],
+  }, "after one answer published `input.emails.slice(0, 0)`, [] for a list with a repeat: the one question ('ignores its input', on probes[0]) was the EMPTY list, whose answer can only be [], and that fourth alike answer let the constant through (CONSTANT_EXAMPLES, ambiguity.ts:183)"],
 ];
 
 /** Per-item yes/no answers all alike (every item `true`): published at once, with no question: [name, description, examples, what it did]. */
@@ -134,6 +141,17 @@ const HELD: Attack[] = [
   { name: "unread_messages", description: "How many of the messages are still unread?",
     examples: [[{ messages: [{ read: true }, { read: true }] }, 0], [{ messages: [{ read: true }] }, 0], [{ messages: [{ read: true }, { read: true }, { read: true }] }, 0]],
     person: ((i: { messages: { read: boolean }[] }) => i.messages.filter((m) => !m.read).length) as Attack["person"], probes: [{ messages: [{ read: false }] }, { messages: [{ read: false }, { read: true }, { read: false }] }] },
+  { name: "first_negative", description: "The first negative number in the list, or null when there is none.", examples: [[{ xs: [3, 4, 5] }, null], [{ xs: [0, 8] }, null]],
+    person: ((i: { xs: number[] }) => i.xs.find((x) => x < 0) ?? null) as Attack["person"], probes: [{ xs: [3, -2, -5] }, { xs: [-1] }, { xs: [1, 2] }] },
+  { name: "season_of_month", description: "Name the season of a month number in the northern hemisphere: winter (December to February), spring (March to May), summer (June to August) or autumn.",
+    examples: [[{ month: 12 }, "winter"], [{ month: 1 }, "winter"]],
+    person: ((i: { month: number }) => (i.month === 12 || i.month <= 2 ? "winter" : i.month <= 5 ? "spring" : i.month <= 8 ? "summer" : "autumn")) as Attack["person"],
+    probes: [{ month: 4 }, { month: 7 }, { month: 10 }, { month: 2 }] },
+  { name: "min_and_max", description: "The smallest and largest number of the list as {min, max}.", examples: [[{ xs: [1, 5, 3] }, { min: 1, max: 5 }], [{ xs: [5, 1] }, { min: 1, max: 5 }]],
+    person: ((i: { xs: number[] }) => ({ min: Math.min(...i.xs), max: Math.max(...i.xs) })) as Attack["person"], probes: [{ xs: [2, 9] }, { xs: [7] }, { xs: [-3, 4, 0] }] },
+  { name: "password_has_digit", description: "Does the password contain at least one digit?",
+    examples: [[{ s: "secret" }, false], [{ s: "hello" }, false], [{ s: "abc" }, false], [{ s: "qwerty" }, false], [{ s: "letmein" }, false]],
+    person: text((s) => /\d/.test(s)), probes: [{ s: "abc1" }, { s: "7" }, { s: "xyz" }] },
   { name: "fever_each_reading", description: "For each temperature reading, is it a fever (38 degrees or more)?",
     examples: [[{ xs: [36.5, 37] }, [false, false]], [{ xs: [36.9] }, [false]], [{ xs: [37.2, 36.1, 36.8] }, [false, false, false]], [{ xs: [35.9, 37.5] }, [false, false]]],
     person: ((i: { xs: number[] }) => i.xs.map((x) => x >= 38)) as Attack["person"], probes: [{ xs: [39, 36] }, { xs: [38] }, { xs: [40.1, 41] }] },
