@@ -167,11 +167,16 @@ describe("round 24 attack: examples that all answer alike", () => {
   for (const [attack, why] of BROKEN) {
     it.fails(`BROKE: ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
   }
+  // Mended (round 24, lead): yes/no answers alike item by item are asked about like alike answers,
+  // a program alike on every item of every probe too; lists, filters and counts stay open.
+  const mended = new Set(["word_is_capitalized", "order_is_shipped", "tag_is_valid"]);
   for (const [name, description, examples, why] of SILENT) {
-    it.fails(`BROKE: ${name}: ${why}`, () => asksFirst(name, description, examples), ANSWERED_MS);
+    if (mended.has(name)) it(`FIXED (broke before): ${name}: ${why}`, () => asksFirst(name, description, examples), ANSWERED_MS);
+    else it.fails(`BROKE: ${name}: ${why}`, () => asksFirst(name, description, examples), ANSWERED_MS);
   }
+  // Mended (round 24, lead): a constant's rival field is probed at no example's own input.
   for (const [name, description, examples, why] of REPEATS) {
-    it.fails(`BROKE (asks what an example answers): ${name}: ${why}`, async () => {
+    it(`FIXED (broke before; asked what an example answers): ${name}: ${why}`, async () => {
       const spec = makeSpec(name, description, examples);
       const q = (await backend.synthesize(spec)).ambiguity;
       expect(spec.examples.some((e) => JSON.stringify(e.input) === JSON.stringify(q?.input)), JSON.stringify(q)).toBe(false);

@@ -122,7 +122,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A rival that answers an empty list or text otherwise than the description states (round 21).
   const againstEmpty = contradictsStatedEmpty(found.expr, inputs, outputs, prior.emptyAnswers ?? []);
   const kept = (e: Expr): boolean => !textual(e) && !coincidental(e) && !restyled(e) && !againstEmpty(e);
-  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && kept(a.expr)).slice(0, MAX_RIVALS);
+  // A rival that misses an example is no reading of them (round 24's attacker: the constant
+  // `Math.round(40)` was asked about beside `Math.round(price)`, on an example's own input).
+  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && kept(a.expr) && fitsAll(a.expr)).slice(0, MAX_RIVALS);
   const lastRivals = later.map((r) => r.expr).filter(kept);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -191,6 +193,17 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     // program answers otherwise, that is a guess, asked about beside the examples' own answer.
     const i = mine.findIndex((m) => m !== undefined && !jsonEqual(m, outputs[0]));
     if (!constant && i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, "what every example answers", outputs[0] as Json);
+  }
+  // Yes/no answers alike item by item (round 24's attacker: "does each word start with a capital",
+  // every word of the examples capitalized) show as little of the other answer: an item the
+  // program answers otherwise on a plausible input is asked about.
+  const items = outputs.every((o) => Array.isArray(o)) ? (outputs as Json[][]).flat() : [];
+  if (!same && items.length > 0 && items.every((x) => typeof x === "boolean" && x === items[0])) {
+    const i = mine.findIndex((m) => Array.isArray(m) && m.some((x) => x !== items[0]));
+    if (i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, `every item ${String(items[0])}, as in every example`);
+    // A program that answers every item alike on every probe too ignores what it is asked.
+    const j = mine.findIndex((m) => Array.isArray(m) && m.length > 0);
+    if (j >= 0) return toldInWords(found.expr, probes[j] as Json, mine[j] as Json, `some item ${String(!items[0])}: no example shows one`);
   }
   // Last, the rivals the description's words leave open without speaking to them (round 20a):
   // asked by default, on the plausible inputs and on inputs with a number just past the bound, with
