@@ -122,7 +122,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // A rival that answers an empty list or text otherwise than the description states (round 21).
   const againstEmpty = contradictsStatedEmpty(found.expr, inputs, outputs, prior.emptyAnswers ?? []);
   const kept = (e: Expr): boolean => !textual(e) && !coincidental(e) && !restyled(e) && !againstEmpty(e);
-  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && kept(a.expr)).slice(0, MAX_RIVALS);
+  // A rival that misses an example is no reading of them (round 24's attacker: the constant
+  // `Math.round(40)` was asked about beside `Math.round(price)`, on an example's own input).
+  const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && kept(a.expr) && fitsAll(a.expr)).slice(0, MAX_RIVALS);
   const lastRivals = later.map((r) => r.expr).filter(kept);
   const constants = [...new Set([found.expr, ...rivals.map((r) => r.expr)].flatMap(numbersIn))];
   // The smallest inputs that tell them apart are the easiest questions to answer: those first.
@@ -178,12 +180,30 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     if (i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, "a change the examples did not need: every one came out as its input");
   }
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
-  if (same && outputs.length < CONSTANT_EXAMPLES) {
+  // A yes/no question answered alike however often never showed the other answer: no count of
+  // such examples makes `true` (or a rule that is true on all of them) the rule.
+  if (same && (outputs.length < CONSTANT_EXAMPLES || typeof outputs[0] === "boolean")) {
     const constant = mine.every((m) => m === undefined || jsonEqual(m, outputs[0]));
     const probe = probes[0];
     if (constant && probe !== undefined) {
       return { input: probe, readings: [{ program: body(found.expr), output: mine[0] ?? null }], reason: "ignores_input", programs: [found.expr] };
     }
+    // Examples that all answer alike show nothing of when the answer changes (round 24: "does the
+    // text match the pattern", two matching examples, published as `…includes("_")`): where the
+    // program answers otherwise, that is a guess, asked about beside the examples' own answer.
+    const i = mine.findIndex((m) => m !== undefined && !jsonEqual(m, outputs[0]));
+    if (!constant && i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, "what every example answers", outputs[0] as Json);
+  }
+  // Yes/no answers alike item by item (round 24's attacker: "does each word start with a capital",
+  // every word of the examples capitalized) show as little of the other answer: an item the
+  // program answers otherwise on a plausible input is asked about.
+  const items = outputs.every((o) => Array.isArray(o)) ? (outputs as Json[][]).flat() : [];
+  if (!same && items.length > 0 && items.every((x) => typeof x === "boolean" && x === items[0])) {
+    const i = mine.findIndex((m) => Array.isArray(m) && m.some((x) => x !== items[0]));
+    if (i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, `every item ${String(items[0])}, as in every example`);
+    // A program that answers every item alike on every probe too ignores what it is asked.
+    const j = mine.findIndex((m) => Array.isArray(m) && m.length > 0);
+    if (j >= 0) return toldInWords(found.expr, probes[j] as Json, mine[j] as Json, `some item ${String(!items[0])}: no example shows one`);
   }
   // Last, the rivals the description's words leave open without speaking to them (round 20a):
   // asked by default, on the plausible inputs and on inputs with a number just past the bound, with
