@@ -147,4 +147,12 @@ describe("end to end: a formula the description writes", () => {
     expect(answers).toContain(100);
     expect(answers).toContain(272);
   });
+
+  it("an input where the written formula has no value is asked about, not answered with NaN", async () => {
+    const spec = makeSpec("ladder_height", "How high a ladder reaches up a wall: height = √(ladder² - foot²), with the ladder's length and the foot's distance from the wall in m, rounded to 1 decimal (halves up).", [[{ ladder: 5, foot: 3 }, 4], [{ ladder: 13, foot: 5 }, 12]]);
+    const result = await backend.synthesize(spec);
+    const input = result.ambiguity?.input as { ladder: number; foot: number };
+    expect(Math.abs(input.foot)).toBeGreaterThan(Math.abs(input.ladder));
+    expect(runOn(result.ambiguity?.programs[0] as Expr, { ladder: 10, foot: 6 } as Json)).toBe(8);
+  });
 });
