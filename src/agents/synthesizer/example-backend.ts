@@ -24,6 +24,7 @@ import { priorFor } from "./rank.ts";
 import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
+import { formulaWithoutValue } from "./described-formula/domain.ts";
 import { restate } from "./restate.ts";
 import { formulaFirst, statedFormula, statesEveryConstant } from "./stated-program.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
@@ -142,6 +143,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? writtenAnswer(found.expr, inputs, outputs, spec.inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], spec.inputSchema)
         ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
+        // An input on which the written formula the program is built on has no value (round 24).
+        ?? formulaWithoutValue(found.expr, inputs, spec.inputSchema)
         // The answer the description states for an input number at 0 (round 19a).
         ?? zeroAnswer(found.expr, inputs, spec.description, spec.inputSchema)
         // A punctuation mark the description names and no example shows (round 19a).

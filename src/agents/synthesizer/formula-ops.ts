@@ -10,7 +10,7 @@
  * description names). The words are evidence that these operations exist in the task, never a
  * program: which fields, in which arrangement, the examples decide.
  */
-import { call } from "./code.ts";
+import { PREC, call, code, w } from "./code.ts";
 import type { Code } from "./code.ts";
 import { FAIL } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
@@ -58,6 +58,27 @@ const POW: OpDef = {
 };
 
 /**
+ * `e` to a power (round 24): only ever written by a formula the description states ("e^(-0.05 ×
+ * minutes)", described-formula/), never built by the search, which would fit it by accident.
+ */
+const EXP: OpDef = {
+  name: "exp",
+  arity: 1,
+  accepts: () => false,
+  apply: (a) => (typeof a === "number" ? fin(Math.exp(a)) : FAIL),
+  emit: ([a]) => call("Math.exp", a as Code),
+};
+
+/** A minus sign before a number or a term of a stated formula ("e^(-0.05 × minutes)"), kept as written. */
+const NEG: OpDef = {
+  name: "neg",
+  arity: 1,
+  accepts: () => false,
+  apply: (a) => (typeof a === "number" ? -a : FAIL),
+  emit: ([a]) => code(`-${w(a as Code, PREC.unary)}`, PREC.unary),
+};
+
+/**
  * The formula operations the description speaks of: unary ones (`sqrt`) go with the binary ones in
  * the problem's description-dependent list, and the bank applies each by its arity.
  */
@@ -66,7 +87,7 @@ export function formulaOps(description: string): OpDef[] {
 }
 
 /** Every formula op, for evaluation and emission (op-table.ts). */
-export const FORMULA_OPS: readonly OpDef[] = [SQRT, HYPOT, POW];
+export const FORMULA_OPS: readonly OpDef[] = [SQRT, HYPOT, POW, EXP, NEG];
 
 /** π, where the description names a circle, a sphere or a cylinder: a number it states (constants.ts). */
 export function formulaNumbers(description: string): number[] {

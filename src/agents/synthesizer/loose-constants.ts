@@ -12,7 +12,7 @@ import { replaceConstant } from "./rival-readings.ts";
 import type { Ambiguity } from "./reading.ts";
 import { runOn } from "./evaluate.ts";
 import { probeInputs } from "./probes.ts";
-import { walk } from "./rank.ts";
+import { statedConstants, walk } from "./rank.ts";
 import { numbersIn } from "./rival-readings.ts";
 import type { Expr, Json } from "./types.ts";
 import { NUMBER_WITH_UNIT } from "./units.ts";
@@ -61,7 +61,9 @@ export function looseConstant(expr: Expr, inputs: readonly Json[], outputs: read
     const v = runOn(e, inp);
     return v !== undefined && jsonEqual(v, outputs[r] as Json);
   });
-  const candidates = [...new Set(numbersIn(expr))].filter((c) => c !== 0 && !natural(c) && !given(c, mentioned));
+  // A number of a formula the description writes is the description's, however it writes its sign.
+  const stated = new Set([...statedConstants(expr)].map((n) => (n.k === "const" ? n.value : null)));
+  const candidates = [...new Set(numbersIn(expr))].filter((c) => c !== 0 && !natural(c) && !given(c, mentioned) && !stated.has(c) && !stated.has(-c));
   if (candidates.length === 0) return undefined;
   const probes = [...inputs.flatMap((i) => [10, 100, 7, 1000].map((k) => scaled(i, k))), ...probeInputs(inputs)].filter((p) => validateInput(inputSchema, p).ok);
   for (const c of candidates) {

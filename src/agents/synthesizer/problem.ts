@@ -12,6 +12,7 @@ import type { SourceRows } from "./contexts.ts";
 import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
+import { formulaTerminals } from "./described-formula/index.ts";
 import { positionOps } from "./position-ops.ts";
 import { statedScales } from "./stated-scale.ts";
 import { countOps } from "./char-ops.ts";
@@ -100,7 +101,7 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
     });
     sources.set(src.id, { id: src.id, bank, lookup: src.lookup, maxBody: limits.maxBody });
   }
-  const base = [...inputTerminals(inputs, inputs, ids), ...windows.map((w) => w.term)];
+  const base = [...inputTerminals(inputs, inputs, ids), ...windows.map((w) => w.term), ...formulaTerminals(spec.description, inputs, exampleRows)];
   return {
     inputs,
     binaryOps: ops,

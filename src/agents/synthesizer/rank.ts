@@ -48,10 +48,26 @@ export function readsElement(e: Expr): boolean {
   return reads;
 }
 
-/** Nodes in a program. */
+/**
+ * The constants inside formulas the description writes (`stated`, round 24): the description's own
+ * numbers, written as it writes them (`-0.05` as a minus before 0.05), never magic nor fitted.
+ */
+export function statedConstants(e: Expr): Set<Expr> {
+  const out = new Set<Expr>();
+  walk(e, (n) => {
+    if (n.k === "op" && n.stated) walk(n, (c) => (c.k === "const" ? out.add(c) : undefined));
+  });
+  return out;
+}
+
+/** Nodes in a program; a formula the description writes (`stated`) counts as one, as the search built it. */
 export function exprSize(e: Expr): number {
+  if (e.k === "op" && e.stated) return 1;
   let n = 0;
   walk(e, () => n++);
+  walk(e, (x) => {
+    if (x !== e && x.k === "op" && x.stated) n -= exprSize({ ...x, stated: undefined } as Expr) - 1;
+  });
   return n;
 }
 
@@ -202,8 +218,9 @@ export function programScore(e: Expr, size: number, prior: Prior | readonly numb
   let magic = 0;
   const named = new Set<string>();
   const fields = new Set<string>();
-  // A count of decimals (`roundTo(x, 2)`, `toFixed(2)`) is a format, not a magic number.
-  const digits = new Set<Expr>();
+  // A count of decimals (`roundTo(x, 2)`, `toFixed(2)`) is a format, not a magic number; nor is a
+  // number of a formula the description writes.
+  const digits = statedConstants(e);
   walk(e, (n) => {
     if (n.k === "op" && DECIMALS_OPS.has(n.op) && n.args[1]) digits.add(n.args[1]);
   });

@@ -17,6 +17,8 @@ export function numbersIn(e: Expr): number[] {
   const out: number[] = [];
   walk(e, (n) => {
     if (n.k === "const" && typeof n.value === "number") out.push(n.value);
+    // A number written with its minus sign (a stated formula's `-0.05`) is that number too.
+    if (n.k === "op" && n.op === "neg" && n.args[0]?.k === "const" && typeof n.args[0].value === "number") out.push(-n.args[0].value);
   });
   return out;
 }

@@ -273,6 +273,8 @@ function substitutions(found: Found, bank: Bank): Found[] {
     if (e.k !== "const" && e.k !== "in" && e.k !== "x") for (const eq of bank.equivalents(e)) rebuild(eq.expr, eq.size, size);
     switch (e.k) {
       case "op":
+        // A formula the description writes is one term: its parts are the description's, not the examples'.
+        if (e.stated) return;
         e.args.forEach((a, i) => visit(a, (sub, ss, os) => rebuild({ ...e, args: e.args.map((x, j) => (j === i ? sub : x)) }, size - os + ss, size), exprSize(a)));
         return;
       case "lam":

@@ -32,7 +32,11 @@ export type Expr =
   /** `solved`: a constant solved from the examples (a linear fit), not one the spec gave. */
   | { readonly k: "const"; readonly value: Json; readonly solved?: true }
   /** A primitive operation from the op table (ops.ts). */
-  | { readonly k: "op"; readonly op: string; readonly args: readonly Expr[] }
+  /**
+   * `stated`: the whole of a formula the description writes (round 24, described-formula/): one
+   * term of the search, of size 1 however many operations it holds.
+   */
+  | { readonly k: "op"; readonly op: string; readonly args: readonly Expr[]; readonly stated?: true }
   /** A field of a computed object. */
   | { readonly k: "get"; readonly obj: Expr; readonly key: string }
   /** An array operation with a lambda (`body`, and `body2` for group-by values / pair values). */

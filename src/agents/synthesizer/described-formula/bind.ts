@@ -1,0 +1,130 @@
+/**
+ * Binds the operands of a written formula (parse.ts) to the input (round 24): a number is a
+ * constant; a phrase is a name the description defines ("the horizontal distance is …"), a short
+ * name it gives ("with T the air temperature"), or a field whose name's words the phrase holds
+ * ("the cable's resistance in ohms per metre" → `ohmsPerMetre`). A phrase that is none of these is
+ * a hole, filled by each numeric field in turn (at most two holes): a binding by name is evidence,
+ * a hole only a guess that the examples and the ambiguity checks must bear out.
+ */
+import type { Formula } from "./parse.ts";
+import type { Statement } from "./spans.ts";
+import type { Expr } from "../types.ts";
+
+/** A binding of a formula: its expression, and how many of its operands were guessed. */
+export interface Bound {
+  readonly expr: Expr;
+  readonly holes: number;
+}
+
+/** What operands are bound to: the numeric fields, and the description's names. */
+export interface Names {
+  readonly fields: readonly string[];
+  readonly defs: readonly { readonly name: readonly string[]; readonly body: Formula }[];
+  readonly aliases: ReadonlyMap<string, readonly string[]>;
+}
+
+const MAX_HOLES = 2;
+/** Most bindings kept of one formula (the product of its operands' choices). */
+const MAX_BINDINGS = 16;
+/** Words that say nothing of which quantity a phrase names. */
+const STOP = new Set(["the", "a", "an", "of", "in", "is", "its", "their", "our", "my", "your", "his", "her", "this", "that", "each", "all", "given", "measured", "as"]);
+
+/** A word as compared: lower case, no possessive, no plural "s" ("metres" is "metre"). */
+function stem(word: string): string {
+  const w = word.toLowerCase().replace(/'s?$/, "");
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
+/** The words of a phrase that name something. */
+export function keyWords(words: readonly string[]): string[] {
+  return words.map(stem).filter((w) => !STOP.has(w));
+}
+
+/** The words of a field's name: `ohmsPerMetre` → ohm, per, metre; `dew_point` → dew, point. */
+export function fieldWords(field: string): string[] {
+  return (field.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [field]).map(stem);
+}
+
+/** The fields a phrase names: those with the most of their words in it (at least half of them). */
+export function fieldsNamed(words: readonly string[], fields: readonly string[]): string[] {
+  const have = new Set(keyWords(words));
+  const raw = words.join(" ");
+  const exact = fields.filter((f) => f === raw || f.toLowerCase() === raw.toLowerCase());
+  if (exact.length > 0) return exact;
+  const scored = fields.map((f) => {
+    const fw = fieldWords(f);
+    const hits = fw.filter((w) => have.has(w)).length;
+    return { f, hits, ok: hits > 0 && hits * 2 >= fw.length, ratio: hits / fw.length };
+  });
+  const ok = scored.filter((s) => s.ok);
+  const best = Math.max(0, ...ok.map((s) => s.hits + s.ratio));
+  return ok.filter((s) => s.hits + s.ratio === best).map((s) => s.f);
+}
+
+/** The definition a phrase names: one whose words are the phrase's (`exact`), or all in it, the longest first. */
+function defNamed(words: readonly string[], names: Names, skip: ReadonlySet<Formula>, exact: boolean): Formula | undefined {
+  const have = keyWords(words);
+  const fits = names.defs.filter((d) => {
+    const name = keyWords(d.name);
+    if (skip.has(d.body) || name.length === 0) return false;
+    return exact ? name.join(" ") === have.join(" ") : name.every((w) => have.includes(w));
+  });
+  fits.sort((a, b) => keyWords(b.name).length - keyWords(a.name).length);
+  return fits[0]?.body;
+}
+
+const konst = (value: number): Expr => ({ k: "const", value });
+const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
+
+/** Every combination of the operands' bindings, keeping those with few holes. */
+function combine(parts: readonly (readonly Bound[])[], build: (args: Expr[]) => Expr): Bound[] {
+  let acc: { args: Expr[]; holes: number }[] = [{ args: [], holes: 0 }];
+  for (const choices of parts) {
+    const next: { args: Expr[]; holes: number }[] = [];
+    for (const a of acc) for (const c of choices) if (a.holes + c.holes <= MAX_HOLES) next.push({ args: [...a.args, c.expr], holes: a.holes + c.holes });
+    acc = next.sort((x, y) => x.holes - y.holes).slice(0, MAX_BINDINGS);
+  }
+  return acc.map((a) => ({ expr: build(a.args), holes: a.holes }));
+}
+
+/** The bindings of a phrase: a name, a definition, a field, or else a hole (each field). */
+function bindPhrase(words: readonly string[], names: Names, skip: ReadonlySet<Formula>): Bound[] {
+  const alias = words.length === 1 ? names.aliases.get(words[0] as string) : undefined;
+  if (alias) return bindPhrase(alias, names, skip);
+  const raw = words.join(" ").toLowerCase();
+  const def = defNamed(words, names, skip, true) ?? (names.fields.some((f) => f.toLowerCase() === raw) ? undefined : defNamed(words, names, skip, false));
+  if (def && skip.size < 4) return bindFormula(def, names, new Set([...skip, def]));
+  const fields = fieldsNamed(words, names.fields);
+  if (fields.length > 0) return fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 0 }));
+  return names.fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 1 }));
+}
+
+/** Every binding of a formula to the input (`skip`: the definitions being bound, never substituted into themselves). */
+export function bindFormula(f: Formula, names: Names, skip: ReadonlySet<Formula> = new Set()): Bound[] {
+  switch (f.t) {
+    case "num":
+      return [{ expr: konst(f.v), holes: 0 }];
+    case "phrase":
+      return bindPhrase(f.words, names, skip);
+    case "bin":
+      return combine([bindFormula(f.a, names, skip), bindFormula(f.b, names, skip)], ([a, b]) => op(f.op, a as Expr, b as Expr));
+    case "neg":
+    case "sqrt":
+    case "exp":
+      return combine([bindFormula(f.a, names, skip)], ([a]) => op(f.t, a as Expr));
+    case "apply": {
+      // "s(s − a)" multiplies; "the room's volume (length × width × height)" says what the volume is.
+      const head = bindPhrase(f.words, names, skip);
+      const inner = bindFormula(f.a, names, skip);
+      if (head.every((h) => h.holes > 0)) return inner;
+      return combine([head.filter((h) => h.holes === 0), inner], ([a, b]) => op("mul", a as Expr, b as Expr));
+    }
+  }
+}
+
+/** The names a description's statements give: its definitions and short names, over these fields. */
+export function namesOf(stated: readonly Statement[], fields: readonly string[]): Names {
+  const defs = stated.flatMap((s) => (s.k === "def" ? [{ name: s.name, body: s.body }] : []));
+  const aliases = new Map(stated.flatMap((s) => (s.k === "alias" ? [[s.name, s.phrase] as const] : [])));
+  return { fields, defs, aliases };
+}

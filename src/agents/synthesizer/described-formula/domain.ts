@@ -1,0 +1,53 @@
+/**
+ * Where a written formula has no value (round 24): "the horizontal distance is √(length² - rise²)"
+ * has none when the rise is as long as the road. The
+ * examples never show such an input (the formula computes a number on each of them), so a program
+ * built on the formula says nothing there; the description may ("null when the rise is as long as
+ * the road or longer"). Where an input the schema allows leaves the chosen program without an
+ * answer, the person is asked for it, not told the plugin's NaN.
+ */
+import { validateInput } from "../../../spec/index.ts";
+import { runOn } from "../evaluate.ts";
+import { probeInputs } from "../probes.ts";
+import { body } from "../reading.ts";
+import type { Ambiguity } from "../reading.ts";
+import { walk } from "../rank.ts";
+import type { Expr, Json } from "../types.ts";
+
+function holdsStated(e: Expr): boolean {
+  let found = false;
+  walk(e, (n) => (found ||= n.k === "op" && n.stated === true));
+  return found;
+}
+
+/**
+ * Whether a root inside a written formula is of a negative number on this input. A division by 0 is
+ * left alone: every quotient the search writes has one, and the examples' answers say nothing there.
+ */
+function rootOfNegative(e: Expr, input: Json): boolean {
+  let found = false;
+  walk(e, (n) => {
+    if (found || n.k !== "op" || !n.stated) return;
+    walk(n, (r) => {
+      if (r.k !== "op" || r.op !== "sqrt") return;
+      const v = runOn(r.args[0] as Expr, input);
+      found ||= typeof v === "number" && v < 0;
+    });
+  });
+  return found;
+}
+
+/** The first plausible input on which a program built on a written formula has no answer (a root of a negative number), asked about. */
+export function formulaWithoutValue(expr: Expr, inputs: readonly Json[], inputSchema: unknown): Ambiguity | undefined {
+  if (!holdsStated(expr)) return undefined;
+  for (const p of probeInputs(inputs)) {
+    if (!validateInput(inputSchema, p).ok || runOn(expr, p) !== undefined || !rootOfNegative(expr, p)) continue;
+    return {
+      input: p,
+      readings: [{ program: body(expr), output: null }, { program: "(the answer the description gives where its formula has no value)", output: null }],
+      reason: "programs_disagree",
+      programs: [expr],
+    };
+  }
+  return undefined;
+}
