@@ -12,7 +12,6 @@ import type { SourceRows } from "./contexts.ts";
 import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
-import { speaksOfLines } from "./line-ops.ts";
 import { joinSeparators, lineSources } from "./line-sources.ts";
 import { positionOps } from "./position-ops.ts";
 import { statedScales } from "./stated-scale.ts";
@@ -114,7 +113,6 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
       lines.map((l) => ({
         term: l.term,
         separators: joinSeparators(spec.description),
-        speaks: speaksOfLines(spec.description),
         context: (perExample) => elementContext(makeSource(l.rows.id, perExample), inputs, ids, spec, ops, exampleRows),
       })),
     valuesContext: (objs) => elementContext(makeSource("values", objs.map((o) => Object.values(o as Record<string, Json>))), inputs, ids, spec, ops, exampleRows),
