@@ -9,9 +9,12 @@
  * two whole texts never show.
  */
 import { within } from "./budget.ts";
+import { runOn } from "./evaluate.ts";
 import type { Schema, Solve } from "./decompose.ts";
 import { withoutClosest } from "./decompose.ts";
-import { MAX_ALTS, readsElement } from "./rank.ts";
+import { MAX_ALTS, readsElement, walk } from "./rank.ts";
+import { toldInWords } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import type { Found, SearchContext, SearchOptions } from "./search.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
@@ -82,6 +85,38 @@ function filterLines(split: LineSplit, lines: readonly string[][], pieces: reado
     ...(body.alts ?? []).filter((a) => readsElement(a.expr)).map((a) => of(keep, a)),
   ];
   return { ...of(keep, body), alts: alts.slice(0, 2 * MAX_ALTS) };
+}
+
+/** The first input with an empty or blank line added to the text `term` splits on which `e` fails on. */
+function blankLineProbe(e: Expr, term: Expr, inputs: readonly Json[]): Json | undefined {
+  const field = term.k === "op" ? term.args[0] : undefined;
+  if (!field || field.k !== "in" || field.path.length !== 1) return undefined;
+  const key = field.path[0] as string;
+  for (const input of inputs) {
+    const text = (input as Record<string, Json>)[key];
+    if (typeof text !== "string") continue;
+    for (const t of [`${text}\n`, `\n${text}`, `${text}\n  \n${text}`]) {
+      const probe = { ...(input as Record<string, Json>), [key]: t };
+      if (runOn(e, probe) === undefined) return probe;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A program over a text's lines that fails where a line is empty or blank (the last word of each
+ * line, from examples with none empty): asked about there, never published (round 24).
+ */
+export function blankLineDoubt(e: Expr, inputs: readonly Json[]): Ambiguity | undefined {
+  const terms: Expr[] = [];
+  walk(e, (n) => {
+    if (n.k === "op" && n.op === "lines") terms.push(n);
+  });
+  for (const term of terms) {
+    const probe = blankLineProbe(e, term, inputs);
+    if (probe !== undefined) return toldInWords(e, probe, null, "an answer for the empty line: the program has none");
+  }
+  return undefined;
 }
 
 /**
