@@ -41,6 +41,7 @@ import { unaskedQuotient } from "./unasked-quotient.ts";
 import { unconfirmed } from "./unconfirmed.ts";
 import { unstable } from "./leave-one-out.ts";
 import { sameValueComparison } from "./same-value-comparison.ts";
+import { blankLineDoubt } from "./line-decompose.ts";
 import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
 
@@ -164,6 +165,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // Two measures of one value compared (letters against letters and digits): published
         // only once answered on edge inputs of that value (round 14).
         ?? sameValueComparison(found.expr, inputs, outputs)
+        // A line of a text may be empty: a program over lines must answer it (round 24).
+        ?? blankLineDoubt(found.expr, inputs)
         // Whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples)
         // Last, whether each example could have been foreseen from the others (round 9).

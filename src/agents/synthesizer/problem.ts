@@ -13,6 +13,7 @@ import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
 import { formulaTerminals } from "./described-formula/index.ts";
+import { joinSeparators, lineSources } from "./line-sources.ts";
 import { positionOps } from "./position-ops.ts";
 import { statedScales } from "./stated-scale.ts";
 import { countOps } from "./char-ops.ts";
@@ -85,7 +86,8 @@ function textsCovered(target: Json, row: readonly Json[], consts: readonly strin
  */
 export function topContext(spec: SpecText, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits, exampleRows = inputs.length): SearchContext {
   const ops = orderedOps(spec.description);
-  const windows = windowSources(inputs, discoverSources(inputs), spec.description);
+  const lines = lineSources(inputs, spec.description);
+  const windows = [...windowSources(inputs, discoverSources(inputs), spec.description), ...lines];
   const found = [...discoverSources(inputs), ...windows.map((w) => w.rows)];
   const ids = new Set(found.map((s) => s.id));
   const sources = new Map<string, LambdaSource>();
@@ -108,6 +110,12 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
     sources,
     statedScales: statedScales(spec.description, descriptionNumbers(spec.description)),
     terminals: (targets) => [...base, ...constants(spec, planned, targets, inputs.length)],
+    lineSplits: () =>
+      lines.map((l) => ({
+        term: l.term,
+        separators: joinSeparators(spec.description),
+        context: (perExample) => elementContext(makeSource(l.rows.id, perExample), inputs, ids, spec, ops, exampleRows),
+      })),
     valuesContext: (objs) => elementContext(makeSource("values", objs.map((o) => Object.values(o as Record<string, Json>))), inputs, ids, spec, ops, exampleRows),
     mappable: () =>
       base

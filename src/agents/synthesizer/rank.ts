@@ -5,6 +5,7 @@
  * evidence for operations ("average" for a mean or a division, "rounded" for rounding, "more than
  * once" for distinct values), never for whole programs. Lower scores are better.
  */
+import { LINE_WORDS } from "./line-ops.ts";
 import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
 import { noneOf, statedBoundForms } from "./bound-words.ts";
@@ -89,6 +90,8 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(last|latest|final)\b/, ["lastIndexOfMax", "lastIndexOfMin"]],
   [/\b(days?|nights?|dates?|iso|weeks?|overdue|late|early)\b/, ["dayNumber"]],
   [/\b(words?|tokens?)\b/, ["words"]],
+  // Round 24: the lines of a text (line-ops.ts).
+  [LINE_WORDS, ["lines"]],
   // Round 12: equal times a whole day apart ("at or before": its "before" was read as a comparison
   // above and is gone from the text); capitals of every word kept or lowered.
   [/\b(at or(?= )|same time|full day|24 hours)/, ["minutesUntilNext"]],
@@ -132,8 +135,8 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(sort(ed|s)?|ordered by|order by|alphabetical\w*|ascending|descending|ranked)\b|\w+est first\b/, ["sortAsc", "sortDesc", "sortNatural"]],
   [/\b(more than once|duplicated?|repeated|twice)\b/, ["hasDuplicates"]],
   [/\b(natural (order|sort)|runs of digits|by (their|the) numbers?|numbers? of any length|then by)\b/, ["sortNatural"]],
-  [/\b(highest|largest|most|max(imum|imal)?|best|biggest|longest|oldest|top|latest)\b/, ["max", "argmax", "sortDesc", "agg:max", "max2"]],
-  [/\b(lowest|smallest|least|min(imum|imal)?|earliest|shortest|youngest|cheapest)\b/, ["min", "argmin", "sortAsc", "agg:min", "min2"]],
+  [/\b(highest|largest|most|max(imum|imal)?|best|biggest|longest|oldest|top|latest)\b/, ["max", "argmax", "sortDesc", "agg:max", "max2", "indexOfMax"]],
+  [/\b(lowest|smallest|least|min(imum|imal)?|earliest|shortest|youngest|cheapest)\b/, ["min", "argmin", "sortAsc", "agg:min", "min2", "indexOfMin"]],
   [/\b(upper|capital\w*|caps)\b/, ["upper"]],
   [/\b(lower)\b/, ["lower"]],
   [/\b(join(ed)?|joined|concat\w*|comma|separated)\b/, ["join", "concat"]],

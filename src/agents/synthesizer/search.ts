@@ -13,6 +13,8 @@ import { createCoverTracker } from "./conditionals.ts";
 import { kindOf, valueKey } from "./kinds.ts";
 import { objectKeys, solveByKeys, tryMap, tryMapValues } from "./decompose.ts";
 import type { Schema } from "./decompose.ts";
+import { tryLines } from "./line-decompose.ts";
+import type { LineSplit } from "./line-decompose.ts";
 import { MAX_ALTS, exprSize, programScore, rankFits, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { linearFit, linearFit2, numericTargets, residualCandidates } from "./relations.ts";
@@ -40,6 +42,8 @@ export interface SearchContext {
   readonly binaryOps: readonly OpDef[];
   /** Arrays this context could map over element-wise: the array entry and the element context. */
   mappable?(): readonly { array: Entry; element: () => SearchContext }[];
+  /** The lines of the input's texts, for a text answer written line by line (line-decompose.ts). */
+  lineSplits?(): readonly LineSplit[];
   /** The values of one object per row as elements, for a lambda over them (`mapValues`). */
   valuesContext?(objs: readonly Json[]): SearchContext;
   /** A quick necessary condition: could these targets be computed from these rows at all? */
@@ -72,17 +76,26 @@ const MAP_VALUES_AFTER = 5;
 export function solve(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth = 0): Found | undefined {
   const keys = objectKeys(targets, schema, depth);
   if (keys) return solveByKeys(ctx, keys, targets, schema, opts, depth, solve);
-  if (opts.strings && targets.length > 0 && targets.every((t) => typeof t === "string")) {
-    const str = within(() => opts.strings?.(ctx, targets as string[], opts.budget.slice(STRING_SHARE)));
-    if (str) {
-      // Plain programs of about its size compete (a split or a case change is often simpler).
-      const plain = within(() => enumerate(ctx, targets, schema, { ...opts, maxSize: Math.min(opts.maxSize, PLAIN_WITH_STRINGS), budget: opts.budget.slice(0.3) }, depth));
-      const other = (f: Found): Found => ({ expr: f.expr, size: f.size, otherFamily: true });
-      if (plain && programScore(plain.expr, plain.size, opts.prior) <= programScore(str.expr, str.size, opts.prior)) return { ...plain, alts: [other(str), ...(plain.alts ?? [])] };
-      return { ...str, alts: [...(plain ? [other(plain)] : []), ...(str.alts ?? [])] };
-    }
+  if (targets.length > 0 && targets.every((t) => typeof t === "string")) {
+    // A text answer written line by line (one row per line) before the whole text is cut up.
+    const byLines = within(() => tryLines(ctx, targets, schema, opts, depth, solve));
+    if (byLines) return withPlainRival(ctx, targets, schema, opts, depth, byLines);
+    const str = opts.strings ? within(() => opts.strings?.(ctx, targets as string[], opts.budget.slice(STRING_SHARE))) : undefined;
+    if (str) return withPlainRival(ctx, targets, schema, opts, depth, str);
   }
   return enumerate(ctx, targets, schema, opts, depth);
+}
+
+/**
+ * A program found by another part of the search (the string sub-language, lines) competes with
+ * plain programs of about its size (a split or a case change is often simpler); the loser is a
+ * rival reading whatever its rank.
+ */
+function withPlainRival(ctx: SearchContext, targets: readonly Json[], schema: Schema, opts: SearchOptions, depth: number, found: Found): Found {
+  const plain = within(() => enumerate(ctx, targets, schema, { ...opts, maxSize: Math.min(opts.maxSize, PLAIN_WITH_STRINGS), budget: opts.budget.slice(0.3) }, depth));
+  const other = (f: Found): Found => ({ expr: f.expr, size: f.size, otherFamily: true });
+  if (plain && programScore(plain.expr, plain.size, opts.prior) <= programScore(found.expr, found.size, opts.prior)) return { ...plain, alts: [other(found), ...(plain.alts ?? [])] };
+  return { ...found, alts: [...(plain ? [other(plain)] : []), ...(found.alts ?? [])] };
 }
 
 /** Rounds of re-ranking the chosen program against itself with one part swapped. */
