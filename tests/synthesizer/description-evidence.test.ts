@@ -109,7 +109,9 @@ describe("a number the description states", () => {
     const result = await backend.synthesize(spec);
     expect(result.ambiguity, result.code).toBeDefined();
     // `days_late / 2` fits both examples; it uses 2 and 0.5 (as a halving) but never the cap of 10.
-    expect(result.ambiguity!.readings.map((r) => r.program).join(" ")).toContain("description's 10");
+    // Since round 24 the formula read from the words may hold the cap itself; either way the
+    // question puts the description's 10 before the person.
+    expect(result.ambiguity!.readings.map((r) => r.program).join(" ")).toMatch(/description's 10|, 10\)/);
   });
 
   it("is one of the rule's, not of a sample, a rounding, a range or a unit", () => {

@@ -109,7 +109,8 @@ describe("programs with the stated edge", () => {
   // (65, 0, 40) the search under the floor ranks `max(100, p - b) * 0.02` (a solved constant) above
   // `ceil((p - b) / c)`, asks about a bus of 0 seats, and the answer 0 leaves no program (the DSL's
   // division by 0 fails where the emitted JavaScript gives -Infinity, clamped to 0).
-  it.fails("after answers, publishes the clamp (open: a solved constant outranks the stated division, then a 0-seat answer leaves no program)", async () => {
+  // Mended in round 24 (the stated division is now reached first): passing.
+  it("FIXED (round 24; open before): after answers, publishes the clamp (a solved constant had outranked the stated division, then a 0-seat answer left no program)", async () => {
     const run = await answered(busSpec, buses);
     expect(run({ passengers: 20, booked: 90, capacity: 40 })).toBe(0);
     expect(run({ passengers: 100, booked: 10, capacity: 30 })).toBe(3);

@@ -89,6 +89,12 @@ export function writtenConstants(description: string): number[] {
 export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: readonly number[]): boolean {
   const written = stated.written;
   if (written.length === 0 || !roundedAsStated(expr, stated.digits) || !holdsEdges(expr, stated.edges)) return false;
+  // A formula the description writes out (round 24a) is its own evidence: a program around it earns
+  // none more by writing the description's other numbers too ("Sensor 7 … F = C × 9 / 5 + 32" had
+  // taken `max(F, 7)`).
+  let term = false;
+  walk(expr, (n) => (term ||= n.k === "op" && n.stated === true));
+  if (term) return false;
   const uses = new Map<number, number>();
   let foreign = false;
   let reads = false;

@@ -32,7 +32,10 @@ const OPERATORS = new Set(["+", "-", "*", "/", "^", "²", "³", "√"]);
 /** The tokens of a formula's text; characters that are no part of a formula (°, %, quotes) are skipped. */
 export function tokenize(written: string): Tok[] {
   // A unit after "in" or a number is no formula: "in m/s" is metres per second, "1.225 kg/m³" no cube of anything.
-  const text = written.replace(/(\b(?:in|of)\s+|\d\s*)([A-Za-z]{1,3})\/([A-Za-z]{1,3})[²³]?(?![A-Za-z0-9])/g, "$1$2 per $3");
+  // So is a square or cubic unit after "in", "per" or a number: "the area in cm²", "people per km²".
+  const text = written
+    .replace(/(\b(?:in|of)\s+|\d\s*)([A-Za-z]{1,3})\/([A-Za-z]{1,3})[²³]?(?![A-Za-z0-9])/g, "$1$2 per $3")
+    .replace(/(\b(?:in|per)\s+|\d\s*)([A-Za-z]{1,3})[²³](?![A-Za-z0-9])/g, "$1$2");
   const out: Tok[] = [];
   let i = 0;
   while (i < text.length) {
