@@ -18,7 +18,7 @@ const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** An input of named numbers, as a person reads it. */
-type P = Record<"age" | "airTemp" | "booked" | "capacity" | "cost" | "distance" | "foot" | "gross" | "grossWeight" | "heightM" | "hours" | "km" | "ladder" | "length" | "massKg" | "paid" | "pay" | "price" | "principal" | "rate" | "revenue" | "rise" | "start" | "used" | "velocity" | "volume" | "wallHeight" | "wallWidth" | "waste" | "weightKg" | "windSpeed" | "years", number>;
+type P = Record<"age" | "hits" | "misses" | "radiusCm" | "fixedCosts" | "unitCost" | "airTemp" | "booked" | "capacity" | "cost" | "distance" | "foot" | "gross" | "grossWeight" | "heightM" | "hours" | "km" | "ladder" | "length" | "massKg" | "paid" | "pay" | "price" | "principal" | "rate" | "revenue" | "rise" | "start" | "used" | "velocity" | "volume" | "wallHeight" | "wallWidth" | "waste" | "weightKg" | "windSpeed" | "years", number>;
 const fn = (f: (i: P) => unknown) => f as (input: never) => unknown;
 
 const ATTACKS: Record<string, Attack> = {
@@ -162,6 +162,27 @@ const ATTACKS: Record<string, Attack> = {
     person: fn((i) => (i.hours === 0 ? 0 : r2(i.pay / i.hours))),
     probes: [{ pay: 50, hours: 0 }, { pay: 70, hours: 3 }],
   },
+  capAndFloor: {
+    name: "quiz_score",
+    description: "A quiz score: 10 × hits − 2 × misses, at most 100 and never below 0.",
+    examples: [[{ hits: 5, misses: 3 }, 44], [{ hits: 8, misses: 1 }, 78]],
+    person: fn((i) => Math.min(100, Math.max(0, 10 * i.hits - 2 * i.misses))),
+    probes: [{ hits: 12, misses: 0 }, { hits: 1, misses: 9 }, { hits: 6, misses: 2 }],
+  },
+  juxtaposed: {
+    name: "wheel_circumference",
+    description: "The circumference of a wheel: 2πr with r the radius in cm, rounded to 1 decimal (halves up).",
+    examples: [[{ radiusCm: 10 }, 62.8], [{ radiusCm: 3 }, 18.8]],
+    person: fn((i) => r1(2 * Math.PI * i.radiusCm)),
+    probes: [{ radiusCm: 7 }, { radiusCm: 33 }],
+  },
+  divByDifference: {
+    name: "units_to_break_even",
+    description: "Units to sell to break even: fixed costs ÷ (price − unit cost), rounded up to a whole unit.",
+    examples: [[{ fixedCosts: 1000, price: 15, unitCost: 5 }, 100], [{ fixedCosts: 900, price: 20, unitCost: 8 }, 75]],
+    person: fn((i) => (i.price <= i.unitCost ? null : Math.ceil(i.fixedCosts / (i.price - i.unitCost)))),
+    probes: [{ fixedCosts: 500, price: 10, unitCost: 10 }, { fixedCosts: 500, price: 8, unitCost: 10 }, { fixedCosts: 100, price: 7, unitCost: 4 }],
+  },
 };
 
 /** What each attack showed: a break of the promise (a wrong program published without asking), or held. */
@@ -174,6 +195,9 @@ const BROKE: Record<string, string> = {
   ruleInWords: "a formula plus a rule in words (children under 3 go free) is published as the formula alone after one answer about age 9",
 };
 const HELD: Record<string, string> = {
+  capAndFloor: "10 × hits − 2 × misses, at most 100 and never below 0",
+  juxtaposed: "2πr written without signs",
+  divByDifference: "fixed costs ÷ (price − unit cost) where price and cost can be equal",
   neverBelowZero: "capacity − booked, never below 0",
   refundNeverBelow: "0.8 × (paid − used), never below 0",
   atLeast: "a fare formula that is never less than 5",
