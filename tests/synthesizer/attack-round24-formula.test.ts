@@ -189,10 +189,13 @@ const ATTACKS: Record<string, Attack> = {
 const BROKE: Record<string, string> = {
   divZero: "a division by a field that can be 0 (speed = distance ÷ hours) is published; hours = 0 gives Infinity, not asked there",
   marginDivZero: "a defined name divided by a field (margin = profit ÷ revenue × 100) is published; revenue = 0 gives -Infinity, not asked there",
-  powHalf: "a root written as ^0.5 ((length² − rise²)^0.5) is published without asking where the base is negative (NaN); √ of the same is asked",
-  cubeRootPow: "a cube root written as ^(1/3) of a difference is published; a negative difference gives NaN, not asked there",
   windChillNegSpeed: "the wind-chill formula's V^0.16 is published; a negative wind speed the schema allows gives NaN, not asked there",
   ruleInWords: "a formula plus a rule in words (children under 3 go free) is published as the formula alone after one answer about age 9",
+};
+/** Mended after the attack (lead): a power with a fractional exponent of a negative number is asked about like a root. */
+const FIXED: Record<string, string> = {
+  powHalf: "a root written as ^0.5 ((length² − rise²)^0.5) is published without asking where the base is negative (NaN); √ of the same is asked",
+  cubeRootPow: "a cube root written as ^(1/3) of a difference is published; a negative difference gives NaN, not asked there",
 };
 const HELD: Record<string, string> = {
   capAndFloor: "10 × hits − 2 × misses, at most 100 and never below 0",
@@ -217,6 +220,11 @@ const HELD: Record<string, string> = {
 describe("attacks on formulas written in the description (round 24a)", () => {
   for (const [key, why] of Object.entries(BROKE)) {
     it.fails(`BROKE: ${why}`, async () => {
+      await holds(backend, ATTACKS[key] as Attack);
+    }, T);
+  }
+  for (const [key, why] of Object.entries(FIXED)) {
+    it(`FIXED (broke before): ${why}`, async () => {
       await holds(backend, ATTACKS[key] as Attack);
     }, T);
   }
