@@ -29,15 +29,20 @@ function rootOfNegative(e: Expr, input: Json): boolean {
   walk(e, (n) => {
     if (found || n.k !== "op" || !n.stated) return;
     walk(n, (r) => {
-      if (r.k !== "op" || r.op !== "sqrt") return;
+      if (r.k !== "op") return;
       const v = runOn(r.args[0] as Expr, input);
-      found ||= typeof v === "number" && v < 0;
+      if (r.op === "sqrt") found ||= typeof v === "number" && v < 0;
+      // A root written as a power (`(l² − r²)^0.5`, `^(1/3)`, `V^0.16`) of a negative number too.
+      if (r.op === "pow") {
+        const x = runOn(r.args[1] as Expr, input);
+        found ||= typeof v === "number" && v < 0 && typeof x === "number" && !Number.isInteger(x);
+      }
     });
   });
   return found;
 }
 
-/** The first plausible input on which a program built on a written formula has no answer (a root of a negative number), asked about. */
+/** The first plausible input on which a program built on a written formula has no answer (a root of a negative number, or one written as a power), asked about. */
 export function formulaWithoutValue(expr: Expr, inputs: readonly Json[], inputSchema: unknown): Ambiguity | undefined {
   if (!holdsStated(expr)) return undefined;
   for (const p of probeInputs(inputs)) {
