@@ -42,12 +42,18 @@ export interface StatedFormula {
   readonly counts: readonly number[];
   /** The edges the description states (stated-edges.ts): a floor of 0 ("0 when the water is already at 100 °C"), a rounding up or down. */
   readonly edges: ReadonlySet<StatedEdge>;
+  /** Numbers the description states as bounds in words ("at most 100", "never below 0"). */
+  readonly bounds: readonly number[];
 }
+
+const DECIMALS_KEPT = new Set(["roundTo", "toFixed"]);
+const BOUND = /\b(?:at most|at least|never (?:below|above|more than|less than|under|over)|no (?:more|less|fewer) than|not (?:more|less) than|up to|capped at|(?:a )?(?:minimum|maximum)(?: of)?)\s+(-?\d+(?:\.\d+)?)/gi;
 
 export function statedFormula(description: string): StatedFormula {
   const written = writtenConstants(description);
   const counts = [...description.matchAll(NOT_CONSTANTS)].map((m) => parseInt(m[0], 10)).filter((n) => !written.includes(n));
-  return { written, digits: statedRoundingDigits(description), counts, edges: readStatedEdges(description.toLowerCase()).edges };
+  const bounds = [...description.matchAll(BOUND)].map((m) => Number(m[1]));
+  return { written, digits: statedRoundingDigits(description), counts, edges: readStatedEdges(description.toLowerCase()).edges, bounds };
 }
 
 /** Whether `expr` does what each stated edge says: a floor of 0 (`max(x, 0)`), a rounding up (`ceil`) or down (`floor`). */
@@ -89,12 +95,21 @@ export function writtenConstants(description: string): number[] {
 export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: readonly number[]): boolean {
   const written = stated.written;
   if (written.length === 0 || !roundedAsStated(expr, stated.digits) || !holdsEdges(expr, stated.edges)) return false;
-  // A formula the description writes out (round 24a) is its own evidence: a program around it earns
-  // none more by writing the description's other numbers too ("Sensor 7 … F = C × 9 / 5 + 32" had
-  // taken `max(F, 7)`).
+  // Around a formula the description writes out (round 24a), only the bounds it states in words
+  // ("at most 100 and never below 0") are its numbers: "Sensor 7 … F = C × 9 / 5 + 32" had taken
+  // `max(F, 7)` as writing every constant.
+  const outside: number[] = [];
   let term = false;
-  walk(expr, (n) => (term ||= n.k === "op" && n.stated === true));
-  if (term) return false;
+  let other = false;
+  const collect = (n: Expr): void => {
+    if (n.k === "op" && n.stated === true) term = true;
+    else if (n.k === "lam" || (n.k === "op" && !FORMULA_OPS.has(n.op))) other = true;
+    else if (n.k === "const" && typeof n.value === "number") outside.push(n.value);
+    // The decimals a rounding keeps are a format, not a number of the rule.
+    else if (n.k === "op") for (const a of DECIMALS_KEPT.has(n.op) ? n.args.slice(0, 1) : n.args) collect(a);
+  };
+  collect(expr);
+  if (term) return !other && outside.every((n) => stated.bounds.includes(n)) && stated.bounds.every((b) => outside.includes(b));
   const uses = new Map<number, number>();
   let foreign = false;
   let reads = false;
