@@ -4,37 +4,19 @@
  * totals, an input's dictionary), each reached only when plain programs do not fit first.
  */
 import { describe, expect, it } from "vitest";
-import { createExampleBackend, evaluate, FAIL } from "../../src/agents/synthesizer/index.ts";
-import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
-import { walk } from "../../src/agents/synthesizer/rank.ts";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import type { Expr } from "../../src/agents/synthesizer/index.ts";
 import { windowSizes, speaksOfPairs } from "../../src/agents/synthesizer/window-ops.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
-import { jsonEqual } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
-import { loadPlugin } from "./load-plugin.ts";
+import { solvedRightBy, usesNamed } from "./solved-right.ts";
 
 const backend = createExampleBackend();
 /** Synthesis is up to 5 s of CPU; wall time on a loaded machine is more. */
 const SLOW_MS = 120_000;
 
-function uses(e: Expr | undefined, name: string): boolean {
-  let found = false;
-  if (e) walk(e, (n) => (found ||= (n.k === "op" || n.k === "lam") && n.op === name));
-  return found;
-}
-
-/** Synthesizes `spec`, expects no question, and checks the plugin (and the DSL program) on the spec's tests. */
-async function solvedRight(spec: CapabilitySpec): Promise<Expr | undefined> {
-  const result = await backend.synthesize(spec);
-  expect(result.ambiguity, result.code).toBeUndefined();
-  const run = await loadPlugin(result.code);
-  for (const t of spec.tests ?? []) {
-    expect(run(structuredClone(t.input), {}), `${t.name}\n${result.code}`).toEqual(t.output);
-    const v = evaluate(result.program as Expr, { input: t.input as Json });
-    expect(v !== FAIL && jsonEqual(v, t.output), `${t.name} in the DSL`).toBe(true);
-  }
-  return result.program;
-}
+const uses = usesNamed;
+const solvedRight = (spec: CapabilitySpec): Promise<Expr | undefined> => solvedRightBy(backend, spec);
 
 describe("the words that build a window", () => {
   it("reads pairs from consecutive elements or change, and window sizes only beside a moving window", () => {

@@ -9,34 +9,18 @@ import { createExampleBackend, evaluate, FAIL } from "../../src/agents/synthesiz
 import type { Expr, Json } from "../../src/agents/synthesizer/index.ts";
 import { LINES, speaksOfLines } from "../../src/agents/synthesizer/line-ops.ts";
 import { joinSeparators } from "../../src/agents/synthesizer/line-sources.ts";
-import { walk } from "../../src/agents/synthesizer/rank.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
+import { solvedRightBy, usesNamed } from "./solved-right.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
 /** Synthesis is up to 5 s of CPU; wall time on a loaded machine is more. */
 const SLOW_MS = 240_000;
 
-function uses(e: Expr | undefined, name: string): boolean {
-  let found = false;
-  if (e) walk(e, (n) => (found ||= (n.k === "op" || n.k === "lam") && n.op === name));
-  return found;
-}
-
-/** Synthesizes `spec`, expects no question, and checks the plugin (and the DSL program) on the spec's tests. */
-async function solvedRight(spec: CapabilitySpec): Promise<Expr | undefined> {
-  const result = await backend.synthesize(spec);
-  expect(result.ambiguity, result.code).toBeUndefined();
-  const run = await loadPlugin(result.code);
-  for (const t of spec.tests ?? []) {
-    expect(run(structuredClone(t.input), {}), `${t.name}\n${result.code}`).toEqual(t.output);
-    const v = evaluate(result.program as Expr, { input: t.input as Json });
-    expect(v !== FAIL && jsonEqual(v, t.output), `${t.name} in the DSL`).toBe(true);
-  }
-  return result.program;
-}
+const uses = usesNamed;
+const solvedRight = (spec: CapabilitySpec): Promise<Expr | undefined> => solvedRightBy(backend, spec);
 
 /**
  * Synthesizes `spec` and checks the program it takes (published, or its first reading when it still
