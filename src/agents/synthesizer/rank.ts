@@ -209,7 +209,7 @@ const EVIDENCE_WEIGHT = 1.5;
 /** Numbers that state nothing by themselves (0, ±1): no magic number, no stated constant, no factor. */
 export const NEUTRAL_NUMBERS: ReadonlySet<number> = new Set([0, 1, -1]);
 const SORTS = new Set(["sortAsc", "sortDesc"]);
-const DECIMALS_OPS = new Set(["roundTo", "toFixed", "grouped"]);
+export const DECIMALS_OPS = new Set(["roundTo", "toFixed", "grouped"]);
 
 export function programScore(e: Expr, size: number, prior: Prior | readonly number[]): number {
   const p: Prior = Array.isArray(prior) ? { mentioned: prior, evidence: new Map() } : (prior as Prior);

@@ -9,7 +9,7 @@
  * 3 days, then 2 euros per day") is written with every number by `2 × (days - 3)`, and two
  * examples on one side of the threshold cannot tell (round 22's attacker, ten such specs).
  */
-import { NEUTRAL_NUMBERS, walk } from "./rank.ts";
+import { DECIMALS_OPS, NEUTRAL_NUMBERS, walk } from "./rank.ts";
 import { numberWords } from "./number-words.ts";
 import { statedRoundingDigits } from "./stated-decimals.ts";
 import { readStatedEdges } from "./stated-edges.ts";
@@ -46,7 +46,6 @@ export interface StatedFormula {
   readonly bounds: readonly number[];
 }
 
-const DECIMALS_KEPT = new Set(["roundTo", "toFixed"]);
 const BOUND = /\b(?:at most|at least|never (?:below|above|more than|less than|under|over)|no (?:more|less|fewer) than|not (?:more|less) than|up to|capped at|(?:a )?(?:minimum|maximum)(?: of)?)\s+(-?\d+(?:\.\d+)?)/gi;
 
 export function statedFormula(description: string): StatedFormula {
@@ -106,7 +105,7 @@ export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: re
     else if (n.k === "lam" || (n.k === "op" && !FORMULA_OPS.has(n.op))) other = true;
     else if (n.k === "const" && typeof n.value === "number") outside.push(n.value);
     // The decimals a rounding keeps are a format, not a number of the rule.
-    else if (n.k === "op") for (const a of DECIMALS_KEPT.has(n.op) ? n.args.slice(0, 1) : n.args) collect(a);
+    else if (n.k === "op") for (const a of DECIMALS_OPS.has(n.op) ? n.args.slice(0, 1) : n.args) collect(a);
   };
   collect(expr);
   if (term) return !other && outside.every((n) => stated.bounds.includes(n)) && stated.bounds.every((b) => outside.includes(b));
