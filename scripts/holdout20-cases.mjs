@@ -919,22 +919,23 @@ spec("business_minutes_between",
     closes_not_after_opens: bm("2026-12-07T00:00", "2026-12-14T00:00", "18:00", "08:00"),
   });
 
-spec("years_months_days_between",
-  "The time between two dates in whole years, months and days, like an age on a certificate: count whole years from `from`, then whole months, then the days left, going forward from `from` to `to` (YYYY-MM-DD). A step of months that lands on a day the month lacks lands on its last day (31 January plus one month is 28 or 29 February), always counted from `from` itself, not step by step. When `to` is before `from`, the two are swapped. Return {years, months, days}.",
-  obj({ from: ISO_DATE, to: ISO_DATE }), obj({ years: COUNT, months: COUNT, days: COUNT }),
+const bp = (anchorDay, date) => ({ anchorDay, date });
+spec("billing_period_containing_date",
+  "Which billing period is a date in? Our billing periods start on day `anchorDay` of every month, or on the month's last day when the month is shorter, and each runs until the day before the next one starts. Return the period that contains `date` as {start, end}, both YYYY-MM-DD.",
+  obj({ anchorDay: int(1, 31), date: NEAR_DATE }), obj({ start: OUT_DATE, end: OUT_DATE }),
   [
-    { from: "1990-05-17", to: "2026-12-05" },
-    { from: "2026-01-10", to: "2026-03-25" },
+    bp(15, "2026-12-05"),
+    bp(15, "2026-12-20"),
   ],
   {
-    same_date: { from: "2026-12-05", to: "2026-12-05" },
-    swapped_dates: { from: "2026-03-25", to: "2026-01-10" },
-    one_day_short_of_a_year: { from: "2025-12-06", to: "2026-12-05" },
-    end_of_january_plus_month: { from: "2026-01-31", to: "2026-02-28" },
-    leap_year_february: { from: "2024-01-31", to: "2024-03-01" },
-    leap_day_birthday: { from: "2024-02-29", to: "2025-02-28" },
-    across_year_end: { from: "2026-12-20", to: "2027-01-05" },
-    century_year_not_leap: { from: "1900-01-31", to: "1900-03-01" },
+    calendar_months: bp(1, "2026-07-19"),
+    date_is_the_start: bp(10, "2026-03-10"),
+    date_is_the_end: bp(10, "2026-03-09"),
+    across_year_end: bp(20, "2027-01-05"),
+    anchor_31_short_february: bp(31, "2026-02-28"),
+    anchor_30_leap_february: bp(30, "2024-03-01"),
+    century_february_not_leap: bp(29, "1900-03-15"),
+    anchor_31_in_long_month: bp(31, "2026-03-31"),
   });
 
 spec("dose_times_every_hours",
