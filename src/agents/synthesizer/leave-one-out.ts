@@ -24,6 +24,7 @@ import type { ExampleSearch } from "./choose.ts";
 import { SynthesizerError } from "./errors.ts";
 import { runOn } from "./evaluate.ts";
 import { confirmingProbe } from "./unconfirmed.ts";
+import { divisorsOf, guardedDivisor } from "./zero-divisor.ts";
 import { programScore, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
@@ -106,6 +107,14 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
   const out: Fold[] = [];
   const end = time.now() + time.totalMs;
   const groups = twinGroups(expr, examples);
+  // An example the program answers by its guard where its divisor is 0 answers the question the
+  // search on the others asks there (zero-divisor.ts): no surprise, where the program on the others
+  // divides by 0 there too (round 25).
+  const guard = guardedDivisor(expr);
+  const atGuard = (others: Expr, e: SpecExample): boolean => {
+    const input = e.input as Json;
+    return guard !== undefined && runOn(guard, input) === 0 && runOn(others, input) === undefined && divisorsOf(others).some((d) => runOn(d, input) === 0);
+  };
   for (const [n, group] of groups.entries()) {
     const left = group[0] as number;
     const rest = examples.filter((_, i) => !group.includes(i));
@@ -128,7 +137,7 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
       return close.some((r) => {
         const v = runOn(r, e.input as Json);
         return v !== undefined && jsonEqual(v, e.output);
-      });
+      }) || atGuard(found.expr, e);
     });
     out.push({ left, group, ...(found ? { program: found.expr } : {}), ...(predicted !== undefined ? { predicted } : {}), ok });
     if (!ok) break;

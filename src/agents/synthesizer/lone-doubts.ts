@@ -10,6 +10,7 @@ import { walk } from "./rank.ts";
 import { everywhere, numbersIn, replaceConstant } from "./rival-readings.ts";
 import { withoutThinTerms } from "./thin-terms.ts";
 import { disagreeOn, toldInWords } from "./reading.ts";
+import { guardedDivisor } from "./zero-divisor.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Prior } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
@@ -141,7 +142,8 @@ export function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonl
  * readings.
  */
 export function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], order: readonly number[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
-  if (e.k !== "if") return undefined;
+  // A guard where the program's divisor is 0 is no test picked to split the examples (round 25).
+  if (e.k !== "if" || guardedDivisor(e) !== undefined) return undefined;
   const taken = inputs.map((inp) => runOn(e.cond, inp));
   const yes = taken.filter((t) => t === true).length;
   const no = taken.filter((t) => t === false).length;
