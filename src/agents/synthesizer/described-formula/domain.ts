@@ -22,7 +22,7 @@ function holdsStated(e: Expr): boolean {
 
 /**
  * Whether a root inside a written formula is of a negative number on this input. A division by 0 is
- * left alone: every quotient the search writes has one, and the examples' answers say nothing there.
+ * zero-divisor.ts's question, for every quotient the program holds, written out or found.
  */
 function rootOfNegative(e: Expr, input: Json): boolean {
   let found = false;
