@@ -162,6 +162,25 @@ describe("round 25a attack: divisors the zeroing probes never make 0 (promise 1)
   it.fails("BROKE: the mean of the scores published with no question; NaN for no scores, though null is admitted and described", () => holds(backend, NOT_ZEROED.meanOfEmpty as Attack), T);
   it.fails("BROKE: { pe: price ÷ eps, … } with nullable fields published with no question; pe is Infinity at eps 0", () => holds(backend, NOT_ZEROED.nullableFields as Attack), T);
 
+  // divisorsOf visits a lambda's array, never its body: `x / people` is no divisor though it reads no element.
+  it.fails("BROKE: each amount ÷ people with an output of numbers or null published with no question; [Infinity, Infinity] at people 0", () => holds(backend, {
+    name: "shares",
+    description: "Each amount split between the people: amount ÷ people, for every amount; null when there are no people.",
+    examples: [[{ amounts: [10, 20], people: 2 }, [5, 10]], [{ amounts: [9, 3, 6], people: 3 }, [3, 1, 2]], [{ amounts: [8], people: 4 }, [2]]],
+    person: fn((i) => (i.people === 0 ? null : (i.amounts as number[]).map((a) => a / i.people))),
+    probes: [{ amounts: [4, 6], people: 0 }, { amounts: [4, 6], people: 2 }],
+    outputSchema: { anyOf: [{ type: "array", items: { type: "number" } }, { type: "null" }] },
+  }), T);
+
+  // Beyond the promise's "output admits null": zeroDivisor's reason for asking nothing otherwise is
+  // that the plugin's own output check refuses Infinity. A text output takes it: "Infinity km/h".
+  it.fails("BROKE (rationale): a quotient written into a text, output schema string only: published with no question at hours 0; the plugin answers \"Infinity km/h\", which the output check accepts", async () => {
+    const person = fn((i) => (i.hours === 0 ? "no time logged" : `${(i.km / i.hours).toFixed(1)} km/h`));
+    const outcome = await afterAnswers(backend, makeSpec("speed_text", "Speed as text: km ÷ hours with 1 decimal, then ' km/h'.", [[{ km: 120, hours: 2 }, "60.0 km/h"], [{ km: 45, hours: 3 }, "15.0 km/h"], [{ km: 100, hours: 8 }, "12.5 km/h"]]), person);
+    if (outcome === "asks" || outcome === "gave up") return;
+    expect(String(outcome.run({ km: 10, hours: 0 }))).not.toMatch(/Infinity|NaN/);
+  }, T);
+
   it.fails("BROKE: wins ÷ (wins + losses) with both at least 0 published with no question; NaN at 0 games (one number changed at a time never zeroes a sum of two)", async () => {
     const spec = bounded(
       makeSpec("win_share", "Share of games won: wins ÷ (wins + losses), rounded to 2 decimals; null when no games were played.", [[{ wins: 3, losses: 1 }, 0.75], [{ wins: 2, losses: 8 }, 0.2], [{ wins: 5, losses: 5 }, 0.5]], [], NUMBER_OR_NULL),
@@ -239,6 +258,15 @@ describe("round 25a attack: the answer at the zero divisor kept (promise 2)", ()
     outputSchema: NUMBER_OR_NULL,
   }), T);
 
+  it("held: two examples, one 0 by itself, and 'stated 0 when there are 0 orders': the answer 0 at 0 orders leaves one other example, and the questions go on until the guard is right", () => holds(backend, {
+    name: "average_order",
+    description: "Average order value: revenue ÷ orders; 0 when there are 0 orders.",
+    examples: [[{ revenue: 0, orders: 5 }, 0], [{ revenue: 100, orders: 4 }, 25]],
+    person: fn((i) => (i.orders === 0 ? 0 : i.revenue / i.orders)),
+    probes: [{ revenue: 10, orders: 0 }, { revenue: 30, orders: 4 }, { revenue: 7, orders: 2 }],
+    outputSchema: NUMBER_OR_NULL,
+  }), T);
+
   it("held: a null example already among the examples keeps the rival readings of the rest (now ÷ last − 1 against |1 − now ÷ last| asked)", () => holds(backend, {
     name: "growth",
     description: "Growth from last year to this year.",
@@ -287,6 +315,31 @@ describe("round 25a attack: questions inside the input schema (promise 3)", () =
   it.fails("BROKE: 'letters only' on a text of minLength 1: the third question (sameValueComparison) is about the empty text", () => asksWithinSchema(
     bounded(makeSpec("only_letters", "Whether the word is made of letters only.", [[{ s: "abc" }, true], [{ s: "ab1" }, false], [{ s: "Hello" }, true], [{ s: "x-y" }, false]]), { s: { type: "string", minLength: 1 } }),
     fn((i) => /^[A-Za-z]+$/.test(i.s)),
+  ), T);
+
+  // lone-doubts.ts orderMatters reverses the example's array with no schema check: a tuple [name, age] reversed.
+  it.fails("BROKE: a [name, age] tuple (prefixItems string, integer): three questions about [31, \"ana\"] and the like, which the schema forbids", () => asksWithinSchema(
+    bounded(makeSpec("entry_name", "The person's name, from an entry of name and age.", [[{ entry: ["ana", 31] }, "ana"], [{ entry: ["bo", 44] }, "bo"], [{ entry: ["cy", 25] }, "cy"]]), {
+      entry: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false, minItems: 2 },
+    }),
+    fn((i) => i.entry[0]),
+  ), T);
+
+  // leave-one-out.ts asks confirmingProbe's input (unconfirmed.ts), which checks no schema.
+  it.fails("BROKE: km ÷ hours with km ≥ 5: after the null at hours 0, the 'unstable' question is about km 0", () => asksWithinSchema(
+    bounded(makeSpec("speed", "Speed: km ÷ hours; null when no time was logged.", [[{ km: 100, hours: 4 }, 25], [{ km: 10, hours: 2 }, 5]], [], NUMBER_OR_NULL), {
+      km: { type: "number", minimum: 5, maximum: 1000 },
+      hours: { type: "number", minimum: 0, maximum: 24 },
+    }),
+    fn((i) => (i.hours === 0 ? null : i.km / i.hours)),
+  ), T);
+
+  // line-decompose.ts blankLineDoubt adds an empty line with no schema check.
+  it.fails("BROKE: 'last word of each line' on a text whose pattern forbids empty lines: the first question is about \"a b\\nc d\\n\"", () => asksWithinSchema(
+    bounded(makeSpec("last_words", "The last word of each line.", [[{ s: "a b\nc d" }, ["b", "d"]], [{ s: "one two three\nfour" }, ["three", "four"]], [{ s: "x y\nz w\nq r" }, ["y", "w", "r"]]]), {
+      s: { type: "string", pattern: "^.*\\S.*(\\n.*\\S.*)*$" },
+    }),
+    fn((i) => (i.s as string).split("\n").map((l) => l.trim().split(/\s+/).at(-1) ?? "")),
   ), T);
 
   it("held: (price − cost) ÷ (price − 2 × cost) with price ≤ 100 and cost ≤ 20: every question is inside the schema", () => asksWithinSchema(
