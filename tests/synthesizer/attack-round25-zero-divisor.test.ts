@@ -181,6 +181,28 @@ describe("round 25a attack: divisors the zeroing probes never make 0 (promise 1)
     expect(String(outcome.run({ km: 10, hours: 0 }))).not.toMatch(/Infinity|NaN/);
   }, T);
 
+  // The divisor is a number read out of a text ("0 h"): zeroingProbes sets numbers only, never texts.
+  it.fails("BROKE: km and hours read from texts ('120 km', '2 h'): published with no question (as Math.abs(Math.abs(Math.abs(km ÷ h)))); Infinity at '0 h'", () => holds(backend, {
+    name: "speed_from_text",
+    description: "Average speed in km/h from a distance like '120 km' and a time like '2 h': km ÷ hours; null when no time was logged.",
+    examples: [[{ distance: "120 km", time: "2 h" }, 60], [{ distance: "45 km", time: "3 h" }, 15], [{ distance: "100 km", time: "4 h" }, 25]],
+    person: fn((i) => {
+      const h = parseFloat(i.time);
+      return h === 0 ? null : parseFloat(i.distance) / h;
+    }),
+    probes: [{ distance: "50 km", time: "0 h" }, { distance: "30 km", time: "5 h" }],
+    outputSchema: NUMBER_OR_NULL,
+  }), T);
+
+  it("held: a bare number as the whole input (1 ÷ x): asked at 0, guarded there", () => holds(backend, {
+    name: "reciprocal",
+    description: "One divided by the number; null for 0.",
+    examples: [[4, 0.25], [2, 0.5], [5, 0.2]],
+    person: fn((i) => (i === 0 ? null : 1 / i)),
+    probes: [0, 8, -2],
+    outputSchema: NUMBER_OR_NULL,
+  }), T);
+
   it.fails("BROKE: wins ÷ (wins + losses) with both at least 0 published with no question; NaN at 0 games (one number changed at a time never zeroes a sum of two)", async () => {
     const spec = bounded(
       makeSpec("win_share", "Share of games won: wins ÷ (wins + losses), rounded to 2 decimals; null when no games were played.", [[{ wins: 3, losses: 1 }, 0.75], [{ wins: 2, losses: 8 }, 0.2], [{ wins: 5, losses: 5 }, 0.5]], [], NUMBER_OR_NULL),
