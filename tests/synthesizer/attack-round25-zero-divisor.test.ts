@@ -6,7 +6,9 @@
  *  2. the person's answer there is kept as `divisor === 0 ? answer : program` and the rest stays right;
  *  3. no question is about an input the input schema forbids.
  * A break is `it.fails("BROKE: …")` (asserts the promise, fails while it is broken), an attempt
- * that held is `it("held: …")`.
+ * that held is `it("held: …")`, a break mended after the attack `it("FIXED (round 25a, broke before): …")`
+ * (the lead: roots of each divisor solved as a line through one number, several guards, a minus sign
+ * in a stated answer, text answers, and every question of the chain kept inside the schema).
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
@@ -153,10 +155,10 @@ const NOT_ZEROED: Record<string, Attack> = {
 };
 
 describe("round 25a attack: divisors the zeroing probes never make 0 (promise 1)", () => {
-  it.fails("BROKE: bill ÷ (guests + 1) published with no question; Infinity at guests = −1 (the schema's integer allows it)", () => holds(backend, NOT_ZEROED.negativeOnly as Attack), T);
-  it.fails("BROKE: (a + 273.15) ÷ (b + 273.15) published after 2 answers, none at b = −273.15; Infinity there", () => holds(backend, NOT_ZEROED.kelvin as Attack), T);
-  it.fails("BROKE: (price − cost) ÷ (price − 2 × cost) published after 3 answers, never asked at price = 2 × cost; Infinity at 40/20", () => holds(backend, NOT_ZEROED.twiceCost as Attack), T);
-  it.fails("BROKE: km ÷ hours on a 13-number record published after 4 answers, none at hours 0 (probes capped at 200 before reaching it); Infinity there", () => holds(backend, NOT_ZEROED.manyFields as Attack), T);
+  it("FIXED (round 25a, broke before): bill ÷ (guests + 1) published with no question; Infinity at guests = −1 (the schema's integer allows it)", () => holds(backend, NOT_ZEROED.negativeOnly as Attack), T);
+  it("FIXED (round 25a, broke before): (a + 273.15) ÷ (b + 273.15) published after 2 answers, none at b = −273.15; Infinity there", () => holds(backend, NOT_ZEROED.kelvin as Attack), T);
+  it("FIXED (round 25a, broke before): (price − cost) ÷ (price − 2 × cost) published after 3 answers, never asked at price = 2 × cost; Infinity at 40/20", () => holds(backend, NOT_ZEROED.twiceCost as Attack), T);
+  it("FIXED (round 25a, broke before): km ÷ hours on a 13-number record published after 4 answers, none at hours 0 (probes capped at 200 before reaching it); Infinity there", () => holds(backend, NOT_ZEROED.manyFields as Attack), T);
   it.fails("BROKE: capitals ÷ letters of a text published with no question; NaN for the empty text", () => holds(backend, NOT_ZEROED.lettersOfText as Attack), T);
   it.fails("BROKE: value ÷ sum(values) published with no question; NaN for an empty or all-zero list", () => holds(backend, NOT_ZEROED.shareOfListTotal as Attack), T);
   it.fails("BROKE: the mean of the scores published with no question; NaN for no scores, though null is admitted and described", () => holds(backend, NOT_ZEROED.meanOfEmpty as Attack), T);
@@ -174,7 +176,7 @@ describe("round 25a attack: divisors the zeroing probes never make 0 (promise 1)
 
   // Beyond the promise's "output admits null": zeroDivisor's reason for asking nothing otherwise is
   // that the plugin's own output check refuses Infinity. A text output takes it: "Infinity km/h".
-  it.fails("BROKE (rationale): a quotient written into a text, output schema string only: published with no question at hours 0; the plugin answers \"Infinity km/h\", which the output check accepts", async () => {
+  it("FIXED (round 25a, broke before; rationale): a quotient written into a text, output schema string only: published with no question at hours 0; the plugin answers \"Infinity km/h\", which the output check accepts", async () => {
     const person = fn((i) => (i.hours === 0 ? "no time logged" : `${(i.km / i.hours).toFixed(1)} km/h`));
     const outcome = await afterAnswers(backend, makeSpec("speed_text", "Speed as text: km ÷ hours with 1 decimal, then ' km/h'.", [[{ km: 120, hours: 2 }, "60.0 km/h"], [{ km: 45, hours: 3 }, "15.0 km/h"], [{ km: 100, hours: 8 }, "12.5 km/h"]]), person);
     if (outcome === "asks" || outcome === "gave up") return;
@@ -203,7 +205,7 @@ describe("round 25a attack: divisors the zeroing probes never make 0 (promise 1)
     outputSchema: NUMBER_OR_NULL,
   }), T);
 
-  it.fails("BROKE: wins ÷ (wins + losses) with both at least 0 published with no question; NaN at 0 games (one number changed at a time never zeroes a sum of two)", async () => {
+  it("FIXED (round 25a, broke before): wins ÷ (wins + losses) with both at least 0 published with no question; NaN at 0 games (one number changed at a time never zeroes a sum of two)", async () => {
     const spec = bounded(
       makeSpec("win_share", "Share of games won: wins ÷ (wins + losses), rounded to 2 decimals; null when no games were played.", [[{ wins: 3, losses: 1 }, 0.75], [{ wins: 2, losses: 8 }, 0.2], [{ wins: 5, losses: 5 }, 0.5]], [], NUMBER_OR_NULL),
       { wins: { type: "integer", minimum: 0 }, losses: { type: "integer", minimum: 0 } },
@@ -235,15 +237,15 @@ describe("round 25a attack: the answer at the zero divisor kept (promise 2)", ()
   const twoLegs = (extra: [unknown, unknown][]): CapabilitySpec => makeSpec("two_speeds", "Sum of the two legs' speeds: km1 ÷ h1 + km2 ÷ h2; null where a leg has no time.", [[{ km1: 100, h1: 2, km2: 60, h2: 3 }, 70], [{ km1: 30, h1: 1, km2: 80, h2: 4 }, 50], [{ km1: 90, h1: 3, km2: 40, h2: 2 }, 50], ...extra], [], NUMBER_OR_NULL);
   const legs = fn((i) => (i.h1 === 0 || i.h2 === 0 ? null : i.km1 / i.h1 + i.km2 / i.h2));
   const legProbes = [{ km1: 10, h1: 0, km2: 5, h2: 1 }, { km1: 10, h1: 1, km2: 5, h2: 0 }, { km1: 8, h1: 2, km2: 9, h2: 3 }];
-  it.fails("BROKE: km1 ÷ h1 + km2 ÷ h2: asked at h1 = 0, then at h2 = 0, answered null twice, then gives up (no_program_found)", () => publishedRight(twoLegs([]), legs, legProbes), T);
-  it.fails("BROKE: the same with h1 = 0 → null among the examples: one answer (null at h2 = 0) and it gives up", () => publishedRight(twoLegs([[{ km1: 100, h1: 0, km2: 60, h2: 3 }, null]]), legs, legProbes), T);
+  it("FIXED (round 25a, broke before): km1 ÷ h1 + km2 ÷ h2: asked at h1 = 0, then at h2 = 0, answered null twice, then gives up (no_program_found)", () => publishedRight(twoLegs([]), legs, legProbes), T);
+  it("FIXED (round 25a, broke before): the same with h1 = 0 → null among the examples: one answer (null at h2 = 0) and it gives up", () => publishedRight(twoLegs([[{ km1: 100, h1: 0, km2: 60, h2: 3 }, null]]), legs, legProbes), T);
 
   // "-1 when hours is 0": stated-zero.ts's AT_ZERO reads `\d+`, the minus is turned into a clause
   // break, so the stated answer is 1. The example's -1 at hours 0 is then no answer
   // guardedAtZeroDivisor keeps, and the plain search fits it by `pay / Math.min(hours, pay * hours − pay)`
   // (−1 at hours 0, and −2 at 30 pay for half an hour). Not published — unusedNumber asks
   // "the description's -1" at every answer — but the program taken is not the guard.
-  it.fails("BROKE: '-1 when hours is 0' (statedAtZero reads 1): the example's -1 at hours 0 is not kept as a guard; the program taken answers −2 for 30 pay in half an hour", async () => {
+  it("FIXED (round 25a, broke before): '-1 when hours is 0' (statedAtZero reads 1): the example's -1 at hours 0 is not kept as a guard; the program taken answers −2 for 30 pay in half an hour", async () => {
     const spec = bounded(
       makeSpec("hourly_rate", "Hourly pay: pay ÷ hours, or -1 when hours is 0.", [[{ pay: 120, hours: 8 }, 15], [{ pay: 45, hours: 3 }, 15], [{ pay: 99, hours: 9 }, 11], [{ pay: 50, hours: 0 }, -1]], [], NUMBER_OR_NULL),
       { pay: { type: "number", minimum: 0 }, hours: { type: "number", minimum: 0 } },
@@ -325,7 +327,7 @@ describe("round 25a attack: questions inside the input schema (promise 3)", () =
   // The zero question offers null twice though the description states 0; the person's 0 matches no
   // offer, so unconfirmed.ts asks a confirming probe, chosen by confirmingProbe from probeInputs
   // with no schema check: {pay: 0, hours: 7}, where pay has exclusiveMinimum 0.
-  it.fails("BROKE: 'or 0 when hours is 0' with pay > 0: after the answer 0 at hours 0, the 'unconfirmed' question is about pay 0", () => asksWithinSchema(
+  it("FIXED (round 25a, broke before): 'or 0 when hours is 0' with pay > 0: after the answer 0 at hours 0, the 'unconfirmed' question is about pay 0", () => asksWithinSchema(
     bounded(makeSpec("hourly_rate", "Hourly pay: pay ÷ hours, or 0 when hours is 0.", [[{ pay: 120, hours: 8 }, 15], [{ pay: 45, hours: 3 }, 15], [{ pay: 99, hours: 9 }, 11]], [], NUMBER_OR_NULL), {
       pay: { type: "number", exclusiveMinimum: 0, maximum: 1000 },
       hours: { type: "number", minimum: 0, maximum: 24 },
@@ -334,13 +336,13 @@ describe("round 25a attack: questions inside the input schema (promise 3)", () =
   ), T);
 
   // same-value-comparison.ts asks its edge texts with no schema check.
-  it.fails("BROKE: 'letters only' on a text of minLength 1: the third question (sameValueComparison) is about the empty text", () => asksWithinSchema(
+  it("FIXED (round 25a, broke before): 'letters only' on a text of minLength 1: the third question (sameValueComparison) is about the empty text", () => asksWithinSchema(
     bounded(makeSpec("only_letters", "Whether the word is made of letters only.", [[{ s: "abc" }, true], [{ s: "ab1" }, false], [{ s: "Hello" }, true], [{ s: "x-y" }, false]]), { s: { type: "string", minLength: 1 } }),
     fn((i) => /^[A-Za-z]+$/.test(i.s)),
   ), T);
 
   // lone-doubts.ts orderMatters reverses the example's array with no schema check: a tuple [name, age] reversed.
-  it.fails("BROKE: a [name, age] tuple (prefixItems string, integer): three questions about [31, \"ana\"] and the like, which the schema forbids", () => asksWithinSchema(
+  it("FIXED (round 25a, broke before): a [name, age] tuple (prefixItems string, integer): three questions about [31, \"ana\"] and the like, which the schema forbids", () => asksWithinSchema(
     bounded(makeSpec("entry_name", "The person's name, from an entry of name and age.", [[{ entry: ["ana", 31] }, "ana"], [{ entry: ["bo", 44] }, "bo"], [{ entry: ["cy", 25] }, "cy"]]), {
       entry: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false, minItems: 2 },
     }),
@@ -348,7 +350,7 @@ describe("round 25a attack: questions inside the input schema (promise 3)", () =
   ), T);
 
   // leave-one-out.ts asks confirmingProbe's input (unconfirmed.ts), which checks no schema.
-  it.fails("BROKE: km ÷ hours with km ≥ 5: after the null at hours 0, the 'unstable' question is about km 0", () => asksWithinSchema(
+  it("FIXED (round 25a, broke before): km ÷ hours with km ≥ 5: after the null at hours 0, the 'unstable' question is about km 0", () => asksWithinSchema(
     bounded(makeSpec("speed", "Speed: km ÷ hours; null when no time was logged.", [[{ km: 100, hours: 4 }, 25], [{ km: 10, hours: 2 }, 5]], [], NUMBER_OR_NULL), {
       km: { type: "number", minimum: 5, maximum: 1000 },
       hours: { type: "number", minimum: 0, maximum: 24 },
@@ -357,7 +359,7 @@ describe("round 25a attack: questions inside the input schema (promise 3)", () =
   ), T);
 
   // line-decompose.ts blankLineDoubt adds an empty line with no schema check.
-  it.fails("BROKE: 'last word of each line' on a text whose pattern forbids empty lines: the first question is about \"a b\\nc d\\n\"", () => asksWithinSchema(
+  it("FIXED (round 25a, broke before): 'last word of each line' on a text whose pattern forbids empty lines: the first question is about \"a b\\nc d\\n\"", () => asksWithinSchema(
     bounded(makeSpec("last_words", "The last word of each line.", [[{ s: "a b\nc d" }, ["b", "d"]], [{ s: "one two three\nfour" }, ["three", "four"]], [{ s: "x y\nz w\nq r" }, ["y", "w", "r"]]]), {
       s: { type: "string", pattern: "^.*\\S.*(\\n.*\\S.*)*$" },
     }),

@@ -168,7 +168,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const lastly = edges.filter((p) => !listed.has(JSON.stringify(p)));
   const atEdge = rivalDisagreement(found.expr, rivals.map((r) => r.expr), lastly, lastly.map((p) => runOn(found.expr, p)), MAX_EVALUATIONS);
   if (atEdge) return atEdge;
-  const order2 = orderDependent(found.expr, inputs, outputs) ?? orderMatters(found.expr, inputs, outputs, prior) ?? constantForField(found.expr, inputs);
+  const order2 = orderDependent(found.expr, inputs, outputs, allowed) ?? orderMatters(found.expr, inputs, outputs, prior, allowed) ?? constantForField(found.expr, inputs, allowed);
   if (order2) return order2;
   const branch = thinBranch(found.expr, inputs, probes, order, mine);
   if (branch) return branch;

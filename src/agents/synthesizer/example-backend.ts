@@ -141,7 +141,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // program never reads, a text it never mentions read for a number, one of two alike fields
       // read without the other, a constant no word of it
       // gives that the examples leave loose, dates whose answer moves with the calendar.
-      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed, (p) => validateInput(spec.inputSchema, p).ok)
+      const allowed = (p: Json): boolean => validateInput(spec.inputSchema, p).ok;
+      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
         ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, spec.inputSchema)
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
@@ -152,7 +153,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // An input on which the written formula the program is built on has no value (round 24).
         ?? formulaWithoutValue(found.expr, inputs, spec.inputSchema)
         // An input on which a divisor of the program is 0 (round 25).
-        ?? zeroDivisor(found.expr, inputs, { input: spec.inputSchema, output: spec.outputSchema })
+        ?? zeroDivisor(found.expr, inputs, outputs, { input: spec.inputSchema, output: spec.outputSchema })
         // The answer the description states for an input number at 0 (round 19a).
         ?? zeroAnswer(found.expr, inputs, spec.description, spec.inputSchema)
         // A punctuation mark the description names and no example shows (round 19a).
@@ -171,11 +172,11 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? statedInvariance(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         // Two measures of one value compared (letters against letters and digits): published
         // only once answered on edge inputs of that value (round 14).
-        ?? sameValueComparison(found.expr, inputs, outputs)
+        ?? sameValueComparison(found.expr, inputs, outputs, allowed)
         // A line of a text may be empty: a program over lines must answer it (round 24).
-        ?? blankLineDoubt(found.expr, inputs)
+        ?? blankLineDoubt(found.expr, inputs, allowed)
         // Whether anything confirmed the program since an answer surprised the search.
-        ?? unconfirmed(found.expr, spec.capability, spec.examples)
+        ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
         // Last, whether each example could have been foreseen from the others (round 9).
         ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
       return {

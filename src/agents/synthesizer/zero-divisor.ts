@@ -51,46 +51,93 @@ export function divisorsOf(expr: Expr): Expr[] {
   return out;
 }
 
-/** Each input with one number of its own (outside arrays) set to one of `values`, or to another number of the same input. */
-function zeroingProbes(inputs: readonly Json[], values: readonly number[]): Json[] {
+/** A number of an input (outside arrays), and the input with it set to another. */
+interface Place {
+  readonly value: number;
+  readonly set: (x: number) => Json;
+}
+
+function placesOf(input: Json): Place[] {
+  const out: Place[] = [];
+  const visit = (v: Json, set: (x: Json) => Json): void => {
+    if (typeof v === "number") out.push({ value: v, set: (x) => set(x) });
+    else if (isObj(v)) for (const [k, e] of Object.entries(v)) visit(e, (x) => set({ ...v, [k]: x }));
+  };
+  visit(input, (x) => x);
+  return out;
+}
+
+/**
+ * Where `divisor` is 0 as one number of `input` moves, the others staying as they are: the root of
+ * the divisor as a line through that number (`guests + 1` at −1, `price − 2 × cost` at twice the
+ * cost, `b + 273.15` at −273.15), kept only where the divisor is exactly 0 there.
+ */
+function rootAt(divisor: Expr, place: Place): Json | undefined {
+  const at = (x: number): number | undefined => {
+    const v = runOn(divisor, place.set(x));
+    return typeof v === "number" ? v : undefined;
+  };
+  const d0 = at(0);
+  const d1 = at(1);
+  if (d0 === undefined || d1 === undefined || d0 === d1) return undefined;
+  const root = -d0 / (d1 - d0);
+  const p = place.set(Number.isInteger(Math.round(root * 1e9) / 1e9) ? Math.round(root) : root);
+  return runOn(divisor, p) === 0 ? p : undefined;
+}
+
+/**
+ * The inputs on which a divisor may be 0, the likeliest first: for each example, each of its
+ * numbers at the divisor's root with the others as they are, then with the others at 0 (a sum of
+ * two numbers is 0 where both are), then each number set to 0, to a number the program holds or its
+ * negative, or to another number of the same input. Only inputs the schema allows count, and only
+ * so many of those.
+ */
+function zeroingProbes(inputs: readonly Json[], divisors: readonly Expr[], values: readonly number[], allowed: (p: Json) => boolean): Json[] {
   const out: Json[] = [];
   const seen = new Set(inputs.map((i) => JSON.stringify(i)));
-  const add = (p: Json): void => {
+  const add = (p: Json | undefined): void => {
+    if (p === undefined || out.length >= MAX_PROBES) return;
     const k = JSON.stringify(p);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(p);
-    }
+    if (seen.has(k)) return;
+    seen.add(k);
+    if (allowed(p)) out.push(p);
   };
   for (const input of inputs) {
-    const numbers: { set: (x: number) => Json; value: number }[] = [];
-    const visit = (v: Json, set: (x: Json) => Json): void => {
-      if (typeof v === "number") numbers.push({ set: (x) => set(x), value: v });
-      else if (isObj(v)) for (const [k, e] of Object.entries(v)) visit(e, (x) => set({ ...v, [k]: x }));
-    };
-    visit(input, (x) => x);
-    const own = numbers.map((n) => n.value);
-    for (const n of numbers) for (const x of [...values, ...own, ...own.map((o) => -o)]) if (x !== n.value) add(n.set(x));
+    const places = placesOf(input);
+    for (const d of divisors) {
+      for (const place of places) add(rootAt(d, place));
+      for (const [i, place] of places.entries()) {
+        const zeroed = places.reduce<Json>((acc, _, j) => (j === i ? acc : (placesOf(acc)[j] as Place).set(0)), input);
+        const moved = placesOf(zeroed)[i];
+        if (moved) add(rootAt(d, moved));
+      }
+    }
   }
-  return out.slice(0, MAX_PROBES);
+  for (const input of inputs) {
+    const places = placesOf(input);
+    const own = places.map((n) => n.value);
+    for (const n of places) for (const x of [...values, ...values.map((v) => -v), ...own, ...own.map((o) => -o)]) if (x !== n.value) add(n.set(x));
+  }
+  return out;
 }
 
 /**
  * The first input the schema allows on which a divisor of the chosen program is 0 and the program
  * has no answer, asked about; only where the output schema admits null (the answer such an input
- * usually has).
+ * usually has), or the answer is a text (which would say "Infinity").
  * Where it admits numbers only, the plugin's Infinity fails its own output check when it runs (an
  * error the caller sees, `output_invalid`, not a wrong answer), and a question about 0 people for
  * every "cost divided by the number of people" would cost five published programs of the
  * development set for answers the plugin cannot give anyway.
  */
-export function zeroDivisor(expr: Expr, inputs: readonly Json[], schemas: { input: unknown; output: unknown }): Ambiguity | undefined {
+export function zeroDivisor(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], schemas: { input: unknown; output: unknown }): Ambiguity | undefined {
   const divisors = divisorsOf(expr);
-  if (divisors.length === 0 || !validateOutput(schemas.output, null).ok) return undefined;
-  const inputSchema = schemas.input;
+  // A text answer writes "Infinity km/h" where the divisor is 0, which no output check refuses.
+  const written = outputs.length > 0 && outputs.every((o) => typeof o === "string");
+  if (divisors.length === 0 || !(written || validateOutput(schemas.output, null).ok)) return undefined;
   const values = [0, ...new Set(numbersIn(expr))];
-  for (const p of zeroingProbes(inputs, values)) {
-    if (!divisors.some((d) => runOn(d, p) === 0) || runOn(expr, p) !== undefined || !validateInput(inputSchema, p).ok) continue;
+  for (const p of zeroingProbes(inputs, divisors, values, (q) => validateInput(schemas.input, q).ok)) {
+    if (!divisors.some((d) => runOn(d, p) === 0) || runOn(expr, p) !== undefined) continue;
     return {
       input: p,
       readings: [{ program: body(expr), output: null }, { program: "(the answer where the program divides by 0)", output: null }],
@@ -117,15 +164,25 @@ export function guardedAtZeroDivisor(examples: readonly SpecExample[], answers: 
     const others = examples.filter((e) => !at.includes(e));
     if (at.length === 0 || others.length < 2) continue;
     for (const f of searchOthers(others)) {
-      for (const d of divisorsOf(f.expr)) {
-        const zeroAt = (e: SpecExample): boolean => runOn(d, e.input as Json) === 0;
-        if (!at.some(zeroAt) || others.some(zeroAt)) continue;
-        out.push({ expr: guarded(d, answer, f.expr), size: f.size + 2 });
-        break;
-      }
+      // Each divisor 0 on some example that gives the answer and on none of the others is guarded
+      // (`km1 ÷ h1 + km2 ÷ h2` answered null at h1 = 0 and at h2 = 0).
+      const zeroAt = (d: Expr, e: SpecExample): boolean => runOn(d, e.input as Json) === 0;
+      const guards = unique(divisorsOf(f.expr)).filter((d) => at.some((e) => zeroAt(d, e)) && !others.some((e) => zeroAt(d, e)));
+      if (guards.length > 0) out.push({ expr: guards.reduceRight((inner, d) => guarded(d, answer, inner), f.expr), size: f.size + 2 * guards.length });
     }
   }
   return out;
+}
+
+/** The expressions of `es` without repeats. */
+function unique(es: readonly Expr[]): Expr[] {
+  const seen = new Set<string>();
+  return es.filter((e) => {
+    const k = JSON.stringify(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** `divisor === 0 ? answer : program`. */
@@ -142,8 +199,16 @@ export function withinGuard(expr: Expr, examples: { inputs: readonly Json[]; out
   const divisor = guardedDivisor(expr);
   if (divisor === undefined || expr.k !== "if" || expr.then.k !== "const") return expr;
   const rows = examples.inputs.flatMap((input, r) => (runOn(divisor, input) === 0 ? [] : [r]));
-  const inner = restate(expr.else, rows.map((r) => examples.inputs[r] as Json), rows.map((r) => examples.outputs[r] as Json));
+  const rest = { inputs: rows.map((r) => examples.inputs[r] as Json), outputs: rows.map((r) => examples.outputs[r] as Json) };
+  // Guards one inside another, one per divisor: the innermost program is the one restated.
+  const inner = guardedDivisor(expr.else) !== undefined ? withinGuard(expr.else, rest, restate) : restate(expr.else, rest.inputs, rest.outputs);
   return inner === expr.else ? expr : guarded(divisor, expr.then.value, inner);
+}
+
+/** The divisors a program guards at 0, outermost first (none for a program with no guard). */
+export function guardedDivisors(expr: Expr): Expr[] {
+  const d = guardedDivisor(expr);
+  return d === undefined || expr.k !== "if" ? [] : [d, ...guardedDivisors(expr.else)];
 }
 
 /** The divisor a program guarded at its 0 (`divisor === 0 ? answer : program`) tests, or undefined for any other program. */
