@@ -1,0 +1,142 @@
+/**
+ * Inputs with one item changed, to ask about where every item of every example answered alike
+ * (every order paid and kept, every line no ERROR and none kept): a flag flipped, a text's first
+ * letter re-cased or emptied, a word or number the description names put in, a number's sign
+ * changed, an item repeated, a value seen elsewhere at that place. Ordered by what is likeliest to
+ * turn the item's answer: to drop an item that every example keeps, or to keep one that every
+ * example drops. Deterministic, same shapes as the examples.
+ */
+import { isObj } from "./probes.ts";
+import type { Json } from "./types.ts";
+
+export type ChangeKind = "flag" | "case" | "named" | "sign" | "empty" | "repeat" | "seen";
+
+/** Kinds in the order asked when every example keeps every item: a change that could drop one. */
+export const TO_DROP: readonly ChangeKind[] = ["flag", "case", "named", "sign", "empty", "seen", "repeat"];
+/** Kinds in the order asked when every example keeps none: a change that could keep one. */
+export const TO_KEEP: readonly ChangeKind[] = ["named", "repeat", "empty", "flag", "case", "sign", "seen"];
+
+/** What the description names that the inputs never show: words in capitals or quotes, numbers. */
+export interface Named {
+  readonly words: readonly string[];
+  readonly numbers: readonly number[];
+}
+
+/** One changed copy: of what kind, and (for an item of a list) at which index the list changed. */
+export interface Changed {
+  readonly kind: ChangeKind;
+  readonly value: Json;
+  readonly at?: number;
+}
+
+/** Values seen elsewhere at one place, tried for a leaf. */
+const MAX_SEEN = 2;
+/** Most changed inputs returned (a bound on the work of the doubt). */
+const MAX_CHANGED = 200;
+
+/**
+ * Words in capitals ("ERROR", two letters or more) and quoted texts of the description, and its
+ * numbers, that no input holds already: a log level, a tag, a threshold the examples never reach.
+ */
+export function namedValues(description: string, inputs: readonly Json[], numbers: readonly number[]): Named {
+  const seen = JSON.stringify(inputs);
+  const capitals = description.match(/\b[A-Z][A-Z0-9_]+\b/g) ?? [];
+  const quoted = [...description.matchAll(/["“`]([^"”`]+)["”`]|(?:^|\s)'([^'\s][^']*?)'(?=[\s.,;:!?)]|$)/g)].map((m) => (m[1] ?? m[2]) as string);
+  const words = [...new Set([...capitals, ...quoted])].filter((w) => !seen.includes(w));
+  return { words, numbers: [...new Set(numbers)] };
+}
+
+type Pools = Map<string, Json[]>;
+
+function collect(v: Json, path: string, pools: Pools): void {
+  if (Array.isArray(v)) for (const e of v) collect(e, `${path}[]`, pools);
+  else if (isObj(v)) for (const [k, e] of Object.entries(v)) collect(e, `${path}.${k}`, pools);
+  else {
+    const list = pools.get(path) ?? [];
+    if (!list.includes(v)) list.push(v);
+    pools.set(path, list);
+  }
+}
+
+/** Every way to change one leaf of `v` (or repeat one item of a list in it), each with its kind. */
+function variants(v: Json, path: string, pools: Pools, named: Named): Changed[] {
+  if (Array.isArray(v)) {
+    const out: Changed[] = v.length > 0 ? [{ kind: "repeat", value: [...v, v[0] as Json], at: v.length }] : [];
+    // The first item and the last: a long list would otherwise give a copy per item.
+    for (const i of new Set([0, v.length - 1].filter((i) => i >= 0))) {
+      for (const c of variants(v[i] as Json, `${path}[]`, pools, named)) out.push({ kind: c.kind, value: v.map((x, j) => (j === i ? c.value : x)), at: i });
+    }
+    return out;
+  }
+  if (isObj(v)) return Object.entries(v).flatMap(([k, e]) => variants(e, `${path}.${k}`, pools, named).map((c) => ({ kind: c.kind, value: { ...v, [k]: c.value } })));
+  const out: Changed[] = (pools.get(path) ?? []).filter((p) => p !== v).slice(0, MAX_SEEN).map((value) => ({ kind: "seen", value }));
+  if (typeof v === "boolean") out.push({ kind: "flag", value: !v });
+  if (typeof v === "string") {
+    // A word in capitals takes the place of the text's own word in capitals ("INFO start" gives
+    // "ERROR start"); a quoted text stands for the whole text.
+    for (const w of named.words) {
+      if (!/^[A-Z][A-Z0-9_]+$/.test(w)) out.push({ kind: "named", value: w });
+      else if (/\b[A-Z][A-Z0-9_]+\b/.test(v)) out.push({ kind: "named", value: v.replace(/\b[A-Z][A-Z0-9_]+\b/, w) });
+    }
+    const first = v.charAt(0);
+    if (first !== first.toLowerCase()) out.push({ kind: "case", value: first.toLowerCase() + v.slice(1) });
+    else if (first !== first.toUpperCase()) out.push({ kind: "case", value: first.toUpperCase() + v.slice(1) });
+    if (v !== "") out.push({ kind: "empty", value: "" });
+  }
+  if (typeof v === "number") {
+    // The other side of each number the description states ("more than 100": 101 for 40).
+    for (const n of named.numbers) if (n !== v) out.push({ kind: "named", value: v < n ? n + 1 : n - 1 });
+    if (v !== 0) out.push({ kind: "sign", value: -v }, { kind: "empty", value: 0 });
+  }
+  return out;
+}
+
+/**
+ * The inputs changed in one place, each example in turn, ordered by `kinds`; none that is an
+ * example's own input. `within`: the path of the list whose items are changed (every place when
+ * absent).
+ */
+export function changedItems(inputs: readonly Json[], named: Named, kinds: readonly ChangeKind[], within?: readonly string[]): Changed[] {
+  const pools: Pools = new Map();
+  for (const i of inputs) collect(i, "", pools);
+  const own = new Set(inputs.map((i) => JSON.stringify(i)));
+  const all: Changed[] = [];
+  for (const input of inputs) {
+    if (within === undefined) {
+      all.push(...variants(input, "", pools, named));
+      continue;
+    }
+    const list = at(input, within);
+    if (!Array.isArray(list)) continue;
+    const place = within.map((k) => `.${k}`).join("");
+    for (const c of variants(list, place, pools, named)) all.push({ ...c, value: put(input, within, c.value) });
+  }
+  const seen = new Set<string>();
+  const rank = (c: Changed): number => kinds.indexOf(c.kind);
+  return all
+    .filter((c) => rank(c) >= 0)
+    .map((c, i) => [rank(c), i, c] as const)
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    .map(([, , c]) => c)
+    .filter((c) => {
+      const k = JSON.stringify(c.value);
+      if (own.has(k) || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, MAX_CHANGED);
+}
+
+/** The value at `path` of `v` (object keys only), or undefined. */
+export function at(v: Json, path: readonly string[]): Json | undefined {
+  let x: Json | undefined = v;
+  for (const k of path) x = isObj(x as Json) ? (x as Record<string, Json>)[k] : undefined;
+  return x;
+}
+
+function put(v: Json, path: readonly string[], value: Json): Json {
+  if (path.length === 0) return value;
+  const [k, ...rest] = path as [string, ...string[]];
+  const o = v as Record<string, Json>;
+  return { ...o, [k]: put(o[k] as Json, rest, value) };
+}
