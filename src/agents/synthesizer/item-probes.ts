@@ -12,9 +12,9 @@ import type { Json } from "./types.ts";
 export type ChangeKind = "flag" | "case" | "named" | "sign" | "empty" | "repeat" | "seen";
 
 /** Kinds in the order asked when every example keeps every item: a change that could drop one. */
-export const TO_DROP: readonly ChangeKind[] = ["flag", "case", "named", "sign", "empty", "seen", "repeat"];
+export const TO_DROP: readonly ChangeKind[] = ["flag", "named", "case", "sign", "empty", "seen", "repeat"];
 /** Kinds in the order asked when every example keeps none: a change that could keep one. */
-export const TO_KEEP: readonly ChangeKind[] = ["named", "repeat", "empty", "flag", "case", "sign", "seen"];
+export const TO_KEEP: readonly ChangeKind[] = ["named", "flag", "repeat", "empty", "case", "sign", "seen"];
 
 /** What the description names that the inputs never show: words in capitals or quotes, numbers. */
 export interface Named {
@@ -48,9 +48,12 @@ export function namedValues(description: string, inputs: readonly Json[], number
 
 type Pools = Map<string, Json[]>;
 
-function collect(v: Json, path: string, pools: Pools): void {
-  if (Array.isArray(v)) for (const e of v) collect(e, `${path}[]`, pools);
-  else if (isObj(v)) for (const [k, e] of Object.entries(v)) collect(e, `${path}.${k}`, pools);
+/** Every leaf value seen at each place (`.orders[].paid`), and every list seen at each place. */
+function collect(v: Json, path: string, pools: Pools, lists: Map<string, Json[][]>): void {
+  if (Array.isArray(v)) {
+    lists.set(path, [...(lists.get(path) ?? []), v]);
+    for (const e of v) collect(e, `${path}[]`, pools, lists);
+  } else if (isObj(v)) for (const [k, e] of Object.entries(v)) collect(e, `${path}.${k}`, pools, lists);
   else {
     const list = pools.get(path) ?? [];
     if (!list.includes(v)) list.push(v);
@@ -58,19 +61,27 @@ function collect(v: Json, path: string, pools: Pools): void {
   }
 }
 
-/** Every way to change one leaf of `v` (or repeat one item of a list in it), each with its kind. */
-function variants(v: Json, path: string, pools: Pools, named: Named): Changed[] {
-  if (Array.isArray(v)) {
-    const out: Changed[] = v.length > 0 ? [{ kind: "repeat", value: [...v, v[0] as Json], at: v.length }] : [];
-    // The first item and the last: a long list would otherwise give a copy per item.
-    for (const i of new Set([0, v.length - 1].filter((i) => i >= 0))) {
-      for (const c of variants(v[i] as Json, `${path}[]`, pools, named)) out.push({ kind: c.kind, value: v.map((x, j) => (j === i ? c.value : x)), at: i });
-    }
-    return out;
-  }
-  if (isObj(v)) return Object.entries(v).flatMap(([k, e]) => variants(e, `${path}.${k}`, pools, named).map((c) => ({ kind: c.kind, value: { ...v, [k]: c.value } })));
-  const out: Changed[] = (pools.get(path) ?? []).filter((p) => p !== v).slice(0, MAX_SEEN).map((value) => ({ kind: "seen", value }));
-  if (typeof v === "boolean") out.push({ kind: "flag", value: !v });
+/** One changed leaf value, with its kind. */
+interface Leaf {
+  readonly kind: ChangeKind;
+  readonly value: Json;
+}
+
+/** The side of `n` that `x` is on: -1, 0 or 1. */
+const side = (x: number, n: number): number => Math.sign(x - n);
+const caseOf = (t: string): string => (t.charAt(0) === t.charAt(0).toLowerCase() ? (t.charAt(0) === t.charAt(0).toUpperCase() ? "none" : "lower") : "upper");
+
+/**
+ * The changes of one leaf that no example shows already at its place: a flag that is the same on
+ * every item, texts that all start in one case, numbers all on one side of 0 or of a number the
+ * description states, no empty text or zero. Once an answered item shows one (an order unpaid and
+ * kept), it is no longer asked about, so the questions move on to another place or kind.
+ */
+function leafChanges(v: Json, pool: readonly Json[], named: Named): Leaf[] {
+  const texts = pool.filter((p): p is string => typeof p === "string");
+  const nums = pool.filter((p): p is number => typeof p === "number");
+  const out: Leaf[] = [];
+  if (typeof v === "boolean" && pool.every((p) => p === v)) out.push({ kind: "flag", value: !v });
   if (typeof v === "string") {
     // A word in capitals takes the place of the text's own word in capitals ("INFO start" gives
     // "ERROR start"); a quoted text stands for the whole text.
@@ -78,17 +89,43 @@ function variants(v: Json, path: string, pools: Pools, named: Named): Changed[] 
       if (!/^[A-Z][A-Z0-9_]+$/.test(w)) out.push({ kind: "named", value: w });
       else if (/\b[A-Z][A-Z0-9_]+\b/.test(v)) out.push({ kind: "named", value: v.replace(/\b[A-Z][A-Z0-9_]+\b/, w) });
     }
-    const first = v.charAt(0);
-    if (first !== first.toLowerCase()) out.push({ kind: "case", value: first.toLowerCase() + v.slice(1) });
-    else if (first !== first.toUpperCase()) out.push({ kind: "case", value: first.toUpperCase() + v.slice(1) });
-    if (v !== "") out.push({ kind: "empty", value: "" });
+    // A text as long as the other side of a length the description states ("more than 3 letters": "ho").
+    for (const n of named.numbers) {
+      if (!Number.isInteger(n) || n < 1 || n > 40 || texts.some((t) => side(t.length, n) !== side(v.length, n))) continue;
+      if (v.length > n && n > 1) out.push({ kind: "named", value: v.slice(0, n - 1) });
+      if (v.length < n && v !== "") out.push({ kind: "named", value: v + v.charAt(v.length - 1).repeat(n + 1 - v.length) });
+    }
+    const cased = caseOf(v);
+    if (cased !== "none" && texts.every((t) => caseOf(t) === cased || caseOf(t) === "none")) {
+      out.push({ kind: "case", value: (cased === "upper" ? v.charAt(0).toLowerCase() : v.charAt(0).toUpperCase()) + v.slice(1) });
+    }
+    if (v !== "" && !texts.includes("")) out.push({ kind: "empty", value: "" });
   }
   if (typeof v === "number") {
     // The other side of each number the description states ("more than 100": 101 for 40).
-    for (const n of named.numbers) if (n !== v) out.push({ kind: "named", value: v < n ? n + 1 : n - 1 });
-    if (v !== 0) out.push({ kind: "sign", value: -v }, { kind: "empty", value: 0 });
+    for (const n of named.numbers) if (n !== v && nums.every((x) => side(x, n) === side(v, n))) out.push({ kind: "named", value: v < n ? n + 1 : n - 1 });
+    if (v !== 0 && nums.every((x) => Math.sign(x) === Math.sign(v))) out.push({ kind: "sign", value: -v });
+    if (v !== 0 && !nums.includes(0)) out.push({ kind: "empty", value: 0 });
   }
+  for (const value of pool.filter((p) => p !== v).slice(0, MAX_SEEN)) out.push({ kind: "seen", value });
   return out;
+}
+
+/** Every way to change one leaf of `v` (or repeat one item of a list in it), each with its kind. */
+function variants(v: Json, path: string, pools: Pools, lists: Map<string, Json[][]>, named: Named): Changed[] {
+  if (Array.isArray(v)) {
+    const repeats = (lists.get(path) ?? []).some((l) => new Set(l.map((x) => JSON.stringify(x))).size < l.length);
+    // The first item repeated right after itself, not at the end: a copy at the end is where a
+    // program that cuts the list at its count of distinct items ("slice from the set's size") fits too.
+    const out: Changed[] = v.length > 0 && !repeats ? [{ kind: "repeat", value: [v[0] as Json, ...v], at: 0 }] : [];
+    // The first item and the last: a long list would otherwise give a copy per item.
+    for (const i of new Set([0, v.length - 1].filter((i) => i >= 0))) {
+      for (const c of variants(v[i] as Json, `${path}[]`, pools, lists, named)) out.push({ kind: c.kind, value: v.map((x, j) => (j === i ? c.value : x)), at: i });
+    }
+    return out;
+  }
+  if (isObj(v)) return Object.entries(v).flatMap(([k, e]) => variants(e, `${path}.${k}`, pools, lists, named).map((c) => ({ kind: c.kind, value: { ...v, [k]: c.value } })));
+  return leafChanges(v, pools.get(path) ?? [], named);
 }
 
 /**
@@ -98,18 +135,19 @@ function variants(v: Json, path: string, pools: Pools, named: Named): Changed[] 
  */
 export function changedItems(inputs: readonly Json[], named: Named, kinds: readonly ChangeKind[], within?: readonly string[]): Changed[] {
   const pools: Pools = new Map();
-  for (const i of inputs) collect(i, "", pools);
+  const lists = new Map<string, Json[][]>();
+  for (const i of inputs) collect(i, "", pools, lists);
   const own = new Set(inputs.map((i) => JSON.stringify(i)));
   const all: Changed[] = [];
   for (const input of inputs) {
     if (within === undefined) {
-      all.push(...variants(input, "", pools, named));
+      all.push(...variants(input, "", pools, lists, named));
       continue;
     }
     const list = at(input, within);
     if (!Array.isArray(list)) continue;
     const place = within.map((k) => `.${k}`).join("");
-    for (const c of variants(list, place, pools, named)) all.push({ ...c, value: put(input, within, c.value) });
+    for (const c of variants(list, place, pools, lists, named)) all.push({ ...c, value: put(input, within, c.value) });
   }
   const seen = new Set<string>();
   const rank = (c: Changed): number => kinds.indexOf(c.kind);
