@@ -5,6 +5,7 @@
  * or a comparison true on every input) is suspect on its own unless many examples show it.
  */
 import { jsonEqual } from "../../spec/index.ts";
+import { alikeItems } from "./alike-items.ts";
 import { runOn } from "./evaluate.ts";
 import { boundaryProbes, probeInputs } from "./probes.ts";
 import { edgeInputs, edgesApply } from "./edge-probes.ts";
@@ -183,6 +184,8 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
     const i = mine.findIndex((m) => m !== undefined);
     if (i >= 0) return toldInWords(found.expr, probes[i] as Json, mine[i] as Json, "a change the examples did not need: every one came out as its input");
   }
+  // Round 25b: answers alike item by item seen through a list or a count (every item kept, every item counted, none kept).
+  const throughItems = alikeItems(found.expr, inputs, outputs, probes, mine, prior); if (throughItems) return throughItems;
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
   // A yes/no question answered alike however often never showed the other answer: no count of
   // such examples makes `true` (or a rule that is true on all of them) the rule.
