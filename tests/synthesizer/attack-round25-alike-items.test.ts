@@ -1,0 +1,241 @@
+/**
+ * Round 25b attack: answers alike item by item, seen through a list or a count (alike-items.ts,
+ * item-probes.ts, selection-words.ts). Specs invented here (plausible user requests, none from
+ * tests/fixtures/specs/): selections whose every example keeps every item, counts of every item,
+ * selections whose every example keeps none, maps that keep everything, and descriptions that take
+ * the whole list. A person answers every question consistently (answered.ts `holds`): a program
+ * published wrong on a plausible probe breaks the promise. `it.fails("BROKE: …")` asserts the
+ * promise and fails while it is broken; `it("held: …")` is an attempt that held.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { ANSWERED_MS, holds } from "./answered.ts";
+import type { Attack, Person } from "./answered.ts";
+import { makeSpec } from "./fixtures.ts";
+
+const backend = createExampleBackend();
+
+type Ex = [unknown, unknown][];
+/** Examples whose answer is the input's one list, whole. */
+const same = (xs: Record<string, unknown>[]): Ex => xs.map((x) => [x, x[Object.keys(x)[0] as string]]);
+/** Examples whose answer is the length of the input's one list. */
+const lengths = (xs: Record<string, unknown[]>[]): Ex => xs.map((x) => [x, (x[Object.keys(x)[0] as string] as unknown[]).length]);
+const person = <T>(f: (i: T) => unknown): Person => f as Person;
+
+type Order = { id: number; paid?: boolean; cancelled?: boolean };
+type Task = { title: string; done: boolean };
+type Parcel = { ref: string; shipped: boolean };
+type Item = { sku: string; stock: number };
+type User = { name: string; active: boolean };
+const user = (name: string, active: boolean): User => ({ name, active });
+const words = (s: string): string[] => s.split(" ").filter((w) => w !== "");
+const weekday = (d: string): boolean => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+
+/** Promise 1 (every item kept, published as the whole list) and 2 (every item counted, published as the length): [attack, what it did]. */
+const KEPT_OR_COUNTED: [Attack, string][] = [
+  [{
+    name: "shop_paid_orders", description: "The orders of the shop that have been paid.",
+    examples: [[{ shop: { orders: [{ id: 1, paid: true }, { id: 2, paid: true }] } }, [{ id: 1, paid: true }, { id: 2, paid: true }]], [{ shop: { orders: [{ id: 7, paid: true }] } }, [{ id: 7, paid: true }]]],
+    person: person((i: { shop: { orders: Order[] } }) => i.shop.orders.filter((o) => o.paid)),
+    probes: [{ shop: { orders: [{ id: 3, paid: false }, { id: 4, paid: true }] } }],
+  }, "published `input.shop.orders` with no question, which keeps an unpaid order: the list is one field deeper than the input's own fields, and listPaths (alike-items.ts:20-25) looks only at the input itself and its top-level fields"],
+  [{
+    name: "keep_unshipped", description: "Keep the parcels not yet shipped.",
+    examples: same([{ items: [{ ref: "a", shipped: false }, { ref: "b", shipped: false }] }, { items: [{ ref: "c", shipped: false }] }]),
+    person: person((i: { items: Parcel[] }) => i.items.filter((p) => !p.shipped)),
+    probes: [{ items: [{ ref: "d", shipped: true }, { ref: "e", shipped: false }] }],
+  }, "published `input.items` with no question: 'keep' and 'not yet' are no filter words (rank.ts:153 knows only only/those/whose/that/which/filter/where), and the description's noun 'parcels' is not the field's 'items', so speaksOfSelection (selection-words.ts:35-37) is false"],
+  [{
+    name: "drop_cancelled", description: "From the orders, drop any cancelled ones.",
+    examples: same([{ orders: [{ id: 1, cancelled: false }, { id: 2, cancelled: false }] }, { orders: [{ id: 3, cancelled: false }] }]),
+    person: person((i: { orders: Order[] }) => i.orders.filter((o) => !o.cancelled)),
+    probes: [{ orders: [{ id: 4, cancelled: true }, { id: 5, cancelled: false }] }],
+  }, "published `input.orders` with no question: a selection said with 'drop' and 'ones' is not read as one (no filter word, the qualifier stands before 'ones', not 'orders': selection-words.ts:29-32)"],
+  [{
+    name: "tasks_not_done", description: "Keep the tasks not done yet.",
+    examples: same([{ tasks: [{ title: "buy milk", done: false }, { title: "call mum", done: false }] }, { tasks: [{ title: "pay rent", done: false }] }]),
+    person: person((i: { tasks: Task[] }) => i.tasks.filter((t) => !t.done)),
+    probes: [{ tasks: [{ title: "x", done: true }, { title: "y", done: false }] }],
+  }, "published `input.tasks` with no question: a qualifier written after the noun ('the tasks not done') is no selection to selection-words.ts, which reads only the word before the noun"],
+  [{
+    name: "remove_empty_tags", description: "Remove the empty strings from the list of tags.",
+    examples: same([{ tags: ["news", "tech"] }, { tags: ["art"] }, { tags: ["go", "js", "ts"] }]),
+    person: person((i: { tags: string[] }) => i.tags.filter((t) => t !== "")),
+    probes: [{ tags: ["", "a"] }, { tags: [""] }],
+  }, "published `input.tags` with no question: 'remove the empty strings' qualifies 'strings', not the field's noun 'tags', and 'remove' is no filter word"],
+  [{
+    name: "com_emails", description: "Keep the email addresses ending in .com.",
+    examples: same([{ emails: ["ana@x.com", "bo@y.com"] }, { emails: ["cy@z.com"] }, { emails: ["d@a.com", "e@b.com", "f@c.com"] }]),
+    person: person((i: { emails: string[] }) => i.emails.filter((e) => e.endsWith(".com"))),
+    probes: [{ emails: ["g@h.org", "i@j.com"] }, { emails: ["k@l.net"] }],
+  }, "published `input.emails` with no question: the noun of 'email addresses' is 'addresses' ('the email' is read as unqualified), and 'ending in' is no filter word"],
+  [{
+    name: "positive_numbers_list", description: "Keep the positive numbers.",
+    examples: [[[3, 5, 1], [3, 5, 1]], [[8], [8]], [[2, 9], [2, 9]]],
+    person: person((xs: number[]) => xs.filter((x) => x > 0)),
+    probes: [[-2, 4], [-1]],
+  }, "published `input` with no question: the input is the list itself, whose path [] gives no noun (nounsOf(\"\") is [], alike-items.ts:67), so 'positive numbers' qualifies nothing the check knows"],
+  [{
+    name: "capital_words_of_sentence", description: "The words of the sentence that start with a capital letter.",
+    examples: [[{ s: "Ana Bo" }, ["Ana", "Bo"]], [{ s: "Lisbon" }, ["Lisbon"]], [{ s: "Oslo Rome Lima" }, ["Oslo", "Rome", "Lima"]]],
+    person: person((i: { s: string }) => words(i.s).filter((w) => /^[A-Z]/.test(w))),
+    probes: [{ s: "ana Bo" }, { s: "the end" }],
+  }, "published `input.s.split(/\\s+/).filter((t) => t !== \"\")` with no question: the items are the words of a text, not a list of the input, so allKept (alike-items.ts:66) finds no list path equal to the answer"],
+  [{
+    name: "negative_temperature_count", description: "The number of negative temperatures.",
+    examples: lengths([{ temps: [-3, -5] }, { temps: [-1] }, { temps: [-8, -2, -4] }]),
+    person: person((i: { temps: number[] }) => i.temps.filter((x) => x < 0).length),
+    probes: [{ temps: [3, -2] }, { temps: [0] }],
+  }, "published `input.temps.length` with no question: the field 'temps' gives the nouns temps/temp, the description says 'temperatures', so 'negative temperatures' is not read as a qualified count (selection-words.ts:21-26, 29-32)"],
+  [{
+    name: "weekday_date_count", description: "Count how many dates fall on a weekday.",
+    examples: lengths([{ dates: ["2024-03-04", "2024-03-05"] }, { dates: ["2024-03-06"] }, { dates: ["2024-03-07", "2024-03-08", "2024-03-11"] }]),
+    person: person((i: { dates: string[] }) => i.dates.filter(weekday).length),
+    probes: [{ dates: ["2024-03-09", "2024-03-04"] }],
+  }, "published `input.dates.length` with no question: 'how many dates fall on' is not 'how many of' (selection-words.ts:10), 'many' is no qualifier, and no filter word is written"],
+  [{
+    name: "items_in_stock_count", description: "Number of items in stock.",
+    examples: lengths([{ items: [{ sku: "a", stock: 3 }, { sku: "b", stock: 1 }] }, { items: [{ sku: "c", stock: 8 }] }, { items: [{ sku: "d", stock: 2 }, { sku: "e", stock: 5 }, { sku: "f", stock: 9 }] }]),
+    person: person((i: { items: Item[] }) => i.items.filter((x) => x.stock > 0).length),
+    probes: [{ items: [{ sku: "g", stock: 0 }, { sku: "h", stock: 4 }] }],
+  }, "after one answer (an example's items reordered, 2) published `input.items.length`, 2 for an item with stock 0: 'items in stock' qualifies after the noun, so the count of every item is never asked about"],
+  [{
+    name: "capital_word_count_of_sentence", description: "How many of the words in the sentence start with a capital letter?",
+    examples: [[{ s: "Ana Bo" }, 2], [{ s: "Lisbon" }, 1], [{ s: "Oslo Rome Lima" }, 3]],
+    person: person((i: { s: string }) => words(i.s).filter((w) => /^[A-Z]/.test(w)).length),
+    probes: [{ s: "ana Bo" }, { s: "the end" }],
+  }, "published `input.s.toUpperCase().split(/\\s+/).filter((t) => t !== \"\").length` with no question, 2 for \"the end\": 'how many of' is written, but the words are a text's, not a list of the input, so allCounted (alike-items.ts:83) finds no list whose length is the answer"],
+];
+
+/** Promise 1 after consistent answers: the probe's changed item stays a member, or the answer teaches a weaker rule: [attack, what it did]. */
+const AFTER_ANSWERS: [Attack, string][] = [
+  [{
+    name: "words_with_a", description: "The words that contain the letter a.",
+    examples: same([{ words: ["cat", "bag"] }, { words: ["map"] }, { words: ["ant", "hat", "jam"] }]),
+    person: person((i: { words: string[] }) => i.words.filter((w) => w.includes("a"))),
+    probes: [{ words: ["dog", "cat"] }, { words: ["sun"] }, { words: ["Apple", "pear"] }],
+  }, "asked \"Cat\" (re-cased: still contains a, kept) then \"\" (dropped), and after a third answer published `input.words.flatMap((x) => x.split(/\\s+/).filter((t) => t !== \"\"))`, which keeps \"dog\": the only change that drops an item is the emptied text (item-probes.ts:102), so the answers teach 'not empty', never 'contains a'"],
+  [{
+    name: "j_names", description: "The names that start with J.",
+    examples: same([{ names: ["Jack", "Jill"] }, { names: ["June"] }, { names: ["Joe", "Jan", "Jo"] }]),
+    person: person((i: { names: string[] }) => i.names.filter((n) => n.startsWith("J"))),
+    probes: [{ names: ["Anna", "Jack"] }, { names: ["Bob"] }],
+  }, "asked \"jack\" (re-cased, dropped), then published a filter for capitalized names, which keeps \"Anna\" and \"Bob\": 'J' is one capital letter, not a word of two (item-probes.ts:43 wants [A-Z][A-Z0-9_]+), so no name with another first letter is ever asked"],
+  [{
+    name: "readings_over_ten", description: "Only the readings over ten.",
+    examples: same([{ readings: [12, 30] }, { readings: [15] }, { readings: [11, 50, 22] }]),
+    person: person((i: { readings: number[] }) => i.readings.filter((x) => x > 10)),
+    probes: [{ readings: [5, 20] }, { readings: [10] }, { readings: [3] }],
+  }, "asked -12 (sign, dropped) and 1 (dropped), then published `input.readings.filter((x) => x > 1)`, which keeps 5 and 10: a limit written in words ('ten') is no stated number, so no reading just under it is asked"],
+  [{
+    name: "long_titles", description: "The titles that are longer than ten characters.",
+    examples: same([{ titles: ["The Long Walk", "Great Expectations"] }, { titles: ["Moby Dick Again"] }, { titles: ["War and Peace", "Little Women Two"] }]),
+    person: person((i: { titles: string[] }) => i.titles.filter((t) => t.length > 10)),
+    probes: [{ titles: ["Emma", "Middlemarch"] }, { titles: ["Dune"] }],
+  }, "asked \"the Long Walk\" (kept) and \"\" (dropped), then published `input.titles.filter((x) => x !== \"\")`, which keeps \"Emma\": 'ten characters' in words is no stated length, so no title cut short is asked"],
+];
+
+/** Promise 3 (every answer [] never published as a program that keeps nothing): [attack, what it did]. */
+const NONE_KEPT: [Attack, string][] = [
+  [{
+    name: "words_in_capitals", description: "The words of the sentence written in all capitals.",
+    examples: [[{ s: "hello there" }, []], [{ s: "good morning" }, []], [{ s: "see you soon" }, []], [{ s: "ok" }, []]],
+    person: person((i: { s: string }) => words(i.s).filter((w) => w === w.toUpperCase() && /[A-Z]/.test(w))),
+    probes: [{ s: "call NASA now" }, { s: "BIG deal" }],
+  }, "asked \"\" and \"Hello there\" (both [] rightly), then published `input.s.toUpperCase().split(/\\s+/).filter((t) => t !== \"\").slice(0, 0)`, the constant []: the input is one text, its 'seen' changes are other examples' own inputs (dropped, item-probes.ts:110, 161), and once a case and an empty text are shown no change is left, so noneKept falls through (alike-items.ts:50-56) and six alike answers pass the constant (ambiguity.ts:189, CONSTANT_EXAMPLES)"],
+  [{
+    name: "hashtags", description: "The hashtags in the tweet, the words starting with #.",
+    examples: [[{ tweet: "nice day" }, []], [{ tweet: "going home now" }, []], [{ tweet: "lunch" }, []]],
+    person: person((i: { tweet: string }) => words(i.tweet).filter((w) => w.startsWith("#"))),
+    probes: [{ tweet: "love #sun" }, { tweet: "#a #b" }],
+  }, "asked \"\" and \"Nice day\" (both []), then published `input.tweet.split(/\\s+/).filter((t) => t !== \"\").slice(0, 0)`: as above, the changes of a lone text run out after two answers and the fifth alike [] lets the constant through; '#' is never put into a word"],
+];
+
+/** Descriptions that take every item (promise 4): a question is a false alarm: [name, description, examples, what it did]. */
+const orders = same([{ orders: [{ id: 1, paid: true }, { id: 2, paid: true }] }, { orders: [{ id: 7, paid: true }] }]);
+const team = same([{ users: [user("ana", true), user("bo", true)] }, { users: [user("cy", true)] }]);
+const wordCounts: Ex = [[{ words: ["Ana", "Bo"] }, 2], [{ words: ["Lisbon"] }, 1], [{ words: ["Oslo", "Rome", "Lima"] }, 3]];
+const FALSE_ALARMS: [string, string, Ex, string][] = [
+  ["orders_received", "Return all the orders that the shop received.", orders, "asks whether an unpaid order is left out: 'that' is a filter word to rank.ts:153, whatever 'all the orders' says"],
+  ["orders_with_fields", "Return all the orders with their ids and flags unchanged.", orders, "asks: 'the orders with' matches WITH_CLAUSE (selection-words.ts:9), a clause that here describes the orders, not selects them"],
+  ["customer_orders", "Return the customer orders, all of them.", orders, "asks: 'customer' before 'orders' is read as a qualifier (selection-words.ts:29-32) though it names whose orders they are"],
+  ["users_with_names", "Return all the users with their names and flags.", team, "asks: WITH_CLAUSE again ('the users with their names')"],
+  ["every_word_that_appears", "Count every word that appears in the list.", wordCounts, "asks whether a lower-case word counts: 'that' makes it a filter, though 'every word' takes them all"],
+  ["words_in_total", "How many of the words are there in total? Count them all.", wordCounts, "asks: 'how many of' is a selection to HOW_MANY_OF (selection-words.ts:10) whatever follows"],
+  ["words_including_capitals", "Total number of words, including those in capitals.", wordCounts, "asks: 'those' is a filter word (rank.ts:153) though it includes more, not fewer"],
+];
+
+/** Attempts that held: asked first, then right after a person's answers (or still asking after six). */
+const HELD: Attack[] = [
+  { name: "paid_order_ids", description: "Ids of the orders that have been paid.",
+    examples: [[{ orders: [{ id: 1, paid: true }, { id: 2, paid: true }] }, [1, 2]], [{ orders: [{ id: 7, paid: true }] }, [7]]],
+    person: person((i: { orders: Order[] }) => i.orders.filter((o) => o.paid).map((o) => o.id)), probes: [{ orders: [{ id: 3, paid: false }, { id: 4, paid: true }] }] },
+  { name: "readings_over_10", description: "Only the readings over 10.", examples: same([{ readings: [12, 30] }, { readings: [15] }, { readings: [11, 50, 22] }]),
+    person: person((i: { readings: number[] }) => i.readings.filter((x) => x > 10)), probes: [{ readings: [5, 20] }, { readings: [10] }, { readings: [-3, 11] }] },
+  { name: "passing_score_count", description: "How many of the scores are at least 50?", examples: lengths([{ scores: [70, 90] }, { scores: [55] }, { scores: [60, 80, 100] }]),
+    person: person((i: { scores: number[] }) => i.scores.filter((x) => x >= 50).length), probes: [{ scores: [49, 50] }, { scores: [10] }, { scores: [0, 99] }] },
+  { name: "vip_customer_count", description: "Number of customers who are VIP members.",
+    examples: lengths([{ customers: [{ name: "ana", vip: true }, { name: "bo", vip: true }] }, { customers: [{ name: "cy", vip: true }] }, { customers: [{ name: "dee", vip: true }, { name: "eli", vip: true }, { name: "fay", vip: true }] }]),
+    person: person((i: { customers: { vip: boolean }[] }) => i.customers.filter((c) => c.vip).length), probes: [{ customers: [{ name: "x", vip: false }, { name: "y", vip: true }] }] },
+  { name: "unpaid_count", description: "How many orders are unpaid?",
+    examples: lengths([{ orders: [{ id: 1, paid: false }, { id: 2, paid: false }] }, { orders: [{ id: 3, paid: false }] }, { orders: [{ id: 4, paid: false }, { id: 5, paid: false }, { id: 6, paid: false }] }]),
+    person: person((i: { orders: Order[] }) => i.orders.filter((o) => !o.paid).length), probes: [{ orders: [{ id: 7, paid: true }, { id: 8, paid: false }] }] },
+  { name: "even_numbers", description: "Keep only the even numbers.", examples: same([{ nums: [2, 4] }, { nums: [6] }, { nums: [8, 10, 12] }]),
+    person: person((i: { nums: number[] }) => i.nums.filter((x) => x % 2 === 0)), probes: [{ nums: [3, 4] }, { nums: [7] }] },
+  { name: "positive_rows", description: "The rows whose numbers are all positive.", examples: same([{ rows: [[1, 2], [3, 4]] }, { rows: [[5]] }, { rows: [[6, 7, 8], [9]] }]),
+    person: person((i: { rows: number[][] }) => i.rows.filter((r) => r.every((x) => x > 0))), probes: [{ rows: [[1, -2], [3]] }, { rows: [[0]] }] },
+  { name: "non_empty_row_count", description: "How many of the rows are not empty?", examples: lengths([{ rows: [[1, 2], [3, 4]] }, { rows: [[5]] }, { rows: [[6, 7, 8], [9], [1]] }]),
+    person: person((i: { rows: number[][] }) => i.rows.filter((r) => r.length > 0).length), probes: [{ rows: [[], [3]] }, { rows: [[]] }] },
+  { name: "adult_names", description: "The names of people aged 18 or over.",
+    examples: [[{ people: [{ name: "ana", age: 30 }, { name: "bo", age: 41 }] }, ["ana", "bo"]], [{ people: [{ name: "cy", age: 22 }] }, ["cy"]]],
+    person: person((i: { people: { name: string; age: number }[] }) => i.people.filter((p) => p.age >= 18).map((p) => p.name)), probes: [{ people: [{ name: "x", age: 10 }, { name: "y", age: 30 }] }] },
+  { name: "boxes_over_a_dozen", description: "How many of the boxes hold more than a dozen eggs?", examples: lengths([{ boxes: [20, 30] }, { boxes: [15] }, { boxes: [13, 24, 40] }]),
+    person: person((i: { boxes: number[] }) => i.boxes.filter((x) => x > 12).length), probes: [{ boxes: [6, 20] }, { boxes: [12] }] },
+  // Every answer [] from inputs with items: asked, and never published as keeping nothing.
+  { name: "negative_balance_ids", description: "Ids of the accounts whose balance is negative.",
+    examples: [[{ accounts: [{ id: "a", balance: 10 }, { id: "b", balance: 5 }] }, []], [{ accounts: [{ id: "c", balance: 3 }] }, []], [{ accounts: [{ id: "d", balance: 40 }] }, []], [{ accounts: [{ id: "e", balance: 1 }, { id: "f", balance: 2 }] }, []]],
+    person: person((i: { accounts: { id: string; balance: number }[] }) => i.accounts.filter((a) => a.balance < 0).map((a) => a.id)), probes: [{ accounts: [{ id: "x", balance: -4 }, { id: "y", balance: 4 }] }] },
+  { name: "palindromes", description: "Which of the words are palindromes?",
+    examples: [[{ words: ["cat", "dog"] }, []], [{ words: ["sun"] }, []], [{ words: ["tree", "house", "car"] }, []], [{ words: ["milk"] }, []]],
+    person: person((i: { words: string[] }) => i.words.filter((w) => w.length > 0 && w === [...w].reverse().join(""))), probes: [{ words: ["level", "dog"] }, { words: ["noon"] }] },
+  { name: "numbers_above_100", description: "The numbers above 100.", examples: [[[1, 2], []], [[3], []], [[50, 60], []], [[99], []]],
+    person: person((xs: number[]) => xs.filter((x) => x > 100)), probes: [[150, 3], [100], [101, 200]] },
+  { name: "memberless_groups", description: "The names of the groups that have no members.",
+    examples: [
+      [{ groups: [{ name: "a", members: ["x"] }, { name: "b", members: ["y", "z"] }] }, []], [{ groups: [{ name: "c", members: ["w"] }] }, []],
+      [{ groups: [{ name: "d", members: ["v", "u"] }] }, []], [{ groups: [{ name: "e", members: ["t"] }] }, []],
+    ],
+    person: person((i: { groups: { name: string; members: string[] }[] }) => i.groups.filter((g) => g.members.length === 0).map((g) => g.name)), probes: [{ groups: [{ name: "p", members: [] }, { name: "q", members: ["r"] }] }] },
+];
+
+/** Maps and whole lists the description asks for: published with no question (held). */
+const PUBLISHED: [string, string, Ex][] = [
+  ["user_names", "The name of each user.", [[{ users: [user("ana", true), user("bo", true)] }, ["ana", "bo"]], [{ users: [user("cy", true)] }, ["cy"]]]],
+  ["upper_tags", "Upper-case every tag.", [[{ tags: ["news", "tech"] }, ["NEWS", "TECH"]], [{ tags: ["art"] }, ["ART"]], [{ tags: ["go", "js", "ts"] }, ["GO", "JS", "TS"]]]],
+  ["doubled_prices", "Every price doubled.", [[{ prices: [3, 5] }, [6, 10]], [{ prices: [8] }, [16]], [{ prices: [1, 2, 4] }, [2, 4, 8]]]],
+  ["list_as_is", "Return the list of numbers exactly as it is.", [[[3, 5, 1], [3, 5, 1]], [[8], [8]], [[2, 9], [2, 9]]]],
+  ["team_active_or_not", "All the users in the team, active or not.", team],
+];
+
+describe("round 25b attack: answers alike item by item, through a list or a count", () => {
+  for (const [attack, why] of [...KEPT_OR_COUNTED, ...AFTER_ANSWERS, ...NONE_KEPT]) {
+    it.fails(`BROKE: ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
+  }
+  for (const [name, description, examples, why] of FALSE_ALARMS) {
+    it.fails(`BROKE (false alarm): ${name}: ${why}`, async () => {
+      const result = await backend.synthesize(makeSpec(name, description, examples));
+      expect(result.ambiguity, JSON.stringify(result.ambiguity)).toBeUndefined();
+    }, ANSWERED_MS);
+  }
+  for (const attack of HELD) {
+    it(`held: ${attack.name}: asked first`, async () => {
+      const result = await backend.synthesize(makeSpec(attack.name, attack.description, attack.examples));
+      expect(result.ambiguity, result.code).toBeDefined();
+    }, ANSWERED_MS);
+    it(`held: ${attack.name}: never published wrong after a person's answers`, () => holds(backend, attack), ANSWERED_MS);
+  }
+  it.each(PUBLISHED)("held: %s: a map or the whole list the description asks for is published with no question", async (name, description, examples) => {
+    const result = await backend.synthesize(makeSpec(name, description, examples));
+    expect(result.ambiguity, JSON.stringify(result.ambiguity)).toBeUndefined();
+  }, ANSWERED_MS);
+});
