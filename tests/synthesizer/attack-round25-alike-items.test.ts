@@ -22,7 +22,9 @@ const same = (xs: Record<string, unknown>[]): Ex => xs.map((x) => [x, x[Object.k
 const lengths = (xs: Record<string, unknown[]>[]): Ex => xs.map((x) => [x, (x[Object.keys(x)[0] as string] as unknown[]).length]);
 const person = <T>(f: (i: T) => unknown): Person => f as Person;
 
-type Order = { id: number; paid?: boolean; cancelled?: boolean };
+type Order = { id: number; paid?: boolean; cancelled?: boolean; day?: number };
+const order = (id: number, paid: boolean): Order => ({ id, paid, day: id });
+const product = (name: string, price: number) => ({ name, price });
 type Task = { title: string; done: boolean };
 type Parcel = { ref: string; shipped: boolean };
 type Item = { sku: string; stock: number };
@@ -105,6 +107,21 @@ const KEPT_OR_COUNTED: [Attack, string][] = [
     person: person((i: { s: string }) => words(i.s).filter((w) => /^[A-Z]/.test(w)).length),
     probes: [{ s: "ana Bo" }, { s: "the end" }],
   }, "published `input.s.toUpperCase().split(/\\s+/).filter((t) => t !== \"\").length` with no question, 2 for \"the end\": 'how many of' is written, but the words are a text's, not a list of the input, so allCounted (alike-items.ts:83) finds no list whose length is the answer"],
+  [{
+    name: "remove_negatives_each_row", description: "Remove the negative numbers from each row.",
+    examples: same([{ rows: [[1, 2], [3, 4]] }, { rows: [[5]] }, { rows: [[6, 7, 8], [9]] }]),
+    person: person((i: { rows: number[][] }) => i.rows.map((r) => r.filter((x) => x >= 0))),
+    probes: [{ rows: [[1, -2], [3]] }, { rows: [[-1]] }],
+  }, "published `input.rows` with no question: the selection is inside each row, the description's noun ('numbers') is not the field's ('rows') and 'remove' is no filter word, so allKept never runs"],
+  [{
+    name: "paid_orders_newest_first", description: "The paid orders, newest day first.",
+    examples: [
+      [{ orders: [order(1, true), order(2, true)] }, [order(2, true), order(1, true)]], [{ orders: [order(3, true)] }, [order(3, true)]],
+      [{ orders: [order(5, true), order(9, true), order(4, true)] }, [order(9, true), order(5, true), order(4, true)]],
+    ],
+    person: person((i: { orders: Order[] }) => i.orders.filter((o) => o.paid).sort((a, b) => (b.day ?? 0) - (a.day ?? 0))),
+    probes: [{ orders: [order(7, false), order(8, true)] }],
+  }, "asked three questions about ties of the day, then published `[...input.orders].sort(…day…)`, which keeps an unpaid order: every order is kept, but sorted, so the answer is no input list and allKept (alike-items.ts:66) never sees a selection"],
 ];
 
 /** Promise 1 after consistent answers: the probe's changed item stays a member, or the answer teaches a weaker rule: [attack, what it did]. */
@@ -133,6 +150,24 @@ const AFTER_ANSWERS: [Attack, string][] = [
     person: person((i: { titles: string[] }) => i.titles.filter((t) => t.length > 10)),
     probes: [{ titles: ["Emma", "Middlemarch"] }, { titles: ["Dune"] }],
   }, "asked \"the Long Walk\" (kept) and \"\" (dropped), then published `input.titles.filter((x) => x !== \"\")`, which keeps \"Emma\": 'ten characters' in words is no stated length, so no title cut short is asked"],
+  [{
+    name: "only_positive_each_row", description: "Keep only the positive numbers in each row.",
+    examples: same([{ rows: [[1, 2], [3, 4]] }, { rows: [[5]] }, { rows: [[6, 7, 8], [9]] }]),
+    person: person((i: { rows: number[][] }) => i.rows.map((r) => r.filter((x) => x > 0))),
+    probes: [{ rows: [[1, -2], [3]] }, { rows: [[-1]] }],
+  }, "asked [[-1,2],[3,4]] offering the whole row left out ([[3,4]], alike-items.ts:72: the changed item is the row, not the number), then after five answers published `input.rows.map((x) => Math.min(...x) >= 0 ? x : x.slice(1))`, [[-2],[3]] for [[1,-2],[3]]"],
+  [{
+    name: "words_with_e_count", description: "How many of the words contain the letter e?",
+    examples: [[{ words: ["tree", "bee"] }, 2], [{ words: ["sea"] }, 1], [{ words: ["red", "pen", "net"] }, 3]],
+    person: person((i: { words: string[] }) => i.words.filter((w) => w.includes("e")).length),
+    probes: [{ words: ["dog", "cat"] }, { words: ["sun", "tea"] }],
+  }, "asked \"Tree\" (still has an e: 2) and \"\" (1), then published the count of non-empty words, 2 for [\"dog\", \"cat\"]: as for words_with_a, through a count"],
+  [{
+    name: "eco_products", description: "The products whose name contains 'eco'.",
+    examples: same([{ products: [product("eco soap", 3), product("ecobag", 5)] }, { products: [product("deco lamp", 20)] }, { products: [product("eco cup", 4), product("eco mug", 6)] }]),
+    person: person((i: { products: { name: string }[] }) => i.products.filter((p) => p.name.includes("eco"))),
+    probes: [{ products: [product("soap", 2), product("eco pen", 1)] }],
+  }, "asked \"Eco soap\" (re-cased, dropped), then published `input.products.filter((x) => x.name === x.name.toLowerCase())`, which keeps \"soap\": the quoted 'eco' is in the inputs already, so it is no named change (item-probes.ts:45), and the one change asked teaches 'lower case'"],
 ];
 
 /** Promise 3 (every answer [] never published as a program that keeps nothing): [attack, what it did]. */
@@ -149,6 +184,18 @@ const NONE_KEPT: [Attack, string][] = [
     person: person((i: { tweet: string }) => words(i.tweet).filter((w) => w.startsWith("#"))),
     probes: [{ tweet: "love #sun" }, { tweet: "#a #b" }],
   }, "asked \"\" and \"Nice day\" (both []), then published `input.tweet.split(/\\s+/).filter((t) => t !== \"\").slice(0, 0)`: as above, the changes of a lone text run out after two answers and the fifth alike [] lets the constant through; '#' is never put into a word"],
+  [{
+    name: "digits_in_code", description: "The digits that appear in the code, in order.",
+    examples: [[{ code: "abc" }, []], [{ code: "xyz" }, []], [{ code: "hello" }, []], [{ code: "q" }, []]],
+    person: person((i: { code: string }) => [...i.code].filter((c) => /\d/.test(c))),
+    probes: [{ code: "a1b2" }, { code: "7" }],
+  }, "asked \"\" and \"Abc\" (both []), then published `input.code.split(/\\s+/).filter((t) => t !== \"\").slice(1)`, [] for \"a1b2\": a program that keeps nothing on every one-word code, once a lone text's changes ran out"],
+  [{
+    name: "space_positions", description: "The positions (from 0) of the spaces in the text.",
+    examples: [[{ s: "hello" }, []], [{ s: "abc" }, []], [{ s: "x" }, []], [{ s: "word" }, []]],
+    person: person((i: { s: string }) => [...i.s].flatMap((c, k) => (c === " " ? [k] : []))),
+    probes: [{ s: "a b" }, { s: "hi there you" }],
+  }, "asked \"\" and \"Hello\", then published `input.s.split(/\\s+/).filter((t) => t !== \"\").slice(1)`, [\"b\"] for \"a b\": no change puts a space in a text"],
 ];
 
 /** Descriptions that take every item (promise 4): a question is a false alarm: [name, description, examples, what it did]. */
@@ -208,6 +255,32 @@ const HELD: Attack[] = [
     person: person((i: { groups: { name: string; members: string[] }[] }) => i.groups.filter((g) => g.members.length === 0).map((g) => g.name)), probes: [{ groups: [{ name: "p", members: [] }, { name: "q", members: ["r"] }] }] },
 ];
 
+/** More attempts that held; some by asking on and on (every question answered 'kept' or 'counted'), which the promise allows. */
+const HELD_MORE: Attack[] = [
+  { name: "paid_and_total", description: "The number of paid orders and the total number of orders, as {paid, total}.",
+    examples: [[{ orders: [order(1, true), order(2, true)] }, { paid: 2, total: 2 }], [{ orders: [order(3, true)] }, { paid: 1, total: 1 }], [{ orders: [order(4, true), order(5, true), order(6, true)] }, { paid: 3, total: 3 }]],
+    person: person((i: { orders: Order[] }) => ({ paid: i.orders.filter((o) => o.paid).length, total: i.orders.length })), probes: [{ orders: [order(7, false), order(8, true)] }] },
+  { name: "split_paid", description: "Split the orders into the paid ones and the unpaid ones, as {paid, unpaid}.",
+    examples: [[{ orders: [order(1, true), order(2, true)] }, { paid: [order(1, true), order(2, true)], unpaid: [] }], [{ orders: [order(3, true)] }, { paid: [order(3, true)], unpaid: [] }]],
+    person: person((i: { orders: Order[] }) => ({ paid: i.orders.filter((o) => o.paid), unpaid: i.orders.filter((o) => !o.paid) })), probes: [{ orders: [order(7, false), order(8, true)] }] },
+  { name: "paid_some_none", description: "The orders that have been paid.",
+    examples: [[{ orders: [order(1, true), order(2, true)] }, [order(1, true), order(2, true)]], [{ orders: [order(3, false)] }, []], [{ orders: [order(4, true)] }, [order(4, true)]]],
+    person: person((i: { orders: Order[] }) => i.orders.filter((o) => o.paid)), probes: [{ orders: [order(1, false), order(8, true)] }, { orders: [order(5, true), order(2, false)] }] },
+  { name: "shipped_line_count", description: "How many of the order's lines have shipped?",
+    examples: [
+      [{ order: { ref: "a", lines: [{ sku: "x", shipped: true }, { sku: "y", shipped: true }] } }, 2], [{ order: { ref: "b", lines: [{ sku: "z", shipped: true }] } }, 1],
+      [{ order: { ref: "c", lines: [{ sku: "u", shipped: true }, { sku: "v", shipped: true }, { sku: "w", shipped: true }] } }, 3],
+    ],
+    person: person((i: { order: { lines: { shipped: boolean }[] } }) => i.order.lines.filter((l) => l.shipped).length), probes: [{ order: { ref: "d", lines: [{ sku: "p", shipped: false }, { sku: "q", shipped: true }] } }] },
+  { name: "multiples_of_three_count", description: "How many of the numbers are multiples of 3?", examples: lengths([{ nums: [3, 6] }, { nums: [9] }, { nums: [12, 15, 18] }]),
+    person: person((i: { nums: number[] }) => i.nums.filter((x) => x % 3 === 0).length), probes: [{ nums: [4, 6] }, { nums: [1] }] },
+  { name: "gmail_users", description: "Only the users with a gmail address.",
+    examples: same([{ users: [{ name: "ana", email: "ana@gmail.com" }, { name: "bo", email: "bo@gmail.com" }] }, { users: [{ name: "cy", email: "cy@gmail.com" }] }]),
+    person: person((i: { users: { email: string }[] }) => i.users.filter((u) => u.email.endsWith("@gmail.com"))), probes: [{ users: [{ name: "x", email: "x@yahoo.com" }, { name: "y", email: "y@gmail.com" }] }] },
+  { name: "short_word_count", description: "How many of the words have at most 4 letters?", examples: [[{ words: ["cat", "dog"] }, 2], [{ words: ["sun"] }, 1], [{ words: ["a", "tree", "bus"] }, 3]],
+    person: person((i: { words: string[] }) => i.words.filter((w) => w.length <= 4).length), probes: [{ words: ["house", "cat"] }, { words: ["garden"] }] },
+];
+
 /** Maps and whole lists the description asks for: published with no question (held). */
 const PUBLISHED: [string, string, Ex][] = [
   ["user_names", "The name of each user.", [[{ users: [user("ana", true), user("bo", true)] }, ["ana", "bo"]], [{ users: [user("cy", true)] }, ["cy"]]]],
@@ -234,6 +307,7 @@ describe("round 25b attack: answers alike item by item, through a list or a coun
     }, ANSWERED_MS);
     it(`held: ${attack.name}: never published wrong after a person's answers`, () => holds(backend, attack), ANSWERED_MS);
   }
+  for (const attack of HELD_MORE) it(`held: ${attack.name}: never published wrong after a person's answers`, () => holds(backend, attack), ANSWERED_MS);
   it.each(PUBLISHED)("held: %s: a map or the whole list the description asks for is published with no question", async (name, description, examples) => {
     const result = await backend.synthesize(makeSpec(name, description, examples));
     expect(result.ambiguity, JSON.stringify(result.ambiguity)).toBeUndefined();
