@@ -168,6 +168,18 @@ const AFTER_ANSWERS: [Attack, string][] = [
     person: person((i: { products: { name: string }[] }) => i.products.filter((p) => p.name.includes("eco"))),
     probes: [{ products: [product("soap", 2), product("eco pen", 1)] }],
   }, "asked \"Eco soap\" (re-cased, dropped), then published `input.products.filter((x) => x.name === x.name.toLowerCase())`, which keeps \"soap\": the quoted 'eco' is in the inputs already, so it is no named change (item-probes.ts:45), and the one change asked teaches 'lower case'"],
+  [{
+    name: "todo_lines", description: "The lines that start with TODO.",
+    examples: same([{ lines: ["TODO fix login", "TODO add tests"] }, { lines: ["TODO write docs"] }, { lines: ["TODO a", "TODO b", "TODO c"] }]),
+    person: person((i: { lines: string[] }) => i.lines.filter((l) => l.startsWith("TODO"))),
+    probes: [{ lines: ["Done: x", "TODO y"] }, { lines: ["Fix it"] }],
+  }, "asked \"tODO fix login\" (dropped), then published a filter for lines starting with a capital, which keeps \"Fix it\": 'TODO' is in every input, so it is no named word (item-probes.ts:45), and no line without the prefix is ever asked"],
+  [{
+    name: "refund_messages", description: "The messages that mention the word refund, in any case.",
+    examples: same([{ messages: ["I want a refund", "refund please"] }, { messages: ["where is my refund"] }, { messages: ["refund now", "no refund?", "a refund"] }]),
+    person: person((i: { messages: string[] }) => i.messages.filter((m) => /\brefund\b/i.test(m))),
+    probes: [{ messages: ["hello there", "Refund me"] }, { messages: ["thanks"] }],
+  }, "asked only \"\" (dropped; the texts are of both cases, so no re-casing), then published `input.messages.filter((x) => x !== \"\")`, which keeps \"thanks\": no change takes the word out of a message"],
 ];
 
 /** Promise 3 (every answer [] never published as a program that keeps nothing): [attack, what it did]. */
