@@ -25,6 +25,7 @@ const person = <T>(f: (i: T) => unknown): Person => f as Person;
 type Order = { id: number; paid?: boolean; cancelled?: boolean; day?: number };
 const order = (id: number, paid: boolean): Order => ({ id, paid, day: id });
 const product = (name: string, price: number) => ({ name, price });
+const ticket = (id: number, status: string) => ({ id, status });
 type Task = { title: string; done: boolean };
 type Parcel = { ref: string; shipped: boolean };
 type Item = { sku: string; stock: number };
@@ -107,6 +108,12 @@ const KEPT_OR_COUNTED: [Attack, string][] = [
     person: person((i: { s: string }) => words(i.s).filter((w) => /^[A-Z]/.test(w)).length),
     probes: [{ s: "ana Bo" }, { s: "the end" }],
   }, "published `input.s.toUpperCase().split(/\\s+/).filter((t) => t !== \"\").length` with no question, 2 for \"the end\": 'how many of' is written, but the words are a text's, not a list of the input, so allCounted (alike-items.ts:83) finds no list whose length is the answer"],
+  [{
+    name: "comment_line_count", description: "How many of the lines of the file are comments, starting with #?",
+    examples: [[{ file: "# a\n# b" }, 2], [{ file: "# only" }, 1], [{ file: "# x\n# y\n# z" }, 3]],
+    person: person((i: { file: string }) => i.file.split("\n").filter((l) => l.startsWith("#")).length),
+    probes: [{ file: "code\n# c" }, { file: "x = 1" }],
+  }, "published `input.file.split(/\\r?\\n/).length` with no question, 2 for \"code\\n# c\": the lines of a text, like the words of a sentence, are no list of the input (alike-items.ts:83)"],
   [{
     name: "remove_negatives_each_row", description: "Remove the negative numbers from each row.",
     examples: same([{ rows: [[1, 2], [3, 4]] }, { rows: [[5]] }, { rows: [[6, 7, 8], [9]] }]),
@@ -289,6 +296,22 @@ const HELD_MORE: Attack[] = [
   { name: "gmail_users", description: "Only the users with a gmail address.",
     examples: same([{ users: [{ name: "ana", email: "ana@gmail.com" }, { name: "bo", email: "bo@gmail.com" }] }, { users: [{ name: "cy", email: "cy@gmail.com" }] }]),
     person: person((i: { users: { email: string }[] }) => i.users.filter((u) => u.email.endsWith("@gmail.com"))), probes: [{ users: [{ name: "x", email: "x@yahoo.com" }, { name: "y", email: "y@gmail.com" }] }] },
+  { name: "paid_summary", description: "Say how many of the orders are paid, as \"N paid\".",
+    examples: [[{ orders: [order(1, true), order(2, true)] }, "2 paid"], [{ orders: [order(3, true)] }, "1 paid"], [{ orders: [order(4, true), order(5, true), order(6, true)] }, "3 paid"]],
+    person: person((i: { orders: Order[] }) => `${i.orders.filter((o) => o.paid).length} paid`), probes: [{ orders: [order(7, false), order(8, true)] }] },
+  { name: "paid_ids_joined", description: "The ids of the paid orders, joined with commas.",
+    examples: [[{ orders: [order(1, true), order(2, true)] }, "1,2"], [{ orders: [order(3, true)] }, "3"], [{ orders: [order(4, true), order(5, true), order(6, true)] }, "4,5,6"]],
+    person: person((i: { orders: Order[] }) => i.orders.filter((o) => o.paid).map((o) => o.id).join(",")), probes: [{ orders: [order(7, false), order(8, true)] }] },
+  { name: "open_tickets", description: "Only the open tickets.", examples: same([{ tickets: [ticket(1, "open"), ticket(2, "open")] }, { tickets: [ticket(3, "open")] }, { tickets: [ticket(4, "open"), ticket(5, "open"), ticket(6, "open")] }]),
+    person: person((i: { tickets: { status: string }[] }) => i.tickets.filter((t) => t.status === "open")), probes: [{ tickets: [ticket(7, "closed"), ticket(8, "open")] }, { tickets: [ticket(9, "wip")] }] },
+  { name: "open_ticket_count", description: "How many of the tickets are open?", examples: lengths([{ tickets: [ticket(1, "open"), ticket(2, "open")] }, { tickets: [ticket(3, "open")] }, { tickets: [ticket(4, "open"), ticket(5, "open"), ticket(6, "open")] }]),
+    person: person((i: { tickets: { status: string }[] }) => i.tickets.filter((t) => t.status === "open").length), probes: [{ tickets: [ticket(7, "closed"), ticket(8, "open")] }, { tickets: [ticket(9, "wip")] }] },
+  { name: "readings_over_limit", description: "The readings over the limit.",
+    examples: [[{ limit: 10, readings: [12, 30] }, [12, 30]], [{ limit: 5, readings: [8] }, [8]], [{ limit: 20, readings: [21, 50, 22] }, [21, 50, 22]]],
+    person: person((i: { limit: number; readings: number[] }) => i.readings.filter((x) => x > i.limit)), probes: [{ limit: 10, readings: [5, 20] }, { limit: 50, readings: [30] }] },
+  { name: "passed_students", description: "The names of the students who passed (a score of 50 or more).",
+    examples: [[{ scores: { ana: 90, bo: 80 } }, ["ana", "bo"]], [{ scores: { cy: 70 } }, ["cy"]], [{ scores: { dee: 55, eli: 60, fay: 99 } }, ["dee", "eli", "fay"]]],
+    person: person((i: { scores: Record<string, number> }) => Object.entries(i.scores).filter(([, v]) => v >= 50).map(([k]) => k)), probes: [{ scores: { x: 10, y: 60 } }] },
   { name: "short_word_count", description: "How many of the words have at most 4 letters?", examples: [[{ words: ["cat", "dog"] }, 2], [{ words: ["sun"] }, 1], [{ words: ["a", "tree", "bus"] }, 3]],
     person: person((i: { words: string[] }) => i.words.filter((w) => w.length <= 4).length), probes: [{ words: ["house", "cat"] }, { words: ["garden"] }] },
 ];
