@@ -26,6 +26,8 @@ type Order = { id: number; paid?: boolean; cancelled?: boolean; day?: number };
 const order = (id: number, paid: boolean): Order => ({ id, paid, day: id });
 const product = (name: string, price: number) => ({ name, price });
 const ticket = (id: number, status: string) => ({ id, status });
+type Member = { name: string; age: number; verified: boolean };
+const member = (name: string, age: number): Member => ({ name, age, verified: true });
 type Task = { title: string; done: boolean };
 type Parcel = { ref: string; shipped: boolean };
 type Item = { sku: string; stock: number };
@@ -109,6 +111,12 @@ const KEPT_OR_COUNTED: [Attack, string][] = [
     probes: [{ s: "ana Bo" }, { s: "the end" }],
   }, "published `input.s.toUpperCase().split(/\\s+/).filter((t) => t !== \"\").length` with no question, 2 for \"the end\": 'how many of' is written, but the words are a text's, not a list of the input, so allCounted (alike-items.ts:83) finds no list whose length is the answer"],
   [{
+    name: "adult_users", description: "The users who are adults.",
+    examples: same([{ users: [member("ana", 30), member("bo", 41)] }, { users: [member("cy", 22)] }, { users: [member("dee", 65), member("eli", 19)] }]),
+    person: person((i: { users: Member[] }) => i.users.filter((u) => u.age >= 18)),
+    probes: [{ users: [member("kid", 10), member("mum", 40)] }, { users: [member("teen", 17)] }],
+  }, "published `input.users` with no question: 'who' is no filter word (rank.ts:153 has 'that', 'which', 'whose', not 'who'), and 'adults' is no qualifier before 'users'"],
+  [{
     name: "comment_line_count", description: "How many of the lines of the file are comments, starting with #?",
     examples: [[{ file: "# a\n# b" }, 2], [{ file: "# only" }, 1], [{ file: "# x\n# y\n# z" }, 3]],
     person: person((i: { file: string }) => i.file.split("\n").filter((l) => l.startsWith("#")).length),
@@ -175,6 +183,12 @@ const AFTER_ANSWERS: [Attack, string][] = [
     person: person((i: { products: { name: string }[] }) => i.products.filter((p) => p.name.includes("eco"))),
     probes: [{ products: [product("soap", 2), product("eco pen", 1)] }],
   }, "asked \"Eco soap\" (re-cased, dropped), then published `input.products.filter((x) => x.name === x.name.toLowerCase())`, which keeps \"soap\": the quoted 'eco' is in the inputs already, so it is no named change (item-probes.ts:45), and the one change asked teaches 'lower case'"],
+  [{
+    name: "senior_member_count", description: "How many of the members are seniors?",
+    examples: [[{ members: [member("ana", 70), member("bo", 81)] }, 2], [{ members: [member("cy", 66)] }, 1], [{ members: [member("dee", 90), member("eli", 75), member("fay", 68)] }, 3]],
+    person: person((i: { members: Member[] }) => i.members.filter((u) => u.age >= 65).length),
+    probes: [{ members: [member("x", 30), member("y", 70)] }, { members: [member("z", 64)] }],
+  }, "asked a member unverified (still a senior: counted), a name re-cased (counted), ages -70, 0 and -1 (not counted), then published `input.members.filter((x) => x.age >= 1).length`, 2 for ages 30 and 70: the changes that keep a member a senior spend the questions, and the only age changes are a sign and 0, so the answers teach 'a positive age'"],
   [{
     name: "todo_lines", description: "The lines that start with TODO.",
     examples: same([{ lines: ["TODO fix login", "TODO add tests"] }, { lines: ["TODO write docs"] }, { lines: ["TODO a", "TODO b", "TODO c"] }]),
@@ -312,6 +326,10 @@ const HELD_MORE: Attack[] = [
   { name: "passed_students", description: "The names of the students who passed (a score of 50 or more).",
     examples: [[{ scores: { ana: 90, bo: 80 } }, ["ana", "bo"]], [{ scores: { cy: 70 } }, ["cy"]], [{ scores: { dee: 55, eli: 60, fay: 99 } }, ["dee", "eli", "fay"]]],
     person: person((i: { scores: Record<string, number> }) => Object.entries(i.scores).filter(([, v]) => v >= 50).map(([k]) => k)), probes: [{ scores: { x: 10, y: 60 } }] },
+  { name: "big_orders", description: "The orders over 100 euros.",
+    examples: same([{ orders: [{ id: 1, paid: true, total: 150 }, { id: 2, paid: true, total: 300 }] }, { orders: [{ id: 3, paid: true, total: 120 }] }]),
+    person: person((i: { orders: { total: number }[] }) => i.orders.filter((o) => o.total > 100)),
+    probes: [{ orders: [{ id: 4, paid: true, total: 50 }, { id: 5, paid: false, total: 101 }] }, { orders: [{ id: 6, paid: true, total: 100 }] }] },
   { name: "short_word_count", description: "How many of the words have at most 4 letters?", examples: [[{ words: ["cat", "dog"] }, 2], [{ words: ["sun"] }, 1], [{ words: ["a", "tree", "bus"] }, 3]],
     person: person((i: { words: string[] }) => i.words.filter((w) => w.length <= 4).length), probes: [{ words: ["house", "cat"] }, { words: ["garden"] }] },
 ];
