@@ -34,6 +34,7 @@ type Item = { sku: string; stock: number };
 type User = { name: string; active: boolean };
 const user = (name: string, active: boolean): User => ({ name, active });
 const words = (s: string): string[] => s.split(" ").filter((w) => w !== "");
+const capitalCounts: Ex = [[{ words: ["Ana", "Bo"] }, 2], [{ words: ["Lisbon"] }, 1], [{ words: ["Oslo", "Rome", "Lima"] }, 3]];
 const weekday = (d: string): boolean => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
 
 /** Promise 1 (every item kept, published as the whole list) and 2 (every item counted, published as the length): [attack, what it did]. */
@@ -110,6 +111,24 @@ const KEPT_OR_COUNTED: [Attack, string][] = [
     person: person((i: { s: string }) => words(i.s).filter((w) => /^[A-Z]/.test(w)).length),
     probes: [{ s: "ana Bo" }, { s: "the end" }],
   }, "published `input.s.toUpperCase().split(/\\s+/).filter((t) => t !== \"\").length` with no question, 2 for \"the end\": 'how many of' is written, but the words are a text's, not a list of the input, so allCounted (alike-items.ts:83) finds no list whose length is the answer"],
+  [{
+    name: "words_with_a_capital_count", description: "Number of words with a capital letter.",
+    examples: capitalCounts,
+    person: person((i: { words: string[] }) => i.words.filter((w) => /^[A-Z]/.test(w)).length),
+    probes: [{ words: ["ana", "Bo"] }, { words: ["the", "end"] }],
+  }, "published `input.words.length` with no question, 2 for [\"the\", \"end\"]: round 25's own spec said without 'how many of' — WITH_CLAUSE (selection-words.ts:9) wants 'the/those/any' before the noun, and 'of' before 'words' is no qualifier"],
+  [{
+    name: "count_words_starting_capital", description: "Count words starting with a capital letter.",
+    examples: capitalCounts,
+    person: person((i: { words: string[] }) => i.words.filter((w) => /^[A-Z]/.test(w)).length),
+    probes: [{ words: ["ana", "Bo"] }, { words: ["the", "end"] }],
+  }, "published `input.words.length` with no question: a participle after the noun ('words starting with') is no selection, and 'count' before 'words' is in NOT_QUALIFIERS"],
+  [{
+    name: "keep_words_with_capital", description: "Keep words with a capital first letter.",
+    examples: same([{ words: ["Ana", "Bo"] }, { words: ["Lisbon"] }, { words: ["Oslo", "Rome", "Lima"] }]),
+    person: person((i: { words: string[] }) => i.words.filter((w) => /^[A-Z]/.test(w))),
+    probes: [{ words: ["ana", "Bo"] }, { words: ["the", "end"] }],
+  }, "published `input.words` with no question: 'keep words with' has no determiner for WITH_CLAUSE and 'keep' is in NOT_QUALIFIERS"],
   [{
     name: "adult_users", description: "The users who are adults.",
     examples: same([{ users: [member("ana", 30), member("bo", 41)] }, { users: [member("cy", 22)] }, { users: [member("dee", 65), member("eli", 19)] }]),
@@ -330,6 +349,8 @@ const HELD_MORE: Attack[] = [
     examples: same([{ orders: [{ id: 1, paid: true, total: 150 }, { id: 2, paid: true, total: 300 }] }, { orders: [{ id: 3, paid: true, total: 120 }] }]),
     person: person((i: { orders: { total: number }[] }) => i.orders.filter((o) => o.total > 100)),
     probes: [{ orders: [{ id: 4, paid: true, total: 50 }, { id: 5, paid: false, total: 101 }] }, { orders: [{ id: 6, paid: true, total: 100 }] }] },
+  { name: "only_positive_numbers_list", description: "Only the positive numbers.", examples: [[[3, 5, 1], [3, 5, 1]], [[8], [8]], [[2, 9], [2, 9]]],
+    person: person((xs: number[]) => xs.filter((x) => x > 0)), probes: [[-2, 4], [-1]] },
   { name: "short_word_count", description: "How many of the words have at most 4 letters?", examples: [[{ words: ["cat", "dog"] }, 2], [{ words: ["sun"] }, 1], [{ words: ["a", "tree", "bus"] }, 3]],
     person: person((i: { words: string[] }) => i.words.filter((w) => w.length <= 4).length), probes: [{ words: ["house", "cat"] }, { words: ["garden"] }] },
 ];
