@@ -104,7 +104,7 @@ const KEPT_OR_COUNTED: [Attack, string][] = [
     examples: lengths([{ items: [{ sku: "a", stock: 3 }, { sku: "b", stock: 1 }] }, { items: [{ sku: "c", stock: 8 }] }, { items: [{ sku: "d", stock: 2 }, { sku: "e", stock: 5 }, { sku: "f", stock: 9 }] }]),
     person: person((i: { items: Item[] }) => i.items.filter((x) => x.stock > 0).length),
     probes: [{ items: [{ sku: "g", stock: 0 }, { sku: "h", stock: 4 }] }],
-  }, "after one answer (an example's items reordered, 2) published `input.items.length`, 2 for an item with stock 0: 'items in stock' qualifies after the noun, so the count of every item is never asked about"],
+  }, "after one answer (an example with its stocks changed to 6 and 2: 2, asked by a rival with no reading) published `input.items.length`, 2 for an item with stock 0: 'items in stock' qualifies after the noun, so the count of every item is never asked about"],
   [{
     name: "capital_word_count_of_sentence", description: "How many of the words in the sentence start with a capital letter?",
     examples: [[{ s: "Ana Bo" }, 2], [{ s: "Lisbon" }, 1], [{ s: "Oslo Rome Lima" }, 3]],
