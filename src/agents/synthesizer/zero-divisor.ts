@@ -106,7 +106,7 @@ function zeroingProbes(inputs: readonly Json[], divisors: readonly Expr[], value
     const places = placesOf(input);
     for (const d of divisors) {
       for (const place of places) add(rootAt(d, place));
-      for (const [i, place] of places.entries()) {
+      for (const i of places.keys()) {
         const zeroed = places.reduce<Json>((acc, _, j) => (j === i ? acc : (placesOf(acc)[j] as Place).set(0)), input);
         const moved = placesOf(zeroed)[i];
         if (moved) add(rootAt(d, moved));
