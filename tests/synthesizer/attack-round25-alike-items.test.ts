@@ -365,8 +365,12 @@ const PUBLISHED: [string, string, Ex][] = [
 ];
 
 describe("round 25b attack: answers alike item by item, through a list or a count", () => {
+  // Mended (round 25, lead): a whole list passed through unchanged is asked about by default; only
+  // "all", "every", "as it is" and the like, with no word of a selection, let it through.
+  const mended = new Set(["keep_unshipped", "drop_cancelled", "tasks_not_done", "remove_empty_tags", "positive_numbers_list", "keep_words_with_capital"]);
   for (const [attack, why] of [...KEPT_OR_COUNTED, ...AFTER_ANSWERS, ...NONE_KEPT]) {
-    it.fails(`BROKE: ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
+    if (mended.has(attack.name)) it(`FIXED (broke before): ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
+    else it.fails(`BROKE: ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
   }
   for (const [name, description, examples, why] of FALSE_ALARMS) {
     it.fails(`BROKE (false alarm): ${name}: ${why}`, async () => {

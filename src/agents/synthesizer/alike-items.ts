@@ -13,7 +13,7 @@ import { isObj } from "./probes.ts";
 import { body, toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Prior } from "./rank.ts";
-import { nounsOf, speaksOfSelection } from "./selection-words.ts";
+import { nounsOf, speaksOfSelection, takesAll } from "./selection-words.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** The paths of the lists every example's input holds at one place: the input itself, or a field of it. */
@@ -57,14 +57,15 @@ function noneKept(e: Expr, inputs: readonly Json[], outputs: readonly Json[], pr
 }
 
 /**
- * Every answer the whole of one input list where the description speaks of a selection: the
- * selection's test was true for every item, so the examples cannot show it. Asked on the list with
- * one item changed that the program still keeps, beside the list without that item.
+ * Every answer the whole of one input list, unless the description takes the list whole ("all the
+ * orders", and no word of a selection): a selection's test was true for every item, so the examples
+ * cannot show it. Asked on the list with one item changed that the program still keeps, beside the
+ * list without that item.
  */
 function allKept(e: Expr, inputs: readonly Json[], outputs: readonly Json[], prior: Prior, named: ReturnType<typeof namedValues>): Ambiguity | undefined {
   if (!outputs.every(Array.isArray) || outputs.every((o) => (o as Json[]).length === 0)) return undefined;
   const path = listPaths(inputs).find((p) => inputs.every((inp, r) => jsonEqual(at(inp, p) as Json, outputs[r] as Json)));
-  if (!path || !speaksOfSelection(prior, nounsOf(path.at(-1) ?? ""))) return undefined;
+  if (!path || takesAll(prior, nounsOf(path.at(-1) ?? ""))) return undefined;
   for (const c of changedItems(inputs, named, TO_DROP, path)) {
     const list = at(c.value, path);
     const out = runOn(e, c.value);

@@ -36,3 +36,16 @@ export function speaksOfSelection(prior: Prior, nouns: readonly string[]): boole
   const text = prior.description ?? "";
   return prior.evidence.has("filter") || WITH_CLAUSE.test(text) || HOW_MANY_OF.test(text) || qualified(text, nouns);
 }
+
+/**
+ * Whether the description takes a list whole: "all the orders", "every word", "each user", "as it
+ * is", "unchanged". A list passed through unchanged is doubted by default (round 25, after the
+ * attacker: "keep the parcels not yet shipped", "the users who are adults", "drop any cancelled
+ * ones" are selections no list of words foresaw); only these words, and no word of a selection
+ * beside them, let it through unasked.
+ */
+const TAKES_ALL = /\b(?:all|every|each|whole|entire|unchanged|untouched|as it is|as they are|as given)\b/i;
+
+export function takesAll(prior: Prior, nouns: readonly string[]): boolean {
+  return TAKES_ALL.test(prior.description ?? "") && !speaksOfSelection(prior, nouns);
+}
