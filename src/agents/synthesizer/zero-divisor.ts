@@ -17,7 +17,7 @@ import type { SpecExample } from "../../spec/index.ts";
 import { runOn } from "./evaluate.ts";
 import { isObj } from "./probes.ts";
 import { walk } from "./rank.ts";
-import { body } from "./reading.ts";
+import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import { numbersIn } from "./rival-readings.ts";
 import type { Found } from "./search.ts";
@@ -138,12 +138,7 @@ export function zeroDivisor(expr: Expr, inputs: readonly Json[], outputs: readon
   const values = [0, ...new Set(numbersIn(expr))];
   for (const p of zeroingProbes(inputs, divisors, values, (q) => validateInput(schemas.input, q).ok)) {
     if (!divisors.some((d) => runOn(d, p) === 0) || runOn(expr, p) !== undefined) continue;
-    return {
-      input: p,
-      readings: [{ program: body(expr), output: null }, { program: "(the answer where the program divides by 0)", output: null }],
-      reason: "programs_disagree",
-      programs: [expr],
-    };
+    return toldInWords(expr, p, null, "the answer where the program divides by 0");
   }
   return undefined;
 }

@@ -9,7 +9,7 @@
 import { validateInput } from "../../../spec/index.ts";
 import { runOn } from "../evaluate.ts";
 import { probeInputs } from "../probes.ts";
-import { body } from "../reading.ts";
+import { toldInWords } from "../reading.ts";
 import type { Ambiguity } from "../reading.ts";
 import { walk } from "../rank.ts";
 import type { Expr, Json } from "../types.ts";
@@ -47,12 +47,7 @@ export function formulaWithoutValue(expr: Expr, inputs: readonly Json[], inputSc
   if (!holdsStated(expr)) return undefined;
   for (const p of probeInputs(inputs)) {
     if (!validateInput(inputSchema, p).ok || runOn(expr, p) !== undefined || !rootOfNegative(expr, p)) continue;
-    return {
-      input: p,
-      readings: [{ program: body(expr), output: null }, { program: "(the answer the description gives where its formula has no value)", output: null }],
-      reason: "programs_disagree",
-      programs: [expr],
-    };
+    return toldInWords(expr, p, null, "the answer the description gives where its formula has no value");
   }
   return undefined;
 }
