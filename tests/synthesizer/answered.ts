@@ -77,6 +77,8 @@ export interface Attack {
   person: Person;
   /** Plausible inputs the examples leave open. */
   probes: unknown[];
+  /** The output schema, where the person's answers need more than the examples' kind (null beside numbers). */
+  outputSchema?: Record<string, unknown>;
 }
 
 /** A person reading a text input `{ s }`. */
@@ -89,7 +91,7 @@ export const list = (f: (xs: number[]) => unknown): Person => ((i: { xs: number[
  * on a probe. Holds when it still asks after six answers, gives up, or is right on every probe.
  */
 export async function holds(backend: SynthesisBackend, attack: Attack): Promise<void> {
-  const outcome = await afterAnswers(backend, makeSpec(attack.name, attack.description, attack.examples), attack.person);
+  const outcome = await afterAnswers(backend, makeSpec(attack.name, attack.description, attack.examples, [], attack.outputSchema), attack.person);
   if (outcome === "asks" || outcome === "gave up") return;
   for (const probe of attack.probes) {
     const got = outcome.run(probe);

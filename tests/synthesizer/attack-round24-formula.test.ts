@@ -21,6 +21,13 @@ const r2 = (x: number): number => Math.round(x * 100) / 100;
 type P = Record<"age" | "hits" | "misses" | "radiusCm" | "fixedCosts" | "unitCost" | "airTemp" | "booked" | "capacity" | "cost" | "distance" | "foot" | "gross" | "grossWeight" | "heightM" | "hours" | "km" | "ladder" | "length" | "massKg" | "paid" | "pay" | "price" | "principal" | "rate" | "revenue" | "rise" | "start" | "used" | "velocity" | "volume" | "wallHeight" | "wallWidth" | "waste" | "weightKg" | "windSpeed" | "years", number>;
 const fn = (f: (i: P) => unknown) => f as (input: never) => unknown;
 
+/**
+ * The answer a person gives where a divisor is 0 (null) must fit the output schema, so the specs
+ * whose person answers null admit it (round 25). With numbers only, the plugin's Infinity there is
+ * refused by its own output check when it runs (`output_invalid`), and nothing is asked.
+ */
+const NUMBER_OR_NULL = { anyOf: [{ type: "number" }, { type: "null" }] };
+
 const ATTACKS: Record<string, Attack> = {
   divZero: {
     name: "average_speed_kmh",
@@ -28,6 +35,7 @@ const ATTACKS: Record<string, Attack> = {
     examples: [[{ distance: 120, hours: 2 }, 60], [{ distance: 100, hours: 3 }, 33.3]],
     person: fn((i) => (i.hours === 0 ? null : r1(i.distance / i.hours))),
     probes: [{ distance: 50, hours: 0 }, { distance: 7, hours: 4 }],
+    outputSchema: NUMBER_OR_NULL,
   },
   powHalf: {
     name: "ramp_run",
@@ -105,6 +113,7 @@ const ATTACKS: Record<string, Attack> = {
     examples: [[{ revenue: 200, cost: 150 }, 25], [{ revenue: 80, cost: 60 }, 25]],
     person: fn((i) => (i.revenue === 0 ? null : r1(((i.revenue - i.cost) / i.revenue) * 100))),
     probes: [{ revenue: 0, cost: 10 }, { revenue: 100, cost: 130 }, { revenue: 300, cost: 100 }],
+    outputSchema: NUMBER_OR_NULL,
   },
   expOverflow: {
     name: "bacteria_count",
@@ -187,13 +196,16 @@ const ATTACKS: Record<string, Attack> = {
 
 /** What each attack showed: a break of the promise (a wrong program published without asking), or held. */
 const BROKE: Record<string, string> = {
-  divZero: "a division by a field that can be 0 (speed = distance ÷ hours) is published; hours = 0 gives Infinity, not asked there",
-  marginDivZero: "a defined name divided by a field (margin = profit ÷ revenue × 100) is published; revenue = 0 gives -Infinity, not asked there",
   windChillNegSpeed: "the wind-chill formula's V^0.16 is published; a negative wind speed the schema allows gives NaN, not asked there",
   ruleInWords: "a formula plus a rule in words (children under 3 go free) is published as the formula alone after one answer about age 9",
 };
-/** Mended after the attack (lead): a power with a fractional exponent of a negative number is asked about like a root. */
+/**
+ * Mended after the attack (lead): a power with a fractional exponent of a negative number is asked
+ * about like a root; round 25: an input the schema allows on which a divisor is 0 is asked about.
+ */
 const FIXED: Record<string, string> = {
+  divZero: "a division by a field that can be 0 (speed = distance ÷ hours) is published; hours = 0 gives Infinity, not asked there",
+  marginDivZero: "a defined name divided by a field (margin = profit ÷ revenue × 100) is published; revenue = 0 gives -Infinity, not asked there",
   powHalf: "a root written as ^0.5 ((length² − rise²)^0.5) is published without asking where the base is negative (NaN); √ of the same is asked",
   cubeRootPow: "a cube root written as ^(1/3) of a difference is published; a negative difference gives NaN, not asked there",
 };

@@ -164,12 +164,19 @@ describe("round 24 attack: examples that all answer alike", () => {
     await asksFirst(name, description, examples);
   }, ANSWERED_MS);
 
+  // Mended (round 25b, alike-items.ts): an answer of [] from inputs with items is "no" for every
+  // item, so no count of such examples lets the constant [] pass, and the question is an input with
+  // one item changed towards being kept ("ERROR start", an email repeated, a field emptied).
+  const mendedBroken = new Set(["empty_required_fields", "error_lines", "repeated_emails"]);
   for (const [attack, why] of BROKEN) {
-    it.fails(`BROKE: ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
+    if (mendedBroken.has(attack.name)) it(`FIXED (broke before): ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
+    else it.fails(`BROKE: ${attack.name}: ${why}`, () => holds(backend, attack), ANSWERED_MS);
   }
   // Mended (round 24, lead): yes/no answers alike item by item are asked about like alike answers,
-  // a program alike on every item of every probe too; lists, filters and counts stay open.
-  const mended = new Set(["word_is_capitalized", "order_is_shipped", "tag_is_valid"]);
+  // a program alike on every item of every probe too.
+  // Mended (round 25b, alike-items.ts): the whole input list where the description selects, and the
+  // count of every item where it asks how many of them qualify, are asked on one item changed.
+  const mended = new Set(["word_is_capitalized", "order_is_shipped", "tag_is_valid", "paid_orders", "capitalized_word_count"]);
   for (const [name, description, examples, why] of SILENT) {
     if (mended.has(name)) it(`FIXED (broke before): ${name}: ${why}`, () => asksFirst(name, description, examples), ANSWERED_MS);
     else it.fails(`BROKE: ${name}: ${why}`, () => asksFirst(name, description, examples), ANSWERED_MS);

@@ -46,7 +46,7 @@ describe("edge inputs among the probes", () => {
   it("confirms a program on an edge input where the reading without its coincidence parts", () => {
     const chosen = op("ge", op("countLetters", s), op("len", s));
     const rival = op("includes", s, c(" "));
-    const probe = confirmingProbe(chosen, clean, rival);
+    const probe = confirmingProbe(chosen, clean, () => true, rival);
     expect(probe?.input).toEqual({ s: "" });
   });
 

@@ -18,6 +18,8 @@ import { solve } from "./search.ts";
 import type { Found, SearchOptions } from "./search.ts";
 import { atZeroFloor, clampedAtZero, roundingMoved, statedEdgeVariants } from "./stated-edges.ts";
 import { solveStrings } from "./strings/index.ts";
+import { guardedAtZeroDivisor } from "./zero-divisor.ts";
+import { statedAtZero } from "./stated-zero.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** What stays the same between the searches of one synthesis. */
@@ -29,6 +31,9 @@ export interface ExampleSearch {
   readonly maxSize: number;
   readonly maxEntries: number;
 }
+
+/** The share of the budget the search of the examples that do not answer null may take. */
+const GUARD_SHARE = 0.3;
 
 /** Whether `f` gives every example's output, by the reference evaluator. */
 export function fitsAll(f: Found, examples: readonly SpecExample[]): boolean {
@@ -75,6 +80,9 @@ export function chooseProgram(
     ...(stated?.has("excess") ? statedEdgeVariants(f.expr, f.size, new Set(["excess"]), search.prior.thresholds) : []),
   ];
   let verified = under.flatMap((f) => [f, ...clamped(f)]).filter(reproduces);
+  // Examples that answer null (or a number stated for an input at 0) where the program of the
+  // others divides by 0 (round 25).
+  if (verified.length === 0) verified = guardedAtZeroDivisor(examples, [null, ...new Set(statedAtZero(search.spec.description).map((s) => s.answer))], (others) => searchFits(search, others, budget.slice(GUARD_SHARE), report)).filter(reproduces);
   if (verified.length === 0) verified = searchFits(search, examples, budget, report).filter(reproduces);
   const chosen = verified[0];
   if (!chosen) return undefined;

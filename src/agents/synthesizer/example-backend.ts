@@ -7,6 +7,7 @@
  * machine gives the same answer; `createThreadedExampleBackend` runs it off the caller's thread.
  */
 import type { CapabilitySpec } from "../../spec/index.ts";
+import { validateInput } from "../../spec/index.ts";
 import { findAmbiguity } from "./ambiguity.ts";
 import { createBudget } from "./budget.ts";
 import { chooseProgram, fitsAll } from "./choose.ts";
@@ -25,6 +26,7 @@ import { statedInvariance } from "./stated-invariance.ts";
 import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { formulaWithoutValue } from "./described-formula/domain.ts";
+import { withinGuard, zeroDivisor } from "./zero-divisor.ts";
 import { restate } from "./restate.ts";
 import { formulaFirst, statedFormula, statesEveryConstant } from "./stated-program.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
@@ -125,6 +127,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const reproduces = (f: Found): boolean => fitsAll(f, spec.examples);
       // And the formula the description states constant by constant, where a rival is one (round 22).
       let found: Found = formulaFirst(restate(outcome, inputs, outputs, prior, spec.description), formula, prior.formula, (expr) => reproduces({ expr, size: 0 }));
+      // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
+      const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
+      if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
@@ -136,7 +141,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // program never reads, a text it never mentions read for a number, one of two alike fields
       // read without the other, a constant no word of it
       // gives that the examples leave loose, dates whose answer moves with the calendar.
-      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed)
+      const allowed = (p: Json): boolean => validateInput(spec.inputSchema, p).ok;
+      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
         ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, spec.inputSchema)
         ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
@@ -146,6 +152,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
         // An input on which the written formula the program is built on has no value (round 24).
         ?? formulaWithoutValue(found.expr, inputs, spec.inputSchema)
+        // An input on which a divisor of the program is 0 (round 25).
+        ?? zeroDivisor(found.expr, inputs, outputs, { input: spec.inputSchema, output: spec.outputSchema })
         // The answer the description states for an input number at 0 (round 19a).
         ?? zeroAnswer(found.expr, inputs, spec.description, spec.inputSchema)
         // A punctuation mark the description names and no example shows (round 19a).
@@ -164,11 +172,11 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? statedInvariance(found.expr, inputs, outputs, spec.description, spec.inputSchema)
         // Two measures of one value compared (letters against letters and digits): published
         // only once answered on edge inputs of that value (round 14).
-        ?? sameValueComparison(found.expr, inputs, outputs)
+        ?? sameValueComparison(found.expr, inputs, outputs, allowed)
         // A line of a text may be empty: a program over lines must answer it (round 24).
-        ?? blankLineDoubt(found.expr, inputs)
+        ?? blankLineDoubt(found.expr, inputs, allowed)
         // Whether anything confirmed the program since an answer surprised the search.
-        ?? unconfirmed(found.expr, spec.capability, spec.examples)
+        ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
         // Last, whether each example could have been foreseen from the others (round 9).
         ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
       return {

@@ -13,7 +13,7 @@
  * This is a statement about the search and the examples, not about any task: it reads no word of
  * the description beyond what the search itself reads, and it has no list of programs.
  */
-import { jsonEqual } from "../../spec/index.ts";
+import { jsonEqual, validateInput } from "../../spec/index.ts";
 import type { SpecExample } from "../../spec/index.ts";
 import { AMBIGUITY_MARGIN } from "./ambiguity.ts";
 import { body } from "./reading.ts";
@@ -24,6 +24,7 @@ import type { ExampleSearch } from "./choose.ts";
 import { SynthesizerError } from "./errors.ts";
 import { runOn } from "./evaluate.ts";
 import { confirmingProbe } from "./unconfirmed.ts";
+import { divisorsOf, guardedDivisors } from "./zero-divisor.ts";
 import { programScore, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import type { Found } from "./search.ts";
@@ -106,6 +107,14 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
   const out: Fold[] = [];
   const end = time.now() + time.totalMs;
   const groups = twinGroups(expr, examples);
+  // An example the program answers by its guard where its divisor is 0 answers the question the
+  // search on the others asks there (zero-divisor.ts): no surprise, where the program on the others
+  // divides by 0 there too (round 25).
+  const guards = guardedDivisors(expr);
+  const atGuard = (others: Expr, e: SpecExample): boolean => {
+    const input = e.input as Json;
+    return guards.some((g) => runOn(g, input) === 0) && runOn(others, input) === undefined && divisorsOf(others).some((d) => runOn(d, input) === 0);
+  };
   for (const [n, group] of groups.entries()) {
     const left = group[0] as number;
     const rest = examples.filter((_, i) => !group.includes(i));
@@ -128,7 +137,7 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
       return close.some((r) => {
         const v = runOn(r, e.input as Json);
         return v !== undefined && jsonEqual(v, e.output);
-      });
+      }) || atGuard(found.expr, e);
     });
     out.push({ left, group, ...(found ? { program: found.expr } : {}), ...(predicted !== undefined ? { predicted } : {}), ok });
     if (!ok) break;
@@ -147,7 +156,8 @@ export function unstable(expr: Expr, search: ExampleSearch, examples: readonly S
   if (!missed) return undefined;
   // A truth value only the example left out shows is confirmed where the program gives it.
   const lone = missed.group.map((g) => examples[g] as SpecExample).find((e) => loneTruthValue([e], examples.filter((_, i) => !missed.group.includes(i))));
-  const probe = confirmingProbe(expr, examples.map((e) => e.input as Json), missed.program, lone?.output as Json | undefined);
+  const allowed = (input: Json): boolean => validateInput(search.spec.inputSchema, input).ok;
+  const probe = confirmingProbe(expr, examples.map((e) => e.input as Json), allowed, missed.program, lone?.output as Json | undefined);
   if (!probe) {
     const without = missed.program ? `the search on the others takes \`${body(missed.program)}\`, which gives ${JSON.stringify(missed.predicted ?? null)} for it` : "the search on the others finds no program in time";
     throw new SynthesizerError("no_program_found", `a program fits every example of ${search.spec.capability}, but it rests on example ${missed.left + 1} alone (${without}), and no input could be made to confirm it`, {

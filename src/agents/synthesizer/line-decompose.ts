@@ -88,7 +88,7 @@ function filterLines(split: LineSplit, lines: readonly string[][], pieces: reado
 }
 
 /** The first input with an empty or blank line added to the text `term` splits on which `e` fails on. */
-function blankLineProbe(e: Expr, term: Expr, inputs: readonly Json[]): Json | undefined {
+function blankLineProbe(e: Expr, term: Expr, inputs: readonly Json[], allowed: (input: Json) => boolean): Json | undefined {
   const field = term.k === "op" ? term.args[0] : undefined;
   if (!field || field.k !== "in" || field.path.length !== 1) return undefined;
   const key = field.path[0] as string;
@@ -97,7 +97,7 @@ function blankLineProbe(e: Expr, term: Expr, inputs: readonly Json[]): Json | un
     if (typeof text !== "string") continue;
     for (const t of [`${text}\n`, `\n${text}`, `${text}\n  \n${text}`]) {
       const probe = { ...(input as Record<string, Json>), [key]: t };
-      if (runOn(e, probe) === undefined) return probe;
+      if (allowed(probe) && runOn(e, probe) === undefined) return probe;
     }
   }
   return undefined;
@@ -107,13 +107,13 @@ function blankLineProbe(e: Expr, term: Expr, inputs: readonly Json[]): Json | un
  * A program over a text's lines that fails where a line is empty or blank (the last word of each
  * line, from examples with none empty): asked about there, never published (round 24).
  */
-export function blankLineDoubt(e: Expr, inputs: readonly Json[]): Ambiguity | undefined {
+export function blankLineDoubt(e: Expr, inputs: readonly Json[], allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
   const terms: Expr[] = [];
   walk(e, (n) => {
     if (n.k === "op" && n.op === "lines") terms.push(n);
   });
   for (const term of terms) {
-    const probe = blankLineProbe(e, term, inputs);
+    const probe = blankLineProbe(e, term, inputs, allowed);
     if (probe !== undefined) return toldInWords(e, probe, null, "an answer for the empty line: the program has none");
   }
   return undefined;

@@ -10,6 +10,7 @@ import { walk } from "./rank.ts";
 import { everywhere, numbersIn, replaceConstant } from "./rival-readings.ts";
 import { withoutThinTerms } from "./thin-terms.ts";
 import { disagreeOn, toldInWords } from "./reading.ts";
+import { guardedDivisor } from "./zero-divisor.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Prior } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
@@ -39,10 +40,10 @@ function reversals(v: Json): Json[] {
  * order: its key ties on elements the example tells apart, and the examples' order came from where
  * they stood (a stable sort by the first character for dates). Which order the tied ones take is for the person to say.
  */
-export function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json[]): Ambiguity | undefined {
+export function orderDependent(e: Expr, inputs: readonly Json[], outputs: readonly Json[], allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
   if (!sortsByPosition(e)) return undefined;
   for (const [r, inp] of inputs.entries()) {
-    for (const p of reversals(inp)) {
+    for (const p of reversals(inp).filter(allowed)) {
       const got = runOn(e, p);
       if (got === undefined || jsonEqual(got, outputs[r] as Json)) continue;
       return toldInWords(e, p, got, "the same order as the example, whatever order the input comes in", outputs[r] as Json);
@@ -67,14 +68,14 @@ function holds(v: Json, s: Json): boolean {
  * position: the examples' order decided it (the driver of the longest trip read as "the second
  * trip's driver"). The rival reading is the answer the example gave, whatever the order.
  */
-export function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly Json[], prior: Prior): Ambiguity | undefined {
+export function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly Json[], prior: Prior, allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
   if ([...(prior.words ?? [])].some((w) => ORDER_WORDS.has(w))) return undefined;
   // An example's list reversed may be another example (already answered): no question then.
   const given = new Set(inputs.map((i) => JSON.stringify(i)));
   for (const [r, inp] of inputs.entries()) {
     const out = outputs[r] as Json;
     if (!(typeof out === "number" || typeof out === "boolean" || (typeof out === "string" && holds(inp, out)))) continue;
-    for (const p of reversals(inp).filter((q) => !given.has(JSON.stringify(q)))) {
+    for (const p of reversals(inp).filter((q) => !given.has(JSON.stringify(q)) && allowed(q))) {
       const got = runOn(e, p);
       if (got === undefined || jsonEqual(got, out)) continue;
       return toldInWords(e, p, got, "the same answer as the example's, whatever order the elements come in", out);
@@ -88,7 +89,7 @@ export function orderMatters(e: Expr, inputs: readonly Json[], outputs: readonly
  * with readings that low has `low: 18`): the examples cannot say whether it is the number or the
  * field. The program reading the field instead is the rival, asked about where the field changes.
  */
-export function constantForField(e: Expr, inputs: readonly Json[]): Ambiguity | undefined {
+export function constantForField(e: Expr, inputs: readonly Json[], allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
   const first = inputs[0];
   if (first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
   const read = new Set<string>();
@@ -105,7 +106,7 @@ export function constantForField(e: Expr, inputs: readonly Json[]): Ambiguity | 
       for (const v of [...others, c + 1, c - 1, c * 2]) {
         const p = { ...(inputs[r] as Record<string, Json>), [k]: v };
         // An example's own input is answered already (round 24's attacker: "price 38?" asked six times).
-        if (inputs.some((i) => jsonEqual(i, p))) continue;
+        if (inputs.some((i) => jsonEqual(i, p)) || !allowed(p)) continue;
         const found = disagreeOn(e, rival, p, runOn(e, p));
         if (found) return found;
       }
@@ -141,7 +142,8 @@ export function unaskedThreshold(e: Expr, probes: readonly Json[], mine: readonl
  * readings.
  */
 export function thinBranch(e: Expr, inputs: readonly Json[], probes: readonly Json[], order: readonly number[], mine: readonly (Json | undefined)[]): Ambiguity | undefined {
-  if (e.k !== "if") return undefined;
+  // A guard where the program's divisor is 0 is no test picked to split the examples (round 25).
+  if (e.k !== "if" || guardedDivisor(e) !== undefined) return undefined;
   const taken = inputs.map((inp) => runOn(e.cond, inp));
   const yes = taken.filter((t) => t === true).length;
   const no = taken.filter((t) => t === false).length;

@@ -172,6 +172,8 @@ export interface Prior {
   readonly emptyAnswers?: readonly string[];
   /** Whether a program is the formula the description states constant by constant (stated-program.ts). */
   readonly formula?: (e: Expr) => boolean;
+  /** The description as written: its capitals and phrases (alike-items.ts reads "ERROR", "how many of"). */
+  readonly description?: string;
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
@@ -197,7 +199,7 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   // An order among ties the description states speaks for a sort with a second key (round 11).
   if (statesTieBreak(description)) note(["tieBreak"], -100);
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
-  return { mentioned, evidence, words, edges: stated.edges, thresholds: stated.thresholds, bounds: statedBoundForms(description), none: noneOf(description), emptyAnswers: statedEmptyAnswers(description) };
+  return { mentioned, evidence, words, edges: stated.edges, thresholds: stated.thresholds, bounds: statedBoundForms(description), none: noneOf(description), emptyAnswers: statedEmptyAnswers(description), description };
 }
 
 /** Half a group's weight for each field the description names (fields are named often). */

@@ -57,13 +57,13 @@ export function comparedMeasuresPath(e: Expr): readonly string[] | undefined {
  * the first of them not yet answered, beside the reading that the comparison is a coincidence.
  * Undefined for other programs, once confirmed, or when no edge input can be made.
  */
-export function sameValueComparison(e: Expr, inputs: readonly Json[], outputs: readonly Json[]): Ambiguity | undefined {
+export function sameValueComparison(e: Expr, inputs: readonly Json[], outputs: readonly Json[], allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
   if (!outputs.every((o) => typeof o === "boolean")) return undefined;
   const path = comparedMeasuresPath(e);
   if (!path) return undefined;
   const at = (input: Json): string => JSON.stringify(runOn({ k: "in", path }, input) ?? null);
   const answered = new Set(inputs.map(at));
-  for (const p of firstEdgeOfEachKind(inputs, path, CONFIRMING_EDGES)) {
+  for (const p of firstEdgeOfEachKind(inputs, path, CONFIRMING_EDGES).filter(allowed)) {
     if (answered.has(at(p))) continue;
     const out = runOn(e, p);
     if (out === undefined) continue;

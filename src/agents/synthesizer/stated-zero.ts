@@ -15,7 +15,7 @@ import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** "N (up to three words) for/with/when/if/at (up to four words) 0 (up to two words)": the stated answer and the words round it. */
-const AT_ZERO = /\b(\d+(?:\.\d+)?) ((?:[a-z]+ ){0,3}?)(?:for|with|when|if|at|on) ((?:[a-z]+ ){0,4}?)(?:0|zero)\b((?: [a-z]+){0,2})/g;
+const AT_ZERO = /\b((?:minus)?\d+(?:\.\d+)?) ((?:[a-z]+ ){0,3}?)(?:for|with|when|if|at|on) ((?:[a-z]+ ){0,4}?)(?:0|zero)\b((?: [a-z]+){0,2})/g;
 
 /** A statement of the answer at 0: the stated answer and the words of the phrase. */
 export interface StatedAtZero {
@@ -26,8 +26,11 @@ export interface StatedAtZero {
 /** The answers the description states for an input number at 0. */
 export function statedAtZero(description: string): StatedAtZero[] {
   // Clauses kept apart ("plus 1 sheet for the cover; 0 sheets for …" states no 1 at 0).
-  const text = description.toLowerCase().replace(/[.](?!\d)|[^a-z0-9. ]+/g, (m) => (/[a-z0-9 ]/.test(m) ? " " : " | ")).replace(/\s+/g, " ");
-  return [...text.matchAll(AT_ZERO)].map((m) => ({ answer: Number(m[1]), words: new Set(`${m[2] ?? ""} ${m[3] ?? ""} ${m[4] ?? ""}`.split(" ").filter((w) => w !== "")) }));
+  // A minus sign before a number ("-1 when hours is 0") is kept as the word "minus" (round 25's
+  // attacker: it was a clause break, and the stated answer read 1).
+  const signed = description.toLowerCase().replace(/(^|[^a-z0-9])[-−](?=\d)/g, "$1minus");
+  const text = signed.replace(/[.](?!\d)|[^a-z0-9. ]+/g, (m) => (/[a-z0-9 ]/.test(m) ? " " : " | ")).replace(/\s+/g, " ");
+  return [...text.matchAll(AT_ZERO)].map((m) => ({ answer: Number((m[1] as string).replace("minus", "-")), words: new Set(`${m[2] ?? ""} ${m[3] ?? ""} ${m[4] ?? ""}`.split(" ").filter((w) => w !== "")) }));
 }
 
 /** Whether a word of the phrase names the field (a part of its name of three letters or more: `length_m` or `heightCm` by "length", "height"). */

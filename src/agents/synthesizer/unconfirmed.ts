@@ -54,7 +54,8 @@ function novelty(p: Json, examples: readonly Map<string, Json>[]): number {
  * coincidence of the examples is least likely to hold there; the smaller of equals (the easier to
  * answer). Never an example; one `expr` answers.
  */
-export function confirmingProbe(expr: Expr, inputs: readonly Json[], rival?: Expr, wanted?: Json): { input: Json; output: Json } | undefined {
+/** `allowed`: whether the input schema admits a probe (round 25); no question is about one it refuses. */
+export function confirmingProbe(expr: Expr, inputs: readonly Json[], allowed: (input: Json) => boolean, rival?: Expr, wanted?: Json): { input: Json; output: Json } | undefined {
   const seen = new Set(inputs.map((i) => JSON.stringify(i)));
   const examples = inputs.map((i) => leaves(i, "", new Map()));
   let best: { input: Json; output: Json; score: [number, number, number, number] } | undefined;
@@ -64,6 +65,7 @@ export function confirmingProbe(expr: Expr, inputs: readonly Json[], rival?: Exp
     const text = JSON.stringify(input);
     if (seen.has(text)) continue;
     seen.add(text);
+    if (!allowed(input)) continue;
     const output = runOn(expr, input);
     if (output === undefined) continue;
     const theirs = rival ? runOn(rival, input) : undefined;
@@ -83,9 +85,9 @@ function better(a: readonly number[], b: readonly number[]): boolean {
  * After an unconfirmed surprise: the question that confirms `expr` (reason "unconfirmed", its one
  * reading), or undefined when there was no surprise or a later answer confirmed one.
  */
-export function unconfirmed(expr: Expr, capability: string, examples: readonly SpecExample[]): Ambiguity | undefined {
+export function unconfirmed(expr: Expr, capability: string, examples: readonly SpecExample[], allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
   if (!unconfirmedSurprise(examples)) return undefined;
-  const probe = confirmingProbe(expr, examples.map((e) => e.input as Json));
+  const probe = confirmingProbe(expr, examples.map((e) => e.input as Json), allowed);
   if (!probe) {
     throw new SynthesizerError("no_program_found", `a program fits every example of ${capability}, but it was found after an answer that matched none of the outputs offered, and no input could be made to confirm it`, {
       nextStep: "Add an example unlike the others (other values in every field) and ask again; a program found after a surprising answer is published only once another answer confirms it.",

@@ -9,7 +9,7 @@
 import { validateInput } from "../../../spec/index.ts";
 import { runOn } from "../evaluate.ts";
 import { probeInputs } from "../probes.ts";
-import { body } from "../reading.ts";
+import { toldInWords } from "../reading.ts";
 import type { Ambiguity } from "../reading.ts";
 import { walk } from "../rank.ts";
 import type { Expr, Json } from "../types.ts";
@@ -22,7 +22,7 @@ function holdsStated(e: Expr): boolean {
 
 /**
  * Whether a root inside a written formula is of a negative number on this input. A division by 0 is
- * left alone: every quotient the search writes has one, and the examples' answers say nothing there.
+ * zero-divisor.ts's question, for every quotient the program holds, written out or found.
  */
 function rootOfNegative(e: Expr, input: Json): boolean {
   let found = false;
@@ -47,12 +47,7 @@ export function formulaWithoutValue(expr: Expr, inputs: readonly Json[], inputSc
   if (!holdsStated(expr)) return undefined;
   for (const p of probeInputs(inputs)) {
     if (!validateInput(inputSchema, p).ok || runOn(expr, p) !== undefined || !rootOfNegative(expr, p)) continue;
-    return {
-      input: p,
-      readings: [{ program: body(expr), output: null }, { program: "(the answer the description gives where its formula has no value)", output: null }],
-      reason: "programs_disagree",
-      programs: [expr],
-    };
+    return toldInWords(expr, p, null, "the answer the description gives where its formula has no value");
   }
   return undefined;
 }
