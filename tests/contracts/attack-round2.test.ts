@@ -65,8 +65,17 @@ describe("multipleOf implied by a larger multiple is only proven where division 
     expect(serves(plugin, request).ok).toBe(false);
   });
 
-  it("still proves it below 2^53", () => {
-    expect(serves({ inputSchema: { type: "number", multipleOf: 3 } }, { inputSchema: { type: "number", multipleOf: 21, minimum: 0, maximum: Number.MAX_SAFE_INTEGER } }).ok).toBe(true);
+  it("still proves it below 2^53 for integers", () => {
+    expect(serves({ inputSchema: { type: "number", multipleOf: 3 } }, { inputSchema: { type: "integer", multipleOf: 21, minimum: 0, maximum: Number.MAX_SAFE_INTEGER } }).ok).toBe(true);
+  });
+
+  it("does not prove it for numbers that may be fractions: a tiny one's quotient by 21 underflows to 0", () => {
+    // 5e-323 / 21 rounds to 0, an integer, so ajv takes it as a multiple of 21; 5e-323 / 3 does not round to 0.
+    const request = { inputSchema: { type: "number", multipleOf: 21, minimum: 0, maximum: Number.MAX_SAFE_INTEGER } };
+    const plugin = { inputSchema: { type: "number", multipleOf: 3 } };
+    expect(valid(request.inputSchema, 5e-323)).toBe(true);
+    expect(valid(plugin.inputSchema, 5e-323)).toBe(false);
+    expect(serves(plugin, request).ok).toBe(false);
   });
 });
 
