@@ -7,7 +7,7 @@
  * machine gives the same answer; `createThreadedExampleBackend` runs it off the caller's thread.
  */
 import type { CapabilitySpec } from "../../spec/index.ts";
-import { validateInput } from "../../spec/index.ts";
+import { validateInput, validateOutput } from "../../spec/index.ts";
 import { findAmbiguity } from "./ambiguity.ts";
 import { createBudget } from "./budget.ts";
 import { chooseProgram, fitsAll } from "./choose.ts";
@@ -35,6 +35,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
+import { guardedAsStated, statedGuards, unsettled } from "./stated-range.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
@@ -130,46 +131,55 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
       const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
       if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
+      // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0"), as a guard on every reading (round 26).
+      const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, (v) => validateOutput(spec.outputSchema, v).ok);
+      const stated = (f: Found): Found => {
+        const expr = guardedAsStated(f.expr, guards);
+        return expr !== f.expr && reproduces({ expr, size: f.size }) ? { ...f, expr, size: f.size + 2 * guards.length } : f;
+      };
+      found = { ...stated(found), ...(found.alts ? { alts: found.alts.map(stated) } : {}) };
+      // No question where the description gives the answer.
+      const inputSchema = unsettled(spec.inputSchema, guards);
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
       const keyed = keyProbes(found.expr, inputs);
       const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
       const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
-      found = { ...found, alts: [...(found.alts ?? []), ...searched] };
+      found = { ...found, alts: [...(found.alts ?? []), ...searched.map(stated)] };
       // Then what the description says and the examples cannot: a field it names that the
       // program never reads, a text it never mentions read for a number, one of two alike fields
       // read without the other, a constant no word of it
       // gives that the examples leave loose, dates whose answer moves with the calendar.
-      const allowed = (p: Json): boolean => validateInput(spec.inputSchema, p).ok;
+      const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
       const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
-        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, spec.inputSchema)
-        ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
-        ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema)
+        ?? labelRead(found.expr, inputs, outputs, spec.description, inputSchema)
+        ?? unreadTwin(found.expr, inputs, spec.description, inputSchema)
         // An answer written as a text constant where every example's answer is drawn from its input (round 19a).
-        ?? writtenAnswer(found.expr, inputs, outputs, spec.inputSchema)
-        ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], spec.inputSchema)
-        ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? writtenAnswer(found.expr, inputs, outputs, inputSchema)
+        ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema)
+        ?? unusedNumber(found.expr, inputs, spec.description, inputSchema)
         // An input on which the written formula the program is built on has no value (round 24).
-        ?? formulaWithoutValue(found.expr, inputs, spec.inputSchema)
+        ?? formulaWithoutValue(found.expr, inputs, inputSchema)
         // An input on which a divisor of the program is 0 (round 25).
-        ?? zeroDivisor(found.expr, inputs, outputs, { input: spec.inputSchema, output: spec.outputSchema })
+        ?? zeroDivisor(found.expr, inputs, outputs, { input: inputSchema, output: spec.outputSchema })
         // The answer the description states for an input number at 0 (round 19a).
-        ?? zeroAnswer(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? zeroAnswer(found.expr, inputs, spec.description, inputSchema)
         // A punctuation mark the description names and no example shows (round 19a).
-        ?? unseenMark(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? unseenMark(found.expr, inputs, spec.description, inputSchema)
         // A number finer than the description's stated rounding, and a mark dropped from texts of
         // letters and blanks only (round 20b).
-        ?? finerThanStated(found.expr, inputs, spec.description, spec.inputSchema)
-        ?? markIgnored(found.expr, inputs, outputs, spec.inputSchema)
+        ?? finerThanStated(found.expr, inputs, spec.description, inputSchema)
+        ?? markIgnored(found.expr, inputs, outputs, inputSchema)
         // A part of a text that is all zeros in every example, and a count read as a total divided
         // and rounded with no word for either (round 20b).
-        ?? zeroPart(found.expr, inputs, spec.inputSchema)
-        ?? unaskedQuotient(found.expr, inputs, prior, spec.inputSchema)
-        ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? zeroPart(found.expr, inputs, inputSchema)
+        ?? unaskedQuotient(found.expr, inputs, prior, inputSchema)
+        ?? dateShift(found.expr, inputs, outputs, spec.description, inputSchema)
         // What the description says the answer ignores ("ignoring case", "trimmed") or how it
         // writes it ("uppercase"), checked on an example changed that way (round 8).
-        ?? statedInvariance(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? statedInvariance(found.expr, inputs, outputs, spec.description, inputSchema)
         // Two measures of one value compared (letters against letters and digits): published
         // only once answered on edge inputs of that value (round 14).
         ?? sameValueComparison(found.expr, inputs, outputs, allowed)

@@ -88,6 +88,11 @@ function unitsIn(description: string): { dimension: Dimension; size: number }[] 
   return found;
 }
 
+/** A unit a text names (a field's words, a phrase), if any, longer names first: its dimension and its size in the dimension's base unit. */
+export function unitOf(text: string): { dimension: Dimension; size: number } | undefined {
+  return unitsIn(text)[0];
+}
+
 /**
  * The factors between every two units of one kind the description names (both ways), and for a
  * fuel economy against its inverse ("litres per 100 km" from "miles per gallon") the constant

@@ -9,6 +9,8 @@
 import type { Formula } from "./parse.ts";
 import type { Statement } from "./spans.ts";
 import type { Expr } from "../types.ts";
+import { tidy } from "../number-words.ts";
+import { unitOf } from "../units.ts";
 
 /** A binding of a formula: its expression, and how many of its operands were guessed. */
 export interface Bound {
@@ -76,6 +78,22 @@ function defNamed(words: readonly string[], names: Names, skip: ReadonlySet<Form
 const konst = (value: number): Expr => ({ k: "const", value });
 const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 
+/**
+ * A field as the phrase that names it measures it (round 26): "its waterline length in feet" bound
+ * to `waterlineMetres` is the field ÷ 0.3048; "its length" beside `lengthCm`, in a formula whose
+ * other numbers are in metres ("9.81 m/s²"), is the field in metres, or as it is (both, the examples
+ * decide). A field or phrase without a unit the table knows is the field as it is.
+ */
+function inUnitsOf(words: readonly string[], field: string): Expr[] {
+  const plain: Expr = { k: "in", path: [field] };
+  const has = unitOf(fieldWords(field).join(" "));
+  if (!has) return [plain];
+  const wanted = unitOf(words.join(" "));
+  const into = (size: number): Expr => (has.size >= size ? op("mul", plain, konst(tidy(has.size / size))) : op("div", plain, konst(tidy(size / has.size))));
+  if (wanted) return wanted.dimension === has.dimension && wanted.size !== has.size ? [into(wanted.size), plain] : [plain];
+  return has.size === 1 ? [plain] : [plain, into(1)];
+}
+
 /** Every combination of the operands' bindings, keeping those with few holes. */
 function combine(parts: readonly (readonly Bound[])[], build: (args: Expr[]) => Expr): Bound[] {
   let acc: { args: Expr[]; holes: number }[] = [{ args: [], holes: 0 }];
@@ -89,13 +107,16 @@ function combine(parts: readonly (readonly Bound[])[], build: (args: Expr[]) => 
 
 /** The bindings of a phrase: a name, a definition, a field, or else a hole (each field). */
 function bindPhrase(words: readonly string[], names: Names, skip: ReadonlySet<Formula>): Bound[] {
+  // "ISO the sensitivity" beside a field `iso`: the short name is the field's own.
+  const own = words.length === 1 ? names.fields.filter((f) => f.toLowerCase() === (words[0] as string).toLowerCase()) : [];
+  if (own.length > 0) return own.map((f) => ({ expr: { k: "in", path: [f] }, holes: 0 }));
   const alias = words.length === 1 ? names.aliases.get(words[0] as string) : undefined;
   if (alias) return bindPhrase(alias, names, skip);
   const raw = words.join(" ").toLowerCase();
   const def = defNamed(words, names, skip, true) ?? (names.fields.some((f) => f.toLowerCase() === raw) ? undefined : defNamed(words, names, skip, false));
   if (def && skip.size < 4) return bindFormula(def, names, new Set([...skip, def]));
   const fields = fieldsNamed(words, names.fields);
-  if (fields.length > 0) return fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 0 }));
+  if (fields.length > 0) return fields.flatMap((f) => inUnitsOf(words, f).map((expr) => ({ expr, holes: 0 })));
   return names.fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 1 }));
 }
 
@@ -112,6 +133,12 @@ export function bindFormula(f: Formula, names: Names, skip: ReadonlySet<Formula>
     case "sqrt":
     case "exp":
       return combine([bindFormula(f.a, names, skip)], ([a]) => op(f.t, a as Expr));
+    case "fn": {
+      // "log" alone is the natural logarithm to a mathematician and the decimal one to an engineer: both, the examples decide.
+      const ops = f.name === "log" ? ["ln", "log10"] : [f.name];
+      const inner = bindFormula(f.a, names, skip);
+      return ops.flatMap((name) => combine([inner], ([a]) => op(name, a as Expr)));
+    }
     case "apply": {
       // "s(s − a)" multiplies; "the room's volume (length × width × height)" says what the volume is.
       const head = bindPhrase(f.words, names, skip);

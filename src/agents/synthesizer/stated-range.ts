@@ -1,0 +1,130 @@
+/**
+ * An answer the description states for inputs at or below zero (round 26): "a length of 0 or less
+ * gives 0", "Return null when the rate is 0 or negative", "null when either distance is 0 or less".
+ * A person's examples are of the ordinary case, and a formula that fits them has no value there (a
+ * root or a logarithm of a negative number) or the wrong one. The description says what the answer
+ * is and for which inputs, so the program is guarded as written: `length <= 0 ? 0 : program`. This
+ * is no search: the examples only have to agree (an example inside the range must give the stated
+ * answer, or the guard is not taken).
+ */
+import { fieldsNamed, keyWords } from "./described-formula/bind.ts";
+import { walk } from "./rank.ts";
+import { isObj } from "./probes.ts";
+import type { Expr, Json } from "./types.ts";
+
+/** One statement: the answer, the words that say for which inputs, and whether 0 itself is in the range. */
+export interface StatedRange {
+  readonly answer: Json;
+  readonly words: readonly string[];
+  readonly withZero: boolean;
+}
+
+/** "0 or less" and its kin (0 included) before "negative" alone (0 excluded). */
+const RANGE = "0 or less|0 or below|0 or lower|0 or negative|zero or less|zero or negative|not above 0|not positive|at most 0|not more than 0|negative|less than 0|below 0";
+const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
+/** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
+const ANSWER_FIRST = new RegExp(`\\b(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})\\b`, "g");
+/** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0". */
+const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})\\b`, "g");
+
+const answerOf = (word: string): Json => (word === "null" ? null : word === "zero" ? 0 : Number(word));
+const withZero = (range: string): boolean => !/^(negative|less than 0|below 0)$/.test(range);
+
+/** The ranges the description states an answer for. */
+export function statedRanges(description: string): StatedRange[] {
+  // One clause at a time: signs and brackets are spaces, a minus before a number is kept.
+  const text = description.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+  const out: StatedRange[] = [];
+  for (const clause of text.split("|").map((c) => c.trim())) {
+    for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ answer: answerOf(m[1] as string), words: (m[2] as string).split(" ").filter(Boolean), withZero: withZero(m[3] as string) });
+    for (const m of clause.matchAll(RANGE_FIRST)) out.push({ answer: answerOf(m[3] as string), words: (m[1] as string).split(" ").filter(Boolean), withZero: withZero(m[2] as string) });
+  }
+  return out;
+}
+
+/** The top-level fields that are numbers on every example. */
+function numberFields(inputs: readonly Json[]): string[] {
+  const first = inputs[0];
+  if (first === undefined || !isObj(first)) return [];
+  return Object.keys(first).filter((k) => inputs.every((i) => isObj(i) && typeof i[k] === "number"));
+}
+
+/** The top-level fields read where a number has no value: under a root or a logarithm, or as a divisor. */
+function criticalFields(e: Expr): string[] {
+  const out = new Set<string>();
+  walk(e, (n) => {
+    if (n.k !== "op") return;
+    const at = ["sqrt", "ln", "log10", "log2"].includes(n.op) ? n.args[0] : n.op === "div" ? n.args[1] : undefined;
+    if (at) walk(at, (r) => r.k === "in" && r.path.length === 1 && out.add(r.path[0] as string));
+  });
+  return [...out];
+}
+
+const QUANTIFIER = new Set(["any", "either", "both", "all", "every", "each", "one"]);
+const EVERY_ONE = /\b(of (the|them|these|those)|three|two|four|inputs?|numbers?|values?)\b/;
+
+/**
+ * The fields a statement's words are about: those they name; every number where they say "any of
+ * the three"; for "either distance" that names none, the fields the program needs positive; for a
+ * singular phrase that names none, the only number field there is. A phrase that negates ("no
+ * voltage is left") or names nothing that fits is about no field: no guard.
+ */
+function fieldsOf(words: readonly string[], fields: readonly string[], program: Expr): string[] {
+  if (words.includes("no") || words.includes("not")) return [];
+  const named = fieldsNamed(words, fields);
+  if (named.length > 0) return named;
+  if (words.some((w) => QUANTIFIER.has(w))) {
+    if (EVERY_ONE.test(words.join(" "))) return [...fields];
+    const critical = criticalFields(program).filter((f) => fields.includes(f));
+    return critical.length >= 2 ? critical : [];
+  }
+  return fields.length === 1 && keyWords(words).length > 0 ? [...fields] : [];
+}
+
+const guard = (field: string, range: StatedRange, inner: Expr): Expr => ({
+  k: "if",
+  cond: { k: "op", op: range.withZero ? "le" : "lt", args: [{ k: "in", path: [field] }, { k: "const", value: 0 }] },
+  then: { k: "const", value: range.answer },
+  else: inner,
+});
+
+/** A field and the stated range it is guarded on. */
+export interface StatedGuard {
+  readonly field: string;
+  readonly range: StatedRange;
+}
+
+/**
+ * The guards the description states for `program`: each range it states an answer for, on the fields
+ * its words are about, where the examples agree (none lies in the range, or each that does gives the
+ * stated answer) and the answer fits the output (`fitsOutput`).
+ */
+export function statedGuards(program: Expr, description: string, examples: { inputs: readonly Json[]; outputs: readonly Json[] }, fitsOutput: (v: Json) => boolean): StatedGuard[] {
+  const fields = numberFields(examples.inputs);
+  const out: StatedGuard[] = [];
+  for (const range of statedRanges(description)) {
+    if (!fitsOutput(range.answer)) continue;
+    for (const field of fieldsOf(range.words, fields, program)) {
+      const inRange = (i: Json): boolean => isObj(i) && typeof i[field] === "number" && (range.withZero ? (i[field] as number) <= 0 : (i[field] as number) < 0);
+      const agree = examples.inputs.every((input, k) => !inRange(input) || JSON.stringify(examples.outputs[k]) === JSON.stringify(range.answer));
+      if (agree && !out.some((g) => g.field === field)) out.push({ field, range });
+    }
+  }
+  return out;
+}
+
+/** `program` behind its guards, the first stated outermost. */
+export function guardedAsStated(program: Expr, guards: readonly StatedGuard[]): Expr {
+  return guards.reduceRight((inner, g) => guard(g.field, g.range, inner), program);
+}
+
+/**
+ * The input schema less the inputs the guards settle: the description gives their answer, so no
+ * question is asked there (a reading that answers −69 years for a negative rate is no rival of one
+ * that answers null as stated).
+ */
+export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[]): unknown {
+  if (guards.length === 0) return inputSchema;
+  const settled = guards.map((g) => ({ type: "object", required: [g.field], properties: { [g.field]: g.range.withZero ? { maximum: 0 } : { exclusiveMaximum: 0 } } }));
+  return { allOf: [inputSchema, { not: { anyOf: settled } }] };
+}
