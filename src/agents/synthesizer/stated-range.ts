@@ -23,7 +23,7 @@ export interface StatedRange {
 const RANGE = "0 or less|0 or below|0 or lower|0 or negative|zero or less|zero or negative|not above 0|not positive|at most 0|not more than 0|negative|less than 0|below 0";
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
-const ANSWER_FIRST = new RegExp(`\\b(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})\\b`, "g");
+const ANSWER_FIRST = new RegExp(`(?<![a-z0-9-])(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})\\b`, "g");
 /** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0". */
 const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})\\b`, "g");
 

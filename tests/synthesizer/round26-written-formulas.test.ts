@@ -1,0 +1,118 @@
+/**
+ * Round 26 (issue 17): a written formula read further. Logarithms written by name ("ln 2 ÷ ln(1 +
+ * rate/100)", "10 × log10(P ÷ P0)") are functions, not a phrase "ln" multiplied by its argument; "two
+ * pi" and "the gravity of 9.81 m/s²" are numbers; "the square root of its length divided by g" is the
+ * root of the quotient; an operand the formula measures in another unit than its field ("the trail's
+ * length in miles" beside `trailKm`) is converted; and an answer the description states for inputs at
+ * or below zero ("null when the rate is 0 or less") guards the program, with no question asked there.
+ * Specs invented for the round, none from a held-out set.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { parseFormula } from "../../src/agents/synthesizer/described-formula/parse.ts";
+import { describedFormulas } from "../../src/agents/synthesizer/described-formula/index.ts";
+import { statedRanges } from "../../src/agents/synthesizer/stated-range.ts";
+import { evaluate, runOn } from "../../src/agents/synthesizer/evaluate.ts";
+import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
+import { makeSpec } from "./fixtures.ts";
+
+const backend = createExampleBackend();
+
+/** The value of the description's first binding on an input. */
+function firstBinding(description: string, input: Record<string, number>): unknown {
+  const [bound] = describedFormulas(description, Object.keys(input));
+  if (!bound) throw new Error("no formula bound");
+  return evaluate(bound.expr, { input: input as Json });
+}
+
+describe("functions and numbers written in a formula", () => {
+  it.each([
+    ["years = ln 2 ÷ ln(1 + rate/100)", { rate: 8 }, Math.log(2) / Math.log(1.08)],
+    ["gain = 10 × log10(watts ÷ reference)", { watts: 50, reference: 2 }, 10 * Math.log10(25)],
+    ["bits = log2(symbols)", { symbols: 64 }, 6],
+    ["circumference = two pi times radius", { radius: 3 }, 6 * Math.PI],
+    ["t = the square root of drop divided by 4.9", { drop: 19.6 }, 2],
+    ["period = 2 × π × √(length ÷ the gravity of 9.81 m/s²)", { length: 9.81 }, 2 * Math.PI],
+  ])("%s", (description, input, expected) => {
+    expect(firstBinding(description, input)).toBeCloseTo(expected, 9);
+  });
+
+  it("a function's name followed by a word is no function, and neither is a name inside a word", () => {
+    expect(parseFormula("the log of visits")).toEqual({ t: "phrase", words: ["the", "log", "of", "visits"] });
+    expect(parseFormula("blog + 2")).toEqual({ t: "bin", op: "add", a: { t: "phrase", words: ["blog"] }, b: { t: "num", v: 2 } });
+  });
+
+  it("\"log\" alone is either logarithm: both are bound", () => {
+    const bound = describedFormulas("level = log(ratio)", ["ratio"]);
+    expect(bound.map((b) => evaluate(b.expr, { input: { ratio: 100 } }))).toEqual([Math.log(100), 2]);
+  });
+});
+
+describe("an operand in another unit than its field", () => {
+  it("a phrase's unit against the field's: miles from km", () => {
+    expect(firstBinding("minutes = the trail's length in miles ÷ 3 × 60", { trailKm: 9.656064 })).toBeCloseTo(120, 6);
+  });
+
+  it("a phrase with no unit beside a field in a smaller unit: the field as it is, or in the base unit", () => {
+    const bound = describedFormulas("energy = ½ × mass × speed²", ["massGrams", "speed"]);
+    expect(bound.map((b) => evaluate(b.expr, { input: { massGrams: 2000, speed: 3 } }))).toEqual([9000, 9]);
+  });
+
+  it("end to end: a walking time from a distance in km, the formula in miles", async () => {
+    const spec = makeSpec("trail_walk_minutes", "How long a walk takes at 3 miles per hour: the trail's length in miles ÷ 3 × 60 minutes, rounded to a whole minute (halves up). The length is given in km.", [[{ trailKm: 9.656064 }, 120], [{ trailKm: 4 }, 50]]);
+    const result = await backend.synthesize(spec);
+    const program = (result.ambiguity?.programs[0] ?? result.program) as Expr;
+    expect(runOn(program, { trailKm: 16.09344 } as Json)).toBe(200);
+    expect(runOn(program, { trailKm: 1 } as Json)).toBe(12);
+  });
+
+  it("end to end: kinetic energy with the mass in grams", async () => {
+    const spec = makeSpec("kinetic_energy_joules", "Kinetic energy in joules: ½ × mass × speed², with the mass given in grams and the speed in m/s. Rounded to 2 decimals (halves up).", [[{ massGrams: 2000, speed: 3 }, 9], [{ massGrams: 500, speed: 4 }, 4]]);
+    const result = await backend.synthesize(spec);
+    const program = (result.ambiguity?.programs[0] ?? result.program) as Expr;
+    expect(runOn(program, { massGrams: 100, speed: 10 } as Json)).toBe(5);
+    expect(runOn(program, { massGrams: 1500, speed: 2.5 } as Json)).toBe(4.69);
+  });
+});
+
+describe("an answer stated for inputs at or below zero", () => {
+  it.each([
+    ["A length of 0 or less gives 0.", { answer: 0, words: ["a", "length"], withZero: true }],
+    ["Return null when the rate is 0 or negative (it never grows).", { answer: null, words: ["the", "rate"], withZero: true }],
+    ["-1 when any of the three is negative.", { answer: -1, words: ["any", "of", "the", "three"], withZero: false }],
+    ["Return null for a width of 0 or less.", { answer: null, words: ["a", "width"], withZero: true }],
+  ])("%s", (description, expected) => {
+    expect(statedRanges(description)).toEqual([expected]);
+  });
+
+  it("states nothing where no answer is given for the range", () => {
+    expect(statedRanges("Negative amounts are refunds; a total of 0 or less is shown in red.")).toEqual([]);
+  });
+
+  it("a half-life from a decay rate: published guarded as stated, and asked only where the logarithm has no value", async () => {
+    const spec = makeSpec("half_life_years", "Half-life in years from a yearly decay rate in percent: ln 2 ÷ -ln(1 - rate/100), rounded to 1 decimal (halves up). Return null when the rate is 0 or less.", [[{ rate: 10 }, 6.6], [{ rate: 25 }, 2.4]], [], { type: ["number", "null"] });
+    const result = await backend.synthesize(spec);
+    const program = (result.ambiguity?.programs[0] ?? result.program) as Expr;
+    expect(runOn(program, { rate: 50 } as Json)).toBe(1);
+    expect(runOn(program, { rate: 0 } as Json)).toBeNull();
+    expect(runOn(program, { rate: -5 } as Json)).toBeNull();
+    // A rate of 100 % or more leaves the logarithm without a value: that, and only that, may be asked.
+    if (result.ambiguity) expect((result.ambiguity.input as { rate: number }).rate).toBeGreaterThanOrEqual(100);
+  });
+
+  it("a decibel gain: null where either power is 0 or less, the rest computed", async () => {
+    const spec = makeSpec("amplifier_gain_db", "An amplifier's gain in dB: 10 × log10(output power ÷ input power), rounded to 1 decimal (halves up). null when either power is 0 or less.", [[{ outputWatts: 100, inputWatts: 1 }, 20], [{ outputWatts: 50, inputWatts: 2 }, 14]], [], { type: ["number", "null"] });
+    const result = await backend.synthesize(spec);
+    const program = (result.ambiguity?.programs[0] ?? result.program) as Expr;
+    expect(runOn(program, { outputWatts: 0, inputWatts: 5 } as Json)).toBeNull();
+    expect(runOn(program, { outputWatts: 5, inputWatts: -1 } as Json)).toBeNull();
+    expect(runOn(program, { outputWatts: 1, inputWatts: 100 } as Json)).toBe(-20);
+  });
+
+  it("no guard where an example answers otherwise inside the range", async () => {
+    const spec = makeSpec("fence_posts_stated", "Posts for a fence: the length ÷ 2 + 1. A length of 0 or less gives 0.", [[{ length: 10 }, 6], [{ length: 0 }, 1], [{ length: 4 }, 3]]);
+    const result = await backend.synthesize(spec);
+    const program = (result.ambiguity?.programs[0] ?? result.program) as Expr;
+    expect(runOn(program, { length: 0 } as Json)).toBe(1);
+  });
+});
