@@ -35,7 +35,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { guardedAsStated, statedGuards, unsettled } from "./stated-range.ts";
+import { guardedAsStated, guardedReadings, statedGuards, unsettled } from "./stated-range.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
@@ -132,13 +132,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
       if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
       // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0"), as a guard on every reading (round 26).
+      // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0",
+      // round 26): no question is asked there, and the program is guarded as stated once chosen.
       const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, (v) => validateOutput(spec.outputSchema, v).ok);
-      const stated = (f: Found): Found => {
-        const expr = guardedAsStated(f.expr, guards);
-        return expr !== f.expr && reproduces({ expr, size: f.size }) ? { ...f, expr, size: f.size + 2 * guards.length } : f;
-      };
-      found = { ...stated(found), ...(found.alts ? { alts: found.alts.map(stated) } : {}) };
-      // No question where the description gives the answer.
       const inputSchema = unsettled(spec.inputSchema, guards);
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
@@ -146,7 +142,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const keyed = keyProbes(found.expr, inputs);
       const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
       const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
-      found = { ...found, alts: [...(found.alts ?? []), ...searched.map(stated)] };
+      found = { ...found, alts: [...(found.alts ?? []), ...searched] };
       // Then what the description says and the examples cannot: a field it names that the
       // program never reads, a text it never mentions read for a number, one of two alike fields
       // read without the other, a constant no word of it
@@ -189,16 +185,18 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
         // Last, whether each example could have been foreseen from the others (round 9).
         ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
+      const program = guardedAsStated(found.expr, guards);
+      const size = found.size + 2 * guards.length;
       return {
         backend: "example",
         capability: spec.capability,
-        code: pluginModule(spec, found.expr, found.size),
-        program: found.expr,
-        size: found.size,
+        code: pluginModule(spec, program, size),
+        program,
+        size,
         candidates: budget.candidates,
         elapsedMs,
         tests: goldenTests(spec),
-        ...(ambiguity ? { ambiguity } : {}),
+        ...(ambiguity ? { ambiguity: guardedReadings(ambiguity, guards) } : {}),
       };
     },
   };

@@ -10,6 +10,8 @@
 import { fieldsNamed, keyWords } from "./described-formula/bind.ts";
 import { walk } from "./rank.ts";
 import { isObj } from "./probes.ts";
+import { body } from "./reading.ts";
+import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** One statement: the answer, the words that say for which inputs, and whether 0 itself is in the range. */
@@ -127,4 +129,18 @@ export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[]):
   if (guards.length === 0) return inputSchema;
   const settled = guards.map((g) => ({ type: "object", required: [g.field], properties: { [g.field]: g.range.withZero ? { maximum: 0 } : { exclusiveMaximum: 0 } } }));
   return { allOf: [inputSchema, { not: { anyOf: settled } }] };
+}
+
+/**
+ * An ambiguity's programs behind the guards too, and their readings' text with them: the question is
+ * outside the guarded range (`unsettled`), so no reading's answer changes.
+ */
+export function guardedReadings(ambiguity: Ambiguity, guards: readonly StatedGuard[]): Ambiguity {
+  if (guards.length === 0) return ambiguity;
+  const programs = ambiguity.programs.map((p) => guardedAsStated(p, guards));
+  const readings = ambiguity.readings.map((r, i) => {
+    const was = ambiguity.programs[i];
+    return was !== undefined && r.program === body(was) ? { ...r, program: body(programs[i] as Expr) } : r;
+  });
+  return { ...ambiguity, programs, readings };
 }
