@@ -35,7 +35,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { guardedAsStated, guardedReadings, statedGuards, unsettled } from "./stated-range.ts";
+import { clampedAsStated, guardedAsStated, guardedReadings, statedClamps, statedGuards, unsettled } from "./stated-range.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
@@ -134,8 +134,11 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0"), as a guard on every reading (round 26).
       // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0",
       // round 26): no question is asked there, and the program is guarded as stated once chosen.
+      // And the fields it holds between two numbers, read through the clamp.
       const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, (v) => validateOutput(spec.outputSchema, v).ok);
-      const inputSchema = unsettled(spec.inputSchema, guards);
+      const clamps = statedClamps(spec.description, inputs);
+      const asStated = (e: Expr): Expr => guardedAsStated(clampedAsStated(e, clamps), guards);
+      const inputSchema = unsettled(spec.inputSchema, guards, clamps);
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
@@ -185,8 +188,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
         // Last, whether each example could have been foreseen from the others (round 9).
         ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
-      const program = guardedAsStated(found.expr, guards);
-      const size = found.size + 2 * guards.length;
+      const program = asStated(found.expr);
+      const size = found.size + 2 * guards.length + 2 * clamps.length;
       return {
         backend: "example",
         capability: spec.capability,
@@ -196,7 +199,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         candidates: budget.candidates,
         elapsedMs,
         tests: goldenTests(spec),
-        ...(ambiguity ? { ambiguity: guardedReadings(ambiguity, guards) } : {}),
+        ...(ambiguity ? { ambiguity: guardedReadings(ambiguity, asStated) } : {}),
       };
     },
   };

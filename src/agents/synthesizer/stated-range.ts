@@ -120,24 +120,82 @@ export function guardedAsStated(program: Expr, guards: readonly StatedGuard[]): 
   return guards.reduceRight((inner, g) => guard(g.field, g.range, inner), program);
 }
 
+/** A field the description holds between two numbers ("the percentages are first held between 0 and 100"). */
+export interface StatedClamp {
+  readonly field: string;
+  readonly low: number;
+  readonly high: number;
+}
+
+const NUMBER = "(-?\\d+(?:\\.\\d+)?)";
+const HELD = new RegExp(`\\b((?:[a-z]+ ){1,5}?)(?:are |is )?(?:first |always )?(?:held|kept|clamped|limited|capped) (?:between|to|within) ${NUMBER} (?:and|to) ${NUMBER}\\b`, "g");
+
 /**
- * The input schema less the inputs the guards settle: the description gives their answer, so no
- * question is asked there (a reading that answers −69 years for a negative rate is no rival of one
- * that answers null as stated).
+ * The fields the description holds between two numbers, where every example's value lies there
+ * (round 26): the program reads each through `Math.min(Math.max(field, low), high)`.
  */
-export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[]): unknown {
-  if (guards.length === 0) return inputSchema;
-  const settled = guards.map((g) => ({ type: "object", required: [g.field], properties: { [g.field]: g.range.withZero ? { maximum: 0 } : { exclusiveMaximum: 0 } } }));
-  return { allOf: [inputSchema, { not: { anyOf: settled } }] };
+export function statedClamps(description: string, inputs: readonly Json[]): StatedClamp[] {
+  const fields = numberFields(inputs);
+  const text = description.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+  const out: StatedClamp[] = [];
+  for (const m of text.matchAll(HELD)) {
+    const [low, high] = [Number(m[2]), Number(m[3])];
+    if (!(low < high)) continue;
+    for (const field of fieldsNamed((m[1] as string).split(" ").filter(Boolean), fields)) {
+      const inside = inputs.every((i) => isObj(i) && typeof i[field] === "number" && (i[field] as number) >= low && (i[field] as number) <= high);
+      if (inside && !out.some((c) => c.field === field)) out.push({ field, low, high });
+    }
+  }
+  return out;
+}
+
+/** `e` reading each clamped field through its clamp. */
+export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
+  if (clamps.length === 0) return e;
+  const clamp = (c: StatedClamp): Expr => ({ k: "op", op: "min2", args: [{ k: "op", op: "max2", args: [{ k: "in", path: [c.field] }, { k: "const", value: c.low }] }, { k: "const", value: c.high }] });
+  const at = (x: Expr): Expr => {
+    switch (x.k) {
+      case "in": {
+        const c = x.path.length === 1 ? clamps.find((k) => k.field === x.path[0]) : undefined;
+        return c ? clamp(c) : x;
+      }
+      case "op":
+        return { ...x, args: x.args.map(at) };
+      case "get":
+        return { ...x, obj: at(x.obj) };
+      case "lam":
+        return { ...x, arr: at(x.arr), body: at(x.body), ...(x.body2 ? { body2: at(x.body2) } : {}) };
+      case "if":
+        return { ...x, cond: at(x.cond), then: at(x.then), else: at(x.else) };
+      case "obj":
+        return { ...x, fields: x.fields.map(([k, v]) => [k, at(v)] as const) };
+      default:
+        return x;
+    }
+  };
+  return at(e);
 }
 
 /**
- * An ambiguity's programs behind the guards too, and their readings' text with them: the question is
- * outside the guarded range (`unsettled`), so no reading's answer changes.
+ * The input schema less the inputs the description settles: its answer below or at 0, a field
+ * outside the range it is held to. No question is asked there (a reading that answers −69 years
+ * for a negative rate is no rival of one that answers null as stated).
  */
-export function guardedReadings(ambiguity: Ambiguity, guards: readonly StatedGuard[]): Ambiguity {
-  if (guards.length === 0) return ambiguity;
-  const programs = ambiguity.programs.map((p) => guardedAsStated(p, guards));
+export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[], clamps: readonly StatedClamp[] = []): unknown {
+  const field = (name: string, schema: object): object => ({ type: "object", required: [name], properties: { [name]: schema } });
+  const settled = [
+    ...guards.map((g) => field(g.field, g.range.withZero ? { maximum: 0 } : { exclusiveMaximum: 0 })),
+    ...clamps.flatMap((c) => [field(c.field, { exclusiveMaximum: c.low }), field(c.field, { exclusiveMinimum: c.high })]),
+  ];
+  return settled.length === 0 ? inputSchema : { allOf: [inputSchema, { not: { anyOf: settled } }] };
+}
+
+/**
+ * An ambiguity's programs as stated too (guarded, clamped), and their readings' text with them: the
+ * question is outside what the description settles (`unsettled`), so no reading's answer changes.
+ */
+export function guardedReadings(ambiguity: Ambiguity, asStated: (e: Expr) => Expr): Ambiguity {
+  const programs = ambiguity.programs.map(asStated);
   const readings = ambiguity.readings.map((r, i) => {
     const was = ambiguity.programs[i];
     return was !== undefined && r.program === body(was) ? { ...r, program: body(programs[i] as Expr) } : r;

@@ -34,6 +34,9 @@ const STOP = new Set(["the", "a", "an", "of", "in", "is", "its", "their", "our",
 /** A word as compared: lower case, no possessive, no plural "s" ("metres" is "metre"). */
 function stem(word: string): string {
   const w = word.toLowerCase().replace(/'s?$/, "");
+  // "the supply voltage" is `supplyVolts`, "the percentages" `fromPercent` and `toPercent`.
+  if (w === "voltage") return "volt";
+  if (w === "percentage" || w === "percentages") return "percent";
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 
@@ -75,6 +78,18 @@ function defNamed(words: readonly string[], names: Names, skip: ReadonlySet<Form
   return fits[0]?.body;
 }
 
+/**
+ * The definition "that share" or "this voltage" points back to (round 26): the one whose name holds
+ * the phrase's words ("the battery's share to fill is …, so the energy bought is that share ÷ 0.9"),
+ * when exactly one does.
+ */
+function referredTo(words: readonly string[], names: Names, skip: ReadonlySet<Formula>): Formula | undefined {
+  if (!/^(that|this|these|those)$/i.test(words[0] ?? "")) return undefined;
+  const have = keyWords(words.slice(1));
+  const fits = names.defs.filter((d) => !skip.has(d.body) && have.length > 0 && have.every((w) => keyWords(d.name).includes(w)));
+  return fits.length === 1 ? fits[0]?.body : undefined;
+}
+
 const konst = (value: number): Expr => ({ k: "const", value });
 const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 
@@ -113,10 +128,14 @@ function bindPhrase(words: readonly string[], names: Names, skip: ReadonlySet<Fo
   const alias = words.length === 1 ? names.aliases.get(words[0] as string) : undefined;
   if (alias) return bindPhrase(alias, names, skip);
   const raw = words.join(" ").toLowerCase();
-  const def = defNamed(words, names, skip, true) ?? (names.fields.some((f) => f.toLowerCase() === raw) ? undefined : defNamed(words, names, skip, false));
+  const def = defNamed(words, names, skip, true) ?? (names.fields.some((f) => f.toLowerCase() === raw) ? undefined : defNamed(words, names, skip, false)) ?? referredTo(words, names, skip);
   if (def && skip.size < 4) return bindFormula(def, names, new Set([...skip, def]));
   const fields = fieldsNamed(words, names.fields);
   if (fields.length > 0) return fields.flatMap((f) => inUnitsOf(words, f).map((expr) => ({ expr, holes: 0 })));
+  // "the current in amps" beside the only field in a unit of current, `milliamps`: named by its unit.
+  const wanted = unitOf(words.join(" "));
+  const byUnit = wanted ? names.fields.filter((f) => unitOf(fieldWords(f).join(" "))?.dimension === wanted.dimension) : [];
+  if (byUnit.length === 1) return inUnitsOf(words, byUnit[0] as string).map((expr) => ({ expr, holes: 0 }));
   return names.fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 1 }));
 }
 

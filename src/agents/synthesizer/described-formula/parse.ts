@@ -41,7 +41,7 @@ const UNIT_AFTER_NUMBER = /^(?:\s*(?:per\s+)?(?:m|s|cm|mm|km|kg|g|mg|l|ml|h|hrs?
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   "+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "*": "*", "·": "*", "⋅": "*", "÷": "/", "/": "/", "^": "^",
-  "²": "²", "³": "³", "√": "√", "(": "(", ")": ")", "[": "(", "]": ")",
+  "²": "²", "³": "³", "√": "√", "(": "(", ")": ")", "[": "(", "]": ")", "%": "%",
 };
 /** Operators written in words: "divided by", "times", "plus", "minus", "squared", "square root of". */
 const WORD_OPS: readonly (readonly [RegExp, string])[] = [
@@ -50,7 +50,7 @@ const WORD_OPS: readonly (readonly [RegExp, string])[] = [
 ];
 const OPERATORS = new Set(["+", "-", "*", "/", "^", "²", "³", "√", "√w", "fn:ln", "fn:log", "fn:log10", "fn:log2", "fn:abs"]);
 
-/** The tokens of a formula's text; characters that are no part of a formula (°, %, quotes) are skipped. */
+/** The tokens of a formula's text; characters that are no part of a formula (°, quotes) are skipped, "%" is a hundredth. */
 export function tokenize(written: string): Tok[] {
   // A unit after "in" or a number is no formula: "in m/s" is metres per second, "1.225 kg/m³" no cube of anything.
   // So is a square or cubic unit after "in", "per" or a number: "the area in cm²", "people per km²".
@@ -194,7 +194,9 @@ class Parser {
   private postfix(): Formula {
     let f = this.primary();
     for (;;) {
-      if (this.sym("²")) f = { t: "bin", op: "pow", a: f, b: { t: "num", v: 2 } };
+      // "rate%", "(to − from)% of its capacity": a percentage is a hundredth.
+      if (this.sym("%")) f = { t: "bin", op: "div", a: f, b: { t: "num", v: 100 } };
+      else if (this.sym("²")) f = { t: "bin", op: "pow", a: f, b: { t: "num", v: 2 } };
       else if (this.sym("³")) f = { t: "bin", op: "pow", a: f, b: { t: "num", v: 3 } };
       else return f;
     }
