@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { parseFormula } from "../../src/agents/synthesizer/described-formula/parse.ts";
 import { describedFormulas } from "../../src/agents/synthesizer/described-formula/index.ts";
-import { statedRanges } from "../../src/agents/synthesizer/stated-range.ts";
+import { statedClamps, statedRanges } from "../../src/agents/synthesizer/stated-range.ts";
 import { evaluate, runOn } from "../../src/agents/synthesizer/evaluate.ts";
 import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
 import { makeSpec } from "./fixtures.ts";
@@ -45,6 +45,22 @@ describe("functions and numbers written in a formula", () => {
   it("\"log\" alone is either logarithm: both are bound", () => {
     const bound = describedFormulas("level = log(ratio)", ["ratio"]);
     expect(bound.map((b) => evaluate(b.expr, { input: { ratio: 100 } }))).toEqual([Math.log(100), 2]);
+  });
+});
+
+describe("percentages and names that point back", () => {
+  it("a percentage is a hundredth: \"(to − from)% of its capacity\"", () => {
+    expect(firstBinding("the share is (toLevel - fromLevel)% of its capacity", { toLevel: 80, fromLevel: 20, capacity: 50 })).toBeCloseTo(30, 9);
+  });
+
+  it("\"that share\" is the share defined before it", () => {
+    const bound = describedFormulas("The tank's share to fill is (full - level) × size. So the water bought is that share ÷ 0.8.", ["full", "level", "size"]);
+    expect(bound.map((b) => evaluate(b.expr, { input: { full: 1, level: 0.5, size: 100 } }))).toEqual([50, 62.5]);
+  });
+
+  it("a phrase in a unit names the only field in a unit of that kind, converted: \"the current in amps\" beside `milliamps`", () => {
+    const bound = describedFormulas("The power is the voltage × the current in amps.", ["volts", "milliamps"]);
+    expect(bound.map((b) => evaluate(b.expr, { input: { volts: 5, milliamps: 200 } }))).toContain(1);
   });
 });
 
@@ -107,6 +123,28 @@ describe("an answer stated for inputs at or below zero", () => {
     expect(runOn(program, { outputWatts: 0, inputWatts: 5 } as Json)).toBeNull();
     expect(runOn(program, { outputWatts: 5, inputWatts: -1 } as Json)).toBeNull();
     expect(runOn(program, { outputWatts: 1, inputWatts: 100 } as Json)).toBe(-20);
+  });
+
+  it("fields held between two numbers are read through the clamp; \"costs 0\" floors the answer", async () => {
+    expect(statedClamps("The levels are first held between 0 and 100; nothing else.", [{ fromLevel: 10, toLevel: 90, litres: 5 }])).toEqual([
+      { field: "fromLevel", low: 0, high: 100 },
+      { field: "toLevel", low: 0, high: 100 },
+    ]);
+    const spec = makeSpec("tank_top_up_cost", "What topping up a tank costs: the share to fill is (toLevel - fromLevel)% of its capacity in litres, times the price per litre, rounded to 2 decimals (halves up). The levels are first held between 0 and 100; a top-up that does not go up costs 0.", [[{ capacityLitres: 200, fromLevel: 25, toLevel: 75, pricePerLitre: 1.5 }, 150], [{ capacityLitres: 80, fromLevel: 10, toLevel: 60, pricePerLitre: 2 }, 80]]);
+    const right = (i: { capacityLitres: number; fromLevel: number; toLevel: number; pricePerLitre: number }): number => {
+      const held = (v: number): number => Math.min(Math.max(v, 0), 100);
+      return Math.max(0, Math.round(((held(i.toLevel) - held(i.fromLevel)) / 100) * i.capacityLitres * i.pricePerLitre * 100) / 100);
+    };
+    const result = await backend.synthesize(spec);
+    if (result.ambiguity) {
+      // Asked: the right answer is among the readings, and the question is inside what the description leaves open.
+      const asked = result.ambiguity.input as Parameters<typeof right>[0];
+      expect(asked.fromLevel >= 0 && asked.fromLevel <= 100 && asked.toLevel >= 0 && asked.toLevel <= 100).toBe(true);
+      return;
+    }
+    for (const input of [{ capacityLitres: 100, fromLevel: 50, toLevel: 130, pricePerLitre: 1 }, { capacityLitres: 100, fromLevel: -20, toLevel: 30, pricePerLitre: 1 }, { capacityLitres: 100, fromLevel: 60, toLevel: 40, pricePerLitre: 1 }]) {
+      expect(runOn(result.program as Expr, input as Json)).toBe(right(input));
+    }
   });
 
   it("no guard where an example answers otherwise inside the range", async () => {

@@ -25,7 +25,7 @@ const NOT_CONSTANTS = /\b\d+\s*(decimals?|decimal places?|places?|significant (d
  * both of "4.5 for the first kg and 1.2 for every kg after it" and fits two examples, and is no
  * formula anybody stated.
  */
-const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "max2", "min2", "pow", "sqrt", "exp", "ln", "log10", "log2", "abs", "neg", "round", "roundTo", "toFixed"]);
+const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "max2", "min2", "pow", "sqrt", "exp", "ln", "log10", "log2", "neg", "round", "roundTo", "toFixed"]);
 
 /**
  * A written number that is a measure, not a count: a small whole number (2 to 12) counts things

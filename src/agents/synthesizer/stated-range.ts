@@ -22,20 +22,22 @@ export interface StatedRange {
 }
 
 /** "0 or less" and its kin (0 included) before "negative" alone (0 excluded). */
-const RANGE = "0 or less|0 or below|0 or lower|0 or negative|zero or less|zero or negative|not above 0|not positive|at most 0|not more than 0|negative|less than 0|below 0";
+const RANGE = "0 or less|0 or below|0 or lower|0 or under|0 or negative|zero or less|zero or negative|negative or zero|negative or 0|at or below 0|at or below zero|less than or equal to 0|not above 0|not positive|at most 0|not more than 0|negative|less than 0|below 0";
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
-const ANSWER_FIRST = new RegExp(`(?<![a-z0-9-])(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})\\b`, "g");
+const ANSWER_FIRST = new RegExp(`(?<![a-z0-9-])(?<!(?:times|over|plus|minus|by) )(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
 /** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0". */
-const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})\\b`, "g");
+const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})(?![.\\d])`, "g");
 
 const answerOf = (word: string): Json => (word === "null" ? null : word === "zero" ? 0 : Number(word));
 const withZero = (range: string): boolean => !/^(negative|less than 0|below 0)$/.test(range);
+/** Signs written as words, so that "× 0.05 when …" keeps its operator before the number (no answer of its own). */
+const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times ").replace(/[÷/]/g, " over ").replace(/\+/g, " plus ");
 
 /** The ranges the description states an answer for. */
 export function statedRanges(description: string): StatedRange[] {
   // One clause at a time: signs and brackets are spaces, a minus before a number is kept.
-  const text = description.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+  const text = signsInWords(description.toLowerCase()).replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
   const out: StatedRange[] = [];
   for (const clause of text.split("|").map((c) => c.trim())) {
     for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ answer: answerOf(m[1] as string), words: (m[2] as string).split(" ").filter(Boolean), withZero: withZero(m[3] as string) });
@@ -62,8 +64,9 @@ function criticalFields(e: Expr): string[] {
   return [...out];
 }
 
-const QUANTIFIER = new Set(["any", "either", "both", "all", "every", "each", "one"]);
-const EVERY_ONE = /\b(of (the|them|these|those)|three|two|four|inputs?|numbers?|values?)\b/;
+const QUANTIFIER = new Set(["any", "either", "all", "every", "each", "one"]);
+/** "any of the three", "either of them", "any input": every number field. */
+const EVERY_ONE = /\b(of (them|these|those)|of the (two|three|four|five|inputs|numbers|values)|inputs?|numbers?|values?)\b/;
 
 /**
  * The fields a statement's words are about: those they name; every number where they say "any of
@@ -72,7 +75,8 @@ const EVERY_ONE = /\b(of (the|them|these|those)|three|two|four|inputs?|numbers?|
  * voltage is left") or names nothing that fits is about no field: no guard.
  */
 function fieldsOf(words: readonly string[], fields: readonly string[], program: Expr): string[] {
-  if (words.includes("no") || words.includes("not")) return [];
+  // "both readings are 0 or less" holds of the two together, which a guard per field does not say.
+  if (words.includes("no") || words.includes("not") || words.includes("both")) return [];
   const named = fieldsNamed(words, fields);
   if (named.length > 0) return named;
   if (words.some((w) => QUANTIFIER.has(w))) {
@@ -109,10 +113,11 @@ export function statedGuards(program: Expr, description: string, examples: { inp
     for (const field of fieldsOf(range.words, fields, program)) {
       const inRange = (i: Json): boolean => isObj(i) && typeof i[field] === "number" && (range.withZero ? (i[field] as number) <= 0 : (i[field] as number) < 0);
       const agree = examples.inputs.every((input, k) => !inRange(input) || JSON.stringify(examples.outputs[k]) === JSON.stringify(range.answer));
-      if (agree && !out.some((g) => g.field === field)) out.push({ field, range });
+      if (agree && !out.some((g) => g.field === field && g.range.withZero === range.withZero)) out.push({ field, range });
     }
   }
-  return out;
+  // "0 when the rate is 0 or less, -1 when it is negative": the narrower range is tried first.
+  return [...out.filter((g) => !g.range.withZero), ...out.filter((g) => g.range.withZero)];
 }
 
 /** `program` behind its guards, the first stated outermost. */

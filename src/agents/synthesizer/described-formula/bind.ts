@@ -93,6 +93,14 @@ function referredTo(words: readonly string[], names: Names, skip: ReadonlySet<Fo
 const konst = (value: number): Expr => ({ k: "const", value });
 const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 
+/** A field's unit: the last word of its name (`waterlineMetres`, `lengthCm`; not `barsEaten`). */
+const fieldUnit = (field: string): ReturnType<typeof unitOf> => unitOf(fieldWords(field).at(-1) ?? "");
+/** A phrase's unit: what follows its last "in" ("its waterline length in feet"; not "calories per bar"). */
+function phraseUnit(words: readonly string[]): ReturnType<typeof unitOf> {
+  const at = words.map((w) => w.toLowerCase()).lastIndexOf("in");
+  return at < 0 ? undefined : unitOf(words.slice(at + 1).join(" "));
+}
+
 /**
  * A field as the phrase that names it measures it (round 26): "its waterline length in feet" bound
  * to `waterlineMetres` is the field ÷ 0.3048; "its length" beside `lengthCm`, in a formula whose
@@ -101,9 +109,9 @@ const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args }
  */
 function inUnitsOf(words: readonly string[], field: string): Expr[] {
   const plain: Expr = { k: "in", path: [field] };
-  const has = unitOf(fieldWords(field).join(" "));
+  const has = fieldUnit(field);
   if (!has) return [plain];
-  const wanted = unitOf(words.join(" "));
+  const wanted = phraseUnit(words);
   const into = (size: number): Expr => (has.size >= size ? op("mul", plain, konst(tidy(has.size / size))) : op("div", plain, konst(tidy(size / has.size))));
   if (wanted) return wanted.dimension === has.dimension && wanted.size !== has.size ? [into(wanted.size), plain] : [plain];
   return has.size === 1 ? [plain] : [plain, into(1)];
@@ -133,8 +141,8 @@ function bindPhrase(words: readonly string[], names: Names, skip: ReadonlySet<Fo
   const fields = fieldsNamed(words, names.fields);
   if (fields.length > 0) return fields.flatMap((f) => inUnitsOf(words, f).map((expr) => ({ expr, holes: 0 })));
   // "the current in amps" beside the only field in a unit of current, `milliamps`: named by its unit.
-  const wanted = unitOf(words.join(" "));
-  const byUnit = wanted ? names.fields.filter((f) => unitOf(fieldWords(f).join(" "))?.dimension === wanted.dimension) : [];
+  const wanted = phraseUnit(words);
+  const byUnit = wanted ? names.fields.filter((f) => fieldUnit(f)?.dimension === wanted.dimension) : [];
   if (byUnit.length === 1) return inUnitsOf(words, byUnit[0] as string).map((expr) => ({ expr, holes: 0 }));
   return names.fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 1 }));
 }

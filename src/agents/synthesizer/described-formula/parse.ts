@@ -37,7 +37,7 @@ const PI_FACTORS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3,
  * A unit written right after a number is part of the number, not an operand multiplied by it:
  * "9.81 m/s²" (read as "9.81 m per s"), "60 minutes", "1.5 kg".
  */
-const UNIT_AFTER_NUMBER = /^(?:\s*(?:per\s+)?(?:m|s|cm|mm|km|kg|g|mg|l|ml|h|hrs?|mins?|secs?|w|kw|kwh|hz|pa|kpa|hpa|db|met(?:re|er)s?|seconds?|minutes?|hours?|grams?|kilograms?|lit(?:re|er)s?)(?![A-Za-z0-9]))+/i;
+const UNIT_AFTER_NUMBER = /^(?:\s*(?:per\s+)?(?:m|s|cm|mm|km|kg|g|mg|l|ml|h|hrs?|mins?|secs?|w|kw|kwh|hz|pa|kpa|hpa|db|met(?:re|er)s?|seconds?|minutes?|hours?|grams?|kilograms?|lit(?:re|er)s?|calories|kcal|kj|joules?|watts?|volts?|amps?|ohms?)(?![A-Za-z0-9]))+(?:\s+per\s+[A-Za-z]+)?/i;
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   "+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "*": "*", "·": "*", "⋅": "*", "÷": "/", "/": "/", "^": "^",
@@ -46,7 +46,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
 /** Operators written in words: "divided by", "times", "plus", "minus", "squared", "square root of". */
 const WORD_OPS: readonly (readonly [RegExp, string])[] = [
   [/^divided by\b/i, "/"], [/^(multiplied by|times)\b/i, "*"], [/^plus\b/i, "+"], [/^minus\b/i, "-"],
-  [/^squared\b/i, "²"], [/^cubed\b/i, "³"], [/^(the )?square root of\b/i, "√w"],
+  [/^squared\b/i, "²"], [/^cubed\b/i, "³"], [/^(the )?square root of\b/i, "√w"], [/^(the )?natural log(arithm)? of\b/i, "fn:ln"],
 ];
 const OPERATORS = new Set(["+", "-", "*", "/", "^", "²", "³", "√", "√w", "fn:ln", "fn:log", "fn:log10", "fn:log2", "fn:abs"]);
 
@@ -226,7 +226,7 @@ class Parser {
       const words: string[] = [];
       while (this.peek()?.k === "word") words.push((this.toks[this.i++] as { w: string }).w);
       // "the gravity of 9.81": the phrase names the number that follows it.
-      if (/^of$/i.test(words.at(-1) ?? "") && this.peek()?.k === "num") return this.primary();
+      if (/^of$/i.test(words.at(-1) ?? "") && this.peek()?.k === "num" && !words.some((w) => /^(log\w*|ln|roots?|square)$/i.test(w))) return this.primary();
       if (this.peek()?.k === "sym" && (this.peek() as { s: string }).s === "(") {
         this.i++;
         const inner = this.expr();
