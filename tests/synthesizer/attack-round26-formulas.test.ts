@@ -7,7 +7,8 @@
  * Every spec is answered as at `/need` (keepsPromise): the person answers up to six questions, none
  * may be about an input whose answer the description states, and what is published at the end must
  * answer the probes as the person does (still asking, or giving up, keeps the promise; a control must
- * be published). A break is `it.fails("BROKE: …")` (asserts the promise, fails while it is broken), an
+ * be published). A break is `it.fails("BROKE: …")` (asserts the promise, fails while it is broken; once
+ * mended it is `it("FIXED …")`), an
  * attempt that held is `it("held: …")`, a benign spec that must keep working `it("control: …")`.
  * R26_TRACE=1 prints what the backend asked and published for each spec.
  */
@@ -263,19 +264,19 @@ describe("round 26 attack: a stated range misread", () => {
   it("held (asks): \"an excess of 0 or less gives 0\" (excess = weight − 23) is guarded as weight ≤ 0, the wrong quantity; the backend still asks (weight 1, 50, 0 …) rather than publish 12 × (weight − 23)", () => keepsPromise(RANGES.excessOfDerived as Attack), T);
   it("held (after answers): \"a taxable income of 0 or less\" guarded as income ≤ 0, but questions at income 1 and 13 lead to max(income − 12000, 0) × 0.2", () => keepsPromise(RANGES.taxableIncome as Attack), T);
   it("held (after answers): \"a profit of 0 or less gives 0\" over revenue − costs: no guard, asked at revenue < costs, then right", () => keepsPromise(RANGES.profitOfTwoFields as Attack), T);
-  it.fails("BROKE: \"the balance × 0.01, or × 0.05 when the balance is negative\": published balance < 0 ? 0.05 : balance × 0.01; 0.05 at balance −200 (want −10)", () => keepsPromise(RANGES.factorReadAsAnswer as Attack), T);
+  it("FIXED (round 26, broke before): \"the balance × 0.01, or × 0.05 when the balance is negative\": published balance < 0 ? 0.05 : balance × 0.01; 0.05 at balance −200 (want −10)", () => keepsPromise(RANGES.factorReadAsAnswer as Attack), T);
   it("held (asks): \"plus 5 when the temperature is below 0\" first guarded as temperature < 0 ? 5, but the backend keeps asking", () => keepsPromise(RANGES.surchargeReadAsAnswer as Attack), T);
-  it.fails("BROKE: \"null when the pressure is below 0.5\" read as below 0: the guard is pressure < 0 and a question is asked at pressure 0, which the description answers (null)", () => keepsPromise(RANGES.belowAHalf as Attack), T);
-  it.fails("BROKE: \"null when the signal is at most 0.2\" read as at most 0: published signal ≤ 0 ? null : …; 0.2 at signal 0.1 (want null)", () => keepsPromise(RANGES.atMostAFifth as Attack), T);
-  it.fails("BROKE: \"-1 when the balance is negative or zero\" read without zero: published balance < 0 ? -1 : …; 0 at balance 0 (want -1)", () => keepsPromise(RANGES.negativeOrZero as Attack), T);
+  it("FIXED (round 26, broke before): \"null when the pressure is below 0.5\" read as below 0: the guard is pressure < 0 and a question is asked at pressure 0, which the description answers (null)", () => keepsPromise(RANGES.belowAHalf as Attack), T);
+  it("FIXED (round 26, broke before): \"null when the signal is at most 0.2\" read as at most 0: published signal ≤ 0 ? null : …; 0.2 at signal 0.1 (want null)", () => keepsPromise(RANGES.atMostAFifth as Attack), T);
+  it("FIXED (round 26, broke before): \"-1 when the balance is negative or zero\" read without zero: published balance < 0 ? -1 : …; 0 at balance 0 (want -1)", () => keepsPromise(RANGES.negativeOrZero as Attack), T);
   it.fails("BROKE: \"null when either side is 0 or less\" on length × width: no guard (no field named, a product has no critical field); published length × width, −50 at length −5 (want null)", () => keepsPromise(RANGES.eitherSideOfAProduct as Attack), T);
   it.fails("BROKE: \"null when any of the dimensions is 0 or less\" guards every number field, the price per cubic metre too; null at price 0 (want 0)", () => keepsPromise(RANGES.anyDimensionGuardsThePrice as Attack), T);
   it.fails("BROKE: \"0 when the balance is not negative\" dropped (a negated phrase is about no field): asked at balance 1, which the description answers (0)", () => keepsPromise(RANGES.notNegative as Attack), T);
   it("held (asks): \"null when the count is 0 or less\" against an example answering 0 at count 0: the guard is dropped whole, but nothing wrong is published", () => keepsPromise(RANGES.contradictedAtZeroOnly as Attack), T);
   it.fails("BROKE: \"null when the time is 0 or less\" beside `seconds`: no field named, no guard; asked at seconds 0 (the description answers null), then published −10 at seconds −10 (want null)", () => keepsPromise(RANGES.timeBySynonym as Attack), T);
-  it.fails("BROKE: \"0 when both readings are 0 or less\": each reading guarded alone; published 0 at after 0, before 5 (a logarithm of 0, which the description leaves open: want a question, or null)", () => keepsPromise(RANGES.bothReadAsEither as Attack), T);
+  it("FIXED (round 26, broke before): \"0 when both readings are 0 or less\": each reading guarded alone; published 0 at after 0, before 5 (a logarithm of 0, which the description leaves open: want a question, or null)", () => keepsPromise(RANGES.bothReadAsEither as Attack), T);
   it.fails("BROKE: \"minus 1 for a goal difference that is negative\": published goalDifference < 0 ? 1 : 3 × wins + draws; 1 at 4 wins, 1 draw, −3 (want 12)", () => keepsPromise(RANGES.minusOneReadAsAnswer as Attack), T);
-  it.fails("BROKE: \"0 when the rate is 0 or less, -1 when the rate is negative\": the second range, on a field already guarded, is dropped; published 0 at rate −5 (want −1)", () => keepsPromise(RANGES.narrowerRangeDropped as Attack), T);
+  it("FIXED (round 26, broke before): \"0 when the rate is 0 or less, -1 when the rate is negative\": the second range, on a field already guarded, is dropped; published 0 at rate −5 (want −1)", () => keepsPromise(RANGES.narrowerRangeDropped as Attack), T);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -410,14 +411,14 @@ describe("round 26 attack: formulas, units and words", () => {
   it("held (asks, or gives up): \"floor(lg(n)) + 1\" binds lg as log10 only (a computer scientist means log2); nothing wrong is published", () => keepsPromise(FORMULAS.lgIsLog2 as Attack), T);
   it("control: \"10 × log(output ÷ input)\", null when either power is 0 or less: log10 chosen by the examples, guarded as stated, no question", () => keepsPromise(FORMULAS.logIsDecimalHere as Attack), T);
   it("held (after answers): \"2 l w + 2 l h + 2 w h\": the letters after 2 are dropped as litres, watts, hours, but the search finds the surface area itself", () => keepsPromise(FORMULAS.boxSurfaceLettersAsUnits as Attack), T);
-  it.fails("BROKE: \"the natural log of 2 divided by the rate\": \"of 2\" makes the phrase the number 2 and the logarithm is lost; after 2 answers published round(2 ÷ rate × 0.347, 1): 69.4 at rate 0.01 (want 69.3)", () => keepsPromise(FORMULAS.naturalLogOfTwo as Attack), T);
+  it("FIXED (round 26, broke before): \"the natural log of 2 divided by the rate\": \"of 2\" makes the phrase the number 2 and the logarithm is lost; after 2 answers published round(2 ÷ rate × 0.347, 1): 69.4 at rate 0.01 (want 69.3)", () => keepsPromise(FORMULAS.naturalLogOfTwo as Attack), T);
   it("held (after answers): \"the larger of 10 and 3 × weight\": \"of 10\" is the number and \"and\" cuts the clause, but the questions find max(3 × weight, 10)", () => keepsPromise(FORMULAS.largerOfTenAnd as Attack), T);
   it("held: \"wage ÷ PI × 100, with PI the price index\": PI read as π in the formula, but the search finds wage ÷ priceIndex × 100", () => keepsPromise(FORMULAS.priceIndexAsPi as Attack), T);
   it("control: \"two pi times the radius\"", () => keepsPromise(FORMULAS.twoPiCircumference as Attack), T);
   it("control: \"the square root of 2 times the height divided by 9.81\" is √(2h ÷ 9.81)", () => keepsPromise(FORMULAS.fallTimeInWords as Attack), T);
   it("held (after answers): \"2 × (length + width)\" with `lengthCm` and `widthMm`: the width is offered as is and in metres, and the program found is in metres × 100, right", () => keepsPromise(FORMULAS.mixedUnitsPerimeter as Attack), T);
   it("control: \"the length in cm\" beside `lengthCm` is not converted", () => keepsPromise(FORMULAS.sameUnitPhrase as Attack), T);
-  it.fails("BROKE: \"the number eaten × 230 calories per bar\": \"calories\" is no unit dropped after 230, so \"calories per bar\" binds `barsEaten` (its word \"bar\"); published barsEaten × 230 × barsEaten ÷ barsEaten, NaN at 0 bars (want 0)", () => keepsPromise(FORMULAS.barsAreNotPressure as Attack), T);
+  it("FIXED (round 26, broke before): \"the number eaten × 230 calories per bar\": \"calories\" is no unit dropped after 230, so \"calories per bar\" binds `barsEaten` (its word \"bar\"); published barsEaten × 230 × barsEaten ÷ barsEaten, NaN at 0 bars (want 0)", () => keepsPromise(FORMULAS.barsAreNotPressure as Attack), T);
 });
 
 // ---------------------------------------------------------------------------------------------

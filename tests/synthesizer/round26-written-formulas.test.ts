@@ -91,12 +91,14 @@ describe("an operand in another unit than its field", () => {
   });
 });
 
-describe("an answer stated for inputs at or below zero", () => {
+describe("an answer stated for inputs at or below a bound", () => {
   it.each([
-    ["A length of 0 or less gives 0.", { answer: 0, words: ["a", "length"], withZero: true }],
-    ["Return null when the rate is 0 or negative (it never grows).", { answer: null, words: ["the", "rate"], withZero: true }],
-    ["-1 when any of the three is negative.", { answer: -1, words: ["any", "of", "the", "three"], withZero: false }],
-    ["Return null for a width of 0 or less.", { answer: null, words: ["a", "width"], withZero: true }],
+    ["A length of 0 or less gives 0.", { answer: 0, words: ["a", "length"], bound: 0, inclusive: true }],
+    ["Return null when the rate is 0 or negative (it never grows).", { answer: null, words: ["the", "rate"], bound: 0, inclusive: true }],
+    ["-1 when any of the three is negative.", { answer: -1, words: ["any", "of", "the", "three"], bound: 0, inclusive: false }],
+    ["Return null for a width of 0 or less.", { answer: null, words: ["a", "width"], bound: 0, inclusive: true }],
+    ["null when the pressure is below 0.5 (the valve stays shut).", { answer: null, words: ["the", "pressure"], bound: 0.5, inclusive: false }],
+    ["null when the signal is at most 0.2.", { answer: null, words: ["the", "signal"], bound: 0.2, inclusive: true }],
   ])("%s", (description, expected) => {
     expect(statedRanges(description)).toEqual([expected]);
   });

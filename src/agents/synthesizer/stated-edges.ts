@@ -26,8 +26,8 @@ export type StatedEdge = "ceil" | "floor" | "zeroFloor" | "excess";
 const PHRASES: readonly [RegExp, StatedEdge, readonly string[]][] = [
   [/\b(round(ed|ing|s)? up|per started|any part of|part thereof)\b/g, "ceil", ["ceil"]],
   [/\b(round(ed|ing|s)? down)\b/g, "floor", ["floor"]],
-  // "a charge that does not go up costs 0" (round 26) too.
-  [/\b((0|zero) (if|when|once|whenever)|never (negative|below (0|zero))|at least (0|zero)|costs? (0|zero|nothing))\b/g, "zeroFloor", ["max2"]],
+  // "a charge that does not go up costs 0", "a profit of 0 or less gives 0" (round 26) too.
+  [/\b((0|zero) (if|when|once|whenever)|never (negative|below (0|zero))|at least (0|zero)|costs? (0|zero|nothing)|(0|zero) or (less|below|negative) (gives|is|means|returns) (0|zero))\b/g, "zeroFloor", ["max2"]],
 ];
 
 /** Words that name a whole number: with a stated direction they say the same as it, not "Math.round". */

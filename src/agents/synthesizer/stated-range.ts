@@ -1,11 +1,13 @@
 /**
- * An answer the description states for inputs at or below zero (round 26): "a length of 0 or less
- * gives 0", "Return null when the rate is 0 or negative", "null when either distance is 0 or less".
- * A person's examples are of the ordinary case, and a formula that fits them has no value there (a
- * root or a logarithm of a negative number) or the wrong one. The description says what the answer
- * is and for which inputs, so the program is guarded as written: `length <= 0 ? 0 : program`. This
- * is no search: the examples only have to agree (an example inside the range must give the stated
- * answer, or the guard is not taken).
+ * An answer the description states for inputs at or below a bound (round 26): "a length of 0 or
+ * less gives 0", "Return null when the rate is 0 or negative", "null when either distance is 0 or
+ * less", "null when the pressure is below 0.5". A person's examples are of the ordinary case, and a
+ * formula that fits them has no value there (a root or a logarithm of a negative number) or the
+ * wrong one. The description says what the answer is and for which inputs, so the program is
+ * guarded as written: `length <= 0 ? 0 : program`. This is no search: the examples only have to
+ * agree (an example inside the range must give the stated answer, or the guard is not taken). Fields
+ * the description holds between two numbers ("first held between 0 and 100") are read through the
+ * clamp the same way.
  */
 import { fieldsNamed, keyWords } from "./described-formula/bind.ts";
 import { walk } from "./rank.ts";
@@ -14,15 +16,17 @@ import { body } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
-/** One statement: the answer, the words that say for which inputs, and whether 0 itself is in the range. */
+/** One statement: the answer, the words that say for which inputs, and the range: at or below `bound` (`inclusive`), or below it. */
 export interface StatedRange {
   readonly answer: Json;
   readonly words: readonly string[];
-  readonly withZero: boolean;
+  readonly bound: number;
+  readonly inclusive: boolean;
 }
 
-/** "0 or less" and its kin (0 included) before "negative" alone (0 excluded). */
-const RANGE = "0 or less|0 or below|0 or lower|0 or under|0 or negative|zero or less|zero or negative|negative or zero|negative or 0|at or below 0|at or below zero|less than or equal to 0|not above 0|not positive|at most 0|not more than 0|negative|less than 0|below 0";
+const NUM = "(?:-?\\d+(?:\\.\\d+)?|zero)";
+/** "0 or less", "at most 0.2", "below 0.5", "negative": longer phrases first, a bound's number whole ("at most 0.2" is no "at most 0"). */
+const RANGE = `${NUM} or (?:less|below|lower|under|negative)|negative or (?:zero|0)|not positive|(?:at or below|at most|not above|not more than|no more than|less than or equal to|less than|below|under) ${NUM}|negative`;
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
 const ANSWER_FIRST = new RegExp(`(?<![a-z0-9-])(?<!(?:times|over|plus|minus|by) )(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
@@ -30,7 +34,13 @@ const ANSWER_FIRST = new RegExp(`(?<![a-z0-9-])(?<!(?:times|over|plus|minus|by) 
 const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})(?![.\\d])`, "g");
 
 const answerOf = (word: string): Json => (word === "null" ? null : word === "zero" ? 0 : Number(word));
-const withZero = (range: string): boolean => !/^(negative|less than 0|below 0)$/.test(range);
+/** The bound a range's words state, and whether it is in the range. */
+function boundOf(range: string): { bound: number; inclusive: boolean } {
+  const n = /-?\d+(?:\.\d+)?/.exec(range);
+  const bound = n ? Number(n[0]) : 0;
+  if (range === "negative") return { bound: 0, inclusive: false };
+  return { bound, inclusive: !/^(less than|below|under) /.test(range) };
+}
 /** Signs written as words, so that "× 0.05 when …" keeps its operator before the number (no answer of its own). */
 const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times ").replace(/[÷/]/g, " over ").replace(/\+/g, " plus ");
 
@@ -40,8 +50,8 @@ export function statedRanges(description: string): StatedRange[] {
   const text = signsInWords(description.toLowerCase()).replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
   const out: StatedRange[] = [];
   for (const clause of text.split("|").map((c) => c.trim())) {
-    for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ answer: answerOf(m[1] as string), words: (m[2] as string).split(" ").filter(Boolean), withZero: withZero(m[3] as string) });
-    for (const m of clause.matchAll(RANGE_FIRST)) out.push({ answer: answerOf(m[3] as string), words: (m[1] as string).split(" ").filter(Boolean), withZero: withZero(m[2] as string) });
+    for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ answer: answerOf(m[1] as string), words: (m[2] as string).split(" ").filter(Boolean), ...boundOf(m[3] as string) });
+    for (const m of clause.matchAll(RANGE_FIRST)) out.push({ answer: answerOf(m[3] as string), words: (m[1] as string).split(" ").filter(Boolean), ...boundOf(m[2] as string) });
   }
   return out;
 }
@@ -89,7 +99,7 @@ function fieldsOf(words: readonly string[], fields: readonly string[], program: 
 
 const guard = (field: string, range: StatedRange, inner: Expr): Expr => ({
   k: "if",
-  cond: { k: "op", op: range.withZero ? "le" : "lt", args: [{ k: "in", path: [field] }, { k: "const", value: 0 }] },
+  cond: { k: "op", op: range.inclusive ? "le" : "lt", args: [{ k: "in", path: [field] }, { k: "const", value: range.bound }] },
   then: { k: "const", value: range.answer },
   else: inner,
 });
@@ -111,13 +121,13 @@ export function statedGuards(program: Expr, description: string, examples: { inp
   for (const range of statedRanges(description)) {
     if (!fitsOutput(range.answer)) continue;
     for (const field of fieldsOf(range.words, fields, program)) {
-      const inRange = (i: Json): boolean => isObj(i) && typeof i[field] === "number" && (range.withZero ? (i[field] as number) <= 0 : (i[field] as number) < 0);
+      const inRange = (i: Json): boolean => isObj(i) && typeof i[field] === "number" && (range.inclusive ? (i[field] as number) <= range.bound : (i[field] as number) < range.bound);
       const agree = examples.inputs.every((input, k) => !inRange(input) || JSON.stringify(examples.outputs[k]) === JSON.stringify(range.answer));
-      if (agree && !out.some((g) => g.field === field && g.range.withZero === range.withZero)) out.push({ field, range });
+      if (agree && !out.some((g) => g.field === field && g.range.bound === range.bound && g.range.inclusive === range.inclusive)) out.push({ field, range });
     }
   }
   // "0 when the rate is 0 or less, -1 when it is negative": the narrower range is tried first.
-  return [...out.filter((g) => !g.range.withZero), ...out.filter((g) => g.range.withZero)];
+  return out.sort((a, b) => a.range.bound - b.range.bound || Number(a.range.inclusive) - Number(b.range.inclusive));
 }
 
 /** `program` behind its guards, the first stated outermost. */
@@ -189,7 +199,7 @@ export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
 export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[], clamps: readonly StatedClamp[] = []): unknown {
   const field = (name: string, schema: object): object => ({ type: "object", required: [name], properties: { [name]: schema } });
   const settled = [
-    ...guards.map((g) => field(g.field, g.range.withZero ? { maximum: 0 } : { exclusiveMaximum: 0 })),
+    ...guards.map((g) => field(g.field, g.range.inclusive ? { maximum: g.range.bound } : { exclusiveMaximum: g.range.bound })),
     ...clamps.flatMap((c) => [field(c.field, { exclusiveMaximum: c.low }), field(c.field, { exclusiveMinimum: c.high })]),
   ];
   return settled.length === 0 ? inputSchema : { allOf: [inputSchema, { not: { anyOf: settled } }] };
