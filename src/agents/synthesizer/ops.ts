@@ -29,8 +29,6 @@ export interface OpDef {
 
 const num = (e: Entry): boolean => e.kind === "num" && !e.threshold;
 const computedNum = (e: Entry): boolean => num(e) && !e.isConst;
-/** A formula the description writes (described-formula/), or its rounding. */
-const writtenFormula = (x: Expr): boolean => x.k === "op" && (x.stated === true || (["round", "roundTo", "floor", "ceil"].includes(x.op) && writtenFormula(x.args[0] as Expr)));
 /** An object used as a dictionary (its keys vary), not a record: a record's values are unrelated fields. */
 const dictionary = (e: Entry): boolean => {
   if (e.kind !== "obj") return false;
@@ -175,8 +173,7 @@ export const UNARY_OPS: readonly OpDef[] = [
   unary("round", fractional, (a) => Math.round(a as number), (a) => call("Math.round", a)),
   unary("floor", fractional, (a) => Math.floor(a as number), (a) => call("Math.floor", a)),
   unary("ceil", fractional, (a) => Math.ceil(a as number), (a) => call("Math.ceil", a)),
-  // A formula the description writes out means its sign (round 26): |L1 − 20 × log10(d2 ÷ d1)| only fits examples that happen to be positive.
-  unary("abs", (a) => computedNum(a) && !writtenFormula(a.expr), (a) => Math.abs(a as number), (a) => call("Math.abs", a)),
+  unary("abs", computedNum, (a) => Math.abs(a as number), (a) => call("Math.abs", a)),
   unary("not", (a) => a.kind === "bool" && !a.isConst, (a) => !(a as boolean), (a) => code(`!${w(a, PREC.unary)}`, PREC.unary)),
   // A number read from text back to text loses how it was written ("094" → "94"): the text itself is there to cut.
   unary("toString", (a) => computedNum(a) && !readNumber(a), (a) => String(a), (a) => call("String", a)),
