@@ -130,8 +130,16 @@ describe("end to end: a rounding to a stated step", () => {
     ], (i: { minutes: number }) => down(i.minutes, 15), [{ minutes: 14 }, { minutes: 15 }, { minutes: 119 }, { minutes: 61 }]);
   }, ANSWERED_MS);
 
-  it("a mean of two ratings to the nearest quarter", async () => {
-    await publishesRight("judges_mean", "The mean of the two judges' ratings, rounded to the nearest quarter.", [
+  it("a mean of the judges' scores to the nearest quarter", async () => {
+    const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
+    await publishesRight("judges_mean", "The mean of the judges' scores, rounded to the nearest quarter.", [
+      [{ scores: [7.3, 8.1, 7.9] }, 7.75],
+      [{ scores: [6, 6.9] }, 6.5],
+    ], (i: { scores: number[] }) => nearest(mean(i.scores), 0.25), [{ scores: [5, 5.2] }, { scores: [9.9, 9.4, 9.6] }, { scores: [3, 8] }, { scores: [4.1] }]);
+  }, ANSWERED_MS);
+
+  it("a mean of two fields to the nearest quarter: the rounding of a part is lifted to the answer", async () => {
+    await publishesRight("two_judges_mean", "The mean of the two judges' ratings, rounded to the nearest quarter.", [
       [{ a: 7.3, b: 8.1 }, 7.75],
       [{ a: 6, b: 6.9 }, 6.5],
     ], (i: { a: number; b: number }) => nearest((i.a + i.b) / 2, 0.25), [{ a: 5, b: 5.2 }, { a: 9.9, b: 9.4 }, { a: 3, b: 8 }]);

@@ -14,7 +14,7 @@ import { numberWords } from "./number-words.ts";
 import { statedRoundingDigits } from "./stated-decimals.ts";
 import { readStatedEdges } from "./stated-edges.ts";
 import type { StatedEdge } from "./stated-edges.ts";
-import { STEP_OP_NAMES } from "./stated-step.ts";
+import { STEP_OP_NAMES, stepNumbers } from "./stated-step.ts";
 import type { Found } from "./search.ts";
 import type { Expr } from "./types.ts";
 
@@ -51,7 +51,9 @@ export interface StatedFormula {
 const BOUND = /\b(?:at most|at least|never (?:below|above|more than|less than|under|over)|no (?:more|less|fewer) than|not (?:more|less) than|up to|capped at|(?:a )?(?:minimum|maximum)(?: of)?)\s+(-?\d+(?:\.\d+)?)/gi;
 
 export function statedFormula(description: string): StatedFormula {
-  const written = writtenConstants(description);
+  // The step the answer is rounded to ("to the nearest 15 minutes") is its rounding, not a constant of the formula.
+  const steps = stepNumbers(description);
+  const written = writtenConstants(description).filter((n) => !steps.includes(n));
   const counts = [...description.matchAll(NOT_CONSTANTS)].map((m) => parseInt(m[0], 10)).filter((n) => !written.includes(n));
   const bounds = [...description.matchAll(BOUND)].map((m) => Number(m[1]));
   return { written, digits: statedRoundingDigits(description), counts, edges: readStatedEdges(description.toLowerCase()).edges, bounds };

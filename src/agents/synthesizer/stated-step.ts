@@ -193,6 +193,17 @@ export function stepNumbers(description: string): number[] {
   return statedSteps(description).filter((s) => !plainStep(s)).flatMap((s) => [s.step, ...(s.factor ? [s.factor] : [])]);
 }
 
+/**
+ * The numbers of the step phrases a program rounds by: "the nearest 15 minutes" is used by a
+ * rounding to 0.25 of an hour, "5 cents" by one to 0.05 (loose-constants.ts asks about a stated
+ * number a program does not use).
+ */
+export function stepsUsed(description: string, used: readonly number[]): number[] {
+  return statedSteps(description)
+    .filter((s) => used.includes(s.step))
+    .flatMap((s) => [s.step, ...(s.factor ? [tidyStep(s.step * s.factor), tidyStep(s.step / s.factor)] : [])]);
+}
+
 /** Every step op, for evaluation and emission (op-table.ts); these accept nothing in a search. */
 export const ALL_STEP_OPS: readonly OpDef[] = (Object.keys(STEP_OPS) as StepDirection[]).map((d) => stepOp(d, []));
 
