@@ -43,6 +43,9 @@ describe("the steps a description states", () => {
     expect(statedSteps("Guests, rounded to the nearest ten.")).toEqual([{ step: 10, direction: "nearest" }]);
     expect(statedSteps("Billable hours, rounded up to the next 0.25.")).toEqual([{ step: 0.25, direction: "up" }]);
     expect(statedSteps("Minutes, rounded down to a multiple of 15.")).toEqual([{ step: 15, direction: "down" }]);
+    expect(statedSteps("Minutes billed in 15-minute increments, rounded up.")).toEqual([{ step: 15, direction: "up" }]);
+    // After "nearest", an "up" is of the halves.
+    expect(statedSteps("Rounded to the nearest 0.5, a value exactly between rounded up.")).toEqual([{ step: 0.5, direction: "nearest" }]);
     // Minutes in an answer in hours are read both ways: the examples decide.
     expect(statedSteps("Hours worked, rounded to the nearest 15 minutes.").map((s) => s.step)).toEqual([15, 0.25]);
   });
@@ -121,6 +124,13 @@ describe("end to end: a rounding to a stated step", () => {
       [{ minutes: 70 }, 1.25],
       [{ minutes: 130 }, 2.25],
     ], (i: { minutes: number }) => up(i.minutes / 60, 0.25), [{ minutes: 1 }, { minutes: 15 }, { minutes: 46 }, { minutes: 200 }]);
+  }, ANSWERED_MS);
+
+  it("consulting hours billed in 15-minute increments, rounded up (the direction after the step)", async () => {
+    await publishesRight("consulting_hours", "Consulting hours billed: the minutes of the call as hours, billed in 15-minute increments, rounded up.", [
+      [{ minutes: 50 }, 1],
+      [{ minutes: 95 }, 1.75],
+    ], (i: { minutes: number }) => up(i.minutes / 60, 0.25), [{ minutes: 1 }, { minutes: 60 }, { minutes: 61 }, { minutes: 239 }]);
   }, ANSWERED_MS);
 
   it("practice minutes down to a multiple of 15", async () => {

@@ -70,6 +70,8 @@ const OTHER_TIES = /\b(halves?|half|ties?|midpoints?|a value exactly between|exa
 const FRACTIONS: ReadonlySet<string> = new Set(["half", "quarter", "tenth", "hundredth"]);
 const ROUNDING_BEFORE = /\bround(?:ed|s|ing)?\b/;
 const UP_BEFORE = /\b(round(?:ed|s|ing)?\s+up|ceil\w*)\b[^.;]*$|\bup\s*$/;
+const UP_AFTER = /\bround(?:ed|s|ing)?\s+up\b/;
+const DOWN_AFTER = /\bround(?:ed|s|ing)?\s+down\b/;
 const DOWN_BEFORE = /\b(round(?:ed|s|ing)?\s+down|truncat\w*|floor\w*)\b[^.;]*$|\bdown\s*$/;
 
 /** The steps the description states, each once (a step may be read two ways: see above). */
@@ -82,11 +84,12 @@ export function statedSteps(description: string): StatedStep[] {
   for (const re of PHRASES) {
     for (const m of text.matchAll(re)) {
       const clause = text.slice(0, m.index).split(/[.;:](?!\d)/).at(-1) ?? "";
+      const rest = text.slice(m.index + m[0].length).split(/[.;:](?!\d)/)[0] ?? "";
       const g = m.groups ?? {};
       // "The distance to the nearest 3 stores" rounds nothing: a step is stated with a rounding
       // word, or in a unit or a fraction ("to the nearest quarter hour").
-      if (!ROUNDING_BEFORE.test(clause) && g.unit === undefined && !FRACTIONS.has(g.word ?? "")) continue;
-      const direction = directionOf(g.how ?? "", clause);
+      if (!ROUNDING_BEFORE.test(clause + rest) && g.unit === undefined && !FRACTIONS.has(g.word ?? "")) continue;
+      const direction = directionOf(g.how ?? "", clause, rest);
       if (direction === undefined) continue;
       if (direction === "nearest" && OTHER_TIES.test(text)) continue;
       for (const [step, factor] of stepValues(g.num ?? g.word, g.unit ?? "", text)) add({ step, direction, ...(factor ? { factor } : {}) });
@@ -96,14 +99,17 @@ export function statedSteps(description: string): StatedStep[] {
 }
 
 /**
- * Which way a phrase rounds: "nearest" to the nearest unless the clause says up or down; "next"
- * up; a multiple, steps or increments only where the clause speaks of rounding.
+ * Which way a phrase rounds: "nearest" to the nearest unless the clause before it says up or down;
+ * "next" up; a multiple, steps or increments only where the clause speaks of rounding, before or
+ * after ("billed in 15-minute increments, rounded up"). After "nearest", an "up" is of the halves
+ * ("to the nearest half, a value exactly between goes up"), no direction.
  */
-function directionOf(word: string, clause: string): StepDirection | undefined {
+function directionOf(word: string, clause: string, rest: string): StepDirection | undefined {
   const stated: StepDirection | undefined = UP_BEFORE.test(clause) ? "up" : DOWN_BEFORE.test(clause) ? "down" : undefined;
   if (word === "nearest" || word === "closest") return stated ?? "nearest";
   if (word === "next") return stated === "down" ? undefined : "up";
-  return stated ?? (ROUNDING_BEFORE.test(clause) ? "nearest" : undefined);
+  const after: StepDirection | undefined = UP_AFTER.test(rest) ? "up" : DOWN_AFTER.test(rest) ? "down" : undefined;
+  return stated ?? after ?? (ROUNDING_BEFORE.test(clause + rest) ? "nearest" : undefined);
 }
 
 /** The step a match names, in each unit it may be read in, with the factor between the units where it was converted. */
