@@ -18,6 +18,7 @@
 import { runOn } from "./evaluate.ts";
 import { tidy } from "./number-words.ts";
 import { walk } from "./rank.ts";
+import { STEP_OP_NAMES } from "./stated-step.ts";
 import type { Expr, Json } from "./types.ts";
 
 export type StatedEdge = "ceil" | "floor" | "zeroFloor" | "excess";
@@ -98,7 +99,8 @@ function mapsElements(e: Expr): boolean {
  */
 function directed(e: Expr, size: number, direction: "ceil" | "floor"): { expr: Expr; size: number } | undefined {
   if (e.k !== "op" || mapsElements(e)) return undefined;
-  if (e.op === direction) return undefined;
+  // A rounding up or down to a stated step ("up to the next 0.25") is the direction already.
+  if (e.op === direction || STEP_OP_NAMES.has(e.op)) return undefined;
   if (ROUNDERS.has(e.op)) {
     const inner = e.args[0] as Expr;
     return { expr: op(direction, inner), size: size - (e.op === "roundTo" ? 2 : 1) + 1 };
