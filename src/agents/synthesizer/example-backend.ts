@@ -187,7 +187,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // Whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
         // Last, whether each example could have been foreseen from the others (round 9).
-        ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
+        ?? unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
       const program = asStated(found.expr);
       const size = found.size + 2 * guards.length + 2 * clamps.length;
       return {
