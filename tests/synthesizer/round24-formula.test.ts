@@ -35,6 +35,8 @@ function value(f: Formula | undefined, vars: Record<string, number>): number {
       return Math.sqrt(value(f.a, vars));
     case "exp":
       return Math.exp(value(f.a, vars));
+    case "fn":
+      return { ln: Math.log, log: Math.log, log10: Math.log10, log2: Math.log2, abs: Math.abs }[f.name](value(f.a, vars));
     case "bin": {
       const [a, b] = [value(f.a, vars), value(f.b, vars)];
       return { add: a + b, sub: a - b, mul: a * b, div: a / b, pow: a ** b }[f.op];

@@ -9,6 +9,7 @@ import { queryKeys } from "./path-ops.ts";
 import { unitFactors } from "./units.ts";
 import { formulaNumbers } from "./formula-ops.ts";
 import { numberWords } from "./number-words.ts";
+import { stepNumbers } from "./stated-step.ts";
 
 export interface ConstantPlan {
   readonly values: readonly Json[];
@@ -37,9 +38,12 @@ function tokens(s: string): string[] {
   return s.match(/[A-Za-z]+|[0-9]+|[^A-Za-z0-9]+/g) ?? [];
 }
 
-/** Numbers the description gives: in digits ("7 or more", "top 3"), in words ("one million", "½"; number-words.ts), and the factors between units it names (units.ts). */
+/**
+ * Numbers the description gives: in digits ("7 or more", "top 3"), in words ("one million", "½"; number-words.ts), the factors between units it names (units.ts)
+ * and the steps it rounds to ("the nearest quarter hour": stated-step.ts).
+ */
 export function descriptionNumbers(description: string): number[] {
-  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...numberWords(description), ...unitFactors(description), ...formulaNumbers(description)])];
+  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...numberWords(description), ...unitFactors(description), ...formulaNumbers(description), ...stepNumbers(description)])];
 }
 
 /** String and number `enum` / `const` values anywhere in a JSON Schema. */

@@ -7,7 +7,7 @@
  * machine gives the same answer; `createThreadedExampleBackend` runs it off the caller's thread.
  */
 import type { CapabilitySpec } from "../../spec/index.ts";
-import { validateInput } from "../../spec/index.ts";
+import { validateInput, validateOutput } from "../../spec/index.ts";
 import { findAmbiguity } from "./ambiguity.ts";
 import { createBudget } from "./budget.ts";
 import { chooseProgram, fitsAll } from "./choose.ts";
@@ -35,6 +35,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
+import { clampedAsStated, guardedAsStated, guardedReadings, statedClamps, statedGuards, unsettled } from "./stated-range.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
@@ -130,6 +131,14 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
       const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
       if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
+      // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0"), as a guard on every reading (round 26).
+      // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0",
+      // round 26): no question is asked there, and the program is guarded as stated once chosen.
+      // And the fields it holds between two numbers, read through the clamp.
+      const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, (v) => validateOutput(spec.outputSchema, v).ok);
+      const clamps = statedClamps(spec.description, inputs);
+      const asStated = (e: Expr): Expr => guardedAsStated(clampedAsStated(e, clamps), guards);
+      const inputSchema = unsettled(spec.inputSchema, guards, clamps);
       // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
       // second search that tells parts apart on those inputs too: rival readings of their own.
       const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
@@ -141,35 +150,35 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // program never reads, a text it never mentions read for a number, one of two alike fields
       // read without the other, a constant no word of it
       // gives that the examples leave loose, dates whose answer moves with the calendar.
-      const allowed = (p: Json): boolean => validateInput(spec.inputSchema, p).ok;
+      const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
       const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
-        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, spec.inputSchema)
-        ?? labelRead(found.expr, inputs, outputs, spec.description, spec.inputSchema)
-        ?? unreadTwin(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema)
+        ?? labelRead(found.expr, inputs, outputs, spec.description, inputSchema)
+        ?? unreadTwin(found.expr, inputs, spec.description, inputSchema)
         // An answer written as a text constant where every example's answer is drawn from its input (round 19a).
-        ?? writtenAnswer(found.expr, inputs, outputs, spec.inputSchema)
-        ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], spec.inputSchema)
-        ?? unusedNumber(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? writtenAnswer(found.expr, inputs, outputs, inputSchema)
+        ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema)
+        ?? unusedNumber(found.expr, inputs, spec.description, inputSchema)
         // An input on which the written formula the program is built on has no value (round 24).
-        ?? formulaWithoutValue(found.expr, inputs, spec.inputSchema)
+        ?? formulaWithoutValue(found.expr, inputs, inputSchema)
         // An input on which a divisor of the program is 0 (round 25).
-        ?? zeroDivisor(found.expr, inputs, outputs, { input: spec.inputSchema, output: spec.outputSchema })
+        ?? zeroDivisor(found.expr, inputs, outputs, { input: inputSchema, output: spec.outputSchema })
         // The answer the description states for an input number at 0 (round 19a).
-        ?? zeroAnswer(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? zeroAnswer(found.expr, inputs, spec.description, inputSchema)
         // A punctuation mark the description names and no example shows (round 19a).
-        ?? unseenMark(found.expr, inputs, spec.description, spec.inputSchema)
+        ?? unseenMark(found.expr, inputs, spec.description, inputSchema)
         // A number finer than the description's stated rounding, and a mark dropped from texts of
         // letters and blanks only (round 20b).
-        ?? finerThanStated(found.expr, inputs, spec.description, spec.inputSchema)
-        ?? markIgnored(found.expr, inputs, outputs, spec.inputSchema)
+        ?? finerThanStated(found.expr, inputs, spec.description, inputSchema)
+        ?? markIgnored(found.expr, inputs, outputs, inputSchema)
         // A part of a text that is all zeros in every example, and a count read as a total divided
         // and rounded with no word for either (round 20b).
-        ?? zeroPart(found.expr, inputs, spec.inputSchema)
-        ?? unaskedQuotient(found.expr, inputs, prior, spec.inputSchema)
-        ?? dateShift(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? zeroPart(found.expr, inputs, inputSchema)
+        ?? unaskedQuotient(found.expr, inputs, prior, inputSchema)
+        ?? dateShift(found.expr, inputs, outputs, spec.description, inputSchema)
         // What the description says the answer ignores ("ignoring case", "trimmed") or how it
         // writes it ("uppercase"), checked on an example changed that way (round 8).
-        ?? statedInvariance(found.expr, inputs, outputs, spec.description, spec.inputSchema)
+        ?? statedInvariance(found.expr, inputs, outputs, spec.description, inputSchema)
         // Two measures of one value compared (letters against letters and digits): published
         // only once answered on edge inputs of that value (round 14).
         ?? sameValueComparison(found.expr, inputs, outputs, allowed)
@@ -178,17 +187,19 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         // Whether anything confirmed the program since an answer surprised the search.
         ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
         // Last, whether each example could have been foreseen from the others (round 9).
-        ?? unstable(found.expr, search, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
+        ?? unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
+      const program = asStated(found.expr);
+      const size = found.size + 2 * guards.length + 2 * clamps.length;
       return {
         backend: "example",
         capability: spec.capability,
-        code: pluginModule(spec, found.expr, found.size),
-        program: found.expr,
-        size: found.size,
+        code: pluginModule(spec, program, size),
+        program,
+        size,
         candidates: budget.candidates,
         elapsedMs,
         tests: goldenTests(spec),
-        ...(ambiguity ? { ambiguity } : {}),
+        ...(ambiguity ? { ambiguity: guardedReadings(ambiguity, asStated) } : {}),
       };
     },
   };

@@ -69,6 +69,23 @@ const EXP: OpDef = {
   emit: ([a]) => call("Math.exp", a as Code),
 };
 
+/**
+ * A logarithm a formula writes by name ("ln 2 ÷ ln(1 + rate/100)", "20 × log10(d2 / d1)", round 26):
+ * like `exp`, never built by the search. A logarithm of 0 or less has no value.
+ */
+function logarithm(name: string, fn: (x: number) => number, js: string): OpDef {
+  return {
+    name,
+    arity: 1,
+    accepts: () => false,
+    apply: (a) => (typeof a === "number" && a > 0 ? fin(fn(a)) : FAIL),
+    emit: ([a]) => call(js, a as Code),
+  };
+}
+const LN = logarithm("ln", Math.log, "Math.log");
+const LOG10 = logarithm("log10", Math.log10, "Math.log10");
+const LOG2 = logarithm("log2", Math.log2, "Math.log2");
+
 /** A minus sign before a number or a term of a stated formula ("e^(-0.05 × minutes)"), kept as written. */
 const NEG: OpDef = {
   name: "neg",
@@ -87,7 +104,7 @@ export function formulaOps(description: string): OpDef[] {
 }
 
 /** Every formula op, for evaluation and emission (op-table.ts). */
-export const FORMULA_OPS: readonly OpDef[] = [SQRT, HYPOT, POW, EXP, NEG];
+export const FORMULA_OPS: readonly OpDef[] = [SQRT, HYPOT, POW, EXP, NEG, LN, LOG10, LOG2];
 
 /** π, where the description names a circle, a sphere or a cylinder: a number it states (constants.ts). */
 export function formulaNumbers(description: string): number[] {

@@ -17,6 +17,7 @@ import { numbersIn } from "./rival-readings.ts";
 import type { Expr, Json } from "./types.ts";
 import { NUMBER_WITH_UNIT } from "./units.ts";
 import { givesStatedEmpty } from "./stated-empty.ts";
+import { stepsUsed } from "./stated-step.ts";
 
 /** Relative moves of a constant tried, largest first: one that still fits says the examples leave that much open. */
 const MOVES = [0.01, 0.003, 0.001, 0.0003, 0.0001];
@@ -131,7 +132,9 @@ function atStatedNumbers(inputs: readonly Json[], stated: readonly number[]): Js
  * program answers is asked about, the rival being a program that uses it.
  */
 export function unusedNumber(expr: Expr, inputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
-  const used = numbersIn(expr);
+  const rounded = numbersIn(expr);
+  // A step rounded to in another unit uses the number the description writes ("15 minutes" as 0.25 of an hour).
+  const used = [...rounded, ...stepsUsed(description, rounded)];
   const texts = stringsIn(expr);
   // A number written into a text the program builds ("+44 ") is used too.
   // One next to it counts too: `<= 74` is "from 75".

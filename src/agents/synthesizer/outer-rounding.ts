@@ -8,9 +8,10 @@
  * the program's answer breaks the stated rounding, which is where it is wrong by the description.
  */
 import type { Prior } from "./rank.ts";
+import { STEP_OP_NAMES } from "./stated-step.ts";
 import type { Expr, Json } from "./types.ts";
 
-const OUTER = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped"]);
+const OUTER = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped", ...STEP_OP_NAMES]);
 /** Decimals a description may state, most first. */
 const DECIMALS = [3, 2, 1];
 

@@ -16,6 +16,7 @@ import { formulaTerminals } from "./described-formula/index.ts";
 import { joinSeparators, lineSources } from "./line-sources.ts";
 import { positionOps } from "./position-ops.ts";
 import { statedScales } from "./stated-scale.ts";
+import { stepOps } from "./stated-step.ts";
 import { countOps } from "./char-ops.ts";
 import { comparisonOrder } from "./hints.ts";
 import { BINARY_OPS } from "./ops.ts";
@@ -33,7 +34,7 @@ function orderedOps(description: string): OpDef[] {
   const cmp = BINARY_OPS.filter((o) => order.includes(o.name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const firstCmp = BINARY_OPS.findIndex((o) => order.includes(o.name));
   const rest = BINARY_OPS.filter((o) => !order.includes(o.name));
-  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...countOps(description), ...positionOps(description)];
+  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...stepOps(description), ...countOps(description), ...positionOps(description)];
 }
 
 /** What the constants are planned from: the description and the input schema's enums. */

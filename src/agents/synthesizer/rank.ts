@@ -10,6 +10,8 @@ import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
 import { noneOf, statedBoundForms } from "./bound-words.ts";
 import { statedEmptyAnswers } from "./stated-empty.ts";
+import { STEP_OPS, statedSteps } from "./stated-step.ts";
+import type { StatedStep } from "./stated-step.ts";
 import type { StatedBound } from "./bound-words.ts";
 import type { StatedEdge } from "./stated-edges.ts";
 import type { Found } from "./search.ts";
@@ -121,7 +123,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(hypotenuse|diagonals?|pythagor\w*|straight[- ]line|as the crow flies|euclid\w*|between (the )?two points)\b/, ["hypot"]],
   [/\b(compound(ed|ing)?|to the power|powers of|exponent\w*|raised to|squared|cubed)\b/, ["pow"]],
   [/\b(fraction|ratio|share|proportion|divided|percent(age)?|rate)\b/, ["div", "mul"]],
-  [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed", "grouped"]],
+  [/\b(round(ed|ing)?|nearest|cents?|decimals?)\b/, ["round", "roundTo", "toFixed", "grouped", ...Object.values(STEP_OPS)]],
   [/\b(whole|integer)\b/, ["round"]],
   [/\b(same|alike|identical|equal)\b/, ["eq"]],
   [/\b(cents?|two decimals|2 decimals|two places)\b/, ["roundTo:2", "toFixed:2", "grouped:2"]],
@@ -174,6 +176,8 @@ export interface Prior {
   readonly formula?: (e: Expr) => boolean;
   /** The description as written: its capitals and phrases (alike-items.ts reads "ERROR", "how many of"). */
   readonly description?: string;
+  /** The steps the description rounds its answer to ("to the nearest half size": stated-step.ts). */
+  readonly steps?: readonly StatedStep[];
 }
 
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
@@ -198,8 +202,11 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
   });
   // An order among ties the description states speaks for a sort with a second key (round 11).
   if (statesTieBreak(description)) note(["tieBreak"], -100);
+  // A step the description rounds to speaks for the op rounding to it in its direction (round 26b).
+  const steps = statedSteps(description);
+  if (steps.length > 0) note([...new Set(steps.map((s) => STEP_OPS[s.direction]))], -101);
   const words = new Set(description.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
-  return { mentioned, evidence, words, edges: stated.edges, thresholds: stated.thresholds, bounds: statedBoundForms(description), none: noneOf(description), emptyAnswers: statedEmptyAnswers(description), description };
+  return { mentioned, evidence, words, edges: stated.edges, thresholds: stated.thresholds, bounds: statedBoundForms(description), none: noneOf(description), emptyAnswers: statedEmptyAnswers(description), description, steps };
 }
 
 /** Half a group's weight for each field the description names (fields are named often). */
@@ -248,7 +255,7 @@ export function programScore(e: Expr, size: number, prior: Prior | readonly numb
   return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size + stated) - FIELD_WEIGHT * fields.size;
 }
 
-const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil)(:|$)/;
+const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil|roundStep|ceilStep|floorStep)(:|$)/;
 
 /**
  * How many groups of the description's words speak for the rounding `e` does ("rounded" for any,

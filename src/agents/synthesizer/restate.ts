@@ -19,6 +19,10 @@
  *   no example has two bins equally full: the sort by fullness alone keeps ties in list order, and
  *   the sentence about ties names the elements' `id`; the sort with `id` as its second key takes its
  *   place (the rivals of tie-breaks.ts are still asked about where a tie shows them apart).
+ * - **A rounding to a stated step** (round 26b). "Rounded to the nearest half size" from answers
+ *   that are whole, or that the search reached with a rounding of its own (`round(x * 2) / 2`, or
+ *   a coincidence with a rounding inside): the program's rounding (or the program, rounding
+ *   nothing) rounded to the stated step takes its place when it fits every example too.
  *
  * Nothing here names a task: the description's rounding words and its numbers decide.
  */
@@ -27,10 +31,12 @@ import { runOn } from "./evaluate.ts";
 import type { Prior } from "./rank.ts";
 import { walk } from "./rank.ts";
 import { namedTieBreak } from "./tie-breaks.ts";
+import { STEP_OP_NAMES, roundedToStep, roundsToStatedStep } from "./stated-step.ts";
+import type { StatedStep } from "./stated-step.ts";
 import type { Found } from "./search.ts";
 import type { Expr, Json } from "./types.ts";
 
-const ROUNDINGS = new Set(["round", "roundTo"]);
+const ROUNDINGS = new Set(["round", "roundTo", ...STEP_OP_NAMES]);
 /** Decimals a description may state, most first (as outer-rounding.ts reads them). */
 const DECIMALS = [3, 2, 1];
 /** How far a stated factor may lie from the solved one: rounding hides about this much. */
@@ -43,6 +49,8 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
     return v !== undefined && jsonEqual(v, outputs[r] as Json);
   });
   let expr = found.expr;
+  const stepped = outputs.every((o) => typeof o === "number") && !roundsParts(description) ? toStatedStep(expr, prior.steps ?? [], fits) : undefined;
+  if (stepped) expr = stepped;
   const lifted = liftedRounding(expr, prior, description);
   const liftedFits = lifted !== undefined && fits(lifted);
   // Where more arithmetic follows the rounding ("rounded to cents, times the quantity"), the
@@ -58,16 +66,23 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   // The other of the program as found and the one with its rounding lifted stays a reading of its
   // own: the words only choose which is asked about first.
   const other = liftedFits ? (liftedFirst ? found.expr : lifted) : undefined;
-  if (expr === found.expr && other === undefined) return found;
-  const alts = [...(other ? [{ expr: other, size: found.size, otherFamily: true as const }] : []), ...(found.alts ?? [])];
+  // Where the program taken rounds to the step the description states, a reading rounded at its
+  // outside to something else contradicts the description: no question about it.
+  const steps = prior.steps ?? [];
+  const asStated = roundsToStatedStep(expr, steps);
+  const statedOrNone = (a: Found): boolean => !asStated || !(a.expr.k === "op" && OUTER_ROUNDINGS.has(a.expr.op)) || roundsToStatedStep(a.expr, steps);
+  const kept = (found.alts ?? []).filter(statedOrNone);
+  if (expr === found.expr && other === undefined && kept.length === (found.alts ?? []).length) return found;
+  const alts = [...(other ? [{ expr: other, size: found.size, otherFamily: true as const }] : []), ...kept];
   return { ...found, expr, ...(alts.length > 0 ? { alts } : {}) };
 }
 
 /** The rounding the description states for the answer, as an expression around `e`. */
 function statedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
   // A direction ("rounded up", "rounded down") is a rounding of its own, not to the nearest; and
-  // only the word itself states one ("tenths of a degree", "a price in cents" are units).
-  if (prior.edges?.has("ceil") || prior.edges?.has("floor") || !ROUNDING_WORD.test(sayings(description))) return undefined;
+  // only the word itself states one ("tenths of a degree", "a price in cents" are units). A
+  // stated step is a rounding of its own too (`toStatedStep`).
+  if ((prior.steps?.length ?? 0) > 0 || prior.edges?.has("ceil") || prior.edges?.has("floor") || !ROUNDING_WORD.test(sayings(description))) return undefined;
   const d = DECIMALS.find((n) => prior.evidence.has(`roundTo:${n}`));
   if (d !== undefined) return { k: "op", op: "roundTo", args: [e, { k: "const", value: d }] };
   // "Rounded to a whole number": the word itself, with no decimals stated.
@@ -81,9 +96,15 @@ const sayings = (description: string): string => description.toLowerCase().repla
 
 /** `e` with every rounding to the nearest taken out. */
 function unrounded(e: Expr): Expr {
+  return unroundedBy(e, ROUNDINGS);
+}
+
+/** `e` with every rounding of `ops` taken out. */
+function unroundedBy(e: Expr, ops: ReadonlySet<string>): Expr {
+  const unrounded = (x: Expr): Expr => unroundedBy(x, ops);
   switch (e.k) {
     case "op":
-      if (ROUNDINGS.has(e.op)) return unrounded(e.args[0] as Expr);
+      if (ops.has(e.op)) return unrounded(e.args[0] as Expr);
       return { ...e, args: e.args.map(unrounded) };
     case "get":
       return { ...e, obj: unrounded(e.obj) };
@@ -121,7 +142,39 @@ export function liftedRounding(e: Expr, prior: Prior, description: string): Expr
   return statedRounding(unrounded(e), prior, description);
 }
 
-const ANY_ROUNDING = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped"]);
+const ANY_ROUNDING = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped", ...STEP_OP_NAMES]);
+/** Roundings at a program's outside that a stated step takes the place of. */
+const OUTER_ROUNDINGS = new Set(["round", "roundTo", "floor", "ceil", ...STEP_OP_NAMES]);
+
+/**
+ * The program rounded to a step the description states, in place of its own rounding at the
+ * outside, of every rounding inside it (where it is plain arithmetic: `round(a + b, 0.25) / 2` for
+ * "the mean, to the nearest quarter" rounds a part), or around it where it rounds nothing: the
+ * first of those that fits every example, each step in the order stated. Undefined where the
+ * description states no step, the program rounds to one at its outside already or writes a text,
+ * or nothing fits.
+ */
+export function toStatedStep(e: Expr, steps: readonly StatedStep[], fits: (e: Expr) => boolean): Expr | undefined {
+  if (steps.length === 0 || roundsToStatedStep(e, steps)) return undefined;
+  let texts = false;
+  walk(e, (x) => (texts ||= x.k === "op" && (x.op === "toFixed" || x.op === "grouped")));
+  if (texts) return undefined;
+  const outer = e.k === "op" && OUTER_ROUNDINGS.has(e.op) ? (e.args[0] as Expr) : e;
+  let plain = true;
+  walk(e, (x) => (plain &&= x.k === "in" || x.k === "const" || (x.k === "op" && x.op !== "len")));
+  for (const s of steps) {
+    // Every rounding to the nearest (or in the stated direction) taken out first: `10 * round(x / 10)`
+    // is `10 * (x / 10)` to the nearest 10, `0.25 * ceil(minutes / 15)` is `0.25 * (minutes / 15)` up to the next 0.25.
+    const drop = new Set([...ROUNDINGS, ...(s.direction === "up" ? ["ceil"] : s.direction === "down" ? ["floor"] : [])]);
+    const inside = plain ? unroundedBy(e, drop) : e;
+    const bases = JSON.stringify(inside) !== JSON.stringify(outer) ? [inside, outer] : [outer];
+    for (const base of bases) {
+      const candidate = roundedToStep(base, s);
+      if (fits(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
 
 /**
  * A program that rounds nothing, rounded as the description states: examples whose answers are

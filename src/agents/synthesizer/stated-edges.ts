@@ -18,6 +18,7 @@
 import { runOn } from "./evaluate.ts";
 import { tidy } from "./number-words.ts";
 import { walk } from "./rank.ts";
+import { STEP_OP_NAMES } from "./stated-step.ts";
 import type { Expr, Json } from "./types.ts";
 
 export type StatedEdge = "ceil" | "floor" | "zeroFloor" | "excess";
@@ -26,7 +27,8 @@ export type StatedEdge = "ceil" | "floor" | "zeroFloor" | "excess";
 const PHRASES: readonly [RegExp, StatedEdge, readonly string[]][] = [
   [/\b(round(ed|ing|s)? up|per started|any part of|part thereof)\b/g, "ceil", ["ceil"]],
   [/\b(round(ed|ing|s)? down)\b/g, "floor", ["floor"]],
-  [/\b((0|zero) (if|when|once|whenever)|never (negative|below (0|zero))|at least (0|zero))\b/g, "zeroFloor", ["max2"]],
+  // "a charge that does not go up costs 0", "a profit of 0 or less gives 0" (round 26) too.
+  [/\b((0|zero) (if|when|once|whenever)|never (negative|below (0|zero))|at least (0|zero)|costs? (0|zero|nothing)|(0|zero) or (less|below|negative) (gives|is|means|returns) (0|zero))\b/g, "zeroFloor", ["max2"]],
 ];
 
 /** Words that name a whole number: with a stated direction they say the same as it, not "Math.round". */
@@ -97,7 +99,8 @@ function mapsElements(e: Expr): boolean {
  */
 function directed(e: Expr, size: number, direction: "ceil" | "floor"): { expr: Expr; size: number } | undefined {
   if (e.k !== "op" || mapsElements(e)) return undefined;
-  if (e.op === direction) return undefined;
+  // A rounding up or down to a stated step ("up to the next 0.25") is the direction already.
+  if (e.op === direction || STEP_OP_NAMES.has(e.op)) return undefined;
   if (ROUNDERS.has(e.op)) {
     const inner = e.args[0] as Expr;
     return { expr: op(direction, inner), size: size - (e.op === "roundTo" ? 2 : 1) + 1 };

@@ -14,6 +14,7 @@ import { numberWords } from "./number-words.ts";
 import { statedRoundingDigits } from "./stated-decimals.ts";
 import { readStatedEdges } from "./stated-edges.ts";
 import type { StatedEdge } from "./stated-edges.ts";
+import { STEP_OP_NAMES, stepNumbers } from "./stated-step.ts";
 import type { Found } from "./search.ts";
 import type { Expr } from "./types.ts";
 
@@ -23,9 +24,10 @@ const NOT_CONSTANTS = /\b\d+\s*(decimals?|decimal places?|places?|significant (d
  * The operations a stated formula is written with: arithmetic, a clamp, powers and roots, the
  * answer's rounding. Not a remainder, a string or a list operation: `kg + 4.5 - kg % 1.2` writes
  * both of "4.5 for the first kg and 1.2 for every kg after it" and fits two examples, and is no
- * formula anybody stated.
+ * formula anybody stated. A rounding to a step the description states is the answer's rounding
+ * (stated-step.ts).
  */
-const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "max2", "min2", "pow", "sqrt", "exp", "neg", "round", "roundTo", "toFixed"]);
+const FORMULA_OPS = new Set(["add", "sub", "mul", "div", "max2", "min2", "pow", "sqrt", "exp", "ln", "log10", "log2", "neg", "round", "roundTo", "toFixed", ...STEP_OP_NAMES]);
 
 /**
  * A written number that is a measure, not a count: a small whole number (2 to 12) counts things
@@ -49,7 +51,9 @@ export interface StatedFormula {
 const BOUND = /\b(?:at most|at least|never (?:below|above|more than|less than|under|over)|no (?:more|less|fewer) than|not (?:more|less) than|up to|capped at|(?:a )?(?:minimum|maximum)(?: of)?)\s+(-?\d+(?:\.\d+)?)/gi;
 
 export function statedFormula(description: string): StatedFormula {
-  const written = writtenConstants(description);
+  // The step the answer is rounded to ("to the nearest 15 minutes") is its rounding, not a constant of the formula.
+  const steps = stepNumbers(description);
+  const written = writtenConstants(description).filter((n) => !steps.includes(n));
   const counts = [...description.matchAll(NOT_CONSTANTS)].map((m) => parseInt(m[0], 10)).filter((n) => !written.includes(n));
   const bounds = [...description.matchAll(BOUND)].map((m) => Number(m[1]));
   return { written, digits: statedRoundingDigits(description), counts, edges: readStatedEdges(description.toLowerCase()).edges, bounds };
@@ -61,8 +65,8 @@ function holdsEdges(expr: Expr, edges: ReadonlySet<StatedEdge>): boolean {
   walk(expr, (n) => {
     if (n.k !== "op") return;
     if (n.op === "max2" && n.args.some((a) => a.k === "const" && a.value === 0)) has.zeroFloor = has.excess = true;
-    if (n.op === "ceil") has.ceil = true;
-    if (n.op === "floor") has.floor = true;
+    if (n.op === "ceil" || n.op === "ceilStep") has.ceil = true;
+    if (n.op === "floor" || n.op === "floorStep") has.floor = true;
   });
   return [...edges].every((edge) => has[edge]);
 }
@@ -104,8 +108,8 @@ export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: re
     if (n.k === "op" && n.stated === true) term = true;
     else if (n.k === "lam" || (n.k === "op" && !FORMULA_OPS.has(n.op))) other = true;
     else if (n.k === "const" && typeof n.value === "number") outside.push(n.value);
-    // The decimals a rounding keeps are a format, not a number of the rule.
-    else if (n.k === "op") for (const a of DECIMALS_OPS.has(n.op) ? n.args.slice(0, 1) : n.args) collect(a);
+    // The decimals a rounding keeps, or the step it rounds to, are a format, not a number of the rule.
+    else if (n.k === "op") for (const a of DECIMALS_OPS.has(n.op) || STEP_OP_NAMES.has(n.op) ? n.args.slice(0, 1) : n.args) collect(a);
   };
   collect(expr);
   if (term) return !other && outside.every((n) => stated.bounds.includes(n)) && stated.bounds.every((b) => outside.includes(b));

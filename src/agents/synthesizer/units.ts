@@ -8,7 +8,7 @@
  */
 import { tidy } from "./number-words.ts";
 
-type Dimension = "length" | "mass" | "volume" | "area" | "speed" | "pressure" | "energy" | "power" | "fuel" | "fuel_inverse";
+type Dimension = "length" | "mass" | "volume" | "area" | "speed" | "pressure" | "energy" | "power" | "fuel" | "fuel_inverse" | "current" | "voltage" | "resistance";
 
 /**
  * [pattern, dimension, size of one unit in the dimension's base unit, and for a speed the size of
@@ -71,6 +71,16 @@ const UNITS: readonly (readonly [RegExp, Dimension, number, number?])[] = [
   [/\b(btus?)\b/, "energy", 1055.05585262],
   [/\b(horsepower|hp)\b/, "power", 745.69987158],
   [/\b(kw|kilowatts?)\b/, "power", 1000],
+  [/\b(milliwatts?|mw)\b/, "power", 0.001],
+  [/\bwatts?\b/, "power", 1],
+  // Electrical units (round 26): "the current in amps" beside a field `milliamps`.
+  [/\b(milliamps?|milliamperes?|ma)\b/, "current", 0.001],
+  [/\b(amps?|amperes?)\b/, "current", 1],
+  [/\b(millivolts?|mv)\b/, "voltage", 0.001],
+  [/\b(kilovolts?|kv)\b/, "voltage", 1000],
+  [/\bvolts?\b/, "voltage", 1],
+  [/\b(kilohms?|kiloohms?)\b/, "resistance", 1000],
+  [/\bohms?\b/, "resistance", 1],
 ];
 
 
@@ -86,6 +96,11 @@ function unitsIn(description: string): { dimension: Dimension; size: number }[] 
     text = text.replace(global, " ");
   }
   return found;
+}
+
+/** A unit a text names (a field's words, a phrase), if any, longer names first: its dimension and its size in the dimension's base unit. */
+export function unitOf(text: string): { dimension: Dimension; size: number } | undefined {
+  return unitsIn(text)[0];
 }
 
 /**

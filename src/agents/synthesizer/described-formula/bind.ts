@@ -9,6 +9,8 @@
 import type { Formula } from "./parse.ts";
 import type { Statement } from "./spans.ts";
 import type { Expr } from "../types.ts";
+import { tidy } from "../number-words.ts";
+import { unitOf } from "../units.ts";
 
 /** A binding of a formula: its expression, and how many of its operands were guessed. */
 export interface Bound {
@@ -32,6 +34,9 @@ const STOP = new Set(["the", "a", "an", "of", "in", "is", "its", "their", "our",
 /** A word as compared: lower case, no possessive, no plural "s" ("metres" is "metre"). */
 function stem(word: string): string {
   const w = word.toLowerCase().replace(/'s?$/, "");
+  // "the supply voltage" is `supplyVolts`, "the percentages" `fromPercent` and `toPercent`.
+  if (w === "voltage") return "volt";
+  if (w === "percentage" || w === "percentages") return "percent";
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 
@@ -73,8 +78,44 @@ function defNamed(words: readonly string[], names: Names, skip: ReadonlySet<Form
   return fits[0]?.body;
 }
 
+/**
+ * The definition "that share" or "this voltage" points back to (round 26): the one whose name holds
+ * the phrase's words ("the battery's share to fill is …, so the energy bought is that share ÷ 0.9"),
+ * when exactly one does.
+ */
+function referredTo(words: readonly string[], names: Names, skip: ReadonlySet<Formula>): Formula | undefined {
+  if (!/^(that|this|these|those)$/i.test(words[0] ?? "")) return undefined;
+  const have = keyWords(words.slice(1));
+  const fits = names.defs.filter((d) => !skip.has(d.body) && have.length > 0 && have.every((w) => keyWords(d.name).includes(w)));
+  return fits.length === 1 ? fits[0]?.body : undefined;
+}
+
 const konst = (value: number): Expr => ({ k: "const", value });
 const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
+
+/** A field's unit: the last word of its name (`waterlineMetres`, `lengthCm`; not `barsEaten`). */
+const fieldUnit = (field: string): ReturnType<typeof unitOf> => unitOf(fieldWords(field).at(-1) ?? "");
+/** A phrase's unit: what follows its last "in" ("its waterline length in feet"; not "calories per bar"). */
+function phraseUnit(words: readonly string[]): ReturnType<typeof unitOf> {
+  const at = words.map((w) => w.toLowerCase()).lastIndexOf("in");
+  return at < 0 ? undefined : unitOf(words.slice(at + 1).join(" "));
+}
+
+/**
+ * A field as the phrase that names it measures it (round 26): "its waterline length in feet" bound
+ * to `waterlineMetres` is the field ÷ 0.3048; "its length" beside `lengthCm`, in a formula whose
+ * other numbers are in metres ("9.81 m/s²"), is the field in metres, or as it is (both, the examples
+ * decide). A field or phrase without a unit the table knows is the field as it is.
+ */
+function inUnitsOf(words: readonly string[], field: string): Expr[] {
+  const plain: Expr = { k: "in", path: [field] };
+  const has = fieldUnit(field);
+  if (!has) return [plain];
+  const wanted = phraseUnit(words);
+  const into = (size: number): Expr => (has.size >= size ? op("mul", plain, konst(tidy(has.size / size))) : op("div", plain, konst(tidy(size / has.size))));
+  if (wanted) return wanted.dimension === has.dimension && wanted.size !== has.size ? [into(wanted.size), plain] : [plain];
+  return has.size === 1 ? [plain] : [plain, into(1)];
+}
 
 /** Every combination of the operands' bindings, keeping those with few holes. */
 function combine(parts: readonly (readonly Bound[])[], build: (args: Expr[]) => Expr): Bound[] {
@@ -89,13 +130,20 @@ function combine(parts: readonly (readonly Bound[])[], build: (args: Expr[]) => 
 
 /** The bindings of a phrase: a name, a definition, a field, or else a hole (each field). */
 function bindPhrase(words: readonly string[], names: Names, skip: ReadonlySet<Formula>): Bound[] {
+  // "ISO the sensitivity" beside a field `iso`: the short name is the field's own.
+  const own = words.length === 1 ? names.fields.filter((f) => f.toLowerCase() === (words[0] as string).toLowerCase()) : [];
+  if (own.length > 0) return own.map((f) => ({ expr: { k: "in", path: [f] }, holes: 0 }));
   const alias = words.length === 1 ? names.aliases.get(words[0] as string) : undefined;
   if (alias) return bindPhrase(alias, names, skip);
   const raw = words.join(" ").toLowerCase();
-  const def = defNamed(words, names, skip, true) ?? (names.fields.some((f) => f.toLowerCase() === raw) ? undefined : defNamed(words, names, skip, false));
+  const def = defNamed(words, names, skip, true) ?? (names.fields.some((f) => f.toLowerCase() === raw) ? undefined : defNamed(words, names, skip, false)) ?? referredTo(words, names, skip);
   if (def && skip.size < 4) return bindFormula(def, names, new Set([...skip, def]));
   const fields = fieldsNamed(words, names.fields);
-  if (fields.length > 0) return fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 0 }));
+  if (fields.length > 0) return fields.flatMap((f) => inUnitsOf(words, f).map((expr) => ({ expr, holes: 0 })));
+  // "the current in amps" beside the only field in a unit of current, `milliamps`: named by its unit.
+  const wanted = phraseUnit(words);
+  const byUnit = wanted ? names.fields.filter((f) => fieldUnit(f)?.dimension === wanted.dimension) : [];
+  if (byUnit.length === 1) return inUnitsOf(words, byUnit[0] as string).map((expr) => ({ expr, holes: 0 }));
   return names.fields.map((f) => ({ expr: { k: "in", path: [f] }, holes: 1 }));
 }
 
@@ -112,6 +160,12 @@ export function bindFormula(f: Formula, names: Names, skip: ReadonlySet<Formula>
     case "sqrt":
     case "exp":
       return combine([bindFormula(f.a, names, skip)], ([a]) => op(f.t, a as Expr));
+    case "fn": {
+      // "log" alone is the natural logarithm to a mathematician and the decimal one to an engineer: both, the examples decide.
+      const ops = f.name === "log" ? ["ln", "log10"] : [f.name];
+      const inner = bindFormula(f.a, names, skip);
+      return ops.flatMap((name) => combine([inner], ([a]) => op(name, a as Expr)));
+    }
     case "apply": {
       // "s(s − a)" multiplies; "the room's volume (length × width × height)" says what the volume is.
       const head = bindPhrase(f.words, names, skip);

@@ -21,7 +21,7 @@ function holdsStated(e: Expr): boolean {
 }
 
 /**
- * Whether a root inside a written formula is of a negative number on this input. A division by 0 is
+ * Whether a root inside a written formula is of a negative number on this input, or a logarithm of a number not above 0. A division by 0 is
  * zero-divisor.ts's question, for every quotient the program holds, written out or found.
  */
 function rootOfNegative(e: Expr, input: Json): boolean {
@@ -32,6 +32,8 @@ function rootOfNegative(e: Expr, input: Json): boolean {
       if (r.k !== "op") return;
       const v = runOn(r.args[0] as Expr, input);
       if (r.op === "sqrt") found ||= typeof v === "number" && v < 0;
+      // A logarithm of 0 or a negative number (round 26).
+      if (r.op === "ln" || r.op === "log10" || r.op === "log2") found ||= typeof v === "number" && v <= 0;
       // A root written as a power (`(l² − r²)^0.5`, `^(1/3)`, `V^0.16`) of a negative number too.
       if (r.op === "pow") {
         const x = runOn(r.args[1] as Expr, input);
@@ -42,7 +44,7 @@ function rootOfNegative(e: Expr, input: Json): boolean {
   return found;
 }
 
-/** The first plausible input on which a program built on a written formula has no answer (a root of a negative number, or one written as a power), asked about. */
+/** The first plausible input on which a program built on a written formula has no answer (a root of a negative number, or one written as a power, a logarithm of 0 or less), asked about. */
 export function formulaWithoutValue(expr: Expr, inputs: readonly Json[], inputSchema: unknown): Ambiguity | undefined {
   if (!holdsStated(expr)) return undefined;
   for (const p of probeInputs(inputs)) {

@@ -13,23 +13,44 @@ export type Formula =
   | { readonly t: "neg"; readonly a: Formula }
   | { readonly t: "sqrt"; readonly a: Formula }
   | { readonly t: "exp"; readonly a: Formula }
+  /** A function written by name before its argument: "ln(1 + rate/100)", "log10(d2 / d1)", "ln 2"; "log" may be either logarithm. */
+  | { readonly t: "fn"; readonly name: FunctionName; readonly a: Formula }
   /** A phrase right before a parenthesised formula: a product (`s(s − a)`) or an apposition ("volume (l × w × h)"). */
   | { readonly t: "apply"; readonly words: readonly string[]; readonly a: Formula };
 
+/** The functions a formula may write by name. */
+export type FunctionName = "ln" | "log" | "log10" | "log2" | "abs";
+
 type Tok = { readonly k: "num"; readonly v: number } | { readonly k: "word"; readonly w: string } | { readonly k: "sym"; readonly s: string };
+
+/**
+ * A function's name, only right before its argument: a parenthesis, a number or a superscript-free
+ * name ("ln 2", "log10(d2 / d1)"); "sqrt(…)" and "exp(…)" are the root and e to a power. "the log
+ * of visits" is no function: a word follows. Longest names first.
+ */
+const FUNCTION_NAME = /^(log10|log2|log|ln|lg|abs|sqrt|exp)(?=\s*\(|\s+\d)/i;
+const FUNCTION_TOKEN: Readonly<Record<string, string>> = { log10: "fn:log10", log2: "fn:log2", log: "fn:log", ln: "fn:ln", lg: "fn:log10", abs: "fn:abs", sqrt: "√", exp: "exp" };
+/** "pi" as a word, and a small number written in words right before it ("two pi"). */
+const PI_WORD = /^(?:(one|two|three|four|half)\s+)?pi\b/i;
+const PI_FACTORS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, half: 0.5 };
+/**
+ * A unit written right after a number is part of the number, not an operand multiplied by it:
+ * "9.81 m/s²" (read as "9.81 m per s"), "60 minutes", "1.5 kg".
+ */
+const UNIT_AFTER_NUMBER = /^(?:\s*(?:per\s+)?(?:m|s|cm|mm|km|kg|g|mg|l|ml|h|hrs?|mins?|secs?|w|kw|kwh|hz|pa|kpa|hpa|db|met(?:re|er)s?|seconds?|minutes?|hours?|grams?|kilograms?|lit(?:re|er)s?|calories|kcal|kj|joules?|watts?|volts?|amps?|ohms?)(?![A-Za-z0-9]))+(?:\s+per\s+[A-Za-z]+)?/i;
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   "+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "*": "*", "·": "*", "⋅": "*", "÷": "/", "/": "/", "^": "^",
-  "²": "²", "³": "³", "√": "√", "(": "(", ")": ")", "[": "(", "]": ")",
+  "²": "²", "³": "³", "√": "√", "(": "(", ")": ")", "[": "(", "]": ")", "%": "%",
 };
 /** Operators written in words: "divided by", "times", "plus", "minus", "squared", "square root of". */
 const WORD_OPS: readonly (readonly [RegExp, string])[] = [
   [/^divided by\b/i, "/"], [/^(multiplied by|times)\b/i, "*"], [/^plus\b/i, "+"], [/^minus\b/i, "-"],
-  [/^squared\b/i, "²"], [/^cubed\b/i, "³"], [/^(the )?square root of\b/i, "√"],
+  [/^squared\b/i, "²"], [/^cubed\b/i, "³"], [/^(the )?square root of\b/i, "√w"], [/^(the )?natural log(arithm)? of\b/i, "fn:ln"],
 ];
-const OPERATORS = new Set(["+", "-", "*", "/", "^", "²", "³", "√"]);
+const OPERATORS = new Set(["+", "-", "*", "/", "^", "²", "³", "√", "√w", "fn:ln", "fn:log", "fn:log10", "fn:log2", "fn:abs"]);
 
-/** The tokens of a formula's text; characters that are no part of a formula (°, %, quotes) are skipped. */
+/** The tokens of a formula's text; characters that are no part of a formula (°, quotes) are skipped, "%" is a hundredth. */
 export function tokenize(written: string): Tok[] {
   // A unit after "in" or a number is no formula: "in m/s" is metres per second, "1.225 kg/m³" no cube of anything.
   // So is a square or cubic unit after "in", "per" or a number: "the area in cm²", "people per km²".
@@ -43,9 +64,19 @@ export function tokenize(written: string): Tok[] {
     const ch = text[i] as string;
     const num = /^\d+(?:\.\d+)?/.exec(rest);
     const wordOp = WORD_OPS.find(([re]) => re.test(rest));
+    const fn = /[A-Za-z0-9_]/.test(text[i - 1] ?? "") ? null : FUNCTION_NAME.exec(rest);
+    const pi = /[A-Za-z0-9_]/.test(text[i - 1] ?? "") ? null : PI_WORD.exec(rest);
     if (num) {
       out.push({ k: "num", v: Number(num[0]) });
       i += num[0].length;
+      i += UNIT_AFTER_NUMBER.exec(text.slice(i))?.[0].length ?? 0;
+    } else if (fn) {
+      out.push({ k: "sym", s: FUNCTION_TOKEN[(fn[1] as string).toLowerCase()] as string });
+      i += fn[0].length;
+    } else if (pi) {
+      if (pi[1]) out.push({ k: "num", v: PI_FACTORS[pi[1].toLowerCase()] as number });
+      out.push({ k: "num", v: Math.PI });
+      i += pi[0].length;
     } else if (ch === "½") {
       out.push({ k: "num", v: 0.5 });
       i++;
@@ -124,7 +155,7 @@ class Parser {
   /** Whether the next token can start an operand (for a product written without a sign). */
   private startsOperand(): boolean {
     const t = this.peek();
-    return t !== undefined && (t.k !== "sym" || ["(", "√", "exp"].includes(t.s));
+    return t !== undefined && (t.k !== "sym" || ["(", "√", "√w", "exp"].includes(t.s) || t.s.startsWith("fn:"));
   }
 
   done(): boolean {
@@ -163,7 +194,9 @@ class Parser {
   private postfix(): Formula {
     let f = this.primary();
     for (;;) {
-      if (this.sym("²")) f = { t: "bin", op: "pow", a: f, b: { t: "num", v: 2 } };
+      // "rate%", "(to − from)% of its capacity": a percentage is a hundredth.
+      if (this.sym("%")) f = { t: "bin", op: "div", a: f, b: { t: "num", v: 100 } };
+      else if (this.sym("²")) f = { t: "bin", op: "pow", a: f, b: { t: "num", v: 2 } };
       else if (this.sym("³")) f = { t: "bin", op: "pow", a: f, b: { t: "num", v: 3 } };
       else return f;
     }
@@ -182,10 +215,18 @@ class Parser {
       return inner;
     }
     if (this.sym("√")) return { t: "sqrt", a: this.postfix() };
+    // In words the root takes what follows up to the next + or −: "the square root of its length divided by g" is √(length / g).
+    if (this.sym("√w")) return { t: "sqrt", a: this.term() };
     if (this.sym("exp")) return { t: "exp", a: this.unary() };
+    if (t.k === "sym" && t.s.startsWith("fn:")) {
+      this.i++;
+      return { t: "fn", name: t.s.slice(3) as FunctionName, a: this.postfix() };
+    }
     if (t.k === "word") {
       const words: string[] = [];
       while (this.peek()?.k === "word") words.push((this.toks[this.i++] as { w: string }).w);
+      // "the gravity of 9.81": the phrase names the number that follows it.
+      if (/^of$/i.test(words.at(-1) ?? "") && this.peek()?.k === "num" && !words.some((w) => /^(log\w*|ln|roots?|square)$/i.test(w))) return this.primary();
       if (this.peek()?.k === "sym" && (this.peek() as { s: string }).s === "(") {
         this.i++;
         const inner = this.expr();

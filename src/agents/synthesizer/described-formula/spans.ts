@@ -54,8 +54,9 @@ function definition(clause: string): Statement | undefined {
   const m = DEFINITION.exec(clause);
   if (!m) return undefined;
   const [, left, right] = m as unknown as [string, string, string];
-  // "C1 × V1 = C2 × V2" is an equation, "1 inch = 2.54 cm" a unit: neither names anything.
-  if (hasOperator(left) || /\d/.test(left.replace(/[A-Za-z]\d/g, "")) || words(left).length === 0 || words(left).length > 6) return undefined;
+  // "C1 × V1 = C2 × V2" is an equation, "1 inch = 2.54 cm" a unit: neither names anything; "the
+  // natural log of 2" names no log (round 26's attacker).
+  if (/\b(log\w*|ln|root)$/i.test(left.trim()) || hasOperator(left) || /\d/.test(left.replace(/[A-Za-z]\d/g, "")) || words(left).length === 0 || words(left).length > 6) return undefined;
   // "I = 2.5 (its moment of inertia)": the aside says what the number is.
   const num = NUMBER_WITH_UNIT.exec(right.replace(/\([^()]*\)/g, " ").trim());
   if (num) return { k: "def", name: words(left), body: { t: "num", v: Number(num[1]) } };

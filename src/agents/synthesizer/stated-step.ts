@@ -1,0 +1,232 @@
+/**
+ * Round 26b (issue #17): a rounding to a step the description states. People round to a step as
+ * often as to decimals: "rounded to the nearest half size (halves up)", "to the nearest 5 minutes",
+ * "to the nearest 0.05 (5 cents)", "to the nearest 10", "rounded up to the next 0.25 hour",
+ * "rounded down to a multiple of 15". No sum, product or rounding of the DSL says that, so the
+ * search fit coincidences of two examples (`x + x - round(x * 10) / 10`) and asked or published
+ * them.
+ *
+ * Three operations round `x` to a multiple of a step: `roundStep` to the nearest (halves up, as
+ * `Math.round`), `ceilStep` up, `floorStep` down. Their answer is written with the step's own
+ * decimals (`Math.round(x * 20) / 20`, never `Math.round(x / 0.05) * 0.05`, which gives
+ * 0.30000000000000004). Like the roots of formula-ops.ts, the search builds them only with a step
+ * the description states, in the direction it states; the step is the description's number, never
+ * fitted. restate.ts rounds the chosen program to the stated step where the examples allow it.
+ *
+ * A step read from a unit is read both ways where the description leaves the unit open: "the
+ * nearest 15 minutes" is 15 for an answer in minutes and 0.25 for one in hours, and the examples
+ * decide (a step that fits neither is no program). "5 cents" is 0.05 of a currency unit, and 5
+ * only where the description speaks of an amount "in cents". A rounding of ties other than up
+ * ("halves down", "to even") is not what these write: no step is read then.
+ */
+import { PREC, binary, call, code } from "./code.ts";
+import type { Code } from "./code.ts";
+import { FAIL } from "./ops.ts";
+import type { OpDef } from "./ops.ts";
+import type { Entry, Expr } from "./types.ts";
+
+export type StepDirection = "nearest" | "up" | "down";
+
+/** A step the description rounds its answer to, and which way. */
+export interface StatedStep {
+  readonly step: number;
+  readonly direction: StepDirection;
+  /** The factor between units the step was read across (60 for "15 minutes" as 0.25 of an hour). */
+  readonly factor?: number;
+}
+
+/** The op that rounds in each direction. */
+export const STEP_OPS: Readonly<Record<StepDirection, string>> = { nearest: "roundStep", up: "ceilStep", down: "floorStep" };
+export const STEP_OP_NAMES: ReadonlySet<string> = new Set(Object.values(STEP_OPS));
+
+/** Steps written as words. */
+const STEP_WORDS: Readonly<Record<string, number>> = {
+  half: 0.5, quarter: 0.25, tenth: 0.1, hundredth: 0.01,
+  two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, twelve: 12, fifteen: 15, twenty: 20, "twenty-five": 25, thirty: 30, fifty: 50,
+  hundred: 100, thousand: 1000,
+};
+
+const NUMBER = String.raw`(?:[$€£]\s?)?(?<num>\d+(?:\.\d+)?|\.\d+)`;
+const WORD = `(?<word>${Object.keys(STEP_WORDS).sort((a, b) => b.length - a.length).join("|")})\\b`;
+const UNITS = String.raw`minutes?|mins?|hours?|hrs?|cents?`;
+/** The unit after a step: "5 minutes", "15-minute", "half hour", "quarter of an hour", "5 cents". */
+const UNIT = String.raw`(?:[\s-]*(?:of an?\s+)?(?<unit>${UNITS})\b)?`;
+const STEP = `(?:${NUMBER}|${WORD})${UNIT}`;
+
+/**
+ * Where a step is stated: "to the nearest STEP", "to the next STEP", "to a multiple of STEP",
+ * "in steps of STEP", "in 15-minute increments". The text before it in its clause gives the
+ * direction ("rounded up", "rounded down").
+ */
+const PHRASES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:to|at)\s+the\s+(?<how>nearest|closest|next)\s+(?:multiple\s+of\s+)?${STEP}`, "g"),
+  new RegExp(String.raw`\bto\s+(?:a|the)\s+(?<how>multiple)s?\s+of\s+${STEP}`, "g"),
+  new RegExp(String.raw`\bin\s+(?<how>steps|increments|blocks)\s+of\s+${STEP}`, "g"),
+  new RegExp(String.raw`\bin\s+(?:whole\s+)?(?:${NUMBER}|${WORD})[\s-]*(?<unit>${UNITS})?[\s-]+(?<how>steps|increments|blocks)\b`, "g"),
+];
+
+/** Ties rounded some other way than up: not what `roundStep` does. */
+const OTHER_TIES = /\b(halves?|half|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\b(down|even|odd|towards? zero)\b|\bbanker/;
+const FRACTIONS: ReadonlySet<string> = new Set(["half", "quarter", "tenth", "hundredth"]);
+const ROUNDING_BEFORE = /\bround(?:ed|s|ing)?\b/;
+const UP_BEFORE = /\b(round(?:ed|s|ing)?\s+up|ceil\w*)\b[^.;]*$|\bup\s*$/;
+const UP_AFTER = /\bround(?:ed|s|ing)?\s+up\b/;
+const DOWN_AFTER = /\bround(?:ed|s|ing)?\s+down\b/;
+const DOWN_BEFORE = /\b(round(?:ed|s|ing)?\s+down|truncat\w*|floor\w*)\b[^.;]*$|\bdown\s*$/;
+
+/** The steps the description states, each once (a step may be read two ways: see above). */
+export function statedSteps(description: string): StatedStep[] {
+  const text = description.toLowerCase();
+  const out: StatedStep[] = [];
+  const add = (s: StatedStep): void => {
+    if (s.step > 0 && Number.isFinite(s.step) && !out.some((o) => o.step === s.step && o.direction === s.direction)) out.push(s);
+  };
+  for (const re of PHRASES) {
+    for (const m of text.matchAll(re)) {
+      const clause = text.slice(0, m.index).split(/[.;:](?!\d)/).at(-1) ?? "";
+      const rest = text.slice(m.index + m[0].length).split(/[.;:](?!\d)/)[0] ?? "";
+      const g = m.groups ?? {};
+      // "The distance to the nearest 3 stores" rounds nothing: a step is stated with a rounding
+      // word, or in a unit or a fraction ("to the nearest quarter hour").
+      if (!ROUNDING_BEFORE.test(clause + rest) && g.unit === undefined && !FRACTIONS.has(g.word ?? "")) continue;
+      const direction = directionOf(g.how ?? "", clause, rest);
+      if (direction === undefined) continue;
+      if (direction === "nearest" && OTHER_TIES.test(text)) continue;
+      for (const [step, factor] of stepValues(g.num ?? g.word, g.unit ?? "", text)) add({ step, direction, ...(factor ? { factor } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Which way a phrase rounds: "nearest" to the nearest unless the clause before it says up or down;
+ * "next" up; a multiple, steps or increments only where the clause speaks of rounding, before or
+ * after ("billed in 15-minute increments, rounded up"). After "nearest", an "up" is of the halves
+ * ("to the nearest half, a value exactly between goes up"), no direction.
+ */
+function directionOf(word: string, clause: string, rest: string): StepDirection | undefined {
+  const stated: StepDirection | undefined = UP_BEFORE.test(clause) ? "up" : DOWN_BEFORE.test(clause) ? "down" : undefined;
+  if (word === "nearest" || word === "closest") return stated ?? "nearest";
+  if (word === "next") return stated === "down" ? undefined : "up";
+  const after: StepDirection | undefined = UP_AFTER.test(rest) ? "up" : DOWN_AFTER.test(rest) ? "down" : undefined;
+  return stated ?? after ?? (ROUNDING_BEFORE.test(clause + rest) ? "nearest" : undefined);
+}
+
+/** The step a match names, in each unit it may be read in, with the factor between the units where it was converted. */
+function stepValues(said: string | undefined, unit: string, text: string): [number, number?][] {
+  if (said === undefined) return [];
+  const n = Object.hasOwn(STEP_WORDS, said) ? (STEP_WORDS[said] as number) : Number(said);
+  if (/^min/.test(unit)) {
+    // Minutes in an answer in hours ("hours worked, to the nearest 15 minutes").
+    const hours = n / 60;
+    return /\bhours?\b/.test(text) && decimals(hours) <= 2 ? [[n], [tidyStep(hours), 60]] : [[n]];
+  }
+  if (/^h/.test(unit)) {
+    // "The nearest half hour": 0.5 of an hour, or 30 for an answer in minutes.
+    return n < 1 && /\bminutes?\b/.test(text) ? [[n, 60], [n * 60, 60]] : [[n]];
+  }
+  if (/^cent/.test(unit)) return /\bin cents\b/.test(text) ? [[tidyStep(n / 100), 100], [n, 100]] : [[tidyStep(n / 100), 100]];
+  return [[n]];
+}
+
+const decimals = (v: number): number => {
+  for (let d = 0; d <= 6; d++) if (Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) < 1e-9) return d;
+  return Infinity;
+};
+const tidyStep = (v: number): number => Number(v.toFixed(Math.min(decimals(v), 6)));
+
+/** `x` rounded to a multiple of `step`, written as its JavaScript is (see `stepCode`). */
+export function roundToStep(x: number, step: number, round: (v: number) => number): number {
+  const per = 1 / step;
+  if (step < 1 && Math.abs(per - Math.round(per)) < 1e-9) return round(x * Math.round(per)) / Math.round(per);
+  if (Number.isInteger(step)) return round(x / step) * step;
+  const d = decimals(step);
+  return (round(x / step) * Math.round(step * 10 ** d)) / 10 ** d;
+}
+
+/** The JavaScript of `roundToStep`: `Math.round(x * 4) / 4`, `Math.round(x / 15) * 15`, `Math.round(x / 0.75) * 75 / 100`. */
+function stepCode(fn: string, x: Code, step: number): Code {
+  const per = 1 / step;
+  if (step < 1 && Math.abs(per - Math.round(per)) < 1e-9) return binary(call(fn, binary(x, "*", code(String(Math.round(per))), PREC.mul)), "/", code(String(Math.round(per))), PREC.mul);
+  if (Number.isInteger(step)) return binary(call(fn, binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(step)), PREC.mul);
+  const d = decimals(step);
+  return binary(binary(call(fn, binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(Math.round(step * 10 ** d))), PREC.mul), "/", code(String(10 ** d)), PREC.mul);
+}
+
+const MATH: Readonly<Record<StepDirection, [(v: number) => number, string]>> = {
+  nearest: [Math.round, "Math.round"],
+  up: [Math.ceil, "Math.ceil"],
+  down: [Math.floor, "Math.floor"],
+};
+
+/** A number the search computed (not a constant, nor a threshold seen in an input). */
+const computed = (e: Entry): boolean => e.kind === "num" && !e.isConst && !e.threshold;
+
+/** The op rounding in `direction`, accepting as its step only one of `steps` (none: never built by the search). */
+function stepOp(direction: StepDirection, steps: readonly number[]): OpDef {
+  const [fn, js] = MATH[direction];
+  return {
+    name: STEP_OPS[direction],
+    arity: 2,
+    kinds: [["num"], ["num"]],
+    // Rounding values already on the step on every example is the value itself there.
+    accepts: (a, b) => computed(a) && b.isConst === true && steps.includes(b.vals[0] as number) &&
+      a.vals.some((v) => Math.abs(roundToStep(v as number, b.vals[0] as number, fn) - (v as number)) > 1e-9),
+    apply: (a, b) => (typeof a === "number" && typeof b === "number" && b > 0 && Number.isFinite(a) ? roundToStep(a, b, fn) : FAIL),
+    emit: ([a, b]) => stepCode(js, a as Code, Number((b as Code).text)),
+  };
+}
+
+/** Whether a step is one `round` or `roundTo` writes already (1, 0.1, 0.01, 0.001 to the nearest). */
+export function plainStep(s: StatedStep): boolean {
+  return s.direction === "nearest" ? [1, 0.1, 0.01, 0.001].includes(s.step) : s.step === 1;
+}
+
+/** The step ops for the steps the description states (none when it states none). */
+export function stepOps(description: string): OpDef[] {
+  const steps = statedSteps(description).filter((s) => !plainStep(s));
+  return (Object.keys(STEP_OPS) as StepDirection[])
+    .map((d) => [d, steps.filter((s) => s.direction === d).map((s) => s.step)] as const)
+    .filter(([, ss]) => ss.length > 0)
+    .map(([d, ss]) => stepOp(d, ss));
+}
+
+/**
+ * The stated steps as numbers the description gives (constants.ts): "half" is 0.5, "15 minutes"
+ * 0.25 of an hour, and 60 with it: an answer in hours from minutes divides by it.
+ */
+export function stepNumbers(description: string): number[] {
+  return statedSteps(description).filter((s) => !plainStep(s)).flatMap((s) => [s.step, ...(s.factor ? [s.factor] : [])]);
+}
+
+/**
+ * The numbers of the step phrases a program rounds by: "the nearest 15 minutes" is used by a
+ * rounding to 0.25 of an hour, "5 cents" by one to 0.05 (loose-constants.ts asks about a stated
+ * number a program does not use).
+ */
+export function stepsUsed(description: string, used: readonly number[]): number[] {
+  return statedSteps(description)
+    .filter((s) => used.includes(s.step))
+    .flatMap((s) => [s.step, ...(s.factor ? [tidyStep(s.step * s.factor), tidyStep(s.step / s.factor)] : [])]);
+}
+
+/** Every step op, for evaluation and emission (op-table.ts); these accept nothing in a search. */
+export const ALL_STEP_OPS: readonly OpDef[] = (Object.keys(STEP_OPS) as StepDirection[]).map((d) => stepOp(d, []));
+
+const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
+
+/** `e` rounded to the stated step: `round`, `roundTo` where they say it, else the step's op. */
+export function roundedToStep(e: Expr, s: StatedStep): Expr {
+  if (s.direction === "nearest" && s.step === 1) return op("round", e);
+  if (s.direction === "nearest" && plainStep(s)) return op("roundTo", e, { k: "const", value: Math.round(-Math.log10(s.step)) });
+  if (s.step === 1) return op(s.direction === "up" ? "ceil" : "floor", e);
+  return op(STEP_OPS[s.direction], e, { k: "const", value: s.step });
+}
+
+/** Whether `e` is rounded (at its outside) to one of the stated steps. */
+export function roundsToStatedStep(e: Expr, steps: readonly StatedStep[]): boolean {
+  return steps.some((s) => {
+    const want = roundedToStep({ k: "const", value: 0 }, s);
+    return e.k === "op" && want.k === "op" && e.op === want.op && JSON.stringify(e.args.slice(1)) === JSON.stringify(want.args.slice(1));
+  });
+}
