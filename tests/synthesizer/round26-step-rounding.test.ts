@@ -168,6 +168,15 @@ describe("end to end: a rounding to a stated step", () => {
       [{ grams: 1800 }, 70],
     ], (i: { grams: number }) => nearest((20 * i.grams) / 500, 5), [{ grams: 1000 }, { grams: 1370 }, { grams: 650 }, { grams: 2990 }]);
   }, ANSWERED_MS);
+
+  it("\"per 500 g\" is a rate, not a rounding of each part: whole-minute examples still get the stated 5-minute step", async () => {
+    // Both answers are whole and multiples of 5, so Math.round fitted them; "per" before the rounding
+    // read as "each part is rounded" kept the stated step out, and Math.round(20 × grams ÷ 500) was published.
+    await publishesRight("roast_minutes_whole", "Roasting time in minutes: 20 minutes per 500 g of the roast's weight in grams, rounded to the nearest 5 minutes.", [
+      [{ grams: 1000 }, 40],
+      [{ grams: 1370 }, 55],
+    ], (i: { grams: number }) => nearest((20 * i.grams) / 500, 5), [{ grams: 650 }, { grams: 2990 }, { grams: 1130 }]);
+  }, ANSWERED_MS);
 });
 
 describe("controls: no step stated, no step rounding", () => {

@@ -194,7 +194,8 @@ export function roundedAsStated(e: Expr, prior: Prior, description: string): Exp
 function roundsParts(description: string): boolean {
   const text = sayings(description);
   const mentions = text.match(/\bround(s|ed|ing)?\b/g) ?? [];
-  if (mentions.length > 1 || /\b(each|every|per)\b[^.;]{0,40}\bround|\bround\w*\b[^.;]{0,30}\b(each|every|per)\b/.test(text)) return true;
+  // "per 500 g" is a rate, not a rounding of each part (round 26: "20 minutes per 500 g …, rounded to the nearest 5 minutes").
+  if (mentions.length > 1 || /\b(each|every|per(?! \d))\b[^.;]{0,40}\bround|\bround\w*\b[^.;]{0,30}\b(each|every|per(?! \d))\b/.test(text)) return true;
   return /\bround\w*\b[^.;]*\b(times|multiplied|plus|minus|divided|added|subtracted|then|less|x)\b/.test(text);
 }
 
