@@ -131,10 +131,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
       const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
       if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
-      // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0"), as a guard on every reading (round 26).
-      // The answer the description states for inputs at or below 0 ("a length of 0 or less gives 0",
-      // round 26): no question is asked there, and the program is guarded as stated once chosen.
-      // And the fields it holds between two numbers, read through the clamp.
+      // The answer the description states for inputs at or below a bound ("a length of 0 or less gives
+      // 0", round 26), and the fields it holds between two numbers: no question is asked there, and
+      // the program (with every reading of a question) is guarded and clamped as stated once chosen.
       const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, (v) => validateOutput(spec.outputSchema, v).ok);
       const clamps = statedClamps(spec.description, inputs);
       const asStated = (e: Expr): Expr => guardedAsStated(clampedAsStated(e, clamps), guards);

@@ -82,6 +82,8 @@ function logarithm(name: string, fn: (x: number) => number, js: string): OpDef {
     emit: ([a]) => call(js, a as Code),
   };
 }
+/** The logarithms' op names: no value at 0 or below (domain.ts, stated-range.ts). */
+export const LOGARITHMS: ReadonlySet<string> = new Set(["ln", "log10", "log2"]);
 const LN = logarithm("ln", Math.log, "Math.log");
 const LOG10 = logarithm("log10", Math.log10, "Math.log10");
 const LOG2 = logarithm("log2", Math.log2, "Math.log2");

@@ -44,6 +44,24 @@ export function walk(e: Expr, visit: (e: Expr) => void): void {
   }
 }
 
+/** `e` with each direct child replaced by `f(child)`: the one rebuild every rewrite of a program shares. */
+export function mapChildren(e: Expr, f: (child: Expr) => Expr): Expr {
+  switch (e.k) {
+    case "op":
+      return { ...e, args: e.args.map(f) };
+    case "get":
+      return { ...e, obj: f(e.obj) };
+    case "lam":
+      return { ...e, arr: f(e.arr), body: f(e.body), ...(e.body2 ? { body2: f(e.body2) } : {}) };
+    case "if":
+      return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
+    case "obj":
+      return { ...e, fields: e.fields.map(([k, v]) => [k, f(v)] as const) };
+    default:
+      return e;
+  }
+}
+
 /** Whether an expression reads the element `x` of a lambda (anywhere in it). */
 export function readsElement(e: Expr): boolean {
   let reads = false;

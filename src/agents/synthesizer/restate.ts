@@ -29,7 +29,7 @@
 import { jsonEqual } from "../../spec/index.ts";
 import { runOn } from "./evaluate.ts";
 import type { Prior } from "./rank.ts";
-import { walk } from "./rank.ts";
+import { mapChildren, walk } from "./rank.ts";
 import { namedTieBreak } from "./tie-breaks.ts";
 import { STEP_OP_NAMES, roundedToStep, roundsToStatedStep } from "./stated-step.ts";
 import type { StatedStep } from "./stated-step.ts";
@@ -101,22 +101,8 @@ function unrounded(e: Expr): Expr {
 
 /** `e` with every rounding of `ops` taken out. */
 function unroundedBy(e: Expr, ops: ReadonlySet<string>): Expr {
-  const unrounded = (x: Expr): Expr => unroundedBy(x, ops);
-  switch (e.k) {
-    case "op":
-      if (ops.has(e.op)) return unrounded(e.args[0] as Expr);
-      return { ...e, args: e.args.map(unrounded) };
-    case "get":
-      return { ...e, obj: unrounded(e.obj) };
-    case "lam":
-      return { ...e, arr: unrounded(e.arr), body: unrounded(e.body), ...(e.body2 ? { body2: unrounded(e.body2) } : {}) };
-    case "if":
-      return { ...e, cond: unrounded(e.cond), then: unrounded(e.then), else: unrounded(e.else) };
-    case "obj":
-      return { ...e, fields: e.fields.map(([k, v]) => [k, unrounded(v)] as const) };
-    default:
-      return e;
-  }
+  if (e.k === "op" && ops.has(e.op)) return unroundedBy(e.args[0] as Expr, ops);
+  return mapChildren(e, (x) => unroundedBy(x, ops));
 }
 
 /** Roundings of a number inside `e`, not counting one at its outside. */
@@ -229,20 +215,6 @@ const digits = (v: number): number => Number(v).toPrecision(15).replace(/^-?0\.0
 
 /** `e` with the solved constant `c` replaced by the stated number `by`. */
 function replaceSolved(e: Expr, c: number, by: number): Expr {
-  switch (e.k) {
-    case "const":
-      return e.solved === true && e.value === c ? { k: "const", value: by } : e;
-    case "op":
-      return { ...e, args: e.args.map((a) => replaceSolved(a, c, by)) };
-    case "get":
-      return { ...e, obj: replaceSolved(e.obj, c, by) };
-    case "lam":
-      return { ...e, arr: replaceSolved(e.arr, c, by), body: replaceSolved(e.body, c, by), ...(e.body2 ? { body2: replaceSolved(e.body2, c, by) } : {}) };
-    case "if":
-      return { ...e, cond: replaceSolved(e.cond, c, by), then: replaceSolved(e.then, c, by), else: replaceSolved(e.else, c, by) };
-    case "obj":
-      return { ...e, fields: e.fields.map(([k, v]) => [k, replaceSolved(v, c, by)] as const) };
-    default:
-      return e;
-  }
+  if (e.k === "const") return e.solved === true && e.value === c ? { k: "const", value: by } : e;
+  return mapChildren(e, (x) => replaceSolved(x, c, by));
 }

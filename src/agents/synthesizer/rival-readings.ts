@@ -9,7 +9,7 @@ import { CHAR_TWINS } from "./char-ops.ts";
 import { PATH_TWINS } from "./path-ops.ts";
 import { CASE_STYLES } from "./case-styles.ts";
 import { runOn } from "./evaluate.ts";
-import { readsElement, walk } from "./rank.ts";
+import { mapChildren, readsElement, walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** The numeric constants a program holds. */
@@ -254,21 +254,7 @@ export function roundings(e: Expr, size: number): { expr: Expr; size: number }[]
 
 /** `e` with every constant `c` replaced by `by`. */
 export function replaceConstant(e: Expr, c: number, by: Expr): Expr {
-  switch (e.k) {
-    case "const":
-      return e.value === c ? by : e;
-    case "op":
-      return { ...e, args: e.args.map((a) => replaceConstant(a, c, by)) };
-    case "get":
-      return { ...e, obj: replaceConstant(e.obj, c, by) };
-    case "lam":
-      return { ...e, arr: replaceConstant(e.arr, c, by), body: replaceConstant(e.body, c, by), ...(e.body2 ? { body2: replaceConstant(e.body2, c, by) } : {}) };
-    case "if":
-      return { ...e, cond: replaceConstant(e.cond, c, by), then: replaceConstant(e.then, c, by), else: replaceConstant(e.else, c, by) };
-    case "obj":
-      return { ...e, fields: e.fields.map(([k, v]) => [k, replaceConstant(v, c, by)] as const) };
-    default:
-      return e;
-  }
+  if (e.k === "const") return e.value === c ? by : e;
+  return mapChildren(e, (x) => replaceConstant(x, c, by));
 }
 

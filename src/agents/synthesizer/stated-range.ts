@@ -10,7 +10,9 @@
  * clamp the same way.
  */
 import { fieldsNamed, keyWords } from "./described-formula/bind.ts";
-import { walk } from "./rank.ts";
+import { numericFields } from "./described-formula/index.ts";
+import { LOGARITHMS } from "./formula-ops.ts";
+import { mapChildren, walk } from "./rank.ts";
 import { isObj } from "./probes.ts";
 import { body } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
@@ -44,10 +46,13 @@ function boundOf(range: string): { bound: number; inclusive: boolean } {
 /** Signs written as words, so that "× 0.05 when …" keeps its operator before the number (no answer of its own). */
 const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times ").replace(/[÷/]/g, " over ").replace(/\+/g, " plus ");
 
+/** A text in lower case with every mark but a number's sign and point a clause break ("|"). */
+const plainText = (text: string): string => text.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+
 /** The ranges the description states an answer for. */
 export function statedRanges(description: string): StatedRange[] {
-  // One clause at a time: signs and brackets are spaces, a minus before a number is kept.
-  const text = signsInWords(description.toLowerCase()).replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+  // One clause at a time: signs and brackets are breaks, a minus before a number is kept.
+  const text = plainText(signsInWords(description));
   const out: StatedRange[] = [];
   for (const clause of text.split("|").map((c) => c.trim())) {
     for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ answer: answerOf(m[1] as string), words: (m[2] as string).split(" ").filter(Boolean), ...boundOf(m[3] as string) });
@@ -56,19 +61,13 @@ export function statedRanges(description: string): StatedRange[] {
   return out;
 }
 
-/** The top-level fields that are numbers on every example. */
-function numberFields(inputs: readonly Json[]): string[] {
-  const first = inputs[0];
-  if (first === undefined || !isObj(first)) return [];
-  return Object.keys(first).filter((k) => inputs.every((i) => isObj(i) && typeof i[k] === "number"));
-}
 
 /** The top-level fields read where a number has no value: under a root or a logarithm, or as a divisor. */
 function criticalFields(e: Expr): string[] {
   const out = new Set<string>();
   walk(e, (n) => {
     if (n.k !== "op") return;
-    const at = ["sqrt", "ln", "log10", "log2"].includes(n.op) ? n.args[0] : n.op === "div" ? n.args[1] : undefined;
+    const at = n.op === "sqrt" || LOGARITHMS.has(n.op) ? n.args[0] : n.op === "div" ? n.args[1] : undefined;
     if (at) walk(at, (r) => r.k === "in" && r.path.length === 1 && out.add(r.path[0] as string));
   });
   return [...out];
@@ -116,7 +115,7 @@ export interface StatedGuard {
  * stated answer) and the answer fits the output (`fitsOutput`).
  */
 export function statedGuards(program: Expr, description: string, examples: { inputs: readonly Json[]; outputs: readonly Json[] }, fitsOutput: (v: Json) => boolean): StatedGuard[] {
-  const fields = numberFields(examples.inputs);
+  const fields = numericFields(examples.inputs);
   const out: StatedGuard[] = [];
   for (const range of statedRanges(description)) {
     if (!fitsOutput(range.answer)) continue;
@@ -150,10 +149,9 @@ const HELD = new RegExp(`\\b((?:[a-z]+ ){1,5}?)(?:are |is )?(?:first |always )?(
  * (round 26): the program reads each through `Math.min(Math.max(field, low), high)`.
  */
 export function statedClamps(description: string, inputs: readonly Json[]): StatedClamp[] {
-  const fields = numberFields(inputs);
-  const text = description.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+  const fields = numericFields(inputs);
   const out: StatedClamp[] = [];
-  for (const m of text.matchAll(HELD)) {
+  for (const m of plainText(description).matchAll(HELD)) {
     const [low, high] = [Number(m[2]), Number(m[3])];
     if (!(low < high)) continue;
     for (const field of fieldsNamed((m[1] as string).split(" ").filter(Boolean), fields)) {
@@ -169,24 +167,8 @@ export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
   if (clamps.length === 0) return e;
   const clamp = (c: StatedClamp): Expr => ({ k: "op", op: "min2", args: [{ k: "op", op: "max2", args: [{ k: "in", path: [c.field] }, { k: "const", value: c.low }] }, { k: "const", value: c.high }] });
   const at = (x: Expr): Expr => {
-    switch (x.k) {
-      case "in": {
-        const c = x.path.length === 1 ? clamps.find((k) => k.field === x.path[0]) : undefined;
-        return c ? clamp(c) : x;
-      }
-      case "op":
-        return { ...x, args: x.args.map(at) };
-      case "get":
-        return { ...x, obj: at(x.obj) };
-      case "lam":
-        return { ...x, arr: at(x.arr), body: at(x.body), ...(x.body2 ? { body2: at(x.body2) } : {}) };
-      case "if":
-        return { ...x, cond: at(x.cond), then: at(x.then), else: at(x.else) };
-      case "obj":
-        return { ...x, fields: x.fields.map(([k, v]) => [k, at(v)] as const) };
-      default:
-        return x;
-    }
+    const c = x.k === "in" && x.path.length === 1 ? clamps.find((k) => k.field === x.path[0]) : undefined;
+    return c ? clamp(c) : mapChildren(x, at);
   };
   return at(e);
 }

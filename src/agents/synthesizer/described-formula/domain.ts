@@ -12,6 +12,7 @@ import { probeInputs } from "../probes.ts";
 import { toldInWords } from "../reading.ts";
 import type { Ambiguity } from "../reading.ts";
 import { walk } from "../rank.ts";
+import { LOGARITHMS } from "../formula-ops.ts";
 import type { Expr, Json } from "../types.ts";
 
 function holdsStated(e: Expr): boolean {
@@ -33,7 +34,7 @@ function rootOfNegative(e: Expr, input: Json): boolean {
       const v = runOn(r.args[0] as Expr, input);
       if (r.op === "sqrt") found ||= typeof v === "number" && v < 0;
       // A logarithm of 0 or a negative number (round 26).
-      if (r.op === "ln" || r.op === "log10" || r.op === "log2") found ||= typeof v === "number" && v <= 0;
+      if (LOGARITHMS.has(r.op)) found ||= typeof v === "number" && v <= 0;
       // A root written as a power (`(l² − r²)^0.5`, `^(1/3)`, `V^0.16`) of a negative number too.
       if (r.op === "pow") {
         const x = runOn(r.args[1] as Expr, input);

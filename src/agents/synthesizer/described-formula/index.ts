@@ -19,7 +19,7 @@ import type { Entry, Expr, Json } from "../types.ts";
 const MAX_TERMS = 12;
 
 /** The top-level fields that are numbers on every example. */
-function numericFields(inputs: readonly Json[]): string[] {
+export function numericFields(inputs: readonly Json[]): string[] {
   const first = inputs[0];
   if (first === null || typeof first !== "object" || Array.isArray(first)) return [];
   return Object.keys(first).filter((k) => inputs.every((row) => row !== null && typeof row === "object" && !Array.isArray(row) && typeof row[k] === "number"));
