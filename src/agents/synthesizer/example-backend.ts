@@ -108,7 +108,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const mentioned = [...descriptionNumbers(spec.description), ...timeNumbers(inputs)];
       const formula = statedFormula(spec.description);
       const prior = { ...priorFor(spec.description, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
-      const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
+      const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema), prior };
       let sizeReached = 0;
       let full = false;
       let closest: { expr: Expr; size: number; right: number[] } | undefined;

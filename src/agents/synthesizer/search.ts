@@ -106,6 +106,7 @@ const PLAIN_WITH_STRINGS = 6;
 
 /** Levels searched past the first fit (to rank the fits and find competing ones). */
 const RANK_LEVELS = 2;
+const SCORE_SLACK = Number(process.env["SCORE_SLACK"] ?? 99);
 /** Candidates for that, relative to those tried so far (with a floor; and a share of the time as a cap). */
 const RANK_FACTOR = 1.5;
 const RANK_MIN_CANDIDATES = 20_000;
@@ -140,12 +141,14 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   const derived: Found[] = [];
   const sorted: Found[] = [];
   let firstFit = 0;
+  let bestFitScore = Number.POSITIVE_INFINITY;
   let level = 0;
   // A program that ignores its input fits only when every target is the same (and stays suspect).
   const accepts = (expr: Expr): boolean => allSame(targets) || !isConstant(expr);
   const onFit = (f: Found): void => {
     if (!accepts(f.expr)) return;
     fits.push(f);
+    bestFitScore = Math.min(bestFitScore, programScore(f.expr, f.size, opts.prior));
     if (!firstFit) {
       firstFit = level;
       // Rank the fits over a few more levels, on a slice of time in proportion to what was spent.
@@ -173,6 +176,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       onFit({ expr: e.expr, size: e.size });
       return false;
     },
+    likelihood: (expr, size) => programScore(expr, size, opts.prior),
     onDuplicate: (expr, size, key) => {
       if (key === targetKey) onFit({ expr, size });
     },
@@ -189,7 +193,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       level = s;
       bank.grow();
       if (firstFit) {
-        if (s >= firstFit + RANK_LEVELS) return;
+        if (s >= Math.max(firstFit, Math.ceil(bestFitScore) - SCORE_SLACK) + RANK_LEVELS) return;
         continue;
       }
       opts.onLevel?.(s);
@@ -261,8 +265,9 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   // observational equivalence kept whichever part came first (`max` for `last` when every example
   // rises), not the one the prior prefers. Twice, so two parts can be swapped (`last - first`).
   let best = rankFits(all, opts.prior);
+  if (process.env["DBG_FITS"] && depth === 0) for (const f of all) console.error("FIT", f.size, programScore(f.expr, f.size, opts.prior).toFixed(2), JSON.stringify(f.expr).slice(0, 200));
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
-    const subs = substitutions(best, bank);
+    const subs = substitutions(best, bank, ctx.sources);
     const next = rankFits([best, ...subs, ...(best.alts ?? [])], opts.prior);
     if (JSON.stringify(next.expr) === JSON.stringify(best.expr)) break;
     best = next;
@@ -270,7 +275,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   // The substitutions first: they are the likeliest rivals (the same program with one part read
   // another way), and a long list of other fits must not crowd them out.
   // Room for both: the other fits are rivals too.
-  return { ...best, alts: [...substitutions(best, bank), ...(best.alts ?? [])].slice(0, 2 * MAX_ALTS) };
+  return { ...best, alts: [...substitutions(best, bank, ctx.sources), ...(best.alts ?? [])].slice(0, 2 * MAX_ALTS) };
 }
 
 /**
@@ -278,7 +283,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
  * `sort by price` when both order the examples alike): observational equivalence keeps one of them,
  * but they are different readings of the examples.
  */
-function substitutions(found: Found, bank: Bank): Found[] {
+function substitutions(found: Found, bank: Bank, sources?: ReadonlyMap<string, LambdaSource>): Found[] {
   const out: Found[] = [];
   const visit = (e: Expr, rebuild: (sub: Expr, subSize: number, oldSize: number) => void, size: number): void => {
     // A constant's "equivalents" are constants in disguise (`Math.ceil(rate)` for 1 when every rate is below 1).
@@ -290,9 +295,14 @@ function substitutions(found: Found, bank: Bank): Found[] {
         if (e.stated) return;
         e.args.forEach((a, i) => visit(a, (sub, ss, os) => rebuild({ ...e, args: e.args.map((x, j) => (j === i ? sub : x)) }, size - os + ss, size), exprSize(a)));
         return;
-      case "lam":
+      case "lam": {
         visit(e.arr, (sub, ss, os) => rebuild({ ...e, arr: sub }, size - os + ss, size), exprSize(e.arr));
+        // A body is kept in its source's bank: the filter "aged 18 or over" may have come second to
+        // one with another truth table on these elements only by the order of the search.
+        const bodySize = exprSize(e.body);
+        for (const src of sources?.values() ?? []) for (const eq of src.bank.equivalents(e.body)) rebuild({ ...e, body: eq.expr }, size - bodySize + eq.size, size);
         return;
+      }
       case "get":
         visit(e.obj, (sub, ss, os) => rebuild({ ...e, obj: sub }, size - os + ss, size), exprSize(e.obj));
         return;
