@@ -179,7 +179,7 @@ export function createBank(opts: BankOptions): Bank {
         if (!list) equivalents.set(key, [{ expr, size }]);
         else list.push({ expr, size });
         remembered++;
-      } else if (list && opts.likelihood) keepLikelier(list, expr, size, opts.likelihood);
+      } else if (list && opts.likelihood && process.env["NOLIST"] !== "1") keepLikelier(list, expr, size, opts.likelihood);
       return;
     }
     const { kind, elem } = kindOf(vals);

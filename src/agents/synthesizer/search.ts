@@ -104,14 +104,18 @@ const STRING_SHARE = 0.4;
 /** Plain programs up to this size are compared with a string program. */
 const PLAIN_WITH_STRINGS = 6;
 
-/** Levels searched past the first fit (to rank the fits and find competing ones). */
+/**
+ * Levels searched past the first fit (to rank the fits and find competing ones), counted from its
+ * score where that is above its size (round 27): `values[2]` fits "the value closest to the
+ * target" at size 3 but scores 5 (a constant no one stated), and the likelier argmin by distance
+ * is of size 6.
+ */
 const RANK_LEVELS = 2;
-const SCORE_SLACK = Number(process.env["SCORE_SLACK"] ?? 99);
 /** Candidates for that, relative to those tried so far (with a floor; and a share of the time as a cap). */
 const RANK_FACTOR = 1.5;
-const RANK_MIN_CANDIDATES = 20_000;
+const RANK_MIN_CANDIDATES = Number(process.env["RMC"] ?? 20_000);
 const RANK_MAX_CANDIDATES = 200_000;
-const RANK_SHARE = 0.25;
+const RANK_SHARE = Number(process.env["RSH"] ?? 0.25);
 /** An if/else chain is taken once plain programs up to its size minus this are ruled out. */
 const COND_SLACK = 4;
 const COND_SHARE = 0.5;
@@ -193,7 +197,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       level = s;
       bank.grow();
       if (firstFit) {
-        if (s >= Math.max(firstFit, Math.ceil(bestFitScore) - SCORE_SLACK) + RANK_LEVELS) return;
+        if (s >= Math.max(firstFit, Math.ceil(bestFitScore)) + RANK_LEVELS) return;
         continue;
       }
       opts.onLevel?.(s);
@@ -300,7 +304,7 @@ function substitutions(found: Found, bank: Bank, sources?: ReadonlyMap<string, L
         // A body is kept in its source's bank: the filter "aged 18 or over" may have come second to
         // one with another truth table on these elements only by the order of the search.
         const bodySize = exprSize(e.body);
-        for (const src of sources?.values() ?? []) for (const eq of src.bank.equivalents(e.body)) rebuild({ ...e, body: eq.expr }, size - bodySize + eq.size, size);
+        if (process.env["NOLIST"] !== "1") for (const src of sources?.values() ?? []) for (const eq of src.bank.equivalents(e.body)) rebuild({ ...e, body: eq.expr }, size - bodySize + eq.size, size);
         return;
       }
       case "get":

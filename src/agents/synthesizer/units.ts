@@ -123,8 +123,9 @@ export function unitFactors(description: string): number[] {
 
 /**
  * The constants of the formulas between temperature scales the description names (32, 1.8, 5/9,
- * 273.15). Not search constants (the linear fit finds them from the examples) but known ones: a
- * fitted 32 that rounding leaves loose is not asked about.
+ * 273.15): world knowledge like a unit's factor, so search constants (two examples leave a linear
+ * fit no evidence: any two points lie on a line), and a fitted 32 that rounding leaves loose is not
+ * asked about.
  */
 export function temperatureConstants(description: string): number[] {
   const named = new Set((description.toLowerCase().match(/\b(fahrenheit|celsius|centigrade|kelvin)\b/g) ?? []).map((w) => (w === "centigrade" ? "celsius" : w)));

@@ -1,0 +1,121 @@
+/**
+ * Round 27 (issue #17): the program the description makes likelier is found and taken, not the
+ * first one the examples happen to fit. Specs invented here, of the simple everyday kind a person
+ * asks for first:
+ * - the search looks past a first fit that only a constant no description states makes fit
+ *   (`values[2]` for "the value closest to the target") as deep as that fit's score, not two
+ *   levels (search.ts);
+ * - of two expressions of one size with the same values on the examples, the bank keeps the
+ *   likelier one ("aged 18 or over" as `age >= 18`, not `age > 17`), and a full list of
+ *   equivalents keeps the likeliest (bank.ts), lambda bodies included;
+ * - the constants between the temperature scales a description names are search constants
+ *   (1.8 and 32 for "Celsius to Fahrenheit"): two examples leave a linear fit no evidence.
+ * Each end-to-end test answers the backend's questions as the person would and checks the
+ * published program on inputs the examples leave open.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { descriptionNumbers } from "../../src/agents/synthesizer/constants.ts";
+import { ANSWERED_MS, answeredPlugin } from "./answered.ts";
+import { makeSpec } from "./fixtures.ts";
+import { loadPlugin } from "./load-plugin.ts";
+
+const backend = createExampleBackend();
+
+type Person = { name: string; age: number };
+type Item = { name: string; price: number };
+
+/** The first reading: the program the backend takes before anyone answers. */
+async function firstReading(name: string, description: string, examples: [unknown, unknown][]): Promise<(input: unknown) => unknown> {
+  const result = await backend.synthesize(makeSpec(name, description, examples as never));
+  const fn = await loadPlugin(result.code);
+  return (input) => fn(structuredClone(input), {});
+}
+
+async function publishesRight(name: string, description: string, examples: [unknown, unknown][], person: (input: never) => unknown, probes: unknown[]): Promise<number> {
+  const { run, asked } = await answeredPlugin(backend, makeSpec(name, description, examples as never), person);
+  for (const p of probes) expect(run(p), `${JSON.stringify(p)} after ${asked} answers`).toEqual(person(p as never));
+  return asked;
+}
+
+const closest = ({ values, target }: { values: number[]; target: number }): number | null =>
+  values.length === 0 ? null : values.reduce((best, v) => (Math.abs(v - target) < Math.abs(best - target) || (Math.abs(v - target) === Math.abs(best - target) && v < best) ? v : best));
+
+describe("the likelier program, not the first that fits", () => {
+  it(
+    "the value nearest a target: its distance, not a position that happens to hold it",
+    async () => {
+      const examples: [unknown, unknown][] = [
+        [{ values: [12, 25, 31, 48], target: 29 }, 31],
+        [{ values: [2.5, 4.1, 0.9], target: 1.2 }, 0.9],
+      ];
+      const description = "Snap a reading to the allowed value nearest to it: the value in `values` with the smallest distance to `target`.";
+      const first = await firstReading("nearest_allowed_value", description, examples);
+      for (const p of [{ values: [5, 20, 30], target: 27 }, { values: [100, 3, 60, 2], target: 70 }, { values: [-4, 9], target: -1 }]) expect(first(p), JSON.stringify(p)).toBe(closest(p));
+      await publishesRight("nearest_allowed_value", description, examples, ((i: { values: number[]; target: number }) => closest(i)) as never, [
+        { values: [7, 5, 9, 50], target: 8 },
+        { values: [1, 2, 3], target: 100 },
+        { values: [-10, -3, 4], target: -5 },
+      ]);
+    },
+    ANSWERED_MS,
+  );
+
+  it(
+    "a filter by a stated bound is kept over a slice the examples happen to fit",
+    async () => {
+      const adults = ({ people }: { people: Person[] }): string[] => people.filter((p) => p.age >= 18).map((p) => p.name);
+      const examples: [unknown, unknown][] = [
+        [{ people: [{ name: "Ann", age: 17 }, { name: "Bo", age: 18 }, { name: "Cy", age: 40 }] }, ["Bo", "Cy"]],
+        [{ people: [{ name: "Di", age: 12 }] }, []],
+      ];
+      const description = "The names of the people aged 18 or over, in the order given.";
+      const first = await firstReading("names_of_grown_ups", description, examples);
+      const probes = [{ people: [{ name: "Ed", age: 30 }, { name: "Fa", age: 5 }, { name: "Gu", age: 18 }] }, { people: [{ name: "Hu", age: 70 }] }, { people: [] }];
+      for (const p of probes) expect(first(p), JSON.stringify(p)).toEqual(adults(p));
+      await publishesRight("names_of_grown_ups", description, examples, adults as never, probes);
+    },
+    ANSWERED_MS,
+  );
+
+  it(
+    "the most expensive item's name: by its price, whatever the order",
+    async () => {
+      const priciest = ({ items }: { items: Item[] }): string | null => (items.length === 0 ? null : items.reduce((b, x) => (x.price > b.price ? x : b)).name);
+      const examples: [unknown, unknown][] = [
+        [{ items: [{ name: "pen", price: 2 }, { name: "lamp", price: 30 }, { name: "mug", price: 8 }] }, "lamp"],
+        [{ items: [{ name: "tea", price: 3.5 }] }, "tea"],
+      ];
+      const first = await firstReading("priciest_item", "The name of the most expensive item.", examples);
+      for (const p of [{ items: [{ name: "a", price: 9 }, { name: "bb", price: 1 }] }, { items: [{ name: "x", price: 1 }, { name: "y", price: 2 }, { name: "z", price: 3 }] }]) expect(first(p), JSON.stringify(p)).toBe(priciest(p));
+    },
+    ANSWERED_MS,
+  );
+});
+
+describe("the constants between the temperature scales a description names", () => {
+  it("are numbers the description gives, only where it names two scales", () => {
+    expect(descriptionNumbers("Convert a temperature from Celsius to Fahrenheit.")).toEqual(expect.arrayContaining([1.8, 32]));
+    expect(descriptionNumbers("The temperature in kelvin for one in degrees Celsius.")).toEqual(expect.arrayContaining([273.15]));
+    expect(descriptionNumbers("The oven's temperature in Fahrenheit, plus 10.")).not.toContain(32);
+    expect(descriptionNumbers("The total in euros, rounded to cents.")).not.toContain(1.8);
+  });
+
+  it(
+    "Celsius to Fahrenheit from two examples",
+    async () => {
+      const f = ({ celsius }: { celsius: number }): number => Number((celsius * 1.8 + 32).toFixed(6));
+      await publishesRight("celsius_as_fahrenheit", "Convert a temperature from Celsius to Fahrenheit.", [[{ celsius: 100.5 }, 212.9], [{ celsius: 0 }, 32]], f as never, [{ celsius: -40 }, { celsius: 37 }, { celsius: 21.5 }]);
+    },
+    ANSWERED_MS,
+  );
+
+  it(
+    "Fahrenheit to Celsius, rounded to one decimal, from two examples",
+    async () => {
+      const c = ({ fahrenheit }: { fahrenheit: number }): number => Math.round(((fahrenheit - 32) / 1.8) * 10 + 1e-9) / 10;
+      await publishesRight("fahrenheit_as_celsius", "The temperature in degrees Celsius for a reading in Fahrenheit, rounded to one decimal.", [[{ fahrenheit: 212 }, 100], [{ fahrenheit: 70.5 }, 21.4]], c as never, [{ fahrenheit: 32 }, { fahrenheit: -40 }, { fahrenheit: 98.6 }, { fahrenheit: 451 }]);
+    },
+    ANSWERED_MS,
+  );
+});
