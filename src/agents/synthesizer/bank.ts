@@ -46,8 +46,7 @@ export interface BankOptions {
   readonly buildObjects?: boolean;
   /**
    * How likely an expression is as a program (lower is likelier; rank.ts programScore). Where given,
-   * an equivalent found once a kept expression's list is full takes the place of the least likely
-   * one: the first equivalents found are the smallest, not the ones the description speaks for.
+   * of two expressions of one size with the same values, the likelier is kept.
    */
   readonly likelihood?: (expr: Expr, size: number) => number;
   /** Called with expressions dropped as equivalent to a kept one, by their value key. */
@@ -74,24 +73,6 @@ const MAX_EQUIVALENTS = 16;
 const MAX_EQUIVALENTS_TOTAL = 200_000;
 
 class Stop extends Error {}
-
-interface Equivalent {
-  readonly expr: Expr;
-  readonly size: number;
-  score?: number;
-}
-
-/** Puts `expr` in a full list of equivalents in place of the least likely one, where it is likelier. */
-function keepLikelier(list: Equivalent[], expr: Expr, size: number, likelihood: (expr: Expr, size: number) => number): void {
-  let worst = 0;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i] as Equivalent;
-    e.score ??= likelihood(e.expr, e.size);
-    if ((e.score as number) > ((list[worst] as Equivalent).score as number)) worst = i;
-  }
-  const score = likelihood(expr, size);
-  if (score < ((list[worst] as Equivalent).score as number)) list[worst] = { expr, size, score };
-}
 
 const readsX = new WeakMap<Entry, boolean>();
 
@@ -137,7 +118,7 @@ export function createBank(opts: BankOptions): Bank {
   const seen = new Map<string, Entry>();
   /** Built on first use (only for the chosen program's parts), not on the hot path. */
   let keyOfKept: Map<Expr, string> | undefined;
-  const equivalents = new Map<string, Equivalent[]>();
+  const equivalents = new Map<string, { expr: Expr; size: number }[]>();
   let remembered = 0;
   let budget = opts.budget;
   let full = false;
@@ -169,17 +150,17 @@ export function createBank(opts: BankOptions): Bank {
       opts.onDuplicate?.(expr, size, key);
       // Of two expressions of one size with the same values, the likelier is kept: nothing of this
       // size has been built on the first yet ("18 or over" kept as `age >= 18`, not `age > 17`).
-      if (kept.size === size && opts.likelihood && process.env["NOKEEP"] !== "1" && opts.likelihood(expr, size) < opts.likelihood(kept.expr, size)) {
+      if (kept.size === size && opts.likelihood && opts.likelihood(expr, size) < opts.likelihood(kept.expr, size)) {
         const first = kept.expr;
         (kept as { expr: Expr }).expr = expr;
         expr = first;
       }
-      const list = equivalents.get(key);
-      if (remembered < MAX_EQUIVALENTS_TOTAL && (!list || list.length < MAX_EQUIVALENTS)) {
+      if (remembered < MAX_EQUIVALENTS_TOTAL) {
+        const list = equivalents.get(key);
         if (!list) equivalents.set(key, [{ expr, size }]);
-        else list.push({ expr, size });
+        else if (list.length < MAX_EQUIVALENTS) list.push({ expr, size });
         remembered++;
-      } else if (list && opts.likelihood && process.env["NOLIST"] !== "1") keepLikelier(list, expr, size, opts.likelihood);
+      }
       return;
     }
     const { kind, elem } = kindOf(vals);

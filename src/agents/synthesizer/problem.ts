@@ -43,7 +43,7 @@ function orderedOps(description: string): OpDef[] {
 export interface SpecText {
   readonly description: string;
   readonly enums: readonly Json[];
-  /** What the description's words make likely: a lambda body's bank keeps the likeliest of its equivalents. */
+  /** What the description's words make likely: a lambda body's bank keeps the likelier of two equal bodies of one size. */
   readonly prior?: Prior;
 }
 

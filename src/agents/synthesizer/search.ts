@@ -108,14 +108,14 @@ const PLAIN_WITH_STRINGS = 6;
  * Levels searched past the first fit (to rank the fits and find competing ones), counted from its
  * score where that is above its size (round 27): `values[2]` fits "the value closest to the
  * target" at size 3 but scores 5 (a constant no one stated), and the likelier argmin by distance
- * is of size 6.
+ * is of size 6. A fit that scores well by accident still ends it early (round27-likelier's open test).
  */
 const RANK_LEVELS = 2;
 /** Candidates for that, relative to those tried so far (with a floor; and a share of the time as a cap). */
 const RANK_FACTOR = 1.5;
-const RANK_MIN_CANDIDATES = Number(process.env["RMC"] ?? 20_000);
+const RANK_MIN_CANDIDATES = 20_000;
 const RANK_MAX_CANDIDATES = 200_000;
-const RANK_SHARE = Number(process.env["RSH"] ?? 0.25);
+const RANK_SHARE = 0.25;
 /** An if/else chain is taken once plain programs up to its size minus this are ruled out. */
 const COND_SLACK = 4;
 const COND_SHARE = 0.5;
@@ -271,7 +271,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   let best = rankFits(all, opts.prior);
   if (process.env["DBG_FITS"] && depth === 0) for (const f of all) console.error("FIT", f.size, programScore(f.expr, f.size, opts.prior).toFixed(2), JSON.stringify(f.expr).slice(0, 200));
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
-    const subs = substitutions(best, bank, ctx.sources);
+    const subs = substitutions(best, bank);
     const next = rankFits([best, ...subs, ...(best.alts ?? [])], opts.prior);
     if (JSON.stringify(next.expr) === JSON.stringify(best.expr)) break;
     best = next;
@@ -279,7 +279,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   // The substitutions first: they are the likeliest rivals (the same program with one part read
   // another way), and a long list of other fits must not crowd them out.
   // Room for both: the other fits are rivals too.
-  return { ...best, alts: [...substitutions(best, bank, ctx.sources), ...(best.alts ?? [])].slice(0, 2 * MAX_ALTS) };
+  return { ...best, alts: [...substitutions(best, bank), ...(best.alts ?? [])].slice(0, 2 * MAX_ALTS) };
 }
 
 /**
@@ -287,7 +287,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
  * `sort by price` when both order the examples alike): observational equivalence keeps one of them,
  * but they are different readings of the examples.
  */
-function substitutions(found: Found, bank: Bank, sources?: ReadonlyMap<string, LambdaSource>): Found[] {
+function substitutions(found: Found, bank: Bank): Found[] {
   const out: Found[] = [];
   const visit = (e: Expr, rebuild: (sub: Expr, subSize: number, oldSize: number) => void, size: number): void => {
     // A constant's "equivalents" are constants in disguise (`Math.ceil(rate)` for 1 when every rate is below 1).
@@ -299,14 +299,9 @@ function substitutions(found: Found, bank: Bank, sources?: ReadonlyMap<string, L
         if (e.stated) return;
         e.args.forEach((a, i) => visit(a, (sub, ss, os) => rebuild({ ...e, args: e.args.map((x, j) => (j === i ? sub : x)) }, size - os + ss, size), exprSize(a)));
         return;
-      case "lam": {
+      case "lam":
         visit(e.arr, (sub, ss, os) => rebuild({ ...e, arr: sub }, size - os + ss, size), exprSize(e.arr));
-        // A body is kept in its source's bank: the filter "aged 18 or over" may have come second to
-        // one with another truth table on these elements only by the order of the search.
-        const bodySize = exprSize(e.body);
-        if (process.env["NOLIST"] !== "1") for (const src of sources?.values() ?? []) for (const eq of src.bank.equivalents(e.body)) rebuild({ ...e, body: eq.expr }, size - bodySize + eq.size, size);
         return;
-      }
       case "get":
         visit(e.obj, (sub, ss, os) => rebuild({ ...e, obj: sub }, size - os + ss, size), exprSize(e.obj));
         return;
