@@ -7,7 +7,8 @@
  * them.
  *
  * Three operations round `x` to a multiple of a step: `roundStep` to the nearest (halves up, as
- * `Math.round`), `ceilStep` up, `floorStep` down. Their answer is written with the step's own
+ * `Math.round`), `ceilStep` up, `floorStep` down; round 27a added `truncStep` ("rounded towards
+ * zero"), `roundStepAway` ("halves away from zero") and `roundStepHalfDown` ("halves down"). Their answer is written with the step's own
  * decimals (`Math.round(x * 20) / 20`, never `Math.round(x / 0.05) * 0.05`, which gives
  * 0.30000000000000004). Like the roots of formula-ops.ts, the search builds them only with a step
  * the description states, in the direction it states; the step is the description's number, never
@@ -16,8 +17,10 @@
  * A step read from a unit is read both ways where the description leaves the unit open: "the
  * nearest 15 minutes" is 15 for an answer in minutes and 0.25 for one in hours, and the examples
  * decide (a step that fits neither is no program). "5 cents" is 0.05 of a currency unit, and 5
- * only where the description speaks of an amount "in cents". A rounding of ties other than up
- * ("halves down", "to even") is not what these write: no step is read then.
+ * first where the description speaks of an amount "in cents" ("in euro cents"). A rounding of
+ * ties these do not write ("to even", "towards zero") reads no step. A step is stated with a
+ * rounding word next to its phrase, a unit or a fraction word: "the next 100 m marker, rounded to
+ * 1 decimal" rounds to a decimal.
  */
 import { PREC, binary, call, code } from "./code.ts";
 import type { Code } from "./code.ts";
@@ -28,9 +31,9 @@ import type { Entry, Expr } from "./types.ts";
 /**
  * "zero": towards zero ("rounded towards zero to a multiple of 0.5"), down for positives, up for
  * negatives. "away": to the nearest with halves away from zero (−2.25 to −2.5, where `roundStep`'s
- * `Math.round` gives −2).
+ * `Math.round` gives −2). "halfDown": to the nearest with halves down (37.75 to 37.5 on a step of 0.5).
  */
-export type StepDirection = "nearest" | "up" | "down" | "zero" | "away";
+export type StepDirection = "nearest" | "up" | "down" | "zero" | "away" | "halfDown";
 
 /** A step the description rounds its answer to, and which way. */
 export interface StatedStep {
@@ -41,7 +44,7 @@ export interface StatedStep {
 }
 
 /** The op that rounds in each direction. */
-export const STEP_OPS: Readonly<Record<StepDirection, string>> = { nearest: "roundStep", up: "ceilStep", down: "floorStep", zero: "truncStep", away: "roundStepAway" };
+export const STEP_OPS: Readonly<Record<StepDirection, string>> = { nearest: "roundStep", up: "ceilStep", down: "floorStep", zero: "truncStep", away: "roundStepAway", halfDown: "roundStepHalfDown" };
 export const STEP_OP_NAMES: ReadonlySet<string> = new Set(Object.values(STEP_OPS));
 
 /** Steps written as words. */
@@ -73,8 +76,11 @@ const PHRASES: readonly RegExp[] = [
 
 /** Ties rounded away from zero: the op of its own that does it ("halves away from zero"). */
 const AWAY_TIES = /\b(halves|half|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\baway\s+from\s+zero\b/;
+/** Ties rounded down ("halves down", "round half down"): the op of its own that does it. */
+const DOWN_TIES = /\b(halves|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\bdown\b|\bhalf[\s-]+(?:(?:goes|go|rounded|rounds?|going)\s+)?down\b/;
 /**
- * Ties rounded some other way than up or away from zero: not what these ops do. "Half" is a ties word only next
+ * Ties rounded some other way than up, down or away from zero (to even, towards zero): not what
+ * these ops do. "Half" is a ties word only next
  * to its rule ("round half down", "half to even"): "half the distance down the trail" is a quantity.
  */
 const OTHER_TIES = /\b(halves|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\b(down|even|odd|towards? zero)\b|\bhalf[\s-]+(?:(?:goes|go|rounded|rounds?|going)\s+)?(?:down|to\s+even|even|odd|towards?\s+zero)\b|\bbanker/;
@@ -112,7 +118,7 @@ export function statedSteps(description: string): StatedStep[] {
       if (!ROUNDING_JUST_BEFORE.test(clause) && !ROUNDING_JUST_AFTER.test(rest) && g.unit === undefined && !FRACTIONS.has(g.word ?? "")) continue;
       const read = directionOf(g.how ?? "", clause, rest);
       if (read === undefined) continue;
-      const direction = read === "nearest" && AWAY_TIES.test(text) ? "away" : read;
+      const direction = read !== "nearest" ? read : AWAY_TIES.test(text) ? "away" : DOWN_TIES.test(text) ? "halfDown" : read;
       if (direction === "nearest" && OTHER_TIES.test(text)) continue;
       for (const [step, factor] of stepValues(g.num ?? g.word, g.unit ?? "", text)) add({ step, direction, ...(factor ? { factor } : {}) });
     }
@@ -184,23 +190,30 @@ export function roundToStep(x: number, step: number, round: (v: number) => numbe
 const roundAway = (x: number, step: number): number => Math.sign(x) * roundToStep(Math.abs(x), step, Math.round);
 
 /** The JavaScript of `roundAway`: `Math.sign(x) * (Math.round(Math.abs(x) * 2) / 2)`. */
-const awayCode = (x: Code, step: number): Code => binary(call("Math.sign", x), "*", stepCode("Math.round", call("Math.abs", x), step), PREC.mul);
+const awayCode = (x: Code, step: number): Code => binary(call("Math.sign", x), "*", stepCode((v) => call("Math.round", v), call("Math.abs", x), step), PREC.mul);
 
-/** The JavaScript of `roundToStep`: `Math.round(x * 4) / 4`, `Math.round(x / 15) * 15`, `Math.round(x / 0.75) * 75 / 100`. */
-function stepCode(fn: string, x: Code, step: number): Code {
+/**
+ * The JavaScript of `roundToStep`, `round` writing the rounding of the scaled value:
+ * `Math.round(x * 4) / 4`, `Math.round(x / 15) * 15`, `Math.round(x / 0.75) * 75 / 100`.
+ */
+function stepCode(round: (scaled: Code) => Code, x: Code, step: number): Code {
   const per = 1 / step;
-  if (step < 1 && Math.abs(per - Math.round(per)) < 1e-9) return binary(call(fn, binary(x, "*", code(String(Math.round(per))), PREC.mul)), "/", code(String(Math.round(per))), PREC.mul);
-  if (Number.isInteger(step)) return binary(call(fn, binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(step)), PREC.mul);
+  if (step < 1 && Math.abs(per - Math.round(per)) < 1e-9) return binary(round(binary(x, "*", code(String(Math.round(per))), PREC.mul)), "/", code(String(Math.round(per))), PREC.mul);
+  if (Number.isInteger(step)) return binary(round(binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(step)), PREC.mul);
   const d = decimals(step);
-  return binary(binary(call(fn, binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(Math.round(step * 10 ** d))), PREC.mul), "/", code(String(10 ** d)), PREC.mul);
+  return binary(binary(round(binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(Math.round(step * 10 ** d))), PREC.mul), "/", code(String(10 ** d)), PREC.mul);
 }
 
-const MATH: Readonly<Record<StepDirection, [(v: number) => number, string]>> = {
-  nearest: [Math.round, "Math.round"],
-  up: [Math.ceil, "Math.ceil"],
-  down: [Math.floor, "Math.floor"],
-  zero: [Math.trunc, "Math.trunc"],
-  away: [(v) => Math.sign(v) * Math.round(Math.abs(v)), "Math.round"],
+const called = (fn: string) => (v: Code): Code => call(fn, v);
+/** Each direction's rounding of a scaled value, and its JavaScript. */
+const MATH: Readonly<Record<StepDirection, [(v: number) => number, (scaled: Code) => Code]>> = {
+  nearest: [Math.round, called("Math.round")],
+  up: [Math.ceil, called("Math.ceil")],
+  down: [Math.floor, called("Math.floor")],
+  zero: [Math.trunc, called("Math.trunc")],
+  away: [(v) => Math.sign(v) * Math.round(Math.abs(v)), called("Math.round")],
+  // Halves down: `Math.ceil(x * 2 - 0.5) / 2`.
+  halfDown: [(v) => Math.ceil(v - 0.5), (v) => call("Math.ceil", binary(v, "-", code("0.5"), PREC.add))],
 };
 
 /** A number the search computed (not a constant, nor a threshold seen in an input). */
@@ -223,7 +236,7 @@ function stepOp(direction: StepDirection, steps: readonly number[]): OpDef {
 
 /** Whether a step is one `round` or `roundTo` writes already (1, 0.1, 0.01, 0.001 to the nearest). */
 export function plainStep(s: StatedStep): boolean {
-  if (s.direction === "zero" || s.direction === "away") return false;
+  if (s.direction !== "nearest" && s.direction !== "up" && s.direction !== "down") return false;
   return s.direction === "nearest" ? [1, 0.1, 0.01, 0.001].includes(s.step) : s.step === 1;
 }
 
