@@ -110,7 +110,9 @@ describe("break 3: a step that is part of the task, not its rounding", () => {
 
   it("FIXED: \"the next 100 m marker\" is no step: the rounding word is about the decimal", () => {
     expect(statedSteps(description)).toEqual([]);
+    expect(statedSteps("Metres left to the next 100 m marker, rounded to 1 decimal.")).toEqual([]);
     // A rounding word next to the phrase still states a step, before or after it.
+    expect(statedSteps("The total, rounded, in each case, to the nearest 10.")).toEqual([{ step: 10, direction: "nearest" }]);
     expect(statedSteps("The minutes, rounded up to the next 15.")).toEqual([{ step: 15, direction: "up" }]);
     expect(statedSteps("Minutes billed in 15-minute increments, rounded up.")).toEqual([{ step: 15, direction: "up" }]);
   });

@@ -80,8 +80,8 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
 /** The rounding the description states for the answer, as an expression around `e`. */
 function statedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
   // A stated step is the rounding: the first one stated ("the nearest 1/4 star"; a step of 1 or
-  // 0.1 to the nearest is `round` or `roundTo`). Round 27: no rounding at all here, the rounding of
-  // a part was never lifted to the answer where a step was read.
+  // 0.1 to the nearest is `round` or `roundTo`). Before round 27a a step meant no rounding here,
+  // so where one was read the rounding of a part was never lifted to the answer.
   const step = prior.steps?.[0];
   if (step) return roundedToStep(e, step);
   // A direction ("rounded up", "rounded down") is a rounding of its own, not to the nearest; and

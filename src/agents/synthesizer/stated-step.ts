@@ -92,7 +92,7 @@ const ROUNDING_BEFORE = /\bround(?:ed|s|ing)?\b/;
  * rounds something else: "metres to the next 100 m marker, rounded to 1 decimal" rounds the metres
  * to a decimal, the marker is part of the task.
  */
-const ROUNDING_JUST_BEFORE = /\b(?:round(?:ed|s|ing)?|truncat\w*)\b(?:\s+[^\s.;,]+){0,3}[\s,]*$/;
+const ROUNDING_JUST_BEFORE = /\b(?:round(?:ed|s|ing)?|truncat\w*)\b(?:[\s,]+[^\s.;,]+){0,3}[\s,]*$/;
 const ROUNDING_JUST_AFTER = /^[\s,]*(?:and\s+)?round(?:ed|s|ing)?\b/;
 const ZERO_BEFORE = /\b(?:round(?:ed|s|ing)?|truncat\w*)\s+(?:towards?|toward)\s+zero\b[^.;]*$/;
 const ZERO_AFTER = /^[\s,]*(?:(?:and\s+)?round(?:ed|s|ing)?\s+)?(?:towards?|toward)\s+zero\b/;
