@@ -54,6 +54,11 @@ const MAX_READINGS = 4;
  */
 export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior, keyed: readonly Json[] = [], allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
   const best = programScore(found.expr, found.size, prior);
+  // No question about an input an example answers already (round 27a: a constant of the program
+  // set into one example's field is another example's input, where the program without a term
+  // that example asks for disagrees, and the person was asked what they had said).
+  const answered = new Set(inputs.map((i) => JSON.stringify(i)));
+  const askable = (p: Json): boolean => allowed(p) && !answered.has(JSON.stringify(p));
   const fitsAll = (e: Expr): boolean => inputs.every((inp, r) => {
     const v = runOn(e, inp);
     return v !== undefined && jsonEqual(v, outputs[r] as Json);
@@ -154,10 +159,10 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   });
   const timely = uses(Object.keys(CALENDAR_TWINS));
   // The edge inputs (round 14) are asked about after every other probe, the rival search's too.
-  const edges = edgesApply(outputs) ? edgeInputs(inputs).filter(allowed) : [];
+  const edges = edgesApply(outputs) ? edgeInputs(inputs).filter(askable) : [];
   const atEdges = new Set(edges.map((p) => JSON.stringify(p)));
   const extra = [...keyed.filter((p) => !atEdges.has(JSON.stringify(p))), ...(tieBreak ? tieProbes(found.expr, inputs) : []), ...(natural ? widthProbes(inputs) : []), ...(timely ? calendarProbes(inputs) : []), ...caseProbes(found.expr, inputs), ...unseenCaseProbes(inputs), ...pathProbes(found.expr, inputs), ...charProbes(found.expr, inputs), ...(cutTwins.length > 0 ? textLengthProbes(inputs) : fillProbes(filled, inputs)), ...pastProbes(equal.map((r) => r.past), inputs), ...(endSpaces ? paddedProbes(inputs) : []), ...(rounded ? finerProbes(inputs) : []), ...(measured ? measureProbes(inputs) : [])];
-  const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))].filter(allowed);
+  const probes = [...sorted, ...extra.filter((p) => !listed.has(JSON.stringify(p)))].filter(askable);
   const mine = probes.map((p) => runOn(found.expr, p));
   const order = probes.map((_, i) => i);
   const disagreement = rivalDisagreement(found.expr, rivals.map((r) => r.expr), probes, mine, MAX_EVALUATIONS);
@@ -217,7 +222,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   // their own budget so that they starve no other check.
   if (lastRivals.length === 0) return undefined;
   const seen = new Set([...probes, ...lastly].map((p) => JSON.stringify(p)));
-  const past = pastProbes(later.map((r) => r.past), inputs).filter((p) => !seen.has(JSON.stringify(p)) && allowed(p));
+  const past = pastProbes(later.map((r) => r.past), inputs).filter((p) => !seen.has(JSON.stringify(p)) && askable(p));
   const final = [...probes, ...past, ...lastly];
   return rivalDisagreement(found.expr, lastRivals, final, final.map((p) => runOn(found.expr, p)), MAX_LATER_EVALUATIONS);
 }

@@ -273,7 +273,7 @@ export function programScore(e: Expr, size: number, prior: Prior | readonly numb
   return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size + stated) - FIELD_WEIGHT * fields.size;
 }
 
-const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil|roundStep|ceilStep|floorStep)(:|$)/;
+const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil|roundStep|ceilStep|floorStep|truncStep|roundStepAway|roundStepHalfDown)(:|$)/;
 
 /**
  * How many groups of the description's words speak for the rounding `e` does ("rounded" for any,

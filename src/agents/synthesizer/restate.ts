@@ -79,10 +79,14 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
 
 /** The rounding the description states for the answer, as an expression around `e`. */
 function statedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
+  // A stated step is the rounding: the first one stated ("the nearest 1/4 star"; a step of 1 or
+  // 0.1 to the nearest is `round` or `roundTo`). Before round 27a a step meant no rounding here,
+  // so where one was read the rounding of a part was never lifted to the answer.
+  const step = prior.steps?.[0];
+  if (step) return roundedToStep(e, step);
   // A direction ("rounded up", "rounded down") is a rounding of its own, not to the nearest; and
-  // only the word itself states one ("tenths of a degree", "a price in cents" are units). A
-  // stated step is a rounding of its own too (`toStatedStep`).
-  if ((prior.steps?.length ?? 0) > 0 || prior.edges?.has("ceil") || prior.edges?.has("floor") || !ROUNDING_WORD.test(sayings(description))) return undefined;
+  // only the word itself states one ("tenths of a degree", "a price in cents" are units).
+  if (prior.edges?.has("ceil") || prior.edges?.has("floor") || !ROUNDING_WORD.test(sayings(description))) return undefined;
   const d = DECIMALS.find((n) => prior.evidence.has(`roundTo:${n}`));
   if (d !== undefined) return { k: "op", op: "roundTo", args: [e, { k: "const", value: d }] };
   // "Rounded to a whole number": the word itself, with no decimals stated.
@@ -152,7 +156,9 @@ export function toStatedStep(e: Expr, steps: readonly StatedStep[], fits: (e: Ex
     // Every rounding to the nearest (or in the stated direction) taken out first: `10 * round(x / 10)`
     // is `10 * (x / 10)` to the nearest 10, `0.25 * ceil(minutes / 15)` is `0.25 * (minutes / 15)` up to the next 0.25.
     const drop = new Set([...ROUNDINGS, ...(s.direction === "up" ? ["ceil"] : s.direction === "down" ? ["floor"] : [])]);
-    const inside = plain ? unroundedBy(e, drop) : e;
+    // From inside the outer rounding, whichever way it rounds: `floor(cents × 0.9)` to the nearest
+    // 5 cents is `cents × 0.9` rounded so (round 27a: floor's whole cents fit 0.05 and 5 alike).
+    const inside = plain ? unroundedBy(outer, drop) : outer;
     const bases = JSON.stringify(inside) !== JSON.stringify(outer) ? [inside, outer] : [outer];
     for (const base of bases) {
       const candidate = roundedToStep(base, s);

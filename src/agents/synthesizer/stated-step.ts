@@ -7,7 +7,8 @@
  * them.
  *
  * Three operations round `x` to a multiple of a step: `roundStep` to the nearest (halves up, as
- * `Math.round`), `ceilStep` up, `floorStep` down. Their answer is written with the step's own
+ * `Math.round`), `ceilStep` up, `floorStep` down; round 27a added `truncStep` ("rounded towards
+ * zero"), `roundStepAway` ("halves away from zero") and `roundStepHalfDown` ("halves down"). Their answer is written with the step's own
  * decimals (`Math.round(x * 20) / 20`, never `Math.round(x / 0.05) * 0.05`, which gives
  * 0.30000000000000004). Like the roots of formula-ops.ts, the search builds them only with a step
  * the description states, in the direction it states; the step is the description's number, never
@@ -16,8 +17,10 @@
  * A step read from a unit is read both ways where the description leaves the unit open: "the
  * nearest 15 minutes" is 15 for an answer in minutes and 0.25 for one in hours, and the examples
  * decide (a step that fits neither is no program). "5 cents" is 0.05 of a currency unit, and 5
- * only where the description speaks of an amount "in cents". A rounding of ties other than up
- * ("halves down", "to even") is not what these write: no step is read then.
+ * first where the description speaks of an amount "in cents" ("in euro cents"). A rounding of
+ * ties these do not write ("to even", "towards zero") reads no step. A step is stated with a
+ * rounding word next to its phrase, a unit or a fraction word: "the next 100 m marker, rounded to
+ * 1 decimal" rounds to a decimal.
  */
 import { PREC, binary, call, code } from "./code.ts";
 import type { Code } from "./code.ts";
@@ -25,7 +28,12 @@ import { FAIL } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import type { Entry, Expr } from "./types.ts";
 
-export type StepDirection = "nearest" | "up" | "down";
+/**
+ * "zero": towards zero ("rounded towards zero to a multiple of 0.5"), down for positives, up for
+ * negatives. "away": to the nearest with halves away from zero (−2.25 to −2.5, where `roundStep`'s
+ * `Math.round` gives −2). "halfDown": to the nearest with halves down (37.75 to 37.5 on a step of 0.5).
+ */
+export type StepDirection = "nearest" | "up" | "down" | "zero" | "away" | "halfDown";
 
 /** A step the description rounds its answer to, and which way. */
 export interface StatedStep {
@@ -36,7 +44,7 @@ export interface StatedStep {
 }
 
 /** The op that rounds in each direction. */
-export const STEP_OPS: Readonly<Record<StepDirection, string>> = { nearest: "roundStep", up: "ceilStep", down: "floorStep" };
+export const STEP_OPS: Readonly<Record<StepDirection, string>> = { nearest: "roundStep", up: "ceilStep", down: "floorStep", zero: "truncStep", away: "roundStepAway", halfDown: "roundStepHalfDown" };
 export const STEP_OP_NAMES: ReadonlySet<string> = new Set(Object.values(STEP_OPS));
 
 /** Steps written as words. */
@@ -46,7 +54,8 @@ const STEP_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1000,
 };
 
-const NUMBER = String.raw`(?:[$€£]\s?)?(?<num>\d+(?:\.\d+)?|\.\d+)`;
+/** A number, a decimal or a fraction ("1/4 star"). */
+const NUMBER = String.raw`(?:[$€£]\s?)?(?<num>\d+\/[1-9]\d*|\d+(?:\.\d+)?|\.\d+)`;
 const WORD = `(?<word>${Object.keys(STEP_WORDS).sort((a, b) => b.length - a.length).join("|")})\\b`;
 const UNITS = String.raw`minutes?|mins?|hours?|hrs?|cents?`;
 /** The unit after a step: "5 minutes", "15-minute", "half hour", "quarter of an hour", "5 cents". */
@@ -65,10 +74,28 @@ const PHRASES: readonly RegExp[] = [
   new RegExp(String.raw`\bin\s+(?:whole\s+)?(?:${NUMBER}|${WORD})[\s-]*(?<unit>${UNITS})?[\s-]+(?<how>steps|increments|blocks)\b`, "g"),
 ];
 
-/** Ties rounded some other way than up: not what `roundStep` does. */
-const OTHER_TIES = /\b(halves?|half|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\b(down|even|odd|towards? zero)\b|\bbanker/;
+/** Ties rounded away from zero: the op of its own that does it ("halves away from zero"). */
+const AWAY_TIES = /\b(halves|half|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\baway\s+from\s+zero\b/;
+/** Ties rounded down ("halves down", "round half down"): the op of its own that does it. */
+const DOWN_TIES = /\b(halves|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\bdown\b|\bhalf[\s-]+(?:(?:goes|go|rounded|rounds?|going)\s+)?down\b/;
+/**
+ * Ties rounded some other way than up, down or away from zero (to even, towards zero): not what
+ * these ops do. "Half" is a ties word only next
+ * to its rule ("round half down", "half to even"): "half the distance down the trail" is a quantity.
+ */
+const OTHER_TIES = /\b(halves|ties?|midpoints?|a value exactly between|exactly halfway)\b[^.;]{0,20}?\b(down|even|odd|towards? zero)\b|\bhalf[\s-]+(?:(?:goes|go|rounded|rounds?|going)\s+)?(?:down|to\s+even|even|odd|towards?\s+zero)\b|\bbanker/;
 const FRACTIONS: ReadonlySet<string> = new Set(["half", "quarter", "tenth", "hundredth"]);
 const ROUNDING_BEFORE = /\bround(?:ed|s|ing)?\b/;
+/**
+ * A rounding word next to the phrase: a few words before it ("rounded up to the next", "round the
+ * price to the nearest") or just after it ("in 15-minute increments, rounded up"). One further off
+ * rounds something else: "metres to the next 100 m marker, rounded to 1 decimal" rounds the metres
+ * to a decimal, the marker is part of the task.
+ */
+const ROUNDING_JUST_BEFORE = /\b(?:round(?:ed|s|ing)?|truncat\w*)\b(?:[\s,]+[^\s.;,]+){0,3}[\s,]*$/;
+const ROUNDING_JUST_AFTER = /^[\s,]*(?:and\s+)?round(?:ed|s|ing)?\b/;
+const ZERO_BEFORE = /\b(?:round(?:ed|s|ing)?|truncat\w*)\s+(?:towards?|toward)\s+zero\b[^.;]*$/;
+const ZERO_AFTER = /^[\s,]*(?:(?:and\s+)?round(?:ed|s|ing)?\s+)?(?:towards?|toward)\s+zero\b/;
 const UP_BEFORE = /\b(round(?:ed|s|ing)?\s+up|ceil\w*)\b[^.;]*$|\bup\s*$/;
 const UP_AFTER = /\bround(?:ed|s|ing)?\s+up\b/;
 const DOWN_AFTER = /\bround(?:ed|s|ing)?\s+down\b/;
@@ -88,9 +115,10 @@ export function statedSteps(description: string): StatedStep[] {
       const g = m.groups ?? {};
       // "The distance to the nearest 3 stores" rounds nothing: a step is stated with a rounding
       // word, or in a unit or a fraction ("to the nearest quarter hour").
-      if (!ROUNDING_BEFORE.test(clause + rest) && g.unit === undefined && !FRACTIONS.has(g.word ?? "")) continue;
-      const direction = directionOf(g.how ?? "", clause, rest);
-      if (direction === undefined) continue;
+      if (!ROUNDING_JUST_BEFORE.test(clause) && !ROUNDING_JUST_AFTER.test(rest) && g.unit === undefined && !FRACTIONS.has(g.word ?? "")) continue;
+      const read = directionOf(g.how ?? "", clause, rest);
+      if (read === undefined) continue;
+      const direction = read !== "nearest" ? read : AWAY_TIES.test(text) ? "away" : DOWN_TIES.test(text) ? "halfDown" : read;
       if (direction === "nearest" && OTHER_TIES.test(text)) continue;
       for (const [step, factor] of stepValues(g.num ?? g.word, g.unit ?? "", text)) add({ step, direction, ...(factor ? { factor } : {}) });
     }
@@ -102,12 +130,13 @@ export function statedSteps(description: string): StatedStep[] {
  * Which way a phrase rounds: "nearest" to the nearest unless the clause before it says up or down;
  * "next" up; a multiple, steps or increments only where the clause speaks of rounding, before or
  * after ("billed in 15-minute increments, rounded up"). After "nearest", an "up" is of the halves
- * ("to the nearest half, a value exactly between goes up"), no direction.
+ * ("to the nearest half, a value exactly between goes up"), no direction. "Towards zero" is a
+ * direction of its own, before or after ("rounded towards zero to a multiple of 0.5").
  */
 function directionOf(word: string, clause: string, rest: string): StepDirection | undefined {
-  const stated: StepDirection | undefined = UP_BEFORE.test(clause) ? "up" : DOWN_BEFORE.test(clause) ? "down" : undefined;
+  const stated: StepDirection | undefined = ZERO_BEFORE.test(clause) || ZERO_AFTER.test(rest) ? "zero" : UP_BEFORE.test(clause) ? "up" : DOWN_BEFORE.test(clause) ? "down" : undefined;
   if (word === "nearest" || word === "closest") return stated ?? "nearest";
-  if (word === "next") return stated === "down" ? undefined : "up";
+  if (word === "next") return stated === "down" || stated === "zero" ? undefined : "up";
   const after: StepDirection | undefined = UP_AFTER.test(rest) ? "up" : DOWN_AFTER.test(rest) ? "down" : undefined;
   return stated ?? after ?? (ROUNDING_BEFORE.test(clause + rest) ? "nearest" : undefined);
 }
@@ -115,7 +144,7 @@ function directionOf(word: string, clause: string, rest: string): StepDirection 
 /** The step a match names, in each unit it may be read in, with the factor between the units where it was converted. */
 function stepValues(said: string | undefined, unit: string, text: string): [number, number?][] {
   if (said === undefined) return [];
-  const n = Object.hasOwn(STEP_WORDS, said) ? (STEP_WORDS[said] as number) : Number(said);
+  const n = Object.hasOwn(STEP_WORDS, said) ? (STEP_WORDS[said] as number) : fraction(said) ?? Number(said);
   if (/^min/.test(unit)) {
     // Minutes in an answer in hours ("hours worked, to the nearest 15 minutes").
     const hours = n / 60;
@@ -125,8 +154,21 @@ function stepValues(said: string | undefined, unit: string, text: string): [numb
     // "The nearest half hour": 0.5 of an hour, or 30 for an answer in minutes.
     return n < 1 && /\bminutes?\b/.test(text) ? [[n, 60], [n * 60, 60]] : [[n]];
   }
-  if (/^cent/.test(unit)) return /\bin cents\b/.test(text) ? [[tidyStep(n / 100), 100], [n, 100]] : [[tidyStep(n / 100), 100]];
+  // An amount "in cents" ("in euro cents", "in US cents") is rounded in cents: 5 first, 0.05 of a currency unit after.
+  if (/^cent/.test(unit)) return IN_CENTS.test(text) ? [[n, 100], [tidyStep(n / 100), 100]] : [[tidyStep(n / 100), 100]];
+  // "Hours parked, from the minutes, to the nearest quarter": a fraction of an hour, with the
+  // minutes' 60 beside it as for "the nearest quarter hour".
+  if (unit === "" && n < 1 && /\bhours?\b/.test(text) && /\bminutes?\b/.test(text)) return [[n, 60]];
   return [[n]];
+}
+
+/** An amount "in cents", the currency named or not. */
+const IN_CENTS = /\bin\s+(?:[a-z]+\s+)?cents\b/;
+
+/** "1/4" as 0.25 (a step of a whole number of parts of one); undefined for anything else. */
+function fraction(said: string): number | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(said);
+  return m ? tidyStep(Number(m[1]) / Number(m[2])) : undefined;
 }
 
 const decimals = (v: number): number => {
@@ -144,19 +186,34 @@ export function roundToStep(x: number, step: number, round: (v: number) => numbe
   return (round(x / step) * Math.round(step * 10 ** d)) / 10 ** d;
 }
 
-/** The JavaScript of `roundToStep`: `Math.round(x * 4) / 4`, `Math.round(x / 15) * 15`, `Math.round(x / 0.75) * 75 / 100`. */
-function stepCode(fn: string, x: Code, step: number): Code {
+/** `x` to the nearest multiple of `step`, halves away from zero, as `awayCode` writes it. */
+const roundAway = (x: number, step: number): number => Math.sign(x) * roundToStep(Math.abs(x), step, Math.round);
+
+/** The JavaScript of `roundAway`: `Math.sign(x) * (Math.round(Math.abs(x) * 2) / 2)`. */
+const awayCode = (x: Code, step: number): Code => binary(call("Math.sign", x), "*", stepCode((v) => call("Math.round", v), call("Math.abs", x), step), PREC.mul);
+
+/**
+ * The JavaScript of `roundToStep`, `round` writing the rounding of the scaled value:
+ * `Math.round(x * 4) / 4`, `Math.round(x / 15) * 15`, `Math.round(x / 0.75) * 75 / 100`.
+ */
+function stepCode(round: (scaled: Code) => Code, x: Code, step: number): Code {
   const per = 1 / step;
-  if (step < 1 && Math.abs(per - Math.round(per)) < 1e-9) return binary(call(fn, binary(x, "*", code(String(Math.round(per))), PREC.mul)), "/", code(String(Math.round(per))), PREC.mul);
-  if (Number.isInteger(step)) return binary(call(fn, binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(step)), PREC.mul);
+  if (step < 1 && Math.abs(per - Math.round(per)) < 1e-9) return binary(round(binary(x, "*", code(String(Math.round(per))), PREC.mul)), "/", code(String(Math.round(per))), PREC.mul);
+  if (Number.isInteger(step)) return binary(round(binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(step)), PREC.mul);
   const d = decimals(step);
-  return binary(binary(call(fn, binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(Math.round(step * 10 ** d))), PREC.mul), "/", code(String(10 ** d)), PREC.mul);
+  return binary(binary(round(binary(x, "/", code(String(step)), PREC.mul)), "*", code(String(Math.round(step * 10 ** d))), PREC.mul), "/", code(String(10 ** d)), PREC.mul);
 }
 
-const MATH: Readonly<Record<StepDirection, [(v: number) => number, string]>> = {
-  nearest: [Math.round, "Math.round"],
-  up: [Math.ceil, "Math.ceil"],
-  down: [Math.floor, "Math.floor"],
+const called = (fn: string) => (v: Code): Code => call(fn, v);
+/** Each direction's rounding of a scaled value, and its JavaScript. */
+const MATH: Readonly<Record<StepDirection, [(v: number) => number, (scaled: Code) => Code]>> = {
+  nearest: [Math.round, called("Math.round")],
+  up: [Math.ceil, called("Math.ceil")],
+  down: [Math.floor, called("Math.floor")],
+  zero: [Math.trunc, called("Math.trunc")],
+  away: [(v) => Math.sign(v) * Math.round(Math.abs(v)), called("Math.round")],
+  // Halves down: `Math.ceil(x * 2 - 0.5) / 2`.
+  halfDown: [(v) => Math.ceil(v - 0.5), (v) => call("Math.ceil", binary(v, "-", code("0.5"), PREC.add))],
 };
 
 /** A number the search computed (not a constant, nor a threshold seen in an input). */
@@ -172,13 +229,14 @@ function stepOp(direction: StepDirection, steps: readonly number[]): OpDef {
     // Rounding values already on the step on every example is the value itself there.
     accepts: (a, b) => computed(a) && b.isConst === true && steps.includes(b.vals[0] as number) &&
       a.vals.some((v) => Math.abs(roundToStep(v as number, b.vals[0] as number, fn) - (v as number)) > 1e-9),
-    apply: (a, b) => (typeof a === "number" && typeof b === "number" && b > 0 && Number.isFinite(a) ? roundToStep(a, b, fn) : FAIL),
-    emit: ([a, b]) => stepCode(js, a as Code, Number((b as Code).text)),
+    apply: (a, b) => (typeof a === "number" && typeof b === "number" && b > 0 && Number.isFinite(a) ? (direction === "away" ? roundAway(a, b) : roundToStep(a, b, fn)) : FAIL),
+    emit: ([a, b]) => (direction === "away" ? awayCode(a as Code, Number((b as Code).text)) : stepCode(js, a as Code, Number((b as Code).text))),
   };
 }
 
 /** Whether a step is one `round` or `roundTo` writes already (1, 0.1, 0.01, 0.001 to the nearest). */
 export function plainStep(s: StatedStep): boolean {
+  if (s.direction !== "nearest" && s.direction !== "up" && s.direction !== "down") return false;
   return s.direction === "nearest" ? [1, 0.1, 0.01, 0.001].includes(s.step) : s.step === 1;
 }
 
@@ -219,7 +277,7 @@ const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args }
 export function roundedToStep(e: Expr, s: StatedStep): Expr {
   if (s.direction === "nearest" && s.step === 1) return op("round", e);
   if (s.direction === "nearest" && plainStep(s)) return op("roundTo", e, { k: "const", value: Math.round(-Math.log10(s.step)) });
-  if (s.step === 1) return op(s.direction === "up" ? "ceil" : "floor", e);
+  if (s.step === 1 && (s.direction === "up" || s.direction === "down")) return op(s.direction === "up" ? "ceil" : "floor", e);
   return op(STEP_OPS[s.direction], e, { k: "const", value: s.step });
 }
 
