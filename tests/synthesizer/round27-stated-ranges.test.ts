@@ -164,6 +164,7 @@ describe("a quantity of no field: the one difference the description writes", ()
     const description = "Sales bonus: 5% of the surplus (sales − target). A surplus of 0 or less gives 0.";
     expect(derivedQuantity(["a", "surplus"], ["sales", "target"], description)).toEqual(op("sub", field("sales"), field("target")));
     expect(derivedQuantity(["the", "sales"], ["sales", "target"], description)).toBeUndefined();
+    expect(derivedQuantity(["either", "amount"], ["sales", "target"], description)).toBeUndefined();
     expect(derivedQuantity(["a", "surplus"], ["sales", "target", "costs"], "Bonus: 5% of (sales − target) + 2% of (sales − costs).")).toBeUndefined();
   });
 

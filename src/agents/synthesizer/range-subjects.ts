@@ -103,7 +103,8 @@ function writtenDifferences(description: string, fields: readonly string[]): Exp
  * words its name lacks ("taxable income" is no `income`) that the difference reads.
  */
 export function derivedQuantity(words: readonly string[], fields: readonly string[], description: string): Expr | undefined {
-  if (words.includes("no") || words.includes("not") || words.includes("both") || keyWords(words).length === 0) return undefined;
+  // "either side", "any of them" are about several quantities, "no excess" about none.
+  if (words.some((w) => w === "no" || w === "not" || w === "both" || QUANTIFIER.has(w)) || keyWords(words).length === 0) return undefined;
   const named = fieldsNamed(words, fields);
   const extra = keyWords(words).filter((w) => !named.some((f) => fieldWords(f).includes(w)));
   if (extra.length === 0 || fieldsOfKind(words, fields).length > 0) return undefined;
