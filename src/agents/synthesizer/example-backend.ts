@@ -35,7 +35,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { clampedAsStated, guardedAsStated, guardedReadings, statedClamps, statedGuards, unsettled } from "./stated-range.ts";
+import { clampedAsStated, guardedAsStated, guardedFields, guardedReadings, statedClamps, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
@@ -104,10 +104,16 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const budget = createBudget(clock, start + budgetMs);
       const inputs = spec.examples.map((e) => e.input as Json);
       const outputs = spec.examples.map((e) => e.output as Json);
+      // The ranges the description states an answer for are its guards' (round 27): the ranking reads
+      // the rest, so that "minus 10 when the member years are at least 5" is no floor of 5 on the answer.
+      // Before the search, the guards of a constant: those on fields named, of a kind, or a written
+      // difference ("either distance" on a program's divisors waits for the program).
+      const fitsOutput = (v: Json): boolean => validateOutput(spec.outputSchema, v).ok;
+      const ordinary = withoutGuarded(spec.description, statedGuards({ k: "const", value: 0 }, spec.description, { inputs, outputs }, fitsOutput));
       // The minutes of an hour count as stated where the input holds times (calendar-ops.ts).
-      const mentioned = [...descriptionNumbers(spec.description), ...timeNumbers(inputs)];
-      const formula = statedFormula(spec.description);
-      const prior = { ...priorFor(spec.description, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
+      const mentioned = [...descriptionNumbers(ordinary), ...timeNumbers(inputs)];
+      const formula = statedFormula(ordinary);
+      const prior = { ...priorFor(ordinary, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
       const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema), prior };
       let sizeReached = 0;
       let full = false;
@@ -134,7 +140,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // The answer the description states for inputs at or below a bound ("a length of 0 or less gives
       // 0", round 26), and the fields it holds between two numbers: no question is asked there, and
       // the program (with every reading of a question) is guarded and clamped as stated once chosen.
-      const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, (v) => validateOutput(spec.outputSchema, v).ok);
+      const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, fitsOutput);
       const clamps = statedClamps(spec.description, inputs);
       const asStated = (e: Expr): Expr => guardedAsStated(clampedAsStated(e, clamps), guards);
       const inputSchema = unsettled(spec.inputSchema, guards, clamps);
@@ -151,13 +157,15 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // gives that the examples leave loose, dates whose answer moves with the calendar.
       const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
       const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
-        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema)
+        // A field read only by a stated range ("plus 5 when the temperature is below 0") is read (round 27).
+        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema, guardedFields(guards))
         ?? labelRead(found.expr, inputs, outputs, spec.description, inputSchema)
         ?? unreadTwin(found.expr, inputs, spec.description, inputSchema)
         // An answer written as a text constant where every example's answer is drawn from its input (round 19a).
         ?? writtenAnswer(found.expr, inputs, outputs, inputSchema)
         ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema)
-        ?? unusedNumber(found.expr, inputs, spec.description, inputSchema)
+        // The numbers of a guarded statement are the guard's.
+        ?? unusedNumber(found.expr, inputs, withoutGuarded(spec.description, guards), inputSchema)
         // An input on which the written formula the program is built on has no value (round 24).
         ?? formulaWithoutValue(found.expr, inputs, inputSchema)
         // An input on which a divisor of the program is 0 (round 25).

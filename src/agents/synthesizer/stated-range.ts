@@ -1,46 +1,65 @@
 /**
  * An answer the description states for inputs at or below a bound (round 26): "a length of 0 or
  * less gives 0", "Return null when the rate is 0 or negative", "null when either distance is 0 or
- * less", "null when the pressure is below 0.5". A person's examples are of the ordinary case, and a
- * formula that fits them has no value there (a root or a logarithm of a negative number) or the
- * wrong one. The description says what the answer is and for which inputs, so the program is
- * guarded as written: `length <= 0 ? 0 : program`. This is no search: the examples only have to
- * agree (an example inside the range must give the stated answer, or the guard is not taken). Fields
- * the description holds between two numbers ("first held between 0 and 100") are read through the
- * clamp the same way.
+ * less", "null when the pressure is below 0.5"; at or above one (round 27): "0 when the balance is
+ * not negative"; or an amount it adds there (round 27): "minus 1 for a goal difference that is
+ * negative". A person's examples are of the ordinary case, and a formula that fits them has no value
+ * there (a root or a logarithm of a negative number) or the wrong one. The description says what the
+ * answer is and for which inputs, so the program is guarded as written: `length <= 0 ? 0 : program`.
+ * This is no search: the examples only have to agree (an example inside the range must give the
+ * stated answer, or the guard is not taken). What the words are about is range-subjects.ts's to say.
+ * Fields the description holds between two numbers ("first held between 0 and 100") are read
+ * through the clamp the same way.
  */
-import { fieldsNamed, keyWords } from "./described-formula/bind.ts";
+import { fieldsNamed } from "./described-formula/bind.ts";
 import { numericFields } from "./described-formula/index.ts";
-import { LOGARITHMS } from "./formula-ops.ts";
+import { evaluate } from "./evaluate.ts";
+import { derivedQuantity, fieldsOf, subjectWords } from "./range-subjects.ts";
 import { mapChildren, walk } from "./rank.ts";
 import { isObj } from "./probes.ts";
 import { body } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
-/** One statement: the answer, the words that say for which inputs, and the range: at or below `bound` (`inclusive`), or below it. */
+/**
+ * One statement: the answer, the words that say for which inputs, and the range: at or below
+ * `bound` (`inclusive`), or below it; at or above it, or above it, where `above`. Where `adds`, the
+ * answer is a number added to the program's ("minus 1 for …" adds -1).
+ */
 export interface StatedRange {
   readonly answer: Json;
   readonly words: readonly string[];
   readonly bound: number;
   readonly inclusive: boolean;
+  readonly above?: true;
+  readonly adds?: true;
 }
 
 const NUM = "(?:-?\\d+(?:\\.\\d+)?|zero)";
 /** "0 or less", "at most 0.2", "below 0.5", "negative": longer phrases first, a bound's number whole ("at most 0.2" is no "at most 0"). */
-const RANGE = `${NUM} or (?:less|below|lower|under|negative)|negative or (?:zero|0)|not positive|(?:at or below|at most|not above|not more than|no more than|less than or equal to|less than|below|under) ${NUM}|negative`;
+const BELOW = `${NUM} or (?:less|below|lower|under|negative)|negative or (?:zero|0)|not positive|(?:at or below|at most|not above|not more than|no more than|less than or equal to|less than|below|under) ${NUM}|negative`;
+/**
+ * "not negative", "0 or more", "at least 3", "positive". No "over 5": "÷" is read "over" (signsInWords).
+ * Before BELOW, so that "not negative" is not "negative" with a "not" in its phrase.
+ */
+const ABOVE = `not negative|non-?negative|${NUM} or (?:more|above|greater|higher)|(?:at or above|at least|not below|not less than|no less than|greater than or equal to|more than|greater than|above) ${NUM}|positive`;
+const RANGE = `${ABOVE}|${BELOW}`;
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
-const ANSWER_FIRST = new RegExp(`(?<![a-z0-9-])(?<!(?:times|over|plus|minus|by) )(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
+const ANSWER_FIRST = new RegExp(`(?<![a-z0-9.-])(?<!(?:times|over|plus|minus|by) )(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
 /** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0". */
 const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})(?![.\\d])`, "g");
+/** "plus/minus <amount> for/when <phrase> (that) is <range>": "minus 1 for a goal difference that is negative". */
+const AMOUNT_FIRST = new RegExp(`\\b(plus|minus|add|adds|subtract|subtracts|deduct|deducts) (\\d+(?:\\.\\d+)?) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:that |which )?(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
 
 const answerOf = (word: string): Json => (word === "null" ? null : word === "zero" ? 0 : Number(word));
-/** The bound a range's words state, and whether it is in the range. */
-function boundOf(range: string): { bound: number; inclusive: boolean } {
+/** The bound a range's words state, whether it is in the range, and whether the range is above it. */
+function boundOf(range: string): { bound: number; inclusive: boolean; above?: true } {
   const n = /-?\d+(?:\.\d+)?/.exec(range);
   const bound = n ? Number(n[0]) : 0;
   if (range === "negative") return { bound: 0, inclusive: false };
+  if (range === "positive") return { bound: 0, inclusive: false, above: true };
+  if (new RegExp(`^(?:${ABOVE})$`).test(range)) return { bound, inclusive: !/^(more than|greater than|above) /.test(range), above: true };
   return { bound, inclusive: !/^(less than|below|under) /.test(range) };
 }
 /** Signs written as words, so that "× 0.05 when …" keeps its operator before the number (no answer of its own). */
@@ -49,89 +68,135 @@ const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times 
 /** A text in lower case with every mark but a number's sign and point a clause break ("|"). */
 const plainText = (text: string): string => text.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
 
-/** The ranges the description states an answer for. */
-export function statedRanges(description: string): StatedRange[] {
+const wordsOf = (phrase: string): string[] => phrase.split(" ").filter(Boolean);
+
+/** One statement of a range: the range, and its words in the plain text. */
+interface RangeStatement {
+  readonly range: StatedRange;
+  readonly text: string;
+}
+
+function rangeStatements(description: string): RangeStatement[] {
   // One clause at a time: signs and brackets are breaks, a minus before a number is kept.
   const text = plainText(signsInWords(description));
-  const out: StatedRange[] = [];
+  const out: RangeStatement[] = [];
   for (const clause of text.split("|").map((c) => c.trim())) {
-    for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ answer: answerOf(m[1] as string), words: (m[2] as string).split(" ").filter(Boolean), ...boundOf(m[3] as string) });
-    for (const m of clause.matchAll(RANGE_FIRST)) out.push({ answer: answerOf(m[3] as string), words: (m[1] as string).split(" ").filter(Boolean), ...boundOf(m[2] as string) });
+    for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ range: { answer: answerOf(m[1] as string), words: wordsOf(m[2] as string), ...boundOf(m[3] as string) }, text: m[0] });
+    for (const m of clause.matchAll(RANGE_FIRST)) {
+      const words = subjectWords(wordsOf(m[1] as string));
+      out.push({ range: { answer: answerOf(m[3] as string), words, ...boundOf(m[2] as string) }, text: `${words.join(" ")} ${m[0].slice((m[1] as string).length)}` });
+    }
+    for (const m of clause.matchAll(AMOUNT_FIRST)) {
+      const sign = /^(minus|subtract|deduct)/.test(m[1] as string) ? -1 : 1;
+      out.push({ range: { answer: sign * Number(m[2]), words: wordsOf(m[3] as string), ...boundOf(m[4] as string), adds: true }, text: m[0] });
+    }
   }
   return out;
 }
 
-
-/** The top-level fields read where a number has no value: under a root or a logarithm, or as a divisor. */
-function criticalFields(e: Expr): string[] {
-  const out = new Set<string>();
-  walk(e, (n) => {
-    if (n.k !== "op") return;
-    const at = n.op === "sqrt" || LOGARITHMS.has(n.op) ? n.args[0] : n.op === "div" ? n.args[1] : undefined;
-    if (at) walk(at, (r) => r.k === "in" && r.path.length === 1 && out.add(r.path[0] as string));
-  });
-  return [...out];
+/** The ranges the description states an answer for. */
+export function statedRanges(description: string): StatedRange[] {
+  return rangeStatements(description).map((s) => s.range);
 }
 
-const QUANTIFIER = new Set(["any", "either", "all", "every", "each", "one"]);
-/** "any of the three", "either of them", "any input": every number field. */
-const EVERY_ONE = /\b(of (them|these|those)|of the (two|three|four|five|inputs|numbers|values)|inputs?|numbers?|values?)\b/;
+/** A word of the plain text as the description may write it ("plus" is "+"). */
+const WRITTEN: Readonly<Record<string, string>> = { plus: "(?:plus|\\+)", times: "(?:times|[×*·])", over: "(?:over|[÷/])" };
+const writtenAs = (word: string): string => WRITTEN[word] ?? word.replace(/-/g, "[-−–]").replace(/\./g, "\\.");
 
 /**
- * The fields a statement's words are about: those they name; every number where they say "any of
- * the three"; for "either distance" that names none, the fields the program needs positive; for a
- * singular phrase that names none, the only number field there is. A phrase that negates ("no
- * voltage is left") or names nothing that fits is about no field: no guard.
+ * The description less the statements its guards come from ("minus 10 when the member years are at
+ * least 5"): what the rest says of the ordinary case, for the ranking. Read with them, "at least 5"
+ * is a floor of the answer and the 10 a number the program should use, where both are the guard's.
  */
-function fieldsOf(words: readonly string[], fields: readonly string[], program: Expr): string[] {
-  // "both readings are 0 or less" holds of the two together, which a guard per field does not say.
-  if (words.includes("no") || words.includes("not") || words.includes("both")) return [];
-  const named = fieldsNamed(words, fields);
-  if (named.length > 0) return named;
-  if (words.some((w) => QUANTIFIER.has(w))) {
-    if (EVERY_ONE.test(words.join(" "))) return [...fields];
-    const critical = criticalFields(program).filter((f) => fields.includes(f));
-    return critical.length >= 2 ? critical : [];
+export function withoutGuarded(description: string, guards: readonly StatedGuard[]): string {
+  const key = (r: StatedRange): string => JSON.stringify([r.answer, r.words, r.adds]);
+  const guarded = new Set(guards.map((g) => key(g.range)));
+  let out = description;
+  for (const s of rangeStatements(description)) {
+    if (!guarded.has(key(s.range))) continue;
+    out = out.replace(new RegExp(wordsOf(s.text).map(writtenAs).join("[^a-z0-9]+"), "i"), " ");
   }
-  return fields.length === 1 && keyWords(words).length > 0 ? [...fields] : [];
+  return out;
 }
 
-const guard = (field: string, range: StatedRange, inner: Expr): Expr => ({
-  k: "if",
-  cond: { k: "op", op: range.inclusive ? "le" : "lt", args: [{ k: "in", path: [field] }, { k: "const", value: range.bound }] },
-  then: { k: "const", value: range.answer },
-  else: inner,
-});
-
-/** A field and the stated range it is guarded on. */
+/** A quantity the program is guarded on, and the stated range; `field` where the quantity is one (the question's schema leaves its range out). */
 export interface StatedGuard {
-  readonly field: string;
+  readonly at: Expr;
+  readonly field?: string;
   readonly range: StatedRange;
 }
 
+const inField = (field: string): Expr => ({ k: "in", path: [field] });
+const cmpOp = (r: StatedRange): string => (r.above ? (r.inclusive ? "ge" : "gt") : r.inclusive ? "le" : "lt");
+
+function guard(g: StatedGuard, inner: Expr): Expr {
+  const { range } = g;
+  const then: Expr = range.adds ? { k: "op", op: "add", args: [inner, { k: "const", value: range.answer }] } : { k: "const", value: range.answer };
+  return { k: "if", cond: { k: "op", op: cmpOp(range), args: [g.at, { k: "const", value: range.bound }] }, then, else: inner };
+}
+
+/** Whether a quantity's value on an input lies in a range. */
+function inRange(at: Expr, range: StatedRange, input: Json): boolean {
+  const v = evaluate(at, { input });
+  if (typeof v !== "number") return false;
+  if (range.above) return range.inclusive ? v >= range.bound : v > range.bound;
+  return range.inclusive ? v <= range.bound : v < range.bound;
+}
+
 /**
- * The guards the description states for `program`: each range it states an answer for, on the fields
- * its words are about, where the examples agree (none lies in the range, or each that does gives the
- * stated answer) and the answer fits the output (`fitsOutput`).
+ * The guards of one statement: on the derived quantity its words name ("an excess" beside "weight −
+ * 23": a field less a number is that field against the bound moved), else on each field they name.
+ */
+function guardsOf(range: StatedRange, fields: readonly string[], program: Expr, description: string): StatedGuard[] {
+  const derived = derivedQuantity(range.words, fields, description);
+  if (derived?.k === "op") {
+    const [a, b] = derived.args;
+    if (a?.k === "in" && b?.k === "const" && typeof b.value === "number") return [{ at: a, field: a.path[0] as string, range: { ...range, bound: range.bound + b.value } }];
+    return [{ at: derived, range }];
+  }
+  return fieldsOf(range.words, fields, program).map((field) => ({ at: inField(field), field, range }));
+}
+
+/**
+ * The guards the description states for `program`: each range it states an answer for, on what its
+ * words are about, where the examples agree (none lies in the range, or each that does gives the
+ * stated answer; none, for an amount added) and the answer fits the output (`fitsOutput`).
  */
 export function statedGuards(program: Expr, description: string, examples: { inputs: readonly Json[]; outputs: readonly Json[] }, fitsOutput: (v: Json) => boolean): StatedGuard[] {
   const fields = numericFields(examples.inputs);
   const out: StatedGuard[] = [];
+  const same = (a: StatedGuard, b: StatedGuard): boolean => JSON.stringify([a.at, a.range.bound, a.range.inclusive, a.range.above, a.range.adds]) === JSON.stringify([b.at, b.range.bound, b.range.inclusive, b.range.above, b.range.adds]);
   for (const range of statedRanges(description)) {
     if (!fitsOutput(range.answer)) continue;
-    for (const field of fieldsOf(range.words, fields, program)) {
-      const inRange = (i: Json): boolean => isObj(i) && typeof i[field] === "number" && (range.inclusive ? (i[field] as number) <= range.bound : (i[field] as number) < range.bound);
-      const agree = examples.inputs.every((input, k) => !inRange(input) || JSON.stringify(examples.outputs[k]) === JSON.stringify(range.answer));
-      if (agree && !out.some((g) => g.field === field && g.range.bound === range.bound && g.range.inclusive === range.inclusive)) out.push({ field, range });
+    for (const g of guardsOf(range, fields, program, description)) {
+      // The program fits every example already: one in the range with an amount added would be off by it.
+      const agree = examples.inputs.every((input, k) => !inRange(g.at, g.range, input) || (!g.range.adds && JSON.stringify(examples.outputs[k]) === JSON.stringify(g.range.answer)));
+      if (agree && !out.some((o) => same(o, g))) out.push(g);
     }
   }
-  // "0 when the rate is 0 or less, -1 when it is negative": the narrower range is tried first.
-  return out.sort((a, b) => a.range.bound - b.range.bound || Number(a.range.inclusive) - Number(b.range.inclusive));
+  return out.sort(narrowerFirst);
+}
+
+/**
+ * "0 when the rate is 0 or less, -1 when it is negative": the narrower range is tried first (the
+ * lower bound below, the higher above), and an amount added last, inside every stated answer.
+ */
+function narrowerFirst(a: StatedGuard, b: StatedGuard): number {
+  const rank = (g: StatedGuard): number => (g.range.adds ? 2 : g.range.above ? 1 : 0);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  const dir = a.range.above ? -1 : 1;
+  return dir * (a.range.bound - b.range.bound) || dir * (Number(a.range.inclusive) - Number(b.range.inclusive));
+}
+/** The fields the guards read. */
+export function guardedFields(guards: readonly StatedGuard[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of guards) walk(g.at, (n) => n.k === "in" && n.path.length === 1 && out.add(n.path[0] as string));
+  return out;
 }
 
 /** `program` behind its guards, the first stated outermost. */
 export function guardedAsStated(program: Expr, guards: readonly StatedGuard[]): Expr {
-  return guards.reduceRight((inner, g) => guard(g.field, g.range, inner), program);
+  return guards.reduceRight((inner, g) => guard(g, inner), program);
 }
 
 /** A field the description holds between two numbers ("the percentages are first held between 0 and 100"). */
@@ -142,7 +207,7 @@ export interface StatedClamp {
 }
 
 const NUMBER = "(-?\\d+(?:\\.\\d+)?)";
-const HELD = new RegExp(`\\b((?:[a-z]+ ){1,5}?)(?:are |is )?(?:first |always )?(?:held|kept|clamped|limited|capped) (?:between|to|within) ${NUMBER} (?:and|to) ${NUMBER}\\b`, "g");
+const HELD = new RegExp(`\\b((?:[a-z]+ ){1,5}?)(are |is )?(?:first |always )?(?:held|kept|clamped|limited|capped) (?:between|to|within) ${NUMBER} (?:and|to) ${NUMBER}\\b`, "g");
 
 /**
  * The fields the description holds between two numbers, where every example's value lies there
@@ -152,9 +217,9 @@ export function statedClamps(description: string, inputs: readonly Json[]): Stat
   const fields = numericFields(inputs);
   const out: StatedClamp[] = [];
   for (const m of plainText(description).matchAll(HELD)) {
-    const [low, high] = [Number(m[2]), Number(m[3])];
+    const [low, high] = [Number(m[3]), Number(m[4])];
     if (!(low < high)) continue;
-    for (const field of fieldsNamed((m[1] as string).split(" ").filter(Boolean), fields)) {
+    for (const field of fieldsNamed(subjectWords(wordsOf(m[1] as string), m[2] === "are "), fields)) {
       const inside = inputs.every((i) => isObj(i) && typeof i[field] === "number" && (i[field] as number) >= low && (i[field] as number) <= high);
       if (inside && !out.some((c) => c.field === field)) out.push({ field, low, high });
     }
@@ -173,6 +238,12 @@ export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
   return at(e);
 }
 
+/** The schema of a number in a range. */
+function rangeSchema(r: StatedRange): object {
+  if (r.above) return r.inclusive ? { minimum: r.bound } : { exclusiveMinimum: r.bound };
+  return r.inclusive ? { maximum: r.bound } : { exclusiveMaximum: r.bound };
+}
+
 /**
  * The input schema less the inputs the description settles: its answer below or at 0, a field
  * outside the range it is held to. No question is asked there (a reading that answers −69 years
@@ -181,7 +252,7 @@ export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
 export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[], clamps: readonly StatedClamp[] = []): unknown {
   const field = (name: string, schema: object): object => ({ type: "object", required: [name], properties: { [name]: schema } });
   const settled = [
-    ...guards.map((g) => field(g.field, g.range.inclusive ? { maximum: g.range.bound } : { exclusiveMaximum: g.range.bound })),
+    ...guards.flatMap((g) => (g.field === undefined ? [] : [field(g.field, rangeSchema(g.range))])),
     ...clamps.flatMap((c) => [field(c.field, { exclusiveMaximum: c.low }), field(c.field, { exclusiveMinimum: c.high })]),
   ];
   return settled.length === 0 ? inputSchema : { allOf: [inputSchema, { not: { anyOf: settled } }] };

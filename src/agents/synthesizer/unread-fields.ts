@@ -159,15 +159,16 @@ function shown(field: string, inputs: readonly Json[]): boolean {
 /**
  * The first field the description names that `expr` never reads (nor passes through in its
  * output), asked about on an example's input with that field changed; undefined when the program
- * reads every named field, or the examples already show one changing alone.
+ * reads every named field, or the examples already show one changing alone. A field the program's
+ * stated guards read (`readAsStated`, stated-range.ts) is read.
  */
-export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
+export function unreadNamedField(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, inputSchema: unknown, readAsStated: ReadonlySet<string> = new Set()): Ambiguity | undefined {
   const read = fieldsRead(expr);
   if (!read) return undefined;
   const carried = new Set<string>();
   for (const o of outputs) keysIn(o, carried);
   // A field read only to cancel out (`order / 50 - order / 50`) is read by no answer: unread too.
-  const unread = schemaFields(inputSchema).filter((f) => !carried.has(f) && names(description, f) && (!read.has(f) || inert(expr, f, inputs, description, inputSchema)));
+  const unread = schemaFields(inputSchema).filter((f) => !carried.has(f) && !readAsStated.has(f) && names(description, f) && (!read.has(f) || inert(expr, f, inputs, description, inputSchema)));
   for (const field of unread) {
     if (label(field, inputs) || shown(field, inputs) || discounted(description, field)) continue;
     for (const [, probe] of changedInputs(field, inputs, description, inputSchema)) {
