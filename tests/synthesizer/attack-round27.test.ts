@@ -405,12 +405,19 @@ const CONTROLS: Record<string, Attack> = {
   },
 };
 
-const BREAKS = new Set(["aboveFreezing", "frostBelow", "meanFahrenheitInCelsius", "closestToZero", "thawedSensors", "heavierThan", "withinADegree", "warmInKelvin", "minusSign", "lessWord", "discountOf", "netBonusIsTheAnswer", "thousandsComma", "overAsAbove", "perKgAbove"]);
+const BREAKS = new Set(["meanFahrenheitInCelsius", "closestToZero", "withinADegree", "warmInKelvin", "netBonusIsTheAnswer", "thousandsComma", "overAsAbove", "perKgAbove"]);
+/**
+ * Broke before the lead's mends of round 27: temperature constants only where a temperature is
+ * converted (units.ts conversionConstants), "heavier/warmer/colder … than" as comparisons (rank.ts),
+ * an amount after "-", "less", "a discount of" is no stated answer (stated-range.ts ANSWER_FIRST).
+ */
+const FIXED = new Set(["aboveFreezing", "frostBelow", "thawedSensors", "heavierThan", "minusSign", "lessWord", "discountOf"]);
 
 function attacks(title: string, list: Record<string, Attack>): void {
   describe(title, () => {
     for (const [key, a] of Object.entries(list)) {
       if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else if (FIXED.has(key)) it(`FIXED (round 27): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
     }
   });

@@ -97,11 +97,13 @@ describe("the likelier program, not the first that fits", () => {
 });
 
 describe("the constants between the temperature scales a description names", () => {
-  it("are numbers the description gives, only where it names two scales", () => {
+  it("are numbers the description gives, only where it converts between two scales", () => {
     expect(descriptionNumbers("Convert a temperature from Celsius to Fahrenheit.")).toEqual(expect.arrayContaining([1.8, 32]));
     expect(descriptionNumbers("The temperature in kelvin for one in degrees Celsius.")).toEqual(expect.arrayContaining([273.15]));
     expect(descriptionNumbers("The oven's temperature in Fahrenheit, plus 10.")).not.toContain(32);
     expect(descriptionNumbers("The total in euros, rounded to cents.")).not.toContain(1.8);
+    // Named but not converted: no 1.8 to compare readings with (round 27's attacker).
+    expect(descriptionNumbers("How many readings, in Celsius, are above freezing? The display also shows Fahrenheit.")).not.toContain(1.8);
   });
 
   it(
@@ -117,7 +119,7 @@ describe("the constants between the temperature scales a description names", () 
     "Fahrenheit to Celsius, rounded to one decimal, from two examples",
     async () => {
       const c = ({ fahrenheit }: { fahrenheit: number }): number => Math.round(((fahrenheit - 32) / 1.8) * 10 + 1e-9) / 10;
-      await publishesRight("fahrenheit_as_celsius", "The temperature in degrees Celsius for a reading in Fahrenheit, rounded to one decimal.", [[{ fahrenheit: 212 }, 100], [{ fahrenheit: 70.5 }, 21.4]], c as never, [{ fahrenheit: 32 }, { fahrenheit: -40 }, { fahrenheit: 98.6 }, { fahrenheit: 451 }]);
+      await publishesRight("fahrenheit_as_celsius", "Convert a reading in Fahrenheit to degrees Celsius, rounded to one decimal.", [[{ fahrenheit: 212 }, 100], [{ fahrenheit: 70.5 }, 21.4]], c as never, [{ fahrenheit: 32 }, { fahrenheit: -40 }, { fahrenheit: 98.6 }, { fahrenheit: 451 }]);
     },
     ANSWERED_MS,
   );
