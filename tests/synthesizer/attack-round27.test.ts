@@ -12,13 +12,11 @@
  * held `it("held: …")`, a benign spec that must keep working `it("control: …")`.
  * R27_TRACE=1 prints what the backend asked and published for each spec.
  */
-import { describe, expect, it } from "vitest";
-import { SynthesizerError, createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
-import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
+import { describe, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
-import { makeSpec } from "./fixtures.ts";
-import { loadPlugin } from "./load-plugin.ts";
+import { keepsStatedPromise } from "./stated-attacks.ts";
+import type { StatedAttack } from "./stated-attacks.ts";
 
 const backend = createExampleBackend();
 const NUMBER = { type: "number" };
@@ -26,82 +24,19 @@ const NUMBER_OR_NULL = { anyOf: [{ type: "number" }, { type: "null" }] };
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the inputs are plain records a person reads by field
-type In = Record<string, any>;
 type Row = { price: number };
 type Person = { name: string; age: number };
 type Parcel = { id: string; kg: number };
 
-/** An invented spec, the person's reading of it, and plausible inputs the description settles. */
-interface Attack {
-  readonly name: string;
-  readonly description: string;
-  readonly examples: [In, Json][];
-  readonly person: (i: In) => Json;
-  readonly probes: readonly In[];
-  readonly outputSchema?: Record<string, unknown>;
-  /** Inputs whose answer the description states: no question may be about them. */
-  readonly settled?: (i: In) => boolean;
+/** An invented spec (stated-attacks.ts), and whether it must be published. */
+interface Attack extends StatedAttack {
   /** A task so plain that it must be published within six answers (a control, or an attack on asking forever). */
   readonly simple?: true;
 }
 
-/** With R27_TRACE set, what the backend did (for writing the attacks). */
-function trace(a: Attack, asked: readonly unknown[], result: { program?: unknown; code: string } | string): void {
-  if (!process.env.R27_TRACE) return;
-  const questions = asked.map((q) => JSON.stringify(q)).join(", ");
-  if (typeof result === "string") return void console.log(`[${a.name}] ${result} after [${questions}]`);
-  const body = result.code.split("\n").filter((l) => l.includes("return")).join(" ");
-  const probes = a.probes.map((p) => `${JSON.stringify(p)}→${JSON.stringify(runOn(result.program as Expr, p as Json))} want ${JSON.stringify(a.person(p))}`).join("; ");
-  console.log(`[${a.name}] PUBLISHED after [${questions}] :: ${body} :: ${probes}`);
-}
+/** The promise (stated-attacks.ts), published within six answers where the spec says it must be. */
+const keepsPromise = (a: Attack): Promise<void> => keepsStatedPromise(backend, a, { mustPublish: a.simple === true, traceVar: "R27_TRACE" });
 
-function expectSame(got: unknown, want: Json, why: string): void {
-  // A formula computed in another order may differ in the last bit: the same reading.
-  if (typeof want === "number" && typeof got === "number") expect(got, why).toBeCloseTo(want, 6);
-  else expect(got, why).toEqual(want);
-}
-
-/**
- * The promise, as at `/need`: the person answers up to six questions, none about an input whose
- * answer the description states; what is published answers every probe as the person does.
- */
-async function keepsPromise(a: Attack): Promise<void> {
-  const spec = makeSpec(a.name, a.description, a.examples, [], a.outputSchema);
-  const examples = [...spec.examples];
-  const asked: unknown[] = [];
-  const pointless: string[] = [];
-  let published = false;
-  for (;;) {
-    let result;
-    try {
-      result = await backend.synthesize({ ...spec, examples });
-    } catch (err) {
-      if (err instanceof SynthesizerError && err.code === "no_program_found") {
-        trace(a, asked, "GAVE UP");
-        break;
-      }
-      throw err;
-    }
-    const q = result.ambiguity;
-    if (!q) {
-      trace(a, asked, result);
-      published = true;
-      const run = await loadPlugin(result.code);
-      for (const p of a.probes) expectSame(run(structuredClone(p), {}), a.person(p), `${JSON.stringify(p)} after ${asked.length} answers`);
-      break;
-    }
-    asked.push(q.input);
-    if (a.settled?.(q.input as In)) pointless.push(`${JSON.stringify(q.input)} (${q.reason})`);
-    if (asked.length > 6) {
-      trace(a, asked, "STILL ASKS");
-      break;
-    }
-    examples.push({ input: q.input, output: a.person(q.input as In), offered: q.readings.map((r) => r.output) });
-  }
-  expect(pointless, "questions about inputs whose answer the description states").toEqual([]);
-  if (a.simple) expect(published, "a plain task published within six answers").toBe(true);
-}
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
