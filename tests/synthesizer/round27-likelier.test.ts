@@ -5,17 +5,13 @@
  * - the search looks past a first fit that only a constant no description states makes fit
  *   (`values[2]` for "the value closest to the target") as deep as that fit's score, not two
  *   levels (search.ts);
- * - of two expressions of one size with the same values on the examples, the bank keeps the
- *   likelier one ("aged 18 or over" as `age >= 18`, not `age > 17`), and a full list of
- *   equivalents keeps the likeliest (bank.ts), lambda bodies included;
- * - the constants between the temperature scales a description names are search constants
- *   (1.8 and 32 for "Celsius to Fahrenheit"): two examples leave a linear fit no evidence.
+ * - (open) a filter by a stated bound where a slice fits the examples as well ("aged 18 or over");
+ * - (open) a conversion between temperature scales from two examples.
  * Each end-to-end test answers the backend's questions as the person would and checks the
  * published program on inputs the examples leave open.
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { descriptionNumbers } from "../../src/agents/synthesizer/constants.ts";
 import { ANSWERED_MS, answeredPlugin } from "./answered.ts";
 import { makeSpec } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
@@ -64,7 +60,11 @@ describe("the likelier program, not the first that fits", () => {
     ANSWERED_MS,
   );
 
-  it(
+  // Open: tried in round 27 and taken back. A bank that keeps the likelier of two expressions with
+  // the same values (`age >= 18` over `age > 17`) found this filter, but published four held attacks
+  // wrong (attack-round16's first negative position and sum of evens, attack-round22's free shipping
+  // and room area): the likelier part is not the likelier whole.
+  it.fails(
     "a filter by a stated bound is kept over a slice the examples happen to fit",
     async () => {
       const adults = ({ people }: { people: Person[] }): string[] => people.filter((p) => p.age >= 18).map((p) => p.name);
@@ -96,30 +96,16 @@ describe("the likelier program, not the first that fits", () => {
   );
 });
 
+// Tried in round 27 and taken back: the scales' constants (1.8, 32) as search constants found the
+// conversion from two examples, but made `(f − 32) ÷ 1.8` a small program with rivals (an `abs`
+// below absolute zero, `x > 1.8` beside `x > 0` for "above freezing") where a linear fit of three
+// examples had published it without a question. Two examples still find nothing.
 describe("the constants between the temperature scales a description names", () => {
-  it("are numbers the description gives, only where it converts between two scales", () => {
-    expect(descriptionNumbers("Convert a temperature from Celsius to Fahrenheit.")).toEqual(expect.arrayContaining([1.8, 32]));
-    expect(descriptionNumbers("The temperature in kelvin for one in degrees Celsius.")).toEqual(expect.arrayContaining([273.15]));
-    expect(descriptionNumbers("The oven's temperature in Fahrenheit, plus 10.")).not.toContain(32);
-    expect(descriptionNumbers("The total in euros, rounded to cents.")).not.toContain(1.8);
-    // Named but not converted: no 1.8 to compare readings with (round 27's attacker).
-    expect(descriptionNumbers("How many readings, in Celsius, are above freezing? The display also shows Fahrenheit.")).not.toContain(1.8);
-  });
-
-  it(
+  it.fails(
     "Celsius to Fahrenheit from two examples",
     async () => {
       const f = ({ celsius }: { celsius: number }): number => Number((celsius * 1.8 + 32).toFixed(6));
       await publishesRight("celsius_as_fahrenheit", "Convert a temperature from Celsius to Fahrenheit.", [[{ celsius: 100.5 }, 212.9], [{ celsius: 0 }, 32]], f as never, [{ celsius: -40 }, { celsius: 37 }, { celsius: 21.5 }]);
-    },
-    ANSWERED_MS,
-  );
-
-  it(
-    "Fahrenheit to Celsius, rounded to one decimal, from two examples",
-    async () => {
-      const c = ({ fahrenheit }: { fahrenheit: number }): number => Math.round(((fahrenheit - 32) / 1.8) * 10 + 1e-9) / 10;
-      await publishesRight("fahrenheit_as_celsius", "Convert a reading in Fahrenheit to degrees Celsius, rounded to one decimal.", [[{ fahrenheit: 212 }, 100], [{ fahrenheit: 70.5 }, 21.4]], c as never, [{ fahrenheit: 32 }, { fahrenheit: -40 }, { fahrenheit: 98.6 }, { fahrenheit: 451 }]);
     },
     ANSWERED_MS,
   );

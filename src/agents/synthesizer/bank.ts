@@ -44,11 +44,6 @@ export interface BankOptions {
   readonly onEntry?: (e: Entry) => boolean;
   /** Whether to build objects by group-by / from-pairs (only worth it when an object is wanted). */
   readonly buildObjects?: boolean;
-  /**
-   * How likely an expression is as a program (lower is likelier; rank.ts programScore). Where given,
-   * of two expressions of one size with the same values, the likelier is kept.
-   */
-  readonly likelihood?: (expr: Expr, size: number) => number;
   /** Called with expressions dropped as equivalent to a kept one, by their value key. */
   readonly onDuplicate?: (expr: Expr, size: number, key: string) => void;
 }
@@ -145,16 +140,8 @@ export function createBank(opts: BankOptions): Bank {
 
   function add(expr: Expr, size: number, vals: Json[], extra: Partial<Entry> = {}): void {
     const key = keyOf(vals, extra.src);
-    const kept = seen.get(key);
-    if (kept) {
+    if (seen.has(key)) {
       opts.onDuplicate?.(expr, size, key);
-      // Of two expressions of one size with the same values, the likelier is kept: nothing of this
-      // size has been built on the first yet ("18 or over" kept as `age >= 18`, not `age > 17`).
-      if (kept.size === size && opts.likelihood && opts.likelihood(expr, size) < opts.likelihood(kept.expr, size)) {
-        const first = kept.expr;
-        (kept as { expr: Expr }).expr = expr;
-        expr = first;
-      }
       if (remembered < MAX_EQUIVALENTS_TOTAL) {
         const list = equivalents.get(key);
         if (!list) equivalents.set(key, [{ expr, size }]);

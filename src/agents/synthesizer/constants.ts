@@ -6,7 +6,7 @@
 import type { Json } from "./types.ts";
 import { timeNumbers } from "./calendar-ops.ts";
 import { queryKeys } from "./path-ops.ts";
-import { conversionConstants, unitFactors } from "./units.ts";
+import { unitFactors } from "./units.ts";
 import { formulaNumbers } from "./formula-ops.ts";
 import { numberWords } from "./number-words.ts";
 import { stepNumbers } from "./stated-step.ts";
@@ -39,12 +39,11 @@ function tokens(s: string): string[] {
 }
 
 /**
- * Numbers the description gives: in digits ("7 or more", "top 3"), in words ("one million", "½"; number-words.ts), the factors between units it names
- * and the constants between the temperature scales it converts between ("Celsius to Fahrenheit": 1.8 and 32; units.ts)
+ * Numbers the description gives: in digits ("7 or more", "top 3"), in words ("one million", "½"; number-words.ts), the factors between units it names (units.ts)
  * and the steps it rounds to ("the nearest quarter hour": stated-step.ts).
  */
 export function descriptionNumbers(description: string): number[] {
-  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...numberWords(description), ...unitFactors(description), ...conversionConstants(description), ...formulaNumbers(description), ...stepNumbers(description)])];
+  return [...new Set([...(description.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number), ...numberWords(description), ...unitFactors(description), ...formulaNumbers(description), ...stepNumbers(description)])];
 }
 
 /** String and number `enum` / `const` values anywhere in a JSON Schema. */

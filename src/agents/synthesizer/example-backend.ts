@@ -114,7 +114,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       const mentioned = [...descriptionNumbers(ordinary), ...timeNumbers(inputs)];
       const formula = statedFormula(ordinary);
       const prior = { ...priorFor(ordinary, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
-      const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema), prior };
+      const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
       let sizeReached = 0;
       let full = false;
       let closest: { expr: Expr; size: number; right: number[] } | undefined;

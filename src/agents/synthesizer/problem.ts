@@ -22,9 +22,7 @@ import { comparisonOrder } from "./hints.ts";
 import { BINARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import type { SearchContext } from "./search.ts";
-import { programScore } from "./rank.ts";
-import type { Prior } from "./rank.ts";
-import type { Entry, Expr, Json } from "./types.ts";
+import type { Entry, Json } from "./types.ts";
 
 export interface ProblemLimits {
   readonly maxBody: number;
@@ -43,8 +41,6 @@ function orderedOps(description: string): OpDef[] {
 export interface SpecText {
   readonly description: string;
   readonly enums: readonly Json[];
-  /** What the description's words make likely: a lambda body's bank keeps the likelier of two equal bodies of one size. */
-  readonly prior?: Prior;
 }
 
 /** Constants planned from `inputs` (the examples' values), as entries over `rows` rows. */
@@ -97,7 +93,6 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
   const ids = new Set(found.map((s) => s.id));
   const sources = new Map<string, LambdaSource>();
   const planned = inputs.slice(0, exampleRows);
-  const prior = spec.prior;
   for (const src of found) {
     const elem = elementContext(src, inputs, ids, spec, ops, exampleRows);
     const bank = createBank({
@@ -106,7 +101,6 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
       binaryOps: ops,
       budget,
       maxEntries: limits.maxLambdaEntries,
-      ...(prior ? { likelihood: (e: Expr, size: number) => programScore(e, size, prior) } : {}),
     });
     sources.set(src.id, { id: src.id, bank, lookup: src.lookup, maxBody: limits.maxBody });
   }

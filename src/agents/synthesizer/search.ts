@@ -180,7 +180,6 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       onFit({ expr: e.expr, size: e.size });
       return false;
     },
-    likelihood: (expr, size) => programScore(expr, size, opts.prior),
     onDuplicate: (expr, size, key) => {
       if (key === targetKey) onFit({ expr, size });
     },
@@ -269,7 +268,6 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   // observational equivalence kept whichever part came first (`max` for `last` when every example
   // rises), not the one the prior prefers. Twice, so two parts can be swapped (`last - first`).
   let best = rankFits(all, opts.prior);
-  if (process.env["DBG_FITS"] && depth === 0) for (const f of all) console.error("FIT", f.size, programScore(f.expr, f.size, opts.prior).toFixed(2), JSON.stringify(f.expr).slice(0, 200));
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
     const subs = substitutions(best, bank);
     const next = rankFits([best, ...subs, ...(best.alts ?? [])], opts.prior);

@@ -121,13 +121,10 @@ export function unitFactors(description: string): number[] {
   return [...out];
 }
 
-const SCALE = "(?:degrees )?(?:fahrenheit|celsius|centigrade|kelvin)";
-/** Words that convert a temperature: "convert", "Celsius to Fahrenheit", "from Fahrenheit", "in Celsius for a reading in Fahrenheit". */
-const CONVERTS = new RegExp(`\\bconver(?:t|ts|ted|ting|sion|sions)\\b|\\b${SCALE} (?:to|into|as) |\\bfrom ${SCALE}\\b|\\bin ${SCALE},? (?:for|of|from) (?:a|an|the|one|each) [a-z ]{0,30}?in ${SCALE}\\b`);
-
 /**
  * The constants of the formulas between temperature scales the description names (32, 1.8, 5/9,
- * 273.15): known ones, so a fitted 32 that rounding leaves loose is not asked about.
+ * 273.15). Not search constants (the linear fit finds them from the examples) but known ones: a
+ * fitted 32 that rounding leaves loose is not asked about.
  */
 export function temperatureConstants(description: string): number[] {
   const named = new Set((description.toLowerCase().match(/\b(fahrenheit|celsius|centigrade|kelvin)\b/g) ?? []).map((w) => (w === "centigrade" ? "celsius" : w)));
@@ -139,13 +136,3 @@ export function temperatureConstants(description: string): number[] {
 
 /** A number written with a unit the table knows ("per 100 km", "30 days" is not one): part of the unit's name. */
 export const NUMBER_WITH_UNIT = new RegExp(`-?\\d+(?:\\.\\d+)?\\s*(?:${UNITS.map(([re]) => re.source).join("|")})`, "gi");
-
-/**
- * The temperature constants a search may use, world knowledge like a unit's factor (two examples
- * leave a linear fit no evidence: any two points lie on a line), but only where a description
- * converts a temperature (round 27's attacker: "readings in Celsius above freezing" beside a Fahrenheit display made
- * `x > 1.8` a rival of `x > 0` that no question told apart).
- */
-export function conversionConstants(description: string): number[] {
-  return CONVERTS.test(description.toLowerCase()) ? temperatureConstants(description) : [];
-}
