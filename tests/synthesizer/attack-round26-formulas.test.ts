@@ -12,12 +12,10 @@
  * attempt that held is `it("held: …")`, a benign spec that must keep working `it("control: …")`.
  * R26_TRACE=1 prints what the backend asked and published for each spec.
  */
-import { describe, expect, it } from "vitest";
-import { SynthesizerError, createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
-import type { Expr, Json } from "../../src/agents/synthesizer/types.ts";
-import { makeSpec } from "./fixtures.ts";
-import { loadPlugin } from "./load-plugin.ts";
+import { describe, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { keepsStatedPromise } from "./stated-attacks.ts";
+import type { StatedAttack } from "./stated-attacks.ts";
 
 const backend = createExampleBackend();
 /** One search of up to 5 s of CPU, its rival search and folds: generous for a loaded machine. */
@@ -27,84 +25,14 @@ const NUMBER_OR_NULL = { anyOf: [{ type: "number" }, { type: "null" }] };
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 
-type In = Record<string, number>;
-
-/** An invented spec, the person's reading of it, and plausible inputs the description settles. */
-interface Attack {
-  readonly name: string;
-  readonly description: string;
-  readonly examples: [In, Json][];
-  readonly person: (i: In) => Json;
-  readonly probes: readonly In[];
-  readonly outputSchema?: Record<string, unknown>;
-  /** Inputs whose answer the description states: no question may be about them. */
-  readonly settled?: (i: In) => boolean;
+/** An invented spec (stated-attacks.ts), and whether it must be published. */
+interface Attack extends StatedAttack {
   /** A benign spec: it must be published (after answers), not given up on or left asking. */
   readonly control?: true;
 }
 
-/** The published program's answer on an input (undefined where it has none). */
-function answer(program: Expr, input: In): Json | undefined {
-  return runOn(program, input as Json) as Json | undefined;
-}
-
-function expectSame(got: unknown, want: Json, why: string): void {
-  if (typeof want === "number" && typeof got === "number") expect(got, why).toBeCloseTo(want, 6);
-  else expect(got, why).toEqual(want);
-}
-
-/** With R26_TRACE set, what the backend did (for writing the attacks). */
-function trace(a: Attack, asked: readonly unknown[], result: { program?: unknown; code: string } | string): void {
-  if (!process.env.R26_TRACE) return;
-  const questions = asked.map((q) => JSON.stringify(q)).join(", ");
-  if (typeof result === "string") return void console.log(`[${a.name}] ${result} after [${questions}]`);
-  const body = result.code.split("\n").filter((l) => l.includes("return")).join(" ");
-  const probes = a.probes.map((p) => `${JSON.stringify(p)}→${JSON.stringify(answer(result.program as Expr, p))} want ${JSON.stringify(a.person(p))}`).join("; ");
-  console.log(`[${a.name}] PUBLISHED after [${questions}] :: ${body} :: ${probes}`);
-}
-
-/**
- * The promise, as at `/need`: the person answers the backend's questions (up to six); each question
- * is about an input the description leaves open (`settled` says which it answers), and what is
- * published at the end answers every probe as the person does. Still asking after six answers, or
- * giving up, keeps the promise.
- */
-async function keepsPromise(a: Attack): Promise<void> {
-  const spec = makeSpec(a.name, a.description, a.examples, [], a.outputSchema);
-  const examples = [...spec.examples];
-  const asked: unknown[] = [];
-  const pointless: string[] = [];
-  let published = false;
-  for (;;) {
-    let result;
-    try {
-      result = await backend.synthesize({ ...spec, examples });
-    } catch (err) {
-      if (err instanceof SynthesizerError && err.code === "no_program_found") {
-        trace(a, asked, "GAVE UP");
-        break;
-      }
-      throw err;
-    }
-    const q = result.ambiguity;
-    if (!q) {
-      trace(a, asked, result);
-      published = true;
-      const run = await loadPlugin(result.code);
-      for (const p of a.probes) expectSame(run(structuredClone(p), {}), a.person(p), `${JSON.stringify(p)} after ${asked.length} answers`);
-      break;
-    }
-    asked.push(q.input);
-    if (a.settled?.(q.input as In)) pointless.push(`${JSON.stringify(q.input)} (${q.reason})`);
-    if (asked.length > 6) {
-      trace(a, asked, "STILL ASKS");
-      break;
-    }
-    examples.push({ input: q.input, output: a.person(q.input as In), offered: q.readings.map((r) => r.output) });
-  }
-  expect(pointless, "questions about inputs whose answer the description states").toEqual([]);
-  if (a.control) expect(published, "a benign spec published").toBe(true);
-}
+/** The promise (stated-attacks.ts), published within six answers where the spec says it must be. */
+const keepsPromise = (a: Attack): Promise<void> => keepsStatedPromise(backend, a, { mustPublish: a.control === true, traceVar: "R26_TRACE" });
 
 // ---------------------------------------------------------------------------------------------
 // A stated range misread (stated-range.ts).

@@ -97,8 +97,8 @@ export function exprSize(e: Expr): number {
 const COMPARISONS: readonly [RegExp, readonly string[]][] = [
   [/\b(at most|or less|or fewer|or under|or below|or younger|or cheaper|or earlier|not exceed|does not exceed|do not exceed|no more than|up to|within)\b/g, ["le"]],
   [/\b(at least|or more|or older|or greater|or over|or above|or higher|or later|or longer|no less than)\b/g, ["ge"]],
-  [/\b(before|less than|below|under|fewer than|earlier than|smaller than|shorter than|cheaper than|younger than)\b/g, ["lt"]],
-  [/\b(after|more than|greater than|above|over|exceeds?|later than|larger than|past|longer than|older than|higher than)\b/g, ["gt"]],
+  [/\b(before|less than|below|under|fewer than|earlier than|smaller than|shorter than|cheaper than|younger than|lighter than|colder than|cooler than|lower than|slower than)\b/g, ["lt"]],
+  [/\b(after|more than|greater than|above|over|exceeds?|later than|larger than|past|longer than|older than|higher than|heavier than|warmer than|hotter than|bigger than|taller than|faster than)\b/g, ["gt"]],
 ];
 
 const EVIDENCE: readonly [RegExp, readonly string[]][] = [

@@ -104,7 +104,12 @@ const STRING_SHARE = 0.4;
 /** Plain programs up to this size are compared with a string program. */
 const PLAIN_WITH_STRINGS = 6;
 
-/** Levels searched past the first fit (to rank the fits and find competing ones). */
+/**
+ * Levels searched past the first fit (to rank the fits and find competing ones), counted from its
+ * score where that is above its size (round 27): `values[2]` fits "the value closest to the
+ * target" at size 3 but scores 5 (a constant no one stated), and the likelier argmin by distance
+ * is of size 6. A fit that scores well by accident still ends it early (round27-likelier's open test).
+ */
 const RANK_LEVELS = 2;
 /** Candidates for that, relative to those tried so far (with a floor; and a share of the time as a cap). */
 const RANK_FACTOR = 1.5;
@@ -140,12 +145,14 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   const derived: Found[] = [];
   const sorted: Found[] = [];
   let firstFit = 0;
+  let bestFitScore = Number.POSITIVE_INFINITY;
   let level = 0;
   // A program that ignores its input fits only when every target is the same (and stays suspect).
   const accepts = (expr: Expr): boolean => allSame(targets) || !isConstant(expr);
   const onFit = (f: Found): void => {
     if (!accepts(f.expr)) return;
     fits.push(f);
+    bestFitScore = Math.min(bestFitScore, programScore(f.expr, f.size, opts.prior));
     if (!firstFit) {
       firstFit = level;
       // Rank the fits over a few more levels, on a slice of time in proportion to what was spent.
@@ -189,7 +196,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       level = s;
       bank.grow();
       if (firstFit) {
-        if (s >= firstFit + RANK_LEVELS) return;
+        if (s >= Math.max(firstFit, Math.ceil(bestFitScore)) + RANK_LEVELS) return;
         continue;
       }
       opts.onLevel?.(s);

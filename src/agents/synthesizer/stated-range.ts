@@ -46,7 +46,7 @@ const ABOVE = `not negative|non-?negative|${NUM} or (?:more|above|greater|higher
 const RANGE = `${ABOVE}|${BELOW}`;
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
-const ANSWER_FIRST = new RegExp(`(?<![a-z0-9.-])(?<!(?:times|over|plus|minus|by) )(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
+const ANSWER_FIRST = new RegExp(`(?<![a-z0-9.-])(?<!(?:times|over|plus|minus|by|less|off|-|discount of|deduction of|reduction of|surcharge of|fee of|charge of) )(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
 /** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0". */
 const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})(?![.\\d])`, "g");
 /** "plus/minus <amount> for/when <phrase> (that) is <range>": "minus 1 for a goal difference that is negative". */
@@ -66,7 +66,7 @@ function boundOf(range: string): { bound: number; inclusive: boolean; above?: tr
 const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times ").replace(/[÷/]/g, " over ").replace(/\+/g, " plus ");
 
 /** A text in lower case with every mark but a number's sign and point a clause break ("|"). */
-const plainText = (text: string): string => text.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+const plainText = (text: string): string => text.toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
 
 const wordsOf = (phrase: string): string[] => phrase.split(" ").filter(Boolean);
 
