@@ -21,6 +21,8 @@ export interface Row {
   note: string;
   /** Questions answered before this result (`--answer`). */
   answered?: number;
+  /** For an ambiguous result: whether the reading the backend would choose passes the held-out tests. */
+  firstRight?: boolean;
   /** The stage a spec stopped at its deadline was in (status "timeout"). */
   stage?: Stage;
 }
@@ -102,7 +104,8 @@ export async function synthesizeSpec(job: SpecJob, onStage: (stage: Stage, task:
       ? `asks about ${JSON.stringify(amb.input).slice(0, 80)}: ${amb.readings.map((r) => JSON.stringify(r.output)).join(" or ")} (chosen one ${failed.length ? "wrong" : "right"} on the tests)`
       : failed.length ? `fails ${failed.join(", ")}` : "";
     const status = amb ? "ambiguous" : failed.length ? "overfit" : "solved";
-    return { row: { task: spec.capability, status, ms, wallMs, size: result.size, candidates: result.candidates, note: (answered ? `after ${answered} answer(s): ` : "") + note, answered }, code: result.code };
+    const row: Row = { task: spec.capability, status, ms, wallMs, size: result.size, candidates: result.candidates, note: (answered ? `after ${answered} answer(s): ` : "") + note, answered };
+    return { row: amb ? { ...row, firstRight: failed.length === 0 } : row, code: result.code };
   } catch (err) {
     const e = err as { code?: string; message: string };
     const status = e.code === "no_program_found" ? "unsolved" : "error";

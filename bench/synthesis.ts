@@ -3,7 +3,8 @@
 // backend seeing only the examples, then runs the produced plugin on the held-out tests.
 // A program that passes the examples but fails a held-out test is an overfit; a program the backend
 // reports as ambiguous (other readings of the examples disagree elsewhere) is counted apart, as is
-// one it gave up on. Times are CPU time (the search's, what the budget counts, plus the person's) and wall time.
+// one it gave up on (the summary says how many ambiguous answers' chosen reading would have passed
+// the tests: a confirming answer from the person would have made them solved). Times are CPU time (the search's, what the budget counts, plus the person's) and wall time.
 // `--all-examples` is the protocol of programming-by-example benchmarks: every constraint (the
 // examples and the tests) is an example, and a task is solved when a program fits them all.
 // `--answer N` answers up to N of the backend's questions per spec as a person at the REPL would
@@ -72,9 +73,10 @@ function print(rows: Row[], budgetMs: number, dir: string, allExamples: boolean,
   const answered = maxAnswers > 0 ? `; ${asked.reduce((n, r) => n + (r.answered ?? 0), 0)} questions answered on ${asked.length} specs (up to ${maxAnswers} each)` : "";
   const timeouts = rows.filter((r) => r.status === "timeout");
   const timedOutIn = (stage: string): number => timeouts.filter((r) => r.stage === stage).length;
-  const fitting = allExamples ? `; a program fitting every constraint: ${solved.length + rows.filter((r) => r.status === "ambiguous").length}/${rows.length}` : "";
+  const ambiguous = rows.filter((r) => r.status === "ambiguous");
+  const fitting = allExamples ? `; a program fitting every constraint: ${solved.length + ambiguous.length}/${rows.length}` : "";
   console.log(
-    `solved ${solved.length}/${rows.length}${allExamples ? "" : " on held-out tests"}; overfit ${rows.filter((r) => r.status === "overfit").length}; ambiguous ${rows.filter((r) => r.status === "ambiguous").length}; ` +
+    `solved ${solved.length}/${rows.length}${allExamples ? "" : " on held-out tests"}; overfit ${rows.filter((r) => r.status === "overfit").length}; ambiguous ${ambiguous.length} (the chosen reading right on the tests: ${ambiguous.filter((r) => r.firstRight).length}); ` +
       `unsolved ${rows.filter((r) => r.status === "unsolved").length}; errors ${rows.filter((r) => r.status === "error").length}; ` +
       `timeouts ${timeouts.length} (search ${timedOutIn("search")}, person ${timedOutIn("person")}, plugin ${timedOutIn("plugin")}); ` +
       `median ${median.toFixed(0)} ms CPU; p95 ${p95.toFixed(0)} ms CPU; max ${(times.at(-1) ?? 0).toFixed(0)} ms CPU; within ${budgetMs} ms: ${rows.filter((r) => r.ms <= budgetMs).length}/${rows.length}${fitting}${answered}`,
