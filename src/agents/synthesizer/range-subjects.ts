@@ -33,6 +33,9 @@ const KINDS: readonly { readonly phrase: RegExp; readonly field: RegExp }[] = [
   { phrase: /^(time|duration)$/, field: /^(time|duration|second|sec|minute|min|hour|hr|day|week|ms|millisecond)$/ },
   { phrase: /^(side|dimension|edge)$/, field: /^(length|width|height|depth|breadth|thickness|side|edge)$/ },
   { phrase: /^distance$/, field: /^(distance|metre|meter|km|kilometre|kilometer|mile|yard|foot|feet|ft)$/ },
+  // A unit is the kind of its quantity ("for each kg above 20" of `weight`, round 28a).
+  { phrase: /^(kg|kilogram|gram|g|lb|pound|tonne|ton)$/, field: /^(weight|mass|kg|kilogram|gram|g|lb|pound|tonne|ton)$/ },
+  { phrase: /^(degree|celsius|fahrenheit|kelvin)$/, field: /^(temperature|temp|degree|celsius|fahrenheit|kelvin)$/ },
 ];
 
 /** The fields of the kinds a phrase's words name. */
@@ -113,4 +116,28 @@ export function derivedQuantity(words: readonly string[], fields: readonly strin
   const diff = diffs[0] as Expr;
   const reads = (f: string): boolean => diff.k === "op" && diff.args.some((a) => a.k === "in" && a.path[0] === f);
   return named.length === 0 || (named.length === 1 && reads(named[0] as string)) ? diff : undefined;
+}
+
+/** Words that name the answer whatever the spec is about. */
+const ANSWER_WORDS = /^(result|answer|output)$/;
+
+/**
+ * The name the description gives its answer: the words before its first ":", "=" or "is" ("Net
+ * bonus: …", "Take-home pay = …", "The refund is …"), less a unit after "in" ("Shipping fee in euros").
+ */
+function answerName(description: string): string[] {
+  const m = /^\s*([a-z][a-z' -]{0,40}?)\s*(?::|=|\bis\b|\bare\b)/i.exec(description);
+  return m ? keyWords((m[1] as string).toLowerCase().split(/ in /)[0]!.split(" ").filter(Boolean)) : [];
+}
+
+/**
+ * Whether a phrase names the answer (round 28a): "a net bonus" beside "Net bonus: 2 × (sales − 500)
+ * − 100", "the result". Not where it names a field: an input is no answer.
+ */
+export function namesAnswer(words: readonly string[], fields: readonly string[], description: string): boolean {
+  const key = keyWords(words);
+  if (key.length === 0 || fieldsNamed(words, fields).length > 0) return false;
+  if (key.length === 1 && ANSWER_WORDS.test(key[0] as string)) return true;
+  const name = answerName(description);
+  return name.length === key.length && key.every((w) => name.includes(w));
 }

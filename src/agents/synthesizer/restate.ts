@@ -61,6 +61,8 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   if (rounded && fits(rounded)) expr = rounded;
   const factored = statedFactor(expr, prior.mentioned, fits);
   if (factored) expr = factored;
+  const doubled = doubledAsStated(expr, prior.mentioned, inputs);
+  if (fits(doubled)) expr = doubled;
   const tied = namedTieBreak(expr, inputs, description);
   if (tied && fits(tied)) expr = tied;
   // The other of the program as found and the one with its rounding lifted stays a reading of its
@@ -214,6 +216,23 @@ export function statedFactor(e: Expr, mentioned: readonly number[], fits: (e: Ex
     }
   }
   return undefined;
+}
+
+/**
+ * `x + x` as `2 × x` where the description writes a 2 (round 28a): "2 per km" is the search's
+ * `km + km` as much as `2 * km`, the same value everywhere, and read as found the program "uses no
+ * 2", a question no answer settles. Only a sum of numbers (on every example's input): `s + s` of a
+ * text is a repetition.
+ */
+export function doubledAsStated(e: Expr, mentioned: readonly number[], inputs: readonly Json[]): Expr {
+  if (!mentioned.includes(2)) return e;
+  const numeric = (x: Expr): boolean => inputs.every((i) => typeof runOn(x, i) === "number");
+  const at = (x: Expr): Expr => {
+    const [a, b] = x.k === "op" && x.op === "add" ? x.args : [];
+    if (a && b && JSON.stringify(a) === JSON.stringify(b) && numeric(a)) return { k: "op", op: "mul", args: [{ k: "const", value: 2 }, at(a)] };
+    return mapChildren(x, at);
+  };
+  return at(e);
 }
 
 /** Significant digits of a number as written. */

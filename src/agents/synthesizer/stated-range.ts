@@ -3,7 +3,7 @@
  * less gives 0", "Return null when the rate is 0 or negative", "null when either distance is 0 or
  * less", "null when the pressure is below 0.5"; at or above one (round 27): "0 when the balance is
  * not negative"; or an amount it adds there (round 27): "minus 1 for a goal difference that is
- * negative". A person's examples are of the ordinary case, and a formula that fits them has no value
+ * negative"; or a rate on how far past a bound (round 28a): "plus 3.5 for each kg above 20". A person's examples are of the ordinary case, and a formula that fits them has no value
  * there (a root or a logarithm of a negative number) or the wrong one. The description says what the
  * answer is and for which inputs, so the program is guarded as written: `length <= 0 ? 0 : program`.
  * This is no search: the examples only have to agree (an example inside the range must give the
@@ -14,7 +14,7 @@
 import { fieldsNamed } from "./described-formula/bind.ts";
 import { numericFields } from "./described-formula/index.ts";
 import { evaluate } from "./evaluate.ts";
-import { derivedQuantity, fieldsOf, subjectWords } from "./range-subjects.ts";
+import { derivedQuantity, fieldsOf, namesAnswer, subjectWords } from "./range-subjects.ts";
 import { mapChildren, walk } from "./rank.ts";
 import { isObj } from "./probes.ts";
 import { body } from "./reading.ts";
@@ -33,24 +33,33 @@ export interface StatedRange {
   readonly inclusive: boolean;
   readonly above?: true;
   readonly adds?: true;
+  /** "plus 3.5 for each kg above 20": the amount is added once per unit past the bound, `answer × (kg − 20)`. */
+  readonly per?: true;
 }
 
 const NUM = "(?:-?\\d+(?:\\.\\d+)?|zero)";
 /** "0 or less", "at most 0.2", "below 0.5", "negative": longer phrases first, a bound's number whole ("at most 0.2" is no "at most 0"). */
 const BELOW = `${NUM} or (?:less|below|lower|under|negative)|negative or (?:zero|0)|not positive|(?:at or below|at most|not above|not more than|no more than|less than or equal to|less than|below|under) ${NUM}|negative`;
 /**
- * "not negative", "0 or more", "at least 3", "positive". No "over 5": "÷" is read "over" (signsInWords).
- * Before BELOW, so that "not negative" is not "negative" with a "not" in its phrase.
+ * "not negative", "0 or more", "at least 3", "over 2.5", "positive" ("÷" is read "divided-by", so
+ * "over" is a range's word, round 28a). Before BELOW, so that "not negative" is not "negative" with
+ * a "not" in its phrase.
  */
-const ABOVE = `not negative|non-?negative|${NUM} or (?:more|above|greater|higher)|(?:at or above|at least|not below|not less than|no less than|greater than or equal to|more than|greater than|above) ${NUM}|positive`;
+const ABOVE = `not negative|non-?negative|${NUM} or (?:more|above|greater|higher)|(?:at or above|at least|not below|not less than|no less than|greater than or equal to|more than|greater than|above|over|beyond) ${NUM}|positive`;
 const RANGE = `${ABOVE}|${BELOW}`;
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
-const ANSWER_FIRST = new RegExp(`(?<![a-z0-9.-])(?<!(?:times|over|plus|minus|by|less|off|-|discount of|deduction of|reduction of|surcharge of|fee of|charge of) )(${ANSWER}) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
-/** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0". */
-const RANGE_FIRST = new RegExp(`\\b((?:[a-z]+ ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})(?![.\\d])`, "g");
+const ANSWER_FIRST = new RegExp(`(?<![a-z0-9.-])(?<!(?:times|over|divided-by|plus|minus|by|less|off|-|discount of|deduction of|reduction of|surcharge of|fee of|charge of) )(${ANSWER}) (?:for (?!each |every )|when |if |where |whenever )((?:[a-z][a-z-]* ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
+/** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0" (a phrase's word may be hyphenated: "a take-home pay"). */
+const RANGE_FIRST = new RegExp(`\\b((?:[a-z][a-z-]* ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})(?![.\\d])`, "g");
 /** "plus/minus <amount> for/when <phrase> (that) is <range>": "minus 1 for a goal difference that is negative". */
-const AMOUNT_FIRST = new RegExp(`\\b(plus|minus|add|adds|subtract|subtracts|deduct|deducts) (\\d+(?:\\.\\d+)?) (?:for|when|if|where|whenever) ((?:[a-z]+ ){0,6}?)(?:that |which )?(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
+const AMOUNT_FIRST = new RegExp(`\\b(plus|minus|add|adds|subtract|subtracts|deduct|deducts) (\\d+(?:\\.\\d+)?) (?:for|when|if|where|whenever) (?!each |every )((?:[a-z][a-z-]* ){0,6}?)(?:that |which )?(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
+
+/**
+ * "plus 3.5 for each kg above 20", "minus 2 for every degree below 15", "10 per day beyond 14": a rate
+ * on how far a quantity is past a bound (round 28a), the words between naming its unit or field.
+ */
+const RATE = new RegExp(`\\b(?:(plus|minus|add|adds|subtract|subtracts|deduct|deducts|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?)(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?)(?![.\\d])`, "g");
 
 const answerOf = (word: string): Json => (word === "null" ? null : word === "zero" ? 0 : Number(word));
 /** The bound a range's words state, whether it is in the range, and whether the range is above it. */
@@ -59,11 +68,11 @@ function boundOf(range: string): { bound: number; inclusive: boolean; above?: tr
   const bound = n ? Number(n[0]) : 0;
   if (range === "negative") return { bound: 0, inclusive: false };
   if (range === "positive") return { bound: 0, inclusive: false, above: true };
-  if (new RegExp(`^(?:${ABOVE})$`).test(range)) return { bound, inclusive: !/^(more than|greater than|above) /.test(range), above: true };
+  if (new RegExp(`^(?:${ABOVE})$`).test(range)) return { bound, inclusive: !/^(more than|greater than|above|over|beyond) /.test(range), above: true };
   return { bound, inclusive: !/^(less than|below|under) /.test(range) };
 }
 /** Signs written as words, so that "× 0.05 when …" keeps its operator before the number (no answer of its own). */
-const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times ").replace(/[÷/]/g, " over ").replace(/\+/g, " plus ");
+const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times ").replace(/[÷/]/g, " divided-by ").replace(/\+/g, " plus ");
 
 /** A text in lower case with every mark but a number's sign and point a clause break ("|"). */
 const plainText = (text: string): string => text.toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
@@ -86,6 +95,11 @@ function rangeStatements(description: string): RangeStatement[] {
       const words = subjectWords(wordsOf(m[1] as string));
       out.push({ range: { answer: answerOf(m[3] as string), words, ...boundOf(m[2] as string) }, text: `${words.join(" ")} ${m[0].slice((m[1] as string).length)}` });
     }
+    for (const m of clause.matchAll(RATE)) {
+      const sign = /^(minus|subtract|deduct)/.test(m[1] ?? "") ? -1 : 1;
+      const range = { answer: sign * Number(m[2]), words: wordsOf(m[3] as string), ...boundOf(`${m[4] === "beyond" ? "over" : m[4]} ${m[5]}`), adds: true as const, per: true as const };
+      out.push({ range: { ...range, inclusive: false }, text: m[0] });
+    }
     for (const m of clause.matchAll(AMOUNT_FIRST)) {
       const sign = /^(minus|subtract|deduct)/.test(m[1] as string) ? -1 : 1;
       out.push({ range: { answer: sign * Number(m[2]), words: wordsOf(m[3] as string), ...boundOf(m[4] as string), adds: true }, text: m[0] });
@@ -100,8 +114,10 @@ export function statedRanges(description: string): StatedRange[] {
 }
 
 /** A word of the plain text as the description may write it ("plus" is "+"). */
-const WRITTEN: Readonly<Record<string, string>> = { plus: "(?:plus|\\+)", times: "(?:times|[×*·])", over: "(?:over|[÷/])" };
-const writtenAs = (word: string): string => WRITTEN[word] ?? word.replace(/-/g, "[-−–]").replace(/\./g, "\\.");
+const WRITTEN: Readonly<Record<string, string>> = { plus: "(?:plus|\\+)", times: "(?:times|[×*·])", "divided-by": "(?:divided-by|[÷/])" };
+/** A number of four digits or more may be written with thousands commas ("1,000" is read 1000). */
+const thousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",?");
+const writtenAs = (word: string): string => WRITTEN[word] ?? word.replace(/-/g, "[-−–]").replace(/\./g, "\\.").replace(/\d{4,}/g, thousands);
 
 /**
  * The description less the statements its guards come from ("minus 10 when the member years are at
@@ -123,16 +139,30 @@ export function withoutGuarded(description: string, guards: readonly StatedGuard
 export interface StatedGuard {
   readonly at: Expr;
   readonly field?: string;
+  /** The quantity is the answer itself ("Net bonus: … A net bonus of 0 or less gives 0"): each program guards its own. */
+  readonly onAnswer?: true;
   readonly range: StatedRange;
 }
 
 const inField = (field: string): Expr => ({ k: "in", path: [field] });
 const cmpOp = (r: StatedRange): string => (r.above ? (r.inclusive ? "ge" : "gt") : r.inclusive ? "le" : "lt");
 
+const num = (value: Json): Expr => ({ k: "const", value });
+const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
+
+/** What a range adds: its amount, or its rate times how far `at` is past the bound ("3.5 for each kg above 20"). */
+function added(range: StatedRange, at: Expr): Expr {
+  if (!range.per) return num(range.answer);
+  const past = range.above ? op("sub", at, num(range.bound)) : op("sub", num(range.bound), at);
+  return op("mul", num(range.answer), past);
+}
+
 function guard(g: StatedGuard, inner: Expr): Expr {
   const { range } = g;
-  const then: Expr = range.adds ? { k: "op", op: "add", args: [inner, { k: "const", value: range.answer }] } : { k: "const", value: range.answer };
-  return { k: "if", cond: { k: "op", op: cmpOp(range), args: [g.at, { k: "const", value: range.bound }] }, then, else: inner };
+  // A guard on the answer ("a net bonus of 0 or less gives 0") reads the program it guards.
+  const at = g.onAnswer ? inner : g.at;
+  const then: Expr = range.adds ? op("add", inner, added(range, at)) : num(range.answer);
+  return { k: "if", cond: op(cmpOp(range), at, num(range.bound)), then, else: inner };
 }
 
 /** Whether a quantity's value on an input lies in a range. */
@@ -148,6 +178,7 @@ function inRange(at: Expr, range: StatedRange, input: Json): boolean {
  * 23": a field less a number is that field against the bound moved), else on each field they name.
  */
 function guardsOf(range: StatedRange, fields: readonly string[], program: Expr, description: string): StatedGuard[] {
+  if (!range.adds && namesAnswer(range.words, fields, description)) return [{ at: program, range, onAnswer: true }];
   const derived = derivedQuantity(range.words, fields, description);
   if (derived?.k === "op") {
     const [a, b] = derived.args;
@@ -167,7 +198,8 @@ export function statedGuards(program: Expr, description: string, examples: { inp
   const out: StatedGuard[] = [];
   const same = (a: StatedGuard, b: StatedGuard): boolean => JSON.stringify([a.at, a.range.bound, a.range.inclusive, a.range.above, a.range.adds]) === JSON.stringify([b.at, b.range.bound, b.range.inclusive, b.range.above, b.range.adds]);
   for (const range of statedRanges(description)) {
-    if (!fitsOutput(range.answer)) continue;
+    // An amount added is no answer of its own: "plus 3.5 for each kg" beside whole examples still adds 3.5.
+    if (!fitsOutput(range.adds ? 0 : range.answer)) continue;
     for (const g of guardsOf(range, fields, program, description)) {
       // The program fits every example already: one in the range with an amount added would be off by it.
       const agree = examples.inputs.every((input, k) => !inRange(g.at, g.range, input) || (!g.range.adds && JSON.stringify(examples.outputs[k]) === JSON.stringify(g.range.answer)));
@@ -190,7 +222,7 @@ function narrowerFirst(a: StatedGuard, b: StatedGuard): number {
 /** The fields the guards read. */
 export function guardedFields(guards: readonly StatedGuard[]): Set<string> {
   const out = new Set<string>();
-  for (const g of guards) walk(g.at, (n) => n.k === "in" && n.path.length === 1 && out.add(n.path[0] as string));
+  for (const g of guards) if (!g.onAnswer) walk(g.at, (n) => n.k === "in" && n.path.length === 1 && out.add(n.path[0] as string));
   return out;
 }
 
@@ -252,7 +284,9 @@ function rangeSchema(r: StatedRange): object {
 export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[], clamps: readonly StatedClamp[] = []): unknown {
   const field = (name: string, schema: object): object => ({ type: "object", required: [name], properties: { [name]: schema } });
   const settled = [
-    ...guards.flatMap((g) => (g.field === undefined ? [] : [field(g.field, rangeSchema(g.range))])),
+    // An amount added settles no answer: the program still answers there, plus it ("30, plus 12 for
+    // each kg above 23" is no licence for `max(kg, 30)` where only a kg above 23 shows it).
+    ...guards.flatMap((g) => (g.field === undefined || g.range.adds ? [] : [field(g.field, rangeSchema(g.range))])),
     ...clamps.flatMap((c) => [field(c.field, { exclusiveMaximum: c.low }), field(c.field, { exclusiveMinimum: c.high })]),
   ];
   return settled.length === 0 ? inputSchema : { allOf: [inputSchema, { not: { anyOf: settled } }] };
