@@ -342,7 +342,7 @@ const CONTROLS: Record<string, Attack> = {
 
 // fahrenheitToKelvin held while the scales' constants were search constants; with them taken back
 // (see round27-likelier.test.ts) the search finds no program for the plain conversion and gives up.
-const BREAKS = new Set(["fahrenheitToKelvin", "meanFahrenheitInCelsius", "closestToZero", "withinADegree", "warmInKelvin"]);
+const BREAKS = new Set(["fahrenheitToKelvin", "meanFahrenheitInCelsius", "withinADegree", "warmInKelvin"]);
 /**
  * Broke before the lead's mends of round 27: temperature constants only where a temperature is
  * converted (units.ts conversionConstants), "heavier/warmer/colder … than" as comparisons (rank.ts),
@@ -355,6 +355,8 @@ const FIXED = new Set(["aboveFreezing", "frostBelow", "thawedSensors", "heavierT
  * ranking reads with its guard, and a range on the answer's own name guards the whole answer.
  */
 const FIXED_R28A = new Set(["netBonusIsTheAnswer", "thousandsComma", "overAsAbove", "perKgAbove"]);
+/** Broke before round 28b: "closest to zero" is the smallest distance to it (rank.ts asDistance), a rival to `Math.min` that is asked about. */
+const FIXED_R28B = new Set(["closestToZero"]);
 
 function attacks(title: string, list: Record<string, Attack>): void {
   describe(title, () => {
@@ -362,6 +364,7 @@ function attacks(title: string, list: Record<string, Attack>): void {
       if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else if (FIXED.has(key)) it(`FIXED (round 27): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else if (FIXED_R28A.has(key)) it(`FIXED (round 28a): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else if (FIXED_R28B.has(key)) it(`FIXED (round 28b): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
     }
   });

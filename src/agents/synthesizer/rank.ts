@@ -10,7 +10,7 @@ import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
 import { noneOf, statedBoundForms } from "./bound-words.ts";
 import { statedEmptyAnswers } from "./stated-empty.ts";
-import { STEP_OPS, statedSteps } from "./stated-step.ts";
+import { STEP_OPS, STEP_OP_NAMES, statedSteps } from "./stated-step.ts";
 import type { StatedStep } from "./stated-step.ts";
 import type { StatedBound } from "./bound-words.ts";
 import type { StatedEdge } from "./stated-edges.ts";
@@ -198,6 +198,15 @@ export interface Prior {
   readonly steps?: readonly StatedStep[];
 }
 
+/**
+ * "Closest to" / "nearest to" a value is the smallest distance to it, "farthest from" the largest:
+ * two groups of words (a least or greatest one, and a distance), read as such. "To the nearest 5"
+ * (a rounding) is left alone: "nearest" there is not followed by "to".
+ */
+export function asDistance(text: string): string {
+  return text.replace(/\b(closest|nearest) to\b/g, "smallest distance to").replace(/\b(farthest|furthest) (from|to)\b/g, "largest distance from");
+}
+
 export function priorFor(description: string, mentioned: readonly number[]): Prior {
   // "cut (not rounded)" speaks against rounding, not for it.
   let text = description.toLowerCase().replace(/\bnot round(ed|ing)?\b/g, " ");
@@ -215,6 +224,7 @@ export function priorFor(description: string, mentioned: readonly number[]): Pri
     note(ops, -1 - i);
     text = text.replace(re, " ");
   });
+  text = asDistance(text);
   EVIDENCE.forEach(([re, ops], i) => {
     if (re.test(text)) note(ops, i);
   });
@@ -238,13 +248,36 @@ export const NEUTRAL_NUMBERS: ReadonlySet<number> = new Set([0, 1, -1]);
 const SORTS = new Set(["sortAsc", "sortDesc"]);
 export const DECIMALS_OPS = new Set(["roundTo", "toFixed", "grouped"]);
 
-export function programScore(e: Expr, size: number, prior: Prior | readonly number[]): number {
-  const p: Prior = Array.isArray(prior) ? { mentioned: prior, evidence: new Map() } : (prior as Prior);
-  const paths = new Set<string>();
+/** The groups of the description's words that speak for an operation `e` uses. */
+export function supportedGroups(e: Expr, p: Prior): Set<number> {
   const supported = new Set<number>();
   const support = (name: string): void => {
     for (const g of p.evidence.get(name) ?? []) supported.add(g);
   };
+  walk(e, (n) => {
+    const name = n.k === "op" ? n.op : n.k === "lam" ? n.op : undefined;
+    if (name) support(name);
+    // How many decimals, where the description says ("to cents" is two).
+    if (n.k === "op" && DECIMALS_OPS.has(n.op) && n.args[1]?.k === "const") support(`${n.op}:${String(n.args[1].value)}`);
+    if (n.k === "lam" && n.agg) support(`agg:${n.agg}`);
+    if (n.k === "lam" && SORTS.has(n.op) && n.arr.k === "lam" && SORTS.has(n.arr.op)) support("tieBreak");
+  });
+  return supported;
+}
+
+/**
+ * Whether the description has a group of words for operations `e` does not use: a likelier
+ * program may use it too, at a size past where `e`'s score alone would end the ranking.
+ */
+export function leavesWordsUnused(e: Expr, p: Prior): boolean {
+  const used = supportedGroups(e, p);
+  for (const groups of p.evidence.values()) if (groups.some((g) => !used.has(g))) return true;
+  return false;
+}
+
+export function programScore(e: Expr, size: number, prior: Prior | readonly number[]): number {
+  const p: Prior = Array.isArray(prior) ? { mentioned: prior, evidence: new Map() } : (prior as Prior);
+  const paths = new Set<string>();
   let magic = 0;
   const named = new Set<string>();
   const fields = new Set<string>();
@@ -261,19 +294,15 @@ export function programScore(e: Expr, size: number, prior: Prior | readonly numb
     if ((n.k === "in" || n.k === "x") && n.path.length > 0) paths.add(`${n.k}:${n.path.join(".")}`);
     // Constants solved from the examples already pay for that in their program's size.
     if (n.k === "const" && !n.solved && !digits.has(n) && typeof n.value === "number" && !NEUTRAL_NUMBERS.has(n.value) && !p.mentioned.includes(n.value)) magic++;
-    const name = n.k === "op" ? n.op : n.k === "lam" ? n.op : undefined;
-    if (name) support(name);
-    // How many decimals, where the description says ("to cents" is two).
-    if (n.k === "op" && DECIMALS_OPS.has(n.op) && n.args[1]?.k === "const") support(`${n.op}:${String(n.args[1].value)}`);
-    if (n.k === "lam" && n.agg) support(`agg:${n.agg}`);
-    if (n.k === "lam" && SORTS.has(n.op) && n.arr.k === "lam" && SORTS.has(n.arr.op)) support("tieBreak");
   });
+  const supported = supportedGroups(e, p);
   // A formula that writes every constant the description writes, once, is one more group of words for it.
   const stated = p.formula?.(e) ? 1 : 0;
   return size + 2 * magic - Math.max(0, paths.size - 1) - EVIDENCE_WEIGHT * (supported.size + named.size + stated) - FIELD_WEIGHT * fields.size;
 }
 
-const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil|roundStep|ceilStep|floorStep|truncStep|roundStepAway|roundStepHalfDown)(:|$)/;
+/** The rounding ops; the step ops come from stated-step.ts so a new one cannot be missed. */
+const ROUNDING_OPS: ReadonlySet<string> = new Set(["round", "roundTo", "toFixed", "grouped", "floor", "ceil", ...STEP_OP_NAMES]);
 
 /**
  * How many groups of the description's words speak for the rounding `e` does ("rounded" for any,
@@ -282,11 +311,23 @@ const ROUNDING = /^(round|roundTo|toFixed|grouped|floor|ceil|roundStep|ceilStep|
 export function roundingSupport(e: Expr, prior: Prior): number {
   const groups = new Set<number>();
   walk(e, (n) => {
-    if (n.k !== "op" || !ROUNDING.test(n.op)) return;
+    if (n.k !== "op" || !ROUNDING_OPS.has(n.op)) return;
     const names = [n.op, ...(DECIMALS_OPS.has(n.op) && n.args[1]?.k === "const" ? [`${n.op}:${String(n.args[1].value)}`] : [])];
     for (const name of names) for (const g of prior.evidence.get(name) ?? []) groups.add(g);
   });
   return groups.size;
+}
+
+/** Each fit's score, kept once for the prior it was scored under (the search and the ranking ask for it alike). */
+const scores = new WeakMap<Found, { prior: Prior; score: number }>();
+
+/** `programScore` of a found program, computed once per fit and prior. */
+export function foundScore(f: Found, prior: Prior): number {
+  const kept = scores.get(f);
+  if (kept && kept.prior === prior) return kept.score;
+  const score = programScore(f.expr, f.size, prior);
+  scores.set(f, { prior, score });
+  return score;
 }
 
 /** Most alternatives kept per problem for the ambiguity check. */
@@ -294,7 +335,7 @@ export const MAX_ALTS = 40;
 
 /** The best-ranked fit, with the others (distinct programs) as its alternatives. */
 export function rankFits(all: readonly Found[], prior: Prior): Found {
-  const scored = all.map((f) => ({ f, score: programScore(f.expr, f.size, prior) })).sort((a, b) => a.score - b.score || a.f.size - b.f.size);
+  const scored = all.map((f) => ({ f, score: foundScore(f, prior) })).sort((a, b) => a.score - b.score || a.f.size - b.f.size);
   const best = (scored[0] as { f: Found }).f;
   const seen = new Set([JSON.stringify(best.expr)]);
   const alts: Found[] = [];

@@ -15,7 +15,7 @@ import { objectKeys, solveByKeys, tryMap, tryMapValues } from "./decompose.ts";
 import type { Schema } from "./decompose.ts";
 import { tryLines } from "./line-decompose.ts";
 import type { LineSplit } from "./line-decompose.ts";
-import { MAX_ALTS, exprSize, programScore, rankFits, walk } from "./rank.ts";
+import { MAX_ALTS, exprSize, foundScore, leavesWordsUnused, programScore, rankFits, walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { linearFit, linearFit2, numericTargets, residualCandidates } from "./relations.ts";
 import { statedScaleFits } from "./stated-scale.ts";
@@ -108,9 +108,23 @@ const PLAIN_WITH_STRINGS = 6;
  * Levels searched past the first fit (to rank the fits and find competing ones), counted from its
  * score where that is above its size (round 27): `values[2]` fits "the value closest to the
  * target" at size 3 but scores 5 (a constant no one stated), and the likelier argmin by distance
- * is of size 6. A fit that scores well by accident still ends it early (round27-likelier's open test).
+ * is of size 6. A fit that scores well by accident can still end it early: see UNUSED_WORDS_LEVELS.
  */
 const RANK_LEVELS = 2;
+/**
+ * One level more where the best fit leaves some of the description's words for operations unused
+ * (round 28b): "the value with the smallest distance to `target`" is fitted at size 5 by
+ * `Math.min(middle, last)` (its "smallest" only), and the argmin by distance, which uses "distance"
+ * too, is of size 6.
+ */
+const UNUSED_WORDS_LEVELS = 1;
+
+/** The last level grown to rank the fits found so far. */
+function rankDepth(firstFit: number, bestScore: number, best: Found | undefined, prior: Prior): number {
+  const extra = best && leavesWordsUnused(best.expr, prior) ? UNUSED_WORDS_LEVELS : 0;
+  return Math.max(firstFit, Math.ceil(bestScore)) + RANK_LEVELS + extra;
+}
+
 /** Candidates for that, relative to those tried so far (with a floor; and a share of the time as a cap). */
 const RANK_FACTOR = 1.5;
 const RANK_MIN_CANDIDATES = 20_000;
@@ -146,13 +160,18 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   const sorted: Found[] = [];
   let firstFit = 0;
   let bestFitScore = Number.POSITIVE_INFINITY;
+  let bestFit: Found | undefined;
   let level = 0;
   // A program that ignores its input fits only when every target is the same (and stays suspect).
   const accepts = (expr: Expr): boolean => allSame(targets) || !isConstant(expr);
   const onFit = (f: Found): void => {
     if (!accepts(f.expr)) return;
     fits.push(f);
-    bestFitScore = Math.min(bestFitScore, programScore(f.expr, f.size, opts.prior));
+    const score = foundScore(f, opts.prior);
+    if (score < bestFitScore) {
+      bestFitScore = score;
+      bestFit = f;
+    }
     if (!firstFit) {
       firstFit = level;
       // Rank the fits over a few more levels, on a slice of time in proportion to what was spent.
@@ -196,7 +215,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       level = s;
       bank.grow();
       if (firstFit) {
-        if (s >= Math.max(firstFit, Math.ceil(bestFitScore)) + RANK_LEVELS) return;
+        if (s >= rankDepth(firstFit, bestFitScore, bestFit, opts.prior)) return;
         continue;
       }
       opts.onLevel?.(s);
