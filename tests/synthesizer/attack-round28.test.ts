@@ -269,6 +269,7 @@ function attacks(title: string, list: Record<string, Attack>): void {
   describe(title, () => {
     for (const [key, a] of Object.entries(list)) {
       if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else if (FIXED.has(key)) it(`FIXED (round 28, lead): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
     }
   });
@@ -276,13 +277,18 @@ function attacks(title: string, list: Record<string, Attack>): void {
 
 /** The attacks that break the promise (each described in the round's report). */
 const BREAKS = new Set<string>([
-  // Published wrong: a rate on the wrong field, a marginal rate added, an input read as the answer, "1.000" read 1.
-  "poundIsMoney", "poundOfCost", "marginalReplaces", "marginalPostage", "weightIsNotTheAnswer", "distanceIsNotTheAnswer", "inputNamedFirst",
-  // Published wrong: a bound written "1,5", "100 000", "1.000", or "30 kg or more" read as another number or not at all.
-  "europeanDecimalGuard", "spaceThousands", "europeanThousands", "europeanThousandsAbove", "unitOrMoreNull",
+  // Published wrong: a bound written "1,5", "100 000", "1.000" read as another number.
+  "europeanDecimalGuard", "spaceThousands", "europeanThousands", "europeanThousandsAbove",
   // Plain tasks still asked about after six answers.
   "belowZeroWord", "inclusiveOrMore", "twoRates", "negativeBound", "negativeBoundMinus", "orMoreSurcharge", "doubled", "ageOver", "seniorOver60",
 ]);
+/**
+ * Broke round 28a, mended by the lead (stated-range.ts, range-subjects.ts): "pound" is no unit of
+ * weight (it is money as often); a rate above a bound replaces the one "up to" it (a tier adds the
+ * difference); "Weight is in kg." and "Input: …" name no answer, and "a weight" beside `kg` is an
+ * input of that kind; "an input of 0 or less" is any input; "30 kg or more" is a range with its unit.
+ */
+const FIXED = new Set<string>(["poundIsMoney", "poundOfCost", "marginalReplaces", "marginalPostage", "weightIsNotTheAnswer", "distanceIsNotTheAnswer", "inputNamedFirst", "unitOrMoreNull"]);
 
 attacks("rates past a stated bound", RATES);
 attacks("the answer's own name, \"over\" and \"÷\", hostile numbers", NAMES);

@@ -34,7 +34,8 @@ const KINDS: readonly { readonly phrase: RegExp; readonly field: RegExp }[] = [
   { phrase: /^(side|dimension|edge)$/, field: /^(length|width|height|depth|breadth|thickness|side|edge)$/ },
   { phrase: /^distance$/, field: /^(distance|metre|meter|km|kilometre|kilometer|mile|yard|foot|feet|ft)$/ },
   // A unit is the kind of its quantity ("for each kg above 20" of `weight`, round 28a).
-  { phrase: /^(kg|kilogram|gram|g|lb|pound|tonne|ton)$/, field: /^(weight|mass|kg|kilogram|gram|g|lb|pound|tonne|ton)$/ },
+  // "pound" is no unit here: it is money as often as weight (attack-round28 poundIsMoney).
+  { phrase: /^(weight|mass|kg|kilogram|gram|g|lb|lbs|tonne|ton)$/, field: /^(weight|mass|kg|kilogram|gram|g|lb|lbs|tonne|ton)$/ },
   { phrase: /^(degree|celsius|fahrenheit|kelvin)$/, field: /^(temperature|temp|degree|celsius|fahrenheit|kelvin)$/ },
 ];
 
@@ -48,6 +49,8 @@ export function fieldsOfKind(words: readonly string[], fields: readonly string[]
 }
 
 const QUANTIFIER = new Set(["any", "either", "all", "every", "each", "one"]);
+/** "an input", "a number", "any value": one of every input, not an input named so. */
+const ANY_INPUT = /^(an?|any|each|every) (input|argument|number|value)$/;
 /** "any of the three", "either of them", "any input": every number field. */
 const EVERY_ONE = /\b(of (them|these|those)|of the (two|three|four|five|inputs|numbers|values)|inputs?|numbers?|values?)\b/;
 
@@ -75,6 +78,8 @@ export function fieldsOf(words: readonly string[], fields: readonly string[], pr
   const named = fieldsNamed(words, fields);
   if (named.length > 0) return named;
   const ofKind = fieldsOfKind(words, fields);
+  // "an input of 0 or less", "a number below 0": any one of them (attack-round28 inputNamedFirst).
+  if (ANY_INPUT.test(words.join(" "))) return [...fields];
   if (words.some((w) => QUANTIFIER.has(w))) {
     if (ofKind.length > 0) return ofKind;
     if (EVERY_ONE.test(words.join(" "))) return [...fields];
@@ -120,14 +125,18 @@ export function derivedQuantity(words: readonly string[], fields: readonly strin
 
 /** Words that name the answer whatever the spec is about. */
 const ANSWER_WORDS = /^(result|answer|output)$/;
+/** Words that name the inputs, never the answer. */
+const INPUT_WORDS = /^(inputs?|arguments?|parameters?|fields?|given)$/;
 
 /**
  * The name the description gives its answer: the words before its first ":", "=" or "is" ("Net
  * bonus: …", "Take-home pay = …", "The refund is …"), less a unit after "in" ("Shipping fee in euros").
  */
 function answerName(description: string): string[] {
-  const m = /^\s*([a-z][a-z' -]{0,40}?)\s*(?::|=|\bis\b|\bare\b)/i.exec(description);
-  return m ? keyWords((m[1] as string).toLowerCase().split(/ in /)[0]!.split(" ").filter(Boolean)) : [];
+  // "Weight is in kg." says what an input is measured in; "Input: a length …" names the inputs.
+  const m = /^\s*([a-z][a-z' -]{0,40}?)\s*(?::|=|\bis\b(?! in\b)|\bare\b(?! in\b))/i.exec(description);
+  const name = m ? keyWords((m[1] as string).toLowerCase().split(/ in /)[0]!.split(" ").filter(Boolean)) : [];
+  return name.some((w) => INPUT_WORDS.test(w)) ? [] : name;
 }
 
 /**
@@ -136,7 +145,8 @@ function answerName(description: string): string[] {
  */
 export function namesAnswer(words: readonly string[], fields: readonly string[], description: string): boolean {
   const key = keyWords(words);
-  if (key.length === 0 || fieldsNamed(words, fields).length > 0) return false;
+  // An input is no answer, named or of its kind ("a weight of 0 or less" beside `kg`).
+  if (key.length === 0 || fieldsNamed(words, fields).length > 0 || fieldsOfKind(words, fields).length > 0) return false;
   if (key.length === 1 && ANSWER_WORDS.test(key[0] as string)) return true;
   const name = answerName(description);
   return name.length === key.length && key.every((w) => name.includes(w));

@@ -38,14 +38,16 @@ export interface StatedRange {
 }
 
 const NUM = "(?:-?\\d+(?:\\.\\d+)?|zero)";
+/** A unit between a bound and "or more" / "or less": "30 kg or more", "10 items or more" (attack-round28 unitOrMoreNull). */
+const UNIT = "(?: (?!or\\b|and\\b)[a-z]+)?";
 /** "0 or less", "at most 0.2", "below 0.5", "negative": longer phrases first, a bound's number whole ("at most 0.2" is no "at most 0"). */
-const BELOW = `${NUM} or (?:less|below|lower|under|negative)|negative or (?:zero|0)|not positive|(?:at or below|at most|not above|not more than|no more than|less than or equal to|less than|below|under) ${NUM}|negative`;
+const BELOW = `${NUM}${UNIT} or (?:less|below|lower|under|negative)|negative or (?:zero|0)|not positive|(?:at or below|at most|not above|not more than|no more than|less than or equal to|less than|below|under) ${NUM}|negative`;
 /**
  * "not negative", "0 or more", "at least 3", "over 2.5", "positive" ("÷" is read "divided-by", so
  * "over" is a range's word, round 28a). Before BELOW, so that "not negative" is not "negative" with
  * a "not" in its phrase.
  */
-const ABOVE = `not negative|non-?negative|${NUM} or (?:more|above|greater|higher)|(?:at or above|at least|not below|not less than|no less than|greater than or equal to|more than|greater than|above|over|beyond) ${NUM}|positive`;
+const ABOVE = `not negative|non-?negative|${NUM}${UNIT} or (?:more|above|greater|higher)|(?:at or above|at least|not below|not less than|no less than|greater than or equal to|more than|greater than|above|over|beyond) ${NUM}|positive`;
 const RANGE = `${ABOVE}|${BELOW}`;
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
@@ -59,7 +61,13 @@ const AMOUNT_FIRST = new RegExp(`\\b(plus|minus|add|adds|subtract|subtracts|dedu
  * "plus 3.5 for each kg above 20", "minus 2 for every degree below 15", "10 per day beyond 14": a rate
  * on how far a quantity is past a bound (round 28a), the words between naming its unit or field.
  */
-const RATE = new RegExp(`\\b(?:(plus|minus|add|adds|subtract|subtracts|deduct|deducts|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?)(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?)(?![.\\d])`, "g");
+const RATE = new RegExp(`\\b(?:(plus|minus|add|adds|subtract|subtracts|deduct|deducts|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?)(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?|zero)(?![.\\d])`, "g");
+/**
+ * "2 per kg up to 20 kg", "15 per hour for the first 8": the rate below a bound. A rate above the
+ * same bound then replaces it there (a tier): "… and 3 per kg above 20" adds 3 − 2 per kg past 20 to
+ * the program the examples below it show, not 3 (attack-round28 marginalReplaces).
+ */
+const TIER_BELOW = new RegExp(`\\b(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) (?:[a-z]+ ){1,3}?(?:up to|for the first|until) (-?\\d+(?:\\.\\d+)?)(?![.\\d])`, "g");
 
 const answerOf = (word: string): Json => (word === "null" ? null : word === "zero" ? 0 : Number(word));
 /** The bound a range's words state, whether it is in the range, and whether the range is above it. */
@@ -89,6 +97,7 @@ function rangeStatements(description: string): RangeStatement[] {
   // One clause at a time: signs and brackets are breaks, a minus before a number is kept.
   const text = plainText(signsInWords(description));
   const out: RangeStatement[] = [];
+  const tiers = new Map([...text.matchAll(TIER_BELOW)].map((m) => [Number(m[2]), Number(m[1])]));
   for (const clause of text.split("|").map((c) => c.trim())) {
     for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ range: { answer: answerOf(m[1] as string), words: wordsOf(m[2] as string), ...boundOf(m[3] as string) }, text: m[0] });
     for (const m of clause.matchAll(RANGE_FIRST)) {
@@ -97,7 +106,9 @@ function rangeStatements(description: string): RangeStatement[] {
     }
     for (const m of clause.matchAll(RATE)) {
       const sign = /^(minus|subtract|deduct)/.test(m[1] ?? "") ? -1 : 1;
-      const range = { answer: sign * Number(m[2]), words: wordsOf(m[3] as string), ...boundOf(`${m[4] === "beyond" ? "over" : m[4]} ${m[5]}`), adds: true as const, per: true as const };
+      const bounds = boundOf(`${m[4] === "beyond" ? "over" : m[4]} ${m[5]}`);
+      const below = bounds.above ? tiers.get(bounds.bound) : undefined;
+      const range = { answer: sign * Number(m[2]) - (below ?? 0), words: wordsOf(m[3] as string), ...bounds, adds: true as const, per: true as const };
       out.push({ range: { ...range, inclusive: false }, text: m[0] });
     }
     for (const m of clause.matchAll(AMOUNT_FIRST)) {
