@@ -28,18 +28,22 @@ export function createLogger(level: string, file?: string): Logger {
 /**
  * A pino stream that opens `file` when the first line comes (a logger that logs nothing makes no
  * file). Opened synchronously, so the line and any after it are never written before the file is
- * open, nor lost by a process that exits at once; written asynchronously from then on.
+ * open, nor lost by a process that exits at once; written asynchronously from then on. Its flush calls
+ * back once every line logged before it is in the file.
  */
 function openedOnFirstWrite(pino: typeof Pino.pino, file: string): Pino.DestinationStream & { flush(cb?: (err?: Error) => void): void } {
   let destination: ReturnType<typeof pino.destination> | undefined;
   const open = () => {
     try {
       mkdirSync(dirname(file), { recursive: true });
-      return pino.destination({ dest: openSync(file, "a"), sync: false });
+      // minLength 1, not the default 0: a line (never shorter) is still written at once, but only then
+      // does sonic-boom's flush wait for the writes in flight (with 0 it calls back at once, before
+      // the line is in the file: tests/unit/logger-file.test.ts saw that on a CI run).
+      return pino.destination({ dest: openSync(file, "a"), sync: false, minLength: 1 });
     } catch (err) {
       // A log line must not fail the command that logs it: say so once, and log to stderr instead.
       process.stderr.write(safeText(`capsmith: cannot open the log file ${file} (CAPSMITH_LOG_FILE): ${(err as Error).message}; logging to stderr`, { oneLine: true }) + "\n");
-      return pino.destination({ dest: 2, sync: false });
+      return pino.destination({ dest: 2, sync: false, minLength: 1 });
     }
   };
   return {

@@ -31,6 +31,17 @@ it("makes no file (nor its directory) until it logs a line; then writes the line
   expect(lines.map((line) => [line.msg, line.n])).toEqual([["first line", 1], ["second line", undefined]]);
 });
 
+it("calls a flush back only once every line logged before it is in the file", async () => {
+  const file = join(dir, "capsmith.log");
+  const logger = createLogger("info", file);
+  // Enough lines that writes are still in flight when flush is called.
+  for (let n = 0; n < 5000; n++) logger.info({ n, pad: "x".repeat(200) }, "line");
+  await new Promise<void>((resolve, reject) => logger.flush((err) => (err ? reject(err) : resolve())));
+  const lines = (await readFile(file, "utf8")).trim().split("\n");
+  expect(lines.length).toBe(5000);
+  expect((JSON.parse(lines.at(-1) as string) as { n: number }).n).toBe(4999);
+});
+
 it("a log file that cannot be opened (its path runs through a file) fails no command: the line goes to stderr", async () => {
   await writeFile(join(dir, "notes.txt"), "x");
   const logger = createLogger("info", join(dir, "notes.txt", "capsmith.log"));
