@@ -9,10 +9,10 @@ import { runOn } from "./evaluate.ts";
 import { everywhere } from "./rival-readings.ts";
 import { walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
+import { konst } from "./expr.ts";
 
 const isStr = (v: Json | undefined): v is string => typeof v === "string";
 const isRecord = (v: Json | undefined): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
-const konst = (value: Json): Expr => ({ k: "const", value });
 const concat = (items: readonly Expr[]): Expr => items.reduce((a, b) => ({ k: "op", op: "concat", args: [a, b] }));
 
 /** The paths of the texts in an input record, nested records too (`account.card`). */

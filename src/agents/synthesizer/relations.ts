@@ -9,14 +9,13 @@
  */
 import { valueKey } from "./kinds.ts";
 import type { Entry, Expr, Json } from "./types.ts";
+import { konst, op } from "./expr.ts";
 
 export interface Candidate {
   readonly expr: Expr;
   readonly size: number;
 }
 
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
-const konst = (value: number): Expr => ({ k: "const", value });
 const solved = (value: number): Expr => ({ k: "const", value, solved: true });
 
 /** The residual lookups of a new entry: [op, partner's value on each row, whether e is the left argument]. */

@@ -20,6 +20,7 @@ import { tidy } from "./number-words.ts";
 import { walk } from "./rank.ts";
 import { STEP_OP_NAMES } from "./stated-step.ts";
 import type { Expr, Json } from "./types.ts";
+import { op } from "./expr.ts";
 
 export type StatedEdge = "ceil" | "floor" | "zeroFloor" | "excess";
 
@@ -80,7 +81,6 @@ export function readStatedEdges(description: string): StatedEdges {
 const NUMERIC = new Set(["add", "sub", "mul", "div", "mean", "median", "sum", "round", "roundTo", "floor", "ceil", "max2", "min2"]);
 const ROUNDERS = new Set(["round", "roundTo", "floor", "ceil"]);
 
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 
 function subtracts(e: Expr): boolean {
   if (e.k !== "op") return false;

@@ -17,6 +17,7 @@ import type { StatedEdge } from "./stated-edges.ts";
 import { STEP_OP_NAMES, stepNumbers } from "./stated-step.ts";
 import type { Found } from "./search.ts";
 import type { Expr } from "./types.ts";
+import { konst } from "./expr.ts";
 
 /** Numbers that state no constant: a count of decimals ("to 2 decimals"), halves. */
 const NOT_CONSTANTS = /\b\d+\s*(decimals?|decimal places?|places?|significant (digits|figures))\b/gi;
@@ -132,7 +133,6 @@ export function statesEveryConstant(expr: Expr, stated: StatedFormula, known: re
   return reads && !foreign && written.every((w) => uses.has(w)) && written.some(measure);
 }
 
-const konst = (value: number): Expr => ({ k: "const", value });
 
 /** `e` rounded to `digits` decimals, as the search writes a rounding. */
 function roundedTo(e: Expr, digits: number): Expr {

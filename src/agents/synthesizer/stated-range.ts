@@ -20,6 +20,7 @@ import { isObj } from "./probes.ts";
 import { body } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
+import { konst, op } from "./expr.ts";
 
 /**
  * One statement: the answer, the words that say for which inputs, and the range: at or below
@@ -54,14 +55,16 @@ const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 const ANSWER_FIRST = new RegExp(`(?<![a-z0-9.-])(?<!(?:times|over|divided-by|plus|minus|by|less|off|-|discount of|deduction of|reduction of|surcharge of|fee of|charge of) )(${ANSWER}) (?:for (?!each |every )|when |if |where |whenever )((?:[a-z][a-z-]* ){0,6}?)(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
 /** "<phrase> (of/is) <range> gives <answer>": "a length of 0 or less gives 0" (a phrase's word may be hyphenated: "a take-home pay"). */
 const RANGE_FIRST = new RegExp(`\\b((?:[a-z][a-z-]* ){1,6}?)(?:is |are |of )(${RANGE}) (?:gives|returns|yields|answers|means|is) (${ANSWER})(?![.\\d])`, "g");
+/** The verbs that add or take off an amount ("plus 5", "deduct 2"). */
+const AMOUNT_VERB = "plus|minus|add|adds|subtract|subtracts|deduct|deducts";
 /** "plus/minus <amount> for/when <phrase> (that) is <range>": "minus 1 for a goal difference that is negative". */
-const AMOUNT_FIRST = new RegExp(`\\b(plus|minus|add|adds|subtract|subtracts|deduct|deducts) (\\d+(?:\\.\\d+)?) (?:for|when|if|where|whenever) (?!each |every )((?:[a-z][a-z-]* ){0,6}?)(?:that |which )?(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
+const AMOUNT_FIRST = new RegExp(`\\b(${AMOUNT_VERB}) (\\d+(?:\\.\\d+)?) (?:for|when|if|where|whenever) (?!each |every )((?:[a-z][a-z-]* ){0,6}?)(?:that |which )?(?:is |are |of |gets |becomes )?(${RANGE})(?![.\\d])`, "g");
 
 /**
  * "plus 3.5 for each kg above 20", "minus 2 for every degree below 15", "10 per day beyond 14": a rate
  * on how far a quantity is past a bound (round 28a), the words between naming its unit or field.
  */
-const RATE = new RegExp(`\\b(?:(plus|minus|add|adds|subtract|subtracts|deduct|deducts|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?)(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?|zero)(?![.\\d])`, "g");
+const RATE = new RegExp(`\\b(?:(${AMOUNT_VERB}|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?)(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?|zero)(?![.\\d])`, "g");
 /**
  * "2 per kg up to 20 kg", "15 per hour for the first 8": the rate below a bound. A rate above the
  * same bound then replaces it there (a tier): "… and 3 per kg above 20" adds 3 − 2 per kg past 20 to
@@ -86,6 +89,8 @@ const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times 
 const plainText = (text: string): string => text.toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
 
 const wordsOf = (phrase: string): string[] => phrase.split(" ").filter(Boolean);
+/** The sign of an amount its verb gives ("minus 2", "deduct 5"; "plus", "and" or none: added). */
+const signOf = (verb: string | undefined): number => (/^(minus|subtract|deduct)/.test(verb ?? "") ? -1 : 1);
 
 /** One statement of a range: the range, and its words in the plain text. */
 interface RangeStatement {
@@ -105,15 +110,12 @@ function rangeStatements(description: string): RangeStatement[] {
       out.push({ range: { answer: answerOf(m[3] as string), words, ...boundOf(m[2] as string) }, text: `${words.join(" ")} ${m[0].slice((m[1] as string).length)}` });
     }
     for (const m of clause.matchAll(RATE)) {
-      const sign = /^(minus|subtract|deduct)/.test(m[1] ?? "") ? -1 : 1;
-      const bounds = boundOf(`${m[4] === "beyond" ? "over" : m[4]} ${m[5]}`);
+      const bounds = boundOf(`${m[4]} ${m[5]}`);
       const below = bounds.above ? tiers.get(bounds.bound) : undefined;
-      const range = { answer: sign * Number(m[2]) - (below ?? 0), words: wordsOf(m[3] as string), ...bounds, adds: true as const, per: true as const };
-      out.push({ range: { ...range, inclusive: false }, text: m[0] });
+      out.push({ range: { answer: signOf(m[1]) * Number(m[2]) - (below ?? 0), words: wordsOf(m[3] as string), ...bounds, inclusive: false, adds: true, per: true }, text: m[0] });
     }
     for (const m of clause.matchAll(AMOUNT_FIRST)) {
-      const sign = /^(minus|subtract|deduct)/.test(m[1] as string) ? -1 : 1;
-      out.push({ range: { answer: sign * Number(m[2]), words: wordsOf(m[3] as string), ...boundOf(m[4] as string), adds: true }, text: m[0] });
+      out.push({ range: { answer: signOf(m[1]) * Number(m[2]), words: wordsOf(m[3] as string), ...boundOf(m[4] as string), adds: true }, text: m[0] });
     }
   }
   return out;
@@ -158,22 +160,20 @@ export interface StatedGuard {
 const inField = (field: string): Expr => ({ k: "in", path: [field] });
 const cmpOp = (r: StatedRange): string => (r.above ? (r.inclusive ? "ge" : "gt") : r.inclusive ? "le" : "lt");
 
-const num = (value: Json): Expr => ({ k: "const", value });
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 
 /** What a range adds: its amount, or its rate times how far `at` is past the bound ("3.5 for each kg above 20"). */
 function added(range: StatedRange, at: Expr): Expr {
-  if (!range.per) return num(range.answer);
-  const past = range.above ? op("sub", at, num(range.bound)) : op("sub", num(range.bound), at);
-  return op("mul", num(range.answer), past);
+  if (!range.per) return konst(range.answer);
+  const past = range.above ? op("sub", at, konst(range.bound)) : op("sub", konst(range.bound), at);
+  return op("mul", konst(range.answer), past);
 }
 
 function guard(g: StatedGuard, inner: Expr): Expr {
   const { range } = g;
   // A guard on the answer ("a net bonus of 0 or less gives 0") reads the program it guards.
   const at = g.onAnswer ? inner : g.at;
-  const then: Expr = range.adds ? op("add", inner, added(range, at)) : num(range.answer);
-  return { k: "if", cond: op(cmpOp(range), at, num(range.bound)), then, else: inner };
+  const then: Expr = range.adds ? op("add", inner, added(range, at)) : konst(range.answer);
+  return { k: "if", cond: op(cmpOp(range), at, konst(range.bound)), then, else: inner };
 }
 
 /** Whether a quantity's value on an input lies in a range. */

@@ -16,6 +16,7 @@ import { NEUTRAL_NUMBERS } from "./rank.ts";
 import { close, rounded } from "./relations.ts";
 import type { Candidate } from "./relations.ts";
 import type { Entry, Expr } from "./types.ts";
+import { konst, op } from "./expr.ts";
 
 /** One way to scale by stated numbers: its factor, and the program that applies it to `e`. */
 interface Scale {
@@ -32,8 +33,6 @@ export interface StatedScales {
   readonly digits: readonly (number | null)[];
 }
 
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
-const konst = (value: number): Expr => ({ k: "const", value });
 
 const POWERS_OF_TEN = new Set([10, 100, 1e3, 1e4, 1e5, 1e6, 1e9, 0.1, 0.01, 0.001]);
 /**

@@ -27,6 +27,7 @@ import type { Code } from "./code.ts";
 import { FAIL } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import type { Entry, Expr } from "./types.ts";
+import { op } from "./expr.ts";
 
 /**
  * "zero": towards zero ("rounded towards zero to a multiple of 0.5"), down for positives, up for
@@ -271,7 +272,6 @@ export function stepsUsed(description: string, used: readonly number[]): number[
 /** Every step op, for evaluation and emission (op-table.ts); these accept nothing in a search. */
 export const ALL_STEP_OPS: readonly OpDef[] = (Object.keys(STEP_OPS) as StepDirection[]).map((d) => stepOp(d, []));
 
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 
 /** `e` rounded to the stated step: `round`, `roundTo` where they say it, else the step's op. */
 export function roundedToStep(e: Expr, s: StatedStep): Expr {

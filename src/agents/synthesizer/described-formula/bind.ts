@@ -11,6 +11,7 @@ import type { Statement } from "./spans.ts";
 import type { Expr } from "../types.ts";
 import { tidy } from "../number-words.ts";
 import { unitOf } from "../units.ts";
+import { konst, op } from "../expr.ts";
 
 /** A binding of a formula: its expression, and how many of its operands were guessed. */
 export interface Bound {
@@ -90,8 +91,6 @@ function referredTo(words: readonly string[], names: Names, skip: ReadonlySet<Fo
   return fits.length === 1 ? fits[0]?.body : undefined;
 }
 
-const konst = (value: number): Expr => ({ k: "const", value });
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
 
 /** A field's unit: the last word of its name (`waterlineMetres`, `lengthCm`; not `barsEaten`). */
 const fieldUnit = (field: string): ReturnType<typeof unitOf> => unitOf(fieldWords(field).at(-1) ?? "");

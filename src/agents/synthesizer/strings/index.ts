@@ -15,6 +15,7 @@ import { cheapest, descriptorCost, descriptors, resolve, tokenOf } from "./posit
 import type { Descriptor } from "./positions.ts";
 import { stringSources } from "./sources.ts";
 import type { Source } from "./sources.ts";
+import { konst, op } from "../expr.ts";
 
 type Case = "id" | "upper" | "lower" | "proper";
 const CASES: readonly Case[] = ["id", "upper", "lower", "proper"];
@@ -207,8 +208,6 @@ function cheapestPath(outs: readonly string[], sources: readonly Source[], budge
   return undefined;
 }
 
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
-const konst = (value: Json): Expr => ({ k: "const", value });
 
 function position(d: Descriptor, src: Expr): Expr {
   if (d.startsWith("a:")) return konst(Number(d.slice(2)));

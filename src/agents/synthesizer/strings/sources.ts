@@ -7,6 +7,7 @@
 import { OPS_BY_NAME } from "../op-table.ts";
 import { FAIL } from "../ops.ts";
 import type { Entry, Expr, Json } from "../types.ts";
+import { konst as c, op } from "../expr.ts";
 
 export interface Source {
   readonly expr: Expr;
@@ -15,8 +16,6 @@ export interface Source {
   readonly cost: number;
 }
 
-const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name, args });
-const c = (value: Json): Expr => ({ k: "const", value });
 
 const MAX_SOURCES = 24;
 
