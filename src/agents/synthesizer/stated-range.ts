@@ -9,18 +9,17 @@
  * This is no search: the examples only have to agree (an example inside the range must give the
  * stated answer, or the guard is not taken). What the words are about is range-subjects.ts's to say.
  * Fields the description holds between two numbers ("first held between 0 and 100") are read
- * through the clamp the same way.
+ * through the clamp the same way (stated-clamps.ts).
  */
-import { fieldsNamed } from "./described-formula/bind.ts";
 import { numericFields } from "./described-formula/index.ts";
 import { evaluate } from "./evaluate.ts";
 import { derivedQuantity, fieldsOf, namesAnswer, subjectWords } from "./range-subjects.ts";
-import { mapChildren, walk } from "./rank.ts";
-import { isObj } from "./probes.ts";
+import { walk } from "./rank.ts";
 import { body } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 import { konst, op } from "./expr.ts";
+import type { StatedClamp } from "./stated-clamps.ts";
 import { writtenPattern, writtenReadings } from "./written-numbers.ts";
 
 /**
@@ -89,12 +88,12 @@ const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times 
 /** A text in lower case, its numbers in plain digits, with every mark but a number's sign and point a clause break ("|"). */
 const plainMarks = (text: string): string => text.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
 /** The plain text as its doubtful numbers read first ("1.000" a thousand), and the other way where any is doubtful (written-numbers.ts). */
-function plainTexts(text: string): { first: string; second?: string } {
+export function plainTexts(text: string): { first: string; second?: string } {
   const { first, second } = writtenReadings(text);
   return second === undefined ? { first: plainMarks(first) } : { first: plainMarks(first), second: plainMarks(second) };
 }
 
-const wordsOf = (phrase: string): string[] => phrase.split(" ").filter(Boolean);
+export const wordsOf = (phrase: string): string[] => phrase.split(" ").filter(Boolean);
 /** The sign of an amount its verb gives ("minus 2", "deduct 5"; "plus", "and" or none: added). */
 const signOf = (verb: string | undefined): number => (/^(minus|subtract|deduct)/.test(verb ?? "") ? -1 : 1);
 
@@ -325,48 +324,6 @@ export function guardedFields(guards: readonly StatedGuard[]): Set<string> {
 /** `program` behind its guards, the first stated outermost. */
 export function guardedAsStated(program: Expr, guards: readonly StatedGuard[]): Expr {
   return guards.reduceRight((inner, g) => guard(g, inner), program);
-}
-
-/** A field the description holds between two numbers ("the percentages are first held between 0 and 100"). */
-export interface StatedClamp {
-  readonly field: string;
-  readonly low: number;
-  readonly high: number;
-}
-
-const NUMBER = "(-?\\d+(?:\\.\\d+)?)";
-const HELD = new RegExp(`\\b((?:[a-z]+ ){1,5}?)(are |is )?(?:first |always )?(?:held|kept|clamped|limited|capped) (?:between|to|within) ${NUMBER} (?:and|to) ${NUMBER}\\b`, "g");
-
-/**
- * The fields the description holds between two numbers, where every example's value lies there
- * (round 26): the program reads each through `Math.min(Math.max(field, low), high)`.
- */
-export function statedClamps(description: string, inputs: readonly Json[]): StatedClamp[] {
-  const fields = numericFields(inputs);
-  const out: StatedClamp[] = [];
-  // A doubtful number is no bound of a clamp: only what both readings hold.
-  const { first, second } = plainTexts(description);
-  const both = (m: RegExpMatchArray): boolean => second === undefined || second.includes(m[0]);
-  for (const m of [...first.matchAll(HELD)].filter(both)) {
-    const [low, high] = [Number(m[3]), Number(m[4])];
-    if (!(low < high)) continue;
-    for (const field of fieldsNamed(subjectWords(wordsOf(m[1] as string), m[2] === "are "), fields)) {
-      const inside = inputs.every((i) => isObj(i) && typeof i[field] === "number" && (i[field] as number) >= low && (i[field] as number) <= high);
-      if (inside && !out.some((c) => c.field === field)) out.push({ field, low, high });
-    }
-  }
-  return out;
-}
-
-/** `e` reading each clamped field through its clamp. */
-export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
-  if (clamps.length === 0) return e;
-  const clamp = (c: StatedClamp): Expr => ({ k: "op", op: "min2", args: [{ k: "op", op: "max2", args: [{ k: "in", path: [c.field] }, { k: "const", value: c.low }] }, { k: "const", value: c.high }] });
-  const at = (x: Expr): Expr => {
-    const c = x.k === "in" && x.path.length === 1 ? clamps.find((k) => k.field === x.path[0]) : undefined;
-    return c ? clamp(c) : mapChildren(x, at);
-  };
-  return at(e);
 }
 
 /** The schema of a number in a range. */
