@@ -270,6 +270,7 @@ function attacks(title: string, list: Record<string, Attack>): void {
     for (const [key, a] of Object.entries(list)) {
       if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else if (FIXED.has(key)) it(`FIXED (round 28, lead): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else if (FIXED_29A.has(key)) it(`FIXED (round 29a): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
     }
   });
@@ -277,10 +278,8 @@ function attacks(title: string, list: Record<string, Attack>): void {
 
 /** The attacks that break the promise (each described in the round's report). */
 const BREAKS = new Set<string>([
-  // Published wrong: a bound written "1,5", "100 000", "1.000" read as another number.
-  "europeanDecimalGuard", "spaceThousands", "europeanThousands", "europeanThousandsAbove",
   // Plain tasks still asked about after six answers.
-  "belowZeroWord", "inclusiveOrMore", "twoRates", "negativeBound", "negativeBoundMinus", "orMoreSurcharge", "doubled", "ageOver", "seniorOver60",
+  "belowZeroWord", "inclusiveOrMore", "twoRates", "negativeBound", "negativeBoundMinus", "orMoreSurcharge", "ageOver",
 ]);
 /**
  * Broke round 28a, mended by the lead (stated-range.ts, range-subjects.ts): "pound" is no unit of
@@ -289,6 +288,13 @@ const BREAKS = new Set<string>([
  * input of that kind; "an input of 0 or less" is any input; "30 kg or more" is a range with its unit.
  */
 const FIXED = new Set<string>(["poundIsMoney", "poundOfCost", "marginalReplaces", "marginalPostage", "weightIsNotTheAnswer", "distanceIsNotTheAnswer", "inputNamedFirst", "unitOrMoreNull"]);
+/**
+ * Broke round 28a, mended in round 29a (written-numbers.ts, doubtful-bounds.ts): "1,5" is one and a
+ * half; "1.000" and "100 000" are each read as the examples settle, else asked about between the two
+ * readings; an example a stated range answers is the guard's, not the search's ("over 60" → 9);
+ * a term twice in a sum is restated doubled (`km + (km + 4)` is `2 × km + 4`, "2 per km").
+ */
+const FIXED_29A = new Set<string>(["europeanDecimalGuard", "spaceThousands", "europeanThousands", "europeanThousandsAbove", "seniorOver60", "doubled"]);
 
 attacks("rates past a stated bound", RATES);
 attacks("the answer's own name, \"over\" and \"÷\", hostile numbers", NAMES);

@@ -35,7 +35,9 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { clampedAsStated, guardedAsStated, guardedFields, guardedReadings, statedClamps, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
+import { answeredByGuards, doubtfulGuards, guardedAsStated, guardedFields, guardedReadings, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
+import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
+import { doubtfulBound } from "./doubtful-bounds.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
@@ -88,128 +90,138 @@ const RIVAL_TIME_SHARE = 0.5;
 export function createExampleBackend(options: ExampleBackendOptions = {}): SynthesisBackend {
   const now = options.now ?? threadCpuMs;
   const limits = { maxBody: options.maxBody ?? 5, maxLambdaEntries: 20_000 };
-  return {
-    name: "example",
-    async synthesize(spec: CapabilitySpec, opts: SynthesisOptions = {}): Promise<SynthesisResult> {
-      const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-      const clash = contradictions(spec.examples);
-      if (clash) {
-        throw new SynthesizerError("contradictory_examples", `examples ${clash.first} and ${clash.second} of ${spec.capability} give the same input different outputs (${JSON.stringify(clash.outputs[0])} and ${JSON.stringify(clash.outputs[1])})`, {
-          nextStep: `Correct or remove one of them: no program can give two outputs for ${JSON.stringify(clash.input)}.`,
-          details: { examples: [clash.first, clash.second], input: clash.input as Json, outputs: [...clash.outputs] as Json[] },
-        });
-      }
-      const start = now();
-      const clock = (): number => (opts.signal?.aborted ? Number.POSITIVE_INFINITY : now());
-      const budget = createBudget(clock, start + budgetMs);
-      const inputs = spec.examples.map((e) => e.input as Json);
-      const outputs = spec.examples.map((e) => e.output as Json);
-      // The ranges the description states an answer for are its guards' (round 27): the ranking reads
-      // the rest, so that "minus 10 when the member years are at least 5" is no floor of 5 on the answer.
-      // Before the search, the guards of a constant: those on fields named, of a kind, or a written
-      // difference ("either distance" on a program's divisors waits for the program).
-      const fitsOutput = (v: Json): boolean => validateOutput(spec.outputSchema, v).ok;
-      const ordinary = withoutGuarded(spec.description, statedGuards({ k: "const", value: 0 }, spec.description, { inputs, outputs }, fitsOutput));
-      // The minutes of an hour count as stated where the input holds times (calendar-ops.ts).
-      const mentioned = [...descriptionNumbers(ordinary), ...timeNumbers(inputs)];
-      const formula = statedFormula(ordinary);
-      const prior = { ...priorFor(ordinary, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
-      const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
-      let sizeReached = 0;
-      let full = false;
-      let closest: { expr: Expr; size: number; right: number[] } | undefined;
-      const search: ExampleSearch = { spec, specText, prior, limits, maxSize: options.maxSize ?? 12, maxEntries: options.maxEntries ?? 400_000 };
-      const outcome = chooseProgram(search, spec.examples, budget, {
-        onLevel: (s) => (sizeReached = Math.max(sizeReached, s)),
-        onClosest: (c) => (closest = c),
-        onFull: () => (full = true),
+  /** With `withhold`, the examples a stated range answers are the guard's, not the search's. */
+  const synthesize = async (given: CapabilitySpec, opts: SynthesisOptions, withhold: boolean): Promise<SynthesisResult> => {
+    const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+    const clash = contradictions(given.examples);
+    if (clash) {
+      throw new SynthesizerError("contradictory_examples", `examples ${clash.first} and ${clash.second} of ${given.capability} give the same input different outputs (${JSON.stringify(clash.outputs[0])} and ${JSON.stringify(clash.outputs[1])})`, {
+        nextStep: `Correct or remove one of them: no program can give two outputs for ${JSON.stringify(clash.input)}.`,
+        details: { examples: [clash.first, clash.second], input: clash.input as Json, outputs: [...clash.outputs] as Json[] },
       });
-      const elapsedMs = Math.round(now() - start);
-      const mainCandidates = budget.candidates;
-      if (opts.signal?.aborted) {
-        throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });
-      }
-      if (!outcome) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
-      // The program as the description states it: its rounding of the answer, its factors (round 21).
-      const reproduces = (f: Found): boolean => fitsAll(f, spec.examples);
-      // And the formula the description states constant by constant, where a rival is one (round 22).
-      let found: Found = formulaFirst(restate(outcome, inputs, outputs, prior, spec.description), formula, prior.formula, (expr) => reproduces({ expr, size: 0 }));
-      // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
-      const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
-      if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
-      // The answer the description states for inputs at or below a bound ("a length of 0 or less gives
-      // 0", round 26), and the fields it holds between two numbers: no question is asked there, and
-      // the program (with every reading of a question) is guarded and clamped as stated once chosen.
-      const guards = statedGuards(found.expr, spec.description, { inputs, outputs }, fitsOutput);
-      const clamps = statedClamps(spec.description, inputs);
-      const asStated = (e: Expr): Expr => guardedAsStated(clampedAsStated(e, clamps), guards);
-      const inputSchema = unsettled(spec.inputSchema, guards, clamps);
-      // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
-      // second search that tells parts apart on those inputs too: rival readings of their own.
-      const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
-      const keyed = keyProbes(found.expr, inputs);
-      const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
-      const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
-      found = { ...found, alts: [...(found.alts ?? []), ...searched] };
-      // Then what the description says and the examples cannot: a field it names that the
-      // program never reads, a text it never mentions read for a number, one of two alike fields
-      // read without the other, a constant no word of it
-      // gives that the examples leave loose, dates whose answer moves with the calendar.
-      const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
-      const ambiguity = findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
-        // A field read only by a stated range ("plus 5 when the temperature is below 0") is read (round 27).
-        ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema, guardedFields(guards))
-        ?? labelRead(found.expr, inputs, outputs, spec.description, inputSchema)
-        ?? unreadTwin(found.expr, inputs, spec.description, inputSchema)
-        // An answer written as a text constant where every example's answer is drawn from its input (round 19a).
-        ?? writtenAnswer(found.expr, inputs, outputs, inputSchema)
-        ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema)
-        // The numbers of a guarded statement are the guard's.
-        ?? unusedNumber(found.expr, inputs, withoutGuarded(spec.description, guards), inputSchema)
-        // An input on which the written formula the program is built on has no value (round 24).
-        ?? formulaWithoutValue(found.expr, inputs, inputSchema)
-        // An input on which a divisor of the program is 0 (round 25).
-        ?? zeroDivisor(found.expr, inputs, outputs, { input: inputSchema, output: spec.outputSchema })
-        // The answer the description states for an input number at 0 (round 19a).
-        ?? zeroAnswer(found.expr, inputs, spec.description, inputSchema)
-        // A punctuation mark the description names and no example shows (round 19a).
-        ?? unseenMark(found.expr, inputs, spec.description, inputSchema)
-        // A number finer than the description's stated rounding, and a mark dropped from texts of
-        // letters and blanks only (round 20b).
-        ?? finerThanStated(found.expr, inputs, spec.description, inputSchema)
-        ?? markIgnored(found.expr, inputs, outputs, inputSchema)
-        // A part of a text that is all zeros in every example, and a count read as a total divided
-        // and rounded with no word for either (round 20b).
-        ?? zeroPart(found.expr, inputs, inputSchema)
-        ?? unaskedQuotient(found.expr, inputs, prior, inputSchema)
-        ?? dateShift(found.expr, inputs, outputs, spec.description, inputSchema)
-        // What the description says the answer ignores ("ignoring case", "trimmed") or how it
-        // writes it ("uppercase"), checked on an example changed that way (round 8).
-        ?? statedInvariance(found.expr, inputs, outputs, spec.description, inputSchema)
-        // Two measures of one value compared (letters against letters and digits): published
-        // only once answered on edge inputs of that value (round 14).
-        ?? sameValueComparison(found.expr, inputs, outputs, allowed)
-        // A line of a text may be empty: a program over lines must answer it (round 24).
-        ?? blankLineDoubt(found.expr, inputs, allowed)
-        // Whether anything confirmed the program since an answer surprised the search.
-        ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
-        // Last, whether each example could have been foreseen from the others (round 9).
-        ?? unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
-      const program = asStated(found.expr);
-      const size = found.size + 2 * guards.length + 2 * clamps.length;
-      return {
-        backend: "example",
-        capability: spec.capability,
-        code: pluginModule(spec, program, size),
-        program,
-        size,
-        candidates: budget.candidates,
-        elapsedMs,
-        tests: goldenTests(spec),
-        ...(ambiguity ? { ambiguity: guardedReadings(ambiguity, asStated) } : {}),
-      };
-    },
+    }
+    const start = now();
+    const clock = (): number => (opts.signal?.aborted ? Number.POSITIVE_INFINITY : now());
+    const budget = createBudget(clock, start + budgetMs);
+    // Every example, for the stated ranges: those that lie in one (an answer about "1.000" may settle it).
+    const stated = { inputs: given.examples.map((e) => e.input as Json), outputs: given.examples.map((e) => e.output as Json) };
+    // The ranges the description states an answer for are its guards' (round 27): the ranking reads
+    // the rest, so that "minus 10 when the member years are at least 5" is no floor of 5 on the answer.
+    // Before the search, the guards of a constant: those on fields named, of a kind, or a written
+    // difference ("either distance" on a program's divisors waits for the program).
+    const fitsOutput = (v: Json): boolean => validateOutput(given.outputSchema, v).ok;
+    const before = statedGuards({ k: "const", value: 0 }, given.description, stated, fitsOutput);
+    const ordinary = withoutGuarded(given.description, before);
+    // An example a range answers as stated ("null for an income over 100 000") is the guard's: the
+    // search fits the ordinary case only (round 29a), where one is left to fit.
+    const answered = withhold ? answeredByGuards(before, given.examples) : [];
+    const spec = { ...given, examples: given.examples.filter((e) => !answered.includes(e)) };
+    const inputs = spec.examples.map((e) => e.input as Json);
+    const outputs = spec.examples.map((e) => e.output as Json);
+    // The minutes of an hour count as stated where the input holds times (calendar-ops.ts).
+    const mentioned = [...descriptionNumbers(ordinary), ...timeNumbers(inputs)];
+    const formula = statedFormula(ordinary);
+    const prior = { ...priorFor(ordinary, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
+    const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
+    let sizeReached = 0;
+    let full = false;
+    let closest: { expr: Expr; size: number; right: number[] } | undefined;
+    const search: ExampleSearch = { spec, specText, prior, limits, maxSize: options.maxSize ?? 12, maxEntries: options.maxEntries ?? 400_000 };
+    const outcome = chooseProgram(search, spec.examples, budget, {
+      onLevel: (s) => (sizeReached = Math.max(sizeReached, s)),
+      onClosest: (c) => (closest = c),
+      onFull: () => (full = true),
+    });
+    const elapsedMs = Math.round(now() - start);
+    const mainCandidates = budget.candidates;
+    if (opts.signal?.aborted) {
+      throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });
+    }
+    if (!outcome) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
+    // The program as the description states it: its rounding of the answer, its factors (round 21).
+    const reproduces = (f: Found): boolean => fitsAll(f, spec.examples);
+    // And the formula the description states constant by constant, where a rival is one (round 22).
+    let found: Found = formulaFirst(restate(outcome, inputs, outputs, prior, spec.description), formula, prior.formula, (expr) => reproduces({ expr, size: 0 }));
+    // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
+    const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
+    if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
+    // The answer the description states for inputs at or below a bound ("a length of 0 or less gives
+    // 0", round 26), and the fields it holds between two numbers: no question is asked there, and
+    // the program (with every reading of a question) is guarded and clamped as stated once chosen.
+    const guards = statedGuards(found.expr, spec.description, stated, fitsOutput);
+    const clamps = statedClamps(spec.description, stated.inputs);
+    const asStated = (e: Expr): Expr => guardedAsStated(clampedAsStated(e, clamps), guards);
+    const inputSchema = unsettled(spec.inputSchema, guards, clamps);
+    // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
+    // second search that tells parts apart on those inputs too: rival readings of their own.
+    const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
+    const keyed = keyProbes(found.expr, inputs);
+    const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
+    const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
+    found = { ...found, alts: [...(found.alts ?? []), ...searched] };
+    // Then what the description says and the examples cannot: a field it names that the
+    // program never reads, a text it never mentions read for a number, one of two alike fields
+    // read without the other, a constant no word of it
+    // gives that the examples leave loose, dates whose answer moves with the calendar.
+    const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
+    // A bound written "1.000" or "100 000" that no example settles is asked about first (round 29a).
+    const ambiguity = doubtfulBound(found.expr, doubtfulGuards(found.expr, spec.description, stated, fitsOutput), stated.inputs, allowed)
+      ?? findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
+      // A field read only by a stated range ("plus 5 when the temperature is below 0") is read (round 27).
+      ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema, guardedFields(guards))
+      ?? labelRead(found.expr, inputs, outputs, spec.description, inputSchema)
+      ?? unreadTwin(found.expr, inputs, spec.description, inputSchema)
+      // An answer written as a text constant where every example's answer is drawn from its input (round 19a).
+      ?? writtenAnswer(found.expr, inputs, outputs, inputSchema)
+      ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema)
+      // The numbers of a guarded statement are the guard's.
+      ?? unusedNumber(found.expr, inputs, withoutGuarded(spec.description, guards), inputSchema)
+      // An input on which the written formula the program is built on has no value (round 24).
+      ?? formulaWithoutValue(found.expr, inputs, inputSchema)
+      // An input on which a divisor of the program is 0 (round 25).
+      ?? zeroDivisor(found.expr, inputs, outputs, { input: inputSchema, output: spec.outputSchema })
+      // The answer the description states for an input number at 0 (round 19a).
+      ?? zeroAnswer(found.expr, inputs, spec.description, inputSchema)
+      // A punctuation mark the description names and no example shows (round 19a).
+      ?? unseenMark(found.expr, inputs, spec.description, inputSchema)
+      // A number finer than the description's stated rounding, and a mark dropped from texts of
+      // letters and blanks only (round 20b).
+      ?? finerThanStated(found.expr, inputs, spec.description, inputSchema)
+      ?? markIgnored(found.expr, inputs, outputs, inputSchema)
+      // A part of a text that is all zeros in every example, and a count read as a total divided
+      // and rounded with no word for either (round 20b).
+      ?? zeroPart(found.expr, inputs, inputSchema)
+      ?? unaskedQuotient(found.expr, inputs, prior, inputSchema)
+      ?? dateShift(found.expr, inputs, outputs, spec.description, inputSchema)
+      // What the description says the answer ignores ("ignoring case", "trimmed") or how it
+      // writes it ("uppercase"), checked on an example changed that way (round 8).
+      ?? statedInvariance(found.expr, inputs, outputs, spec.description, inputSchema)
+      // Two measures of one value compared (letters against letters and digits): published
+      // only once answered on edge inputs of that value (round 14).
+      ?? sameValueComparison(found.expr, inputs, outputs, allowed)
+      // A line of a text may be empty: a program over lines must answer it (round 24).
+      ?? blankLineDoubt(found.expr, inputs, allowed)
+      // Whether anything confirmed the program since an answer surprised the search.
+      ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
+      // Last, whether each example could have been foreseen from the others (round 9).
+      ?? unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
+    const program = asStated(found.expr);
+    // The guards found with the program are not those before it: search again on every example.
+    if (!fitsAll({ expr: program, size: 0 }, answered)) return synthesize(given, opts, false);
+    const size = found.size + 2 * guards.length + 2 * clamps.length;
+    return {
+      backend: "example",
+      capability: spec.capability,
+      code: pluginModule(given, program, size),
+      program,
+      size,
+      candidates: budget.candidates,
+      elapsedMs,
+      tests: goldenTests(given),
+      ...(ambiguity ? { ambiguity: guardedReadings(ambiguity, asStated) } : {}),
+    };
   };
+  return { name: "example", synthesize: (spec, opts = {}) => synthesize(spec, opts, true) };
 }
 
 interface GiveUp {

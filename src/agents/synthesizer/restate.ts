@@ -29,6 +29,7 @@
 import { jsonEqual } from "../../spec/index.ts";
 import { runOn } from "./evaluate.ts";
 import type { Prior } from "./rank.ts";
+import { konst, op } from "./expr.ts";
 import { mapChildren, walk } from "./rank.ts";
 import { namedTieBreak } from "./tie-breaks.ts";
 import { STEP_OP_NAMES, roundedToStep, roundsToStatedStep } from "./stated-step.ts";
@@ -221,16 +222,22 @@ export function statedFactor(e: Expr, mentioned: readonly number[], fits: (e: Ex
 /**
  * `x + x` as `2 × x` where the description writes a 2 (round 28a): "2 per km" is the search's
  * `km + km` as much as `2 * km`, the same value everywhere, and read as found the program "uses no
- * 2", a question no answer settles. Only a sum of numbers (on every example's input): `s + s` of a
- * text is a repetition.
+ * 2", a question no answer settles. A term twice in a longer sum too (round 29a): `km + (km + 4)` is
+ * `2 × km + 4`. Only a sum of numbers (on every example's input): `s + s` of a text is a repetition.
  */
 export function doubledAsStated(e: Expr, mentioned: readonly number[], inputs: readonly Json[]): Expr {
   if (!mentioned.includes(2)) return e;
   const numeric = (x: Expr): boolean => inputs.every((i) => typeof runOn(x, i) === "number");
+  const terms = (x: Expr): Expr[] => (x.k === "op" && x.op === "add" ? x.args.flatMap(terms) : [x]);
   const at = (x: Expr): Expr => {
-    const [a, b] = x.k === "op" && x.op === "add" ? x.args : [];
-    if (a && b && JSON.stringify(a) === JSON.stringify(b) && numeric(a)) return { k: "op", op: "mul", args: [{ k: "const", value: 2 }, at(a)] };
-    return mapChildren(x, at);
+    if (x.k !== "op" || x.op !== "add" || !numeric(x)) return mapChildren(x, at);
+    const all = terms(x);
+    const keys = all.map((t) => JSON.stringify(t));
+    const k = keys.findIndex((key, i) => keys.indexOf(key) !== i);
+    if (k < 0) return mapChildren(x, at);
+    const twice = all[k] as Expr;
+    const rest = all.filter((_, i) => i !== k && i !== keys.indexOf(keys[k] as string));
+    return [op("mul", konst(2), at(twice)), ...rest.map(at)].reduce((sum, t) => op("add", sum, t));
   };
   return at(e);
 }

@@ -9,18 +9,18 @@
  * This is no search: the examples only have to agree (an example inside the range must give the
  * stated answer, or the guard is not taken). What the words are about is range-subjects.ts's to say.
  * Fields the description holds between two numbers ("first held between 0 and 100") are read
- * through the clamp the same way.
+ * through the clamp the same way (stated-clamps.ts).
  */
-import { fieldsNamed } from "./described-formula/bind.ts";
 import { numericFields } from "./described-formula/index.ts";
 import { evaluate } from "./evaluate.ts";
 import { derivedQuantity, fieldsOf, namesAnswer, subjectWords } from "./range-subjects.ts";
-import { mapChildren, walk } from "./rank.ts";
-import { isObj } from "./probes.ts";
+import { walk } from "./rank.ts";
 import { body } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 import { konst, op } from "./expr.ts";
+import type { StatedClamp } from "./stated-clamps.ts";
+import { writtenPattern, writtenReadings } from "./written-numbers.ts";
 
 /**
  * One statement: the answer, the words that say for which inputs, and the range: at or below
@@ -85,22 +85,45 @@ function boundOf(range: string): { bound: number; inclusive: boolean; above?: tr
 /** Signs written as words, so that "× 0.05 when …" keeps its operator before the number (no answer of its own). */
 const signsInWords = (text: string): string => text.replace(/[×*·]/g, " times ").replace(/[÷/]/g, " divided-by ").replace(/\+/g, " plus ");
 
-/** A text in lower case with every mark but a number's sign and point a clause break ("|"). */
-const plainText = (text: string): string => text.toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+/** A text in lower case, its numbers in plain digits, with every mark but a number's sign and point a clause break ("|"). */
+const plainMarks = (text: string): string => text.toLowerCase().replace(/[−–]/g, "-").replace(/\.(?!\d)|[^a-z0-9.\- ]+/g, " | ").replace(/\s+/g, " ");
+/** The plain text as its doubtful numbers read first ("1.000" a thousand), and the other way where any is doubtful (written-numbers.ts). */
+export function plainTexts(text: string): { first: string; second?: string } {
+  const { first, second } = writtenReadings(text);
+  return second === undefined ? { first: plainMarks(first) } : { first: plainMarks(first), second: plainMarks(second) };
+}
 
-const wordsOf = (phrase: string): string[] => phrase.split(" ").filter(Boolean);
+export const wordsOf = (phrase: string): string[] => phrase.split(" ").filter(Boolean);
 /** The sign of an amount its verb gives ("minus 2", "deduct 5"; "plus", "and" or none: added). */
 const signOf = (verb: string | undefined): number => (/^(minus|subtract|deduct)/.test(verb ?? "") ? -1 : 1);
 
-/** One statement of a range: the range, and its words in the plain text. */
+/** One statement of a range: the range, and its words in the plain text; `other`, the range a doubtful number's other reading states. */
 interface RangeStatement {
   readonly range: StatedRange;
   readonly text: string;
+  readonly other?: StatedRange | "unpaired";
 }
 
+/**
+ * The statements, each with its other reading where a number of it is doubtful ("above 1.000": a
+ * thousand, or 1). Where the two readings state a different number of statements, one the other
+ * does not state alike is "unpaired": no reading of it is taken.
+ */
 function rangeStatements(description: string): RangeStatement[] {
+  const { first, second } = plainTexts(signsInWords(description));
+  const out = statementsOf(first);
+  if (second === undefined) return out;
+  const others = statementsOf(second);
+  const same = (a: StatedRange, b: StatedRange): boolean => JSON.stringify(a) === JSON.stringify(b);
+  return out.map((s, k) => {
+    const o = others.length === out.length ? (others[k] as RangeStatement).range : others.find((x) => same(x.range, s.range))?.range;
+    if (o !== undefined && same(o, s.range)) return s;
+    return { ...s, other: o ?? "unpaired" };
+  });
+}
+
+function statementsOf(text: string): RangeStatement[] {
   // One clause at a time: signs and brackets are breaks, a minus before a number is kept.
-  const text = plainText(signsInWords(description));
   const out: RangeStatement[] = [];
   const tiers = new Map([...text.matchAll(TIER_BELOW)].map((m) => [Number(m[2]), Number(m[1])]));
   for (const clause of text.split("|").map((c) => c.trim())) {
@@ -128,9 +151,8 @@ export function statedRanges(description: string): StatedRange[] {
 
 /** A word of the plain text as the description may write it ("plus" is "+"). */
 const WRITTEN: Readonly<Record<string, string>> = { plus: "(?:plus|\\+)", times: "(?:times|[×*·])", "divided-by": "(?:divided-by|[÷/])" };
-/** A number of four digits or more may be written with thousands commas ("1,000" is read 1000). */
-const thousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",?");
-const writtenAs = (word: string): string => WRITTEN[word] ?? word.replace(/-/g, "[-−–]").replace(/\./g, "\\.").replace(/\d{4,}/g, thousands);
+/** A number may be written "1,000", "1.000", "1 000" or "1,5" (written-numbers.ts). */
+const writtenAs = (word: string): string => WRITTEN[word] ?? word.replace(/-/g, "[-−–]").replace(/\d+(?:\.\d+)?/g, writtenPattern);
 
 /**
  * The description less the statements its guards come from ("minus 10 when the member years are at
@@ -199,25 +221,78 @@ function guardsOf(range: StatedRange, fields: readonly string[], program: Expr, 
   return fieldsOf(range.words, fields, program).map((field) => ({ at: inField(field), field, range }));
 }
 
+/** The examples a program has to fit, inputs and outputs. */
+interface Examples {
+  readonly inputs: readonly Json[];
+  readonly outputs: readonly Json[];
+}
+
+/** Whether the examples agree with a guard: none lies in its range, or each that does gives the stated answer (none, for an amount added). */
+const agrees = (g: StatedGuard, examples: Examples): boolean => examples.inputs.every((input, k) => !inRange(g.at, g.range, input) || (!g.range.adds && JSON.stringify(examples.outputs[k]) === JSON.stringify(g.range.answer)));
+
+/**
+ * Of two readings of a doubtful bound's guard ("below 1.000": a thousand, or 1), the one the
+ * examples settle: an example between the two bounds lies in the wider range only, and gives its
+ * answer there or not. "undecided" where no example lies between (or the amount is added: the
+ * program fits an example however it is read) and both agree; undefined where none is left.
+ */
+function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples): StatedGuard | "undecided" | undefined {
+  const open = [a, b].filter((g) => agrees(g, examples));
+  if (open.length === 0) return undefined;
+  if (a.range.adds) return "undecided";
+  const votes = new Set<StatedGuard>();
+  examples.inputs.forEach((input, k) => {
+    const [inA, inB] = [inRange(a.at, a.range, input), inRange(b.at, b.range, input)];
+    if (inA === inB) return;
+    const [wider, narrower] = inA ? [a, b] : [b, a];
+    votes.add(JSON.stringify(examples.outputs[k]) === JSON.stringify(wider.range.answer) ? wider : narrower);
+  });
+  if (votes.size === 0) return open.length === 2 ? "undecided" : undefined;
+  const [settled] = votes;
+  return votes.size === 1 && settled && agrees(settled, examples) ? settled : undefined;
+}
+
+/** A statement's guards, and the pairs of readings of a doubtful bound no example settles. */
+interface ReadGuards {
+  readonly guards: StatedGuard[];
+  readonly doubts: [StatedGuard, StatedGuard][];
+}
+
+function readGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): ReadGuards {
+  const fields = numericFields(examples.inputs);
+  const out: StatedGuard[] = [];
+  const doubts: [StatedGuard, StatedGuard][] = [];
+  const same = (a: StatedGuard, b: StatedGuard): boolean => JSON.stringify([a.at, a.range.bound, a.range.inclusive, a.range.above, a.range.adds]) === JSON.stringify([b.at, b.range.bound, b.range.inclusive, b.range.above, b.range.adds]);
+  const fits = (range: StatedRange): boolean => fitsOutput(range.adds ? 0 : range.answer);
+  for (const { range, other } of rangeStatements(description)) {
+    // An amount added is no answer of its own: "plus 3.5 for each kg" beside whole examples still adds 3.5.
+    if (other === "unpaired" || !fits(range) || (other && !fits(other))) continue;
+    const mine = guardsOf(range, fields, program, description);
+    const theirs = other ? guardsOf(other, fields, program, description) : [];
+    mine.forEach((g, k) => {
+      const o = theirs[k];
+      // The program fits every example already: one in the range with an amount added would be off by it.
+      const taken = o === undefined ? (agrees(g, examples) ? g : undefined) : settledReading(g, o, examples);
+      if (taken === "undecided") doubts.push([g, o as StatedGuard]);
+      else if (taken && !out.some((x) => same(x, taken))) out.push(taken);
+    });
+  }
+  return { guards: out.sort(narrowerFirst), doubts };
+}
+
 /**
  * The guards the description states for `program`: each range it states an answer for, on what its
  * words are about, where the examples agree (none lies in the range, or each that does gives the
- * stated answer; none, for an amount added) and the answer fits the output (`fitsOutput`).
+ * stated answer; none, for an amount added) and the answer fits the output (`fitsOutput`). A bound
+ * written in a doubtful format is taken only as the examples settle it.
  */
-export function statedGuards(program: Expr, description: string, examples: { inputs: readonly Json[]; outputs: readonly Json[] }, fitsOutput: (v: Json) => boolean): StatedGuard[] {
-  const fields = numericFields(examples.inputs);
-  const out: StatedGuard[] = [];
-  const same = (a: StatedGuard, b: StatedGuard): boolean => JSON.stringify([a.at, a.range.bound, a.range.inclusive, a.range.above, a.range.adds]) === JSON.stringify([b.at, b.range.bound, b.range.inclusive, b.range.above, b.range.adds]);
-  for (const range of statedRanges(description)) {
-    // An amount added is no answer of its own: "plus 3.5 for each kg" beside whole examples still adds 3.5.
-    if (!fitsOutput(range.adds ? 0 : range.answer)) continue;
-    for (const g of guardsOf(range, fields, program, description)) {
-      // The program fits every example already: one in the range with an amount added would be off by it.
-      const agree = examples.inputs.every((input, k) => !inRange(g.at, g.range, input) || (!g.range.adds && JSON.stringify(examples.outputs[k]) === JSON.stringify(g.range.answer)));
-      if (agree && !out.some((o) => same(o, g))) out.push(g);
-    }
-  }
-  return out.sort(narrowerFirst);
+export function statedGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): StatedGuard[] {
+  return readGuards(program, description, examples, fitsOutput).guards;
+}
+
+/** The two readings of each doubtful bound no example settles ("above 1.000": a thousand, or 1): no guard, a question (doubtful-bounds.ts). */
+export function doubtfulGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): [StatedGuard, StatedGuard][] {
+  return readGuards(program, description, examples, fitsOutput).doubts;
 }
 
 /**
@@ -230,6 +305,15 @@ function narrowerFirst(a: StatedGuard, b: StatedGuard): number {
   const dir = a.range.above ? -1 : 1;
   return dir * (a.range.bound - b.range.bound) || dir * (Number(a.range.inclusive) - Number(b.range.inclusive));
 }
+/**
+ * The examples a field's guard answers as stated ("null for an income over 100 000" and an income
+ * of 125000 → null): the guard's, not the ordinary case's, where any example is left beside them.
+ */
+export function answeredByGuards<E extends { readonly input: unknown; readonly output: unknown }>(guards: readonly StatedGuard[], examples: readonly E[]): E[] {
+  const answered = examples.filter((e) => guards.some((g) => g.field !== undefined && !g.range.adds && inRange(g.at, g.range, e.input as Json)));
+  return answered.length < examples.length ? answered : [];
+}
+
 /** The fields the guards read. */
 export function guardedFields(guards: readonly StatedGuard[]): Set<string> {
   const out = new Set<string>();
@@ -240,45 +324,6 @@ export function guardedFields(guards: readonly StatedGuard[]): Set<string> {
 /** `program` behind its guards, the first stated outermost. */
 export function guardedAsStated(program: Expr, guards: readonly StatedGuard[]): Expr {
   return guards.reduceRight((inner, g) => guard(g, inner), program);
-}
-
-/** A field the description holds between two numbers ("the percentages are first held between 0 and 100"). */
-export interface StatedClamp {
-  readonly field: string;
-  readonly low: number;
-  readonly high: number;
-}
-
-const NUMBER = "(-?\\d+(?:\\.\\d+)?)";
-const HELD = new RegExp(`\\b((?:[a-z]+ ){1,5}?)(are |is )?(?:first |always )?(?:held|kept|clamped|limited|capped) (?:between|to|within) ${NUMBER} (?:and|to) ${NUMBER}\\b`, "g");
-
-/**
- * The fields the description holds between two numbers, where every example's value lies there
- * (round 26): the program reads each through `Math.min(Math.max(field, low), high)`.
- */
-export function statedClamps(description: string, inputs: readonly Json[]): StatedClamp[] {
-  const fields = numericFields(inputs);
-  const out: StatedClamp[] = [];
-  for (const m of plainText(description).matchAll(HELD)) {
-    const [low, high] = [Number(m[3]), Number(m[4])];
-    if (!(low < high)) continue;
-    for (const field of fieldsNamed(subjectWords(wordsOf(m[1] as string), m[2] === "are "), fields)) {
-      const inside = inputs.every((i) => isObj(i) && typeof i[field] === "number" && (i[field] as number) >= low && (i[field] as number) <= high);
-      if (inside && !out.some((c) => c.field === field)) out.push({ field, low, high });
-    }
-  }
-  return out;
-}
-
-/** `e` reading each clamped field through its clamp. */
-export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
-  if (clamps.length === 0) return e;
-  const clamp = (c: StatedClamp): Expr => ({ k: "op", op: "min2", args: [{ k: "op", op: "max2", args: [{ k: "in", path: [c.field] }, { k: "const", value: c.low }] }, { k: "const", value: c.high }] });
-  const at = (x: Expr): Expr => {
-    const c = x.k === "in" && x.path.length === 1 ? clamps.find((k) => k.field === x.path[0]) : undefined;
-    return c ? clamp(c) : mapChildren(x, at);
-  };
-  return at(e);
 }
 
 /** The schema of a number in a range. */
