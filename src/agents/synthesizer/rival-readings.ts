@@ -81,7 +81,10 @@ export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>
           const t = pos.value as { re: string; n: number; side: string };
           const res = new Set([...TOKEN_RES, t.re]);
           for (const re of res) for (const k of [0, -1, 1, -2]) for (const side of ["start", "end"]) {
-            if (tokenCost(k) > tokenCost(t.n) || (re === t.re && k === t.n && side === t.side)) continue;
+            // A count from the other end is a rival at any cost (round 29b): "the second capital"
+            // and "the last" are one position on names of two words, and part on "Ada King Lovelace".
+            const otherEnd = k >= 0 !== t.n >= 0;
+            if ((tokenCost(k) > tokenCost(t.n) && !otherEnd) || (re === t.re && k === t.n && side === t.side)) continue;
             rebuild({ ...n, args: [n.args[0] as Expr, { k: "const", value: { re, n: k, side } }] });
           }
           return;
