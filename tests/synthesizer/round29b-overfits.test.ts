@@ -11,6 +11,8 @@ import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS, afterAnswers, holds, text } from "./answered.ts";
 import type { Person } from "./answered.ts";
 import { makeSpec } from "./fixtures.ts";
+import { statedSteps } from "../../src/agents/synthesizer/stated-step.ts";
+import { statedWordMarks } from "../../src/agents/synthesizer/word-marks.ts";
 
 const backend = createExampleBackend();
 
@@ -26,6 +28,24 @@ async function publishesRight(name: string, description: string, examples: [unkn
   if (typeof outcome === "string") return;
   for (const p of probes) expect(outcome.run(p), JSON.stringify(p)).toBeCloseTo(person(p as never) as number, 9);
 }
+
+describe("what the description states", () => {
+  it("reads a cut to decimals as a step towards zero, 'rounded down' as down, and no cut where it says otherwise", () => {
+    expect(statedSteps("Average speed, cut (not rounded) to one decimal.")).toEqual([{ step: 0.1, direction: "zero" }]);
+    expect(statedSteps("The share, truncated to 2 decimal places.")).toEqual([{ step: 0.01, direction: "zero" }]);
+    expect(statedSteps("Litres per 100 km, rounded down to 1 decimal.")).toEqual([{ step: 0.1, direction: "down" }]);
+    expect(statedSteps("The ratio at one decimal, the rest dropped.")).toEqual([{ step: 0.1, direction: "zero" }]);
+    expect(statedSteps("The mean, rounded to 2 decimals, not truncated.")).toEqual([]);
+    expect(statedSteps("The mean, rounded to one decimal.")).toEqual([]);
+  });
+
+  it("reads the marks words start with, and none elsewhere", () => {
+    expect(statedWordMarks("How many hashtags: words that start with #.")).toEqual(["#"]);
+    expect(statedWordMarks("Mentions (words beginning with '@').")).toEqual(["@"]);
+    expect(statedWordMarks("How many words start with a capital letter.")).toEqual([]);
+    expect(statedWordMarks("How many # signs the post has.")).toEqual([]);
+  });
+});
 
 describe("a truncation to decimals the description states", () => {
   const pace = (i: { metres: number; seconds: number }): number => cut(i.metres / i.seconds, 1);

@@ -133,7 +133,7 @@ const DECIMALS = String.raw`(?<n>[123]|one|two|three)\s+(?:decimals?|decimal\s+p
 /** A cut the clause states: "cut (not rounded) to one decimal", "truncated to 2 decimals", "rounded down to 1 decimal". */
 const CUT_BEFORE = new RegExp(String.raw`\b(?<how>cut|truncat\w*|chopped|rounded\s+down|rounds?\s+down|floored)\b(?:\s*\([^)]*\))?\s+(?:to|at)\s+${DECIMALS}`, "g");
 /** A cut said after the decimals: "at one decimal, the rest dropped (not rounded)". */
-const CUT_AFTER = new RegExp(String.raw`\b(?:to|at)\s+${DECIMALS}(?<how>[^.;]*?\b(?:the\s+rest\s+(?:dropped|cut)|drop(?:ping|s)?\s+the\s+rest|not\s+rounded|truncated|cut\s+off))`, "g");
+const CUT_AFTER = new RegExp(String.raw`\b(?:to|at)\s+${DECIMALS}(?<how>[^.;]*?\b(?:the\s+rest\s+(?:dropped|cut)|drop(?:ping|s)?\s+the\s+rest|not\s+rounded|(?<!not\s)truncated|(?<!not\s)cut\s+off))`, "g");
 
 /**
  * Round 29b: decimals the answer is cut to, not rounded to: a step of 0.1 (0.01, 0.001) towards
