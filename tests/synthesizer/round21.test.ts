@@ -68,8 +68,10 @@ describe("a rounding the description states is a rounding of the answer", () => 
     expect(restated.expr).toEqual(part);
   });
 
-  it("leaves a rounding up or down alone, and a program with nothing rounded inside", () => {
-    expect(liftedRounding(inner, priorFor("The share left, as a percentage, rounded down to 1 decimal.", []), "The share left, as a percentage, rounded down to 1 decimal.")).toBeUndefined();
+  it("lifts a rounding down to decimals as its stated step, and leaves a program with nothing rounded inside", () => {
+    // Round 29b: "rounded down to 1 decimal" states a step of 0.1 down (stated-step.ts), no longer a direction without its op.
+    const down = liftedRounding(inner, priorFor("The share left, as a percentage, rounded down to 1 decimal.", []), "The share left, as a percentage, rounded down to 1 decimal.");
+    expect(down?.k === "op" && [down.op, down.args[1]]).toEqual(["floorStep", num(0.1)]);
     expect(liftedRounding(op("roundTo", op("div", field("a"), field("b")), num(1)), prior, description)).toBeUndefined();
   });
 

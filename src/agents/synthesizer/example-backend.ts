@@ -27,7 +27,7 @@ import { dateShift } from "./date-shift.ts";
 import { looseConstant, unusedNumber } from "./loose-constants.ts";
 import { formulaWithoutValue } from "./described-formula/domain.ts";
 import { withinGuard, zeroDivisor } from "./zero-divisor.ts";
-import { restate } from "./restate.ts";
+import { restate, rivalOfStatedStep } from "./restate.ts";
 import { formulaFirst, statedFormula, statesEveryConstant } from "./stated-program.ts";
 import { keyProbes, searchRivals } from "./rival-search.ts";
 import type { Found } from "./search.ts";
@@ -156,8 +156,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // second search that tells parts apart on those inputs too: rival readings of their own.
     const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
     const keyed = keyProbes(found.expr, inputs);
+    const statedOrNone = rivalOfStatedStep(found.expr, prior.steps ?? []);
     const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
-    const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r));
+    const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r) && statedOrNone(r.expr));
     found = { ...found, alts: [...(found.alts ?? []), ...searched] };
     // Then what the description says and the examples cannot: a field it names that the
     // program never reads, a text it never mentions read for a number, one of two alike fields

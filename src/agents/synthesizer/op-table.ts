@@ -13,5 +13,6 @@ import { STRING_OPS } from "./strings/string-ops.ts";
 import { WINDOW_OPS } from "./window-ops.ts";
 import { LINE_OPS } from "./line-ops.ts";
 import { ALL_STEP_OPS } from "./stated-step.ts";
+import { WORD_MARK_OP } from "./word-marks.ts";
 
-export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...ALL_CHAR_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...PATH_BINARY, ...FORMULA_OPS, ...POSITION_OPS, ...STRING_OPS, ...WINDOW_OPS, ...LINE_OPS, ...ALL_STEP_OPS, REPEAT_CHAR, PAD_END_CHAR, PAD_START_CHAR].map((o) => [o.name, o]));
+export const OPS_BY_NAME: ReadonlyMap<string, OpDef> = new Map([...UNARY_OPS, ...NAME_OPS, ...CALENDAR_UNARY, ...CASE_OPS, ...PATH_UNARY, ...ALL_CHAR_OPS, ...BINARY_OPS, ...CALENDAR_BINARY, ...PATH_BINARY, ...FORMULA_OPS, ...POSITION_OPS, ...STRING_OPS, ...WINDOW_OPS, ...LINE_OPS, ...ALL_STEP_OPS, WORD_MARK_OP, REPEAT_CHAR, PAD_END_CHAR, PAD_START_CHAR].map((o) => [o.name, o]));

@@ -18,6 +18,7 @@ import { positionOps } from "./position-ops.ts";
 import { statedScales } from "./stated-scale.ts";
 import { stepOps } from "./stated-step.ts";
 import { countOps } from "./char-ops.ts";
+import { wordMarkOps } from "./word-marks.ts";
 import { comparisonOrder } from "./hints.ts";
 import { BINARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
@@ -34,7 +35,7 @@ function orderedOps(description: string): OpDef[] {
   const cmp = BINARY_OPS.filter((o) => order.includes(o.name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const firstCmp = BINARY_OPS.findIndex((o) => order.includes(o.name));
   const rest = BINARY_OPS.filter((o) => !order.includes(o.name));
-  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...stepOps(description), ...countOps(description), ...positionOps(description)];
+  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...stepOps(description), ...countOps(description), ...wordMarkOps(description), ...positionOps(description)];
 }
 
 /** What the constants are planned from: the description and the input schema's enums. */

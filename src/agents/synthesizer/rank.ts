@@ -151,6 +151,7 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(times|product|multipl\w*|square|per cent)\b/, ["mul"]],
   [/\b(minus|difference|spread|less|subtract\w*|after)\b/, ["sub"]],
   [/\b(count|how many|number of)\b/, ["count", "len", "agg:count"]],
+  [/\bwords?\s+(?:that\s+|which\s+)?(?:start|begin)\w*\s+with\b/, ["countWordsStarting"]],
   [/\b(distinct|unique|different|repeats?|more than once|duplicates?|twice)\b/, ["distinct"]],
   [/\b(sort(ed|s)?|ordered by|order by|alphabetical\w*|ascending|descending|ranked)\b|\w+est first\b/, ["sortAsc", "sortDesc", "sortNatural"]],
   [/\b(more than once|duplicated?|repeated|twice)\b/, ["hasDuplicates"]],

@@ -69,12 +69,11 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   // The other of the program as found and the one with its rounding lifted stays a reading of its
   // own: the words only choose which is asked about first.
   const other = liftedFits ? (liftedFirst ? found.expr : lifted) : undefined;
-  // Where the program taken rounds to the step the description states, a reading rounded at its
-  // outside to something else contradicts the description: no question about it.
-  const steps = prior.steps ?? [];
-  const asStated = roundsToStatedStep(expr, steps);
-  const statedOrNone = (a: Found): boolean => !asStated || !(a.expr.k === "op" && OUTER_ROUNDINGS.has(a.expr.op)) || roundsToStatedStep(a.expr, steps);
-  const kept = (found.alts ?? []).filter(statedOrNone);
+  // Where the program taken rounds to the step the description states, a reading rounded to
+  // something else contradicts the description: no question about it. Round 29b: at its outside
+  // or under an `abs` (`Math.abs(roundTo(x, 1))` beside a stated cut to one decimal).
+  const statedOrNone = rivalOfStatedStep(expr, prior.steps ?? []);
+  const kept = (found.alts ?? []).filter((a) => statedOrNone(a.expr));
   if (expr === found.expr && other === undefined && kept.length === (found.alts ?? []).length) return found;
   const alts = [...(other ? [{ expr: other, size: found.size, otherFamily: true as const }] : []), ...kept];
   return { ...found, expr, ...(alts.length > 0 ? { alts } : {}) };
@@ -136,6 +135,22 @@ export function liftedRounding(e: Expr, prior: Prior, description: string): Expr
 }
 
 const ANY_ROUNDING = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped", ...STEP_OP_NAMES]);
+/**
+ * Whether a rival may be asked about beside `chosen`: always, unless `chosen` rounds to a stated
+ * step and the rival rounds otherwise (rival searches after the restatement are held to it too).
+ */
+export function rivalOfStatedStep(chosen: Expr, steps: readonly StatedStep[]): (rival: Expr) => boolean {
+  if (!roundsToStatedStep(chosen, steps)) return () => true;
+  return (rival) => !roundsOtherwise(rival) || roundsToStatedStep(rival, steps);
+}
+
+/** Whether `e` rounds its answer: at its outside, or under an `abs`, which keeps its rounding. */
+function roundsOtherwise(e: Expr): boolean {
+  if (e.k !== "op") return false;
+  if (OUTER_ROUNDINGS.has(e.op)) return true;
+  return e.op === "abs" && roundsOtherwise(e.args[0] as Expr);
+}
+
 /** Roundings at a program's outside that a stated step takes the place of. */
 const OUTER_ROUNDINGS = new Set(["round", "roundTo", "floor", "ceil", ...STEP_OP_NAMES]);
 

@@ -26,6 +26,8 @@ export function numbersIn(e: Expr): number[] {
 const POWERS_OF_TEN = new Set([10, 100, 1000, 10_000]);
 const FLIP: Readonly<Record<string, string>> = { le: "lt", lt: "le", ge: "gt", gt: "ge" };
 const TOKEN_RES = ["[0-9]+", "[A-Za-z]+", "[A-Za-z0-9]+", "\\S+", "\\s+"];
+/** A class of single letters ("[A-Z]"), not of runs. */
+const ONE_LETTER = /^\[[A-Za-z-]+\]$/;
 const tokenCost = (n: number): number => (n === 0 || n === -1 ? 1 : 2.5);
 
 /**
@@ -81,7 +83,12 @@ export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>
           const t = pos.value as { re: string; n: number; side: string };
           const res = new Set([...TOKEN_RES, t.re]);
           for (const re of res) for (const k of [0, -1, 1, -2]) for (const side of ["start", "end"]) {
-            if (tokenCost(k) > tokenCost(t.n) || (re === t.re && k === t.n && side === t.side)) continue;
+            // A count of single letters (capitals) from the other end is a rival at any cost (round
+            // 29b): a capital stands for the word it starts, and "the second capital" and "the
+            // last" are one position on names of two words, parting on "Ada King Lovelace". Runs
+            // (words, digits) counted from the end are read as such: "the last word" is a reading.
+            const otherEnd = ONE_LETTER.test(t.re) && k >= 0 !== t.n >= 0;
+            if ((tokenCost(k) > tokenCost(t.n) && !otherEnd) || (re === t.re && k === t.n && side === t.side)) continue;
             rebuild({ ...n, args: [n.args[0] as Expr, { k: "const", value: { re, n: k, side } }] });
           }
           return;

@@ -124,7 +124,29 @@ export function statedSteps(description: string): StatedStep[] {
       for (const [step, factor] of stepValues(g.num ?? g.word, g.unit ?? "", text)) add({ step, direction, ...(factor ? { factor } : {}) });
     }
   }
+  for (const s of statedCuts(text)) add(s);
   return out;
+}
+
+const PLACES: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, "1": 1, "2": 2, "3": 3 };
+const DECIMALS = String.raw`(?<n>[123]|one|two|three)\s+(?:decimals?|decimal\s+places?|places?)\b`;
+/** A cut the clause states: "cut (not rounded) to one decimal", "truncated to 2 decimals", "rounded down to 1 decimal". */
+const CUT_BEFORE = new RegExp(String.raw`\b(?<how>cut|truncat\w*|chopped|rounded\s+down|rounds?\s+down|floored)\b(?:\s*\([^)]*\))?\s+(?:to|at)\s+${DECIMALS}`, "g");
+/** A cut said after the decimals: "at one decimal, the rest dropped (not rounded)". */
+const CUT_AFTER = new RegExp(String.raw`\b(?:to|at)\s+${DECIMALS}(?<how>[^.;]*?\b(?:the\s+rest\s+(?:dropped|cut)|drop(?:ping|s)?\s+the\s+rest|not\s+rounded|(?<!not\s)truncated|(?<!not\s)cut\s+off))`, "g");
+
+/**
+ * Round 29b: decimals the answer is cut to, not rounded to: a step of 0.1 (0.01, 0.001) towards
+ * zero, or down where the description says "rounded down" or "floored". People state a
+ * truncation to decimals as often as a rounding; without it `roundTo` fit examples whose answers
+ * land on the same decimals either way and was published.
+ */
+function statedCuts(text: string): StatedStep[] {
+  return [...text.matchAll(CUT_BEFORE), ...text.matchAll(CUT_AFTER)].map((m) => {
+    const g = m.groups ?? {};
+    const step = tidyStep(10 ** -(PLACES[g.n ?? ""] ?? 1));
+    return { step, direction: /down|floor/.test(g.how ?? "") ? "down" : "zero" };
+  });
 }
 
 /**
