@@ -35,7 +35,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { answeredByGuards, doubtfulGuards, guardedAsStated, guardedFields, guardedReadings, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
+import { answeredByGuards, BEFORE_SEARCH, doubtfulGuards, guardedAsStated, guardedFields, guardedReadings, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
 import { doubtfulBound } from "./doubtful-bounds.ts";
 import { unseenMark } from "./stated-marks.ts";
@@ -110,7 +110,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // Before the search, the guards of a constant: those on fields named, of a kind, or a written
     // difference ("either distance" on a program's divisors waits for the program).
     const fitsOutput = (v: Json): boolean => validateOutput(given.outputSchema, v).ok;
-    const before = statedGuards({ k: "const", value: 0 }, given.description, stated, fitsOutput);
+    const before = statedGuards(BEFORE_SEARCH, given.description, stated, fitsOutput);
     const ordinary = withoutGuarded(given.description, before);
     // An example a range answers as stated ("null for an income over 100 000") is the guard's: the
     // search fits the ordinary case only (round 29a), where one is left to fit.

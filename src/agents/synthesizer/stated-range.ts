@@ -232,24 +232,31 @@ const agrees = (g: StatedGuard, examples: Examples): boolean => examples.inputs.
 
 /**
  * Of two readings of a doubtful bound's guard ("below 1.000": a thousand, or 1), the one the
- * examples settle: an example between the two bounds lies in the wider range only, and gives its
- * answer there or not. "undecided" where no example lies between (or the amount is added: the
- * program fits an example however it is read) and both agree; undefined where none is left.
+ * examples settle. An example between the two bounds lies in the wider range only: an answer there
+ * other than the stated one refutes the wider reading; the stated answer supports it only where the
+ * program itself answers otherwise (4 × (weight − 2) is 0 at 2 under either reading: no evidence),
+ * or before the search (`BEFORE_SEARCH`).
+ * "undecided" where nothing settles it (or the amount is added: the program fits an example however
+ * it is read) and both agree; undefined where none is left.
  */
-function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples): StatedGuard | "undecided" | undefined {
+function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples, program: Expr): StatedGuard | "undecided" | undefined {
   const open = [a, b].filter((g) => agrees(g, examples));
   if (open.length === 0) return undefined;
   if (a.range.adds) return "undecided";
-  const votes = new Set<StatedGuard>();
+  let refuted: StatedGuard | undefined;
+  let supported: StatedGuard | undefined;
   examples.inputs.forEach((input, k) => {
     const [inA, inB] = [inRange(a.at, a.range, input), inRange(b.at, b.range, input)];
     if (inA === inB) return;
-    const [wider, narrower] = inA ? [a, b] : [b, a];
-    votes.add(JSON.stringify(examples.outputs[k]) === JSON.stringify(wider.range.answer) ? wider : narrower);
+    const wider = inA ? a : b;
+    const answer = JSON.stringify(wider.range.answer);
+    if (JSON.stringify(examples.outputs[k]) !== answer) refuted = wider;
+    else if (program === BEFORE_SEARCH || JSON.stringify(evaluate(program, { input }) ?? null) !== answer) supported = wider;
   });
-  if (votes.size === 0) return open.length === 2 ? "undecided" : undefined;
-  const [settled] = votes;
-  return votes.size === 1 && settled && agrees(settled, examples) ? settled : undefined;
+  // A refuted wider reading leaves the narrower, even beside an example that seemed to support it.
+  const settled = refuted ? (refuted === a ? b : a) : supported;
+  if (settled === undefined) return open.length === 2 ? "undecided" : undefined;
+  return agrees(settled, examples) ? settled : undefined;
 }
 
 /** A statement's guards, and the pairs of readings of a doubtful bound no example settles. */
@@ -272,13 +279,20 @@ function readGuards(program: Expr, description: string, examples: Examples, fits
     mine.forEach((g, k) => {
       const o = theirs[k];
       // The program fits every example already: one in the range with an amount added would be off by it.
-      const taken = o === undefined ? (agrees(g, examples) ? g : undefined) : settledReading(g, o, examples);
+      const taken = o === undefined ? (agrees(g, examples) ? g : undefined) : settledReading(g, o, examples, program);
       if (taken === "undecided") doubts.push([g, o as StatedGuard]);
       else if (taken && !out.some((x) => same(x, taken))) out.push(taken);
     });
   }
   return { guards: out.sort(narrowerFirst), doubts };
 }
+
+/**
+ * The program the guards are read for before the search has found one (a constant): an example's
+ * stated answer then supports the wider reading of a doubtful bound, and the search fits the rest;
+ * the guards are read again for the program found, which may give that answer itself.
+ */
+export const BEFORE_SEARCH: Expr = { k: "const", value: 0 };
 
 /**
  * The guards the description states for `program`: each range it states an answer for, on what its
