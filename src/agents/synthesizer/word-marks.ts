@@ -10,8 +10,7 @@
  * the mark in some example; the mark is a constant of the search (a separator character of the
  * inputs, constants.ts).
  */
-import { code } from "./code.ts";
-import { PREC } from "./code.ts";
+import { code, PREC } from "./code.ts";
 import type { Code } from "./code.ts";
 import { FAIL } from "./ops.ts";
 import type { OpDef, Out } from "./ops.ts";
