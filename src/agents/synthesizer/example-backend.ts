@@ -207,8 +207,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // Last, whether each example could have been foreseen from the others (round 9).
       ?? unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
     const program = asStated(found.expr);
-    // The guards found with the program are not those before it: search again on every example.
-    if (!fitsAll({ expr: program, size: 0 }, answered)) return synthesize(given, opts, false);
+    // The guards found with the program are not those before it: search again on every example,
+    // within what is left of the budget (the budget is the whole search's, both rounds).
+    if (!fitsAll({ expr: program, size: 0 }, answered)) return synthesize(given, { ...opts, budgetMs: Math.max(0, budgetMs - (now() - start)) }, false);
     const size = found.size + 2 * guards.length + 2 * clamps.length;
     return {
       backend: "example",
