@@ -9,3 +9,6 @@ export const op = (name: string, ...args: Expr[]): Expr => ({ k: "op", op: name,
 
 /** A constant as the description or the examples give it (not one solved from them). */
 export const konst = (value: Json): Expr => ({ k: "const", value });
+
+/** Whether two expressions are the same tree (built alike, so their JSON texts are equal). */
+export const sameExpr = (a: Expr, b: Expr): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -10,6 +10,7 @@ import { fieldWords, fieldsNamed, keyWords } from "./described-formula/bind.ts";
 import { LOGARITHMS } from "./formula-ops.ts";
 import { walk } from "./rank.ts";
 import type { Expr } from "./types.ts";
+import { sameExpr } from "./expr.ts";
 
 /** Words that end one subject and begin another: "the quantity and the discount is held …" is about the discount. */
 const BREAK = new Set(["and", "or", "with", "then"]);
@@ -90,7 +91,6 @@ export function fieldsOf(words: readonly string[], fields: readonly string[], pr
   return fields.length === 1 && keyWords(words).length > 0 ? [...fields] : [];
 }
 
-const sameExpr = (a: Expr, b: Expr): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The differences of input numbers the description's formulas write ("weight − 23", "revenue − costs"), each once. */
 function writtenDifferences(description: string, fields: readonly string[]): Expr[] {

@@ -29,7 +29,7 @@
 import { jsonEqual } from "../../spec/index.ts";
 import { runOn } from "./evaluate.ts";
 import type { Prior } from "./rank.ts";
-import { konst, op } from "./expr.ts";
+import { konst, op, sameExpr } from "./expr.ts";
 import { mapChildren, walk } from "./rank.ts";
 import { namedTieBreak } from "./tie-breaks.ts";
 import { STEP_OP_NAMES, roundedToStep, roundsToStatedStep } from "./stated-step.ts";
@@ -177,7 +177,7 @@ export function toStatedStep(e: Expr, steps: readonly StatedStep[], fits: (e: Ex
     // From inside the outer rounding, whichever way it rounds: `floor(cents × 0.9)` to the nearest
     // 5 cents is `cents × 0.9` rounded so (round 27a: floor's whole cents fit 0.05 and 5 alike).
     const inside = plain ? unroundedBy(outer, drop) : outer;
-    const bases = JSON.stringify(inside) !== JSON.stringify(outer) ? [inside, outer] : [outer];
+    const bases = sameExpr(inside, outer) ? [outer] : [inside, outer];
     for (const base of bases) {
       const candidate = roundedToStep(base, s);
       if (fits(candidate)) return candidate;

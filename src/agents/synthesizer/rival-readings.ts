@@ -11,6 +11,7 @@ import { CASE_STYLES } from "./case-styles.ts";
 import { runOn } from "./evaluate.ts";
 import { mapChildren, readsElement, walk } from "./rank.ts";
 import type { Expr, Json } from "./types.ts";
+import { sameExpr } from "./expr.ts";
 
 /** The numeric constants a program holds. */
 export function numbersIn(e: Expr): number[] {
@@ -246,7 +247,7 @@ export function roundings(e: Expr, size: number): { expr: Expr; size: number }[]
     if (!(n.k === "op" && ROUNDERS.has(n.op))) return rounded(n, size);
     const inner = n.args[0] as Expr;
     const base = size - (n.op === "roundTo" ? 2 : 1);
-    const others = n.op === "round" || n.op === "roundTo" ? rounded(inner, base).filter((r) => JSON.stringify(r.expr) !== JSON.stringify(n)) : [];
+    const others = n.op === "round" || n.op === "roundTo" ? rounded(inner, base).filter((r) => !sameExpr(r.expr, n)) : [];
     return [{ expr: inner, size: base }, ...others];
   };
   const out = numeric(e) ? wrap(e) : [];

@@ -23,6 +23,7 @@ import type { StatedScales } from "./stated-scale.ts";
 import { MAX_SORTED_ARRAY, sortFits } from "./sorting.ts";
 import type { OpDef } from "./ops.ts";
 import type { Entry, Expr, Json } from "./types.ts";
+import { sameExpr } from "./expr.ts";
 
 export interface Found {
   readonly expr: Expr;
@@ -290,7 +291,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
     const subs = substitutions(best, bank);
     const next = rankFits([best, ...subs, ...(best.alts ?? [])], opts.prior);
-    if (JSON.stringify(next.expr) === JSON.stringify(best.expr)) break;
+    if (sameExpr(next.expr, best.expr)) break;
     best = next;
   }
   // The substitutions first: they are the likeliest rivals (the same program with one part read

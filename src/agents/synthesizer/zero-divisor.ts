@@ -22,6 +22,7 @@ import type { Ambiguity } from "./reading.ts";
 import { numbersIn } from "./rival-readings.ts";
 import type { Found } from "./search.ts";
 import type { Expr, Json } from "./types.ts";
+import { sameExpr } from "./expr.ts";
 
 /** Most inputs tried (a bound on the check's cost). */
 const MAX_PROBES = 200;
@@ -211,5 +212,5 @@ export function guardedDivisor(expr: Expr): Expr | undefined {
   const c = expr.k === "if" ? expr.cond : undefined;
   if (expr.k !== "if" || c?.k !== "op" || c.op !== "eq" || expr.then.k !== "const" || c.args[1]?.k !== "const" || c.args[1].value !== 0) return undefined;
   const divisor = c.args[0] as Expr;
-  return divisorsOf(expr.else).some((d) => JSON.stringify(d) === JSON.stringify(divisor)) ? divisor : undefined;
+  return divisorsOf(expr.else).some((d) => sameExpr(d, divisor)) ? divisor : undefined;
 }
