@@ -2,7 +2,7 @@
  * A question for a bound written in a doubtful format (round 29a). "0 when the total is below
  * 1.000" may be below a thousand or below 1, and "null over 100 000" over a hundred thousand or over
  * 100 (written-numbers.ts); where no example lies between the two bounds, the examples fit both
- * readings and no guard is taken (stated-range.ts doubtfulGuards). Publishing either would be a
+ * readings and no guard is taken (stated-range.ts readGuards, its `doubts`). Publishing either would be a
  * guess, so the person is asked about an input between the bounds: an example's input with the
  * guarded field moved there. Their answer lies in one reading's range only, and settles it.
  */

@@ -35,7 +35,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { answeredByGuards, BEFORE_SEARCH, doubtfulGuards, guardedAsStated, guardedFields, guardedReadings, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
+import { answeredByGuards, BEFORE_SEARCH, guardedAsStated, guardedFields, guardedReadings, readGuards, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
 import { doubtfulBound } from "./doubtful-bounds.ts";
 import { unseenMark } from "./stated-marks.ts";
@@ -148,7 +148,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // The answer the description states for inputs at or below a bound ("a length of 0 or less gives
     // 0", round 26), and the fields it holds between two numbers: no question is asked there, and
     // the program (with every reading of a question) is guarded and clamped as stated once chosen.
-    const guards = statedGuards(found.expr, spec.description, stated, fitsOutput);
+    const { guards, doubts } = readGuards(found.expr, spec.description, stated, fitsOutput);
     const clamps = statedClamps(spec.description, stated.inputs);
     const asStated = (e: Expr): Expr => guardedAsStated(clampedAsStated(e, clamps), guards);
     const inputSchema = unsettled(spec.inputSchema, guards, clamps);
@@ -166,7 +166,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // gives that the examples leave loose, dates whose answer moves with the calendar.
     const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
     // A bound written "1.000" or "100 000" that no example settles is asked about first (round 29a).
-    const ambiguity = doubtfulBound(found.expr, doubtfulGuards(found.expr, spec.description, stated, fitsOutput), stated.inputs, allowed)
+    const ambiguity = doubtfulBound(found.expr, doubts, stated.inputs, allowed)
       ?? findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
       // A field read only by a stated range ("plus 5 when the temperature is below 0") is read (round 27).
       ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema, guardedFields(guards))

@@ -4,6 +4,7 @@
  * value lies there. A bound written in a doubtful format ("1.000", round 29a) holds nothing.
  */
 import { fieldsNamed } from "./described-formula/bind.ts";
+import { konst, op } from "./expr.ts";
 import { numericFields } from "./described-formula/index.ts";
 import { isObj } from "./probes.ts";
 import { subjectWords } from "./range-subjects.ts";
@@ -45,7 +46,7 @@ export function statedClamps(description: string, inputs: readonly Json[]): Stat
 /** `e` reading each clamped field through its clamp. */
 export function clampedAsStated(e: Expr, clamps: readonly StatedClamp[]): Expr {
   if (clamps.length === 0) return e;
-  const clamp = (c: StatedClamp): Expr => ({ k: "op", op: "min2", args: [{ k: "op", op: "max2", args: [{ k: "in", path: [c.field] }, { k: "const", value: c.low }] }, { k: "const", value: c.high }] });
+  const clamp = (c: StatedClamp): Expr => op("min2", op("max2", { k: "in", path: [c.field] }, konst(c.low)), konst(c.high));
   const at = (x: Expr): Expr => {
     const c = x.k === "in" && x.path.length === 1 ? clamps.find((k) => k.field === x.path[0]) : undefined;
     return c ? clamp(c) : mapChildren(x, at);

@@ -182,7 +182,6 @@ export interface StatedGuard {
 const inField = (field: string): Expr => ({ k: "in", path: [field] });
 const cmpOp = (r: StatedRange): string => (r.above ? (r.inclusive ? "ge" : "gt") : r.inclusive ? "le" : "lt");
 
-
 /** What a range adds: its amount, or its rate times how far `at` is past the bound ("3.5 for each kg above 20"). */
 function added(range: StatedRange, at: Expr): Expr {
   if (!range.per) return konst(range.answer);
@@ -259,13 +258,20 @@ function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples, prog
   return agrees(settled, examples) ? settled : undefined;
 }
 
-/** A statement's guards, and the pairs of readings of a doubtful bound no example settles. */
-interface ReadGuards {
+/** A description's guards for a program, and the pairs of readings of a doubtful bound no example settles (a question, doubtful-bounds.ts). */
+export interface ReadGuards {
   readonly guards: StatedGuard[];
   readonly doubts: [StatedGuard, StatedGuard][];
 }
 
-function readGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): ReadGuards {
+/**
+ * The guards the description states for `program`: each range it states an answer for, on what its
+ * words are about, where the examples agree (none lies in the range, or each that does gives the
+ * stated answer; none, for an amount added) and the answer fits the output (`fitsOutput`). A bound
+ * written in a doubtful format is taken only as the examples settle it; the two readings of one
+ * they leave open are `doubts`.
+ */
+export function readGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): ReadGuards {
   const fields = numericFields(examples.inputs);
   const out: StatedGuard[] = [];
   const doubts: [StatedGuard, StatedGuard][] = [];
@@ -287,27 +293,17 @@ function readGuards(program: Expr, description: string, examples: Examples, fits
   return { guards: out.sort(narrowerFirst), doubts };
 }
 
+/** The guards alone (`readGuards`). */
+export function statedGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): StatedGuard[] {
+  return readGuards(program, description, examples, fitsOutput).guards;
+}
+
 /**
  * The program the guards are read for before the search has found one (a constant): an example's
  * stated answer then supports the wider reading of a doubtful bound, and the search fits the rest;
  * the guards are read again for the program found, which may give that answer itself.
  */
 export const BEFORE_SEARCH: Expr = { k: "const", value: 0 };
-
-/**
- * The guards the description states for `program`: each range it states an answer for, on what its
- * words are about, where the examples agree (none lies in the range, or each that does gives the
- * stated answer; none, for an amount added) and the answer fits the output (`fitsOutput`). A bound
- * written in a doubtful format is taken only as the examples settle it.
- */
-export function statedGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): StatedGuard[] {
-  return readGuards(program, description, examples, fitsOutput).guards;
-}
-
-/** The two readings of each doubtful bound no example settles ("above 1.000": a thousand, or 1): no guard, a question (doubtful-bounds.ts). */
-export function doubtfulGuards(program: Expr, description: string, examples: Examples, fitsOutput: (v: Json) => boolean): [StatedGuard, StatedGuard][] {
-  return readGuards(program, description, examples, fitsOutput).doubts;
-}
 
 /**
  * "0 when the rate is 0 or less, -1 when it is negative": the narrower range is tried first (the

@@ -294,7 +294,6 @@ export function stepsUsed(description: string, used: readonly number[]): number[
 /** Every step op, for evaluation and emission (op-table.ts); these accept nothing in a search. */
 export const ALL_STEP_OPS: readonly OpDef[] = (Object.keys(STEP_OPS) as StepDirection[]).map((d) => stepOp(d, []));
 
-
 /** `e` rounded to the stated step: `round`, `roundTo` where they say it, else the step's op. */
 export function roundedToStep(e: Expr, s: StatedStep): Expr {
   if (s.direction === "nearest" && s.step === 1) return op("round", e);
