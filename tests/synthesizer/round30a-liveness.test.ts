@@ -237,6 +237,22 @@ const HOSTILE: Record<string, Attack> = {
     person: (i) => 3 * i.pallets + (i.pallets > 1 ? 50 : 0),
     probes: [{ pallets: 1 }, { pallets: 1500 }, { pallets: 700 }],
   },
+  // A second sentence states another answer no example shows.
+  secondSentence: {
+    name: "museum_ticket",
+    description: "Ticket price: 12; 8 when the age is over 64. Students pay 6.",
+    examples: [[{ age: 30, student: false }, 12], [{ age: 40, student: false }, 12]],
+    person: (i) => (i.student ? 6 : i.age > 64 ? 8 : 12),
+    probes: [{ age: 20, student: true }, { age: 70, student: false }, { age: 50, student: false }],
+  },
+  // "or 3 for members": the else-value is not every ordinary input's answer.
+  elseForMembers: {
+    name: "member_delivery",
+    description: "Delivery: 0 when the basket is above 100, else 7, or 3 for members.",
+    examples: [[{ basket: 50, member: false }, 7], [{ basket: 20, member: false }, 7]],
+    person: (i) => (i.basket > 100 ? 0 : i.member ? 3 : 7),
+    probes: [{ basket: 50, member: true }, { basket: 200, member: true }, { basket: 10, member: false }],
+  },
   // "for adults": the base is not every age's answer.
   forAdults: {
     name: "adult_ticket",
