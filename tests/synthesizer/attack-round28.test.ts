@@ -271,16 +271,14 @@ function attacks(title: string, list: Record<string, Attack>): void {
       if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else if (FIXED.has(key)) it(`FIXED (round 28, lead): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else if (FIXED_29A.has(key)) it(`FIXED (round 29a): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else if (FIXED_30A.has(key)) it(`FIXED (round 30a): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
     }
   });
 }
 
 /** The attacks that break the promise (each described in the round's report). */
-const BREAKS = new Set<string>([
-  // Plain tasks still asked about after six answers.
-  "belowZeroWord", "inclusiveOrMore", "twoRates", "negativeBound", "negativeBoundMinus", "orMoreSurcharge", "ageOver",
-]);
+const BREAKS = new Set<string>([]);
 /**
  * Broke round 28a, mended by the lead (stated-range.ts, range-subjects.ts): "pound" is no unit of
  * weight (it is money as often); a rate above a bound replaces the one "up to" it (a tier adds the
@@ -295,6 +293,14 @@ const FIXED = new Set<string>(["poundIsMoney", "poundOfCost", "marginalReplaces"
  * a term twice in a sum is restated doubled (`km + (km + 4)` is `2 × km + 4`, "2 per km").
  */
 const FIXED_29A = new Set<string>(["europeanDecimalGuard", "spaceThousands", "europeanThousands", "europeanThousandsAbove", "seniorOver60", "doubled"]);
+
+/**
+ * Broke round 28a (asked forever), mended in round 30a (stated-ordinary.ts): the base a description
+ * states alone in its clause ("4, plus 1 for each degree below zero", "12; 8 when the age is over
+ * 64") is the answer of every input its ranges leave, not a constant the examples show by chance;
+ * "for each m3 above 50" is a rate on a unit that ends in a digit.
+ */
+const FIXED_30A = new Set<string>(["twoRates", "belowZeroWord", "inclusiveOrMore", "negativeBound", "negativeBoundMinus", "orMoreSurcharge", "ageOver"]);
 
 attacks("rates past a stated bound", RATES);
 attacks("the answer's own name, \"over\" and \"÷\", hostile numbers", NAMES);

@@ -51,8 +51,10 @@ const MAX_READINGS = 4;
  * `keyed`: the probes the rival search (rival-search.ts) told its rivals apart on, asked about too.
  * `allowed`: whether the input schema admits a probe (round 25: a loss of 203 % was asked about
  * where the schema stops at 100); no question is about an input the plugin will never be given.
+ * `statedConstant`: the program is the number the description states as its ordinary answer
+ * (stated-ordinary.ts, round 30a): the description shows it, not the examples' chance.
  */
-export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior, keyed: readonly Json[] = [], allowed: (input: Json) => boolean = () => true): Ambiguity | undefined {
+export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: readonly Json[], prior: Prior, keyed: readonly Json[] = [], allowed: (input: Json) => boolean = () => true, statedConstant = false): Ambiguity | undefined {
   const best = programScore(found.expr, found.size, prior);
   // No question about an input an example answers already (round 27a: a constant of the program
   // set into one example's field is another example's input, where the program without a term
@@ -194,7 +196,7 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const same = outputs.every((o) => jsonEqual(o, outputs[0]));
   // A yes/no question answered alike however often never showed the other answer: no count of
   // such examples makes `true` (or a rule that is true on all of them) the rule.
-  if (same && (outputs.length < CONSTANT_EXAMPLES || typeof outputs[0] === "boolean")) {
+  if (same && !statedConstant && (outputs.length < CONSTANT_EXAMPLES || typeof outputs[0] === "boolean")) {
     const constant = mine.every((m) => m === undefined || jsonEqual(m, outputs[0]));
     const probe = probes[0];
     if (constant && probe !== undefined) {

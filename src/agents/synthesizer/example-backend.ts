@@ -45,6 +45,7 @@ import { zeroPart } from "./zero-runs.ts";
 import { unaskedQuotient } from "./unasked-quotient.ts";
 import { unconfirmed } from "./unconfirmed.ts";
 import { unstable } from "./leave-one-out.ts";
+import { statedOrdinary, statedOrdinaryAnswer } from "./stated-ordinary.ts";
 import { sameValueComparison } from "./same-value-comparison.ts";
 import { blankLineDoubt } from "./line-decompose.ts";
 import { temperatureConstants } from "./units.ts";
@@ -145,6 +146,10 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
     const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
     if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
+    // The answer the description states for every input its ranges leave, where each example the
+    // search fitted gives it, is the program (round 30a): not one written for it by chance.
+    const ordinaryAnswer = statedOrdinaryAnswer(spec.description, before);
+    if (ordinaryAnswer !== undefined && found.expr.k !== "const" && outputs.every((o) => o === ordinaryAnswer)) found = { expr: { k: "const", value: ordinaryAnswer }, size: 1 };
     // The answer the description states for inputs at or below a bound ("a length of 0 or less gives
     // 0", round 26), and the fields it holds between two numbers: no question is asked there, and
     // the program (with every reading of a question) is guarded and clamped as stated once chosen.
@@ -166,8 +171,10 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // gives that the examples leave loose, dates whose answer moves with the calendar.
     const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
     // A bound written "1.000" or "100 000" that no example settles is asked about first (round 29a).
+    // A constant the description states as the ordinary case's answer is its, not the examples' (round 30a).
+    const ordinaryStated = statedOrdinary(found.expr, spec.description, guards);
     const ambiguity = doubtfulBound(found.expr, doubts, stated.inputs, allowed)
-      ?? findAmbiguity(found, inputs, outputs, prior, keyed, allowed)
+      ?? findAmbiguity(found, inputs, outputs, prior, keyed, allowed, ordinaryStated)
       // A field read only by a stated range ("plus 5 when the temperature is below 0") is read (round 27).
       ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema, guardedFields(guards))
       ?? labelRead(found.expr, inputs, outputs, spec.description, inputSchema)
@@ -176,7 +183,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       ?? writtenAnswer(found.expr, inputs, outputs, inputSchema)
       ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema)
       // The numbers of a guarded statement are the guard's.
-      ?? unusedNumber(found.expr, inputs, withoutGuarded(spec.description, guards), inputSchema)
+      // So are those of a field held between two numbers: the program clamped as stated uses them (round 30a).
+      ?? unusedNumber(clampedAsStated(found.expr, clamps), inputs, withoutGuarded(spec.description, guards), inputSchema)
       // An input on which the written formula the program is built on has no value (round 24).
       ?? formulaWithoutValue(found.expr, inputs, inputSchema)
       // An input on which a divisor of the program is 0 (round 25).
@@ -204,8 +212,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       ?? blankLineDoubt(found.expr, inputs, allowed)
       // Whether anything confirmed the program since an answer surprised the search.
       ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
-      // Last, whether each example could have been foreseen from the others (round 9).
-      ?? unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs });
+      // Last, whether each example could have been foreseen from the others (round 9); a constant
+      // the description states was foreseen by it, and no fold can learn a constant from nothing.
+      ?? (ordinaryStated ? undefined : unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs }));
     const program = asStated(found.expr);
     // The guards found with the program are not those before it: search again on every example,
     // within what is left of the budget (the budget is the whole search's, both rounds).

@@ -62,9 +62,11 @@ const AMOUNT_FIRST = new RegExp(`\\b(${AMOUNT_VERB}) (\\d+(?:\\.\\d+)?) (?:for|w
 
 /**
  * "plus 3.5 for each kg above 20", "minus 2 for every degree below 15", "10 per day beyond 14": a rate
- * on how far a quantity is past a bound (round 28a), the words between naming its unit or field.
+ * on how far a quantity is past a bound (round 28a), the words between naming its unit or field:
+ * a unit that ends in digits is read alone ("for each m3 above 50", round 30a; "for each whole m3"
+ * is no plain rate, and stays unread as before).
  */
-const RATE = new RegExp(`\\b(?:(${AMOUNT_VERB}|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?)(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?|zero)(?![.\\d])`, "g");
+const RATE = new RegExp(`\\b(?:(${AMOUNT_VERB}|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?|[a-z]+\\d+ )(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?|zero)(?![.\\d])`, "g");
 /**
  * "2 per kg up to 20 kg", "15 per hour for the first 8": the rate below a bound. A rate above the
  * same bound then replaces it there (a tier): "… and 3 per kg above 20" adds 3 − 2 per kg past 20 to
@@ -236,12 +238,15 @@ const agrees = (g: StatedGuard, examples: Examples): boolean => examples.inputs.
  * program itself answers otherwise (4 × (weight − 2) is 0 at 2 under either reading: no evidence),
  * or before the search (`BEFORE_SEARCH`).
  * "undecided" where nothing settles it (or the amount is added: the program fits an example however
- * it is read) and both agree; undefined where none is left.
+ * it is read, unless it is the formula the description states) and both agree; undefined where none is left.
  */
 function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples, program: Expr): StatedGuard | "undecided" | undefined {
   const open = [a, b].filter((g) => agrees(g, examples));
   if (open.length === 0) return undefined;
-  if (a.range.adds) return "undecided";
+  // An amount added: an example in one reading's range that the description's own formula fits
+  // without the amount refutes that reading (round 30a: "3 × pallets, plus 50 when the pallets are
+  // over 1,000" with 400 → 1200 is not over 1); a formula the search wrote may have taken the amount in.
+  if (a.range.adds) return open.length === 1 && program.k === "op" && program.stated === true ? open[0] : "undecided";
   let refuted: StatedGuard | undefined;
   let supported: StatedGuard | undefined;
   examples.inputs.forEach((input, k) => {
