@@ -190,25 +190,14 @@ function attacks(title: string, list: Record<string, Attack>): void {
       if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else if (FIXED.has(key)) it(`FIXED (round 29, lead): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else if (FIXED_30A.has(key)) it(`FIXED (round 30a): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else if (FIXED_30B.has(key)) it(`FIXED (round 30b): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
     }
   });
 }
 
-/** The attacks that break the promise (each described in the round's report). */
-const BREAKS = new Set<string>([
-  // Published wrong, a separator written-numbers.ts does not know: "1'000" and "10’000" read "1" and
-  // "10" (the apostrophe breaks the clause), "100 000" with a no-break, narrow no-break or thin space
-  // read "100" for certain, "1,00,000" (a lakh) read "1", "10k" read "10"; the guard is refuted and
-  // dropped, or taken on the wrong bound.
-  "apostropheThousands", "typographicApostrophe", "noBreakSpace", "narrowNoBreakSpace", "thinSpace", "indianLakh", "kiloShorthand",
-  // Published wrong, a currency before the number: "under $2,000" and "below EUR 1.000" state no range at all.
-  "dollarSignBefore", "euroWordBefore",
-  // Published wrong: "balance × 1,5 %" is a quotient by the balance, with no value at 0.
-  "percentCommaFactor",
-  // Published wrong: a doubtful bound on the answer itself has no field to ask about, so it guards nothing.
-  "answerNamedDoubtful",
-]);
+/** The attacks that break the promise: none left, each of round 29's 18 mended in round 30a or 30b (below). */
+const BREAKS = new Set<string>([]);
 /**
  * Asked forever, mended in round 30a: the answer stated for the ordinary case ("else 7", "5, plus
  * 0.5 for each day over 7") is the program there, not a constant doubted (stated-ordinary.ts); the
@@ -225,6 +214,19 @@ const FIXED_30A = new Set<string>(["rateAboveDoubtful", "amountAboveDoubtful", "
  * wider reading, and the stated answer supports it only where the program answers otherwise.
  */
 const FIXED = new Set<string>(["formulaGivesAnswer", "formulaGivesAnswerPoints", "coincidenceVotesWider"]);
+
+/**
+ * Broke round 29a, mended in round 30b: separators written-numbers.ts did not know ("1'000", "10’000",
+ * "100 000" with a no-break, narrow no-break or thin space, the lakh "1,00,000") and the "10k"
+ * shorthand read as 1, 10 or 100 (written-numbers.ts, number-marks.ts); a currency before the
+ * number ("under $2,000", "below EUR 1.000") broke the statement; "1,5 %" in a formula was read 1 ×
+ * 5 % (described-formula/parse.ts); a doubtful bound on the answer itself was never asked about
+ * (doubtful-bounds.ts now moves a field so that the answer lies between the readings).
+ */
+const FIXED_30B = new Set<string>([
+  "apostropheThousands", "typographicApostrophe", "noBreakSpace", "narrowNoBreakSpace", "thinSpace", "indianLakh", "kiloShorthand",
+  "dollarSignBefore", "euroWordBefore", "percentCommaFactor", "answerNamedDoubtful",
+]);
 
 attacks("separators other than ',', '.' and ' '", SEPARATORS);
 attacks("a currency or a percent beside a doubtful number", UNITS);

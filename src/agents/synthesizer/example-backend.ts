@@ -37,7 +37,7 @@ import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
 import { answeredByGuards, BEFORE_SEARCH, guardedAsStated, guardedFields, guardedReadings, readGuards, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
-import { doubtfulBound } from "./doubtful-bounds.ts";
+import { doubtfulBound, unaskedAnswerBound } from "./doubtful-bounds.ts";
 import { unseenMark } from "./stated-marks.ts";
 import { finerThanStated } from "./stated-decimals.ts";
 import { markIgnored } from "./unseen-marks.ts";
@@ -215,6 +215,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       // Last, whether each example could have been foreseen from the others (round 9); a constant
       // the description states was foreseen by it, and no fold can learn a constant from nothing.
       ?? (ordinaryStated ? undefined : unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs }));
+    // A doubtful bound on the answer that nothing asked about is no guard to leave out (round 30b).
+    const unasked = ambiguity ? undefined : unaskedAnswerBound(doubts, spec.capability);
+    if (unasked) throw unasked;
     const program = asStated(found.expr);
     // The guards found with the program are not those before it: search again on every example,
     // within what is left of the budget (the budget is the whole search's, both rounds).

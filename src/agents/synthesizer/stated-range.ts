@@ -153,7 +153,7 @@ export function statedRanges(description: string): StatedRange[] {
 
 /** A word of the plain text as the description may write it ("plus" is "+"). */
 const WRITTEN: Readonly<Record<string, string>> = { plus: "(?:plus|\\+)", times: "(?:times|[×*·])", "divided-by": "(?:divided-by|[÷/])" };
-/** A number may be written "1,000", "1.000", "1 000" or "1,5" (written-numbers.ts). */
+/** A number may be written "1,000", "1.000", "1 000", "1'000", "1,00,000", "1k", "$1,000" or "1,5" (written-numbers.ts). */
 const writtenAs = (word: string): string => WRITTEN[word] ?? word.replace(/-/g, "[-−–]").replace(/\d+(?:\.\d+)?/g, writtenPattern);
 
 /**

@@ -7,10 +7,31 @@
  * person meant no format rule can say. Such a text is read twice: `first` with every doubtful
  * number grouped in thousands, `second` with each read the other way; where the two readings give
  * a statement different numbers, the examples or a question have to settle it (stated-range.ts).
+ * Some formats leave no doubt (round 30b): thousands grouped by a mark no decimal is written with,
+ * an apostrophe ("2'500", "1’200"), a no-break, narrow no-break or thin space ("30 000"); and the
+ * Indian grouping in pairs before the last three digits ("1,00,000", "10,00,000"). A currency and a
+ * k or M beside the digits are number-marks.ts's.
  */
+import { CURRENCY_BEFORE, plainNumberMarks, shorthandPatterns } from "./number-marks.ts";
 
 /** Digits in groups of three after one to three digits, and a decimal part after them. */
 const GROUPED = /(?<![\d.,])(-?)(\d{1,3})([,. ])(\d{3}(?:\3\d{3})*)(?:([.,])(\d+))?(?![\d]|[.,]\d)/g;
+/** The marks that group thousands and nothing else: apostrophes, a no-break, narrow no-break or thin space. */
+const MARKS = "'’\u00a0\u202f\u2009";
+/** Thousands grouped by one of `MARKS`, and a decimal part after them ("14'500.50", "1 000,50"). */
+const CERTAIN_GROUPED = new RegExp(`(?<![\\d.,${MARKS}])(-?)(\\d{1,3})([${MARKS}])(\\d{3}(?:\\3\\d{3})*)(?:[.,](\\d+))?(?![\\d]|[.,${MARKS}]\\d)`, "g");
+/** Indian grouping: pairs of digits before the last three ("1,00,000", "1,00,00,000"), a decimal point after. */
+const INDIAN = /(?<![\d.,])(-?)(\d{1,2}),((?:\d{2},)+)(\d{3})(?:\.(\d+))?(?![\d]|[.,]\d)/g;
+/** A number with a decimal part where there is one. */
+const withDecimals = (whole: string, decimals: string | undefined): string => (decimals === undefined ? whole : `${whole}.${decimals}`);
+
+/** The text with its numbers of a certain format in plain digits, and no currency or shorthand beside them. */
+function certainNumbers(text: string): string {
+  return plainNumberMarks(text)
+    .replace(INDIAN, (_all, sign: string, lead: string, pairs: string, last: string, decimals: string | undefined) => withDecimals(`${sign}${lead}${pairs.split(",").join("")}${last}`, decimals))
+    .replace(CERTAIN_GROUPED, (_all, sign: string, lead: string, mark: string, groups: string, decimals: string | undefined) => withDecimals(`${sign}${lead}${groups.split(mark).join("")}`, decimals));
+}
+
 /** A decimal comma: "1,5", "0,75", "12,25" (not a list "1,5,7"). */
 const DECIMAL_COMMA = /(?<![\d.,])(-?\d+),(\d+)(?![\d]|[.,]\d)/g;
 
@@ -24,8 +45,9 @@ export interface WrittenReadings {
 /** The two readings of a text's numbers. */
 export function writtenReadings(text: string): WrittenReadings {
   let doubtful = false;
+  const plain = certainNumbers(text);
   const read = (other: boolean): string =>
-    text
+    plain
       .replace(GROUPED, (all, sign: string, lead: string, mark: string, groups: string, decimalMark: string | undefined, decimals: string | undefined) => {
         const digits = groups.split(mark).join("");
         // "0,500" and "0.125": a leading 0 groups no thousands.
@@ -47,10 +69,27 @@ export function writtenReadings(text: string): WrittenReadings {
 
 /**
  * A number of the plain text as the description may write it: "1000" as "1,000", "1.000" or
- * "1 000", "1.5" as "1,5" (a pattern for finding the statement's words again).
+ * "1 000", "1'000" or "1,00,000" (Indian) or "1k", "1.5" as "1,5", a currency before it (a pattern
+ * for finding the statement's words again).
  */
 export function writtenPattern(digits: string): string {
   const [whole = "", decimals] = digits.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "[,. ]?");
-  return decimals === undefined ? grouped : `${grouped}[.,]${decimals}`;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, `[,. ${MARKS}]?`);
+  const indian = whole.length > 5 ? [`${whole.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",")},${whole.slice(-3)}`] : [];
+  const forms = [grouped, ...indian].map((w) => (decimals === undefined ? w : `${w}[.,]${decimals}`));
+  return `${CURRENCY_BEFORE}(?:${[...forms, ...shorthandPatterns(digits)].join("|")})`;
+}
+
+/**
+ * A number with a decimal comma at the start of a formula's text ("1,5 %" is one and a half
+ * percent, "12,25 × hours"), `before` the character ahead of it: the text it takes and its value.
+ * Undefined where no such number starts there, in a list ("1,5,7"), or where the comma may group
+ * thousands ("1,000": doubtful, left to the examples).
+ */
+export function decimalCommaAt(rest: string, before: string): { readonly length: number; readonly value: number } | undefined {
+  const m = /^(\d+),(\d+)(?![\d]|[.,]\d)/.exec(rest);
+  if (!m || /[\d.,]/.test(before)) return undefined;
+  const [all, whole = "", decimals = ""] = m;
+  if (decimals.length === 3 && whole !== "0") return undefined;
+  return { length: all.length, value: Number(`${whole}.${decimals}`) };
 }

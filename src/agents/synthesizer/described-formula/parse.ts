@@ -5,6 +5,8 @@
  * fields later (bind.ts); a parenthesised aside without an operator ("(drops per ml)") is a comment.
  */
 
+import { decimalCommaAt } from "../written-numbers.ts";
+
 /** A parsed formula: its operands are numbers and phrases, not yet fields. */
 export type Formula =
   | { readonly t: "num"; readonly v: number }
@@ -66,7 +68,12 @@ export function tokenize(written: string): Tok[] {
     const wordOp = WORD_OPS.find(([re]) => re.test(rest));
     const fn = /[A-Za-z0-9_]/.test(text[i - 1] ?? "") ? null : FUNCTION_NAME.exec(rest);
     const pi = /[A-Za-z0-9_]/.test(text[i - 1] ?? "") ? null : PI_WORD.exec(rest);
-    if (num) {
+    const comma = decimalCommaAt(rest, text[i - 1] ?? "");
+    if (comma) {
+      out.push({ k: "num", v: comma.value });
+      i += comma.length;
+      i += UNIT_AFTER_NUMBER.exec(text.slice(i))?.[0].length ?? 0;
+    } else if (num) {
       out.push({ k: "num", v: Number(num[0]) });
       i += num[0].length;
       i += UNIT_AFTER_NUMBER.exec(text.slice(i))?.[0].length ?? 0;

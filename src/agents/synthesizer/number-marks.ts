@@ -1,0 +1,48 @@
+/**
+ * The marks people write beside a number's digits (round 30b): a currency ("under $2,000", "below
+ * EUR 1.000", "750 €", "CHF 14'500") and a k or M for a thousand or a million ("10k", "50K",
+ * "2.5M"). A currency sign is no clause break and a currency code no word of the statement, so both
+ * are left out; the shorthand is written out in digits. A k or M right before a letter is a unit's
+ * first letter ("5km", "3kg", "7MB"), and one apart from the digits ("4 k") a name: neither is read.
+ */
+
+/** The currency signs and the codes of the currencies people most often write beside an amount. */
+const SIGNS = "$€£¥₹";
+const CODES = "USD|EUR|GBP|CHF|INR|JPY|CNY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|SGD|HKD";
+const NUMBER = "-?\\d";
+/** A sign or code right before a number ("$500", "EUR 1.000"), and one right after it ("750 €", "20000 USD"). */
+const BEFORE = new RegExp(`(?:[${SIGNS}]|\\b(?:${CODES})) ?(?=${NUMBER})`, "g");
+const AFTER = new RegExp(`(?<=\\d) ?(?:[${SIGNS}]|(?:${CODES})\\b)`, "g");
+/** Digits with a k/K (thousand) or M (million) right after them and no letter or digit next. */
+const SHORTHAND = /(?<![\p{L}\d.,])(\d+)(?:\.(\d+))?([kKM])(?![\p{L}\d])/gu;
+
+/** `whole.decimals` times ten to `zeros`, in plain digits (no float arithmetic: "1.1k" is 1100). */
+function shifted(whole: string, decimals: string, zeros: number): string {
+  const digits = `${whole}${decimals.slice(0, zeros).padEnd(zeros, "0")}`.replace(/^0+(?=\d)/, "");
+  const rest = decimals.slice(zeros);
+  return rest === "" ? digits : `${digits}.${rest}`;
+}
+
+/** A text without the currencies beside its numbers, and with their k and M written out in digits. */
+export function plainNumberMarks(text: string): string {
+  return text
+    .replace(BEFORE, "")
+    .replace(AFTER, "")
+    .replace(SHORTHAND, (_all, whole: string, decimals: string | undefined, mark: string) => shifted(whole, decimals ?? "", mark === "M" ? 6 : 3));
+}
+
+/** A pattern for a number's digits as a currency may precede it ("$", "EUR "): for finding the statement's words again. */
+export const CURRENCY_BEFORE = `(?:[${SIGNS}]|(?:${CODES}) ?)?`;
+
+/** The shorthand a whole number may be written in ("10000" as "10k", "2500000" as "2.5M"); none where it has no such form. */
+export function shorthandPatterns(digits: string): string[] {
+  if (!/^\d+$/.test(digits)) return [];
+  const out: string[] = [];
+  for (const [zeros, marks] of [[3, "[kK]"], [6, "M"]] as const) {
+    if (digits.length <= zeros) continue;
+    const whole = digits.slice(0, -zeros);
+    const decimals = digits.slice(-zeros).replace(/0+$/, "");
+    out.push(`${whole}${decimals === "" ? "" : `\\.${decimals}`}${marks}`);
+  }
+  return out;
+}
