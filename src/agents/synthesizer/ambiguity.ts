@@ -11,6 +11,7 @@ import { boundaryProbes, probeInputs } from "./probes.ts";
 import { edgeInputs, edgesApply } from "./edge-probes.ts";
 import { CALENDAR_TWINS, calendarProbes } from "./calendar-ops.ts";
 import { caseProbes, unseenCaseProbes, usesCaseStyle } from "./case-ops.ts";
+import { caseTestDoubt } from "./case-tests.ts";
 import { charProbes } from "./char-ops.ts";
 import { fillProbes, fillRivals, textLengthProbes, textPositionTwins } from "./fill-readings.ts";
 import { equalityRivals, pastProbes } from "./equality-readings.ts";
@@ -182,6 +183,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   if (branch) return branch;
   const thin = thinTerm(found.expr, inputs, probes, mine) ?? unaskedThreshold(found.expr, probes, mine, prior);
   if (thin) return thin;
+  // A text tested by the case of its letters where the description speaks of none (round 30c).
+  const cased = caseTestDoubt(found.expr, inputs, prior, askable);
+  if (cased) return cased;
   // A field passed through unchanged is suspect like a constant: few examples that needed no
   // change say little about inputs that do (company names with a suffix to drop, the most frequent
   // of three words read as the third).
