@@ -1,0 +1,72 @@
+/**
+ * Attacks on rounds 30a, 30b and 30c (issue 17): plain tasks published, not asked about forever,
+ * and the ordinary answer a description states (30a: stated-ordinary.ts, stated-range.ts); numbers
+ * as people write them (30b: written-numbers.ts, number-marks.ts); a test of the letters' case the
+ * description does not speak of (30c: case-tests.ts). Specs invented here (attack-round30-variants.ts),
+ * none copied from a set under tests/fixtures/specs. Each holds the backend to its promise: never
+ * publish a program that fits the examples but is wrong where the description settles the answer;
+ * when unsure, ask. The person answers up to six questions; a `simple` spec's task is plain enough
+ * that asking forever is itself a break.
+ * A break is `it.fails("BREAK: …")`, an attempt that held `it("held: …")`, a benign spec that must
+ * keep working `it("control: …")`. R30_TRACE=1 prints what the backend asked and published.
+ */
+import { describe, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { ANSWERED_MS } from "./answered.ts";
+import { keepsStatedPromise } from "./stated-attacks.ts";
+import type { Attack } from "./attack-round28-variants.ts";
+import { CASES, CONTROLS, MARKS, ORDINARY, PLAIN } from "./attack-round30-variants.ts";
+
+const backend = createExampleBackend();
+
+/** The promise (stated-attacks.ts), published within six answers where the spec says it must be. */
+const keepsPromise = (a: Attack): Promise<void> => keepsStatedPromise(backend, a, { mustPublish: a.simple === true, traceVar: "R30_TRACE" });
+
+/** The attacks that break the promise, by cause (R30_TRACE=1 shows each trace). */
+const BREAKS = new Set<string>([
+  // Asked forever about a plain task (30a's liveness does not reach these wordings): "per m3 in
+  // excess of 20" and "per day past 30" are no rate over a bound the reader knows, so the constant of
+  // the examples below it is doubted on input after input; "2 per km for the first 10 km, then 1 per
+  // km" (two rates) is asked about on km 2, 3, 5, 8, 0, 43, 16 and never published.
+  "inExcessRate", "pastRate", "twoRates",
+  // Published wrong: the stated "else N" is trusted as the ordinary answer, where the label before the
+  // colon says it is a rate ("per item ordered", "Hourly", "Daily"): `basket > 50 ? 0 : 7` with no
+  // question, 7 for three items (want 21), 3 for two hours (want 6), 25 for three days (want 75).
+  "perItemLabel", "hourlyLabel", "dailyLabel",
+  // Published wrong: a k or M right after digits read as a thousand or a million where it is a unit
+  // ("18k" gold, "14k" gold, "2M" of cable): the guard "purity below 18000" refuted and dropped
+  // (`50 * grams`, 100 for purity 14, want null); "purity over 14000" published as its other branch
+  // (180 for purity 10, want 80); "length > 2000000 ? null" (12 for 3 m, want null).
+  "karatGold", "karatSurcharge", "metresM",
+  // Asked forever about a plain task because of a number that is no bound: a phone number with
+  // no-break spaces ("0800 123 456": minutes 456, 457, …), an id with a thin space ("batch 12 345":
+  // temperature 345, 346, …); and the lakh with the rupee sign after it ("above 1,00,000 ₹": price
+  // 1, 2, 50001, 50002, … never published).
+  "phoneNbsp", "idThinSpace", "lakhRupeeAfter",
+  // Published wrong with a test of case (30c's doubt skipped): an example whose texts have no letters
+  // at all ("" or "  \n", answered "") counts as "already in capitals", so `x !== x.toUpperCase()` is
+  // published for "isn't blank"/"has text on it": "1\n2\n\n3" gives "" (want "* 1\n* 2\n* 3"), "ASAP"
+  // dropped.
+  "emptyTextExample", "blankTextExample",
+]);
+
+function attacks(title: string, list: Record<string, Attack>): void {
+  describe(title, () => {
+    for (const [key, a] of Object.entries(list)) {
+      if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+    }
+  });
+}
+
+attacks("30a: plain tasks in other words", PLAIN);
+attacks("30a: a stated constant that is not the ordinary answer", ORDINARY);
+attacks("30b: marks beside numbers that are no thousands, no currency, no k", MARKS);
+attacks("30c: a test of case past the doubt", CASES);
+
+describe("controls", () => {
+  for (const [key, a] of Object.entries(CONTROLS)) {
+    if (BREAKS.has(key)) it.fails(`BREAK (control): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+    else it(`control: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+  }
+});
