@@ -29,31 +29,28 @@ const BREAKS = new Set<string>([
   // the examples below it is doubted on input after input; "2 per km for the first 10 km, then 1 per
   // km" (two rates) is asked about on km 2, 3, 5, 8, 0, 43, 16 and never published.
   "inExcessRate", "pastRate", "twoRates",
-  // Published wrong: the stated "else N" is trusted as the ordinary answer, where the label before the
-  // colon says it is a rate ("per item ordered", "Hourly", "Daily"): `basket > 50 ? 0 : 7` with no
-  // question, 7 for three items (want 21), 3 for two hours (want 6), 25 for three days (want 75).
-  "perItemLabel", "hourlyLabel", "dailyLabel",
-  // Published wrong: a k or M right after digits read as a thousand or a million where it is a unit
-  // ("18k" gold, "14k" gold, "2M" of cable): the guard "purity below 18000" refuted and dropped
-  // (`50 * grams`, 100 for purity 14, want null); "purity over 14000" published as its other branch
-  // (180 for purity 10, want 80); "length > 2000000 ? null" (12 for 3 m, want null).
-  "karatGold", "karatSurcharge", "metresM",
   // Asked forever about a plain task because of a number that is no bound: a phone number with
   // no-break spaces ("0800 123 456": minutes 456, 457, …), an id with a thin space ("batch 12 345":
   // temperature 345, 346, …); and the lakh with the rupee sign after it ("above 1,00,000 ₹": price
   // 1, 2, 50001, 50002, … never published).
   "phoneNbsp", "idThinSpace", "lakhRupeeAfter",
-  // Published wrong with a test of case (30c's doubt skipped): an example whose texts have no letters
-  // at all ("" or "  \n", answered "") counts as "already in capitals", so `x !== x.toUpperCase()` is
-  // published for "isn't blank"/"has text on it": "1\n2\n\n3" gives "" (want "* 1\n* 2\n* 3"), "ASAP"
-  // dropped.
-  "emptyTextExample", "blankTextExample",
 ]);
+
+/**
+ * Broke round 30, mended by the lead before it landed (each published wrong):
+ * - stated-ordinary.ts: a label that makes the number a rate ("per item ordered", "Hourly", "Daily")
+ *   states no ordinary answer, so the constant is doubted as before.
+ * - number-marks.ts / written-numbers.ts: a k or M after digits is doubtful (a thousand or a million,
+ *   or a unit: "18k" gold, "2M" of cable), read both ways and settled by the examples or asked about.
+ * - case-tests.ts: an example counts as "already in capitals" only where a text of it has a letter.
+ */
+const FIXED = new Set<string>(["perItemLabel", "hourlyLabel", "dailyLabel", "karatGold", "karatSurcharge", "metresM", "emptyTextExample", "blankTextExample"]);
 
 function attacks(title: string, list: Record<string, Attack>): void {
   describe(title, () => {
     for (const [key, a] of Object.entries(list)) {
       if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
+      else if (FIXED.has(key)) it(`FIXED (round 30, lead): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
       else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
     }
   });

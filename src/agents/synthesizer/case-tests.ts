@@ -40,12 +40,21 @@ function recased(v: Json, change: (s: string) => string): Json {
   return v;
 }
 
+/** Whether some text of `v` holds a letter that has a case. */
+function hasLetter(v: Json): boolean {
+  if (typeof v === "string") return v.toUpperCase() !== v.toLowerCase();
+  if (Array.isArray(v)) return v.some(hasLetter);
+  if (v !== null && typeof v === "object") return Object.values(v).some(hasLetter);
+  return false;
+}
+
 export function caseTestDoubt(e: Expr, inputs: readonly Json[], prior: Prior, allowed: (input: Json) => boolean): Ambiguity | undefined {
   if (CASE_WORDS.test(prior.description ?? "")) return undefined;
   for (const to of comparedCases(e)) {
     const change = to === "upper" ? (s: string): string => s.toUpperCase() : (s: string): string => s.toLowerCase();
-    // An example already in that case showed what the test does there.
-    if (inputs.some((i) => jsonEqual(recased(i, change), i))) continue;
+    // An example already in that case showed what the test does there: one with a letter in it
+    // (an empty text or one of spaces is in every case, and shows nothing: round 30's attacker).
+    if (inputs.some((i) => hasLetter(i) && jsonEqual(recased(i, change), i))) continue;
     for (const input of inputs) {
       const probe = recased(input, change);
       const out = runOn(e, probe);

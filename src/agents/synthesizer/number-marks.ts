@@ -4,6 +4,9 @@
  * "2.5M"). A currency sign is no clause break and a currency code no word of the statement, so both
  * are left out; the shorthand is written out in digits. A k or M right before a letter is a unit's
  * first letter ("5km", "3kg", "7MB"), and one apart from the digits ("4 k") a name: neither is read.
+ * A k or M alone after the digits may still be a unit ("18k" gold, "2M" for two metres: round 30's
+ * attacker), so a text that writes one is doubtful (written-numbers.ts): read with the shorthand
+ * written out, and read with the bare number, and settled by the examples or asked about.
  */
 
 /** The currency signs and the codes of the currencies people most often write beside an amount. */
@@ -16,6 +19,9 @@ const AFTER = new RegExp(`(?<=\\d) ?(?:[${SIGNS}]|(?:${CODES})\\b)`, "g");
 /** Digits with a k/K (thousand) or M (million) right after them and no letter or digit next. */
 const SHORTHAND = /(?<![\p{L}\d.,])(\d+)(?:\.(\d+))?([kKM])(?![\p{L}\d])/gu;
 
+/** A number with a decimal part where there is one. */
+export const withDecimals = (whole: string, decimals: string | undefined): string => (decimals === undefined ? whole : `${whole}.${decimals}`);
+
 /** `whole.decimals` times ten to `zeros`, in plain digits (no float arithmetic: "1.1k" is 1100). */
 function shifted(whole: string, decimals: string, zeros: number): string {
   const digits = `${whole}${decimals.slice(0, zeros).padEnd(zeros, "0")}`.replace(/^0+(?=\d)/, "");
@@ -23,13 +29,22 @@ function shifted(whole: string, decimals: string, zeros: number): string {
   return rest === "" ? digits : `${digits}.${rest}`;
 }
 
-/** A text without the currencies beside its numbers, and with their k and M written out in digits. */
-export function plainNumberMarks(text: string): string {
+/**
+ * A text without the currencies beside its numbers, and with their k and M written out in digits
+ * (`shorthand`), or left off (a k or M may as well be a unit: "18k" gold, "2M" for metres).
+ */
+export function plainNumberMarks(text: string, shorthand = true): string {
   return text
     .replace(BEFORE, "")
     .replace(AFTER, "")
-    .replace(SHORTHAND, (_all, whole: string, decimals: string | undefined, mark: string) => shifted(whole, decimals ?? "", mark === "M" ? 6 : 3));
+    .replace(SHORTHAND, (_all, whole: string, decimals: string | undefined, mark: string) => (shorthand ? shifted(whole, decimals ?? "", mark === "M" ? 6 : 3) : withDecimals(whole, decimals)));
 }
+
+/** Whether `text` writes a number with a k or M after it: a thousand or a million, or a unit (round 30's attacker: karats, metres). */
+export function hasShorthand(text: string): boolean {
+  return new RegExp(SHORTHAND.source, SHORTHAND.flags.replace("g", "")).test(text);
+}
+
 
 /** A pattern for a number's digits as a currency may precede it ("$", "EUR "): for finding the statement's words again. */
 export const CURRENCY_BEFORE = `(?:[${SIGNS}]|(?:${CODES}) ?)?`;

@@ -22,6 +22,9 @@ import type { Expr } from "./types.ts";
 /** A clause that is one number alone, with at most a word for "else" before or after it. */
 const ALONE = /^(?:(?:else|otherwise|or else)\s+)?(-?\d+(?:\.\d+)?|zero)(?:\s+(?:otherwise|else))?$/i;
 
+/** A label that makes its number a rate: "per item", "each", "a head", "hourly", "by the day". */
+const RATE_LABEL = /\b(per|each|every|a head|apiece|by the \w+|\w+ly rate|hourly|daily|nightly|weekly|monthly|yearly|annual(ly)?)\b/i;
+
 /**
  * A rate counted on one word ("for each day over 7"): "for each full kg above 20", "for each
  * started hour" or "12 each and groups over 10" say more than a rate times the excess, which the
@@ -34,8 +37,9 @@ export function statedOrdinaryAnswer(description: string, guards: readonly State
   if (guards.length === 0 || !guards.every(plainRate)) return undefined;
   const rest = withoutGuarded(description, guards);
   const colon = rest.indexOf(":");
-  // The label before a colon names the task; a number in it may be part of the rule.
-  if (colon >= 0 && /\d/.test(rest.slice(0, colon))) return undefined;
+  // The label before a colon names the task; a number in it may be part of the rule, and a rate in
+  // it ("per item ordered", "hourly", "daily") makes the number one per unit (round 30's attacker).
+  if (colon >= 0 && (/\d/.test(rest.slice(0, colon)) || RATE_LABEL.test(rest.slice(0, colon)))) return undefined;
   const clauses = rest.slice(colon + 1).split(/[;,]|\.(?!\d)/).map((c) => c.trim()).filter((c) => c !== "");
   const m = clauses.length === 1 ? ALONE.exec(clauses[0] as string) : null;
   if (!m) return undefined;

@@ -10,9 +10,9 @@
  * Some formats leave no doubt (round 30b): thousands grouped by a mark no decimal is written with,
  * an apostrophe ("2'500", "1’200"), a no-break, narrow no-break or thin space ("30 000"); and the
  * Indian grouping in pairs before the last three digits ("1,00,000", "10,00,000"). A currency and a
- * k or M beside the digits are number-marks.ts's.
+ * k or M beside the digits are number-marks.ts's; a k or M is doubtful too (a thousand, or a unit).
  */
-import { CURRENCY_BEFORE, plainNumberMarks, shorthandPatterns } from "./number-marks.ts";
+import { CURRENCY_BEFORE, hasShorthand, plainNumberMarks, shorthandPatterns, withDecimals } from "./number-marks.ts";
 
 /** Digits in groups of three after one to three digits, and a decimal part after them. */
 const GROUPED = /(?<![\d.,])(-?)(\d{1,3})([,. ])(\d{3}(?:\3\d{3})*)(?:([.,])(\d+))?(?![\d]|[.,]\d)/g;
@@ -22,12 +22,10 @@ const MARKS = "'’\u00a0\u202f\u2009";
 const CERTAIN_GROUPED = new RegExp(`(?<![\\d.,${MARKS}])(-?)(\\d{1,3})([${MARKS}])(\\d{3}(?:\\3\\d{3})*)(?:[.,](\\d+))?(?![\\d]|[.,${MARKS}]\\d)`, "g");
 /** Indian grouping: pairs of digits before the last three ("1,00,000", "1,00,00,000"), a decimal point after. */
 const INDIAN = /(?<![\d.,])(-?)(\d{1,2}),((?:\d{2},)+)(\d{3})(?:\.(\d+))?(?![\d]|[.,]\d)/g;
-/** A number with a decimal part where there is one. */
-const withDecimals = (whole: string, decimals: string | undefined): string => (decimals === undefined ? whole : `${whole}.${decimals}`);
 
-/** The text with its numbers of a certain format in plain digits, and no currency or shorthand beside them. */
-function certainNumbers(text: string): string {
-  return plainNumberMarks(text)
+/** The text with its numbers of a certain format in plain digits, no currency beside them, a k or M written out (`shorthand`) or left off. */
+function certainNumbers(text: string, shorthand: boolean): string {
+  return plainNumberMarks(text, shorthand)
     .replace(INDIAN, (_all, sign: string, lead: string, pairs: string, last: string, decimals: string | undefined) => withDecimals(`${sign}${lead}${pairs.split(",").join("")}${last}`, decimals))
     .replace(CERTAIN_GROUPED, (_all, sign: string, lead: string, mark: string, groups: string, decimals: string | undefined) => withDecimals(`${sign}${lead}${groups.split(mark).join("")}`, decimals));
 }
@@ -44,10 +42,10 @@ export interface WrittenReadings {
 
 /** The two readings of a text's numbers. */
 export function writtenReadings(text: string): WrittenReadings {
-  let doubtful = false;
-  const plain = certainNumbers(text);
+  // A k or M after a number is a thousand or a million, or a unit (number-marks.ts): doubtful.
+  let doubtful = hasShorthand(text);
   const read = (other: boolean): string =>
-    plain
+    certainNumbers(text, !other)
       .replace(GROUPED, (all, sign: string, lead: string, mark: string, groups: string, decimalMark: string | undefined, decimals: string | undefined) => {
         const digits = groups.split(mark).join("");
         // "0,500" and "0.125": a leading 0 groups no thousands.
