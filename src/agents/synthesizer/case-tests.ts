@@ -2,7 +2,7 @@
  * A text compared with itself upper- or lower-cased (`x !== x.toUpperCase()`: "holds a lower-case
  * letter") where the description speaks of no case. Examples of ordinary lines, words or names in
  * mixed case pass it by coincidence: it stands for "is not blank", "has letters", "is a word", and
- * the examples cannot tell (holdout13's bullet list, round 30: "each line that isn't blank" was
+ * the examples cannot tell (a development spec's bullet list, round 30: "each line that isn't blank" was
  * published as the lines with a lower-case letter, and lines of digits vanished). Asked about once,
  * on an example with every text in the case the test turns on, unless an example is already so.
  */
