@@ -8,10 +8,12 @@
  */
 import { jsonEqual } from "../../spec/index.ts";
 import { runOn } from "./evaluate.ts";
+import { sameExpr } from "./expr.ts";
 import { walk } from "./rank.ts";
 import type { Prior } from "./rank.ts";
 import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
+import { normalized } from "./stated-invariance.ts";
 import type { Expr, Json } from "./types.ts";
 
 /** Words by which a description speaks of the case of letters. */
@@ -21,7 +23,7 @@ const CASE_WORDS = /\b(case|cased|upper-?case|lower-?case|upper|lower|capital\w*
 function comparedCases(e: Expr): Set<"upper" | "lower"> {
   const out = new Set<"upper" | "lower">();
   const ownChange = (t: Expr, c: Expr): void => {
-    if (c.k === "op" && (c.op === "upper" || c.op === "lower") && c.args[0] !== undefined && jsonEqual(c.args[0] as unknown as Json, t as unknown as Json)) out.add(c.op);
+    if (c.k === "op" && (c.op === "upper" || c.op === "lower") && c.args[0] !== undefined && sameExpr(c.args[0], t)) out.add(c.op);
   };
   walk(e, (n) => {
     if (n.k !== "op" || (n.op !== "eq" && n.op !== "ne") || n.args.length !== 2) return;
@@ -30,14 +32,6 @@ function comparedCases(e: Expr): Set<"upper" | "lower"> {
     ownChange(b, a);
   });
   return out;
-}
-
-/** `v` with every text in it changed by `change`. */
-function recased(v: Json, change: (s: string) => string): Json {
-  if (typeof v === "string") return change(v);
-  if (Array.isArray(v)) return v.map((x) => recased(x, change));
-  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, recased(x, change)]));
-  return v;
 }
 
 /** Whether some text of `v` holds a letter that has a case. */
@@ -54,9 +48,9 @@ export function caseTestDoubt(e: Expr, inputs: readonly Json[], prior: Prior, al
     const change = to === "upper" ? (s: string): string => s.toUpperCase() : (s: string): string => s.toLowerCase();
     // An example already in that case showed what the test does there: one with a letter in it
     // (an empty text or one of spaces is in every case, and shows nothing: round 30's attacker).
-    if (inputs.some((i) => hasLetter(i) && jsonEqual(recased(i, change), i))) continue;
+    if (inputs.some((i) => hasLetter(i) && jsonEqual(normalized(i, change), i))) continue;
     for (const input of inputs) {
-      const probe = recased(input, change);
+      const probe = normalized(input, change);
       const out = runOn(e, probe);
       if (out === undefined || !allowed(probe)) continue;
       return toldInWords(e, probe, out, `a test of the letters' case, which the description does not speak of: the texts all in ${to} case`);

@@ -82,8 +82,8 @@ export const RELATIONS: readonly Relation[] = [
   },
 ];
 
-/** Every string of a JSON value put into normal form. */
-function normalized(v: Json, normal: (s: string) => string): Json {
+/** Every string of a JSON value put into normal form (case-tests.ts re-cases examples with it). */
+export function normalized(v: Json, normal: (s: string) => string): Json {
   if (typeof v === "string") return normal(v);
   if (Array.isArray(v)) return v.map((x) => normalized(x, normal));
   if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalized(x, normal)]));
