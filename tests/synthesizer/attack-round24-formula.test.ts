@@ -197,17 +197,19 @@ const ATTACKS: Record<string, Attack> = {
 /** What each attack showed: a break of the promise (a wrong program published without asking), or held. */
 const BROKE: Record<string, string> = {
   windChillNegSpeed: "the wind-chill formula's V^0.16 is published; a negative wind speed the schema allows gives NaN, not asked there",
-  ruleInWords: "a formula plus a rule in words (children under 3 go free) is published as the formula alone after one answer about age 9",
 };
 /**
  * Mended after the attack (lead): a power with a fractional exponent of a negative number is asked
- * about like a root; round 25: an input the schema allows on which a divisor is 0 is asked about.
+ * about like a root; round 25: an input the schema allows on which a divisor is 0 is asked about;
+ * round 33: "children under 3" names the number a rule changes at, and the formula's line through
+ * ages 10 and 30 is asked about at 2 (threshold-bends.ts).
  */
 const FIXED: Record<string, string> = {
   divZero: "a division by a field that can be 0 (speed = distance ÷ hours) is published; hours = 0 gives Infinity, not asked there",
   marginDivZero: "a defined name divided by a field (margin = profit ÷ revenue × 100) is published; revenue = 0 gives -Infinity, not asked there",
   powHalf: "a root written as ^0.5 ((length² − rise²)^0.5) is published without asking where the base is negative (NaN); √ of the same is asked",
   cubeRootPow: "a cube root written as ^(1/3) of a difference is published; a negative difference gives NaN, not asked there",
+  ruleInWords: "a formula plus a rule in words (children under 3 go free) is published as the formula alone after one answer about age 9",
 };
 const HELD: Record<string, string> = {
   capAndFloor: "10 × hits − 2 × misses, at most 100 and never below 0",

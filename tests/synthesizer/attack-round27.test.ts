@@ -15,7 +15,8 @@
 import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
-import { keepsStatedPromise } from "./stated-attacks.ts";
+import { attackSuite, keepsStatedPromise } from "./stated-attacks.ts";
+import type { AttackStanding } from "./stated-attacks.ts";
 import type { StatedAttack } from "./stated-attacks.ts";
 
 const backend = createExampleBackend();
@@ -358,16 +359,10 @@ const FIXED_R28A = new Set(["netBonusIsTheAnswer", "thousandsComma", "overAsAbov
 /** Broke before round 28b: "closest to zero" is the smallest distance to it (rank.ts asDistance), a rival to `Math.min` that is asked about. */
 const FIXED_R28B = new Set(["closestToZero"]);
 
-function attacks(title: string, list: Record<string, Attack>): void {
-  describe(title, () => {
-    for (const [key, a] of Object.entries(list)) {
-      if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else if (FIXED.has(key)) it(`FIXED (round 27): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else if (FIXED_R28A.has(key)) it(`FIXED (round 28a): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else if (FIXED_R28B.has(key)) it(`FIXED (round 28b): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-    }
-  });
+/** A describe of attacks, each named by how it stands (stated-attacks.ts). */
+function attacks(title: string, list: Record<string, Attack>, kind = "held"): void {
+  const standing: AttackStanding = { breaks: BREAKS, fixed: [["round 27", FIXED], ["round 28a", FIXED_R28A], ["round 28b", FIXED_R28B]] };
+  attackSuite(title, list, standing, keepsPromise, kind);
 }
 
 attacks("the deeper ranking, the likelier expression, the temperature constants", LIKELIER);

@@ -15,7 +15,8 @@
 import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
-import { keepsStatedPromise } from "./stated-attacks.ts";
+import { attackSuite, keepsStatedPromise } from "./stated-attacks.ts";
+import type { AttackStanding } from "./stated-attacks.ts";
 import type { Attack } from "./attack-round28-variants.ts";
 import { NOT_BOUNDS, ON_READING, SEPARATORS, SEVERAL, UNITS } from "./attack-round29-variants.ts";
 
@@ -184,16 +185,10 @@ const CONTROLS: Record<string, Attack> = {
   },
 };
 
-function attacks(title: string, list: Record<string, Attack>): void {
-  describe(title, () => {
-    for (const [key, a] of Object.entries(list)) {
-      if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else if (FIXED.has(key)) it(`FIXED (round 29, lead): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else if (FIXED_30A.has(key)) it(`FIXED (round 30a): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else if (FIXED_30B.has(key)) it(`FIXED (round 30b): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-    }
-  });
+/** A describe of attacks, each named by how it stands (stated-attacks.ts). */
+function attacks(title: string, list: Record<string, Attack>, kind = "held"): void {
+  const standing: AttackStanding = { breaks: BREAKS, fixed: [["round 29, lead", FIXED], ["round 30a", FIXED_30A], ["round 30b", FIXED_30B]] };
+  attackSuite(title, list, standing, keepsPromise, kind);
 }
 
 /** The attacks that break the promise: none left, each of round 29's 18 mended in round 30a or 30b (below). */

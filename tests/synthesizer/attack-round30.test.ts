@@ -13,7 +13,8 @@
 import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
-import { keepsStatedPromise } from "./stated-attacks.ts";
+import { attackSuite, keepsStatedPromise } from "./stated-attacks.ts";
+import type { AttackStanding } from "./stated-attacks.ts";
 import type { Attack } from "./attack-round28-variants.ts";
 import { CASES, CONTROLS, MARKS, ORDINARY, PLAIN } from "./attack-round30-variants.ts";
 
@@ -24,11 +25,6 @@ const keepsPromise = (a: Attack): Promise<void> => keepsStatedPromise(backend, a
 
 /** The attacks that break the promise, by cause (R30_TRACE=1 shows each trace). */
 const BREAKS = new Set<string>([
-  // Asked forever about a plain task (30a's liveness does not reach these wordings): "per m3 in
-  // excess of 20" and "per day past 30" are no rate over a bound the reader knows, so the constant of
-  // the examples below it is doubted on input after input; "2 per km for the first 10 km, then 1 per
-  // km" (two rates) is asked about on km 2, 3, 5, 8, 0, 43, 16 and never published.
-  "inExcessRate", "pastRate", "twoRates",
   // Asked forever about a plain task because of a number that is no bound: a phone number with
   // no-break spaces ("0800 123 456": minutes 456, 457, …), an id with a thin space ("batch 12 345":
   // temperature 345, 346, …); and the lakh with the rupee sign after it ("above 1,00,000 ₹": price
@@ -44,16 +40,19 @@ const BREAKS = new Set<string>([
  *   or a unit: "18k" gold, "2M" of cable), read both ways and settled by the examples or asked about.
  * - case-tests.ts: an example counts as "already in capitals" only where a text of it has a letter.
  */
+/**
+ * Broke round 30 (asked forever about a plain task), mended in round 31 (stated-range.ts): "per m3
+ * in excess of 20", "per day past 30" are rates past a bound; "2 per km for the first 10 km, then 1
+ * per km" is a second tier's rate past the first's bound.
+ */
+const FIXED_31 = new Set<string>(["inExcessRate", "pastRate", "twoRates"]);
+
 const FIXED = new Set<string>(["perItemLabel", "hourlyLabel", "dailyLabel", "karatGold", "karatSurcharge", "metresM", "emptyTextExample", "blankTextExample"]);
 
-function attacks(title: string, list: Record<string, Attack>): void {
-  describe(title, () => {
-    for (const [key, a] of Object.entries(list)) {
-      if (BREAKS.has(key)) it.fails(`BREAK: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else if (FIXED.has(key)) it(`FIXED (round 30, lead): ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-      else it(`held: ${key} — ${a.description}`, () => keepsPromise(a), ANSWERED_MS);
-    }
-  });
+/** A describe of attacks, each named by how it stands (stated-attacks.ts). */
+function attacks(title: string, list: Record<string, Attack>, kind = "held"): void {
+  const standing: AttackStanding = { breaks: BREAKS, fixed: [["round 30, lead", FIXED], ["round 31", FIXED_31]] };
+  attackSuite(title, list, standing, keepsPromise, kind);
 }
 
 attacks("30a: plain tasks in other words", PLAIN);

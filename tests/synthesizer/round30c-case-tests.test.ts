@@ -76,16 +76,11 @@ const CASE_SPOKEN: Record<string, StatedAttack> = {
 };
 
 /**
- * Published wrong with no test of case (found with these specs; not round 30c's doubt): "holds any
- * text besides spaces" as `title.trim().includes(title)` (a text with no spaces at its ends), true on "".
+ * None open: the three published wrong in silence in round 30 (`filledTitle`, `linesWithText`,
+ * `csvFields`, with no test of case) are asked about since round 31a (described-shapes.ts), and
+ * published right or still asked about after six answers (round31a-plain-strings.test.ts).
  */
-const OPEN = new Set([
-  "filledTitle",
-  // "How many lines have something on them" as the distinct lines after the first (a coincidence of the examples).
-  "linesWithText",
-  // The fields split at spaces too ("New York" is two fields): no example has a space inside a field.
-  "csvFields",
-]);
+const OPEN = new Set<string>([]);
 
 describe("a test of the letters' case the description does not speak of is asked about, not published", () => {
   for (const [key, a] of Object.entries(SPECS)) {

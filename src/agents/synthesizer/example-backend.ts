@@ -9,6 +9,10 @@
 import type { CapabilitySpec } from "../../spec/index.ts";
 import { validateInput, validateOutput } from "../../spec/index.ts";
 import { findAmbiguity } from "./ambiguity.ts";
+import type { Ambiguity } from "./reading.ts";
+import { keyUnshown, lookupKeys, namesAnEntry, namingKeys, otherEntryInputs } from "./lookup-keys.ts";
+import { approachedKeys, keyApproached, keyMissing } from "./key-questions.ts";
+import { isLookupProgram, lookupFirst, missingAsStated } from "./lookup-program.ts";
 import { createBudget } from "./budget.ts";
 import { chooseProgram, fitsAll } from "./choose.ts";
 import type { ExampleSearch } from "./choose.ts";
@@ -35,7 +39,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { answeredByGuards, BEFORE_SEARCH, guardedAsStated, guardedFields, guardedReadings, readGuards, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
+import { answeredByGuards, BEFORE_SEARCH, guardedAsStated, guardedFields, guardedReadings, lessStatedRates, readGuards, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
 import { doubtfulBound, unaskedAnswerBound } from "./doubtful-bounds.ts";
 import { unseenMark } from "./stated-marks.ts";
@@ -46,8 +50,11 @@ import { unaskedQuotient } from "./unasked-quotient.ts";
 import { unconfirmed } from "./unconfirmed.ts";
 import { unstable } from "./leave-one-out.ts";
 import { statedOrdinary, statedOrdinaryAnswer } from "./stated-ordinary.ts";
+import { rateScope } from "./rate-scope.ts";
 import { sameValueComparison } from "./same-value-comparison.ts";
 import { blankLineDoubt } from "./line-decompose.ts";
+import { bendOffThreshold, ruleNumbers } from "./threshold-bends.ts";
+import { unshownShape } from "./described-shapes.ts";
 import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
 
@@ -116,7 +123,11 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // An example a range answers as stated ("null for an income over 100 000") is the guard's: the
     // search fits the ordinary case only (round 29a), where one is left to fit.
     const answered = withhold ? answeredByGuards(before, given.examples) : [];
-    const spec = { ...given, examples: given.examples.filter((e) => !answered.includes(e)) };
+    // An example past the bound of a stated rate ("2 per day past 30") is the ordinary case's answer
+    // plus the rate's amount: the search fits it less that amount (round 31).
+    const unanswered = given.examples.filter((e) => !answered.includes(e));
+    const { examples: ordinaryCase, shifted } = withhold ? lessStatedRates(before, unanswered, given.description) : { examples: unanswered, shifted: [] };
+    const spec = { ...given, examples: ordinaryCase };
     const inputs = spec.examples.map((e) => e.input as Json);
     const outputs = spec.examples.map((e) => e.output as Json);
     // The minutes of an hour count as stated where the input holds times (calendar-ops.ts).
@@ -128,17 +139,23 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     let full = false;
     let closest: { expr: Expr; size: number; right: number[] } | undefined;
     const search: ExampleSearch = { spec, specText, prior, limits, maxSize: options.maxSize ?? 12, maxEntries: options.maxEntries ?? 400_000 };
-    const outcome = chooseProgram(search, spec.examples, budget, {
+    // A key that names an entry of a list in every example: the entry it names is read (lookup-program.ts).
+    const lookups = lookupKeys(inputs, outputs, spec.description);
+    const chosen = chooseProgram(search, spec.examples, budget, {
       onLevel: (s) => (sizeReached = Math.max(sizeReached, s)),
       onClosest: (c) => (closest = c),
       onFull: () => (full = true),
     });
+    const outcome = lookupFirst(chosen, lookups, inputs, outputs, spec.description);
     const elapsedMs = Math.round(now() - start);
     const mainCandidates = budget.candidates;
     if (opts.signal?.aborted) {
       throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });
     }
     if (!outcome) throw notFound(spec, budgetMs, { sizeReached, candidates: budget.candidates, elapsedMs, ranOut: budget.expired(), full, closest });
+    // The answer the description states for a key no entry has is the program's to give (round 32).
+    const unstated = missingAsStated(outcome.expr, lookups, inputs, spec.capability);
+    if (unstated) throw unstated;
     // The program as the description states it: its rounding of the answer, its factors (round 21).
     const reproduces = (f: Found): boolean => fitsAll(f, spec.examples);
     // And the formula the description states constant by constant, where a rival is one (round 22).
@@ -148,7 +165,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
     // The answer the description states for every input its ranges leave, where each example the
     // search fitted gives it, is the program (round 30a): not one written for it by chance.
-    const ordinaryAnswer = statedOrdinaryAnswer(spec.description, before);
+    const ordinaryAnswer = statedOrdinaryAnswer(spec.description, before, inputs);
     if (ordinaryAnswer !== undefined && found.expr.k !== "const" && outputs.every((o) => o === ordinaryAnswer)) found = { expr: { k: "const", value: ordinaryAnswer }, size: 1 };
     // The answer the description states for inputs at or below a bound ("a length of 0 or less gives
     // 0", round 26), and the fields it holds between two numbers: no question is asked there, and
@@ -160,7 +177,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // Programs that fit the examples but answer a plausible unseen input otherwise, found by a
     // second search that tells parts apart on those inputs too: rival readings of their own.
     const known = new Set([found.expr, ...(found.alts ?? []).map((a) => a.expr)].map((x) => JSON.stringify(x)));
-    const keyed = keyProbes(found.expr, inputs);
+    // A lookup's key names an entry of its list (lookup-keys.ts): the rivals are told apart, and
+    // the person asked, on inputs whose key names another entry, never on one whose key names none.
+    const keyed = [...keyProbes(found.expr, inputs), ...otherEntryInputs(lookups, inputs)];
     const statedOrNone = rivalOfStatedStep(found.expr, prior.steps ?? []);
     const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
     const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r) && statedOrNone(r.expr));
@@ -169,59 +188,82 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // program never reads, a text it never mentions read for a number, one of two alike fields
     // read without the other, a constant no word of it
     // gives that the examples leave loose, dates whose answer moves with the calendar.
-    const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok;
+    // No question about an input an example answers, the search's or one a stated range withholds
+    // from it (round 31's attacker: "fine/book" asked an example's own input six times over), nor
+    // about a key that names no entry of its list (round 31b: lookup-keys.ts).
+    const exampleInputs = new Set(stated.inputs.map((i) => JSON.stringify(i)));
+    const allowed = (p: Json): boolean => validateInput(inputSchema, p).ok && !exampleInputs.has(JSON.stringify(p)) && namesAnEntry(lookups, p);
     // A bound written "1.000" or "100 000" that no example settles is asked about first (round 29a).
     // A constant the description states as the ordinary case's answer is its, not the examples' (round 30a).
-    const ordinaryStated = statedOrdinary(found.expr, spec.description, guards);
-    const ambiguity = doubtfulBound(found.expr, doubts, stated.inputs, allowed)
-      ?? findAmbiguity(found, inputs, outputs, prior, keyed, allowed, ordinaryStated)
+    const ordinaryStated = statedOrdinary(found.expr, spec.description, guards, inputs);
+    const ambiguity = firstAskable(allowed, [
+      () => doubtfulBound(found.expr, doubts, stated.inputs, allowed),
+      () => keyUnshown(found.expr, lookups, inputs, allowed),
+      // A key the words only bring near an entry ("starts with the given prefix", "nearest"), where
+      // every example's key is an entry's own: asked once moved off it (round 32).
+      () => keyApproached(found.expr, approachedKeys(inputs, outputs, spec.description), inputs, allowed),
+      // A key no entry has, of which the words speak and no lookup answers: asked once (round 32).
+      () => (lookups.length > 0 ? undefined : keyMissing(found.expr, namingKeys(inputs, outputs), inputs, spec.description, allowed)),
+      // An empty or blank text, a field with a space inside, a line given twice: shapes the
+      // description's words make matter and no example shows, asked first as they break the
+      // coincidences of clean examples that other questions only circle (round 31a).
+      () => unshownShape(found.expr, inputs, spec.description, allowed),
+      // A program of one number that bends where the description states no threshold and not at
+      // the one it states ("beyond 23 kg", bending at 18), or a line whose examples all lie on one
+      // side of it: asked next to the threshold (round 33).
+      () => bendOffThreshold(found.expr, inputs, ruleNumbers(spec.description, prior.thresholds ?? []), allowed),
+      () => findAmbiguity(found, inputs, outputs, prior, keyed, allowed, ordinaryStated),
+      // A rate past a bound beside a program of other fields: added once, or per unit of them (round 31).
+      () => rateScope(found.expr, guards, stated.inputs, spec.description, asStated, allowed),
       // A field read only by a stated range ("plus 5 when the temperature is below 0") is read (round 27).
-      ?? unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema, guardedFields(guards))
-      ?? labelRead(found.expr, inputs, outputs, spec.description, inputSchema)
-      ?? unreadTwin(found.expr, inputs, spec.description, inputSchema)
+      () => unreadNamedField(withoutBlindSorts(found.expr), inputs, outputs, spec.description, inputSchema, guardedFields(guards)),
+      () => labelRead(found.expr, inputs, outputs, spec.description, inputSchema),
+      () => unreadTwin(found.expr, inputs, spec.description, inputSchema, guardedFields(guards)),
       // An answer written as a text constant where every example's answer is drawn from its input (round 19a).
-      ?? writtenAnswer(found.expr, inputs, outputs, inputSchema)
-      ?? looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema)
+      () => writtenAnswer(found.expr, inputs, outputs, inputSchema),
+      () => looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema),
       // The numbers of a guarded statement are the guard's.
       // So are those of a field held between two numbers: the program clamped as stated uses them (round 30a).
-      ?? unusedNumber(clampedAsStated(found.expr, clamps), inputs, withoutGuarded(spec.description, guards), inputSchema)
+      () => unusedNumber(clampedAsStated(found.expr, clamps), inputs, withoutGuarded(spec.description, guards), inputSchema),
       // An input on which the written formula the program is built on has no value (round 24).
-      ?? formulaWithoutValue(found.expr, inputs, inputSchema)
+      () => formulaWithoutValue(found.expr, inputs, inputSchema),
       // An input on which a divisor of the program is 0 (round 25).
-      ?? zeroDivisor(found.expr, inputs, outputs, { input: inputSchema, output: spec.outputSchema })
+      () => zeroDivisor(found.expr, inputs, outputs, { input: inputSchema, output: spec.outputSchema }),
       // The answer the description states for an input number at 0 (round 19a).
-      ?? zeroAnswer(found.expr, inputs, spec.description, inputSchema)
+      () => zeroAnswer(found.expr, inputs, spec.description, inputSchema),
       // A punctuation mark the description names and no example shows (round 19a).
-      ?? unseenMark(found.expr, inputs, spec.description, inputSchema)
+      () => unseenMark(found.expr, inputs, spec.description, inputSchema),
       // A number finer than the description's stated rounding, and a mark dropped from texts of
       // letters and blanks only (round 20b).
-      ?? finerThanStated(found.expr, inputs, spec.description, inputSchema)
-      ?? markIgnored(found.expr, inputs, outputs, inputSchema)
+      () => finerThanStated(found.expr, inputs, spec.description, inputSchema),
+      () => markIgnored(found.expr, inputs, outputs, inputSchema),
       // A part of a text that is all zeros in every example, and a count read as a total divided
       // and rounded with no word for either (round 20b).
-      ?? zeroPart(found.expr, inputs, inputSchema)
-      ?? unaskedQuotient(found.expr, inputs, prior, inputSchema)
-      ?? dateShift(found.expr, inputs, outputs, spec.description, inputSchema)
+      () => zeroPart(found.expr, inputs, inputSchema),
+      () => unaskedQuotient(found.expr, inputs, prior, inputSchema),
+      () => dateShift(found.expr, inputs, outputs, spec.description, inputSchema),
       // What the description says the answer ignores ("ignoring case", "trimmed") or how it
       // writes it ("uppercase"), checked on an example changed that way (round 8).
-      ?? statedInvariance(found.expr, inputs, outputs, spec.description, inputSchema)
+      () => statedInvariance(found.expr, inputs, outputs, spec.description, inputSchema),
       // Two measures of one value compared (letters against letters and digits): published
       // only once answered on edge inputs of that value (round 14).
-      ?? sameValueComparison(found.expr, inputs, outputs, allowed)
+      () => sameValueComparison(found.expr, inputs, outputs, allowed),
       // A line of a text may be empty: a program over lines must answer it (round 24).
-      ?? blankLineDoubt(found.expr, inputs, allowed)
+      () => blankLineDoubt(found.expr, inputs, allowed),
       // Whether anything confirmed the program since an answer surprised the search.
-      ?? unconfirmed(found.expr, spec.capability, spec.examples, allowed)
+      () => unconfirmed(found.expr, spec.capability, spec.examples, allowed),
       // Last, whether each example could have been foreseen from the others (round 9); a constant
-      // the description states was foreseen by it, and no fold can learn a constant from nothing.
-      ?? (ordinaryStated ? undefined : unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs }));
+      // the description states was foreseen by it, and no fold can learn a constant from nothing;
+      // so is the lookup its examples' keys state (lookup-program.ts).
+      () => (ordinaryStated || isLookupProgram(found.expr, lookups, inputs, outputs, spec.description) ? undefined : unstable(found.expr, { ...search, spec: { ...spec, inputSchema: inputSchema as typeof spec.inputSchema } }, spec.examples, { now: clock, foldCandidates: Math.max(FOLD_FACTOR * mainCandidates, MIN_FOLD_CANDIDATES), totalMs: budgetMs }, allowed)),
+    ]);
     // A doubtful bound on the answer that nothing asked about is no guard to leave out (round 30b).
     const unasked = ambiguity ? undefined : unaskedAnswerBound(doubts, spec.capability);
     if (unasked) throw unasked;
     const program = asStated(found.expr);
     // The guards found with the program are not those before it: search again on every example,
     // within what is left of the budget (the budget is the whole search's, both rounds).
-    if (!fitsAll({ expr: program, size: 0 }, answered)) return synthesize(given, { ...opts, budgetMs: Math.max(0, budgetMs - (now() - start)) }, false);
+    if (!fitsAll({ expr: program, size: 0 }, [...answered, ...shifted])) return synthesize(given, { ...opts, budgetMs: Math.max(0, budgetMs - (now() - start)) }, false);
     const size = found.size + 2 * guards.length + 2 * clamps.length;
     return {
       backend: "example",
@@ -236,6 +278,19 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     };
   };
   return { name: "example", synthesize: (spec, opts = {}) => synthesize(spec, opts, true) };
+}
+
+/**
+ * The first question of `checks` (each run only if those before it ask nothing) about an input a
+ * person may be asked: not an example's, inside the schema and the task's domain (round 32's
+ * attacker: a check of a number the description names asked about a key its stated answer settles).
+ */
+function firstAskable(allowed: (input: Json) => boolean, checks: readonly (() => Ambiguity | undefined)[]): Ambiguity | undefined {
+  for (const check of checks) {
+    const asked = check();
+    if (asked && allowed(asked.input as Json)) return asked;
+  }
+  return undefined;
 }
 
 interface GiveUp {

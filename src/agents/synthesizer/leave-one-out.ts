@@ -149,14 +149,15 @@ export function folds(search: ExampleSearch, expr: Expr, examples: readonly Spec
  * The question to ask about `expr` when one example could not be predicted from the others, or
  * undefined when every fold predicted its example. When no input can be made to ask about (the
  * examples' values leave nothing to vary that the program answers), the program is not published
- * either: `no_program_found`, with the example it rests on.
+ * either: `no_program_found`, with the example it rests on. Only inputs `askable` allows are asked
+ * about (round 32's attacker: an input the description settles was asked here).
  */
-export function unstable(expr: Expr, search: ExampleSearch, examples: readonly SpecExample[], time: FoldBudget): Ambiguity | undefined {
+export function unstable(expr: Expr, search: ExampleSearch, examples: readonly SpecExample[], time: FoldBudget, askable: (input: Json) => boolean = () => true): Ambiguity | undefined {
   const missed = folds(search, expr, examples, time).find((f) => !f.ok);
   if (!missed) return undefined;
   // A truth value only the example left out shows is confirmed where the program gives it.
   const lone = missed.group.map((g) => examples[g] as SpecExample).find((e) => loneTruthValue([e], examples.filter((_, i) => !missed.group.includes(i))));
-  const allowed = (input: Json): boolean => validateInput(search.spec.inputSchema, input).ok;
+  const allowed = (input: Json): boolean => validateInput(search.spec.inputSchema, input).ok && askable(input);
   const probe = confirmingProbe(expr, examples.map((e) => e.input as Json), allowed, missed.program, lone?.output as Json | undefined);
   if (!probe) {
     const without = missed.program ? `the search on the others takes \`${body(missed.program)}\`, which gives ${JSON.stringify(missed.predicted ?? null)} for it` : "the search on the others finds no program in time";

@@ -16,8 +16,18 @@ const NUMBER = "-?\\d";
 /** A sign or code right before a number ("$500", "EUR 1.000"), and one right after it ("750 €", "20000 USD"). */
 const BEFORE = new RegExp(`(?:[${SIGNS}]|\\b(?:${CODES})) ?(?=${NUMBER})`, "g");
 const AFTER = new RegExp(`(?<=\\d) ?(?:[${SIGNS}]|(?:${CODES})\\b)`, "g");
-/** Digits with a k/K (thousand) or M (million) right after them and no letter or digit next. */
-const SHORTHAND = /(?<![\p{L}\d.,])(\d+)(?:\.(\d+))?([kKM])(?![\p{L}\d])/gu;
+/** Digits (a decimal point, or a decimal comma and one or two digits: "1,5k") with a k/K (thousand) or M (million) right after them and no letter or digit next. */
+const SHORTHAND = /(?<![\p{L}\d.,])(\d+)(?:\.(\d+)|,(\d{1,2}))?([kKM])(?![\p{L}\d])/gu;
+/**
+ * A shorthand beside a currency is money, a thousand or a million and no unit: "£2.5m", "$3k",
+ * "EUR 2M", "50 k€", "2,5k USD" (round 31's attacker); a lower-case m is a million only there.
+ */
+const MONEY_SHORTHAND = new RegExp(
+  `(?:(?<=[${SIGNS}] ?|\\b(?:${CODES}) ?)|(?<![\\p{L}\\d.,]))(\\d+)(?:\\.(\\d+)|,(\\d{1,2}))?(?:([kKmM])(?= ?[${SIGNS}]| ?(?:${CODES})\\b)| ?([kK])(?= ?[${SIGNS}])|(?<=(?:[${SIGNS}] ?|\\b(?:${CODES}) ?)[\\d.,]+)([kKmM])(?![\\p{L}\\d]))`,
+  "gu",
+);
+/** A thousand or a million in words after the digits: "2.5 million", "40 thousand". */
+const WORDED = /(?<![\p{L}\d.,])(\d+)(?:\.(\d+)|,(\d{1,2}))? (thousand|million)\b/gu;
 
 /** A number with a decimal part where there is one. */
 export const withDecimals = (whole: string, decimals: string | undefined): string => (decimals === undefined ? whole : `${whole}.${decimals}`);
@@ -34,15 +44,29 @@ function shifted(whole: string, decimals: string, zeros: number): string {
  * (`shorthand`), or left off (a k or M may as well be a unit: "18k" gold, "2M" for metres).
  */
 export function plainNumberMarks(text: string, shorthand = true): string {
-  return text
+  return certainShorthand(text)
     .replace(BEFORE, "")
     .replace(AFTER, "")
-    .replace(SHORTHAND, (_all, whole: string, decimals: string | undefined, mark: string) => (shorthand ? shifted(whole, decimals ?? "", mark === "M" ? 6 : 3) : withDecimals(whole, decimals)));
+    .replace(SHORTHAND, (_all, whole: string, point: string | undefined, comma: string | undefined, mark: string) => {
+      const decimals = point ?? comma;
+      return shorthand ? shifted(whole, decimals ?? "", mark === "M" ? 6 : 3) : withDecimals(whole, decimals);
+    });
+}
+
+/** The text with its money shorthand and its thousands and millions in words written out in digits: no doubt about either. */
+function certainShorthand(text: string): string {
+  const zeros = (mark: string): number => (/^[mM]/.test(mark) ? 6 : 3);
+  return text
+    .replace(MONEY_SHORTHAND, (_all, whole: string, point?: string, comma?: string, ...marks: unknown[]) => {
+      const mark = marks.slice(0, 3).find((m): m is string => typeof m === "string") ?? "k";
+      return shifted(whole, point ?? comma ?? "", zeros(mark));
+    })
+    .replace(WORDED, (_all, whole: string, point: string | undefined, comma: string | undefined, word: string) => shifted(whole, point ?? comma ?? "", zeros(word)));
 }
 
 /** Whether `text` writes a number with a k or M after it: a thousand or a million, or a unit (round 30's attacker: karats, metres). */
 export function hasShorthand(text: string): boolean {
-  return new RegExp(SHORTHAND.source, SHORTHAND.flags.replace("g", "")).test(text);
+  return new RegExp(SHORTHAND.source, SHORTHAND.flags.replace("g", "")).test(certainShorthand(text));
 }
 
 

@@ -14,6 +14,7 @@ import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
 import { formulaTerminals } from "./described-formula/index.ts";
 import { joinSeparators, lineSources } from "./line-sources.ts";
+import { fieldSources } from "./field-sources.ts";
 import { positionOps } from "./position-ops.ts";
 import { statedScales } from "./stated-scale.ts";
 import { stepOps } from "./stated-step.ts";
@@ -89,7 +90,7 @@ function textsCovered(target: Json, row: readonly Json[], consts: readonly strin
 export function topContext(spec: SpecText, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits, exampleRows = inputs.length): SearchContext {
   const ops = orderedOps(spec.description);
   const lines = lineSources(inputs, spec.description);
-  const windows = [...windowSources(inputs, discoverSources(inputs), spec.description), ...lines];
+  const windows = [...windowSources(inputs, discoverSources(inputs), spec.description), ...lines, ...fieldSources(inputs, spec.description)];
   const found = [...discoverSources(inputs), ...windows.map((w) => w.rows)];
   const ids = new Set(found.map((s) => s.id));
   const sources = new Map<string, LambdaSource>();

@@ -15,15 +15,20 @@
  * the search wrote for it by chance (`sales + 50 - sales`, `Math.min(basket, 7)`), whose other
  * readings are asked about on inputs the description settles.
  */
-import { withoutGuarded } from "./stated-range.ts";
+import { numericFields } from "./described-formula/index.ts";
+import { guardedFields, withoutGuarded } from "./stated-range.ts";
 import type { StatedGuard } from "./stated-range.ts";
-import type { Expr } from "./types.ts";
+import type { Expr, Json } from "./types.ts";
+import { writtenReadings } from "./written-numbers.ts";
 
 /** A clause that is one number alone, with at most a word for "else" before or after it. */
 const ALONE = /^(?:(?:else|otherwise|or else)\s+)?(-?\d+(?:\.\d+)?|zero)(?:\s+(?:otherwise|else))?$/i;
 
-/** A label that makes its number a rate: "per item", "each", "a head", "hourly", "by the day". */
-const RATE_LABEL = /\b(per|each|every|a head|apiece|by the \w+|\w+ly rate|hourly|daily|nightly|weekly|monthly|yearly|annual(ly)?)\b/i;
+/**
+ * A label that makes its number a rate or a share: "per item", "each", "a head", "hourly", "by the
+ * day", "by weight", "/item", "quarterly", "in percent of the bill" (round 31's attacker).
+ */
+const RATE_LABEL = /\b(per|each|every|a head|a piece|apiece|by( the)? \w+|\w+ly rate|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annual(ly)?|percent(age)?|per ?cent)\b|[/%×*]/i;
 
 /**
  * A rate counted on one word ("for each day over 7"): "for each full kg above 20", "for each
@@ -32,21 +37,30 @@ const RATE_LABEL = /\b(per|each|every|a head|apiece|by the \w+|\w+ly rate|hourly
  */
 const plainRate = (g: StatedGuard): boolean => !g.range.per || g.range.words.length === 1;
 
-/** The number `description` states as the answer of every input its `guards` leave, if it states one. */
-export function statedOrdinaryAnswer(description: string, guards: readonly StatedGuard[]): number | undefined {
+/**
+ * The number `description` states as the answer of every input its `guards` leave, if it states
+ * one, and if the guards read every number of the input (`inputs`): a number no guard reads may be
+ * what the stated one is per ("Delivery cost/item: … else 7" beside `items`, round 31's attacker).
+ */
+export function statedOrdinaryAnswer(description: string, guards: readonly StatedGuard[], inputs: readonly Json[]): number | undefined {
   if (guards.length === 0 || !guards.every(plainRate)) return undefined;
+  const read = guardedFields(guards);
+  if (numericFields(inputs).some((f) => !read.has(f))) return undefined;
   const rest = withoutGuarded(description, guards);
   const colon = rest.indexOf(":");
   // The label before a colon names the task; a number in it may be part of the rule, and a rate in
   // it ("per item ordered", "hourly", "daily") makes the number one per unit (round 30's attacker).
   if (colon >= 0 && (/\d/.test(rest.slice(0, colon)) || RATE_LABEL.test(rest.slice(0, colon)))) return undefined;
-  const clauses = rest.slice(colon + 1).split(/[;,]|\.(?!\d)/).map((c) => c.trim()).filter((c) => c !== "");
+  // Its numbers as written ("$7", "4,50", "7 €"), in plain digits; none where a number is doubtful.
+  const written = writtenReadings(rest.slice(colon + 1));
+  if (written.second !== undefined) return undefined;
+  const clauses = written.first.split(/[;,]|\.(?!\d)/).map((c) => c.trim()).filter((c) => c !== "");
   const m = clauses.length === 1 ? ALONE.exec(clauses[0] as string) : null;
   if (!m) return undefined;
   return m[1]?.toLowerCase() === "zero" ? 0 : Number(m[1]);
 }
 
 /** Whether `program` is the constant `description` states for every input its `guards` leave. */
-export function statedOrdinary(program: Expr, description: string, guards: readonly StatedGuard[]): boolean {
-  return program.k === "const" && typeof program.value === "number" && statedOrdinaryAnswer(description, guards) === program.value;
+export function statedOrdinary(program: Expr, description: string, guards: readonly StatedGuard[], inputs: readonly Json[]): boolean {
+  return program.k === "const" && typeof program.value === "number" && statedOrdinaryAnswer(description, guards, inputs) === program.value;
 }

@@ -13,6 +13,7 @@
  */
 import { numericFields } from "./described-formula/index.ts";
 import { evaluate } from "./evaluate.ts";
+import { close } from "./relations.ts";
 import { derivedQuantity, fieldsOf, namesAnswer, subjectWords } from "./range-subjects.ts";
 import { walk } from "./rank.ts";
 import { body } from "./reading.ts";
@@ -48,7 +49,7 @@ const BELOW = `${NUM}${UNIT} or (?:less|below|lower|under|negative)|negative or 
  * "over" is a range's word, round 28a). Before BELOW, so that "not negative" is not "negative" with
  * a "not" in its phrase.
  */
-const ABOVE = `not negative|non-?negative|${NUM}${UNIT} or (?:more|above|greater|higher)|(?:at or above|at least|not below|not less than|no less than|greater than or equal to|more than|greater than|above|over|beyond) ${NUM}|positive`;
+const ABOVE = `not negative|non-?negative|${NUM}${UNIT} or (?:more|above|greater|higher)|(?:at or above|at least|not below|not less than|no less than|greater than or equal to|more than|greater than|in excess of|exceeding|above|over|beyond|past) ${NUM}|positive`;
 const RANGE = `${ABOVE}|${BELOW}`;
 const ANSWER = "null|-?\\d+(?:\\.\\d+)?|zero";
 /** "<answer> for/when <phrase> (is/of) <range>": "null for a length of 0 or less". */
@@ -66,13 +67,26 @@ const AMOUNT_FIRST = new RegExp(`\\b(${AMOUNT_VERB}) (\\d+(?:\\.\\d+)?) (?:for|w
  * a unit that ends in digits is read alone ("for each m3 above 50", round 30a; "for each whole m3"
  * is no plain rate, and stays unread as before).
  */
-const RATE = new RegExp(`\\b(?:(${AMOUNT_VERB}|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?|[a-z]+\\d+ )(above|over|beyond|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?|zero)(?![.\\d])`, "g");
+const RATE = new RegExp(`\\b(?:(${AMOUNT_VERB}|and) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ((?:[a-z]+ ){1,3}?|[a-z]+\\d+ )(above|over|beyond|past|in excess of|exceeding|more than|below|under|less than) (-?\\d+(?:\\.\\d+)?|zero)(?![.\\d])`, "g");
 /**
  * "2 per kg up to 20 kg", "15 per hour for the first 8": the rate below a bound. A rate above the
  * same bound then replaces it there (a tier): "… and 3 per kg above 20" adds 3 − 2 per kg past 20 to
  * the program the examples below it show, not 3 (attack-round28 marginalReplaces).
  */
 const TIER_BELOW = new RegExp(`\\b(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) (?:[a-z]+ ){1,3}?(?:up to|for the first|until) (-?\\d+(?:\\.\\d+)?)(?![.\\d])`, "g");
+
+/** The words that put a second rate past a tier's bound. */
+const THEN = "then|after that|thereafter|beyond that|above that";
+/**
+ * "2 per km for the first 10 km, then 1 per km", "0.2 per kWh up to 100 kWh, and after that 0.3 per
+ * kWh", "… and 0.25 per page thereafter": the rate past the tier's bound, stated with no bound of its
+ * own. Read as a rate above that bound that replaces the first (attack-round30 twoRates); the clause
+ * break between is kept ("| ").
+ */
+const TIER_THEN = new RegExp(`\\b(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) (?:[a-z]+ ){1,3}?(?:up to|for the first|until) (-?\\d+(?:\\.\\d+)?)(?![.\\d])(?: [a-z]+)? (?:\\| )?(?:and )?(?:(${THEN}) )?(\\d+(?:\\.\\d+)?) (?:for each|for every|per|each|every) ([a-z]+\\d*)\\b(?: (${THEN})\\b)?`, "g");
+
+/** A rate less another, in the decimals they are written with (0.3 − 0.2 is 0.1, not 0.09999999999999998). */
+const rateLess = (a: number, b: number): number => Number((a - b).toFixed(12));
 
 const answerOf = (word: string): Json => (word === "null" ? null : word === "zero" ? 0 : Number(word));
 /** The bound a range's words state, whether it is in the range, and whether the range is above it. */
@@ -81,7 +95,7 @@ function boundOf(range: string): { bound: number; inclusive: boolean; above?: tr
   const bound = n ? Number(n[0]) : 0;
   if (range === "negative") return { bound: 0, inclusive: false };
   if (range === "positive") return { bound: 0, inclusive: false, above: true };
-  if (new RegExp(`^(?:${ABOVE})$`).test(range)) return { bound, inclusive: !/^(more than|greater than|above|over|beyond) /.test(range), above: true };
+  if (new RegExp(`^(?:${ABOVE})$`).test(range)) return { bound, inclusive: !/^(more than|greater than|in excess of|exceeding|above|over|beyond|past) /.test(range), above: true };
   return { bound, inclusive: !/^(less than|below|under) /.test(range) };
 }
 /** Signs written as words, so that "× 0.05 when …" keeps its operator before the number (no answer of its own). */
@@ -128,6 +142,11 @@ function statementsOf(text: string): RangeStatement[] {
   // One clause at a time: signs and brackets are breaks, a minus before a number is kept.
   const out: RangeStatement[] = [];
   const tiers = new Map([...text.matchAll(TIER_BELOW)].map((m) => [Number(m[2]), Number(m[1])]));
+  for (const m of text.matchAll(TIER_THEN)) {
+    if (m[3] === undefined && m[6] === undefined) continue;
+    const range: StatedRange = { answer: rateLess(Number(m[4]), Number(m[1])), words: [m[5] as string], bound: Number(m[2]), inclusive: false, above: true, adds: true, per: true };
+    out.push({ range, text: m[0].replace(/\| /g, "") });
+  }
   for (const clause of text.split("|").map((c) => c.trim())) {
     for (const m of clause.matchAll(ANSWER_FIRST)) out.push({ range: { answer: answerOf(m[1] as string), words: wordsOf(m[2] as string), ...boundOf(m[3] as string) }, text: m[0] });
     for (const m of clause.matchAll(RANGE_FIRST)) {
@@ -137,7 +156,7 @@ function statementsOf(text: string): RangeStatement[] {
     for (const m of clause.matchAll(RATE)) {
       const bounds = boundOf(`${m[4]} ${m[5]}`);
       const below = bounds.above ? tiers.get(bounds.bound) : undefined;
-      out.push({ range: { answer: signOf(m[1]) * Number(m[2]) - (below ?? 0), words: wordsOf(m[3] as string), ...bounds, inclusive: false, adds: true, per: true }, text: m[0] });
+      out.push({ range: { answer: rateLess(signOf(m[1]) * Number(m[2]), below ?? 0), words: wordsOf(m[3] as string), ...bounds, inclusive: false, adds: true, per: true }, text: m[0] });
     }
     for (const m of clause.matchAll(AMOUNT_FIRST)) {
       out.push({ range: { answer: signOf(m[1]) * Number(m[2]), words: wordsOf(m[3] as string), ...boundOf(m[4] as string), adds: true }, text: m[0] });
@@ -164,12 +183,35 @@ const writtenAs = (word: string): string => WRITTEN[word] ?? word.replace(/-/g, 
 export function withoutGuarded(description: string, guards: readonly StatedGuard[]): string {
   const key = (r: StatedRange): string => JSON.stringify([r.answer, r.words, r.adds]);
   const guarded = new Set(guards.map((g) => key(g.range)));
+  return withoutStatements(description, (r) => guarded.has(key(r)));
+}
+
+/** The description less the statements `picked` names, each where its words are written. */
+function withoutStatements(description: string, picked: (r: StatedRange) => boolean): string {
   let out = description;
   for (const s of rangeStatements(description)) {
-    if (!guarded.has(key(s.range))) continue;
+    if (!picked(s.range)) continue;
     out = out.replace(new RegExp(wordsOf(s.text).map(writtenAs).join("[^a-z0-9]+"), "i"), " ");
   }
   return out;
+}
+
+/** What may stay of a clause once the rates are read: nothing, or the ordinary case's answer alone ("20", "else 7"). */
+const LEFT_ALONE = /^(?:(?:else|otherwise)\s+)?(?:-?\d+(?:\.\d+)?|zero)?(?:\s+(?:otherwise|else))?$/i;
+
+/**
+ * Whether the description's rates past a bound are all it says besides a label and the ordinary
+ * case's answer ("Data charge: 20, plus 4 per GB in excess of 10"; "Fare: 2 per km for the first
+ * 10 km, then 1 per km"): only then is an example past a bound the ordinary answer plus the rate's
+ * amount (round 31). "up to 50 in all", "never below 0", "(the weight is given in grams)" say more,
+ * and such an example is the search's to fit, the rate not taken there.
+ */
+export function ratesAlone(description: string): boolean {
+  const rest = withoutStatements(description, (r) => r.per === true);
+  if (rest === description) return false;
+  const colon = rest.indexOf(":");
+  if (/\d/.test(rest.slice(0, Math.max(colon, 0)))) return false;
+  return rest.slice(colon + 1).split(/[;,]|\.(?!\d)/).every((c) => LEFT_ALONE.test(c.trim()));
 }
 
 /** A quantity the program is guarded on, and the stated range; `field` where the quantity is one (the question's schema leaves its range out). */
@@ -200,7 +242,7 @@ function guard(g: StatedGuard, inner: Expr): Expr {
 }
 
 /** Whether a quantity's value on an input lies in a range. */
-function inRange(at: Expr, range: StatedRange, input: Json): boolean {
+export function inRange(at: Expr, range: StatedRange, input: Json): boolean {
   const v = evaluate(at, { input });
   if (typeof v !== "number") return false;
   if (range.above) return range.inclusive ? v >= range.bound : v > range.bound;
@@ -228,8 +270,25 @@ interface Examples {
   readonly outputs: readonly Json[];
 }
 
-/** Whether the examples agree with a guard: none lies in its range, or each that does gives the stated answer (none, for an amount added). */
-const agrees = (g: StatedGuard, examples: Examples): boolean => examples.inputs.every((input, k) => !inRange(g.at, g.range, input) || (!g.range.adds && JSON.stringify(examples.outputs[k]) === JSON.stringify(g.range.answer)));
+/**
+ * Whether the examples agree with a guard: none lies in its range, or each that does gives the
+ * stated answer (none, for an amount added). A rate past a bound ("then 1 per km", "2 per day past
+ * 30") is the program's answer plus the rate times the excess there: an example past the bound agrees
+ * where the guarded program gives its answer; before the search, where the rates are all the
+ * description says (`ratesAlone`: the search then fits such an example less the rate's amount,
+ * `lessStatedRates`).
+ */
+function agrees(g: StatedGuard, examples: Examples, program: Expr, alone: boolean): boolean {
+  return examples.inputs.every((input, k) => {
+    if (!inRange(g.at, g.range, input)) return true;
+    if (!g.range.adds) return JSON.stringify(examples.outputs[k]) === JSON.stringify(g.range.answer);
+    if (!g.range.per) return false;
+    if (program === BEFORE_SEARCH) return alone;
+    // Alike but for the last bits a formula computed in another order may change.
+    const [got, want] = [evaluate(guard(g, program), { input }), examples.outputs[k]];
+    return typeof got === "number" && typeof want === "number" && close(got, want);
+  });
+}
 
 /**
  * Of two readings of a doubtful bound's guard ("below 1.000": a thousand, or 1), the one the
@@ -240,8 +299,8 @@ const agrees = (g: StatedGuard, examples: Examples): boolean => examples.inputs.
  * "undecided" where nothing settles it (or the amount is added: the program fits an example however
  * it is read, unless it is the formula the description states) and both agree; undefined where none is left.
  */
-function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples, program: Expr): StatedGuard | "undecided" | undefined {
-  const open = [a, b].filter((g) => agrees(g, examples));
+function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples, program: Expr, alone: boolean): StatedGuard | "undecided" | undefined {
+  const open = [a, b].filter((g) => agrees(g, examples, program, alone));
   if (open.length === 0) return undefined;
   // An amount added: an example in one reading's range that the description's own formula fits
   // without the amount refutes that reading (round 30a: "3 × pallets, plus 50 when the pallets are
@@ -260,7 +319,7 @@ function settledReading(a: StatedGuard, b: StatedGuard, examples: Examples, prog
   // A refuted wider reading leaves the narrower, even beside an example that seemed to support it.
   const settled = refuted ? (refuted === a ? b : a) : supported;
   if (settled === undefined) return open.length === 2 ? "undecided" : undefined;
-  return agrees(settled, examples) ? settled : undefined;
+  return agrees(settled, examples, program, alone) ? settled : undefined;
 }
 
 /** A description's guards for a program, and the pairs of readings of a doubtful bound no example settles (a question, doubtful-bounds.ts). */
@@ -282,6 +341,8 @@ export function readGuards(program: Expr, description: string, examples: Example
   const doubts: [StatedGuard, StatedGuard][] = [];
   const same = (a: StatedGuard, b: StatedGuard): boolean => JSON.stringify([a.at, a.range.bound, a.range.inclusive, a.range.above, a.range.adds]) === JSON.stringify([b.at, b.range.bound, b.range.inclusive, b.range.above, b.range.adds]);
   const fits = (range: StatedRange): boolean => fitsOutput(range.adds ? 0 : range.answer);
+  // Whether the rates are all the description says, read once for every guard (`ratesAlone`).
+  const alone = ratesAlone(description);
   for (const { range, other } of rangeStatements(description)) {
     // An amount added is no answer of its own: "plus 3.5 for each kg" beside whole examples still adds 3.5.
     if (other === "unpaired" || !fits(range) || (other && !fits(other))) continue;
@@ -290,7 +351,7 @@ export function readGuards(program: Expr, description: string, examples: Example
     mine.forEach((g, k) => {
       const o = theirs[k];
       // The program fits every example already: one in the range with an amount added would be off by it.
-      const taken = o === undefined ? (agrees(g, examples) ? g : undefined) : settledReading(g, o, examples, program);
+      const taken = o === undefined ? (agrees(g, examples, program, alone) ? g : undefined) : settledReading(g, o, examples, program, alone);
       if (taken === "undecided") doubts.push([g, o as StatedGuard]);
       else if (taken && !out.some((x) => same(x, taken))) out.push(taken);
     });
@@ -327,6 +388,27 @@ function narrowerFirst(a: StatedGuard, b: StatedGuard): number {
 export function answeredByGuards<E extends { readonly input: unknown; readonly output: unknown }>(guards: readonly StatedGuard[], examples: readonly E[]): E[] {
   const answered = examples.filter((e) => guards.some((g) => g.field !== undefined && !g.range.adds && inRange(g.at, g.range, e.input as Json)));
   return answered.length < examples.length ? answered : [];
+}
+
+/**
+ * The examples as the search is to fit them: one past the bound of a stated rate ("2 per day past
+ * 30") less the rate's amount there, the ordinary case's answer, where the rates are all the
+ * description says (`ratesAlone`); `shifted`, the examples changed.
+ */
+export function lessStatedRates<E extends { readonly input: unknown; readonly output: unknown }>(guards: readonly StatedGuard[], examples: readonly E[], description: string): { examples: E[]; shifted: E[] } {
+  const rates = ratesAlone(description) ? guards.filter((g) => g.range.per) : [];
+  const shifted: E[] = [];
+  const out = examples.map((e) => {
+    let output = e.output;
+    for (const g of rates) {
+      const amount = inRange(g.at, g.range, e.input as Json) ? evaluate(added(g.range, g.at), { input: e.input as Json }) : undefined;
+      if (typeof amount === "number" && typeof output === "number") output = output - amount;
+    }
+    if (output === e.output) return e;
+    shifted.push(e);
+    return { ...e, output };
+  });
+  return { examples: out, shifted };
 }
 
 /** The fields the guards read. */

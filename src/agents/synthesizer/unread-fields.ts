@@ -270,10 +270,13 @@ const typeOf = (v: Json | undefined): string => (Array.isArray(v) ? "array" : v 
  * description, of which the program reads one only: "whether two phrases are anagrams" read as
  * "the second has an even length". Asked about with the unread one taken from another example.
  */
-export function unreadTwin(expr: Expr, inputs: readonly Json[], description: string, inputSchema: unknown): Ambiguity | undefined {
-  const read = fieldsRead(expr);
+export function unreadTwin(expr: Expr, inputs: readonly Json[], description: string, inputSchema: unknown, guarded: ReadonlySet<string> = new Set()): Ambiguity | undefined {
+  const programRead = fieldsRead(expr);
   const first = inputs[0];
-  if (!read || first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
+  if (!programRead || first === null || typeof first !== "object" || Array.isArray(first)) return undefined;
+  // A field a stated range reads ("plus 0.5 for each day over 7") is read (round 31's attacker).
+  const read = new Set([...programRead, ...guarded]);
+  const given = new Set(inputs.map((i) => JSON.stringify(i)));
   const fields = Object.keys(first);
   const kind = (k: string): string => {
     const types = new Set(inputs.map((i) => typeOf((i as Record<string, Json>)[k])));
@@ -283,6 +286,7 @@ export function unreadTwin(expr: Expr, inputs: readonly Json[], description: str
     if (read.has(f) || mentions(description, f) || kind(f) === "mixed") continue;
     if (!fields.some((g) => g !== f && read.has(g) && kind(g) === kind(f) && !mentions(description, g))) continue;
     for (const [, probe] of swaps(inputs, f, inputSchema)) {
+      if (given.has(JSON.stringify(probe))) continue;
       const mine = runOn(expr, probe);
       if (mine !== undefined) return toldInWords(expr, probe, mine, `a program that reads ${f} too, alike to the field this one reads`);
     }
