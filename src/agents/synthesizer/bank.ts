@@ -159,7 +159,7 @@ export function createBank(opts: BankOptions): Bank {
   }
 
   function tryOp(op: OpDef, args: readonly Entry[], size: number): void {
-    budget.tick();
+    budget.tick(rows);
     const [a, b] = args as [Entry, Entry | undefined];
     const vals: Json[] = new Array<Json>(rows);
     try {
@@ -180,7 +180,7 @@ export function createBank(opts: BankOptions): Bank {
   function getField(a: Entry, size: number): void {
     const first = a.vals[0] as Record<string, Json>;
     for (const key of Object.keys(first)) {
-      budget.tick();
+      budget.tick(rows);
       if (!a.vals.every((v) => Object.hasOwn(v as object, key))) continue;
       add({ k: "get", obj: a.expr, key }, size, a.vals.map((v) => (v as Record<string, Json>)[key] as Json));
     }
@@ -196,7 +196,10 @@ export function createBank(opts: BankOptions): Bank {
   }
 
   function tryLambda(op: LambdaOp, arr: Entry, src: LambdaSource, body: Entry, size: number, body2?: Entry, agg?: Aggregate): void {
-    budget.tick();
+    // A lambda's work is its body's values: one per element of every row's array.
+    let work = rows;
+    for (const v of arr.vals) work += (v as Json[]).length;
+    budget.tick(work);
     const vals: Json[] = new Array<Json>(rows);
     for (let r = 0; r < rows; r++) {
       const f2 = body2 ? lambdaFn(src, body2, r) : undefined;

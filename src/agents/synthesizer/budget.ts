@@ -1,14 +1,19 @@
 /**
  * The search's time and size budget. The clock is injected (a deadline function), so the search
  * itself stays deterministic: the same spec and the same budget decisions give the same program.
+ * The example backend's clock is `workClock`: the work the search did, not the time it took, so a
+ * loaded machine meets the same program as an idle one.
  */
 export class OutOfBudget extends Error {
   override name = "OutOfBudget";
 }
 
 export interface Budget {
-  /** Counts one candidate; throws `OutOfBudget` once the deadline has passed. */
-  tick(): void;
+  /**
+   * Counts one candidate that cost `work` units (the values it computed); throws `OutOfBudget` once
+   * the deadline has passed.
+   */
+  tick(work?: number): void;
   readonly candidates: number;
   expired(): boolean;
   /** A budget that ends at `fraction` of the remaining time but shares the candidate count. */
@@ -17,6 +22,32 @@ export interface Budget {
   sliceCandidates(n: number): Budget;
   /** Time spent since the whole search started. */
   spent(): number;
+}
+
+/** The work every budget of this thread has ticked: a module's count, as a thread runs one search at a time. */
+let worked = 0;
+
+/**
+ * Work units per millisecond of a budget: what an idle two-core machine of ours does in a millisecond
+ * of search CPU (the median over the development set; `npm run bench -- synthesis` prints both).
+ */
+export const WORK_PER_MS = 1000;
+
+/**
+ * A guard on the work clock: on inputs whose work costs far more than the median's (values of
+ * thousands of items), the search's CPU time ends the budget at this many times its length.
+ */
+export const CPU_CEILING = 3;
+
+/**
+ * A clock that reads the work done since it was made, in budget milliseconds, or this thread's CPU
+ * time over `CPU_CEILING` if that is later: the same spec and budget meet the same program on any
+ * machine under any load, unless the CPU guard ends the search first.
+ */
+export function workClock(cpuMs: () => number): () => number {
+  const w0 = worked;
+  const c0 = cpuMs();
+  return () => Math.max((worked - w0) / WORK_PER_MS, (cpuMs() - c0) / CPU_CEILING);
 }
 
 export function createBudget(now: () => number, deadline: number): Budget {
@@ -28,7 +59,8 @@ function makeBudget(now: () => number, deadline: number, counter: { candidates: 
   let sinceCheck = 0;
   let expired = false;
   const budget: Budget = {
-    tick() {
+    tick(work = 1) {
+      worked += work;
       counter.candidates++;
       if (counter.candidates > maxCandidates) {
         expired = true;

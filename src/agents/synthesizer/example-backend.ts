@@ -13,7 +13,7 @@ import type { Ambiguity } from "./reading.ts";
 import { keyUnshown, lookupKeys, namesAnEntry, namingKeys, otherEntryInputs } from "./lookup-keys.ts";
 import { approachedKeys, keyApproached, keyMissing } from "./key-questions.ts";
 import { isLookupProgram, lookupFirst, missingAsStated } from "./lookup-program.ts";
-import { createBudget } from "./budget.ts";
+import { createBudget, workClock } from "./budget.ts";
 import { chooseProgram, fitsAll } from "./choose.ts";
 import type { ExampleSearch } from "./choose.ts";
 import { DEFAULT_BUDGET_MS } from "./backend.ts";
@@ -59,7 +59,10 @@ import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface ExampleBackendOptions {
-  /** Milliseconds clock used only to enforce the budget (default: this thread's CPU time). */
+  /**
+   * Milliseconds clock used only to enforce the budget and report the time spent (default: the
+   * search's work for the budget, budget.ts's `workClock`, and this thread's CPU time for the report).
+   */
   readonly now?: () => number;
   /** Largest program size to enumerate per (sub)problem. */
   readonly maxSize?: number;
@@ -96,7 +99,6 @@ const MIN_FOLD_CANDIDATES = 20_000;
 const RIVAL_TIME_SHARE = 0.5;
 
 export function createExampleBackend(options: ExampleBackendOptions = {}): SynthesisBackend {
-  const now = options.now ?? threadCpuMs;
   const limits = { maxBody: options.maxBody ?? 5, maxLambdaEntries: 20_000 };
   /** With `withhold`, the examples a stated range answers are the guard's, not the search's. */
   const synthesize = async (given: CapabilitySpec, opts: SynthesisOptions, withhold: boolean): Promise<SynthesisResult> => {
@@ -108,7 +110,11 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
         details: { examples: [clash.first, clash.second], input: clash.input as Json, outputs: [...clash.outputs] as Json[] },
       });
     }
+    // The budget is counted in work, so a loaded machine meets the same program; the report in CPU time.
+    const now = options.now ?? workClock(threadCpuMs);
+    const cpu = options.now ?? threadCpuMs;
     const start = now();
+    const cpuStart = cpu();
     const clock = (): number => (opts.signal?.aborted ? Number.POSITIVE_INFINITY : now());
     const budget = createBudget(clock, start + budgetMs);
     // Every example, for the stated ranges: those that lie in one (an answer about "1.000" may settle it).
@@ -147,7 +153,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       onFull: () => (full = true),
     });
     const outcome = lookupFirst(chosen, lookups, inputs, outputs, spec.description);
-    const elapsedMs = Math.round(now() - start);
+    const elapsedMs = Math.round(cpu() - cpuStart);
     const mainCandidates = budget.candidates;
     if (opts.signal?.aborted) {
       throw new SynthesizerError("cancelled", "synthesis was cancelled", { details: { sizeReached, candidates: budget.candidates, elapsedMs } });

@@ -76,7 +76,7 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
   const i0 = state[0] as number;
   for (let j0 = i0 + 1; j0 <= o0.length; j0++) {
     const piece = o0.slice(i0, j0);
-    budget.tick();
+    budget.tick(outs.length);
     // Literal text: the same on every example.
     const to = outs.map((o, k) => ((state[k] as number) + piece.length <= o.length && o.startsWith(piece, state[k] as number) ? (state[k] as number) + piece.length : -1));
     if (to.every((t) => t >= 0)) out.push({ to, piece: { kind: "const", text: piece }, cost: constCost(piece) });
