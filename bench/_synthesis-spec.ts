@@ -13,7 +13,7 @@ export type Stage = "search" | "person" | "plugin";
 export interface Row {
   task: string;
   status: "solved" | "overfit" | "ambiguous" | "unsolved" | "error" | "timeout";
-  /** CPU time of the bench's thread for this spec up to the plugin's run: the searches' (what the budget counts) and the person's. */
+  /** CPU time of the bench's thread for this spec up to the plugin's run: the searches' (whose work the budget counts) and the person's. */
   ms: number;
   wallMs: number;
   size: number | string;

@@ -4,7 +4,7 @@
 // A program that passes the examples but fails a held-out test is an overfit; a program the backend
 // reports as ambiguous (other readings of the examples disagree elsewhere) is counted apart, as is
 // one it gave up on (the summary says how many ambiguous answers' chosen reading would have passed
-// the tests: a confirming answer from the person would have made them solved). Times are CPU time (the search's, what the budget counts, plus the person's) and wall time.
+// the tests: a confirming answer from the person would have made them solved). Times are CPU time (the search's, whose work the budget counts at an idle machine's pace, plus the person's) and wall time.
 // `--all-examples` is the protocol of programming-by-example benchmarks: every constraint (the
 // examples and the tests) is an example, and a task is solved when a program fits them all.
 // `--answer N` answers up to N of the backend's questions per spec as a person at the REPL would
@@ -57,7 +57,7 @@ export async function run(args: string[]): Promise<Row[]> {
 
 function print(rows: Row[], budgetMs: number, dir: string, allExamples: boolean, maxAnswers: number): void {
   const w = Math.max(4, ...rows.map((r) => r.task.length));
-  console.log(`synthesis bench: ${rows.length} specs from ${dir}, example backend, budget ${budgetMs} ms of search CPU, ${allExamples ? "every constraint an example" : "held-out tests"}`);
+  console.log(`synthesis bench: ${rows.length} specs from ${dir}, example backend, budget ${budgetMs} ms of search work, ${allExamples ? "every constraint an example" : "held-out tests"}`);
   console.log(`${"task".padEnd(w)}  status     cpu_ms  wall_ms  size  candidates  note`);
   for (const r of rows) {
     console.log(`${r.task.padEnd(w)}  ${r.status.padEnd(9)}  ${r.ms.toFixed(0).padStart(6)}  ${r.wallMs.toFixed(0).padStart(7)}  ${String(r.size).padStart(4)}  ${String(r.candidates).padStart(10)}  ${r.note}`);
