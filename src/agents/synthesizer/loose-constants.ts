@@ -28,15 +28,18 @@ function natural(c: number): boolean {
   return (Number.isInteger(a) && a <= 12) || [24, 60, 100, 1000, 3600, 365, 52, 1024, 0.5, 0.25, 0.1, 0.01, 0.001].includes(a);
 }
 
+/** Whole numbers ten apart are two numbers (round 34). */
+const TWO_NUMBERS = { wholeTens: "apart" } as const;
+
 /**
  * Is `c` one of the description's numbers, or what a percent of one makes (20 → 0.2, 1.2, 0.8)? With
- * `wholeTens` false, two whole numbers a factor of ten apart are two numbers, not one written twice:
- * a cap of 20 beside a threshold of 2 is not used by it (round 34).
+ * `wholeTens: "apart"`, two whole numbers a factor of ten apart are two numbers, not one written
+ * twice: a cap of 20 beside a threshold of 2 is not used by it (round 34).
  */
-function given(c: number, mentioned: readonly number[], wholeTens = true): boolean {
+function given(c: number, mentioned: readonly number[], { wholeTens = "same" }: { wholeTens?: "same" | "apart" } = {}): boolean {
   const near = (x: number): boolean => Math.abs(x - c) <= 1e-9 * Math.max(1, Math.abs(c));
   return mentioned.some((m) => {
-    const tens = wholeTens || !(Number.isInteger(m) && Number.isInteger(c)) ? [m * 10, m / 10] : [];
+    const tens = wholeTens === "same" || !(Number.isInteger(m) && Number.isInteger(c)) ? [m * 10, m / 10] : [];
     return [m, m / 100, 1 + m / 100, 1 - m / 100, 1 / m, 100 / m, ...tens].some(near);
   });
 }
@@ -148,7 +151,7 @@ export function unusedNumber(expr: Expr, inputs: readonly Json[], description: s
   const beside = (m: number): boolean => Number.isInteger(m) && used.some((c) => Number.isInteger(c) && Math.abs(c - m) === 1);
   // The answer stated for an empty list is given where the program answers it there ("-1 for an
   // empty list" by `values.indexOf(Math.max(...values))`; round 21).
-  const missing = statedNumbers(description).filter((m) => !given(m, used, false) && !used.some((c) => given(c, [m], false)) && !beside(m) && !texts.some((t) => t.includes(String(m))) && !givesStatedEmpty(expr, inputs, description, m));
+  const missing = statedNumbers(description).filter((m) => !given(m, used, TWO_NUMBERS) && !used.some((c) => given(c, [m], TWO_NUMBERS)) && !beside(m) && !texts.some((t) => t.includes(String(m))) && !givesStatedEmpty(expr, inputs, description, m));
   if (missing.length === 0) return undefined;
   // Not an input asked about already: its answer is an example, and asking again teaches nothing.
   for (const p of [...atStatedNumbers(inputs, missing).filter((a) => !inputs.some((i) => jsonEqual(i, a))), ...probeInputs(inputs)]) {
