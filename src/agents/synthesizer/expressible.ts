@@ -8,5 +8,6 @@ export const DSL_SUMMARY =
   "zero padding and fixed decimals, the weekday and month names of ISO dates, digits read out as English words, " +
   "the hosts and query parameters of URLs, the pieces, folders and extensions of paths, characters of a class counted or punctuation dropped, " +
   "square roots, hypotenuses, powers and pi where the description speaks of them, " +
+  "whether a text starts or ends with another where it speaks of a prefix or a suffix, " +
   "times of day (HH:MM) across midnight, dates at an offset of days, date-times and durations (1h 5m) as minutes and back, " +
   "and words re-cased as PascalCase, camelCase, snake_case, kebab-case, a label or title case";

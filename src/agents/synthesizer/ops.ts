@@ -158,6 +158,8 @@ const compare = (a: Entry, b: Entry): boolean => computedNum(a) && b.kind === "n
 /** The second argument of split/indexOf/includes: a string constant, or another input's string (a pattern). */
 const pattern = (a: Entry, b: Entry): boolean =>
   a !== b && b.kind === "str" && !b.threshold && (b.isConst ? b.vals[0] !== "" : b.size === 1 && (b.expr.k === "in" || b.expr.k === "x") && b.vals.every((v) => v !== ""));
+/** A text of the input searched for a pattern (`includes`, and affix-ops.ts's `startsWith`, `endsWith`). */
+export const searchedFor = (a: Entry, b: Entry): boolean => text(a) && pattern(a, b);
 const smallInt = (e: Entry, max: number): boolean => e.isConst === true && e.kind === "num" && isInt(e.vals[0] as Json) && (e.vals[0] as number) >= 0 && (e.vals[0] as number) <= max;
 // Equality against a number merely seen in an input (a threshold candidate) is an overfit magnet.
 const same = (a: Entry, b: Entry): boolean =>
@@ -245,7 +247,7 @@ export const BINARY_OPS: readonly OpDef[] = [
   bin("split", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).split(b as string), (a, b) => method(a, "split", b)),
   bin("join", (a, b) => a.kind === "arr" && (a.elem === "str" || a.elem === "num") && constStr(b), (a, b) => (a as Json[]).join(b as string), (a, b) => method(a, "join", b)),
   bin("indexOf", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).indexOf(b as string), (a, b) => method(a, "indexOf", b)),
-  bin("includes", (a, b) => text(a) && pattern(a, b), (a, b) => (a as string).includes(b as string), (a, b) => method(a, "includes", b)),
+  bin("includes", searchedFor, (a, b) => (a as string).includes(b as string), (a, b) => method(a, "includes", b)),
   bin("roundTo", (a, b) => fractional(a) && smallInt(b, 3) && (b.vals[0] as number) > 0, (a, b) => {
     const f = 10 ** (b as number);
     return Math.round((a as number) * f) / f;

@@ -12,6 +12,7 @@ import type { SourceRows } from "./contexts.ts";
 import { CALENDAR_BINARY } from "./calendar-ops.ts";
 import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
+import { affixOps } from "./affix-ops.ts";
 import { formulaTerminals } from "./described-formula/index.ts";
 import { joinSeparators, lineSources } from "./line-sources.ts";
 import { fieldSources } from "./field-sources.ts";
@@ -36,7 +37,9 @@ function orderedOps(description: string): OpDef[] {
   const cmp = BINARY_OPS.filter((o) => order.includes(o.name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const firstCmp = BINARY_OPS.findIndex((o) => order.includes(o.name));
   const rest = BINARY_OPS.filter((o) => !order.includes(o.name));
-  return [...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...stepOps(description), ...countOps(description), ...wordMarkOps(description), ...positionOps(description)];
+  // A prefix test comes before equality and `includes`, the programs it agrees with on every example
+  // where each pattern stands at the start: the bank keeps the first of programs that agree.
+  return [...affixOps(description), ...rest.slice(0, firstCmp), ...cmp, ...rest.slice(firstCmp), ...CALENDAR_BINARY, ...PATH_BINARY, ...formulaOps(description), ...stepOps(description), ...countOps(description), ...wordMarkOps(description), ...positionOps(description)];
 }
 
 /** What the constants are planned from: the description and the input schema's enums. */

@@ -164,6 +164,8 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(thousands? separat\w*|commas? between|groups? of three|digit grouping|accounting style)\b/, ["grouped"]],
   [/\b(every|all|each)\b/, ["every"]],
   [/\b(some|any|occurs?|contains?|exists?)\b/, ["some", "includes"]],
+  [/\b(starts?|starting|begins?|beginning) with\b|\bprefix(es)?\b/, ["startsWith"]],
+  [/\b(ends?|ending) (with|in)\b|\bsuffix(es)?\b/, ["endsWith"]],
   [/\b(last|final|most recent)\b/, ["last"]],
   [/\b(pad(ded)?|zeros?|digits)\b/, ["padStart"]],
   [/\b(abs\w*|distance)\b/, ["abs"]],
