@@ -88,7 +88,10 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
       for (const tf of CASES) {
         if (tf !== "id" && recase(piece, tf) !== piece) continue;
         if (tf !== "id" && piece === recase(piece, "id") && /^[^A-Za-z]*$/.test(piece)) continue;
-        for (const a of occurrences(text0, piece, tf)) {
+        const at = occurrences(text0, piece, tf);
+        // A scan of the text, and each place the piece stands: work the candidates' ticks do not see.
+        budget.charge(1 + at.length);
+        for (const a of at) {
           const d = descriptors(text0);
           extend(1, [j0], d.get(a) ?? [], d.get(a + piece.length) ?? [], si, tf, src);
         }
@@ -105,6 +108,8 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
     }
     const text = src.vals[k] as string;
     const o = outs[k] as string;
+    // Each position resolved on this example, and each pair of them tried.
+    budget.charge(d1.length + d2.length);
     const starts = new Map<number, Descriptor[]>();
     for (const d of d1) {
       const p = resolve(d, text);
@@ -115,6 +120,7 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
       const p = resolve(d, text);
       if (p !== undefined) ends.set(p, [...(ends.get(p) ?? []), d]);
     }
+    budget.charge(starts.size * ends.size);
     for (const [a, da] of starts) {
       for (const [b, db] of ends) {
         if (b <= a) continue;
