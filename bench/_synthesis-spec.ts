@@ -13,7 +13,7 @@ export type Stage = "search" | "person" | "plugin";
 export interface Row {
   task: string;
   status: "solved" | "overfit" | "ambiguous" | "unsolved" | "error" | "timeout";
-  /** CPU time of the bench's thread for this spec up to the plugin's run: the searches' (whose work the budget counts) and the person's. */
+  /** CPU time of the bench's thread for this spec up to the plugin's run: the searches' (what the budget counts, or whose work) and the person's. */
   ms: number;
   wallMs: number;
   size: number | string;
@@ -33,10 +33,12 @@ export interface SpecJob {
   budgetMs: number;
   allExamples: boolean;
   maxAnswers: number;
+  /** What the budget counts (`--clock work`: the search's work, the same answer under any load). */
+  clock: "cpu" | "work";
 }
 
 /** Kept for the worker's life, as in-process runs did: one backend, one set of reference programs per set. */
-const backend = createExampleBackend();
+const backends = { cpu: createExampleBackend(), work: createExampleBackend({ clock: "work" }) };
 const referencesByDir = new Map<string, Promise<Record<string, (input: unknown) => unknown>>>();
 
 async function loadPlugin(code: string): Promise<(input: unknown, host: unknown) => unknown> {
@@ -74,7 +76,7 @@ export async function synthesizeSpec(job: SpecJob, onStage: (stage: Stage, task:
     // `--answer N`: a person at the REPL answers up to N questions (the reference program's
     // output for the input asked about), each answer a new example with the outputs offered, as `/need` does.
     onStage("search", spec.capability);
-    let result = await backend.synthesize(visible, budget);
+    let result = await backends[job.clock].synthesize(visible, budget);
     const person = answers?.[spec.capability];
     while (result.ambiguity && person && answered < job.maxAnswers) {
       const input = result.ambiguity.input;
@@ -83,7 +85,7 @@ export async function synthesizeSpec(job: SpecJob, onStage: (stage: Stage, task:
       visible.examples = [...visible.examples, { input, output, offered: offeredOutputs(result.ambiguity) }];
       answered++;
       onStage("search", spec.capability);
-      result = await backend.synthesize(visible, budget);
+      result = await backends[job.clock].synthesize(visible, budget);
     }
     const ms = threadCpuMs() - c0;
     const wallMs = performance.now() - t0;

@@ -1,10 +1,10 @@
-// `npm run bench -- synthesis [DIR] [--budget-ms N] [--only NAME] [--all-examples] [--answer N] [--deadline-ms N]`: synthesizes every spec in
+// `npm run bench -- synthesis [DIR] [--budget-ms N] [--only NAME] [--all-examples] [--answer N] [--deadline-ms N] [--clock work]`: synthesizes every spec in
 // tests/fixtures/specs/dev (or DIR, or $CAPSMITH_SYNTHESIS_TASKS) with the offline `example`
 // backend seeing only the examples, then runs the produced plugin on the held-out tests.
 // A program that passes the examples but fails a held-out test is an overfit; a program the backend
 // reports as ambiguous (other readings of the examples disagree elsewhere) is counted apart, as is
 // one it gave up on (the summary says how many ambiguous answers' chosen reading would have passed
-// the tests: a confirming answer from the person would have made them solved). Times are CPU time (the search's, whose work the budget counts at an idle machine's pace, plus the person's) and wall time.
+// the tests: a confirming answer from the person would have made them solved). Times are CPU time (the search's, what the budget counts, or with `--clock work` whose work it counts at an idle machine's pace, plus the person's) and wall time.
 // `--all-examples` is the protocol of programming-by-example benchmarks: every constraint (the
 // examples and the tests) is an example, and a task is solved when a program fits them all.
 // `--answer N` answers up to N of the backend's questions per spec as a person at the REPL would
@@ -18,7 +18,7 @@ import { join, resolve } from "node:path";
 import type { Row } from "./_synthesis-spec.ts";
 import { createSpecRunner } from "./_synthesis-watchdog.ts";
 
-const VALUE_FLAGS = ["--budget-ms", "--only", "--answer", "--deadline-ms"];
+const VALUE_FLAGS = ["--budget-ms", "--only", "--answer", "--deadline-ms", "--clock"];
 
 function tasksDir(args: string[]): string {
   const positional = args.find((a, i) => !a.startsWith("--") && !VALUE_FLAGS.includes(args[i - 1] ?? ""));
@@ -37,6 +37,7 @@ export async function run(args: string[]): Promise<Row[]> {
   const budgetMs = Number(flag(args, "--budget-ms") ?? 5000);
   const only = flag(args, "--only");
   const allExamples = args.includes("--all-examples");
+  const clock = flag(args, "--clock") === "work" ? "work" : "cpu";
   const maxAnswers = Number(flag(args, "--answer") ?? 0);
   const deadlineMs = Number(flag(args, "--deadline-ms") ?? (maxAnswers + 1) * budgetMs * 6 + 30_000);
   const files = (await readdir(dir)).filter((f) => f.endsWith(".json") && (!only || f === `${only}.json`)).sort();
@@ -44,20 +45,20 @@ export async function run(args: string[]): Promise<Row[]> {
   const rows: Row[] = [];
   try {
     for (const file of files) {
-      const { row, code } = await runner.run({ dir, file, budgetMs, allExamples, maxAnswers }, deadlineMs);
+      const { row, code } = await runner.run({ dir, file, budgetMs, allExamples, maxAnswers, clock }, deadlineMs);
       rows.push(row);
       if (args.includes("--code") && code !== undefined) console.log(code);
     }
   } finally {
     await runner.close();
   }
-  print(rows, budgetMs, dir, allExamples, maxAnswers);
+  print(rows, budgetMs, dir, allExamples, maxAnswers, clock);
   return rows;
 }
 
-function print(rows: Row[], budgetMs: number, dir: string, allExamples: boolean, maxAnswers: number): void {
+function print(rows: Row[], budgetMs: number, dir: string, allExamples: boolean, maxAnswers: number, clock: "cpu" | "work"): void {
   const w = Math.max(4, ...rows.map((r) => r.task.length));
-  console.log(`synthesis bench: ${rows.length} specs from ${dir}, example backend, budget ${budgetMs} ms of search work, ${allExamples ? "every constraint an example" : "held-out tests"}`);
+  console.log(`synthesis bench: ${rows.length} specs from ${dir}, example backend, budget ${budgetMs} ms of search ${clock === "work" ? "work" : "CPU"}, ${allExamples ? "every constraint an example" : "held-out tests"}`);
   console.log(`${"task".padEnd(w)}  status     cpu_ms  wall_ms  size  candidates  note`);
   for (const r of rows) {
     console.log(`${r.task.padEnd(w)}  ${r.status.padEnd(9)}  ${r.ms.toFixed(0).padStart(6)}  ${r.wallMs.toFixed(0).padStart(7)}  ${String(r.size).padStart(4)}  ${String(r.candidates).padStart(10)}  ${r.note}`);

@@ -4,8 +4,9 @@ import { CPU_CEILING, CPU_GRACE_MS, WORK_PER_MS, createBudget, workClock } from 
 import { SynthesizerError, createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { makeSpec } from "./fixtures.ts";
 
-// The search's budget is counted in work (budget.ts's workClock), not in time: the same spec and
-// budget must meet the same program, and give up at the same candidate, on an idle or a loaded machine.
+// With `clock: "work"` the search's budget is counted in work (budget.ts's workClock), not in time:
+// the same spec and budget must meet the same program, and give up at the same candidate, on an idle
+// or a loaded machine.
 
 const impossible = makeSpec("noise", "Unrelated words.", [
   [{ n: 1 }, "qzx"],
@@ -27,7 +28,7 @@ const sortedWords = makeSpec("sorted_words", "The words of the sentence in alpha
 
 async function giveUp(budgetMs: number): Promise<Record<string, unknown>> {
   try {
-    await createExampleBackend().synthesize(impossible, { budgetMs });
+    await createExampleBackend({ clock: "work" }).synthesize(impossible, { budgetMs });
   } catch (err) {
     expect(err).toBeInstanceOf(SynthesizerError);
     return (err as SynthesizerError).details ?? {};
@@ -60,7 +61,7 @@ describe("a budget counted in work", () => {
 
   it("meets the same program after the same candidates on texts the string search scans at length, alone and loaded", async () => {
     const run = async (): Promise<string> => {
-      const r = await createExampleBackend().synthesize(sortedWords, { budgetMs: 300 });
+      const r = await createExampleBackend({ clock: "work" }).synthesize(sortedWords, { budgetMs: 300 });
       return JSON.stringify([r.program, r.candidates, r.ambiguity?.input ?? null]);
     };
     const alone = await run();

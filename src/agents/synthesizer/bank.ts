@@ -64,6 +64,8 @@ export interface Bank {
 }
 
 /** Equivalent expressions remembered per kept one, and in all: enough to show what the examples leave open. */
+/** Characters of a value's key that cost one unit of the budget's work (keying is linear in them). */
+const KEY_CHARS_PER_UNIT = 256;
 const MAX_EQUIVALENTS = 16;
 const MAX_EQUIVALENTS_TOTAL = 200_000;
 
@@ -140,6 +142,8 @@ export function createBank(opts: BankOptions): Bank {
 
   function add(expr: Expr, size: number, vals: Json[], extra: Partial<Entry> = {}): void {
     const key = keyOf(vals, extra.src);
+    // Keying a long text or list costs by its length: a unit per 256 characters of the key.
+    if (key.length >= KEY_CHARS_PER_UNIT) budget.charge(Math.floor(key.length / KEY_CHARS_PER_UNIT));
     if (seen.has(key)) {
       opts.onDuplicate?.(expr, size, key);
       if (remembered < MAX_EQUIVALENTS_TOTAL) {

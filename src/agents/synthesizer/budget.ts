@@ -15,8 +15,8 @@ export interface Budget {
    */
   tick(work?: number): void;
   /**
-   * Counts work done between candidates (scanning a text for a piece, resolving positions) without
-   * counting a candidate: the deadline is checked at the next tick.
+   * Counts work done beside the candidates (scanning a text for a piece, keying a long value,
+   * sorting an array) without counting a candidate; throws `OutOfBudget` once the deadline has passed.
    */
   charge(work: number): void;
   readonly candidates: number;
@@ -68,19 +68,19 @@ function makeBudget(now: () => number, deadline: number, counter: { candidates: 
   let expired = false;
   const budget: Budget = {
     tick(work = 1) {
-      worked += work;
       counter.candidates++;
       if (counter.candidates > maxCandidates) {
         expired = true;
         throw new OutOfBudget("search budget exhausted");
       }
+      budget.charge(work);
+    },
+    charge(work) {
+      worked += work;
       if (++sinceCheck < 256) return;
       sinceCheck = 0;
       if (now() >= deadline) expired = true;
       if (expired) throw new OutOfBudget("search budget exhausted");
-    },
-    charge(work) {
-      worked += work;
     },
     get candidates() {
       return counter.candidates;

@@ -223,7 +223,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       if (s === 1 && nums) for (const c of pairFits(bank, nums)) derived.push(c);
       // An input's array, or one filtered from it, put in order top-down (not one already reordered).
       if (s <= MAX_SORTED_ARRAY && want === "arr" && ctx.sources) {
-        const found = sortFits((bank.levels[s] ?? []).filter((e) => e.src && !reorders(e.expr)), ctx.sources, targets);
+        const found = sortFits((bank.levels[s] ?? []).filter((e) => e.src && !reorders(e.expr)), ctx.sources, targets, opts.budget);
         sorted.push(...found);
         // An order of a filtered array waits for every smaller plain program (the filter alone may
         // fit: the examples' lists were already in that order); an input's own, as before.
