@@ -142,3 +142,12 @@ export const byValue: CapabilitySpec = makeSpec("by_value", "Item names, most va
 export function onlyConfirmation(a: { readonly reason: string; readonly readings: readonly unknown[] } | undefined): boolean {
   return a === undefined || (a.reason === "unstable" && a.readings.length === 1);
 }
+
+/** Examples no program of the DSL fits: a search on them runs until its budget ends. */
+export const NOISE_SPEC = makeSpec("noise", "Unrelated words.", [
+  [{ n: 1 }, "qzx"],
+  [{ n: 2 }, "plm"],
+  [{ n: 3 }, "wer"],
+  [{ n: 4 }, "tyu"],
+  [{ n: 5 }, "bnm"],
+]);

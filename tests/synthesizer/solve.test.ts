@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jsonEqual } from "../../src/spec/index.ts";
 import { SynthesizerError, createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { OWN_SPECS, makeSpec, onlyConfirmation } from "./fixtures.ts";
+import { NOISE_SPEC, OWN_SPECS, makeSpec, onlyConfirmation } from "./fixtures.ts";
 import { loadPlugin } from "./load-plugin.ts";
 
 const backend = createExampleBackend();
@@ -39,13 +39,6 @@ describe("example backend on specs whose shapes are not in the task set", () => 
   });
 });
 
-const impossible = makeSpec("noise", "Unrelated words.", [
-  [{ n: 1 }, "qzx"],
-  [{ n: 2 }, "plm"],
-  [{ n: 3 }, "wer"],
-  [{ n: 4 }, "tyu"],
-  [{ n: 5 }, "bnm"],
-]);
 
 async function failure(run: Promise<unknown>): Promise<SynthesizerError> {
   try {
@@ -59,7 +52,7 @@ async function failure(run: Promise<unknown>): Promise<SynthesizerError> {
 
 describe("giving up", () => {
   it("stops at the budget with no_program_found, the size reached, what was close and the hand-written route", async () => {
-    const err = await failure(backend.synthesize(impossible, { budgetMs: 300 }));
+    const err = await failure(backend.synthesize(NOISE_SPEC, { budgetMs: 300 }));
     expect(err.code).toBe("no_program_found");
     expect(err.details?.["reason"]).toBe("budget");
     expect(err.message).toContain("within 300 ms of search");
@@ -73,7 +66,7 @@ describe("giving up", () => {
   it("uses an injected clock for the budget (no real time needed)", async () => {
     let t = 0;
     const ticking = createExampleBackend({ now: () => (t += 1) });
-    const err = await failure(ticking.synthesize(impossible, { budgetMs: 50 }));
+    const err = await failure(ticking.synthesize(NOISE_SPEC, { budgetMs: 50 }));
     expect(err.code).toBe("no_program_found");
     expect(err.details?.["reason"]).toBe("budget");
   });
@@ -81,7 +74,7 @@ describe("giving up", () => {
   it("ends with cancelled when the signal aborts", async () => {
     const controller = new AbortController();
     controller.abort();
-    const err = await failure(backend.synthesize(impossible, { budgetMs: 5000, signal: controller.signal }));
+    const err = await failure(backend.synthesize(NOISE_SPEC, { budgetMs: 5000, signal: controller.signal }));
     expect(err.code).toBe("cancelled");
   });
 });

@@ -2,19 +2,12 @@ import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { CPU_CEILING, CPU_GRACE_MS, WORK_PER_MS, createBudget, workClock } from "../../src/agents/synthesizer/budget.ts";
 import { SynthesizerError, createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { makeSpec } from "./fixtures.ts";
+import { NOISE_SPEC, makeSpec } from "./fixtures.ts";
 
 // With `clock: "work"` the search's budget is counted in work (budget.ts's workClock), not in time:
 // the same spec and budget must meet the same program, and give up at the same candidate, on an idle
 // or a loaded machine.
 
-const impossible = makeSpec("noise", "Unrelated words.", [
-  [{ n: 1 }, "qzx"],
-  [{ n: 2 }, "plm"],
-  [{ n: 3 }, "wer"],
-  [{ n: 4 }, "tyu"],
-  [{ n: 5 }, "bnm"],
-]);
 
 // The attacker's break (texts of twenty short words of a, b and c): the string search scanned them
 // for every piece with no tick, the CPU guard ended the search, and four runs gave two programs.
@@ -28,7 +21,7 @@ const sortedWords = makeSpec("sorted_words", "The words of the sentence in alpha
 
 async function giveUp(budgetMs: number): Promise<Record<string, unknown>> {
   try {
-    await createExampleBackend({ clock: "work" }).synthesize(impossible, { budgetMs });
+    await createExampleBackend({ clock: "work" }).synthesize(NOISE_SPEC, { budgetMs });
   } catch (err) {
     expect(err).toBeInstanceOf(SynthesizerError);
     return (err as SynthesizerError).details ?? {};
