@@ -1,8 +1,8 @@
 /**
  * The search's time and size budget. The clock is injected (a deadline function), so the search
  * itself stays deterministic: the same spec and the same budget decisions give the same program.
- * The example backend's clock is `workClock`: the work the search did, not the time it took, so a
- * loaded machine meets the same program as an idle one.
+ * The example backend's clock is the thread's CPU time, or with `clock: "work"` the work the search
+ * did (`workClock`), not the time it took, so that a loaded machine meets the same program as an idle one.
  */
 export class OutOfBudget extends Error {
   override name = "OutOfBudget";
@@ -49,8 +49,8 @@ export const CPU_GRACE_MS = 1_000;
 
 /**
  * A clock that reads the work done since it was made, in budget milliseconds, or this thread's CPU
- * time less `CPU_GRACE_MS` over `CPU_CEILING` if that is later: the same spec and budget meet the same program on any
- * machine under any load, unless the CPU guard ends the search first.
+ * time less `CPU_GRACE_MS` over `CPU_CEILING` if that is later: the same spec and budget meet the
+ * same program on any machine under any load, unless the CPU guard ends the search first.
  */
 export function workClock(cpuMs: () => number): () => number {
   const w0 = worked;
