@@ -11,8 +11,9 @@ import type { Code } from "./code.ts";
 import type { OpDef } from "./ops.ts";
 import { FAIL, searchedFor } from "./ops.ts";
 
-const START_WORDS = /\b(starts?|starting|begins?|beginning) with\b|\bprefix(es)?\b/i;
-const END_WORDS = /\b(ends?|ending) (with|in)\b|\bsuffix(es)?\b/i;
+/** Words of a text's start or end: they build the ops here and speak for them in the ranking (rank.ts). */
+export const START_WORDS = /\b(starts?|starting|begins?|beginning) with\b|\bprefix(es)?\b/i;
+export const END_WORDS = /\b(ends?|ending) (with|in)\b|\bsuffix(es)?\b/i;
 
 function affix(name: "startsWith" | "endsWith"): OpDef {
   return {

@@ -6,6 +6,7 @@
  * once" for distinct values), never for whole programs. Lower scores are better.
  */
 import { LINE_WORDS } from "./line-ops.ts";
+import { END_WORDS, START_WORDS } from "./affix-ops.ts";
 import { readStatedEdges } from "./stated-edges.ts";
 import { statesTieBreak } from "./tie-break-words.ts";
 import { noneOf, statedBoundForms } from "./bound-words.ts";
@@ -164,8 +165,8 @@ const EVIDENCE: readonly [RegExp, readonly string[]][] = [
   [/\b(thousands? separat\w*|commas? between|groups? of three|digit grouping|accounting style)\b/, ["grouped"]],
   [/\b(every|all|each)\b/, ["every"]],
   [/\b(some|any|occurs?|contains?|exists?)\b/, ["some", "includes"]],
-  [/\b(starts?|starting|begins?|beginning) with\b|\bprefix(es)?\b/, ["startsWith"]],
-  [/\b(ends?|ending) (with|in)\b|\bsuffix(es)?\b/, ["endsWith"]],
+  [START_WORDS, ["startsWith"]],
+  [END_WORDS, ["endsWith"]],
   [/\b(last|final|most recent)\b/, ["last"]],
   [/\b(pad(ded)?|zeros?|digits)\b/, ["padStart"]],
   [/\b(abs\w*|distance)\b/, ["abs"]],

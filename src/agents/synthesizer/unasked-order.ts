@@ -20,14 +20,10 @@ const ORDER_WORDS = /\b(sort\w*|order\w*|alphabetic\w*|ascending|descending|rank
 
 const SORT_OPS = new Set(["sortAsc", "sortDesc", "sortNatural"]);
 
-function isSort(e: Expr): boolean {
-  return (e.k === "op" || e.k === "lam") && SORT_OPS.has(e.op);
-}
-
-/** The array a sort orders. */
-function sorted(e: Expr): Expr | undefined {
-  if (e.k === "op") return e.args[0];
-  if (e.k === "lam") return e.arr;
+/** The array `e` orders, where it is a sort. */
+function sortedArray(e: Expr): Expr | undefined {
+  if (e.k === "op" && SORT_OPS.has(e.op)) return e.args[0];
+  if (e.k === "lam" && SORT_OPS.has(e.op)) return e.arr;
   return undefined;
 }
 
@@ -58,13 +54,13 @@ function withAt(input: Json, path: readonly string[], change: (v: Json) => Json 
 
 export function unaskedOrder(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, allowed: (input: Json) => boolean): Ambiguity | undefined {
   if (ORDER_WORDS.test(description) || !outputs.every((o) => Array.isArray(o))) return undefined;
-  const sorts: Expr[] = [];
+  const arrays: Expr[] = [];
   walk(withoutBlindSorts(expr), (n) => {
-    if (isSort(n)) sorts.push(n);
+    const arr = sortedArray(n);
+    if (arr) arrays.push(arr);
   });
-  for (const sort of sorts) {
-    const arr = sorted(sort);
-    const reverse = arr ? reverser(arr) : undefined;
+  for (const arr of arrays) {
+    const reverse = reverser(arr);
     if (!reverse) continue;
     const probes = inputs.map(reverse);
     // An example already shows what reversing the items does: the examples settle the order.
