@@ -33,12 +33,12 @@ export interface SpecJob {
   budgetMs: number;
   allExamples: boolean;
   maxAnswers: number;
-  /** What the budget counts (`--clock work`: the search's work, the same answer under any load). */
+  /** What the budget counts: the search's work (the default: the same answer under any load), or `--clock cpu` CPU time. */
   clock: "cpu" | "work";
 }
 
 /** Kept for the worker's life, as in-process runs did: one backend, one set of reference programs per set. */
-const backends = { cpu: createExampleBackend(), work: createExampleBackend({ clock: "work" }) };
+const backends = { cpu: createExampleBackend({ clock: "cpu" }), work: createExampleBackend() };
 const referencesByDir = new Map<string, Promise<Record<string, (input: unknown) => unknown>>>();
 
 async function loadPlugin(code: string): Promise<(input: unknown, host: unknown) => unknown> {

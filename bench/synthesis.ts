@@ -1,10 +1,10 @@
-// `npm run bench -- synthesis [DIR] [--budget-ms N] [--only NAME] [--all-examples] [--answer N] [--deadline-ms N] [--clock work]`: synthesizes every spec in
+// `npm run bench -- synthesis [DIR] [--budget-ms N] [--only NAME] [--all-examples] [--answer N] [--deadline-ms N] [--clock cpu]`: synthesizes every spec in
 // tests/fixtures/specs/dev (or DIR, or $CAPSMITH_SYNTHESIS_TASKS) with the offline `example`
 // backend seeing only the examples, then runs the produced plugin on the held-out tests.
 // A program that passes the examples but fails a held-out test is an overfit; a program the backend
 // reports as ambiguous (other readings of the examples disagree elsewhere) is counted apart, as is
 // one it gave up on (the summary says how many ambiguous answers' chosen reading would have passed
-// the tests: a confirming answer from the person would have made them solved). Times are CPU time (the search's, what the budget counts, or with `--clock work` whose work it counts at an idle machine's pace, plus the person's) and wall time.
+// the tests: a confirming answer from the person would have made them solved). Times are CPU time (the search's, whose work the budget counts at an idle machine's cost, or with `--clock cpu` the CPU time itself, plus the person's) and wall time.
 // `--all-examples` is the protocol of programming-by-example benchmarks: every constraint (the
 // examples and the tests) is an example, and a task is solved when a program fits them all.
 // `--answer N` answers up to N of the backend's questions per spec as a person at the REPL would
@@ -37,7 +37,7 @@ export async function run(args: string[]): Promise<Row[]> {
   const budgetMs = Number(flag(args, "--budget-ms") ?? 5000);
   const only = flag(args, "--only");
   const allExamples = args.includes("--all-examples");
-  const clock = flag(args, "--clock") === "work" ? "work" : "cpu";
+  const clock = flag(args, "--clock") === "cpu" ? "cpu" : "work";
   const maxAnswers = Number(flag(args, "--answer") ?? 0);
   const deadlineMs = Number(flag(args, "--deadline-ms") ?? (maxAnswers + 1) * budgetMs * 6 + 30_000);
   const files = (await readdir(dir)).filter((f) => f.endsWith(".json") && (!only || f === `${only}.json`)).sort();

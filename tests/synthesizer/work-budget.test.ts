@@ -1,13 +1,12 @@
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { CPU_CEILING, CPU_GRACE_MS, WORK_PER_MS, createBudget, workClock } from "../../src/agents/synthesizer/budget.ts";
+import { CPU_CEILING, CPU_GRACE_MS, WORK_COST_US, createBudget, workClock } from "../../src/agents/synthesizer/budget.ts";
 import { SynthesizerError, createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { NOISE_SPEC, makeSpec } from "./fixtures.ts";
 
-// With `clock: "work"` the search's budget is counted in work (budget.ts's workClock), not in time:
-// the same spec and budget must meet the same program, and give up at the same candidate, on an idle
-// or a loaded machine.
-
+// The search's budget is counted in work (budget.ts's workClock, the example backend's default), not
+// in time: the same spec and budget must meet the same program, and give up at the same candidate, on
+// an idle or a loaded machine.
 
 // The attacker's break (texts of twenty short words of a, b and c): the string search scanned them
 // for every piece with no tick, the CPU guard ended the search, and four runs gave two programs.
@@ -21,7 +20,7 @@ const sortedWords = makeSpec("sorted_words", "The words of the sentence in alpha
 
 async function giveUp(budgetMs: number): Promise<Record<string, unknown>> {
   try {
-    await createExampleBackend({ clock: "work" }).synthesize(NOISE_SPEC, { budgetMs });
+    await createExampleBackend().synthesize(NOISE_SPEC, { budgetMs });
   } catch (err) {
     expect(err).toBeInstanceOf(SynthesizerError);
     return (err as SynthesizerError).details ?? {};
@@ -54,7 +53,7 @@ describe("a budget counted in work", () => {
 
   it("meets the same program after the same candidates on texts the string search scans at length, alone and loaded", async () => {
     const run = async (): Promise<string> => {
-      const r = await createExampleBackend({ clock: "work" }).synthesize(sortedWords, { budgetMs: 300 });
+      const r = await createExampleBackend().synthesize(sortedWords, { budgetMs: 300 });
       return JSON.stringify([r.program, r.candidates, r.ambiguity?.input ?? null]);
     };
     const alone = await run();
@@ -75,12 +74,14 @@ describe("a budget counted in work", () => {
     const clock = workClock(() => cpu);
     const budget = createBudget(clock, 10);
     expect(clock()).toBe(0);
-    budget.tick(5 * WORK_PER_MS);
-    expect(clock()).toBe(5);
+    // Each kind at its own cost: 3 ms of op rows and 2 ms of kept values.
+    budget.charge(3_000 / WORK_COST_US.opRow, "opRow");
+    budget.charge(2_000 / WORK_COST_US.entry, "entry");
+    expect(clock()).toBeCloseTo(5, 9);
     expect(budget.expired()).toBe(false);
     // A fresh process compiling the searcher: within the grace, the CPU guard is not the clock.
     cpu += CPU_GRACE_MS;
-    expect(clock()).toBe(5);
+    expect(clock()).toBeCloseTo(5, 9);
     cpu -= CPU_GRACE_MS;
     // Work far costlier than the calibration's: the CPU guard ends the budget.
     cpu += CPU_GRACE_MS + 10 * CPU_CEILING;

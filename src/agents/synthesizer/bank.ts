@@ -143,7 +143,7 @@ export function createBank(opts: BankOptions): Bank {
   function add(expr: Expr, size: number, vals: Json[], extra: Partial<Entry> = {}): void {
     const key = keyOf(vals, extra.src);
     // Keying a long text or list costs by its length: a unit per 256 characters of the key.
-    if (key.length >= KEY_CHARS_PER_UNIT) budget.charge(Math.floor(key.length / KEY_CHARS_PER_UNIT));
+    if (key.length >= KEY_CHARS_PER_UNIT) budget.charge(Math.floor(key.length / KEY_CHARS_PER_UNIT), "keyChars");
     if (seen.has(key)) {
       opts.onDuplicate?.(expr, size, key);
       if (remembered < MAX_EQUIVALENTS_TOTAL) {
@@ -157,13 +157,15 @@ export function createBank(opts: BankOptions): Bank {
     const { kind, elem } = kindOf(vals);
     const entry: Entry = { expr, size, vals, kind, ...(elem ? { elem } : {}), ...extra, id: nextId++ } as Entry;
     seen.set(key, entry);
+    // A value the bank keeps: memory that every later lookup and the collector pay for.
+    budget.charge(1, "entry");
     (levels[size] as Entry[]).push(entry);
     if (seen.size >= opts.maxEntries) full = true;
     if (opts.onEntry?.(entry)) throw new Stop();
   }
 
   function tryOp(op: OpDef, args: readonly Entry[], size: number): void {
-    budget.tick(rows);
+    budget.tick(rows, "opRow");
     const [a, b] = args as [Entry, Entry | undefined];
     const vals: Json[] = new Array<Json>(rows);
     try {
@@ -184,7 +186,7 @@ export function createBank(opts: BankOptions): Bank {
   function getField(a: Entry, size: number): void {
     const first = a.vals[0] as Record<string, Json>;
     for (const key of Object.keys(first)) {
-      budget.tick(rows);
+      budget.tick(rows, "fieldRow");
       if (!a.vals.every((v) => Object.hasOwn(v as object, key))) continue;
       add({ k: "get", obj: a.expr, key }, size, a.vals.map((v) => (v as Record<string, Json>)[key] as Json));
     }
@@ -203,7 +205,7 @@ export function createBank(opts: BankOptions): Bank {
     // A lambda's work is its body's values: one per element of every row's array.
     let work = rows;
     for (const v of arr.vals) work += (v as Json[]).length;
-    budget.tick(work);
+    budget.tick(work, "lambdaElement");
     const vals: Json[] = new Array<Json>(rows);
     for (let r = 0; r < rows; r++) {
       const f2 = body2 ? lambdaFn(src, body2, r) : undefined;

@@ -63,9 +63,8 @@ export interface ExampleBackendOptions {
   /** Milliseconds clock used only to enforce the budget and report the time spent (overrides `clock`). */
   readonly now?: () => number;
   /**
-   * What the budget counts: this thread's CPU time (the default), or the search's work at an idle
-   * machine's pace (budget.ts's `workClock`), which gives the same answer on any machine under any
-   * load but is not yet calibrated for every kind of spec alike (docs/synthesis.md, "The budget").
+   * What the budget counts: the search's work, each kind at its idle cost (budget.ts's `workClock`,
+   * the default), which gives the same answer on any machine under any load; or this thread's CPU time.
    */
   readonly clock?: "cpu" | "work";
   /** Largest program size to enumerate per (sub)problem. */
@@ -115,7 +114,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       });
     }
     // Counted in work, a loaded machine meets the same program; the report is in CPU time either way.
-    const now = options.now ?? (options.clock === "work" ? workClock(threadCpuMs) : threadCpuMs);
+    const now = options.now ?? (options.clock === "cpu" ? threadCpuMs : workClock(threadCpuMs));
     const cpu = options.now ?? threadCpuMs;
     const start = now();
     const cpuStart = cpu();

@@ -190,6 +190,8 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     onEntry: (e) => {
       cover.observe(e);
       if (nums && e.size <= MAX_DERIVED_PART && e.kind === "num") {
+        // Each number's residuals and fits: keys of its rows looked up, work no candidate's tick counts.
+        opts.budget.charge(targets.length, "numberFit");
         for (const c of residualCandidates(e, nums, (key) => bank.byKey(key))) derived.push(c);
         const lin = linearFit(e, nums);
         if (lin) derived.push(lin);

@@ -105,18 +105,15 @@ export function sortFits(arrays: readonly Entry[], sources: ReadonlyMap<string, 
       const found: Found = p ? { expr: { k: "lam", op: "map", arr: sort, body: p.expr }, size: sortSize + 1 + p.size } : { expr: sort, size: sortSize };
       out.push(whole ? found : { expr: { k: "op", op: "sliceTo", args: [found.expr, { k: "const", value: k }] }, size: found.size + 2 });
     };
-    // Each sort is work of the budget's, a unit per four elements, and each projection of it compared
-    // a unit per sixteen (measured: about the pace of the bank's candidates on arrays of 20 to 120 records).
+    // Each sort is work of the budget's, its elements, and so is each projection of it compared.
     const elements = rows.reduce((n, a) => n + a.length, 0);
-    const sorting = Math.ceil(elements / 4);
-    const compared = Math.ceil(elements / 16);
     for (const key of keys) {
       for (const desc of [false, true]) {
-        budget.charge(sorting);
+        budget.charge(elements, "sortElement");
         const sorted = rows.map((a, r) => sortedBy(src, key, r, a, desc));
         if (sorted.some((s) => s === undefined)) continue;
         for (const p of projections) {
-          budget.charge(compared);
+          budget.charge(elements, "sortElement");
           const fits = (sorted as Json[][]).every((s, r) => jsonEqual((p ? s.map((el) => valueOf(src, p, r, el) ?? null) : s).slice(0, whole ? undefined : k), targets[r]));
           if (fits) {
             emit(key, desc, p);
@@ -129,7 +126,7 @@ export function sortFits(arrays: readonly Entry[], sources: ReadonlyMap<string, 
           for (const second of keys) {
             if (second === key) continue;
             for (const desc2 of [false, true]) {
-              budget.charge(sorting);
+              budget.charge(elements, "sortElement");
               const then = { key: second, desc: desc2 };
               const both = rows.map((a, r) => sortedBy(src, key, r, a, desc, then));
               if (both.every((s, r) => s !== undefined && jsonEqual(p ? s.map((el) => valueOf(src, p, r, el) ?? null) : s, targets[r]))) emit(key, desc, p, then);

@@ -76,7 +76,7 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
   const i0 = state[0] as number;
   for (let j0 = i0 + 1; j0 <= o0.length; j0++) {
     const piece = o0.slice(i0, j0);
-    budget.tick(outs.length);
+    budget.tick(outs.length, "textPosition");
     // Literal text: the same on every example.
     const to = outs.map((o, k) => ((state[k] as number) + piece.length <= o.length && o.startsWith(piece, state[k] as number) ? (state[k] as number) + piece.length : -1));
     if (to.every((t) => t >= 0)) out.push({ to, piece: { kind: "const", text: piece }, cost: constCost(piece) });
@@ -90,7 +90,8 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
         if (tf !== "id" && piece === recase(piece, "id") && /^[^A-Za-z]*$/.test(piece)) continue;
         const at = occurrences(text0, piece, tf);
         // A scan of the text, and each place the piece stands: work the candidates' ticks do not see.
-        budget.charge(1 + at.length);
+        budget.charge(1, "textScan");
+        budget.charge(at.length, "textPosition");
         for (const a of at) {
           const d = descriptors(text0);
           extend(1, [j0], d.get(a) ?? [], d.get(a + piece.length) ?? [], si, tf, src);
@@ -109,7 +110,7 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
     const text = src.vals[k] as string;
     const o = outs[k] as string;
     // Each position resolved on this example, and each pair of them tried.
-    budget.charge(d1.length + d2.length);
+    budget.charge(d1.length + d2.length, "textPosition");
     const starts = new Map<number, Descriptor[]>();
     for (const d of d1) {
       const p = resolve(d, text);
@@ -120,7 +121,7 @@ function edges(state: readonly number[], outs: readonly string[], sources: reado
       const p = resolve(d, text);
       if (p !== undefined) ends.set(p, [...(ends.get(p) ?? []), d]);
     }
-    budget.charge(starts.size * ends.size);
+    budget.charge(starts.size * ends.size, "textPosition");
     for (const [a, da] of starts) {
       for (const [b, db] of ends) {
         if (b <= a) continue;
