@@ -1,11 +1,10 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
 /**
- * The synthesizer's tests: each asks the offline search for a program within its CPU-time budget,
- * so which of several fitting programs it meets first (and so what it asks or publishes) can move
- * with the machine's load. They retry a failed test twice: a promise that breaks three times in a
- * row is broken, one that breaks once under load is the budget, not the promise. Figures come from
- * `npm run bench -- synthesis`, never from these.
+ * The synthesizer's tests: each asks the offline search for a program within its budget, counted in
+ * work, so load moves the times and not the answers. They retry a failed test twice, a guard from
+ * when the budget was CPU time: a retry that fires is a nondeterminism to find (a search the CPU
+ * guard ended). Figures come from `npm run bench -- synthesis`, never from these.
  */
 const SEARCH = ["tests/synthesizer/**/*.test.ts", "tests/synthesis/**/*.test.ts"];
 

@@ -4,7 +4,7 @@ import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
 export interface SynthesisOptions {
-  /** Give up after this much search (default 5,000 ms; CPU time of the search for `example`) with `no_program_found`. */
+  /** Give up after this much search (default 5,000 ms; for `example`, its work at an idle machine's cost) with `no_program_found`. */
   readonly budgetMs?: number;
   /** Aborting ends the search with `cancelled`. */
   readonly signal?: AbortSignal;

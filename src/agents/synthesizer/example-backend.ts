@@ -3,7 +3,7 @@
  * (bottom-up enumeration with observational equivalence, guided by the schemas, with object and
  * element-wise decomposition, relations solved from the examples, a FlashFill-style string
  * sub-language and if/else chains), ranked by a prior, then checked for ambiguity. No network, no
- * model, deterministic. The budget is CPU time of the search (the thread's own), so a loaded
+ * model, deterministic. The budget is counted in the search's work (budget.ts), so a loaded
  * machine gives the same answer; `createThreadedExampleBackend` runs it off the caller's thread.
  */
 import type { CapabilitySpec } from "../../spec/index.ts";

@@ -48,7 +48,7 @@ export interface RivalSearch {
   /** The chosen program's key probes, when the caller has them already (`keyProbes(chosen, inputs)`). */
   readonly probes?: readonly Json[];
   /**
-   * A guard on the search's CPU time: past `end` on the `now` clock it stops and hands on the rivals
+   * A guard on the search's time: past `end` on the `now` clock (the budget's) it stops and hands on the rivals
    * found so far. On inputs of ordinary size the counts end it long before.
    */
   readonly time?: { readonly now: () => number; readonly end: number };

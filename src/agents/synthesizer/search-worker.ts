@@ -1,7 +1,7 @@
 /**
  * The worker thread of the threaded `example` backend: runs searches one at a time (each one's
- * budget is this thread's CPU time) and posts each result or coded error back. It is kept for the
- * next search; terminating it is how a search is cancelled.
+ * budget counted in its work, guarded by this thread's CPU time) and posts each result or coded
+ * error back. It is kept for the next search; terminating it is how a search is cancelled.
  */
 import { parentPort } from "node:worker_threads";
 import type { CapabilitySpec } from "../../spec/index.ts";

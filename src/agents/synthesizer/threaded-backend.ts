@@ -2,8 +2,8 @@
  * The `example` backend in a worker thread (`node:worker_threads`): the caller's thread (the REPL's
  * renderer, an agent's event loop) stays free while the search runs; aborting the signal terminates
  * the worker at once. One worker is kept between searches (starting one costs more than a typical
- * search) and does not keep the process alive while idle. The budget is the worker's own CPU time,
- * so a loaded machine gives the same answer.
+ * search) and does not keep the process alive while idle. The budget is counted in the search's
+ * work (guarded by the worker's own CPU time), so a loaded machine gives the same answer.
  */
 import { Worker } from "node:worker_threads";
 import type { CapabilitySpec } from "../../spec/index.ts";

@@ -90,7 +90,7 @@ export function registerSynthesize(program: Command): void {
     .option("--spec <file>", "the capability spec (JSON; capsmith help spec-format)")
     .option("--backend <name>", `synthesizer backend: ${BACKENDS.join(" | ")}`, "auto")
     .option("--out <file>", "write the plugin module (default export) to this file")
-    .option("--budget-ms <n>", `give up after this many milliseconds of search (the example backend's CPU time; default ${DEFAULT_BUDGET_MS} for example, ${DEFAULT_LLM_BUDGET_MS} for llm)`)
+    .option("--budget-ms <n>", `give up after this many milliseconds of search (for example, its work at an idle machine's cost; default ${DEFAULT_BUDGET_MS} for example, ${DEFAULT_LLM_BUDGET_MS} for llm)`)
     .option("--model <name>", `the llm backend's model (default: CAPSMITH_LLM_MODEL, else ${DEFAULT_LLM_MODEL})`)
     .option("--max-rounds <n>", "the llm backend's attempts, each fed the previous one's failing examples", String(DEFAULT_MAX_ROUNDS))
     .option("--publish", "run the whole loop: gap detector, synthesizer, tester, governor, hub")

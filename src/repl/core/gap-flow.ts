@@ -17,8 +17,8 @@ export const GAP_TIMEOUT_MS = 300_000;
 /**
  * Questions asked about one capability before it is reported `ambiguous` (the person can then add
  * examples). Each answer rules out the readings that disagree with it; the rival search (issue 17,
- * round 5) finds more readings than before, and how many it finds within its CPU budget depends on
- * the machine: sorting "by value" took five questions on a loaded machine and seven on a quiet one.
+ * round 5) finds more readings than before, and how many it finds depends on its budget (with a
+ * CPU-time budget, sorting "by value" took five questions on a loaded machine and seven on a quiet one).
  */
 export const MAX_QUESTIONS = 10;
 
