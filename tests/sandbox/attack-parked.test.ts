@@ -178,7 +178,10 @@ describe.runIf(process.platform === "linux")("attack: parked calls and the lanes
     // toBackground moved that worker over the lane's size and the spare was retired when the tree
     // ended, one process started and one killed per tree call (11 seen for 8 calls).
     const hang = await serve({ giveUpMs: 100_000 });
-    host = treeHost({ workers: 1, graceMs: 400 });
+    // The host's default grace: with 400 ms, a machine loaded past its cores (CI's two test files
+    // at once) let a crunch overrun its worker's stop by more than that, and the host killed the
+    // worker and the tree waiting in it ("sandbox_crashed"): a kill the grace exists to avoid.
+    host = treeHost({ workers: 1 });
     await host.load({ id: "fetcher", profile: "integration", permissions: { net: hang.net }, code: FETCH, limits: { timeoutMs: 100_000 } });
     await host.load({ id: "inc", code: INC });
     // 1.5 s of spinning: over 100 ms of CPU even on a machine shared with other work.

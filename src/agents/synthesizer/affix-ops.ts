@@ -11,9 +11,13 @@ import type { Code } from "./code.ts";
 import type { OpDef } from "./ops.ts";
 import { FAIL, searchedFor } from "./ops.ts";
 
-/** Words of a text's start or end: they build the ops here and speak for them in the ranking (rank.ts). */
-export const START_WORDS = /\b(starts?|starting|begins?|beginning) with\b|\bprefix(es)?\b/i;
-export const END_WORDS = /\b(ends?|ending) (with|in)\b|\bsuffix(es)?\b/i;
+/**
+ * Words of a text's start or end: they build the ops here, speak for them in the ranking (rank.ts)
+ * and move a lookup's key off its entry (key-questions.ts). "Opens with", "begins in" and "leading
+ * letters" since round 36.
+ */
+export const START_WORDS = /\b(starts?|starting|begins?|beginning|opens?|opening) (with|in)\b|\bprefix(es|ed)?\b|\bleading (letters?|characters?|digits?|part)\b/i;
+export const END_WORDS = /\b(ends?|ending|finish(es)?|finishing) (with|in)\b|\bsuffix(es|ed)?\b|\btrailing (letters?|characters?|digits?|part)\b/i;
 
 function affix(name: "startsWith" | "endsWith"): OpDef {
   return {

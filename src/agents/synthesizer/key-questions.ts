@@ -15,6 +15,7 @@
  * what sku H0 costs", "overdrawn by 50", "or in the clearance list if the catalog lacks it"): asked
  * once with the key set to one no entry has (missing-keys.ts reads the words).
  */
+import { END_WORDS, START_WORDS } from "./affix-ops.ts";
 import { runOn } from "./evaluate.ts";
 import { namingKeys, partAt, unnamedKeyShown, withAbsentKey } from "./lookup-keys.ts";
 import { KEY_MISSING } from "./missing-keys.ts";
@@ -24,11 +25,16 @@ import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
-/** How the words let a text key approach an entry's text, and that text moved off the key so. */
+/**
+ * How the words let a text key approach an entry's text, and that text moved off the key so. A part
+ * the text contains comes first: moved on both sides it tells containing from starting and ending
+ * too, where the words speak of both ("the title contains the word; the list starts with the oldest
+ * book", round 36).
+ */
 const TEXT_APPROACHES: readonly (readonly [RegExp, (part: string) => string])[] = [
-  [/\b(?:starts?|starting|begins?|beginning) with\b|\bprefix(?:es|ed)?\b/i, (part) => `${part}-1`],
-  [/\bends? with\b|\bending with\b|\bsuffix(?:es|ed)?\b/i, (part) => `1-${part}`],
   [/\b(?:contains?|containing|includes?|including)\b/i, (part) => `1-${part}-1`],
+  [START_WORDS, (part) => `${part}-1`],
+  [END_WORDS, (part) => `1-${part}`],
 ];
 /** Words by which a number key approaches an entry's number. */
 const NUMBER_APPROACH = /\b(?:nearest|closest|near(?:est)? to|closest to)\b/i;

@@ -15,8 +15,25 @@ import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import type { Expr, Json } from "./types.ts";
 
-/** Words of an order: sorting, ranking, superlatives ("the three cheapest"), reversal. */
-const ORDER_WORDS = /\b(sort\w*|order\w*|alphabetic\w*|ascending|descending|rank\w*|increasing|decreasing|revers\w*|backwards?|\w+est|most|least|top|bottom|first to last|last to first)\b/i;
+/**
+ * Superlatives of the adjectives an order is told by ("the three cheapest", "newest first"). A list,
+ * not `\w+est`: "guest", "request", "the rest" are no order, and a word of order read where there is
+ * none silences the question (round 36); a superlative missing here costs a question, not a wrong program.
+ */
+const SUPERLATIVES = "best|worst|most|least|oldest|newest|youngest|latest|earliest|biggest|smallest|largest|longest|shortest|highest|lowest|cheapest|dearest|fastest|slowest|quickest|nearest|closest|furthest|farthest|tallest|greatest|heaviest|lightest|hottest|coldest|warmest|coolest|richest|poorest|busiest|easiest|hardest|strongest|weakest|widest|narrowest|deepest|thickest|thinnest|fullest|freshest|loudest|quietest|brightest|darkest|safest";
+
+/**
+ * Words of an order: sorting, ranking, superlatives (not "at least", "at most"), reversal, "in ...
+ * order" and "ordered by" (not an order a customer placed), "A to Z".
+ */
+const ORDER_WORDS = new RegExp(
+  [
+    "\\b(sort\\w*|alphabetic\\w*|ascending|descending|chronological\\w*|rank\\w*|increasing|decreasing|revers\\w*|backwards?|reorder\\w*|top|bottom|first to last|last to first|[az] ?(to|-) ?[az])\\b",
+    `(?<!\\bat )\\b(${SUPERLATIVES})\\b`,
+    "\\b(in|into) ([\\w-]+ ){0,3}order\\b|\\border(ed|ing)? (by|of)\\b",
+  ].join("|"),
+  "i",
+);
 
 const SORT_OPS = new Set(["sortAsc", "sortDesc", "sortNatural"]);
 
