@@ -21,6 +21,8 @@ const INC = `export default (x) => x + 1`;
 const SPIN = `export default () => { for (;;) {} }`;
 
 /** Live sandbox worker processes of this test process, read from /proc (a killed one counts until it has exited). */
+const PF_EXITING = 0x4;
+
 function workerPids(): number[] {
   const out: number[] = [];
   for (const name of readdirSync("/proc")) {
@@ -28,7 +30,9 @@ function workerPids(): number[] {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[1]) !== process.pid || fields[0] === "Z") continue;
+      // A zombie, or a process already exiting (PF_EXITING in its flags: killed, its memory being
+      // torn down, which takes a while on a loaded machine), is no worker the pool runs.
+      if (Number(fields[1]) !== process.pid || fields[0] === "Z" || (Number(fields[6]) & PF_EXITING) !== 0) continue;
       if (readFileSync(`/proc/${name}/cmdline`, "utf8").includes("worker/main.ts")) out.push(Number(name));
     } catch {
       // The process went away while it was read.

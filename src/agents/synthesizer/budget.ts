@@ -102,8 +102,12 @@ export function createBudget(now: () => number, deadline: number): Budget {
   return makeBudget(now, deadline, counter);
 }
 
+/** Work units between reads of the clock, at most: a charge of a lambda over 75,000 elements is one call but many milliseconds. */
+const UNITS_PER_CHECK = 4_096;
+
 function makeBudget(now: () => number, deadline: number, counter: { candidates: number; start: number }, maxCandidates = Number.POSITIVE_INFINITY): Budget {
   let sinceCheck = 0;
+  let unitsSinceCheck = 0;
   let expired = false;
   const budget: Budget = {
     tick(work = 1, kind = "opRow") {
@@ -117,8 +121,10 @@ function makeBudget(now: () => number, deadline: number, counter: { candidates: 
     },
     charge(work, kind) {
       count(KIND[kind], work);
-      if (++sinceCheck < 256) return;
+      unitsSinceCheck += work;
+      if (++sinceCheck < 256 && unitsSinceCheck < UNITS_PER_CHECK) return;
       sinceCheck = 0;
+      unitsSinceCheck = 0;
       if (now() >= deadline) expired = true;
       if (expired) throw new OutOfBudget("search budget exhausted");
     },
