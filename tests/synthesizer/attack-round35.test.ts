@@ -252,6 +252,7 @@ const ATTACKS: Record<string, StatedAttack> = {
  * - opensWith, leadingLetters, beginsIn (published wrong): "opens with", "leading letters", "begins
  *   in" are no words of START_WORDS: published `code.includes(prefix)` ("XAB1" for "AB"). FIXED_36.
  * - pipe (published wrong): items separated by " | " published as the words of the text ("mary ann" split).
+ *   FIXED_36, with commaSpace (gave up): the fields at " | " and ", " are sources; both publish the split after three answers.
  * - numberSuffix (asked forever): "ends with the given digits" of a number; asked 6+ times, never published.
  * - prefixAnyCase, commaSpace, nestedNames (never published): gave up after 2, 1, 2 answers.
  * - longWords, longWordsUnsorted (never published): the reversed example is asked, then the search
@@ -260,10 +261,11 @@ const ATTACKS: Record<string, StatedAttack> = {
 /**
  * Held since round 36: unasked-order.ts reads superlatives from a list and "order" only as "in ...
  * order" or "ordered by"; key-questions.ts moves a key on both sides of its entry's text first where
- * the words say "contains"; affix-ops.ts's words take "opens with", "begins in", "leading letters".
+ * the words say "contains"; affix-ops.ts's words take "opens with", "begins in", "leading letters";
+ * field-sources.ts cuts at a quoted mark with spaces (" | ") and at "a comma and a space".
  */
-const FIXED_36 = new Set(["orderWord", "guestWord", "requestWord", "restWord", "containsEnds", "containsPrefix", "opensWith", "leadingLetters", "beginsIn"]);
-const BREAKS = new Set(["containsStarts", "pipe", "numberSuffix", "prefixAnyCase", "commaSpace", "nestedNames", "longWords", "longWordsUnsorted"]);
+const FIXED_36 = new Set(["orderWord", "guestWord", "requestWord", "restWord", "containsEnds", "containsPrefix", "opensWith", "leadingLetters", "beginsIn", "pipe", "commaSpace"]);
+const BREAKS = new Set(["containsStarts", "numberSuffix", "prefixAnyCase", "nestedNames", "longWords", "longWordsUnsorted"]);
 const ONLY = (process.env.A35_ONLY ?? "").split(",").filter(Boolean);
 describe("round 35 attack", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {

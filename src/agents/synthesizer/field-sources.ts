@@ -28,15 +28,21 @@ const MARK_NAMES: Record<string, string> = {
 const NAMED = Object.keys(MARK_NAMES).join("|");
 /** "comma-separated", "semicolon delimited". */
 const NAME_SEPARATED = new RegExp(`\\b(${NAMED})[- ](?:separated|delimited)\\b`, "gi");
-/** "separated by commas", "split at each comma", "split on a ';'". */
-const SEPARATED_BY = new RegExp(`\\b(?:separated|delimited|split|cut|divided)\\s+(?:by|at|on)\\s+(?:each\\s+|every\\s+|an?\\s+|the\\s+)?(?:(${NAMED})\\b|"([^"\\s\\w]{1,2})"|'([^'\\s\\w]{1,2})')`, "gi");
+/**
+ * "separated by commas", "split at each comma", "split on a ';'", "separated by \" | \"" (a quoted
+ * mark may have a space on either side), "separated by a comma and a space" (round 36).
+ */
+const SEPARATED_BY = new RegExp(`\\b(?:separated|delimited|split|cut|divided)\\s+(?:by|at|on)\\s+(?:each\\s+|every\\s+|an?\\s+|the\\s+)?(?:(${NAMED})\\b(\\s+and\\s+(?:a|one)\\s+space\\b)?|"( ?[^"\\s\\w]{1,2} ?)"|'( ?[^'\\s\\w]{1,2} ?)')`, "gi");
 
 /** The marks the description says its texts are cut at. */
 export function namedSeparators(description: string): string[] {
   const out: string[] = [];
   const add = (m: string | undefined): void => void (m && !out.includes(m) && out.push(m));
   for (const m of description.matchAll(NAME_SEPARATED)) add(MARK_NAMES[(m[1] ?? "").toLowerCase()]);
-  for (const m of description.matchAll(SEPARATED_BY)) add(m[1] ? MARK_NAMES[m[1].toLowerCase()] : (m[2] ?? m[3]));
+  for (const m of description.matchAll(SEPARATED_BY)) {
+    const named = m[1] ? MARK_NAMES[m[1].toLowerCase()] : undefined;
+    add(named !== undefined ? named + (m[2] ? " " : "") : (m[3] ?? m[4]));
+  }
   return out;
 }
 
