@@ -11,10 +11,10 @@ export class OutOfBudget extends Error {
 
 export interface Budget {
   /**
-   * Counts one candidate that cost `work` units (the values it computed); throws `OutOfBudget` once
-   * the deadline has passed.
+   * Counts one candidate that cost `work` units of `kind` (the values it computed); throws
+   * `OutOfBudget` once the deadline has passed.
    */
-  tick(work?: number, kind?: WorkKind): void;
+  tick(work: number, kind: WorkKind): void;
   /**
    * Counts work done beside the candidates (scanning a text for a piece, keying a long value,
    * sorting an array) without counting a candidate; throws `OutOfBudget` once the deadline has passed.
@@ -54,7 +54,7 @@ export function workDone(): Record<WorkKind, number> {
 
 /**
  * Microseconds of search CPU a unit of each kind costs an idle two-core machine of ours: a least-squares
- * fit of CPU time on the counts over the development sets' searches (docs/synthesis.md, "The budget").
+ * fit of CPU time on the counts over the development sets' searches (docs/synthesis.md, "How it decides").
  */
 export const WORK_COST_US: Readonly<Record<WorkKind, number>> = {
   candidate: 0.23,
@@ -110,9 +110,9 @@ function makeBudget(now: () => number, deadline: number, counter: { candidates: 
   let unitsSinceCheck = 0;
   let expired = false;
   const budget: Budget = {
-    tick(work = 1, kind = "opRow") {
+    tick(work, kind) {
       counter.candidates++;
-      count(0, 1);
+      count(KIND.candidate, 1);
       if (counter.candidates > maxCandidates) {
         expired = true;
         throw new OutOfBudget("search budget exhausted");
