@@ -254,6 +254,9 @@ const ATTACKS: Record<string, StatedAttack> = {
  * - pipe (published wrong): items separated by " | " published as the words of the text ("mary ann" split).
  *   FIXED_36, with commaSpace (gave up): the fields at " | " and ", " are sources; both publish the split after three answers.
  * - numberSuffix (asked forever): "ends with the given digits" of a number; asked 6+ times, never published.
+ *   FIXED_36 on the work budget (which buys this spec more search than CPU time did): published after five
+ *   answers as `${digits}${number}`.endsWith(digits), right on the probes; it differs from
+ *   String(number).endsWith(digits) only for digits longer than the number that repeat it ("3434" and 34).
  * - prefixAnyCase, commaSpace, nestedNames (never published): gave up after 2, 1, 2 answers.
  * - longWords, longWordsUnsorted (never published): the reversed example is asked, then the search
  *   gives up (filter of words by length not found; not the new rule's doing: the unsorted one too).
@@ -264,8 +267,8 @@ const ATTACKS: Record<string, StatedAttack> = {
  * the words say "contains"; affix-ops.ts's words take "opens with", "begins in", "leading letters";
  * field-sources.ts cuts at a quoted mark with spaces (" | ") and at "a comma and a space".
  */
-const FIXED_36 = new Set(["orderWord", "guestWord", "requestWord", "restWord", "containsEnds", "containsPrefix", "opensWith", "leadingLetters", "beginsIn", "pipe", "commaSpace"]);
-const BREAKS = new Set(["containsStarts", "numberSuffix", "prefixAnyCase", "nestedNames", "longWords", "longWordsUnsorted"]);
+const FIXED_36 = new Set(["orderWord", "guestWord", "requestWord", "restWord", "containsEnds", "containsPrefix", "opensWith", "leadingLetters", "beginsIn", "pipe", "commaSpace", "numberSuffix"]);
+const BREAKS = new Set(["containsStarts", "prefixAnyCase", "nestedNames", "longWords", "longWordsUnsorted"]);
 const ONLY = (process.env.A35_ONLY ?? "").split(",").filter(Boolean);
 describe("round 35 attack", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {

@@ -24,13 +24,14 @@ const SUPERLATIVES = "best|worst|most|least|oldest|newest|youngest|latest|earlie
 
 /**
  * Words of an order: sorting, ranking, superlatives (not "at least", "at most"), reversal, "in ...
- * order" and "ordered by" (not an order a customer placed), "A to Z".
+ * order" and "ordered by" (not an order a customer placed, nor "in order to"), "A to Z"; none of them
+ * the first half of a compound ("top-level", "best-before").
  */
 const ORDER_WORDS = new RegExp(
   [
-    "\\b(sort\\w*|alphabetic\\w*|ascending|descending|chronological\\w*|rank\\w*|increasing|decreasing|revers\\w*|backwards?|reorder\\w*|top|bottom|first to last|last to first|[az] ?(to|-) ?[az])\\b",
-    `(?<!\\bat )\\b(${SUPERLATIVES})\\b`,
-    "\\b(in|into) ([\\w-]+ ){0,3}order\\b|\\border(ed|ing)? (by|of)\\b",
+    "\\b(sort\\w*|alphabetic\\w*|ascending|descending|chronological\\w*|rank\\w*|increasing|decreasing|revers\\w*|backwards?|reorder\\w*|top|bottom|first to last|last to first|[az] ?(to|-) ?[az])\\b(?!-\\w)",
+    `(?<!\\bat )\\b(${SUPERLATIVES})\\b(?!-\\w)`,
+    "\\b(in|into) ([\\w-]+ ){0,3}order\\b(?! to\\b)|\\border(ed|ing)? (by|of)\\b",
   ].join("|"),
   "i",
 );
