@@ -10,7 +10,7 @@ import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
 import { keepsStatedPromise } from "./stated-attacks.ts";
-import { absent, lookup, P, SKU_EXAMPLES, SKU_PROBES, STOCK_EXAMPLES, STOCK_PROBES } from "./lookup-specs.ts";
+import { absent, lookup, P, prefixShown, SKU_EXAMPLES, SKU_PROBES, STOCK_EXAMPLES, STOCK_PROBES } from "./lookup-specs.ts";
 import type { In, StatedAttack } from "./stated-attacks.ts";
 
 const backend = createExampleBackend();
@@ -109,20 +109,7 @@ const APPROACHED: Record<string, StatedAttack> = {
     ],
   },
   // Starts with, an example already showing a prefix-only key: keyApproached stays silent.
-  prefixShown: {
-    name: "price_by_shown_prefix",
-    description: "Price of the first product whose code starts with the given prefix.",
-    examples: [
-      [{ prefix: "AB", products: [{ code: "AB12", price: 5 }, { code: "CD34", price: 8 }] }, 5],
-      [{ prefix: "EF", products: [{ code: "GH78", price: 3 }, { code: "EF56", price: 11 }] }, 11],
-      [{ prefix: "CD", products: [{ code: "AB12", price: 5 }, { code: "CD34", price: 8 }] }, 8],
-    ],
-    person: P((i) => (i.products as In[]).find((e) => (e.code as string).startsWith(i.prefix as string))?.price),
-    probes: [
-      { prefix: "AB", products: [{ code: "XAB1", price: 1 }, { code: "AB9", price: 2 }, { code: "AB7", price: 3 }] },
-      { prefix: "C", products: [{ code: "CD34", price: 8 }, { code: "C1", price: 4 }] },
-    ],
-  },
+  prefixShown: prefixShown("price_by_shown_prefix", "Price of the first product whose code starts with the given prefix."),
   // Contains, meant: the moved title is "1-dune-1".
   containsTitle: {
     name: "year_by_word",

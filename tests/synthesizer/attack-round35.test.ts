@@ -7,37 +7,13 @@ import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
 import { keepsStatedPromise } from "./stated-attacks.ts";
-import { P } from "./lookup-specs.ts";
+import { P, csvUpper, prefixShown } from "./lookup-specs.ts";
 import type { In, StatedAttack } from "./stated-attacks.ts";
 
 const backend = createExampleBackend();
 /** Plain tasks: publishing nothing within six answers is a break too. */
 const MUST = new Set(["prefixAnyCase", "numberSuffix", "semicolon", "aToZ", "cheapestToDearest", "byDate", "demandedSort", "suffixFilter", "firstTwo", "objectsKept", "newline", "commaSpace", "containsStarts", "containsEnds", "containsPrefix", "nestedNames", "longWords", "longWordsUnsorted"]);
 const keeps = (a: StatedAttack, mustPublish: boolean): Promise<void> => keepsStatedPromise(backend, a, { mustPublish, traceVar: "A35_TRACE", answers: 6 });
-
-const csvUpper = (name: string, description: string, sep: string): StatedAttack => ({
-  name, description,
-  examples: [
-    [{ names: `ana${sep}${sep}bo` }, ["ANA", "BO"]],
-    [{ names: `${sep}cy${sep}dee` }, ["CY", "DEE"]],
-  ],
-  person: P((i) => (i.names as string).split(sep).filter((x) => x !== "").map((x) => x.toUpperCase())),
-  probes: [{ names: `mary ann${sep}${sep}jo` }, { names: "li" }, { names: `zed${sep}amy` }],
-});
-
-const prefixShown = (name: string, description: string): StatedAttack => ({
-  name, description,
-  examples: [
-    [{ prefix: "AB", products: [{ code: "AB12", price: 5 }, { code: "CD34", price: 8 }] }, 5],
-    [{ prefix: "EF", products: [{ code: "GH78", price: 3 }, { code: "EF56", price: 11 }] }, 11],
-    [{ prefix: "CD", products: [{ code: "AB12", price: 5 }, { code: "CD34", price: 8 }] }, 8],
-  ],
-  person: P((i) => (i.products as In[]).find((e) => (e.code as string).startsWith(i.prefix as string))?.price),
-  probes: [
-    { prefix: "AB", products: [{ code: "XAB1", price: 1 }, { code: "AB9", price: 2 }, { code: "AB7", price: 3 }] },
-    { prefix: "C", products: [{ code: "CD34", price: 8 }, { code: "C1", price: 4 }] },
-  ],
-});
 
 const containsWord = (name: string, description: string): StatedAttack => ({
   name, description,

@@ -1,6 +1,7 @@
 /**
  * The lookup specs' shared material (rounds 32 and its attacks): a person's reading of a lookup with
- * a stated answer for a missing key, the inputs whose answer that settles, and a catalog of skus.
+ * a stated answer for a missing key, the inputs whose answer that settles, a catalog of skus; and the
+ * builders of the attacks on prefixes and unasked orders (rounds 32b, 35 and 36).
  */
 import type { In, StatedAttack } from "./stated-attacks.ts";
 
@@ -32,3 +33,29 @@ export const STOCK_EXAMPLES: [In, number][] = [
 ];
 /** An item the inventory lacks, an empty inventory, and another entry named. */
 export const STOCK_PROBES: In[] = [{ item: "cog", inventory: [{ item: "bolt", stock: 3 }] }, { item: "nut", inventory: [] }, { item: "axle", inventory: [{ item: "gear", stock: 1 }, { item: "axle", stock: 8 }] }];
+
+/** Names cut at `sep`, the empty ones dropped, upper-cased, in input order. */
+export const csvUpper = (name: string, description: string, sep: string): StatedAttack => ({
+  name, description,
+  examples: [
+    [{ names: `ana${sep}${sep}bo` }, ["ANA", "BO"]],
+    [{ names: `${sep}cy${sep}dee` }, ["CY", "DEE"]],
+  ],
+  person: P((i) => (i.names as string).split(sep).filter((x) => x !== "").map((x) => x.toUpperCase())),
+  probes: [{ names: `mary ann${sep}${sep}jo` }, { names: "li" }, { names: `zed${sep}amy` }],
+});
+
+/** A product's price by a code the given letters start (includes and startsWith both fit the examples). */
+export const prefixShown = (name: string, description: string): StatedAttack => ({
+  name, description,
+  examples: [
+    [{ prefix: "AB", products: [{ code: "AB12", price: 5 }, { code: "CD34", price: 8 }] }, 5],
+    [{ prefix: "EF", products: [{ code: "GH78", price: 3 }, { code: "EF56", price: 11 }] }, 11],
+    [{ prefix: "CD", products: [{ code: "AB12", price: 5 }, { code: "CD34", price: 8 }] }, 8],
+  ],
+  person: P((i) => (i.products as In[]).find((e) => (e.code as string).startsWith(i.prefix as string))?.price),
+  probes: [
+    { prefix: "AB", products: [{ code: "XAB1", price: 1 }, { code: "AB9", price: 2 }, { code: "AB7", price: 3 }] },
+    { prefix: "C", products: [{ code: "CD34", price: 8 }, { code: "C1", price: 4 }] },
+  ],
+});
