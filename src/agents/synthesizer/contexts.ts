@@ -2,6 +2,7 @@
  * Where expressions are evaluated: the top-level context has one row per example; each input
  * array is a source whose elements form a lambda context (one row per element, with its input).
  */
+import type { Budget } from "./budget.ts";
 import { getPath } from "./evaluate.ts";
 import { kindOf } from "./kinds.ts";
 import { FAIL } from "./ops.ts";
@@ -94,7 +95,10 @@ function numberTerminals(e: Entry): Entry[] {
   if (e.kind !== "str" || e.isConst) return [];
   const runs = e.vals.map((v) => (v as string).match(NUMBER) ?? []);
   if (runs.every((r, i) => r.length === 1 && r[0] === (e.vals[i] as string).trim())) return [];
-  const fewest = Math.min(...runs.map((r) => r.length));
+  // A loop, not Math.min(...): a rival search's rows (examples and probes of lists of hundreds) are
+  // more than a call's arguments can hold.
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const r of runs) fewest = Math.min(fewest, r.length);
   const out: Entry[] = [];
   const at = (k: number): void => {
     const vals = runs.map((r) => Number(r.at(k)));
@@ -105,21 +109,54 @@ function numberTerminals(e: Entry): Entry[] {
   return out;
 }
 
-/** `input`, `input.a`, `input.a.b`… on the given rows; arrays that are sources carry their id. */
-export function inputTerminals(inputs: readonly Json[], rowInputs: readonly Json[], sourceIds: ReadonlySet<string>, scalarsOnly = false): Entry[] {
+/**
+ * Most fields of the input read beside an element (`outer`): each is a value per element row, so a
+ * record of hundreds of fields beside a list of hundreds cost rows × fields values for every list
+ * (attack-work-clock: out of heap in the rival search). The fixtures' records have 21 fields at most.
+ */
+export const MAX_OUTER_FIELDS = 64;
+
+/**
+ * `input`, `input.a`, `input.a.b`… on the given rows; arrays that are sources carry their id.
+ * `outer`: the rows are an array's elements, and only the input's scalar fields are read beside
+ * them, at most MAX_OUTER_FIELDS: where there are more, those `named` by the description first,
+ * then the rest in order.
+ */
+export function inputTerminals(inputs: readonly Json[], rowInputs: readonly Json[], sourceIds: ReadonlySet<string>, budget: Budget, outer?: { readonly named: (field: string) => boolean }): Entry[] {
   const out: Entry[] = [];
   const first = inputs[0];
-  const paths = first !== null && typeof first === "object" && !Array.isArray(first) ? fieldPaths(inputs) : [[]];
+  const all = first !== null && typeof first === "object" && !Array.isArray(first) ? fieldPaths(inputs) : [[]];
+  const paths = outer ? outerFields(inputs, all, outer.named) : all;
   for (const path of paths) {
+    // Counted: beside a list of hundreds, every element row reads every field (the rival search's
+    // rows are the examples' and the probes': past its time it ends here, not out of heap).
+    budget.charge(rowInputs.length, "fieldRow");
     const vals = valuesAt(rowInputs, path);
     if (!vals) continue;
     const e = entryOf({ k: "in", path }, vals);
-    if (scalarsOnly && (e.kind === "arr" || e.kind === "obj")) continue;
+    if (outer && (e.kind === "arr" || e.kind === "obj")) continue;
     const id = path.length ? path.join(".") : "input";
     out.push(e.kind === "arr" && sourceIds.has(id) ? { ...e, src: id } : e);
+    if (e.kind === "str" && !e.isConst) budget.charge(rowInputs.length, "textScan");
     out.push(...numberTerminals(e));
   }
   return out;
+}
+
+/**
+ * The fields of `paths` read beside an element: the scalar ones, told on the examples' inputs (on
+ * the element rows, a list of 15,000 was kind-checked once per element: quadratic), at most
+ * MAX_OUTER_FIELDS, the named first.
+ */
+function outerFields(inputs: readonly Json[], paths: readonly string[][], named: (field: string) => boolean): string[][] {
+  const scalar = paths.filter((p) => {
+    const vals = valuesAt(inputs, p);
+    const kind = vals ? kindOf(vals).kind : "null";
+    return kind !== "arr" && kind !== "obj";
+  });
+  if (scalar.length <= MAX_OUTER_FIELDS) return scalar;
+  const isNamed = (p: readonly string[]): boolean => p.some(named);
+  return [...scalar.filter(isNamed), ...scalar.filter((p) => !isNamed(p))].slice(0, MAX_OUTER_FIELDS);
 }
 
 /** `x` (for primitive elements) and `x.a`, `x.a.b`… for object elements. */

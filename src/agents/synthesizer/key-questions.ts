@@ -68,7 +68,7 @@ export function approachedKeys(inputs: readonly Json[], outputs: readonly Json[]
         }
         if (typeof value === "number" && number) {
           const gaps = entries.map((e) => partAt(e, at)).filter((p): p is number => typeof p === "number" && p !== value).map((p) => Math.abs(p - value));
-          const gap = gaps.length > 0 ? Math.min(...gaps) / 4 : 1;
+          const gap = gaps.length > 0 ? gaps.reduce((a, b) => Math.min(a, b)) / 4 : 1;
           const step = Number.isInteger(value) && gap >= 1 ? Math.floor(gap) : gap;
           return step > 0 ? { ...input, [key]: value + step } : undefined;
         }

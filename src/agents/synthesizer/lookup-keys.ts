@@ -102,11 +102,13 @@ export function namingKeys(inputs: readonly Json[], outputs: readonly Json[], mi
   const records = inputs.filter(isObj);
   if (records.length < inputs.length) return [];
   const found: LookupKey[] = [];
+  // The lists and their naming parts, once (a record of 1,500 fields read them once per field).
+  const lists = Object.entries(first)
+    .filter(([, entries]) => Array.isArray(entries))
+    .map(([list]) => ({ list, parts: new Map(records.flatMap((r) => (Array.isArray(r[list]) ? r[list].flatMap(namingParts) : [])).map((at) => [JSON.stringify(at), at])) }));
   for (const [key, value] of Object.entries(first)) {
     if (typeof value !== "string" && typeof value !== "number") continue;
-    for (const [list, entries] of Object.entries(first)) {
-      if (!Array.isArray(entries)) continue;
-      const parts = new Map(records.flatMap((r) => (Array.isArray(r[list]) ? r[list].flatMap(namingParts) : [])).map((at) => [JSON.stringify(at), at]));
+    for (const { list, parts } of lists) {
       for (const at of parts.values()) {
         const each = records.map((r) => (Array.isArray(r[list]) ? names(r[list], at, r[key]) : 0));
         // An example whose key names no entry, answered as the description states, is no key's counterexample (a person's answer to a question).

@@ -22,6 +22,7 @@ import { stepOps } from "./stated-step.ts";
 import { countOps } from "./char-ops.ts";
 import { wordMarkOps } from "./word-marks.ts";
 import { comparisonOrder } from "./hints.ts";
+import { names } from "./unread-fields.ts";
 import { BINARY_OPS } from "./ops.ts";
 import type { OpDef } from "./ops.ts";
 import type { SearchContext } from "./search.ts";
@@ -54,9 +55,9 @@ function constants(spec: SpecText, inputs: readonly Json[], targets: readonly Js
   return [...plan.values.map((v) => constEntry(v, rows)), ...plan.thresholds.map((t) => constEntry(t, rows, true))];
 }
 
-function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlySet<string>, spec: SpecText, ops: readonly OpDef[], exampleRows = inputs.length): SearchContext {
+function elementContext(src: SourceRows, inputs: readonly Json[], ids: ReadonlySet<string>, spec: SpecText, ops: readonly OpDef[], budget: Budget, exampleRows = inputs.length): SearchContext {
   const rowInputs = src.exampleOf.map((ex) => inputs[ex] as Json);
-  const base = [...elementTerminals(src, ids), ...inputTerminals(inputs, rowInputs, ids, true)];
+  const base = [...elementTerminals(src, ids), ...inputTerminals(inputs, rowInputs, ids, budget, { named: (field) => names(spec.description, field) })];
   const planned = src.elements.filter((_, i) => (src.exampleOf[i] as number) < exampleRows);
   return {
     inputs: rowInputs,
@@ -99,7 +100,7 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
   const sources = new Map<string, LambdaSource>();
   const planned = inputs.slice(0, exampleRows);
   for (const src of found) {
-    const elem = elementContext(src, inputs, ids, spec, ops, exampleRows);
+    const elem = elementContext(src, inputs, ids, spec, ops, budget, exampleRows);
     const bank = createBank({
       inputs: elem.inputs,
       terminals: elem.terminals(outputs),
@@ -109,7 +110,7 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
     });
     sources.set(src.id, { id: src.id, bank, lookup: src.lookup, maxBody: limits.maxBody });
   }
-  const base = [...inputTerminals(inputs, inputs, ids), ...windows.map((w) => w.term), ...formulaTerminals(spec.description, inputs, exampleRows)];
+  const base = [...inputTerminals(inputs, inputs, ids, budget), ...windows.map((w) => w.term), ...formulaTerminals(spec.description, inputs, exampleRows)];
   return {
     inputs,
     binaryOps: ops,
@@ -120,12 +121,12 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
       lines.map((l) => ({
         term: l.term,
         separators: joinSeparators(spec.description),
-        context: (perExample) => elementContext(makeSource(l.rows.id, perExample), inputs, ids, spec, ops, exampleRows),
+        context: (perExample) => elementContext(makeSource(l.rows.id, perExample), inputs, ids, spec, ops, budget, exampleRows),
       })),
-    valuesContext: (objs) => elementContext(makeSource("values", objs.map((o) => Object.values(o as Record<string, Json>))), inputs, ids, spec, ops, exampleRows),
+    valuesContext: (objs) => elementContext(makeSource("values", objs.map((o) => Object.values(o as Record<string, Json>))), inputs, ids, spec, ops, budget, exampleRows),
     mappable: () =>
       base
         .filter((t) => t.src !== undefined && !t.src.includes("[]"))
-        .map((array) => ({ array, element: () => elementContext(found.find((s) => s.id === array.src) as SourceRows, inputs, ids, spec, ops, exampleRows) })),
+        .map((array) => ({ array, element: () => elementContext(found.find((s) => s.id === array.src) as SourceRows, inputs, ids, spec, ops, budget, exampleRows) })),
   };
 }

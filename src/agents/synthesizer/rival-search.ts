@@ -113,27 +113,28 @@ export function searchRivals(chosen: Found, inputs: readonly Json[], outputs: re
   const rows = [...inputs, ...probes];
   const n = inputs.length;
   const budget = (opts.time ? createBudget(opts.time.now, opts.time.end) : createBudget(() => 0, Number.POSITIVE_INFINITY)).sliceCandidates(MAX_CANDIDATES);
-  const ctx = topContext(opts.spec, rows, outputs, budget, opts.limits, n);
   const want = kindOf(outputs).kind;
   const found: Found[] = [];
-  const bank = createBank({
-    inputs: rows,
-    terminals: ctx.terminals(outputs),
-    binaryOps: ctx.binaryOps,
-    ...(ctx.sources ? { sources: ctx.sources } : {}),
-    budget,
-    maxEntries: MAX_ENTRIES,
-    buildObjects: want === "obj" || want === "mixed",
-    onEntry: (entry) => {
-      for (let r = 0; r < n; r++) if (!jsonEqual(entry.vals[r] as Json, outputs[r] as Json)) return false;
-      // Alike on every probe: the same reading as far as these inputs can tell.
-      if (probes.every((_, i) => jsonEqual(entry.vals[n + i] as Json, mine[i] as Json))) return false;
-      if (readsInput(entry.expr) && unaskedRoundings(entry.expr, opts.prior) <= rounds) found.push({ expr: entry.expr, size: entry.size });
-      return false;
-    },
-  });
   const top = Math.min(MAX_SIZE, chosen.size + SIZE_SLACK);
   try {
+    // Inside the guard: on inputs of thousands of items building the contexts is most of the work.
+    const ctx = topContext(opts.spec, rows, outputs, budget, opts.limits, n);
+    const bank = createBank({
+      inputs: rows,
+      terminals: ctx.terminals(outputs),
+      binaryOps: ctx.binaryOps,
+      ...(ctx.sources ? { sources: ctx.sources } : {}),
+      budget,
+      maxEntries: MAX_ENTRIES,
+      buildObjects: want === "obj" || want === "mixed",
+      onEntry: (entry) => {
+        for (let r = 0; r < n; r++) if (!jsonEqual(entry.vals[r] as Json, outputs[r] as Json)) return false;
+        // Alike on every probe: the same reading as far as these inputs can tell.
+        if (probes.every((_, i) => jsonEqual(entry.vals[n + i] as Json, mine[i] as Json))) return false;
+        if (readsInput(entry.expr) && unaskedRoundings(entry.expr, opts.prior) <= rounds) found.push({ expr: entry.expr, size: entry.size });
+        return false;
+      },
+    });
     while (bank.level < top && !bank.full) bank.grow();
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
