@@ -14,10 +14,10 @@ import { FAIL, searchedFor } from "./ops.ts";
 /**
  * Words of a text's start or end: they build the ops here, speak for them in the ranking (rank.ts)
  * and move a lookup's key off its entry (key-questions.ts). "Opens with", "begins in" and "leading
- * letters" since round 36.
+ * letters" since round 36; "first letters", "headed by", "last characters" since stop 49.
  */
-export const START_WORDS = /\b(starts?|starting|begins?|beginning|opens?|opening) (with|in)\b|\bprefix(es|ed)?\b|\bleading (letters?|characters?|digits?|part)\b/i;
-export const END_WORDS = /\b(ends?|ending|finish(es)?|finishing) (with|in)\b|\bsuffix(es|ed)?\b|\btrailing (letters?|characters?|digits?|part)\b/i;
+export const START_WORDS = /\b(starts?|starting|begins?|beginning|opens?|opening) (with|in)\b|\bprefix(es|ed)?\b|\b(leading|first) (letters|characters|digits)\b|\bleading (letter|character|digit|part)\b|\bheaded (by|with)\b/i;
+export const END_WORDS = /\b(ends?|ending|finish(es)?|finishing) (with|in)\b|\bsuffix(es|ed)?\b|\b(trailing|last) (letters|characters|digits)\b|\btrailing (letter|character|digit|part)\b/i;
 
 function affix(name: "startsWith" | "endsWith"): OpDef {
   return {

@@ -27,12 +27,15 @@ const MARK_NAMES: Record<string, string> = {
 };
 const NAMED = Object.keys(MARK_NAMES).join("|");
 /** "comma-separated", "semicolon delimited". */
+/** A quoted mark: one to three marks ("...") or a short word (" and "), a space on either side or not. */
+const QUOTED_MARK = " ?(?:[^\"'\\s\\w]{1,3}|[a-z]{1,4}) ?";
 const NAME_SEPARATED = new RegExp(`\\b(${NAMED})[- ](?:separated|delimited)\\b`, "gi");
 /**
  * "separated by commas", "split at each comma", "split on a ';'", "separated by \" | \"" (a quoted
- * mark may have a space on either side), "separated by a comma and a space" (round 36).
+ * mark may have a space on either side), "separated by a comma and a space" (round 36), "separated
+ * by \"...\"", "separated by \" and \"", "a comma followed by a space" (stop 49).
  */
-const SEPARATED_BY = new RegExp(`\\b(?:separated|delimited|split|cut|divided)\\s+(?:by|at|on)\\s+(?:each\\s+|every\\s+|an?\\s+|the\\s+)?(?:(${NAMED})\\b(\\s+and\\s+(?:a|one)\\s+space\\b)?|"( ?[^"\\s\\w]{1,2} ?)"|'( ?[^'\\s\\w]{1,2} ?)')`, "gi");
+const SEPARATED_BY = new RegExp(`\\b(?:separated|delimited|split|cut|divided)\\s+(?:by|at|on)\\s+(?:each\\s+|every\\s+|an?\\s+|the\\s+)?(?:(${NAMED})\\b(\\s+(?:and|followed\\s+by)\\s+(?:a|one)\\s+space\\b)?|"(${QUOTED_MARK})"|'(${QUOTED_MARK})')`, "gi");
 
 /** The marks the description says its texts are cut at. */
 export function namedSeparators(description: string): string[] {
