@@ -193,10 +193,13 @@ const FIXED_36B = new Set(["topLevel", "bestBefore", "inOrderTo"]);
  * Held since stop 49: "first letters"/"first characters"/"headed by" are START_WORDS and "last
  * characters"/"last letters" END_WORDS (affix-ops.ts); a quoted separator may be up to three marks
  * ("...") or a short word (" and "), and "a comma followed by a space" is a comma and a space
- * (field-sources.ts).
+ * (field-sources.ts). Only words that ask for the answer sorted silence the unasked-order question
+ * ("sorted", "alphabetical order", "from low to high"), not a superlative, "rank", "reverse", "top"
+ * or "bottom" alone; and where those words ask for a sort the program lacks, with every example's
+ * answer already in order, the question is asked the other way (unasked-order.ts).
  */
-const FIXED_49 = new Set(["firstLetters", "headedBy", "lastChars", "andSeparated", "commaFollowed", "tripleDot"]);
-const BREAKS = new Set<string>(["rankNoun", "mostRecent", "reverseSide", "lowToHigh", "hasInIt", "exactStarts", "containsAside", "joinedOut", "atLeast"]);
+const FIXED_49 = new Set(["firstLetters", "headedBy", "lastChars", "andSeparated", "commaFollowed", "tripleDot", "rankNoun", "mostRecent", "reverseSide", "lowToHigh"]);
+const BREAKS = new Set<string>(["hasInIt", "exactStarts", "containsAside", "joinedOut", "atLeast"]);
 const ONLY = (process.env.A36_ONLY ?? "").split(",").filter(Boolean);
 describe("round 36 attack", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {

@@ -5,7 +5,9 @@
  * comma-separated names that are not empty", two examples with one empty name each, fitted as the
  * names sorted with the first, the empty one, dropped). Such a program is asked about on an
  * example with its items reversed, beside the answer that keeps their order: the examples' answer
- * reversed. Once an example shows what reversing its items does, nothing more is asked.
+ * reversed. Once an example shows what reversing its items does, nothing more is asked. Only words
+ * that ask for the answer sorted silence the question (stop 49), and where they do and the program
+ * sorts nothing, the examples' answers all in order, it is asked the other way (`unshownSort`).
  */
 import { jsonEqual } from "../../spec/index.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
@@ -22,19 +24,36 @@ import type { Expr, Json } from "./types.ts";
  */
 const SUPERLATIVES = "best|worst|most|least|oldest|newest|youngest|latest|earliest|biggest|smallest|largest|longest|shortest|highest|lowest|cheapest|dearest|fastest|slowest|quickest|nearest|closest|furthest|farthest|tallest|greatest|heaviest|lightest|hottest|coldest|warmest|coolest|richest|poorest|busiest|easiest|hardest|strongest|weakest|widest|narrowest|deepest|thickest|thinnest|fullest|freshest|loudest|quietest|brightest|darkest|safest";
 
+/** The ends of a scale an order runs along ("from low to high", "smallest to largest"). */
+const SCALE = "low|lowest|high|highest|small|smallest|big|biggest|large|largest|cheap|cheapest|dear|dearest|expensive|short|shortest|long|longest|old|oldest|new|newest|young|youngest|fast|fastest|slow|slowest|near|nearest|far|farthest|furthest|light|lightest|heavy|heaviest|least|most|min|max|minimum|maximum|first|last|early|earliest|late|latest";
+
 /**
- * Words of an order: sorting, ranking, superlatives (not "at least", "at most"), reversal, "in ...
- * order" and "ordered by" (not an order a customer placed, nor "in order to"), "A to Z"; none of them
- * the first half of a compound ("top-level", "best-before").
+ * Words that ask for the answer in an order of its values: sorting, "ascending", "alphabetised", "in
+ * alphabetical order", "ordered by", "ranked by", "from low to high", "A to Z", "newest first"; none of
+ * them the first half of a compound ("top-level", "best-before"), nor "in order to". Not a superlative
+ * alone ("the three cheapest" chooses items, it says nothing of their order; "the most recent post"),
+ * not "rank" (a noun: "whatever their rank"), "reverse" ("the reverse side"), "top" or "bottom": those
+ * leave the question to be asked (stop 49).
  */
-const ORDER_WORDS = new RegExp(
+const SORT_WORDS = new RegExp(
   [
-    "\\b(sort\\w*|alphabetic\\w*|ascending|descending|chronological\\w*|rank\\w*|increasing|decreasing|revers\\w*|backwards?|reorder\\w*|top|bottom|first to last|last to first|[az] ?(to|-) ?[az])\\b(?!-\\w)",
-    `(?<!\\bat )\\b(${SUPERLATIVES})\\b(?!-\\w)`,
-    "\\b(in|into) ([\\w-]+ ){0,3}order\\b(?! to\\b)|\\border(ed|ing)? (by|of)\\b",
+    "\\b(sort\\w*|alphabetic\\w*|alphabeti[sz]\\w*|ascending|descending|chronological\\w*|increasing|decreasing|reorder\\w*|first to last|last to first|[az] ?(to|-) ?[az])\\b(?!-\\w)",
+    "\\b(rank(ed|ing)|order(ed|ing)?) (by|of|from)\\b",
+    `\\b(${SUPERLATIVES}) first\\b`,
+    `\\b(from )?(${SCALE}) to (the )?(${SCALE})\\b`,
+    // Not "in reverse order": a reversal keeps no order of the values.
+    "\\b(in|into) (?!([\\w-]+ ){0,3}?(reverse|reversed|opposite|backwards?) )([\\w-]+ ){0,3}order\\b(?! to\\b)",
   ].join("|"),
   "i",
 );
+
+/** Words that keep the input's order: "in the order given", "in the same order", "as listed". */
+const KEEP_WORDS = /\bin (the |their |its )?(same|original|given|input|listed|received) order\b|\bin the order (given|listed|received|(they|it) (come|comes|appear|appears|are given|were given|arrive))\b|\bas (given|listed|they (come|appear))\b/i;
+
+/** Whether the description asks for its answer sorted (and does not say to keep the input's order). */
+export function asksSorted(description: string): boolean {
+  return SORT_WORDS.test(description) && !KEEP_WORDS.test(description);
+}
 
 const SORT_OPS = new Set(["sortAsc", "sortDesc", "sortNatural"]);
 
@@ -71,7 +90,8 @@ function withAt(input: Json, path: readonly string[], change: (v: Json) => Json 
 }
 
 export function unaskedOrder(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, allowed: (input: Json) => boolean): Ambiguity | undefined {
-  if (ORDER_WORDS.test(description) || !outputs.every((o) => Array.isArray(o))) return undefined;
+  if (!outputs.every((o) => Array.isArray(o))) return undefined;
+  if (asksSorted(description)) return unshownSort(expr, inputs, outputs, allowed);
   const arrays: Expr[] = [];
   walk(withoutBlindSorts(expr), (n) => {
     const arr = sortedArray(n);
@@ -90,6 +110,38 @@ export function unaskedOrder(expr: Expr, inputs: readonly Json[], outputs: reado
       const got = runOn(expr, probe);
       if (got !== undefined && !jsonEqual(got, kept)) return toldInWords(expr, probe, got, "the items in the order they come", kept);
     }
+  }
+  return undefined;
+}
+
+/** Whether `xs` is in order (ascending or descending), numbers or texts of one kind only. */
+function inOrder(xs: readonly Json[]): boolean {
+  const kind = typeof xs[0];
+  if ((kind !== "number" && kind !== "string") || xs.some((x) => typeof x !== kind)) return false;
+  const cmp = (a: Json, b: Json): number => (kind === "number" ? (a as number) - (b as number) : (a as string).localeCompare(b as string));
+  const up = xs.every((x, i) => i === 0 || cmp(xs[i - 1] as Json, x) <= 0);
+  const down = xs.every((x, i) => i === 0 || cmp(xs[i - 1] as Json, x) >= 0);
+  return up || down;
+}
+
+/**
+ * The converse (round 36's lowToHigh): the words ask for the answer sorted, the program sorts
+ * nothing, and every example's answer is already in order, as its input was: it fits only because
+ * the examples came sorted. Asked on an example with its items reversed, beside the answer the words
+ * give there: the example's own (a sort does not see the order its items come in).
+ */
+function unshownSort(expr: Expr, inputs: readonly Json[], outputs: readonly Json[], allowed: (input: Json) => boolean): Ambiguity | undefined {
+  let sorts = false;
+  walk(withoutBlindSorts(expr), (n) => (sorts ||= sortedArray(n) !== undefined));
+  if (sorts || !outputs.every((o) => inOrder(o as Json[]))) return undefined;
+  const reverse = reverser(expr);
+  if (!reverse) return undefined;
+  for (const [k, input] of inputs.entries()) {
+    const probe = reverse(input);
+    const answer = outputs[k] as Json[];
+    if (probe === undefined || jsonEqual(probe, input) || answer.length < 2 || !allowed(probe)) continue;
+    const got = runOn(expr, probe);
+    if (got !== undefined && !jsonEqual(got, answer)) return toldInWords(expr, probe, got, "sorted as the description says", answer);
   }
   return undefined;
 }
