@@ -196,10 +196,11 @@ const FIXED_36B = new Set(["topLevel", "bestBefore", "inOrderTo"]);
  * (field-sources.ts). Only words that ask for the answer sorted silence the unasked-order question
  * ("sorted", "alphabetical order", "from low to high"), not a superlative, "rank", "reverse", "top"
  * or "bottom" alone; and where those words ask for a sort the program lacks, with every example's
- * answer already in order, the question is asked the other way (unasked-order.ts).
+ * answer already in order, the question is asked the other way (unasked-order.ts). "Has the given
+ * word somewhere in it" and "anywhere in" are words of containing (key-questions.ts).
  */
-const FIXED_49 = new Set(["firstLetters", "headedBy", "lastChars", "andSeparated", "commaFollowed", "tripleDot", "rankNoun", "mostRecent", "reverseSide", "lowToHigh"]);
-const BREAKS = new Set<string>(["hasInIt", "exactStarts", "containsAside", "joinedOut", "atLeast"]);
+const FIXED_49 = new Set(["firstLetters", "headedBy", "lastChars", "andSeparated", "commaFollowed", "tripleDot", "rankNoun", "mostRecent", "reverseSide", "lowToHigh", "hasInIt"]);
+const BREAKS = new Set<string>(["exactStarts", "containsAside", "joinedOut", "atLeast"]);
 const ONLY = (process.env.A36_ONLY ?? "").split(",").filter(Boolean);
 describe("round 36 attack", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {

@@ -32,7 +32,8 @@ import type { Expr, Json } from "./types.ts";
  * book", round 36).
  */
 const TEXT_APPROACHES: readonly (readonly [RegExp, (part: string) => string])[] = [
-  [/\b(?:contains?|containing|includes?|including)\b/i, (part) => `1-${part}-1`],
+  // "has the given word somewhere in it", "anywhere in the title" (stop 49).
+  [/\b(?:contains?|containing|includes?|including)\b|\b(?:somewhere|anywhere) in(?:side)?\b|\bhas\b[^.;]{0,40}\bin it\b/i, (part) => `1-${part}-1`],
   [START_WORDS, (part) => `${part}-1`],
   [END_WORDS, (part) => `1-${part}`],
 ];
