@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WORK_COST_US, workDone } from "../../src/agents/synthesizer/budget.ts";
 import { SynthesizerError, createExampleBackend, threadCpuMs } from "../../src/agents/synthesizer/index.ts";
+import { boundaryProbes, probeInputs } from "../../src/agents/synthesizer/probes.ts";
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { makeSpec } from "./fixtures.ts";
 
@@ -67,7 +68,8 @@ const longText = (): CapabilitySpec => {
 // example-backend.ts before chooseProgram) and problem.ts elementContext -> contexts.ts
 // inputTerminals/numberTerminals (every field of the input again for each element row).
 // Mended: namingKeys reads the lists' naming parts once, not once per field; at most 64 of the input's
-// fields are read beside an element (contexts.ts MAX_OUTER_FIELDS), each counted: 1125-1450 ms.
+// fields are read beside an element (contexts.ts MAX_OUTER_FIELDS), each counted: 1125-1450 ms; once
+// the pairs of numbers fitted as a * x + b * y are counted too (search.ts pairFits), 360-410 ms at load 5.
 const wideRecord = (): CapabilitySpec => {
   seed = 13;
   return makeSpec("wide_record", "A number from the record.", NOISE.map((n) => [{ ...Object.fromEntries(Array.from({ length: 1500 }, (_, k) => [`f${k}`, `${word(3)}${ri(99)}-${ri(99)}`])), xs: Array.from({ length: 400 }, () => ri(100)) }, n]));
@@ -134,5 +136,24 @@ describe("the work clock's calibration (attack)", () => {
       expect(err).toBeInstanceOf(SynthesizerError);
     }
     expect(process.memoryUsage().heapUsed).toBeLessThan(1.5e9);
+  });
+
+  // Found past the attack (stop 49): a search that finds a + b beside 2,500 texts went on into the
+  // probes, which copied the whole record for every change of every field (each example's 2,500
+  // fields times about ten changes, then again for sixty probes of two changes): out of heap.
+  // The changes are now built as they are taken, up to the 400 probes kept.
+  it("probes of records of 3,000 fields are at most 400, each one field off an example, in bounded memory", () => {
+    seed = 13;
+    const records = NOISE.map(() => Object.fromEntries(Array.from({ length: 3000 }, (_, k) => [`f${k}`, k % 2 ? ri(1000) : `${word(3)}${ri(99)}`])));
+    const before = process.memoryUsage().heapUsed;
+    const probes = probeInputs(records);
+    const bounds = boundaryProbes(records, [10, 500]);
+    expect(probes.length).toBe(400);
+    expect(bounds.length).toBe(400);
+    const changed = (p: Record<string, unknown>): number => Math.min(...records.map((r) => Object.keys(r).filter((k) => r[k] !== p[k]).length));
+    // The first round changes one leaf; the few of two changes come after it.
+    expect(probes.slice(0, 300).every((p) => changed(p as Record<string, unknown>) === 1)).toBe(true);
+    expect(bounds.every((p) => changed(p as Record<string, unknown>) === 1)).toBe(true);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(1e9);
   });
 });

@@ -37,27 +37,42 @@ function collect(v: Json, path: string, pools: Pools, labels?: Set<string>): voi
   }
 }
 
-/** Every way to change one leaf of `v`: returns the changed copies. */
-function leafVariants(v: Json, path: string, pools: Pools, arrays: Map<string, Json[][]>, labels: ReadonlySet<string>): Json[] {
+/**
+ * Every way to change one leaf of `v`, in order, each as a function that builds the changed copy:
+ * lazy, so that a record of thousands of fields is copied only for the changes taken (copying it
+ * for every change of every field ran out of heap: attack-work-clock, stop 49).
+ */
+function* leafChanges(v: Json, path: string, pools: Pools, arrays: Map<string, Json[][]>, labels: ReadonlySet<string>): Generator<() => Json> {
   if (Array.isArray(v)) {
-    const out: Json[] = [];
-    if (v.length > 1) out.push([...v].reverse(), v.slice(1), v.slice(0, -1), [v[1] as Json, v[0] as Json, ...v.slice(2)]);
-    if (v.length > 0) out.push([...v, v[0] as Json], [v[0] as Json]);
-    out.push([]);
-    for (const other of arrays.get(path) ?? []) if (other !== v && other.length > 0) out.push([...v, ...other]);
+    if (v.length > 1) {
+      yield () => [...v].reverse();
+      yield () => v.slice(1);
+      yield () => v.slice(0, -1);
+      yield () => [v[1] as Json, v[0] as Json, ...v.slice(2)];
+    }
+    if (v.length > 0) {
+      yield () => [...v, v[0] as Json];
+      yield () => [v[0] as Json];
+    }
+    yield () => [];
+    for (const other of arrays.get(path) ?? []) if (other !== v && other.length > 0) yield () => [...v, ...other];
     // A few elements are changed one at a time, the first ones and the last: a long array (an
     // example with thousands of rows) would otherwise give thousands of copies of itself.
-    v.forEach((e, i) => {
-      if (i >= MAX_VARIED && i !== v.length - 1) return;
-      for (const changed of leafVariants(e, `${path}[]`, pools, arrays, labels)) out.push(v.map((x, j) => (j === i ? changed : x)));
-    });
-    return out;
+    for (const [i, e] of v.entries()) {
+      if (i >= MAX_VARIED && i !== v.length - 1) continue;
+      for (const changed of leafChanges(e, `${path}[]`, pools, arrays, labels)) yield () => v.map((x, j) => (j === i ? changed() : x));
+    }
+    return;
   }
   if (isObj(v)) {
-    const out: Json[] = [];
-    for (const [k, e] of Object.entries(v)) for (const changed of leafVariants(e, `${path}.${k}`, pools, arrays, labels)) out.push({ ...v, [k]: changed });
-    return out;
+    for (const [k, e] of Object.entries(v)) for (const changed of leafChanges(e, `${path}.${k}`, pools, arrays, labels)) yield () => ({ ...v, [k]: changed() });
+    return;
   }
+  for (const x of leafValues(v, path, pools, labels)) yield () => x;
+}
+
+/** The values a leaf `v` at `path` may be changed to. */
+function leafValues(v: Json, path: string, pools: Pools, labels: ReadonlySet<string>): Json[] {
   const pool = pools.get(path) ?? [];
   const out: Json[] = spread(pool.filter((p) => p !== v), MAX_FROM_POOL);
   if (typeof v === "boolean") out.push(!v);
@@ -135,6 +150,8 @@ export function boundaryProbes(inputs: readonly Json[], constants: readonly numb
   for (const i of inputs) collect(i, "", pools);
   const out: Json[] = [];
   const visit = (v: Json, path: string, set: (x: Json) => Json): void => {
+    // Past MAX_PROBES nothing more is kept: a record of thousands of numbers is not copied for each.
+    if (out.length >= MAX_PROBES) return;
     if (typeof v === "number") {
       // Same kind of number as was seen there: whole when every example's is, not negative when none is.
       const pool = (pools.get(path) ?? []).filter((p): p is number => typeof p === "number");
@@ -180,12 +197,17 @@ export function probeInputs(inputs: readonly Json[]): Json[] {
     seen.add(k);
     out.push(v);
   };
-  for (const i of inputs) for (const v of leafVariants(i, "", pools, arrays, labels)) add(v);
+  for (const i of inputs) {
+    for (const make of leafChanges(i, "", pools, arrays, labels)) {
+      if (out.length >= MAX_PROBES) return out;
+      add(make());
+    }
+  }
   // Two changes at once, from the first round: catches programs that agree on every single change.
   const first = out.slice(0, 60);
   for (const v of first) {
-    const more = leafVariants(v, "", pools, arrays, labels);
-    for (let k = 0; k < more.length; k += Math.max(1, Math.floor(more.length / 3))) add(more[k] as Json);
+    const more = [...leafChanges(v, "", pools, arrays, labels)];
+    for (let k = 0; k < more.length; k += Math.max(1, Math.floor(more.length / 3))) add((more[k] as () => Json)());
   }
   return out;
 }

@@ -222,7 +222,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
         continue;
       }
       opts.onLevel?.(s);
-      if (s === 1 && nums) for (const c of pairFits(bank, nums)) derived.push(c);
+      if (s === 1 && nums) for (const c of pairFits(bank, nums, opts.budget)) derived.push(c);
       // An input's array, or one filtered from it, put in order top-down (not one already reordered).
       if (s <= MAX_SORTED_ARRAY && want === "arr" && ctx.sources) {
         const found = sortFits((bank.levels[s] ?? []).filter((e) => e.src && !reorders(e.expr)), ctx.sources, targets, opts.budget);
@@ -344,11 +344,12 @@ function reportClosest(cover: ReturnType<typeof createCoverTracker>, opts: Searc
   if (closest) opts.onClosest?.(closest);
 }
 
-/** `a * e1 + b * e2` over the numeric terminals. */
-function pairFits(bank: Bank, nums: readonly number[]): Found[] {
+/** `a * e1 + b * e2` over the numeric terminals: every pair counted, one row each (most pairs end at the first two examples; a record of 1,000 numbers is 500,000 pairs). */
+function pairFits(bank: Bank, nums: readonly number[], budget: Budget): Found[] {
   const terms = (bank.levels[1] ?? []).filter((e) => e.kind === "num" && !e.isConst && !e.threshold);
   const out: Found[] = [];
   for (let i = 0; i < terms.length; i++) {
+    budget.charge(terms.length - i - 1, "opRow");
     for (let j = i + 1; j < terms.length; j++) {
       const fit = linearFit2(terms[i] as Entry, terms[j] as Entry, nums);
       if (fit) out.push(fit);
