@@ -151,12 +151,25 @@ function build(parsed: object | boolean, hash: string): Entry | ContractError {
   const schema = typeof parsed === "boolean" ? parsed : { ...parsed, $id: `urn:capsmith:schema:${hash}` };
   firstError ??= createAjv(false);
   try {
-    return { schema, fast: firstError.compile(schema) };
+    const fast = firstError.compile(schema);
+    // The engine compiles the generated checker at its first call: one object of some 1,500
+    // properties nests its checks past the stack there (a RangeError on the first input, not here).
+    fast(null);
+    return { schema, fast };
   } catch (e) {
+    if (e instanceof RangeError) return tooLarge();
     const code = e instanceof PatternError && e.code === "pattern_unsupported" ? "schema_unsupported" : "schema_invalid";
     const why = (e as Error).message;
     return new ContractError(code, `the schema cannot be used: ${why}`, { nextStep: nextStepFor(code, e), details: { problem: why } });
   }
+}
+
+/** A schema whose generated checker is too deep for the engine's stack (RangeError). */
+function tooLarge(): ContractError {
+  return new ContractError("schema_unsupported", "the schema is too large to check: its generated checker nests past the engine's stack (an object of about 1,500 properties or more)", {
+    nextStep: "Group the properties into nested objects, or describe them with additionalProperties or patternProperties instead of listing each.",
+    details: { problem: "too large" },
+  });
 }
 
 function nextStepFor(code: "schema_invalid" | "schema_unsupported", cause?: unknown): string {
@@ -267,7 +280,15 @@ function check(kind: "input" | "output", schema: unknown, value: unknown, option
     const error = e as ContractError;
     return { ok: false, error: new ContractError(error.code, `${whose} ${kind} schema: ${error.message}`, { ...(error.nextStep ? { nextStep: error.nextStep } : {}), details: { ...error.details, schema: kind } }) };
   }
-  const issues = compiledSchema.issues(value);
+  let issues: ContractIssue[];
+  try {
+    issues = compiledSchema.issues(value);
+  } catch (e) {
+    // Called deeper in the stack than at its trial, a checker at the edge may still overflow.
+    if (!(e instanceof RangeError)) throw e;
+    const error = tooLarge();
+    return { ok: false, error: new ContractError(error.code, `${whose} ${kind} schema: ${error.message}`, { ...(error.nextStep ? { nextStep: error.nextStep } : {}), details: { ...error.details, schema: kind } }) };
+  }
   if (issues.length === 0) return { ok: true };
   const code = kind === "input" ? "input_invalid" : "output_invalid";
   return {

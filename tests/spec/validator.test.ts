@@ -119,6 +119,22 @@ describe("bad and hostile schemas", () => {
     expect(failure(validateInput(wide, 1)).code).toBe("schema_unsupported");
   });
 
+  // Found by stop 49's attack on the synthesizer: an object schema of 1,500 required properties
+  // compiled, and its checker threw a RangeError (call stack) on the first input it was given;
+  // of 3,000, the compile did, reported as schema_invalid "Maximum call stack size exceeded".
+  it("refuses an object of thousands of properties as too large to check, never with a RangeError", () => {
+    for (const n of [2_000, 3_000]) {
+      const keys = Array.from({ length: n }, (_, k) => `f${k}`);
+      const schema = { type: "object", properties: Object.fromEntries(keys.map((k) => [k, { type: "integer" }])), required: keys };
+      const r = failure(validateInput(schema, Object.fromEntries(keys.map((k, i) => [k, i]))));
+      expect(r.code, String(n)).toBe("schema_unsupported");
+      expect(r.nextStep).toContain("nested objects");
+    }
+    const keys = Array.from({ length: 1_000 }, (_, k) => `f${k}`);
+    const schema = { type: "object", properties: Object.fromEntries(keys.map((k) => [k, { type: "integer" }])), required: keys };
+    expect(validateInput(schema, Object.fromEntries(keys.map((k, i) => [k, i]))).ok).toBe(true);
+  });
+
   it("refuses references that multiply or never descend, and keeps recursive ones that descend", () => {
     const defs: Record<string, unknown> = { a40: { type: "string" } };
     for (let i = 0; i < 40; i++) defs[`a${i}`] = { anyOf: [{ $ref: `#/$defs/a${i + 1}` }, { $ref: `#/$defs/a${i + 1}` }] };
