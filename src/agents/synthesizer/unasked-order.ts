@@ -39,6 +39,8 @@ const SORT_WORDS = new RegExp(
   [
     "\\b(sort\\w*|alphabetic\\w*|alphabeti[sz]\\w*|ascending|descending|chronological\\w*|increasing|decreasing|reorder\\w*|first to last|last to first|[az] ?(to|-) ?[az])\\b(?!-\\w)",
     "\\b(rank(ed|ing)|order(ed|ing)?) (by|of|from)\\b",
+    // "Order the prices of the products by size", "arrange them by date" (stop 49's attacker).
+    "\\b(order|sort|arrange|rank)(ed|ing|s)? (the|them|these|those|its|their|all|each) ([\\w-]+ ){0,5}?by\\b",
     `\\b(${SUPERLATIVES}) first\\b`,
     `\\b(from )?(${SCALE}) to (the )?(${SCALE})\\b`,
     // Not "in reverse order": a reversal keeps no order of the values.
