@@ -16,7 +16,10 @@
  * (orderTheBy holds); the probes build each changed copy as they take it, the pairs of numbers fitted are
  * counted, sibling fields are at most 64 per field (rival-readings.ts), and an object schema too large for
  * the engine's stack is schema_unsupported, not a RangeError (validator.ts; the 2,000-field case): the four
- * whole-synthesis cases hold, measured below. Open: the three sort words said of the input.
+ * whole-synthesis cases hold, measured below. A word of a sort said of a container the words take from
+ * ("in the sorted ... list", "on the alphabetical roster", "given a sorted list") asks for no sort
+ * (unasked-order.ts asksSorted): sortedInput and alphabeticInput hold. Open: "ranked by the league" (a
+ * sort word about the input with no container named).
  * A49_TRACE=1 prints what the backend asked and published; A49_ONLY=key,key runs a few.
  */
 import { describe, expect, it } from "vitest";
@@ -101,7 +104,7 @@ const ORDER: Record<string, StatedAttack> = {
   },
 };
 const MUST = new Set(Object.keys(ORDER));
-const ORDER_BREAKS = new Set<string>(["sortedInput", "rankedByLeague", "alphabeticInput"]);
+const ORDER_BREAKS = new Set<string>(["rankedByLeague"]);
 
 describe("stop 49 attack: words of a sort", () => {
   for (const [key, a] of Object.entries(ORDER)) {

@@ -46,15 +46,28 @@ const SORT_WORDS = new RegExp(
     // Not "in reverse order": a reversal keeps no order of the values.
     "\\b(in|into) (?!([\\w-]+ ){0,3}?(reverse|reversed|opposite|backwards?) )([\\w-]+ ){0,3}order\\b(?! to\\b)",
   ].join("|"),
-  "i",
+  "gi",
 );
+
+/**
+ * A word of a sort said of the input, not asked of the answer: "in the sorted list", "on the
+ * alphabetical roster", "given a sorted, comma-separated list" (stop 49's attacker: the question was
+ * silenced there) — a container the words take from, not "return a sorted list".
+ */
+const TAKEN_FROM = /\b(in|on|from|of|given|into|through|within|across|over)\s+(the|a|an|this|that|its|their|each)?\s*$/i;
+const OF_A_CONTAINER = /^(,? [\w-]+){0,2}? (list|lists|roster|array|table|file|sheet|catalog|catalogue|register|index|directory|inventory|column|sequence|series|queue|stack|deck)\b/i;
 
 /** Words that keep the input's order: "in the order given", "in the same order", "as listed". */
 const KEEP_WORDS = /\bin (the |their |its )?(same|original|given|input|listed|received) order\b|\bin the order (given|listed|received|(they|it) (come|comes|appear|appears|are given|were given|arrive))\b|\bas (given|listed|they (come|appear))\b/i;
 
 /** Whether the description asks for its answer sorted (and does not say to keep the input's order). */
 export function asksSorted(description: string): boolean {
-  return SORT_WORDS.test(description) && !KEEP_WORDS.test(description);
+  if (KEEP_WORDS.test(description)) return false;
+  for (const m of description.matchAll(SORT_WORDS)) {
+    const ofInput = TAKEN_FROM.test(description.slice(0, m.index)) && OF_A_CONTAINER.test(description.slice(m.index + m[0].length));
+    if (!ofInput) return true;
+  }
+  return false;
 }
 
 const SORT_OPS = new Set(["sortAsc", "sortDesc", "sortNatural"]);
