@@ -8,7 +8,7 @@ import { describe, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
 import { keepsStatedPromise } from "./stated-attacks.ts";
-import { P, csvUpper, prefixShown } from "./lookup-specs.ts";
+import { P, csvUpper, prefixShown, sortedShown } from "./lookup-specs.ts";
 import type { In, StatedAttack } from "./stated-attacks.ts";
 
 const backend = createExampleBackend();
@@ -19,17 +19,6 @@ const MUST = new Set([
   "andSeparated", "commaFollowed", "tripleDot", "joinedOut", "dashSpaced", "hasInIt", "containsAside", "atLeast",
 ]);
 const keeps = (a: StatedAttack, mustPublish: boolean): Promise<void> => keepsStatedPromise(backend, a, { mustPublish, traceVar: "A36_TRACE", answers: 6 });
-
-/** Names cut at `sep`, examples already in order: a sort the words ask for is not shown. */
-const sortedShown = (name: string, description: string): StatedAttack => ({
-  name, description,
-  examples: [
-    [{ names: "ana,bo,cy" }, ["ana", "bo", "cy"]],
-    [{ names: "al,dee" }, ["al", "dee"]],
-  ],
-  person: P((i) => (i.names as string).split(",").sort()),
-  probes: [{ names: "zed,amy,max" }, { names: "li" }],
-});
 
 const ATTACKS: Record<string, StatedAttack> = {
   // 1. Listed words of order used for something else: the question is silenced, the sort that drops the empty first name fits.

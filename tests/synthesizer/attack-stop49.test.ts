@@ -27,24 +27,13 @@ import { SynthesizerError, createExampleBackend, threadCpuMs } from "../../src/a
 import type { CapabilitySpec } from "../../src/spec/index.ts";
 import { ANSWERED_MS } from "./answered.ts";
 import { makeSpec } from "./fixtures.ts";
-import { P, csvUpper } from "./lookup-specs.ts";
+import { P, csvUpper, sortedShown } from "./lookup-specs.ts";
 import { keepsStatedPromise } from "./stated-attacks.ts";
 import type { In, StatedAttack } from "./stated-attacks.ts";
 
 const backend = createExampleBackend();
 const keeps = (a: StatedAttack, mustPublish: boolean): Promise<void> => keepsStatedPromise(backend, a, { mustPublish, traceVar: "A49_TRACE", answers: 6 });
 const ONLY = (process.env.A49_ONLY ?? "").split(",").filter(Boolean);
-
-/** Names cut at commas, examples already in order: a sort the words ask for is not shown. */
-const sortedShown = (name: string, description: string): StatedAttack => ({
-  name, description,
-  examples: [
-    [{ names: "ana,bo,cy" }, ["ana", "bo", "cy"]],
-    [{ names: "al,dee" }, ["al", "dee"]],
-  ],
-  person: P((i) => (i.names as string).split(",").sort()),
-  probes: [{ names: "zed,amy,max" }, { names: "li" }],
-});
 
 /** Prices of products, examples already in order. */
 const pricesShown = (name: string, description: string): StatedAttack => ({

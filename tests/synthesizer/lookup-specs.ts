@@ -59,3 +59,14 @@ export const prefixShown = (name: string, description: string): StatedAttack => 
     { prefix: "C", products: [{ code: "CD34", price: 8 }, { code: "C1", price: 4 }] },
   ],
 });
+
+/** Names cut at commas, examples already in order: a sort the words ask for is not shown. */
+export const sortedShown = (name: string, description: string): StatedAttack => ({
+  name, description,
+  examples: [
+    [{ names: "ana,bo,cy" }, ["ana", "bo", "cy"]],
+    [{ names: "al,dee" }, ["al", "dee"]],
+  ],
+  person: P((i) => (i.names as string).split(",").sort()),
+  probes: [{ names: "zed,amy,max" }, { names: "li" }],
+});
