@@ -274,7 +274,10 @@ const edgeCases: { name: string; body: string; allow?: ("eval" | "function_const
 describe("attack round 3: promise sources at the edge of the stack", () => {
   for (const c of edgeCases) {
     it(c.name, { timeout: 60_000 }, async () => {
-      await withHost({ workers: 1, graceMs: 400 }, async (h) => {
+      // The host's default grace (1 s): with 400 ms, a clean-clone CI run (a search test beside this
+      // file on two cores) saw "a thenable adopted by Promise.resolve" fail once (stop 49), the kind of
+      // overrun past the stop that attack-parked's tree test met at 400 ms (a kill the grace exists to avoid).
+      await withHost({ workers: 1 }, async (h) => {
         const loaded = await h
           .load({ id: "edge", limits: { timeoutMs: 500 }, ...(c.allow ? { allow: c.allow } : {}), code: `${EDGE_PRELUDE}\nexport default () => { ${c.body} return 1; }` })
           .then(() => "loaded", (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`);
