@@ -236,6 +236,10 @@ const ATTACKS: Record<string, StatedAttack> = {
  * - prefixAnyCase, commaSpace, nestedNames (never published): gave up after 2, 1, 2 answers.
  * - longWords, longWordsUnsorted (never published): the reversed example is asked, then the search
  *   gives up (filter of words by length not found; not the new rule's doing: the unsorted one too).
+ * - numberSuffix asks forever again since stop 49 (e410726): the fields read for each element context are
+ *   counted as work now, and the program round 36 met near its budget's end after five answers
+ *   (`${digits}${number}`.endsWith(digits), itself wrong for long repeating digits) is no longer reached;
+ *   it asks on rather than publish. Open: a number's digits as a text's suffix.
  */
 /**
  * Held since round 36: unasked-order.ts reads superlatives from a list and "order" only as "in ...
@@ -243,8 +247,8 @@ const ATTACKS: Record<string, StatedAttack> = {
  * the words say "contains"; affix-ops.ts's words take "opens with", "begins in", "leading letters";
  * field-sources.ts cuts at a quoted mark with spaces (" | ") and at "a comma and a space".
  */
-const FIXED_36 = new Set(["orderWord", "guestWord", "requestWord", "restWord", "containsEnds", "containsPrefix", "opensWith", "leadingLetters", "beginsIn", "pipe", "commaSpace", "numberSuffix"]);
-const BREAKS = new Set(["containsStarts", "prefixAnyCase", "nestedNames", "longWords", "longWordsUnsorted"]);
+const FIXED_36 = new Set(["orderWord", "guestWord", "requestWord", "restWord", "containsEnds", "containsPrefix", "opensWith", "leadingLetters", "beginsIn", "pipe", "commaSpace"]);
+const BREAKS = new Set(["containsStarts", "prefixAnyCase", "nestedNames", "longWords", "longWordsUnsorted", "numberSuffix"]);
 const ONLY = (process.env.A35_ONLY ?? "").split(",").filter(Boolean);
 describe("round 35 attack", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {
