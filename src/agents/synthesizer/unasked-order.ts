@@ -41,7 +41,8 @@ const SORT_WORDS = new RegExp(
     "\\b(rank(ed|ing)|order(ed|ing)?) (by|of|from)\\b",
     // "Order the prices of the products by size", "arrange them by date" (stop 49's attacker).
     "\\b(order|sort|arrange|rank)(ed|ing|s)? (the|them|these|those|its|their|all|each) ([\\w-]+ ){0,5}?by\\b",
-    `\\b(${SUPERLATIVES}) first\\b`,
+    // "newest first", "most valuable stock first", "the cheapest items last".
+    `\\b(${SUPERLATIVES})( [\\w-]+){0,3}? (first|last)\\b`,
     `\\b(from )?(${SCALE}) to (the )?(${SCALE})\\b`,
     // Not "in reverse order": a reversal keeps no order of the values.
     "\\b(in|into) (?!([\\w-]+ ){0,3}?(reverse|reversed|opposite|backwards?) )([\\w-]+ ){0,3}order\\b(?! to\\b)",
