@@ -271,14 +271,18 @@ export function describeIssues(issues: readonly ContractIssue[]): string {
   return issues.map((i) => `${i.pointer || "(root)"}: ${i.message}`).join("; ");
 }
 
+/** A schema that cannot be used, reported as the input's or output's. */
+function schemaFailure(error: ContractError, whose: string, kind: "input" | "output"): Validation {
+  return { ok: false, error: new ContractError(error.code, `${whose} ${kind} schema: ${error.message}`, { ...(error.nextStep ? { nextStep: error.nextStep } : {}), details: { ...error.details, schema: kind } }) };
+}
+
 function check(kind: "input" | "output", schema: unknown, value: unknown, options: ValidateOptions): Validation {
   const whose = options.subject ? `${options.subject}'s` : "the";
   let compiledSchema: CompiledSchema;
   try {
     compiledSchema = compileSchema(schema);
   } catch (e) {
-    const error = e as ContractError;
-    return { ok: false, error: new ContractError(error.code, `${whose} ${kind} schema: ${error.message}`, { ...(error.nextStep ? { nextStep: error.nextStep } : {}), details: { ...error.details, schema: kind } }) };
+    return schemaFailure(e as ContractError, whose, kind);
   }
   let issues: ContractIssue[];
   try {
@@ -286,8 +290,7 @@ function check(kind: "input" | "output", schema: unknown, value: unknown, option
   } catch (e) {
     // Called deeper in the stack than at its trial, a checker at the edge may still overflow.
     if (!(e instanceof RangeError)) throw e;
-    const error = tooLarge();
-    return { ok: false, error: new ContractError(error.code, `${whose} ${kind} schema: ${error.message}`, { ...(error.nextStep ? { nextStep: error.nextStep } : {}), details: { ...error.details, schema: kind } }) };
+    return schemaFailure(tooLarge(), whose, kind);
   }
   if (issues.length === 0) return { ok: true };
   const code = kind === "input" ? "input_invalid" : "output_invalid";
