@@ -189,11 +189,17 @@ const FIXED_36B = new Set(["topLevel", "bestBefore", "inOrderTo"]);
  * word somewhere in it" and "anywhere in" are words of containing (key-questions.ts).
  */
 const FIXED_49 = new Set(["firstLetters", "headedBy", "lastChars", "andSeparated", "commaFollowed", "tripleDot", "rankNoun", "mostRecent", "reverseSide", "lowToHigh", "hasInIt"]);
-const BREAKS = new Set<string>(["exactStarts", "containsAside", "joinedOut", "atLeast"]);
+/**
+ * Held since stop 50: a list cut at a count of letters is a text measured by accident, and its
+ * probes now include each word cut to its first letter ("a,,b": fewer letters than parts), where the
+ * cut loses a name the plain filter keeps (suspect-arithmetic.ts, measureProbes).
+ */
+const FIXED_50 = new Set(["atLeast"]);
+const BREAKS = new Set<string>(["exactStarts", "containsAside", "joinedOut"]);
 const ONLY = (process.env.A36_ONLY ?? "").split(",").filter(Boolean);
 describe("round 36 attack", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {
-    const label = BREAKS.has(key) ? "BREAK" : FIXED_36B.has(key) ? "FIXED (round 36, lead; broke before)" : FIXED_49.has(key) ? "FIXED (stop 49; broke before)" : "held";
+    const label = BREAKS.has(key) ? "BREAK" : FIXED_36B.has(key) ? "FIXED (round 36, lead; broke before)" : FIXED_49.has(key) ? "FIXED (stop 49; broke before)" : FIXED_50.has(key) ? "FIXED (stop 50; broke before)" : "held";
     (ONLY.length && !ONLY.includes(key) ? it.skip : BREAKS.has(key) ? it.fails : it)(`${label}: ${key} — ${a.description}`, () => keeps(a, MUST.has(key)), ANSWERED_MS);
   }
 });

@@ -14,6 +14,7 @@ import { PATH_BINARY } from "./path-ops.ts";
 import { formulaOps } from "./formula-ops.ts";
 import { affixOps } from "./affix-ops.ts";
 import { formulaTerminals } from "./described-formula/index.ts";
+import { ladderTerminals } from "./stated-ladder.ts";
 import { joinSeparators, lineSources } from "./line-sources.ts";
 import { fieldSources } from "./field-sources.ts";
 import { positionOps } from "./position-ops.ts";
@@ -110,7 +111,7 @@ export function topContext(spec: SpecText, inputs: readonly Json[], outputs: rea
     });
     sources.set(src.id, { id: src.id, bank, lookup: src.lookup, maxBody: limits.maxBody });
   }
-  const base = [...inputTerminals(inputs, inputs, ids, budget), ...windows.map((w) => w.term), ...formulaTerminals(spec.description, inputs, exampleRows)];
+  const base = [...inputTerminals(inputs, inputs, ids, budget), ...windows.map((w) => w.term), ...formulaTerminals(spec.description, inputs, exampleRows), ...ladderTerminals(spec.description, inputs, outputs, exampleRows)];
   return {
     inputs,
     binaryOps: ops,

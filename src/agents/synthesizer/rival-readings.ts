@@ -80,6 +80,9 @@ export function mutants(e: Expr, fields?: ReadonlyMap<string, readonly string[]>
         if (typeof n.value === "number" && Number.isInteger(n.value) && !n.solved && Math.abs(n.value) > 1 && !POWERS_OF_TEN.has(Math.abs(n.value))) for (const d of [-1, 1]) rebuild({ k: "const", value: n.value + d });
         return;
       case "op": {
+        // A comparison the description states word for word (a rung of a stated ladder, "A from
+        // 90": stated-ladder.ts) has no other reading of its bound or its side.
+        if (n.stated === true && FLIP[n.op]) return;
         // `>= 1` and `> 0` are one reading on whole numbers: no rival is made of a threshold at 0 or ±1.
         const flip = FLIP[n.op];
         const natural = n.args.some((a) => a.k === "const" && typeof a.value === "number" && Math.abs(a.value) <= 1);

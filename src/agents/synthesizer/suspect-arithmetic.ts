@@ -81,8 +81,9 @@ const MAX_MEASURE_PROBES = 12;
 /**
  * Where a text measured by accident parts from a reading that measures it (round 19c): each example
  * with one of its texts given a leading zero on its first number ("AB1234CD" → "AB0234CD", which a
- * number read and written back loses) or its first mark doubled ("$12.50" → "$$12.50", which moves
- * every position but no count of letters or digits).
+ * number read and written back loses), its first mark doubled ("$12.50" → "$$12.50", which moves
+ * every position but no count of letters or digits), or each word cut to its first letter ("ana,,bo"
+ * → "a,,b": fewer letters than parts, where a list cut at the count of letters loses one).
  */
 export function measureProbes(inputs: readonly Json[]): Json[] {
   const out: Json[] = [];
@@ -92,6 +93,8 @@ export function measureProbes(inputs: readonly Json[]): Json[] {
     if (digit >= 0 && (digit === 0 || !/\d/.test(s[digit - 1] as string))) v.push(`${s.slice(0, digit)}0${s.slice(digit + 1)}`);
     const mark = s.search(/[^\p{L}\p{N}]/u);
     if (mark >= 0) v.push(`${s.slice(0, mark + 1)}${s.slice(mark)}`);
+    const initials = s.replace(/(\p{L})\p{L}+/gu, "$1");
+    if (initials !== s) v.push(initials);
     return v;
   };
   const visit = (v: Json, set: (x: Json) => Json): void => {

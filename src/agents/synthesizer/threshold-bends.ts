@@ -34,10 +34,14 @@ export function bendOffThreshold(e: Expr, inputs: readonly Json[], thresholds: r
   const field = onlyNumberField(e, inputs);
   if (field === undefined || thresholds.length === 0) return undefined;
   const shown = inputs.map((i) => (i as Record<string, number>)[field] as number);
+  const sided = statedSides(e);
   for (const input of inputs) {
     if (!isObj(input)) continue;
     const at = valueAt(e, input, field);
     for (const t of thresholds) {
+      // A comparison the description states word for word ("under 10 kg: 5", a rung of a stated
+      // ladder) says which side holds its threshold.
+      if (sided.has(t)) continue;
       // From 0 (or the least number shown) to past the threshold and the example: below what any
       // example shows, a program's bends (a negative weight) say nothing about the rule.
       const bends = bendsOf(at, Math.floor(Math.min(0, t, ...shown)), Math.ceil(Math.max(t, input[field] as number)) + 2);
@@ -160,4 +164,13 @@ function bendsOf(at: (x: number) => number | undefined, lo: number, hi: number):
     if (Math.abs(a - 2 * b + c) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c))) bends.push(lo + i);
   }
   return bends;
+}
+
+/** The bounds of the comparisons `e` holds as the description states them (`stated`: stated-ladder.ts). */
+function statedSides(e: Expr): Set<number> {
+  const out = new Set<number>();
+  walk(e, (n) => {
+    if (n.k === "op" && n.stated === true) for (const a of n.args) if (a.k === "const" && typeof a.value === "number") out.add(a.value);
+  });
+  return out;
 }

@@ -1,0 +1,91 @@
+/**
+ * Stop 50 (issue 17): a ladder of answers the description states by thresholds ("A from 90, B from
+ * 80, C from 70, otherwise F") is read as one term (stated-ladder.ts). It is published as the words
+ * say, with every rung the examples never reach, and with no question about a bound the words fix;
+ * where the words and the examples part, the examples win and the ladder is never taken. Specs
+ * invented here, none from a set under tests/fixtures/specs.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { statedLadder } from "../../src/agents/synthesizer/stated-ladder.ts";
+import { ANSWERED_MS } from "./answered.ts";
+import { keepsStatedPromise } from "./stated-attacks.ts";
+import type { In, StatedAttack } from "./stated-attacks.ts";
+
+const backend = createExampleBackend();
+const n = (i: In, k: string): number => i[k] as number;
+
+describe("statedLadder reads the rungs and the default", () => {
+  it("answer first, bound first, words after the number, and rungs written out of order", () => {
+    expect(statedLadder("Letter grade: C from 70, A from 90, B from 80, otherwise F.")).toEqual({
+      rungs: [{ answer: "A", cmp: "ge", bound: 90 }, { answer: "B", cmp: "ge", bound: 80 }, { answer: "C", cmp: "ge", bound: 70 }],
+      otherwise: "F",
+    });
+    expect(statedLadder("Parcel size: under 10: small; under 50: medium; otherwise large.")?.rungs.map((r) => r.answer)).toEqual(["small", "medium"]);
+    expect(statedLadder('"adult" for 18 or more, "minor" otherwise')).toEqual({ rungs: [{ answer: "adult", cmp: "ge", bound: 18 }], otherwise: "minor" });
+    expect(statedLadder("Fee: 9 when the age is over 64, else 12.")).toEqual({ rungs: [{ answer: "9", cmp: "gt", bound: 64 }], otherwise: "12" });
+  });
+
+  it("no ladder where no default is stated, or no answer stands beside a bound", () => {
+    expect(statedLadder("A from 90, B from 80.")).toBeUndefined();
+    expect(statedLadder("The price of the sku from the catalog; 0 if the sku is not listed.")).toBeUndefined();
+    expect(statedLadder("Whether the total is at least 100.")).toBeUndefined();
+  });
+});
+
+const ATTACKS: Record<string, StatedAttack> = {
+  // Four examples, one per answer: the bottom-up search cannot reach three rungs at once.
+  grades: {
+    name: "letter_grade_ladder",
+    description: "Letter grade of the score: A from 90, B from 80, C from 70, otherwise F.",
+    examples: [[{ score: 95 }, "A"], [{ score: 85 }, "B"], [{ score: 72 }, "C"], [{ score: 40 }, "F"]],
+    person: (i) => (n(i, "score") >= 90 ? "A" : n(i, "score") >= 80 ? "B" : n(i, "score") >= 70 ? "C" : "F"),
+    probes: [{ score: 90 }, { score: 89 }, { score: 80 }, { score: 70 }, { score: 69 }, { score: 0 }, { score: 100 }],
+    settled: () => true,
+  },
+  // Two examples only: the middle rung is the words' alone.
+  unseenRung: {
+    name: "heat_level",
+    description: 'The heat level of a reading: "high" above 30, "medium" above 10, else "low".',
+    examples: [[{ celsius: 35 }, "high"], [{ celsius: 3 }, "low"]],
+    person: (i) => (n(i, "celsius") > 30 ? "high" : n(i, "celsius") > 10 ? "medium" : "low"),
+    probes: [{ celsius: 30 }, { celsius: 31 }, { celsius: 10 }, { celsius: 11 }, { celsius: 20 }],
+    settled: () => true,
+  },
+  // Numbers as answers, bounds first, another field beside the one the ladder speaks of.
+  numberAnswers: {
+    name: "parcel_fee",
+    description: "Shipping fee of a parcel: under 10 kg: 5; under 20 kg: 8; otherwise 12.",
+    examples: [[{ kg: 4, items: 3 }, 5], [{ kg: 15, items: 1 }, 8], [{ kg: 25, items: 2 }, 12]],
+    person: (i) => (n(i, "kg") < 10 ? 5 : n(i, "kg") < 20 ? 8 : 12),
+    probes: [{ kg: 10, items: 3 }, { kg: 9, items: 9 }, { kg: 20, items: 1 }, { kg: 19, items: 20 }, { kg: 0, items: 0 }],
+    // Which side of a bound the words put ("under 10 kg") is no question; the field no rung reads may be.
+    settled: (i) => i.kg === 10 || i.kg === 20,
+  },
+  // The examples say the bound is strict though the words say "from": the examples win.
+  wordsDisagree: {
+    name: "grade_strict",
+    description: "Grade of the score: pass from 50, otherwise fail.",
+    examples: [[{ score: 50 }, "fail"], [{ score: 51 }, "pass"], [{ score: 80 }, "pass"], [{ score: 10 }, "fail"]],
+    person: (i) => (n(i, "score") > 50 ? "pass" : "fail"),
+    probes: [{ score: 50 }, { score: 51 }, { score: 0 }, { score: 100 }],
+  },
+};
+/** Published within six answers, none about an input the words settle. */
+const PUBLISHED = new Set(["grades", "unseenRung", "numberAnswers"]);
+
+describe("a stated ladder is published as the words say", () => {
+  for (const [key, a] of Object.entries(ATTACKS)) {
+    it(`${key}: ${a.description}`, () => keepsStatedPromise(backend, a, { mustPublish: PUBLISHED.has(key), traceVar: "LADDER_TRACE" }), ANSWERED_MS);
+  }
+
+  it("two numeric fields the ladder fits alike: asked, not guessed", async () => {
+    const spec = {
+      name: "age_band", description: "Age band: \"senior\" from 65, \"adult\" from 18, otherwise \"child\".",
+      examples: [[{ age: 70, years_member: 70 }, "senior"], [{ age: 30, years_member: 30 }, "adult"], [{ age: 5, years_member: 5 }, "child"]] as [In, string][],
+    };
+    const { makeSpec } = await import("./fixtures.ts");
+    const result = await backend.synthesize(makeSpec(spec.name, spec.description, spec.examples, []));
+    expect(result.ambiguity?.reason).toBe("programs_disagree");
+  }, ANSWERED_MS);
+});
