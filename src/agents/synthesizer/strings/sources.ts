@@ -1,8 +1,9 @@
 /**
  * The strings a string program cuts pieces from: the input's string fields, its numbers as text
  * (also with fixed decimals, zero-padded to a width the outputs show, or as a duration "2:05" or
- * "1h 5m" where the outputs look like one), and a few whole-string
- * rewrites the outputs hint at (digits only, words' initials, spaces replaced by a separator).
+ * "1h 5m" where the outputs look like one), a text's length written out (less up to two
+ * characters), and a few whole-string rewrites the outputs hint at (digits only, words' initials,
+ * spaces replaced by a separator).
  */
 import { OPS_BY_NAME } from "../op-table.ts";
 import { FAIL } from "../ops.ts";
@@ -60,6 +61,15 @@ export function stringSources(terminals: readonly Entry[], targets: readonly str
       continue;
     }
     if (/[0-9]/.test(joined)) add(op("keep", f.expr, c("digits")), 1);
+    // How long the text is, written out ("Report (12 chars)"), or less the characters kept beside
+    // it ("i18n": the letters between the first and the last), where an answer has digits the
+    // text itself lacks.
+    if (/[0-9]/.test(joined) && !(f.vals as string[]).some((v) => /[0-9]/.test(v))) {
+      for (const less of [0, 1, 2]) {
+        const n = (f.vals as string[]).map((v) => v.length - less);
+        if (n.every((x) => x >= 0)) pushSource(op("toString", less === 0 ? op("len", f.expr) : op("sub", op("len", f.expr), c(less))), n.map(String), 1 + less / 2);
+      }
+    }
     if (/[A-Z]/.test(joined)) for (const sep of ["", ".", " ", ...separators]) add(op("initials", f.expr, c(sep)), 1.5);
     for (const sep of [...separators, ""]) if ((f.vals as string[]).some((v) => /\s/.test(v))) add(op("replaceRe", f.expr, c("\\s+"), c(sep)), 1.5);
   }
