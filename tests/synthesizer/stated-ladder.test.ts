@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
-import { statedLadder } from "../../src/agents/synthesizer/stated-ladder.ts";
+import { statedLadder, statedLadders } from "../../src/agents/synthesizer/stated-ladder.ts";
 import { ANSWERED_MS } from "./answered.ts";
 import { keepsStatedPromise } from "./stated-attacks.ts";
 import type { In, StatedAttack } from "./stated-attacks.ts";
@@ -17,13 +17,30 @@ const n = (i: In, k: string): number => i[k] as number;
 
 describe("statedLadder reads the rungs and the default", () => {
   it("answer first, bound first, words after the number, and rungs written out of order", () => {
-    expect(statedLadder("Letter grade: C from 70, A from 90, B from 80, otherwise F.")).toEqual({
+    expect(statedLadder("Letter grade: C from 70, A from 90, B from 80, otherwise F.")).toMatchObject({
       rungs: [{ answer: "A", cmp: "ge", bound: 90 }, { answer: "B", cmp: "ge", bound: 80 }, { answer: "C", cmp: "ge", bound: 70 }],
       otherwise: "F",
     });
     expect(statedLadder("Parcel size: under 10: small; under 50: medium; otherwise large.")?.rungs.map((r) => r.answer)).toEqual(["small", "medium"]);
-    expect(statedLadder('"adult" for 18 or more, "minor" otherwise')).toEqual({ rungs: [{ answer: "adult", cmp: "ge", bound: 18 }], otherwise: "minor" });
-    expect(statedLadder("Fee: 9 when the age is over 64, else 12.")).toEqual({ rungs: [{ answer: "9", cmp: "gt", bound: 64 }], otherwise: "12" });
+    expect(statedLadder('"adult" for 18 or more, "minor" otherwise')).toMatchObject({ rungs: [{ answer: "adult", cmp: "ge", bound: 18 }], otherwise: "minor" });
+    expect(statedLadder("Fee: 9 when the age is over 64, else 12.")).toMatchObject({ rungs: [{ answer: "9", cmp: "gt", bound: 64 }], otherwise: "12" });
+  });
+
+  it("lower bounds from the highest, upper from the lowest, a typeset minus, one ladder per sentence, a complement as the default", () => {
+    const rungs = (d: string): string[] | undefined => statedLadder(d)?.rungs.map((r) => `${r.answer} ${r.cmp} ${r.bound}`);
+    expect(rungs("Grade: C from 70, A from 90, F under 40, otherwise D.")).toEqual(["A ge 90", "C ge 70", "F lt 40"]);
+    expect(rungs('Warning: "frost" under \u22122, "cold" under 5, otherwise "mild".')).toEqual(["frost lt -2", "cold lt 5"]);
+    expect(statedLadders("Size by chest: S under 90, otherwise L. Sleeve by arm: short under 80, otherwise long.").map((l) => l.otherwise)).toEqual(["L", "long"]);
+    expect(statedLadder("Grade: A: 90 and above, B: 80 and above, F: below 80.")).toMatchObject({ otherwise: "F" });
+  });
+
+  it("no ladder where the sentence states a rule the rungs do not hold", () => {
+    expect(statedLadder("Fee: 0 for orders from 100 euros, otherwise 4.95 (orders under 20 euros pay 2 more).")).toBeUndefined();
+    expect(statedLadder('Size: "small" under 10, "medium" between 10 and 20, otherwise "large".')).toBeUndefined();
+    expect(statedLadder('Result: "pass" from 5,5, otherwise "fail".')).toBeUndefined();
+    expect(statedLadder("Fee: 0 under 3 items, otherwise 2 plus 1 for each item above 5.")).toBeUndefined();
+    expect(statedLadder('Size: if the weight is negative, "invalid"; otherwise "small" under 10, else "large".')).toBeUndefined();
+    expect(statedLadder("Grade: C from 70, A from 90, F under 80, otherwise D.")).toBeUndefined();
   });
 
   it("no ladder where no default is stated, or no answer stands beside a bound", () => {

@@ -18,7 +18,7 @@ import { equalityRivals, pastProbes } from "./equality-readings.ts";
 import { pathProbes } from "./path-ops.ts";
 import { programScore, roundingSupport, walk } from "./rank.ts";
 import { middleTwins, mutants, numbersIn, positionTwins, siblingFields } from "./rival-readings.ts";
-import { coincidentalArithmetic, coincidentalMeasure, idleRemainder, measureProbes } from "./suspect-arithmetic.ts";
+import { coincidentalArithmetic, coincidentalMeasure, idleCut, idleRemainder, measureProbes } from "./suspect-arithmetic.ts";
 import { hasThinClamp } from "./thin-terms.ts";
 import { constantForField, orderDependent, orderMatters, thinBranch, thinTerm, unaskedThreshold } from "./lone-doubts.ts";
 import { body, toldInWords } from "./reading.ts";
@@ -91,13 +91,13 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   const measured = coincidentalMeasure(found.expr, inputs);
   const suspect = coincidentalArithmetic(found.expr, prior) || measured;
   const close = (a: Found): boolean => suspect || a.otherFamily === true || programScore(a.expr, a.size, prior) - best < AMBIGUITY_MARGIN;
-  // A rival that fits only by a coincidental remainder, or holds one the examples never exercise,
+  // A rival that fits only by a coincidental remainder, or holds one (or a cut) the examples never exercise,
   // or a clamp that only one example asks for, is no reading of the examples against a program
   // that has none of these.
   const clamped = hasThinClamp(found.expr, inputs);
   // A rival that rounds less than the description asks ("rounded to cents") is no reading of it.
   const rounds = roundingSupport(found.expr, prior);
-  const coincidental = (e: Expr): boolean => roundingSupport(e, prior) < rounds || (!suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || (!clamped && hasThinClamp(e, inputs))));
+  const coincidental = (e: Expr): boolean => roundingSupport(e, prior) < rounds || (!suspect && (coincidentalArithmetic(e, prior) || idleRemainder(e, inputs) || idleCut(e, inputs) || (!clamped && hasThinClamp(e, inputs))));
   // A case style (round 12) against a program that writes none is the examples' one word re-cased
   // alike ("Word" capitalized is also PascalCase): no reading of its own.
   const restyled = (e: Expr): boolean => !usesCaseStyle(found.expr) && usesCaseStyle(e);

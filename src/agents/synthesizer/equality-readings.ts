@@ -175,7 +175,8 @@ export function equalityRivals(e: Expr, prior: Prior, inputs: readonly Json[] = 
   // The comparison under a `!` is read with it, not alone (`!(x === 1)` is no reading of `!(x >= 1)`).
   const negated = new Set<Expr>();
   walk(e, (node) => {
-    if (negated.has(node)) return;
+    // A comparison the description states word for word (a rung of a stated ladder) is read as written.
+    if (negated.has(node) || (node.k === "op" && node.stated === true)) return;
     const b = boundOf(node, whole);
     if (b && node.k === "op" && node.op === "not" && node.args[0]) negated.add(node.args[0]);
     if (!b) return;

@@ -4,9 +4,14 @@
  * medium; otherwise large". Each rung is an answer and a bound on one number; the default is the
  * answer "otherwise". The bottom-up search would need every rung's constant and answer at once (a
  * program of size 13 for three rungs), which four examples cannot pay for; read from the words, the
- * whole ladder is one term (as a written formula is: described-formula/), tried on each numeric
- * field and kept only where it gives every example's answer. The ranking and every check of
- * ambiguity apply to it as to any other program: the words are evidence, never a licence.
+ * whole ladder is one term (as a written formula is: described-formula/), tried on the numeric field
+ * the words name and kept only where it gives every example's answer. The ranking and every check
+ * of ambiguity apply to it as to any other program: the words are evidence, never a licence.
+ *
+ * A ladder is read only where its sentence says nothing more about numbers: every number in it is a
+ * rung's bound, a rung's answer or the default. A number left over is a rule the ladder would drop
+ * ("(orders under 20 euros pay 2 more)", "between 10 and 20", "from 5,5"), and a dropped rung the
+ * examples never reach would be published silently, its side `stated` and so never asked about.
  */
 import { jsonEqual } from "../../spec/index.ts";
 import { evaluate } from "./evaluate.ts";
@@ -14,6 +19,7 @@ import { konst } from "./expr.ts";
 import { kindOf } from "./kinds.ts";
 import { FAIL } from "./ops.ts";
 import { numericFields } from "./described-formula/index.ts";
+import { fieldsNamed } from "./described-formula/bind.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
 type Cmp = "ge" | "gt" | "le" | "lt";
@@ -24,9 +30,18 @@ interface Rung {
   readonly bound: number;
 }
 
+export interface Ladder {
+  readonly rungs: readonly Rung[];
+  readonly otherwise: string;
+  /** The sentence that states it: the words that may name its field. */
+  readonly sentence: string;
+}
+
 /** An answer as written: quoted text, a number, or one short word (a grade, a size). */
 const ANSWER = String.raw`"([^"]{1,40})"|'([^']{1,40})'|(-?\d+(?:\.\d+)?(?!\d|\.\d)|[A-Za-z][\w+-]{0,11})`;
 const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
+/** Where a rung or the default ends: a mark, the end, or the next clause (one unit word may come first: "10 kg,"). */
+const END = String.raw`(?:\s*[A-Za-z%°€$£]{1,12}\b)?(?=\s*(?:[,;.:)]|$|(?:and|or|otherwise|else|then)\b))`;
 /** Words of a bound before its number, each with its comparison. */
 const BEFORE: ReadonlyArray<readonly [string, Cmp]> = [
   ["from", "ge"], ["at least", "ge"], ["starting at", "ge"], ["above", "gt"], ["over", "gt"], ["more than", "gt"], ["greater than", "gt"],
@@ -35,21 +50,24 @@ const BEFORE: ReadonlyArray<readonly [string, Cmp]> = [
 ];
 /** Words of a bound after its number ("90 or more"), each with its comparison. */
 const AFTER: ReadonlyArray<readonly [string, Cmp]> = [
-  ["or more", "ge"], ["or above", "ge"], ["and above", "ge"], ["and up", "ge"], ["and over", "ge"], ["or higher", "ge"], ["\\+", "ge"],
-  ["or less", "le"], ["or below", "le"], ["and below", "le"], ["and under", "le"], ["or lower", "le"], ["or fewer", "le"],
+  ["or more", "ge"], ["or above", "ge"], ["and above", "ge"], ["and up", "ge"], ["and over", "ge"], ["or higher", "ge"], ["and higher", "ge"], ["or greater", "ge"], ["\\+", "ge"],
+  ["or less", "le"], ["or below", "le"], ["and below", "le"], ["and under", "le"], ["or lower", "le"], ["and lower", "le"], ["or fewer", "le"],
 ];
 const escape = (s: string): string => s.replace(/[.*?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 const BEFORE_WORDS = BEFORE.map(([w]) => escape(w)).join("|");
 const AFTER_WORDS = AFTER.map(([w]) => w.replace(/\s+/g, "\\s+")).join("|");
-/** What may stand between an answer and its bound: "when the score is", "for a weight", "if". */
-const BETWEEN = String.raw`(?:\s+(?:(?:when|if|for|with)(?:\s+(?:the|a|an|its|it|is|are|of))*(?:\s+[a-z_]+){0,2}?(?:\s+(?:is|are))?))?`;
-/** "A from 90", "\"high\" when the reading is above 30", "B for 80 or more". */
-const ANSWER_FIRST = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})${BETWEEN}\s*(?:(${BEFORE_WORDS})\s*${NUMBER}|(?:for\s+|at\s+)?${NUMBER}\s*(${AFTER_WORDS}))(?![\w.]*\d)`, "gi");
+/** What may stand between an answer and its bound: "when the score is", "for a weight", "if", a colon. */
+const BETWEEN = String.raw`(?:\s*:|\s+(?:(?:when|if|for|with)(?:\s+(?:the|a|an|its|it|is|are|of))*(?:\s+[a-z_]+){0,2}?(?:\s+(?:is|are))?))?`;
+/** "A from 90", "\"high\" when the reading is above 30", "B for 80 or more", "A: 90 and above". */
+const ANSWER_FIRST = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})${BETWEEN}\s*(?:(${BEFORE_WORDS})\s*${NUMBER}|(?:for\s+|at\s+)?${NUMBER}\s*(${AFTER_WORDS}))${END}`, "gi");
 /** "under 10: small", "above 30 → high", "90 or more gives A". */
-const BOUND_FIRST = new RegExp(String.raw`(?:(${BEFORE_WORDS})\s*${NUMBER}|${NUMBER}\s*(${AFTER_WORDS}))(?:\s+[a-z]+){0,1}\s*(?::|→|->|=>|=|\bgives\b|\bis\b|\bmeans\b)\s*(?:${ANSWER})`, "gi");
-/** "otherwise F", "else \"low\"", "F otherwise", "anything else is C". */
-const DEFAULT_AFTER = new RegExp(String.raw`\b(?:otherwise|else|anything else|everything else|all others?)\b[,:]?\s*(?:(?:it\s+is|is|gives|get|gets)\s+)?(?:${ANSWER})`, "gi");
-const DEFAULT_BEFORE = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})\s+(?:otherwise|for (?:anything|everything) else|for all others?)\b`, "gi");
+const BOUND_FIRST = new RegExp(String.raw`(?:(${BEFORE_WORDS})\s*${NUMBER}|${NUMBER}\s*(${AFTER_WORDS}))(?:\s+[a-z]+){0,1}\s*(?::|→|->|=>|=|\bgives\b|\bis\b|\bmeans\b)\s*(?:${ANSWER})${END}`, "gi");
+/** "otherwise F", "else \"low\"", "anything else is C". */
+const DEFAULT_AFTER = new RegExp(String.raw`\b(?:otherwise|else|anything else|everything else|all others?)\b[,:]?\s*(?:(?:it\s+is|is|gives|get|gets)\s+)?(?:${ANSWER})${END}`, "gi");
+/** "F otherwise", "12 for anything else", "12 for heavier parcels". */
+const DEFAULT_BEFORE = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})\s+(?:otherwise|for (?:anything|everything) else|for all others?|for (?:heavier|larger|longer|bigger|higher|older|more)(?:\s+[a-z]+)?)${END}`, "gi");
+/** Every number written in a sentence (a decimal comma's digits are two numbers: nothing reads "5,5" as 5). */
+const ANY_NUMBER = /-?\d+(?:\.\d+)?/g;
 
 /** Most ladders tried per spec (fields × readings). */
 const MAX_LADDERS = 4;
@@ -67,40 +85,92 @@ const answerOf = (m: RegExpMatchArray, from: number): string | undefined => {
   return m[from + 2] !== undefined && NOT_ANSWERS.has(word) ? undefined : text;
 };
 
-/** The rungs and the default the description states, or undefined where it states no ladder. */
-export function statedLadder(description: string): { rungs: Rung[]; otherwise: string } | undefined {
-  const rungs: Rung[] = [];
-  for (const m of description.matchAll(ANSWER_FIRST)) {
-    const answer = answerOf(m, 1);
-    const cmp = m[4] !== undefined ? cmpOf(m[4], BEFORE) : cmpOf(m[7] ?? "", AFTER);
-    const bound = Number(m[5] ?? m[6]);
-    if (answer !== undefined && cmp !== undefined && Number.isFinite(bound)) rungs.push({ answer, cmp, bound });
-  }
-  if (rungs.length === 0) {
-    for (const m of description.matchAll(BOUND_FIRST)) {
-      const answer = answerOf(m, 5);
-      const cmp = m[1] !== undefined ? cmpOf(m[1], BEFORE) : cmpOf(m[4] ?? "", AFTER);
-      const bound = Number(m[2] ?? m[3]);
-      if (answer !== undefined && cmp !== undefined && Number.isFinite(bound)) rungs.push({ answer, cmp, bound });
-    }
-  }
-  const fallback = [...description.matchAll(DEFAULT_AFTER)].map((m) => answerOf(m, 1)).find((a) => a !== undefined)
-    ?? [...description.matchAll(DEFAULT_BEFORE)].map((m) => answerOf(m, 1)).find((a) => a !== undefined);
-  if (rungs.length === 0 || fallback === undefined) return undefined;
-  return { rungs: ordered(rungs), otherwise: fallback };
+/** The ladders the description states, one per sentence that states one. */
+export function statedLadders(description: string): Ladder[] {
+  // The minus sign as typeset ("under −2") is a minus.
+  const text = description.replace(/\u2212/g, "-");
+  return text.split(/(?<=[.!?])\s+|\n+/).flatMap((sentence) => {
+    const ladder = ladderIn(sentence);
+    return ladder ? [ladder] : [];
+  });
 }
 
+/** The first ladder the description states, or undefined. */
+export function statedLadder(description: string): Ladder | undefined {
+  return statedLadders(description)[0];
+}
+
+function ladderIn(sentence: string): Ladder | undefined {
+  return ladderAs(sentence, ANSWER_FIRST, 1, [4, 7], [5, 6]) ?? ladderAs(sentence, BOUND_FIRST, 5, [1, 4], [2, 3]);
+}
+
+/** Words of a condition no rung states ("if the weight is negative, …"): a rule the ladder would drop. */
+const CONDITION = /\b(?:if|when|unless|except|negative|positive|zero|empty|missing|none|null)\b/gi;
+
+/** The ladder of one form (the answer first, or the bound first), given where its groups stand. */
+function ladderAs(sentence: string, form: RegExp, answerAt: number, cmpAt: readonly [number, number], boundAt: readonly [number, number]): Ladder | undefined {
+  const rungs: Rung[] = [];
+  /** Where each number the ladder reads starts, and the spans of its rungs and default. */
+  const read = new Set<number>();
+  const spans: [number, number][] = [];
+  const note = (m: RegExpMatchArray, groups: readonly number[]): void => {
+    for (const g of groups) {
+      const at = m.indices?.[g];
+      if (at) read.add(at[0]);
+    }
+    spans.push([m.index as number, (m.index as number) + m[0].length]);
+  };
+  for (const m of sentence.matchAll(new RegExp(form.source, "gid"))) {
+    const answer = answerOf(m, answerAt);
+    const cmp = m[cmpAt[0]] !== undefined ? cmpOf(m[cmpAt[0]] as string, BEFORE) : cmpOf(m[cmpAt[1]] ?? "", AFTER);
+    const bound = Number(m[boundAt[0]] ?? m[boundAt[1]]);
+    if (answer === undefined || cmp === undefined || !Number.isFinite(bound)) continue;
+    rungs.push({ answer, cmp, bound });
+    note(m, [answerAt + 2, ...boundAt]);
+  }
+  if (rungs.length === 0) return undefined;
+  let otherwise: string | undefined;
+  for (const re of [DEFAULT_AFTER, DEFAULT_BEFORE]) {
+    for (const m of sentence.matchAll(new RegExp(re.source, "gid"))) {
+      const answer = answerOf(m, 1);
+      if (answer === undefined || otherwise !== undefined) continue;
+      otherwise = answer;
+      note(m, [3]);
+    }
+  }
+  // A number the ladder does not read, or a condition outside its rungs, is a rule it would drop.
+  const inside = (at: number): boolean => spans.some(([a, b]) => at >= a && at < b);
+  for (const m of sentence.matchAll(ANY_NUMBER)) if (!read.has(m.index) && !read.has(m.index + 1)) return undefined;
+  for (const m of sentence.matchAll(CONDITION)) if (!inside(m.index)) return undefined;
+  return ordered(rungs, otherwise, sentence);
+}
+
+/** The comparison that holds exactly where another fails, at the same bound. */
+const COMPLEMENT: Readonly<Record<Cmp, Cmp>> = { ge: "lt", lt: "ge", gt: "le", le: "gt" };
+const isLower = (r: Rung): boolean => r.cmp === "ge" || r.cmp === "gt";
+
 /**
- * Rungs in the order they are tried: lower bounds from the highest down and upper bounds from the
- * lowest up, so "C from 70, B from 80, A from 90" reads as the person means; a ladder that mixes
- * both keeps the order it was written in.
+ * Rungs in the order they are tried: lower bounds from the highest down, upper bounds from the
+ * lowest up (as the person means "C from 70, B from 80, A from 90"). Where both kinds are stated
+ * they must not overlap ("A from 90, F under 40"); with no default, a rung of one kind alone that
+ * is the others' complement ("F: below 70" beside "C: 70 and above") is the default.
  */
-function ordered(rungs: readonly Rung[]): Rung[] {
-  const lower = rungs.every((r) => r.cmp === "ge" || r.cmp === "gt");
-  const upper = rungs.every((r) => r.cmp === "le" || r.cmp === "lt");
-  if (lower) return [...rungs].sort((a, b) => b.bound - a.bound);
-  if (upper) return [...rungs].sort((a, b) => a.bound - b.bound);
-  return [...rungs];
+function ordered(rungs: readonly Rung[], otherwise: string | undefined, sentence: string): Ladder | undefined {
+  const lower = rungs.filter(isLower).sort((a, b) => b.bound - a.bound);
+  const upper = rungs.filter((r) => !isLower(r)).sort((a, b) => a.bound - b.bound);
+  if (otherwise === undefined) {
+    const complement = (rest: readonly Rung[], lone: readonly Rung[]): Ladder | undefined => {
+      const last = rest.at(-1);
+      const one = lone[0];
+      if (lone.length !== 1 || !last || !one || last.bound !== one.bound || COMPLEMENT[last.cmp] !== one.cmp) return undefined;
+      return { rungs: rest, otherwise: one.answer, sentence };
+    };
+    return complement(lower, upper) ?? complement(upper, lower);
+  }
+  const top = upper.at(-1);
+  const bottom = lower.at(-1);
+  if (top && bottom && (top.bound > bottom.bound || (top.bound === bottom.bound && top.cmp === "le" && bottom.cmp === "ge"))) return undefined;
+  return { rungs: [...lower, ...upper], otherwise, sentence };
 }
 
 /** The answer as the examples write theirs: a number where they are numbers, else the text. */
@@ -108,30 +178,50 @@ function written(answer: string, outputs: readonly Json[]): Json {
   return outputs.every((o) => typeof o === "number") && /^-?\d+(?:\.\d+)?$/.test(answer) ? Number(answer) : answer;
 }
 
-function ladderExpr(field: string, rungs: readonly Rung[], otherwise: string, outputs: readonly Json[]): Expr {
+function ladderExpr(field: string, ladder: Ladder, outputs: readonly Json[]): Expr {
   const subject: Expr = { k: "in", path: [field] };
   // Each rung's comparison is `stated`: the words fix its bound and its side (rival-readings.ts).
   const stated = (r: Rung): Expr => ({ k: "op", op: r.cmp, args: [subject, konst(r.bound)], stated: true });
-  return rungs.reduceRight<Expr>((rest, r) => ({ k: "if", cond: stated(r), then: konst(written(r.answer, outputs)), else: rest }), konst(written(otherwise, outputs)));
+  return ladder.rungs.reduceRight<Expr>((rest, r) => ({ k: "if", cond: stated(r), then: konst(written(r.answer, outputs)), else: rest }), konst(written(ladder.otherwise, outputs)));
+}
+
+const wordsOf = (text: string): string[] => text.match(/[A-Za-z]+/g) ?? [];
+
+/**
+ * The field a ladder speaks of: the numeric field its sentence names, else the one the whole
+ * description names, else the input's only field. None where the words name a field that is no
+ * number ("by the number of items", "the sum of the amounts"): a number that fits the examples by
+ * chance is no reading of them.
+ */
+function subjectOf(ladder: Ladder, description: string, input: Json): string[] {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return [];
+  const fields = Object.keys(input);
+  for (const text of [ladder.sentence, description]) {
+    const named = fieldsNamed(wordsOf(text), fields);
+    if (named.length > 0) return named;
+  }
+  return fields.length === 1 ? fields : [];
 }
 
 /**
- * The stated ladder on each numeric field where it gives every example's answer (the first
- * `exampleRows` rows), as a term of the top-level search with its values on every row.
+ * The stated ladders on the numeric fields their words name where they give every example's answer
+ * (the first `exampleRows` rows), as terms of the top-level search with their values on every row.
  */
 export function ladderTerminals(description: string, inputs: readonly Json[], outputs: readonly Json[], exampleRows = inputs.length): Entry[] {
-  const ladder = statedLadder(description);
-  if (ladder === undefined || outputs.length === 0) return [];
+  if (outputs.length === 0) return [];
+  const numeric = new Set(numericFields(inputs.slice(0, exampleRows)));
   const out: Entry[] = [];
-  for (const field of numericFields(inputs.slice(0, exampleRows))) {
-    const expr = ladderExpr(field, ladder.rungs, ladder.otherwise, outputs);
-    const vals = inputs.map((input) => {
-      const v = evaluate(expr, { input });
-      return v === FAIL ? null : v;
-    });
-    if (!outputs.every((o, i) => i >= exampleRows || jsonEqual(vals[i] as Json, o))) continue;
-    out.push({ expr, size: 1, vals, kind: kindOf(vals).kind });
-    if (out.length >= MAX_LADDERS) break;
+  for (const ladder of statedLadders(description)) {
+    for (const field of subjectOf(ladder, description, inputs[0] as Json).filter((f) => numeric.has(f))) {
+      const expr = ladderExpr(field, ladder, outputs);
+      const vals = inputs.map((input) => {
+        const v = evaluate(expr, { input });
+        return v === FAIL ? null : v;
+      });
+      if (!outputs.every((o, i) => i >= exampleRows || jsonEqual(vals[i] as Json, o))) continue;
+      out.push({ expr, size: 1, vals, kind: kindOf(vals).kind });
+      if (out.length >= MAX_LADDERS) return out;
+    }
   }
   return out;
 }

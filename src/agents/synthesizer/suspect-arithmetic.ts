@@ -37,6 +37,23 @@ export function idleRemainder(e: Expr, inputs: readonly Json[]): boolean {
   return found;
 }
 
+/**
+ * A cut that cuts nothing on any example (`label.slice(0, id)` where every id is past the label's
+ * end): like an idle remainder, the chosen program with an untried guard, not another reading.
+ */
+export function idleCut(e: Expr, inputs: readonly Json[]): boolean {
+  let found = false;
+  walk(e, (n) => {
+    if (found || n.k !== "op" || (n.op !== "sliceTo" && n.op !== "sliceFrom")) return;
+    const whole = n.args[0] as Expr;
+    found = inputs.length > 0 && inputs.every((input) => {
+      const v = evaluate(n, { input });
+      return v !== FAIL && jsonEqual(v, evaluate(whole, { input }));
+    });
+  });
+  return found;
+}
+
 /** Counts of a class of characters (char-ops.ts): as a position in a text, they stand where a mark should. */
 const CLASS_COUNTS = new Set(["countVowels", "countVowelsY", "countConsonants", "countDigits", "countLetters", "countUpper"]);
 /** Cuts of a text or list at a computed position, and the argument that is the position. */
