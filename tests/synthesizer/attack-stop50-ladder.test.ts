@@ -232,7 +232,7 @@ const ATTACKS: Record<string, StatedAttack> = {
  * the field its words name (none where they name a field that is no number); "or greater", "and
  * higher", "A: 90 and above" and a complementary last rung ("F: below 70") are read; a rung's
  * comparison has no equality rival; a cut that cuts nothing on any example (`.slice(0, id)`) is no
- * rival; and the description's unused number is asked about once per field at it and once past it.
+ * rival.
  * Still open (the search's own programs, not the ladder's; the same on e866180, before the ladder):
  * - derivedLength, derivedSum, decimalComma: published wrong after one or two answers
  *   (`order_id <= 10`, `age <= 50`, `grade <= 5`): the search's threshold on a number that fits.
@@ -241,8 +241,10 @@ const ATTACKS: Record<string, StatedAttack> = {
  * - overAside, defaultFirst: no ladder is read (a rule the rungs do not hold is in the sentence), and
  *   the search finds none: gives up without a question. underAside: asks totals 19, 0, 2 (answered
  *   6.95 by the words) and gives up.
- * - twoLadders: the sleeve's 80 is a number the program does not use: asked at chest and arm 80 and
- *   81 (four questions the words settle), then published right.
+ * - twoLadders: the sleeve's 80 is a number the program does not use (loose-constants.ts
+ *   unusedNumber): asked at chest or arm 80 on each example in turn, and on, never published.
+ *   Asking it once per field at 80 and 81 only published "the larger of 10 and 3 × weight" as
+ *   3 × weight (attack-round26-formulas): the later probes are what find weight 2.
  */
 const BREAKS = new Set<string>([
   "decimalComma", "derivedLength", "derivedSum",

@@ -16,7 +16,6 @@ import { statedConstants, walk } from "./rank.ts";
 import { numbersIn } from "./rival-readings.ts";
 import type { Expr, Json } from "./types.ts";
 import { NUMBER_WITH_UNIT } from "./units.ts";
-import { numericFields } from "./described-formula/index.ts";
 import { givesStatedEmpty } from "./stated-empty.ts";
 import { stepsUsed } from "./stated-step.ts";
 
@@ -129,8 +128,7 @@ function atStatedNumbers(inputs: readonly Json[], stated: readonly number[]): Js
     for (const m of stated) {
       for (const input of inputs) {
         if (input === null || typeof input !== "object" || Array.isArray(input)) continue;
-        // A field some example already holds at that number was asked about there (or shown).
-        for (const [k, v] of Object.entries(input)) if (typeof v === "number" && !inputs.some((i) => (i as Record<string, Json>)[k] === m + step)) out.push({ ...input, [k]: m + step });
+        for (const [k, v] of Object.entries(input)) if (typeof v === "number" && v !== m + step) out.push({ ...input, [k]: m + step });
       }
     }
   }
@@ -154,20 +152,15 @@ export function unusedNumber(expr: Expr, inputs: readonly Json[], description: s
   // The answer stated for an empty list is given where the program answers it there ("-1 for an
   // empty list" by `values.indexOf(Math.max(...values))`; round 21).
   const missing = statedNumbers(description).filter((m) => !given(m, used, TWO_NUMBERS) && !used.some((c) => given(c, [m], TWO_NUMBERS)) && !beside(m) && !texts.some((t) => t.includes(String(m))) && !givesStatedEmpty(expr, inputs, description, m));
-  // A number every numeric field of the examples already stands at, and one past (answers to this
-  // very question), is asked: the examples show what it changes, and asking on at another example
-  // teaches nothing (a number of another sentence's rule had been asked about forever).
-  const fields = numericFields(inputs);
-  const open = missing.filter((m) => fields.length === 0 || !fields.every((f) => [m, m + 1].every((x) => inputs.some((i) => (i as Record<string, Json>)[f] === x))));
-  if (open.length === 0) return undefined;
+  if (missing.length === 0) return undefined;
   // Not an input asked about already: its answer is an example, and asking again teaches nothing.
-  for (const p of [...atStatedNumbers(inputs, open).filter((a) => !inputs.some((i) => jsonEqual(i, a))), ...probeInputs(inputs)]) {
+  for (const p of [...atStatedNumbers(inputs, missing).filter((a) => !inputs.some((i) => jsonEqual(i, a))), ...probeInputs(inputs)]) {
     if (!validateInput(inputSchema, p).ok) continue;
     const mine = runOn(expr, p);
     if (mine === undefined) continue;
     return {
       input: p,
-      readings: [{ program: body(expr), output: mine }, { program: `(a program that uses the description's ${open.join(" and ")}, which this one does not)`, output: null }],
+      readings: [{ program: body(expr), output: mine }, { program: `(a program that uses the description's ${missing.join(" and ")}, which this one does not)`, output: null }],
       reason: "programs_disagree",
       programs: [expr],
     };
