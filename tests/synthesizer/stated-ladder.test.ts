@@ -38,6 +38,8 @@ describe("statedLadder reads the rungs and the default", () => {
     expect(statedLadder("Fee: 0 for orders from 100 euros, otherwise 4.95 (orders under 20 euros pay 2 more).")).toBeUndefined();
     expect(statedLadder('Size: "small" under 10, "medium" between 10 and 20, otherwise "large".')).toBeUndefined();
     expect(statedLadder('Result: "pass" from 5,5, otherwise "fail".')).toBeUndefined();
+    expect(statedLadder("Delivery: 0 when the basket is above 2.000, else 9.")).toBeUndefined();
+    expect(statedLadder("Fee: 0 from 100 000, otherwise 5.")).toBeUndefined();
     expect(statedLadder("Fee: 0 under 3 items, otherwise 2 plus 1 for each item above 5.")).toBeUndefined();
     expect(statedLadder('Size: if the weight is negative, "invalid"; otherwise "small" under 10, else "large".')).toBeUndefined();
     expect(statedLadder("Grade: C from 70, A from 90, F under 80, otherwise D.")).toBeUndefined();

@@ -66,6 +66,8 @@ const BOUND_FIRST = new RegExp(String.raw`(?:(${BEFORE_WORDS})\s*${NUMBER}|${NUM
 const DEFAULT_AFTER = new RegExp(String.raw`\b(?:otherwise|else|anything else|everything else|all others?)\b[,:]?\s*(?:(?:it\s+is|is|gives|get|gets)\s+)?(?:${ANSWER})${END}`, "gi");
 /** "F otherwise", "12 for anything else", "12 for heavier parcels". */
 const DEFAULT_BEFORE = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})\s+(?:otherwise|for (?:anything|everything) else|for all others?|for (?:heavier|larger|longer|bigger|higher|older|more)(?:\s+[a-z]+)?)${END}`, "gi");
+/** Numbers written with a mark or a space between groups of digits: a thousand or a fraction, which the words alone do not say. */
+const DOUBTFUL = /\d[.,]\d{3}(?!\d)|\d,\d|\d \d{3}(?!\d)/;
 /** Every number written in a sentence (a decimal comma's digits are two numbers: nothing reads "5,5" as 5). */
 const ANY_NUMBER = /-?\d+(?:\.\d+)?/g;
 
@@ -138,6 +140,9 @@ function ladderAs(sentence: string, form: RegExp, answerAt: number, cmpAt: reado
       note(m, [3]);
     }
   }
+  // A number in a doubtful format ("2.000", "1,5", "100 000": a thousand or a fraction) is no
+  // bound to state; doubtful-bounds.ts asks about it.
+  if (DOUBTFUL.test(sentence)) return undefined;
   // A number the ladder does not read, or a condition outside its rungs, is a rule it would drop.
   const inside = (at: number): boolean => spans.some(([a, b]) => at >= a && at < b);
   for (const m of sentence.matchAll(ANY_NUMBER)) if (!read.has(m.index) && !read.has(m.index + 1)) return undefined;
