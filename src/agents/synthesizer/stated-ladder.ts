@@ -50,22 +50,22 @@ const BEFORE: ReadonlyArray<readonly [string, Cmp]> = [
 ];
 /** Words of a bound after its number ("90 or more"), each with its comparison. */
 const AFTER: ReadonlyArray<readonly [string, Cmp]> = [
-  ["or more", "ge"], ["or above", "ge"], ["and above", "ge"], ["and up", "ge"], ["and over", "ge"], ["or higher", "ge"], ["and higher", "ge"], ["or greater", "ge"], ["\\+", "ge"],
+  ["or more", "ge"], ["or above", "ge"], ["and above", "ge"], ["and up", "ge"], ["and over", "ge"], ["or higher", "ge"], ["and higher", "ge"], ["or greater", "ge"], ["+", "ge"],
   ["or less", "le"], ["or below", "le"], ["and below", "le"], ["and under", "le"], ["or lower", "le"], ["and lower", "le"], ["or fewer", "le"],
 ];
-const escape = (s: string): string => s.replace(/[.*?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 const BEFORE_WORDS = BEFORE.map(([w]) => escape(w)).join("|");
-const AFTER_WORDS = AFTER.map(([w]) => w.replace(/\s+/g, "\\s+")).join("|");
+const AFTER_WORDS = AFTER.map(([w]) => escape(w)).join("|");
 /** What may stand between an answer and its bound: "when the score is", "for a weight", "if", a colon. */
 const BETWEEN = String.raw`(?:\s*:|\s+(?:(?:when|if|for|with)(?:\s+(?:the|a|an|its|it|is|are|of))*(?:\s+[a-z_]+){0,2}?(?:\s+(?:is|are))?))?`;
 /** "A from 90", "\"high\" when the reading is above 30", "B for 80 or more", "A: 90 and above". */
-const ANSWER_FIRST = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})${BETWEEN}\s*(?:(${BEFORE_WORDS})\s*${NUMBER}|(?:for\s+|at\s+)?${NUMBER}\s*(${AFTER_WORDS}))${END}`, "gi");
+const ANSWER_FIRST = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})${BETWEEN}\s*(?:(${BEFORE_WORDS})\s*${NUMBER}|(?:for\s+|at\s+)?${NUMBER}\s*(${AFTER_WORDS}))${END}`, "gid");
 /** "under 10: small", "above 30 → high", "90 or more gives A". */
-const BOUND_FIRST = new RegExp(String.raw`(?:(${BEFORE_WORDS})\s*${NUMBER}|${NUMBER}\s*(${AFTER_WORDS}))(?:\s+[a-z]+){0,1}\s*(?::|→|->|=>|=|\bgives\b|\bis\b|\bmeans\b)\s*(?:${ANSWER})${END}`, "gi");
+const BOUND_FIRST = new RegExp(String.raw`(?:(${BEFORE_WORDS})\s*${NUMBER}|${NUMBER}\s*(${AFTER_WORDS}))(?:\s+[a-z]+){0,1}\s*(?::|→|->|=>|=|\bgives\b|\bis\b|\bmeans\b)\s*(?:${ANSWER})${END}`, "gid");
 /** "otherwise F", "else \"low\"", "anything else is C". */
-const DEFAULT_AFTER = new RegExp(String.raw`\b(?:otherwise|else|anything else|everything else|all others?)\b[,:]?\s*(?:(?:it\s+is|is|gives|get|gets)\s+)?(?:${ANSWER})${END}`, "gi");
+const DEFAULT_AFTER = new RegExp(String.raw`\b(?:otherwise|else|anything else|everything else|all others?)\b[,:]?\s*(?:(?:it\s+is|is|gives|get|gets)\s+)?(?:${ANSWER})${END}`, "gid");
 /** "F otherwise", "12 for anything else", "12 for heavier parcels". */
-const DEFAULT_BEFORE = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})\s+(?:otherwise|for (?:anything|everything) else|for all others?|for (?:heavier|larger|longer|bigger|higher|older|more)(?:\s+[a-z]+)?)${END}`, "gi");
+const DEFAULT_BEFORE = new RegExp(String.raw`(?<![\w"'])(?:${ANSWER})\s+(?:otherwise|for (?:anything|everything) else|for all others?|for (?:heavier|larger|longer|bigger|higher|older|more)(?:\s+[a-z]+)?)${END}`, "gid");
 /** Numbers written with a mark or a space between groups of digits: a thousand or a fraction, which the words alone do not say. */
 const DOUBTFUL = /\d[.,]\d{3}(?!\d)|\d,\d|\d \d{3}(?!\d)/;
 /** Every number written in a sentence (a decimal comma's digits are two numbers: nothing reads "5,5" as 5). */
@@ -76,8 +76,10 @@ const MAX_LADDERS = 4;
 /** Words a bare answer never is: they begin the clause, not answer it. */
 const NOT_ANSWERS = new Set(["and", "or", "the", "a", "an", "is", "it", "be", "then", "to", "of", "if", "when", "for", "with", "from", "at", "by", "in", "on", "score", "value", "number", "otherwise", "else"]);
 
-const cmpOf = (words: string, table: ReadonlyArray<readonly [string, Cmp]>): Cmp | undefined =>
-  table.find(([w]) => new RegExp(`^${w.includes("\\") ? w : escape(w)}$`, "i").test(words.trim().replace(/\s+/g, " ")))?.[1];
+const cmpOf = (words: string, table: ReadonlyArray<readonly [string, Cmp]>): Cmp | undefined => {
+  const said = words.trim().replace(/\s+/g, " ").toLowerCase();
+  return table.find(([w]) => w === said)?.[1];
+};
 
 const answerOf = (m: RegExpMatchArray, from: number): string | undefined => {
   const text = m[from] ?? m[from + 1] ?? m[from + 2];
@@ -103,6 +105,9 @@ export function statedLadder(description: string): Ladder | undefined {
 }
 
 function ladderIn(sentence: string): Ladder | undefined {
+  // A number in a doubtful format ("2.000", "1,5", "100 000": a thousand or a fraction) is no
+  // bound to state; doubtful-bounds.ts asks about it.
+  if (DOUBTFUL.test(sentence)) return undefined;
   return ladderAs(sentence, ANSWER_FIRST, 1, [4, 7], [5, 6]) ?? ladderAs(sentence, BOUND_FIRST, 5, [1, 4], [2, 3]);
 }
 
@@ -122,7 +127,7 @@ function ladderAs(sentence: string, form: RegExp, answerAt: number, cmpAt: reado
     }
     spans.push([m.index as number, (m.index as number) + m[0].length]);
   };
-  for (const m of sentence.matchAll(new RegExp(form.source, "gid"))) {
+  for (const m of sentence.matchAll(form)) {
     const answer = answerOf(m, answerAt);
     const cmp = m[cmpAt[0]] !== undefined ? cmpOf(m[cmpAt[0]] as string, BEFORE) : cmpOf(m[cmpAt[1]] ?? "", AFTER);
     const bound = Number(m[boundAt[0]] ?? m[boundAt[1]]);
@@ -133,16 +138,13 @@ function ladderAs(sentence: string, form: RegExp, answerAt: number, cmpAt: reado
   if (rungs.length === 0) return undefined;
   let otherwise: string | undefined;
   for (const re of [DEFAULT_AFTER, DEFAULT_BEFORE]) {
-    for (const m of sentence.matchAll(new RegExp(re.source, "gid"))) {
+    for (const m of sentence.matchAll(re)) {
       const answer = answerOf(m, 1);
       if (answer === undefined || otherwise !== undefined) continue;
       otherwise = answer;
       note(m, [3]);
     }
   }
-  // A number in a doubtful format ("2.000", "1,5", "100 000": a thousand or a fraction) is no
-  // bound to state; doubtful-bounds.ts asks about it.
-  if (DOUBTFUL.test(sentence)) return undefined;
   // A number the ladder does not read, or a condition outside its rungs, is a rule it would drop.
   const inside = (at: number): boolean => spans.some(([a, b]) => at >= a && at < b);
   for (const m of sentence.matchAll(ANY_NUMBER)) if (!read.has(m.index) && !read.has(m.index + 1)) return undefined;

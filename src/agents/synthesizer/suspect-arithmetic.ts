@@ -25,16 +25,7 @@ export function coincidentalArithmetic(e: Expr, prior: Prior): boolean {
  * not another reading of them. (Inside a lambda the part is not looked at.)
  */
 export function idleRemainder(e: Expr, inputs: readonly Json[]): boolean {
-  let found = false;
-  walk(e, (n) => {
-    if (found || n.k !== "op" || n.op !== "mod") return;
-    const dividend = n.args[0] as Expr;
-    found = inputs.every((input) => {
-      const v = evaluate(n, { input });
-      return v !== FAIL && jsonEqual(v, evaluate(dividend, { input }));
-    });
-  });
-  return found;
+  return idleOp(e, inputs, "mod");
 }
 
 /**
@@ -42,11 +33,16 @@ export function idleRemainder(e: Expr, inputs: readonly Json[]): boolean {
  * end): like an idle remainder, the chosen program with an untried guard, not another reading.
  */
 export function idleCut(e: Expr, inputs: readonly Json[]): boolean {
+  return inputs.length > 0 && (idleOp(e, inputs, "sliceTo") || idleOp(e, inputs, "sliceFrom"));
+}
+
+/** Whether some `name` operation of `e` gives its first argument back on every example. */
+function idleOp(e: Expr, inputs: readonly Json[], name: string): boolean {
   let found = false;
   walk(e, (n) => {
-    if (found || n.k !== "op" || (n.op !== "sliceTo" && n.op !== "sliceFrom")) return;
+    if (found || n.k !== "op" || n.op !== name) return;
     const whole = n.args[0] as Expr;
-    found = inputs.length > 0 && inputs.every((input) => {
+    found = inputs.every((input) => {
       const v = evaluate(n, { input });
       return v !== FAIL && jsonEqual(v, evaluate(whole, { input }));
     });
