@@ -233,9 +233,12 @@ const ATTACKS: Record<string, StatedAttack> = {
  * higher", "A: 90 and above" and a complementary last rung ("F: below 70") are read; a rung's
  * comparison has no equality rival; a cut that cuts nothing on any example (`.slice(0, id)`) is no
  * rival.
+ * Mended (stop 51, lead): a ladder whose words name a measure of a list or a text ("by the number
+ * of items", "the sum of the amounts") is put on that measure (`items.length`, the sum), so
+ * derivedLength and derivedSum publish the words' ladder without a question.
  * Still open (the search's own programs, not the ladder's; the same on e866180, before the ladder):
- * - derivedLength, derivedSum, decimalComma: published wrong after one or two answers
- *   (`order_id <= 10`, `age <= 50`, `grade <= 5`): the search's threshold on a number that fits.
+ * - decimalComma: published wrong after one or two answers (`grade <= 5`): the search's threshold
+ *   on a number that fits.
  * - unitsOtherField: "under 2 kg" on grams asks grams 2999, 2998, 2997, … one at a time.
  * - formulaDefault: published right after asking items 3 (settled by the words).
  * - overAside, defaultFirst: no ladder is read (a rule the rungs do not hold is in the sentence), and
@@ -247,7 +250,7 @@ const ATTACKS: Record<string, StatedAttack> = {
  *   3 × weight (attack-round26-formulas): the later probes are what find weight 2.
  */
 const BREAKS = new Set<string>([
-  "decimalComma", "derivedLength", "derivedSum",
+  "decimalComma",
   "twoLadders", "overAside", "underAside", "formulaDefault",
   "unitsOtherField", "defaultFirst",
 ]);

@@ -89,9 +89,32 @@ const ATTACKS: Record<string, StatedAttack> = {
     person: (i) => (n(i, "score") > 50 ? "pass" : "fail"),
     probes: [{ score: 50 }, { score: 51 }, { score: 0 }, { score: 100 }],
   },
+  // The ladder is about the length of a text; a number beside it fits the examples by chance.
+  textLength: {
+    name: "password_strength_band",
+    description: 'Strength by the length of the password: "strong" from 12, "fair" from 8, otherwise "weak".',
+    examples: [[{ password: "correcthorsebattery", attempts: 19 }, "strong"], [{ password: "hunter22", attempts: 8 }, "fair"], [{ password: "abc", attempts: 2 }, "weak"]],
+    person: (i) => ((i.password as string).length >= 12 ? "strong" : (i.password as string).length >= 8 ? "fair" : "weak"),
+    probes: [{ password: "x", attempts: 30 }, { password: "abcdefghijkl", attempts: 0 }, { password: "abcdefgh", attempts: 11 }, { password: "abcdefghijk", attempts: 12 }],
+    // Whether the field no rung reads matters may be asked (an example's password, other attempts); the length's bands may not.
+    settled: (i) => !["correcthorsebattery", "hunter22", "abc"].includes(i.password as string),
+  },
+  // The ladder is about how many guests a list holds (records, not numbers).
+  listCount: {
+    name: "table_size_band",
+    description: "Table by the number of guests: large from 7, medium from 3, otherwise small.",
+    examples: [
+      [{ guests: [{ name: "a" }, { name: "b" }, { name: "c" }, { name: "d" }, { name: "e" }, { name: "f" }, { name: "g" }, { name: "h" }] }, "large"],
+      [{ guests: [{ name: "a" }, { name: "b" }, { name: "c" }, { name: "d" }] }, "medium"],
+      [{ guests: [{ name: "a" }] }, "small"],
+    ],
+    person: (i) => ((i.guests as unknown[]).length >= 7 ? "large" : (i.guests as unknown[]).length >= 3 ? "medium" : "small"),
+    probes: [{ guests: [] }, { guests: [{ name: "a" }, { name: "b" }, { name: "c" }] }, { guests: Array.from({ length: 7 }, (_, j) => ({ name: String(j) })) }],
+    settled: () => true,
+  },
 };
 /** Published within six answers, none about an input the words settle. */
-const PUBLISHED = new Set(["grades", "unseenRung", "numberAnswers"]);
+const PUBLISHED = new Set(["grades", "unseenRung", "numberAnswers", "textLength", "listCount"]);
 
 describe("a stated ladder is published as the words say", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {

@@ -15,11 +15,11 @@
  */
 import { jsonEqual } from "../../spec/index.ts";
 import { evaluate } from "./evaluate.ts";
-import { konst } from "./expr.ts";
+import { konst, op } from "./expr.ts";
 import { kindOf } from "./kinds.ts";
 import { FAIL } from "./ops.ts";
 import { numericFields } from "./described-formula/index.ts";
-import { fieldsNamed } from "./described-formula/bind.ts";
+import { fieldWords, fieldsNamed, keyWords } from "./described-formula/bind.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 
 type Cmp = "ge" | "gt" | "le" | "lt";
@@ -185,8 +185,7 @@ function written(answer: string, outputs: readonly Json[]): Json {
   return outputs.every((o) => typeof o === "number") && /^-?\d+(?:\.\d+)?$/.test(answer) ? Number(answer) : answer;
 }
 
-function ladderExpr(field: string, ladder: Ladder, outputs: readonly Json[]): Expr {
-  const subject: Expr = { k: "in", path: [field] };
+function ladderExpr(subject: Expr, ladder: Ladder, outputs: readonly Json[]): Expr {
   // Each rung's comparison is `stated`: the words fix its bound and its side (rival-readings.ts).
   const stated = (r: Rung): Expr => ({ k: "op", op: r.cmp, args: [subject, konst(r.bound)], stated: true });
   return ladder.rungs.reduceRight<Expr>((rest, r) => ({ k: "if", cond: stated(r), then: konst(written(r.answer, outputs)), else: rest }), konst(written(ladder.otherwise, outputs)));
@@ -194,20 +193,52 @@ function ladderExpr(field: string, ladder: Ladder, outputs: readonly Json[]): Ex
 
 const wordsOf = (text: string): string[] => text.match(/[A-Za-z]+/g) ?? [];
 
+/** A number the words name of a list or a text: "the number of items", "the sum of the amounts", "the length of the code". */
+const MEASURE = /\b(number|count|how many|length|sum|total|average|mean)\s+(?:of\s+)?(?:(?:the|its|their|his|her|our|all|an?)\s+)*([A-Za-z]+)/gi;
+const MEASURES: Record<string, { op: string; fits: (v: Json) => boolean }> = {
+  number: { op: "len", fits: Array.isArray },
+  count: { op: "len", fits: Array.isArray },
+  "how many": { op: "len", fits: Array.isArray },
+  length: { op: "len", fits: (v) => Array.isArray(v) || typeof v === "string" },
+  sum: { op: "sum", fits: (v) => Array.isArray(v) && v.every((x) => typeof x === "number") },
+  total: { op: "sum", fits: (v) => Array.isArray(v) && v.every((x) => typeof x === "number") },
+  average: { op: "mean", fits: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "number") },
+  mean: { op: "mean", fits: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "number") },
+};
+
+/** The number of a field that is no number which the words name ("by the number of items": `items.length`), where every example has it. */
+function measureOf(text: string, field: string, inputs: readonly Json[]): Expr | undefined {
+  const own = new Set(fieldWords(field));
+  for (const m of text.matchAll(MEASURE)) {
+    const measure = MEASURES[m[1]!.toLowerCase().replace(/\s+/g, " ")];
+    if (!measure || !keyWords([m[2]!]).some((w) => own.has(w))) continue;
+    if (inputs.every((row) => measure.fits((row as Record<string, Json>)[field] as Json))) return op(measure.op, { k: "in", path: [field] });
+  }
+  return undefined;
+}
+
 /**
- * The field a ladder speaks of: the numeric field its sentence names, else the one the whole
- * description names, else the input's only field. None where the words name a field that is no
- * number ("by the number of items", "the sum of the amounts"): a number that fits the examples by
- * chance is no reading of them.
+ * The number a ladder speaks of: the numeric field its sentence names, else the one the whole
+ * description names, else the input's only field; a named field that is no number only through
+ * the measure the words give of it ("by the number of items": `items.length`, "the sum of the
+ * amounts"). None where the words name a field and no number of it: a number that fits the
+ * examples by chance is no reading of them.
  */
-function subjectOf(ladder: Ladder, description: string, input: Json): string[] {
+function subjectsOf(ladder: Ladder, description: string, inputs: readonly Json[]): Expr[] {
+  const input = inputs[0];
   if (input === null || typeof input !== "object" || Array.isArray(input)) return [];
   const fields = Object.keys(input);
+  const numeric = new Set(numericFields(inputs));
   for (const text of [ladder.sentence, description]) {
     const named = fieldsNamed(wordsOf(text), fields);
-    if (named.length > 0) return named;
+    if (named.length > 0) {
+      return named.flatMap((f) => {
+        const subject = numeric.has(f) ? ({ k: "in", path: [f] } as Expr) : measureOf(text, f, inputs);
+        return subject ? [subject] : [];
+      });
+    }
   }
-  return fields.length === 1 ? fields : [];
+  return fields.length === 1 && numeric.has(fields[0]!) ? [{ k: "in", path: [fields[0]!] }] : [];
 }
 
 /**
@@ -216,11 +247,10 @@ function subjectOf(ladder: Ladder, description: string, input: Json): string[] {
  */
 export function ladderTerminals(description: string, inputs: readonly Json[], outputs: readonly Json[], exampleRows = inputs.length): Entry[] {
   if (outputs.length === 0) return [];
-  const numeric = new Set(numericFields(inputs.slice(0, exampleRows)));
   const out: Entry[] = [];
   for (const ladder of statedLadders(description)) {
-    for (const field of subjectOf(ladder, description, inputs[0] as Json).filter((f) => numeric.has(f))) {
-      const expr = ladderExpr(field, ladder, outputs);
+    for (const subject of subjectsOf(ladder, description, inputs.slice(0, exampleRows))) {
+      const expr = ladderExpr(subject, ladder, outputs);
       const vals = inputs.map((input) => {
         const v = evaluate(expr, { input });
         return v === FAIL ? null : v;
