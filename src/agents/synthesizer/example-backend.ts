@@ -39,6 +39,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
+import { emptyAnswer, emptyGuarded } from "./stated-empty.ts";
 import { answeredByGuards, BEFORE_SEARCH, guardedAsStated, guardedFields, guardedReadings, lessStatedRates, readGuards, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
 import { doubtfulBound, unaskedAnswerBound } from "./doubtful-bounds.ts";
@@ -172,6 +173,9 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // A program guarded where its divisor is 0 (round 25) is restated inside the guard.
     const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
     if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
+    // The answer the description states for an empty list or text, where the program has none there ("With no deliveries the answer is 0").
+    const emptyGuard = emptyGuarded(found.expr, inputs, outputs, spec.description, fitsOutput);
+    if (emptyGuard !== found.expr && reproduces({ expr: emptyGuard, size: found.size })) found = { ...found, expr: emptyGuard };
     // The answer the description states for every input its ranges leave, where each example the
     // search fitted gives it, is the program (round 30a): not one written for it by chance.
     const ordinaryAnswer = statedOrdinaryAnswer(spec.description, before, inputs);
@@ -242,6 +246,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       () => zeroDivisor(found.expr, inputs, outputs, { input: inputSchema, output: spec.outputSchema }),
       // The answer the description states for an input number at 0 (round 19a).
       () => zeroAnswer(found.expr, inputs, spec.description, inputSchema),
+      // The answer it states for an empty list or text, where the program gives another (stop 51).
+      () => emptyAnswer(found.expr, inputs, outputs, spec.description, fitsOutput, allowed),
       // A punctuation mark the description names and no example shows (round 19a).
       () => unseenMark(found.expr, inputs, spec.description, inputSchema),
       // A number finer than the description's stated rounding, and a mark dropped from texts of

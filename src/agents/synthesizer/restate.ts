@@ -60,6 +60,8 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   if (liftedFirst) expr = lifted;
   const rounded = outputs.every((o) => typeof o === "number") ? roundedAsStated(expr, prior, description) : undefined;
   if (rounded && fits(rounded)) expr = rounded;
+  const outer = outputs.every((o) => typeof o === "number") && !roundsParts(description) ? outerAsStated(expr, prior, description) : undefined;
+  if (outer && fits(outer)) expr = outer;
   const factored = statedFactor(expr, prior.mentioned, fits);
   if (factored) expr = factored;
   const doubled = doubledAsStated(expr, prior.mentioned, inputs);
@@ -184,6 +186,18 @@ export function toStatedStep(e: Expr, steps: readonly StatedStep[], fits: (e: Ex
     }
   }
   return undefined;
+}
+
+/**
+ * A program rounded at its outside otherwise than the description states, rounded as stated:
+ * "round to 2 decimal places" from answers that are whole fits `Math.round(total)` as well as the
+ * total to cents, and only the words tell them apart. Undefined where it rounds so already, or
+ * rounds in a direction (a floor or a ceiling is a rounding of its own).
+ */
+export function outerAsStated(e: Expr, prior: Prior, description: string): Expr | undefined {
+  if (e.k !== "op" || (e.op !== "round" && e.op !== "roundTo")) return undefined;
+  const stated = statedRounding(e.args[0] as Expr, prior, description);
+  return stated === undefined || sameExpr(stated, e) ? undefined : stated;
 }
 
 /**

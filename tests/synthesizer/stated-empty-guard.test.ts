@@ -1,0 +1,85 @@
+/**
+ * Stop 51 (issue 17): the answer a description states for an empty list ("With no calls the answer
+ * is 0", "No readings gives null", "Nobody gives {}") is the program's, though no example shows it:
+ * a program with no answer there (a mean of nothing, the best of no entries) is guarded as stated,
+ * and one that answers otherwise is asked about. And "rounded to 2 decimal places" is a rounding to
+ * cents even where every example's answer is whole. Specs invented here, none from a set under
+ * tests/fixtures/specs.
+ */
+import { describe, expect, it } from "vitest";
+import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
+import { statedEmptyAnswers } from "../../src/agents/synthesizer/stated-empty.ts";
+import { loadPlugin } from "./load-plugin.ts";
+import { ANSWERED_MS, afterAnswers } from "./answered.ts";
+import { makeSpec } from "./fixtures.ts";
+
+const backend = createExampleBackend();
+type J = Parameters<typeof makeSpec>[2][number][0];
+
+/** The published program run on `input`. */
+async function publishedOn(name: string, description: string, examples: [J, J][], input: J, outputSchema?: Record<string, unknown>): Promise<unknown> {
+  const result = await backend.synthesize(makeSpec(name, description, examples, [], outputSchema));
+  expect(result.ambiguity, JSON.stringify(result.ambiguity)).toBeUndefined();
+  const run = await loadPlugin(result.code);
+  return run(input, {});
+}
+
+describe("statedEmptyAnswers reads the answer for an empty input", () => {
+  it("in the forms people write it", () => {
+    expect(statedEmptyAnswers("Average length of the calls. With no calls the answer is 0.")).toEqual(["0"]);
+    expect(statedEmptyAnswers("Longest title. With no books, return an empty string.")).toEqual(["empty"]);
+    expect(statedEmptyAnswers("The amounts formatted. No amounts gives [].")).toEqual(["[]"]);
+    expect(statedEmptyAnswers("Count per city. Nobody gives {}.")).toEqual(["{}"]);
+    expect(statedEmptyAnswers("Cost of the basket. An empty basket costs 0.")).toEqual(["0"]);
+    expect(statedEmptyAnswers("If there are no paid invoices, return 0.")).toEqual(["0"]);
+    expect(statedEmptyAnswers("Warmest city; no readings gives null.")).toEqual(["null"]);
+    expect(statedEmptyAnswers("-1 for an empty list")).toEqual(["-1"]);
+    expect(statedEmptyAnswers("0 when the list is empty")).toEqual(["0"]);
+  });
+
+  it("not from words that state no answer for an empty input", () => {
+    expect(statedEmptyAnswers("Names of the people with no phone number, in order.")).toEqual([]);
+    expect(statedEmptyAnswers("Titles that are empty after trimming are dropped.")).toEqual([]);
+    expect(statedEmptyAnswers("An empty search word matches every name.")).toEqual([]);
+  });
+});
+
+describe("a stated answer for an empty list is the program's", () => {
+  it("a mean of no calls: guarded to the stated 0", async () => {
+    const out = await publishedOn("mean_call_minutes", "Average length of the calls in minutes, rounded to 1 decimal place. With no calls the answer is 0.", [
+      [{ calls: [{ id: "c1", minutes: 4 }, { id: "c2", minutes: 7 }, { id: "c3", minutes: 2 }] }, 4.3],
+      [{ calls: [{ id: "c4", minutes: 10 }, { id: "c5", minutes: 6 }] }, 8],
+    ], { calls: [] });
+    expect(out).toBe(0);
+  }, ANSWERED_MS);
+
+  it("the warmest of no readings: guarded to the stated null", async () => {
+    const out = await publishedOn("warmest_place", "Which place was warmest? Return the place of the highest reading, the first listed on a tie. No readings gives null.", [
+      [{ readings: [{ place: "Oslo", celsius: 4 }, { place: "Rome", celsius: 19 }, { place: "Lima", celsius: 15 }] }, "Rome"],
+      [{ readings: [{ place: "Kyiv", celsius: -3 }, { place: "Riga", celsius: -1 }] }, "Riga"],
+    ], { readings: [] }, { type: ["string", "null"] });
+    expect(out).toBeNull();
+  }, ANSWERED_MS);
+
+  it("a sum that answers otherwise on no refunds than the words state: never published so", async () => {
+    const spec = makeSpec("refund_total", "Total of the refunds. No refunds gives -1.", [
+      [{ refunds: [5, 10, 2.5] }, 17.5],
+      [{ refunds: [40, 1] }, 41],
+    ]);
+    const first = await backend.synthesize(spec);
+    expect(first.ambiguity, "published with no question").toBeDefined();
+    const person = (i: { refunds: number[] }): number => (i.refunds.length === 0 ? -1 : i.refunds.reduce((a, b) => a + b, 0));
+    const after = await afterAnswers(backend, spec, person);
+    if (typeof after !== "string") expect(after.run({ refunds: [] })).toBe(-1);
+  }, ANSWERED_MS);
+});
+
+describe("a stated rounding to decimal places", () => {
+  it("'rounded to 2 decimal places' from whole answers is a rounding to cents, not to a whole number", async () => {
+    const out = await publishedOn("rent_share_total", "Total rent owed: for each tenant multiply the weeks by the weekly rent and add it up. Round to 2 decimal places.", [
+      [{ tenants: [{ name: "a", weeks: 4, weekly: 120.5 }, { name: "b", weeks: 2, weekly: 99 }] }, 680],
+      [{ tenants: [{ name: "c", weeks: 10, weekly: 80.25 }, { name: "d", weeks: 3, weekly: 50 }] }, 952.5],
+    ], { tenants: [{ name: "e", weeks: 3, weekly: 33.33 }] });
+    expect(out).toBe(99.99);
+  }, ANSWERED_MS);
+});
