@@ -3,12 +3,18 @@
  * is 0", "No readings gives null", "Nobody gives {}") is the program's, though no example shows it:
  * a program with no answer there (a mean of nothing, the best of no entries) is guarded as stated,
  * and one that answers otherwise is asked about. And "rounded to 2 decimal places" is a rounding to
- * cents even where every example's answer is whole. Specs invented here, none from a set under
+ * cents even where every example's answer is whole, and a rounding to the nearest takes the place of a
+ * rounding up or down inside the program where no word speaks of one. Specs invented here, none from a set under
  * tests/fixtures/specs.
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { statedEmptyAnswers } from "../../src/agents/synthesizer/stated-empty.ts";
+import { liftedRounding } from "../../src/agents/synthesizer/restate.ts";
+import { priorFor } from "../../src/agents/synthesizer/rank.ts";
+import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
+import { konst, op } from "../../src/agents/synthesizer/expr.ts";
+import type { Expr } from "../../src/agents/synthesizer/types.ts";
 import { loadPlugin } from "./load-plugin.ts";
 import { ANSWERED_MS, afterAnswers } from "./answered.ts";
 import { makeSpec } from "./fixtures.ts";
@@ -82,4 +88,18 @@ describe("a stated rounding to decimal places", () => {
     ], { tenants: [{ name: "e", weeks: 3, weekly: 33.33 }] });
     expect(out).toBe(99.99);
   }, ANSWERED_MS);
+});
+
+describe("a stated rounding to the nearest takes the place of a rounding up or down inside", () => {
+  const inner: Expr = op("round", op("add", op("mul", { k: "in", path: ["inches"] }, konst(2.54)), op("ceil", op("mul", { k: "in", path: ["feet"] }, konst(30.48)))));
+  it("where no word speaks of rounding up or down", () => {
+    const description = "Convert a height in feet and inches to centimetres, rounded to the nearest whole centimetre.";
+    const lifted = liftedRounding(inner, priorFor(description, []), description);
+    expect(lifted && runOn(lifted, { feet: 5, inches: 4.25 })).toBe(163);
+    expect(runOn(inner, { feet: 5, inches: 4.25 })).toBe(164);
+  });
+  it("not where the words speak of one ('rounded down', 'pages needed')", () => {
+    const description = "Centimetres of the height, the feet rounded down to whole centimetres first, then the total rounded to the nearest.";
+    expect(liftedRounding(inner, priorFor(description, []), description)).toBeUndefined();
+  });
 });

@@ -102,26 +102,28 @@ const ROUNDING_WORD = /\bround(ed|ing)?\b(?! trip\b)(?!-trip\b)(?! of\b)/;
 /** The description in lower case, with rounds of a game ("per round", "the first round") taken out. */
 const sayings = (description: string): string => description.toLowerCase().replace(/\b(per|each|every|a|the|which|first|last|best|final|next|one|this|that) round\b/g, " ");
 
-/** `e` with every rounding to the nearest taken out. */
-function unrounded(e: Expr): Expr {
-  return unroundedBy(e, ROUNDINGS);
-}
-
 /** `e` with every rounding of `ops` taken out. */
 function unroundedBy(e: Expr, ops: ReadonlySet<string>): Expr {
   if (e.k === "op" && ops.has(e.op)) return unroundedBy(e.args[0] as Expr, ops);
   return mapChildren(e, (x) => unroundedBy(x, ops));
 }
 
-/** Roundings of a number inside `e`, not counting one at its outside. */
-function innerRoundings(e: Expr): number {
+/** Roundings (of `ops`) of a number inside `e`, not counting one at its outside. */
+function innerRoundings(e: Expr, ops: ReadonlySet<string>): number {
   const inside = e.k === "op" && ROUNDINGS.has(e.op) ? (e.args[0] as Expr) : e;
   let n = 0;
   walk(inside, (x) => {
-    if (x.k === "op" && ROUNDINGS.has(x.op)) n++;
+    if (x.k === "op" && ops.has(x.op)) n++;
   });
   return n;
 }
+
+/**
+ * The roundings inside a program that a rounding of the answer takes the place of: to the nearest,
+ * and up or down too where no word speaks of either ("rounded to the nearest whole centimetre" fits
+ * `round(inches × 2.54 + ceil(feet × 30.48))` by chance; "pages needed", "rounded down" keep theirs).
+ */
+const liftable = (prior: Prior): ReadonlySet<string> => (prior.evidence.has("ceil") || prior.evidence.has("floor") ? ROUNDINGS : new Set([...ROUNDINGS, "ceil", "floor"]));
 
 /**
  * The program with its roundings inside taken out and its answer rounded as the description
@@ -129,11 +131,12 @@ function innerRoundings(e: Expr): number {
  * program works on lists or texts (a rounding per element is a rounding of parts).
  */
 export function liftedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
-  if (innerRoundings(e) === 0) return undefined;
+  const ops = liftable(prior);
+  if (innerRoundings(e, ops) === 0) return undefined;
   let plain = true;
   walk(e, (x) => (plain &&= x.k === "in" || x.k === "const" || (x.k === "op" && x.op !== "len" && x.op !== "toFixed")));
   if (!plain) return undefined;
-  return statedRounding(unrounded(e), prior, description);
+  return statedRounding(unroundedBy(e, ops), prior, description);
 }
 
 const ANY_ROUNDING = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped", ...STEP_OP_NAMES]);
