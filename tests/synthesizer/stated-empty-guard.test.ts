@@ -4,13 +4,15 @@
  * a program with no answer there (a mean of nothing, the best of no entries) is guarded as stated,
  * and one that answers otherwise is asked about. And "rounded to 2 decimal places" is a rounding to
  * cents even where every example's answer is whole, and a rounding to the nearest takes the place of a
- * rounding up or down inside the program where no word speaks of one. Specs invented here, none from a set under
+ * rounding up or down inside the program where no word speaks of one; a number counted as nothing
+ * when negative is read through a floor at 0. Specs invented here, none from a set under
  * tests/fixtures/specs.
  */
 import { describe, expect, it } from "vitest";
 import { createExampleBackend } from "../../src/agents/synthesizer/index.ts";
 import { statedEmptyAnswers } from "../../src/agents/synthesizer/stated-empty.ts";
 import { liftedRounding } from "../../src/agents/synthesizer/restate.ts";
+import { statedClamps } from "../../src/agents/synthesizer/stated-clamps.ts";
 import { priorFor } from "../../src/agents/synthesizer/rank.ts";
 import { runOn } from "../../src/agents/synthesizer/evaluate.ts";
 import { konst, op } from "../../src/agents/synthesizer/expr.ts";
@@ -102,4 +104,22 @@ describe("a stated rounding to the nearest takes the place of a rounding up or d
     const description = "Centimetres of the height, the feet rounded down to whole centimetres first, then the total rounded to the nearest.";
     expect(liftedRounding(inner, priorFor(description, []), description)).toBeUndefined();
   });
+});
+
+describe("a number the description counts as nothing when negative", () => {
+  it("is read through Math.max(x, 0), of the input or of each entry, where no example shows a negative", () => {
+    const entries = [{ lines: [{ sku: "a", hours: 3, rate: 10 }] }];
+    expect(statedClamps("Cost of the lines. Negative hours count as zero.", entries)).toEqual([{ field: "hours", low: 0, element: true }]);
+    expect(statedClamps("A negative balance means the account is overdrawn and counts as nothing.", [{ balance: 5, fee: 1 }])).toEqual([{ field: "balance", low: 0 }]);
+    expect(statedClamps("Cost of the lines. Negative hours count as zero.", [{ lines: [{ sku: "a", hours: -3, rate: 10 }] }])).toEqual([]);
+    expect(statedClamps("Negative hours are corrections and are listed apart.", entries)).toEqual([]);
+  });
+
+  it("published through the floor though no example is negative", async () => {
+    const out = await publishedOn("billed_total", "Amount billed: for each line multiply its hours by its rate and add it all up. Negative hours count as zero.", [
+      [{ lines: [{ task: "a", hours: 3, rate: 10 }, { task: "b", hours: 2, rate: 25 }] }, 80],
+      [{ lines: [{ task: "c", hours: 1, rate: 40 }, { task: "d", hours: 0, rate: 30 }, { task: "e", hours: 4, rate: 5 }] }, 60],
+    ], { lines: [{ task: "a", hours: -2, rate: 10 }, { task: "b", hours: 1, rate: 7 }] });
+    expect(out).toBe(7);
+  }, ANSWERED_MS);
 });

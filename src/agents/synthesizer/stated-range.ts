@@ -440,7 +440,7 @@ export function unsettled(inputSchema: unknown, guards: readonly StatedGuard[], 
     // An amount added settles no answer: the program still answers there, plus it ("30, plus 12 for
     // each kg above 23" is no licence for `max(kg, 30)` where only a kg above 23 shows it).
     ...guards.flatMap((g) => (g.field === undefined || g.range.adds ? [] : [field(g.field, rangeSchema(g.range))])),
-    ...clamps.flatMap((c) => [field(c.field, { exclusiveMaximum: c.low }), field(c.field, { exclusiveMinimum: c.high })]),
+    ...clamps.flatMap((c) => (c.element ? [] : [field(c.field, { exclusiveMaximum: c.low }), ...(c.high === undefined ? [] : [field(c.field, { exclusiveMinimum: c.high })])])),
   ];
   return settled.length === 0 ? inputSchema : { allOf: [inputSchema, { not: { anyOf: settled } }] };
 }
