@@ -39,7 +39,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { emptyAnswer, emptyGuarded } from "./stated-empty.ts";
+import { emptyAnswer, emptyAnswered, emptyGuarded, statedEmptyAnswers, withoutStatedEmpty } from "./stated-empty.ts";
 import { answeredByGuards, BEFORE_SEARCH, guardedAsStated, guardedFields, guardedReadings, lessStatedRates, readGuards, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
 import { doubtfulBound, unaskedAnswerBound } from "./doubtful-bounds.ts";
@@ -133,17 +133,19 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // An example a range answers as stated ("null for an income over 100 000") is the guard's: the
     // search fits the ordinary case only (round 29a), where one is left to fit.
     const answered = withhold ? answeredByGuards(before, given.examples) : [];
+    // So is one the description's answer for an empty list gives ("No refunds gives -1", stop 51).
+    const emptied = withhold ? emptyAnswered(given.description, given.examples.filter((e) => !answered.includes(e)), fitsOutput) : [];
     // An example past the bound of a stated rate ("2 per day past 30") is the ordinary case's answer
     // plus the rate's amount: the search fits it less that amount (round 31).
-    const unanswered = given.examples.filter((e) => !answered.includes(e));
+    const unanswered = given.examples.filter((e) => !answered.includes(e) && !emptied.includes(e));
     const { examples: ordinaryCase, shifted } = withhold ? lessStatedRates(before, unanswered, given.description) : { examples: unanswered, shifted: [] };
     const spec = { ...given, examples: ordinaryCase };
     const inputs = spec.examples.map((e) => e.input as Json);
     const outputs = spec.examples.map((e) => e.output as Json);
     // The minutes of an hour count as stated where the input holds times (calendar-ops.ts).
-    const mentioned = [...descriptionNumbers(ordinary), ...timeNumbers(inputs)];
+    const mentioned = [...descriptionNumbers(withoutStatedEmpty(ordinary)), ...timeNumbers(inputs)];
     const formula = statedFormula(ordinary);
-    const prior = { ...priorFor(ordinary, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned) };
+    const prior = { ...priorFor(ordinary, mentioned), formula: (e: Expr) => statesEveryConstant(e, formula, mentioned), emptyAnswers: statedEmptyAnswers(given.description) };
     const specText = { description: spec.description, enums: schemaEnums(spec.inputSchema) };
     let sizeReached = 0;
     let full = false;
@@ -174,7 +176,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     const inGuard = withinGuard(found.expr, { inputs, outputs }, (e, ins, outs) => restate({ expr: e, size: found.size }, ins, outs, prior, spec.description).expr);
     if (inGuard !== found.expr && reproduces({ expr: inGuard, size: found.size })) found = { ...found, expr: inGuard };
     // The answer the description states for an empty list or text, where the program has none there ("With no deliveries the answer is 0").
-    const emptyGuard = emptyGuarded(found.expr, inputs, outputs, spec.description, fitsOutput);
+    const emptyGuard = emptyGuarded(found.expr, inputs, outputs, spec.description, fitsOutput, emptied.length > 0);
     if (emptyGuard !== found.expr && reproduces({ expr: emptyGuard, size: found.size })) found = { ...found, expr: emptyGuard };
     // The answer the description states for every input its ranges leave, where each example the
     // search fitted gives it, is the program (round 30a): not one written for it by chance.
@@ -239,7 +241,8 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       () => looseConstant(found.expr, inputs, outputs, [...prior.mentioned, ...temperatureConstants(spec.description)], inputSchema),
       // The numbers of a guarded statement are the guard's.
       // So are those of a field held between two numbers: the program clamped as stated uses them (round 30a).
-      () => unusedNumber(clampedAsStated(found.expr, clamps), inputs, withoutGuarded(spec.description, guards), inputSchema),
+      // So are those of what an empty list gives (stop 51): its guard's, asked about by emptyAnswer.
+      () => unusedNumber(clampedAsStated(found.expr, clamps), inputs, withoutStatedEmpty(withoutGuarded(spec.description, guards)), inputSchema),
       // An input on which the written formula the program is built on has no value (round 24).
       () => formulaWithoutValue(found.expr, inputs, inputSchema),
       // An input on which a divisor of the program is 0 (round 25).
@@ -280,7 +283,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     const program = asStated(found.expr);
     // The guards found with the program are not those before it: search again on every example,
     // within what is left of the budget (the budget is the whole search's, both rounds).
-    if (!fitsAll({ expr: program, size: 0 }, [...answered, ...shifted])) return synthesize(given, { ...opts, budgetMs: Math.max(0, budgetMs - (now() - start)) }, false);
+    if (!fitsAll({ expr: program, size: 0 }, [...answered, ...shifted, ...emptied])) return synthesize(given, { ...opts, budgetMs: Math.max(0, budgetMs - (now() - start)) }, false);
     const size = found.size + 2 * guards.length + 2 * clamps.length;
     return {
       backend: "example",

@@ -59,9 +59,15 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   const liftedFirst = liftedFits && !roundsParts(description);
   if (liftedFirst) expr = lifted;
   const rounded = outputs.every((o) => typeof o === "number") ? roundedAsStated(expr, prior, description) : undefined;
-  if (rounded && fits(rounded)) expr = rounded;
+  // Where the description rounds a part ("each line's amount is rounded, and the rounded amounts
+  // are added"), the answer rounded is a rival reading, not the program (stop 51's attacker).
+  const partsRounded = roundsParts(description);
+  const roundedFits = rounded !== undefined && fits(rounded);
+  if (roundedFits && !partsRounded) expr = rounded;
   const outer = outputs.every((o) => typeof o === "number") && !roundsParts(description) ? outerAsStated(expr, prior, description) : undefined;
   if (outer && fits(outer)) expr = outer;
+  const each = eachRoundedAsStated(expr, outputs, prior, description);
+  if (each && fits(each)) expr = each;
   const factored = statedFactor(expr, prior.mentioned, fits);
   if (factored) expr = factored;
   const doubled = doubledAsStated(expr, prior.mentioned, inputs);
@@ -70,7 +76,7 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   if (tied && fits(tied)) expr = tied;
   // The other of the program as found and the one with its rounding lifted stays a reading of its
   // own: the words only choose which is asked about first.
-  const other = liftedFits ? (liftedFirst ? found.expr : lifted) : undefined;
+  const other = liftedFits ? (liftedFirst ? found.expr : lifted) : roundedFits && partsRounded ? rounded : undefined;
   // Where the program taken rounds to the step the description states, a reading rounded to
   // something else contradicts the description: no question about it. Round 29b: at its outside
   // or under an `abs` (`Math.abs(roundTo(x, 1))` beside a stated cut to one decimal).
@@ -191,6 +197,25 @@ export function toStatedStep(e: Expr, steps: readonly StatedStep[], fits: (e: Ex
   return undefined;
 }
 
+/** Whether every output is a list of numbers, or an object whose values are numbers (and some output holds one). */
+function numbersWithin(outputs: readonly Json[], list: boolean): boolean {
+  const values = outputs.map((o) => (list ? (Array.isArray(o) ? o : undefined) : o !== null && typeof o === "object" && !Array.isArray(o) ? Object.values(o) : undefined));
+  return values.every((v) => v !== undefined && v.every((x) => typeof x === "number")) && values.some((v) => (v?.length ?? 0) > 0);
+}
+
+/**
+ * A program whose answer is a list of numbers or an object of numbers ("revenue per region, each
+ * rounded to 2 decimal places") with each number rounded as the description states: sums of whole cents fit with or without it, and floating point writes 59.970000000000006.
+ */
+export function eachRoundedAsStated(e: Expr, outputs: readonly Json[], prior: Prior, description: string): Expr | undefined {
+  const op = numbersWithin(outputs, true) ? "map" : numbersWithin(outputs, false) ? "mapValues" : undefined;
+  if (op === undefined) return undefined;
+  // A number rounded already is rounded again to the same: only those left unrounded change ("the total and the average, each rounded").
+  const body = statedRounding({ k: "x", path: [] }, prior, description);
+  if (body === undefined || (e.k === "lam" && e.op === op && sameExpr(e.body, body))) return undefined;
+  return { k: "lam", op, arr: e, body };
+}
+
 /**
  * A program rounded at its outside otherwise than the description states, rounded as stated:
  * "round to 2 decimal places" from answers that are whole fits `Math.round(total)` as well as the
@@ -223,7 +248,8 @@ function roundsParts(description: string): boolean {
   const mentions = text.match(/\bround(s|ed|ing)?\b/g) ?? [];
   // "per 500 g" is a rate, not a rounding of each part (round 26: "20 minutes per 500 g …, rounded to the nearest 5 minutes").
   if (mentions.length > 1 || /\b(each|every|per(?! \d))\b[^.;]{0,40}\bround|\bround\w*\b[^.;]{0,30}\b(each|every|per(?! \d))\b/.test(text)) return true;
-  return /\bround\w*\b[^.;]*\b(times|multiplied|plus|minus|divided|added|subtracted|then|less|x)\b/.test(text);
+  // "…, rounded to 2 decimal places; the answer is the unit price times the quantity": the clause after a semicolon goes on.
+  return /\bround\w*\b[^.]*\b(times|multiplied|plus|minus|divided|added|subtracted|then|less|x)\b/.test(text);
 }
 
 /** The first solved constant of `e` with a stated number (or one made of two) near it that fits: `e` with it. */

@@ -11,7 +11,7 @@ import { isObj } from "./probes.ts";
 import { konst, op } from "./expr.ts";
 import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
-import { fieldsNamed } from "./described-formula/bind.ts";
+import { fieldWords, fieldsNamed, keyWords } from "./described-formula/bind.ts";
 import type { Expr, Json } from "./types.ts";
 
 const VALUE = String.raw`(-?\d+(?:\.\d+)?|null|true|false|an empty (?:text|string|list|array|object|map)|empty|""|''|\{\}|\[\])`;
@@ -24,18 +24,22 @@ const GIVES = String.raw`\s*[,:]?\s*(?:then\s+)?(?:gives?|returns?|yields?|costs
  * "-1 for an empty list", "0 if the list is empty", "null when nothing was sold", "empty when the
  * list is empty", "No amounts gives []", "With no deliveries the answer is 0", "Nobody gives {}".
  */
-const STATED: ReadonlyArray<{ readonly re: RegExp; readonly value: number; readonly words?: number }> = [
-  { re: new RegExp(String.raw`${VALUE}\s+(?:for|with|on|given)\s+(?:an?\s+|the\s+)?empty\s+${EMPTY_THING}\b`, "g"), value: 1 },
-  { re: new RegExp(String.raw`${VALUE}\s+(?:when|if|where)\s+(?:the|a|an|either|any|both)\s+((?:\w+\s+){0,2})(?:is|are)\s+empty\b`, "g"), value: 1, words: 2 },
+const STATED: ReadonlyArray<{ readonly re: RegExp; readonly value: number; readonly words?: number; readonly empties?: true }> = [
+  { re: new RegExp(String.raw`${VALUE}\s+(?:for|with|on|given)\s+(?:an?\s+|the\s+)?empty\s+(${EMPTY_THING})\b`, "g"), value: 1, words: 2, empties: true },
+  { re: new RegExp(String.raw`${VALUE}\s+(?:when|if|where)\s+(?:the|a|an|either|any|both)\s+((?:\w+\s+){0,2})(?:is|are)\s+empty\b`, "g"), value: 1, words: 2, empties: true },
+  // "-1 if there is none" is as often about the entries that qualify as about an empty list.
   { re: new RegExp(String.raw`${VALUE}\s+(?:when|if)\s+(?:there (?:is|are) )?(?:nothing|none)\b`, "g"), value: 1 },
-  { re: new RegExp(String.raw`\b(?:no|an empty|empty)\s+((?:[a-z]+\s+){0,2}?[a-z]+)${GIVES}\s+${VALUE}`, "g"), value: 2, words: 1 },
-  { re: new RegExp(String.raw`\b(?:nobody|no one|nothing)${GIVES}\s+${VALUE}`, "g"), value: 1 },
+  { re: new RegExp(String.raw`\b(?:no|an empty|empty)\s+((?:[a-z]+\s+){0,2}?[a-z]+)${GIVES}\s+${VALUE}`, "g"), value: 2, words: 1, empties: true },
+  { re: new RegExp(String.raw`\b(nobody|no one)${GIVES}\s+${VALUE}`, "g"), value: 2, empties: true },
+  { re: new RegExp(String.raw`\bnothing${GIVES}\s+${VALUE}`, "g"), value: 1 },
 ];
 
 /** An answer stated for an empty input, and the words that may name what is empty. */
 interface StatedEmpty {
   readonly answer: string;
   readonly words: readonly string[];
+  /** Whether the words say what is empty (a list they name, "an empty list", "nobody"), not only that none qualifies ("-1 if there is none"). */
+  readonly empties: boolean;
 }
 
 /** The value a stated answer names, as the output would hold it for a kind of output. */
@@ -55,9 +59,19 @@ function valueOf(word: string, sample: Json): Json | undefined {
 
 function statedEmpties(description: string): StatedEmpty[] {
   const text = description.toLowerCase().replace(/\s+/g, " ");
-  return STATED.flatMap(({ re, value, words }) =>
-    [...text.matchAll(re)].map((m) => ({ answer: (m[value] as string).replace(/^an empty .*/, "empty"), words: words === undefined ? [] : (m[words] ?? "").split(" ").filter(Boolean) })),
+  return STATED.flatMap(({ re, value, words, empties }) =>
+    [...text.matchAll(re)].map((m) => ({ answer: (m[value] as string).replace(/^an empty .*/, "empty"), words: words === undefined ? [] : (m[words] ?? "").split(" ").filter(Boolean), empties: empties === true })),
   );
+}
+
+/**
+ * The description without its statements of what an empty list gives, for the search's ranking:
+ * the guard (`emptyGuarded`) answers there, and the number the statement gives ("No deliveries
+ * gives -1") is no constant of the ordinary case's program.
+ */
+export function withoutStatedEmpty(description: string): string {
+  const text = description.replace(/\s+/g, " ");
+  return STATED.filter((s) => s.empties).reduce((t, { re }) => t.replace(new RegExp(re.source, "gi"), " "), text);
 }
 
 /** The answers a description states for an empty input (as words), in order. */
@@ -93,10 +107,20 @@ export function contradictsStatedEmpty(chosen: Expr, inputs: readonly Json[], ou
     return v !== undefined && jsonEqual(v, answer);
   });
   if (probes.length === 0) return () => false;
+  // A chosen program guarded as stated (`emptyGuarded`) had no answer there itself: a rival with
+  // none is guarded alike once chosen, and stays a reading (stop 51: every rival had been dropped).
+  const guarded = isEmptyGuard(chosen);
   return (rival) => probes.some((p) => {
     const v = runOn(rival, p);
-    return v === undefined || !jsonEqual(v, answer);
+    return v === undefined ? !guarded : !jsonEqual(v, answer);
   });
+}
+
+/** Whether `e` is a program guarded by `emptyGuarded`: the stated answer where a list is empty, else the program. */
+function isEmptyGuard(e: Expr): boolean {
+  if (e.k !== "if" || e.then.k !== "const" || e.cond.k !== "op" || e.cond.op !== "eq") return false;
+  const [len, zero] = e.cond.args;
+  return len?.k === "op" && len.op === "len" && zero?.k === "const" && zero.value === 0;
 }
 
 /** Whether `e` gives, on some input with a list or text emptied, the number the description states for an empty input. */
@@ -105,44 +129,134 @@ export function givesStatedEmpty(e: Expr, inputs: readonly Json[], description: 
   return emptied(inputs).some((p) => runOn(e, p) === n);
 }
 
-/**
- * The list or text field a statement empties: the one its words name, else the input's only list
- * or text ("for an empty list", "Nobody gives {}"). None where the words name another field.
- */
-function emptiedField(stated: StatedEmpty, input: Record<string, Json>): string | undefined {
-  const fields = Object.keys(input).filter((k) => Array.isArray(input[k]) || typeof input[k] === "string");
-  const named = stated.words.length > 0 ? fieldsNamed(stated.words, Object.keys(input)) : [];
-  if (named.length > 0) return named.length === 1 && fields.includes(named[0] as string) ? named[0] : undefined;
-  return fields.length === 1 ? fields[0] : undefined;
+/** Words that name no field, only that it is a list or a text. */
+const LIST_WORDS = new Set(["list", "lists", "array", "input", "entries", "data"]);
+const TEXT_WORDS = new Set(["text", "texts", "string", "word", "input"]);
+
+/** The top-level fields and those of the entries of its lists: what a word of the description may name. */
+function allFields(input: Record<string, Json>): string[] {
+  const inner = Object.values(input).flatMap((v) => (Array.isArray(v) ? v.flatMap((e) => (isObj(e) ? Object.keys(e) : [])) : isObj(v) ? Object.keys(v) : []));
+  return [...new Set([...Object.keys(input), ...inner])];
 }
 
-/** The one answer stated for an empty input (a value of the output's kind) and the field it empties; undefined where there is none, or more than one. */
-function statedEmptyOf(description: string, input: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean): { field: string; answer: Json } | undefined {
+/** What a statement empties: a path to a list or text of the input, and whether its words narrow it ("no paid invoices": those that qualify). */
+interface Emptied {
+  readonly path: readonly string[];
+  readonly qualified: boolean;
+}
+
+const at = (input: Json, path: readonly string[]): Json | undefined => path.reduce<Json | undefined>((v, k) => (v !== undefined && isObj(v) ? v[k] : undefined), input);
+const withAt = (input: Json, path: readonly string[], value: Json): Json => {
+  if (path.length === 0 || !isObj(input)) return value;
+  const [k, ...rest] = path as [string, ...string[]];
+  return { ...input, [k]: withAt(input[k] as Json, rest, value) };
+};
+const listOrText = (v: Json | undefined): boolean => Array.isArray(v) || typeof v === "string";
+
+/**
+ * The list or text of the input a statement empties: the top-level field its words name ("no
+ * deliveries"; "an empty order" of an order holding one list: that list), narrowed where more of
+ * its words name no part of it ("no paid invoices"); none where they name a field of each entry ("a
+ * product with no reviews"). Where they name no field ("an empty list", "an empty cart",
+ * "nobody"), the input's only list (or only text).
+ */
+function emptiedBy(stated: StatedEmpty, input: Record<string, Json>): Emptied | undefined {
+  const lists = Object.keys(input).filter((k) => Array.isArray(input[k]));
+  const texts = Object.keys(input).filter((k) => typeof input[k] === "string");
+  const said = keyWords(stated.words);
+  const named = said.length > 0 ? fieldsNamed(stated.words, allFields(input)) : [];
+  if (named.length > 0) {
+    const top = named.filter((f) => f in input && (listOrText(input[f]) || isObj(input[f] as Json)));
+    if (top.length !== 1) return undefined;
+    const field = top[0] as string;
+    const own = new Set(fieldWords(field));
+    const qualified = !said.every((w) => own.has(w) || LIST_WORDS.has(w) || TEXT_WORDS.has(w));
+    if (listOrText(input[field])) return { path: [field], qualified };
+    const inner = Object.entries(input[field] as Record<string, Json>).filter(([, v]) => Array.isArray(v));
+    return inner.length === 1 ? { path: [field, (inner[0] as [string, Json])[0]], qualified } : undefined;
+  }
+  const only = (fields: readonly string[]): Emptied | undefined => (fields.length === 1 ? { path: [fields[0] as string], qualified: false } : undefined);
+  if (said.some((w) => LIST_WORDS.has(w))) return only(lists);
+  if (said.some((w) => TEXT_WORDS.has(w))) return only(texts);
+  return lists.length > 0 ? only(lists) : only(texts);
+}
+
+/** A stated answer for an empty input, read against an input. */
+interface EmptyReading extends Emptied {
+  readonly answer: Json;
+}
+
+/**
+ * The one answer stated for an empty input (a value of the output's kind) and what it empties;
+ * undefined where there is none, or more than one. With `empties`, only statements that say what is
+ * empty: the ones a program may be guarded by.
+ */
+function statedEmptyOf(description: string, input: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean, empties = false): EmptyReading | undefined {
   if (!isObj(input)) return undefined;
   const read = statedEmpties(description).flatMap((s) => {
+    if (empties && !s.empties) return [];
     const answer = valueOf(s.answer, outputs[0] as Json);
-    const field = emptiedField(s, input);
-    return answer === undefined || field === undefined || !fitsOutput(answer) ? [] : [{ field, answer }];
+    const emptied = emptiedBy(s, input);
+    return answer === undefined || emptied === undefined || !fitsOutput(answer) ? [] : [{ ...emptied, answer }];
   });
   const [first] = read;
-  return first !== undefined && read.every((r) => r.field === first.field && jsonEqual(r.answer, first.answer)) ? first : undefined;
+  const same = (r: EmptyReading): boolean => first !== undefined && r.path.join(".") === first.path.join(".") && r.qualified === first.qualified && jsonEqual(r.answer, first.answer);
+  return first !== undefined && read.every(same) ? first : undefined;
+}
+
+const emptyOf = (v: Json | undefined): Json => (Array.isArray(v) ? [] : "");
+const isEmpty = (v: Json | undefined): boolean => (Array.isArray(v) ? v.length === 0 : v === "");
+/** The input with what a statement empties emptied. */
+const emptiedInput = (input: Json, r: Emptied): Json => withAt(input, r.path, emptyOf(at(input, r.path)));
+
+/**
+ * The examples the description's answer for an empty list or text gives (a person's answer to the
+ * question `emptyAnswer` asks): the guard's, not the search's, as a stated range's are (round 29a);
+ * none where no other example is left to search on.
+ */
+export function emptyAnswered<T extends { readonly input: unknown; readonly output: unknown }>(description: string, examples: readonly T[], fitsOutput: (v: Json) => boolean): T[] {
+  const outputs = examples.map((e) => e.output as Json);
+  const stated = examples[0] === undefined ? undefined : statedEmptyOf(description, examples[0].input as Json, outputs, fitsOutput, true);
+  if (stated === undefined || stated.qualified) return [];
+  const answered = examples.filter((e) => isEmpty(at(e.input as Json, stated.path)) && jsonEqual(e.output as Json, stated.answer));
+  return answered.length < examples.length ? answered : [];
+}
+
+/**
+ * The list the program takes something of that there is none of on `probe` (the largest of the
+ * paid invoices' amounts, the mean of the days): the outermost list or text, outside any lambda, that
+ * is empty there and whose taker has no answer there.
+ */
+function emptiedTaken(e: Expr, probe: Json): Expr | undefined {
+  const taken = e.k === "op" ? e.args[0] : e.k === "lam" ? e.arr : undefined;
+  if (taken !== undefined && isEmpty(runOn(taken, probe)) && runOn(e, probe) === undefined) return taken;
+  const children = e.k === "op" ? e.args : e.k === "lam" ? [e.arr] : e.k === "if" ? [e.cond, e.then, e.else] : e.k === "get" ? [e.obj] : e.k === "obj" ? e.fields.map(([, v]) => v) : [];
+  for (const c of children) {
+    const found = emptiedTaken(c, probe);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
  * The program guarded as the description states for an empty list or text ("With no deliveries the
- * answer is 0", "No amounts gives []"), where it has no answer there (a mean of nothing, the best of
- * no tasks): people's examples are of the ordinary case, and the program would throw on the one input
- * the words settle. A program that answers there is left as it is (`emptyAnswer` asks where it
- * answers otherwise).
+ * answer is 0", "If there are no paid invoices, return 0"), where it has no answer there (a mean of
+ * nothing, the best of no tasks), or, with `confirmed` (an example withheld from the search gives the
+ * stated answer), answers otherwise: people's examples are of the ordinary case, and the program
+ * would throw on the one input the words settle. The guard is on the list the program takes from
+ * (the paid invoices' amounts, so that none paid gives the stated answer too), else on the list the
+ * words name. A program that answers otherwise unconfirmed is left as it is (`emptyAnswer` asks).
  */
-export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean): Expr {
+export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean, confirmed = false): Expr {
   const input = inputs.find(isObj);
-  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, fitsOutput);
+  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, fitsOutput, true);
   if (input === undefined || stated === undefined) return e;
-  const empty = Array.isArray(input[stated.field]) ? [] : "";
-  if (runOn(e, { ...input, [stated.field]: empty }) !== undefined) return e;
-  const isEmpty = op("eq", op("len", { k: "in", path: [stated.field] }), konst(0));
-  return { k: "if", cond: isEmpty, then: konst(stated.answer), else: e };
+  const probe = emptiedInput(input, stated);
+  const out = runOn(e, probe);
+  if (out !== undefined && (!confirmed || jsonEqual(out, stated.answer))) return e;
+  const list = (out === undefined ? emptiedTaken(e, probe) : undefined) ?? (stated.qualified ? undefined : ({ k: "in", path: stated.path } as Expr));
+  if (list === undefined) return e;
+  return { k: "if", cond: op("eq", op("len", list), konst(0)), then: konst(stated.answer), else: e };
 }
 
 /** Where `e` answers otherwise than the description states on an example with the emptied field: that input, asked about with the stated answer as rival. */
@@ -151,7 +265,7 @@ export function emptyAnswer(e: Expr, inputs: readonly Json[], outputs: readonly 
     if (!isObj(input)) continue;
     const stated = statedEmptyOf(description, input, outputs, fitsOutput);
     if (stated === undefined) return undefined;
-    const probe: Json = { ...input, [stated.field]: Array.isArray(input[stated.field]) ? [] : "" };
+    const probe = emptiedInput(input, stated);
     if (!allowed(probe)) continue;
     const out = runOn(e, probe);
     if (out !== undefined && jsonEqual(out, stated.answer)) continue;

@@ -206,12 +206,21 @@ const MEASURES: Record<string, { op: string; fits: (v: Json) => boolean }> = {
   mean: { op: "mean", fits: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "number") },
 };
 
+/** A count of a text's words: "the length of the message in words", "the number of words in the message". */
+const IN_WORDS = /^\s+in\s+words\b/i;
+const WORDS_OF = /\b(?:number|count) of words (?:in|of) (?:the |its |their )?([A-Za-z]+)/gi;
+
 /** The number of a field that is no number which the words name ("by the number of items": `items.length`), where every example has it. */
 function measureOf(text: string, field: string, inputs: readonly Json[]): Expr | undefined {
   const own = new Set(fieldWords(field));
+  const names = (word: string): boolean => keyWords([word]).some((w) => own.has(w));
+  const texts = inputs.every((row) => typeof (row as Record<string, Json>)[field] === "string");
+  const words = (): Expr => op("len", op("words", { k: "in", path: [field] }));
+  for (const m of text.matchAll(WORDS_OF)) if (texts && names(m[1]!)) return words();
   for (const m of text.matchAll(MEASURE)) {
     const measure = MEASURES[m[1]!.toLowerCase().replace(/\s+/g, " ")];
-    if (!measure || !keyWords([m[2]!]).some((w) => own.has(w))) continue;
+    if (!measure || !names(m[2]!)) continue;
+    if (texts && IN_WORDS.test(text.slice(m.index + m[0].length))) return measure.op === "len" ? words() : undefined;
     if (inputs.every((row) => measure.fits((row as Record<string, Json>)[field] as Json))) return op(measure.op, { k: "in", path: [field] });
   }
   return undefined;

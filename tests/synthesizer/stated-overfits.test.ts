@@ -3,7 +3,7 @@
  * is 0", "No readings gives null", "Nobody gives {}") is the program's, though no example shows it:
  * a program with no answer there (a mean of nothing, the best of no entries) is guarded as stated,
  * and one that answers otherwise is asked about. And "rounded to 2 decimal places" is a rounding to
- * cents even where every example's answer is whole, and a rounding to the nearest takes the place of a
+ * cents even where every example's answer is whole (and of each number of a list or an object), and a rounding to the nearest takes the place of a
  * rounding up or down inside the program where no word speaks of one; a number counted as nothing
  * when negative is read through a floor at 0. Specs invented here, none from a set under
  * tests/fixtures/specs.
@@ -89,6 +89,23 @@ describe("a stated rounding to decimal places", () => {
       [{ tenants: [{ name: "c", weeks: 10, weekly: 80.25 }, { name: "d", weeks: 3, weekly: 50 }] }, 952.5],
     ], { tenants: [{ name: "e", weeks: 3, weekly: 33.33 }] });
     expect(out).toBe(99.99);
+  }, ANSWERED_MS);
+
+  it("'each rounded to 2 decimal places' of an object of sums rounds each value", async () => {
+    type Line = { team: string; qty: number; cost: number };
+    const person = (i: { lines: Line[] }): Record<string, number> => {
+      const totals: Record<string, number> = {};
+      for (const l of i.lines) totals[l.team] = (totals[l.team] ?? 0) + l.qty * l.cost;
+      return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Math.round(v * 100) / 100]));
+    };
+    const spec = makeSpec("cost_per_team", "Cost per team: for each expense line add quantity times unit cost to its team's total; return an object from team to total, each rounded to 2 decimal places.", [
+      [{ lines: [{ team: "red", qty: 2, cost: 1.5 }, { team: "blue", qty: 1, cost: 20 }, { team: "red", qty: 4, cost: 2 }] }, { red: 11, blue: 20 }],
+      [{ lines: [{ team: "ops", qty: 3, cost: 9.99 }] }, { ops: 29.97 }],
+    ]);
+    const after = await afterAnswers(backend, spec, person);
+    expect(typeof after, "published within six answers").toBe("object");
+    const out = typeof after === "object" ? after.run({ lines: [{ team: "x", qty: 3, cost: 0.1 }, { team: "x", qty: 1, cost: 0.2 }, { team: "y", qty: 7, cost: 1.111 }] }) : undefined;
+    expect(out).toEqual({ x: 0.5, y: 7.78 });
   }, ANSWERED_MS);
 });
 
