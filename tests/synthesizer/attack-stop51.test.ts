@@ -543,6 +543,6 @@ const ONLY = (process.env.STOP51_ATTACK_ONLY ?? "").split(",").filter(Boolean);
 describe("stop 51 attack: measures, empty inputs, decimal places", () => {
   for (const [key, a] of Object.entries(ATTACKS)) {
     const run = (): Promise<void> => keepsStatedPromise(backend, a, { mustPublish: MUST.has(key), traceVar: "STOP51_ATTACK_TRACE", answers: 6 });
-    (ONLY.length && !ONLY.includes(key) ? it.skip : BREAKS.has(key) ? it.fails : it)(`${BREAKS.has(key) ? "BREAK" : "held"}: ${key} — ${a.description}`, run, ANSWERED_MS);
+    (ONLY.length && !ONLY.includes(key) ? it.skip : BREAKS.has(key) ? it.fails : it)(`${BREAKS.has(key) ? "BREAK" : FIXED_51.has(key) ? "FIXED (stop 51, lead)" : "held"}: ${key} — ${a.description}`, run, ANSWERED_MS);
   }
 });
