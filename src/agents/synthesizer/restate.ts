@@ -197,6 +197,9 @@ export function toStatedStep(e: Expr, steps: readonly StatedStep[], fits: (e: Ex
   return undefined;
 }
 
+/** "Each rounded to 2 decimal places", "all rounded", "rounding every value". */
+const EACH_ROUNDED = /\b(each|every|all)\b[^.;]{0,40}\bround|\bround\w*\b[^.;]{0,30}\b(each|every|all)\b/;
+
 /** Whether every output is a list of numbers, or an object whose values are numbers (and some output holds one). */
 function numbersWithin(outputs: readonly Json[], list: boolean): boolean {
   const values = outputs.map((o) => (list ? (Array.isArray(o) ? o : undefined) : o !== null && typeof o === "object" && !Array.isArray(o) ? Object.values(o) : undefined));
@@ -209,7 +212,8 @@ function numbersWithin(outputs: readonly Json[], list: boolean): boolean {
  */
 export function eachRoundedAsStated(e: Expr, outputs: readonly Json[], prior: Prior, description: string): Expr | undefined {
   const op = numbersWithin(outputs, true) ? "map" : numbersWithin(outputs, false) ? "mapValues" : undefined;
-  if (op === undefined) return undefined;
+  // Only where the words round each of them, not one ("the total, rounded, and the share as is").
+  if (op === undefined || !EACH_ROUNDED.test(sayings(description))) return undefined;
   // A number rounded already is rounded again to the same: only those left unrounded change ("the total and the average, each rounded").
   const body = statedRounding({ k: "x", path: [] }, prior, description);
   if (body === undefined || (e.k === "lam" && e.op === op && sameExpr(e.body, body))) return undefined;

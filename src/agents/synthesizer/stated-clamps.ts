@@ -52,19 +52,29 @@ export function statedClamps(description: string, inputs: readonly Json[]): Stat
   return [...out, ...negativeAsZero(first, inputs)];
 }
 
-/** The numeric fields of the entries of the input's lists, with their values in every example. */
+/**
+ * The numeric fields of the entries of the input's lists, with their values in every example; a
+ * field the entries of two lists both have is left out (which list's "stock" the words mean is not
+ * known: stop 51b's attacker floored goods sent out with the stock on hand).
+ */
 function entryNumbers(inputs: readonly Json[]): Map<string, number[]> {
   const seen = new Map<string, number[]>();
+  const listsOf = new Map<string, Set<string>>();
   for (const input of inputs) {
     if (!isObj(input)) continue;
-    for (const list of Object.values(input)) {
+    for (const [name, list] of Object.entries(input)) {
       if (!Array.isArray(list)) continue;
       for (const entry of list) {
         if (!isObj(entry)) continue;
-        for (const [k, v] of Object.entries(entry)) if (typeof v === "number") seen.set(k, [...(seen.get(k) ?? []), v]);
+        for (const [k, v] of Object.entries(entry)) {
+          if (typeof v !== "number") continue;
+          seen.set(k, [...(seen.get(k) ?? []), v]);
+          listsOf.set(k, (listsOf.get(k) ?? new Set()).add(name));
+        }
       }
     }
   }
+  for (const [k, lists] of listsOf) if (lists.size > 1) seen.delete(k);
   return seen;
 }
 

@@ -243,9 +243,10 @@ function emptiedTaken(e: Expr, probe: Json): Expr | undefined {
  * answer is 0", "If there are no paid invoices, return 0"), where it has no answer there (a mean of
  * nothing, the best of no tasks), or, with `confirmed` (an example withheld from the search gives the
  * stated answer), answers otherwise: people's examples are of the ordinary case, and the program
- * would throw on the one input the words settle. The guard is on the list the program takes from
- * (the paid invoices' amounts, so that none paid gives the stated answer too), else on the list the
- * words name. A program that answers otherwise unconfirmed is left as it is (`emptyAnswer` asks).
+ * would throw on the one input the words settle. The guard is on the list the words name, or, where
+ * they qualify it, on the list the program takes from (the paid invoices' amounts, so that none paid
+ * gives the stated answer). A program that answers otherwise unconfirmed is left as it is
+ * (`emptyAnswer` asks).
  */
 export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean, confirmed = false): Expr {
   const input = inputs.find(isObj);
@@ -254,7 +255,10 @@ export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly
   const probe = emptiedInput(input, stated);
   const out = runOn(e, probe);
   if (out !== undefined && (!confirmed || jsonEqual(out, stated.answer))) return e;
-  const list = (out === undefined ? emptiedTaken(e, probe) : undefined) ?? (stated.qualified ? undefined : ({ k: "in", path: stated.path } as Expr));
+  // Words about the list itself guard it; words that qualify it ("no paid invoices") guard the list
+  // taken from, which is empty where none qualifies (not where a slice or a filter empties it
+  // otherwise: "with no laps, 0" says nothing of a single warm-up lap, stop 51b's attacker).
+  const list = stated.qualified ? (out === undefined ? emptiedTaken(e, probe) : undefined) : ({ k: "in", path: stated.path } as Expr);
   if (list === undefined) return e;
   return { k: "if", cond: op("eq", op("len", list), konst(0)), then: konst(stated.answer), else: e };
 }
