@@ -159,9 +159,10 @@ describe("round 25a attack: divisors the zeroing probes never make 0 (promise 1)
   it("FIXED (round 25a, broke before): (a + 273.15) ÷ (b + 273.15) published after 2 answers, none at b = −273.15; Infinity there", () => holds(backend, NOT_ZEROED.kelvin as Attack), T);
   it("FIXED (round 25a, broke before): (price − cost) ÷ (price − 2 × cost) published after 3 answers, never asked at price = 2 × cost; Infinity at 40/20", () => holds(backend, NOT_ZEROED.twiceCost as Attack), T);
   it("FIXED (round 25a, broke before): km ÷ hours on a 13-number record published after 4 answers, none at hours 0 (probes capped at 200 before reaching it); Infinity there", () => holds(backend, NOT_ZEROED.manyFields as Attack), T);
-  it.fails("BROKE: capitals ÷ letters of a text published with no question; NaN for the empty text", () => holds(backend, NOT_ZEROED.lettersOfText as Attack), T);
+  // Stop 51 (stated-empty.ts): "null for an empty text" guards the program, or asks where it answers otherwise.
+  it("FIXED (stop 51, broke before): capitals ÷ letters of a text published with no question; NaN for the empty text", () => holds(backend, NOT_ZEROED.lettersOfText as Attack), T);
   it.fails("BROKE: value ÷ sum(values) published with no question; NaN for an empty or all-zero list", () => holds(backend, NOT_ZEROED.shareOfListTotal as Attack), T);
-  it.fails("BROKE: the mean of the scores published with no question; NaN for no scores, though null is admitted and described", () => holds(backend, NOT_ZEROED.meanOfEmpty as Attack), T);
+  it("FIXED (stop 51, broke before): the mean of the scores published with no question; NaN for no scores, though null is admitted and described", () => holds(backend, NOT_ZEROED.meanOfEmpty as Attack), T);
   it.fails("BROKE: { pe: price ÷ eps, … } with nullable fields published with no question; pe is Infinity at eps 0", () => holds(backend, NOT_ZEROED.nullableFields as Attack), T);
 
   // divisorsOf visits a lambda's array, never its body: `x / people` is no divisor though it reads no element.
