@@ -64,7 +64,7 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   const partsRounded = roundsParts(description);
   const roundedFits = rounded !== undefined && fits(rounded);
   if (roundedFits && !partsRounded) expr = rounded;
-  const outer = outputs.every((o) => typeof o === "number") && !roundsParts(description) ? outerAsStated(expr, prior, description) : undefined;
+  const outer = outputs.every((o) => typeof o === "number") && !partsRounded ? outerAsStated(expr, prior, description) : undefined;
   if (outer && fits(outer)) expr = outer;
   const each = eachRoundedAsStated(expr, outputs, prior, description);
   if (each && fits(each)) expr = each;

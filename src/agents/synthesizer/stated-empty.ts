@@ -9,6 +9,7 @@ import { jsonEqual } from "../../spec/index.ts";
 import { runOn } from "./evaluate.ts";
 import { isObj } from "./probes.ts";
 import { konst, op } from "./expr.ts";
+import { partAt } from "./lookup-keys.ts";
 import { toldInWords } from "./reading.ts";
 import type { Ambiguity } from "./reading.ts";
 import { fieldWords, fieldsNamed, keyWords } from "./described-formula/bind.ts";
@@ -145,7 +146,6 @@ interface Emptied {
   readonly qualified: boolean;
 }
 
-const at = (input: Json, path: readonly string[]): Json | undefined => path.reduce<Json | undefined>((v, k) => (v !== undefined && isObj(v) ? v[k] : undefined), input);
 const withAt = (input: Json, path: readonly string[], value: Json): Json => {
   if (path.length === 0 || !isObj(input)) return value;
   const [k, ...rest] = path as [string, ...string[]];
@@ -207,7 +207,7 @@ function statedEmptyOf(description: string, input: Json, outputs: readonly Json[
 const emptyOf = (v: Json | undefined): Json => (Array.isArray(v) ? [] : "");
 const isEmpty = (v: Json | undefined): boolean => (Array.isArray(v) ? v.length === 0 : v === "");
 /** The input with what a statement empties emptied. */
-const emptiedInput = (input: Json, r: Emptied): Json => withAt(input, r.path, emptyOf(at(input, r.path)));
+const emptiedInput = (input: Json, r: Emptied): Json => withAt(input, r.path, emptyOf(partAt(input, r.path)));
 
 /**
  * The examples the description's answer for an empty list or text gives (a person's answer to the
@@ -218,7 +218,7 @@ export function emptyAnswered<T extends { readonly input: unknown; readonly outp
   const outputs = examples.map((e) => e.output as Json);
   const stated = examples[0] === undefined ? undefined : statedEmptyOf(description, examples[0].input as Json, outputs, fitsOutput, true);
   if (stated === undefined || stated.qualified) return [];
-  const answered = examples.filter((e) => isEmpty(at(e.input as Json, stated.path)) && jsonEqual(e.output as Json, stated.answer));
+  const answered = examples.filter((e) => isEmpty(partAt(e.input as Json, stated.path)) && jsonEqual(e.output as Json, stated.answer));
   return answered.length < examples.length ? answered : [];
 }
 
