@@ -186,7 +186,7 @@ describe("an order among ties a sentence names by a field", () => {
 
 describe("a residual fit that no program gives", () => {
   const entry = (expr: Expr, vals: number[]): Entry => ({ expr, size: 3, kind: "num", vals });
-  const bank = (...kept: Entry[]) => (key: string): Entry | undefined => kept.find((k) => valueKey(k.vals) === key);
+  const bank = (...kept: Entry[]) => (vals: readonly number[]): Entry | undefined => kept.find((k) => valueKey(k.vals) === valueKey(vals));
 
   it("is not offered: e / X needs X = 0 where e is 0, and 0 / 0 is no answer", () => {
     const e = entry(op("mul", field("v"), op("mod", field("r"), field("v"))), [0, 48]);

@@ -5,7 +5,8 @@
  */
 import type { Budget } from "./budget.ts";
 import { evaluate } from "./evaluate.ts";
-import { kindOf, valueKey } from "./kinds.ts";
+import { kindOf } from "./kinds.ts";
+import { createValueIndex } from "./value-index.ts";
 import { GROUP_LIST_VALUES } from "./group-ops.ts";
 import { applyLambdaOp } from "./lambda-ops.ts";
 import type { Fn } from "./lambda-ops.ts";
@@ -44,8 +45,8 @@ export interface BankOptions {
   readonly onEntry?: (e: Entry) => boolean;
   /** Whether to build objects by group-by / from-pairs (only worth it when an object is wanted). */
   readonly buildObjects?: boolean;
-  /** Called with expressions dropped as equivalent to a kept one, by their value key. */
-  readonly onDuplicate?: (expr: Expr, size: number, key: string) => void;
+  /** Called with expressions dropped as equivalent to a kept one, with that one. */
+  readonly onDuplicate?: (expr: Expr, size: number, kept: Entry) => void;
 }
 
 export interface Bank {
@@ -56,7 +57,8 @@ export interface Bank {
   /** Builds the next level (throws `OutOfBudget`); returns false when stopped by `onEntry`. */
   grow(): boolean;
   growTo(size: number): void;
-  byKey(key: string): Entry | undefined;
+  /** The kept entry whose values (keyed by value, of no source) are `vals`, if any. */
+  byValues(vals: readonly Json[]): Entry | undefined;
   /** Charges further growth to another budget (e.g. a slice of the current one). */
   setBudget(b: Budget): void;
   /** Other expressions with the same values on every row as this kept one (a few, smallest first). */
@@ -112,43 +114,24 @@ const AGGS: readonly Aggregate[] = ["sum", "count", "mean", "min", "max"];
 export function createBank(opts: BankOptions): Bank {
   const rows = opts.inputs.length;
   const levels: Entry[][] = [[]];
-  const seen = new Map<string, Entry>();
+  const index = createValueIndex<Entry>((srcId) => opts.sources?.get(srcId)?.lookup);
   /** Built on first use (only for the chosen program's parts), not on the hot path. */
-  let keyOfKept: Map<Expr, string> | undefined;
-  const equivalents = new Map<string, { expr: Expr; size: number }[]>();
+  let keptOf: Map<Expr, Entry> | undefined;
+  const equivalents = new Map<Entry, { expr: Expr; size: number }[]>();
   let remembered = 0;
   let budget = opts.budget;
   let full = false;
   let nextId = 0;
 
-  /** Arrays of a source's elements are keyed by element rows: far cheaper than their JSON. */
-  function keyOf(vals: readonly Json[], srcId: string | undefined): string {
-    const src = srcId ? opts.sources?.get(srcId) : undefined;
-    if (!src) return valueKey(vals) + (srcId ? `@${srcId}` : "");
-    let key = `@${srcId}:`;
-    for (let r = 0; r < vals.length; r++) {
-      const lookup = src.lookup[r];
-      const arr = vals[r];
-      if (!lookup || !Array.isArray(arr)) return valueKey(vals) + `@${srcId}`;
-      for (const el of arr) {
-        const i = lookup.get(el);
-        if (i === undefined) return valueKey(vals) + `@${srcId}`;
-        key += `${i},`;
-      }
-      key += "|";
-    }
-    return key;
-  }
-
   function add(expr: Expr, size: number, vals: Json[], extra: Partial<Entry> = {}): void {
-    const key = keyOf(vals, extra.src);
+    const kept = index.find(vals, extra.src);
     // Keying a long text or list costs by its length: a unit per 256 characters of the key.
-    if (key.length >= KEY_CHARS_PER_UNIT) budget.charge(Math.floor(key.length / KEY_CHARS_PER_UNIT), "keyChars");
-    if (seen.has(key)) {
-      opts.onDuplicate?.(expr, size, key);
+    if (index.keyLength >= KEY_CHARS_PER_UNIT) budget.charge(Math.floor(index.keyLength / KEY_CHARS_PER_UNIT), "keyChars");
+    if (kept) {
+      opts.onDuplicate?.(expr, size, kept);
       if (remembered < MAX_EQUIVALENTS_TOTAL) {
-        const list = equivalents.get(key);
-        if (!list) equivalents.set(key, [{ expr, size }]);
+        const list = equivalents.get(kept);
+        if (!list) equivalents.set(kept, [{ expr, size }]);
         else if (list.length < MAX_EQUIVALENTS) list.push({ expr, size });
         remembered++;
       }
@@ -156,11 +139,11 @@ export function createBank(opts: BankOptions): Bank {
     }
     const { kind, elem } = kindOf(vals);
     const entry: Entry = { expr, size, vals, kind, ...(elem ? { elem } : {}), ...extra, id: nextId++ } as Entry;
-    seen.set(key, entry);
+    index.keep(entry);
     // A value the bank keeps: memory that every later lookup and the collector pay for.
     budget.charge(1, "entry");
     (levels[size] as Entry[]).push(entry);
-    if (seen.size >= opts.maxEntries) full = true;
+    if (index.size >= opts.maxEntries) full = true;
     if (opts.onEntry?.(entry)) throw new Stop();
   }
 
@@ -288,6 +271,14 @@ export function createBank(opts: BankOptions): Bank {
       for (const a of levels[s - (op.cost ?? 1)] ?? []) if (op.accepts(a, a)) tryOp(op, [a], s);
     }
     for (const a of levels[s - 1] ?? []) if (a.kind === "obj" && !a.isConst) getField(a, s);
+    // The entries of a size whose kind an op takes, by size and kinds: shared by the ops of one level.
+    const ofKinds = new Map<string, Entry[]>();
+    const entriesOf = (size: number, kinds: readonly Kind[]): readonly Entry[] => {
+      const key = `${size}:${kinds.join()}`;
+      let list = ofKinds.get(key);
+      if (!list) ofKinds.set(key, (list = (levels[size] ?? []).filter((e) => kinds.includes(e.kind))));
+      return list;
+    };
     for (const op of opts.binaryOps) {
       if (op.arity !== 2) continue;
       const [k1, k2] = BINARY_KINDS[op.name] ?? op.kinds ?? [[], []];
@@ -295,8 +286,8 @@ export function createBank(opts: BankOptions): Bank {
       for (let s1 = 1; s1 <= s - 1 - cost; s1++) {
         const s2 = s - cost - s1;
         if (op.commutative && s1 > s2) continue;
-        const left = (levels[s1] ?? []).filter((e) => k1.includes(e.kind));
-        const right = (levels[s2] ?? []).filter((e) => k2.includes(e.kind));
+        const left = entriesOf(s1, k1);
+        const right = entriesOf(s2, k2);
         for (const a of left) {
           for (const b of right) {
             if (op.commutative && s1 === s2 && (b.id ?? 0) < (a.id ?? 0)) continue;
@@ -329,14 +320,14 @@ export function createBank(opts: BankOptions): Bank {
     growTo(size) {
       while (levels.length - 1 < size && !full) bank.grow();
     },
-    byKey: (key) => seen.get(key),
+    byValues: (vals) => index.find(vals, undefined),
     equivalents: (expr) => {
-      if (!keyOfKept) {
-        keyOfKept = new Map();
-        for (const [k, e] of seen) keyOfKept.set(e.expr, k);
+      if (!keptOf) {
+        keptOf = new Map();
+        for (const level of levels) for (const e of level) keptOf.set(e.expr, e);
       }
-      const key = keyOfKept.get(expr);
-      return key === undefined ? [] : (equivalents.get(key) ?? []);
+      const kept = keptOf.get(expr);
+      return kept === undefined ? [] : (equivalents.get(kept) ?? []);
     },
     setBudget: (b) => {
       budget = b;

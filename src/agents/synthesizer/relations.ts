@@ -7,7 +7,6 @@
  *   `celsius * 1.8 + 32`, `net * 1.2` rounded to cents), accepted only when the constants are
  *   round numbers and at least one example is left over to check them.
  */
-import { valueKey } from "./kinds.ts";
 import type { Entry, Expr, Json } from "./types.ts";
 import { konst, op } from "./expr.ts";
 
@@ -29,7 +28,7 @@ const RESIDUALS: readonly [string, (t: number, v: number) => number, boolean][] 
 ];
 const APPLY: Readonly<Record<string, (a: number, b: number) => number>> = { add: (a, b) => a + b, mul: (a, b) => a * b, div: (a, b) => a / b, sub: (a, b) => a - b };
 
-export function residualCandidates(e: Entry, targets: readonly number[], byKey: (key: string) => Entry | undefined): Candidate[] {
+export function residualCandidates(e: Entry, targets: readonly number[], byValues: (vals: readonly number[]) => Entry | undefined): Candidate[] {
   if (e.kind !== "num" || e.isConst || e.threshold || targets.length < 2) return [];
   const out: Candidate[] = [];
   for (const [name, partner, eLeft] of RESIDUALS) {
@@ -40,7 +39,7 @@ export function residualCandidates(e: Entry, targets: readonly number[], byKey: 
       vals.push(v);
     }
     if (vals.length !== targets.length) continue;
-    const x = byKey(valueKey(vals));
+    const x = byValues(vals);
     if (!x || x === e || x.kind !== "num" || x.threshold || (x.isConst && (name === "mul" || name === "div") && x.vals[0] === 1)) continue;
     // Constant partners are found by the plain search and by linear fits; a residual pairs two computed values.
     if (x.isConst) continue;

@@ -10,7 +10,8 @@ import type { LambdaSource } from "./bank.ts";
 import { OutOfBudget, within } from "./budget.ts";
 import type { Budget } from "./budget.ts";
 import { createCoverTracker } from "./conditionals.ts";
-import { kindOf, valueKey } from "./kinds.ts";
+import { kindOf } from "./kinds.ts";
+import { sameValues } from "./value-index.ts";
 import { objectKeys, solveByKeys, tryMap, tryMapValues } from "./decompose.ts";
 import type { Schema } from "./decompose.ts";
 import { tryLines } from "./line-decompose.ts";
@@ -155,7 +156,8 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
   const want = kindOf(targets).kind;
   const cover = createCoverTracker(targets);
   const nums = numericTargets(targets);
-  const targetKey = valueKey(targets);
+  /** The kept entry whose key is the targets' own: a duplicate of it fits too. */
+  let targetsKept: Entry | undefined;
   const fits: Found[] = [];
   const derived: Found[] = [];
   const sorted: Found[] = [];
@@ -188,11 +190,12 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     maxEntries: opts.maxEntries,
     buildObjects: want === "obj" || want === "mixed",
     onEntry: (e) => {
+      if (!targetsKept && e.src === undefined && sameValues(e.vals, targets)) targetsKept = e;
       cover.observe(e);
       if (nums && e.size <= MAX_DERIVED_PART && e.kind === "num") {
         // Each number's residuals and fits: keys of its rows looked up, work no candidate's tick counts.
         opts.budget.charge(targets.length, "numberFit");
-        for (const c of residualCandidates(e, nums, (key) => bank.byKey(key))) derived.push(c);
+        for (const c of residualCandidates(e, nums, (vals) => bank.byValues(vals))) derived.push(c);
         const lin = linearFit(e, nums);
         if (lin) derived.push(lin);
         if (ctx.statedScales) for (const c of statedScaleFits(e, nums, ctx.statedScales)) derived.push(c);
@@ -202,8 +205,8 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
       onFit({ expr: e.expr, size: e.size });
       return false;
     },
-    onDuplicate: (expr, size, key) => {
-      if (key === targetKey) onFit({ expr, size });
+    onDuplicate: (expr, size, kept) => {
+      if (kept === targetsKept) onFit({ expr, size });
     },
   });
   let mapTried = false;
