@@ -62,8 +62,6 @@ export interface ValueIndex<E extends Keyed> {
 }
 
 export function createValueIndex<E extends Keyed>(lookups: SourceLookups): ValueIndex<E> {
-  const buckets = new Map<number, E | E[]>();
-  let size = 0;
   let lastHash = 0;
   let lastLength = 0;
   let hash = 0;
@@ -176,31 +174,54 @@ export function createValueIndex<E extends Keyed>(lookups: SourceLookups): Value
     return lastByElements ? sameElements(kept.vals, vals) : sameValues(kept.vals, vals);
   }
 
+  /** Open addressing over typed arrays: a slot holds a kept entry's position + 1 (0 is empty). */
+  let slots = new Int32Array(1 << 12);
+  let entryHashes = new Int32Array(1 << 11);
+  const entries: E[] = [];
+  let lastSlot = 0;
+
+  function grow(): void {
+    slots = new Int32Array(slots.length * 2);
+    const mask = slots.length - 1;
+    for (let i = 0; i < entries.length; i++) {
+      let at = (entryHashes[i] as number) & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = i + 1;
+    }
+  }
+
   return {
     find(vals, src) {
       lastByElements = src !== undefined && byElements(vals, src);
       if (!lastByElements) byValue(vals, src);
-      lastHash = hash & 0x3fff_ffff;
+      lastHash = hash | 0;
       lastLength = length;
-      const slot = buckets.get(lastHash);
-      if (slot === undefined) return undefined;
-      if (!Array.isArray(slot)) return same(slot, vals, src) ? slot : undefined;
-      for (const e of slot) if (same(e, vals, src)) return e;
+      const mask = slots.length - 1;
+      let at = lastHash & mask;
+      for (let i = slots[at] as number; i !== 0; at = (at + 1) & mask, i = slots[at] as number) {
+        const kept = entries[i - 1] as E;
+        if (entryHashes[i - 1] === lastHash && same(kept, vals, src)) return kept;
+      }
+      lastSlot = at;
       return undefined;
     },
     keep(entry) {
       if (lastByElements) keptByElements.add(entry);
-      const slot = buckets.get(lastHash);
-      if (slot === undefined) buckets.set(lastHash, entry);
-      else if (Array.isArray(slot)) slot.push(entry);
-      else buckets.set(lastHash, [slot, entry]);
-      size++;
+      if (entries.length === entryHashes.length) {
+        const more = new Int32Array(entryHashes.length * 2);
+        more.set(entryHashes);
+        entryHashes = more;
+      }
+      entryHashes[entries.length] = lastHash;
+      entries.push(entry);
+      slots[lastSlot] = entries.length;
+      if (entries.length * 2 > slots.length) grow();
     },
     get keyLength() {
       return lastLength;
     },
     get size() {
-      return size;
+      return entries.length;
     },
   };
 }
