@@ -39,6 +39,27 @@ export function lineSources(inputs: readonly Json[], description: string): Windo
   return out;
 }
 
+/** A description that speaks of a text's words ("the longest word", "each word's length"). */
+const WORD_WORDS = /\bwords?\b/i;
+
+/**
+ * The words of each text field of the input as a source (its elements for the search's lambdas:
+ * "the length of the longest word" is a largest of lengths, not the last word's by chance), where the
+ * description speaks of words and some example's text has more than one.
+ */
+export function wordSources(inputs: readonly Json[], description: string): WindowSource[] {
+  if (!WORD_WORDS.test(description)) return [];
+  const out: WindowSource[] = [];
+  for (const path of textPaths(inputs)) {
+    const perExample = inputs.map((v) => (getPath(v, path) as string).split(/\s+/).filter((t) => t !== ""));
+    if (!perExample.some((ws) => ws.length > 1)) continue;
+    const rows: SourceRows = makeSource(`${path.length ? path.join(".") : "input"}:words`, perExample);
+    const term = { expr: { k: "op", op: "words", args: [{ k: "in", path }] } as Expr, size: 2, vals: perExample, kind: "arr" as const, elem: "str" as const, src: rows.id };
+    out.push({ rows, term });
+  }
+  return out;
+}
+
 /** `join(... with "x")` in the description: `"a, b"`, `', '`. */
 const JOIN_WITH = /\bjoin(?:ed|s|ing)?\b[^.]{0,40}?\bwith\s+(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`]*)`)/gi;
 
