@@ -39,16 +39,6 @@ const WORD_WORDS = /\b(words?|tokens?|terms?|split\w*|(?:at|by|on) (?:spaces?|bl
 /** Words asking for each value once: a repeat is then no case of its own. */
 const DISTINCT_WORDS = /\b(different|distinct|unique|repeat\w*|duplicat\w*|once)\b/i;
 
-/**
- * Whether `rival` drops repeated values where `chosen` keeps them and no word asks for each value once:
- * no reading of the words, only of examples that happen to hold no repeat ("words joined by dashes"
- * is no "distinct words joined by dashes").
- */
-export function dropsUnaskedRepeats(rival: Expr, chosen: Expr, description: string): boolean {
-  const distinct = (op: string): boolean => op === "distinct";
-  return usesOp(rival, distinct) && !usesOp(chosen, distinct) && !DISTINCT_WORDS.test(description);
-}
-
 /** A list of texts in an input (a list field, a text's lines, a text's fields at a mark), with the input rebuilt from changed items. */
 interface Pieces {
   readonly items: readonly string[];

@@ -55,7 +55,7 @@ import { rateScope } from "./rate-scope.ts";
 import { sameValueComparison } from "./same-value-comparison.ts";
 import { blankLineDoubt } from "./line-decompose.ts";
 import { bendOffThreshold, ruleNumbers } from "./threshold-bends.ts";
-import { dropsUnaskedRepeats, unshownShape } from "./described-shapes.ts";
+import { unshownShape } from "./described-shapes.ts";
 import { unaskedOrder } from "./unasked-order.ts";
 import { temperatureConstants } from "./units.ts";
 import type { Expr, Json } from "./types.ts";
@@ -198,9 +198,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     const statedOrNone = rivalOfStatedStep(found.expr, prior.steps ?? []);
     const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
     const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r) && statedOrNone(r.expr));
-    // A rival that drops repeats no word speaks of is no reading of the words (described-shapes.ts).
-    const chosenExpr = found.expr;
-    found = { ...found, alts: [...(found.alts ?? []), ...searched].filter((r) => !dropsUnaskedRepeats(r.expr, chosenExpr, spec.description)) };
+    found = { ...found, alts: [...(found.alts ?? []), ...searched] };
     // Then what the description says and the examples cannot: a field it names that the
     // program never reads, a text it never mentions read for a number, one of two alike fields
     // read without the other, a constant no word of it
