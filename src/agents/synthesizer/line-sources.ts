@@ -1,6 +1,7 @@
 /**
- * The lines of the input's texts as sources for the search's lambdas (round 24, line-ops.ts), and
- * the texts a line-wise answer may join its lines with. Apart from line-ops.ts, which the op table
+ * The lines of the input's texts as sources for the search's lambdas (round 24, line-ops.ts), their
+ * words where the description speaks of words (stop 52), and the texts a line-wise answer may join
+ * its lines with. Apart from line-ops.ts, which the op table
  * imports: this module reads the contexts, which read the evaluator, which reads the op table.
  */
 import { fieldPaths, makeSource } from "./contexts.ts";
