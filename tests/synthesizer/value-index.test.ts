@@ -112,6 +112,42 @@ describe("the bank's value index", () => {
     expect(met).toBeGreaterThan(5_000);
   });
 
+  it("meets the text key where its attacker broke it: an empty source name, a prototype set by a field, NaN among a source's elements", () => {
+    const elements = [[1, 2, NaN]];
+    const lookups = new Map<string, Map<Json, number>[]>([
+      ["", elements.map((row) => new Map(row.map((e, i) => [e as Json, i])))],
+      ["s", elements.map((row) => new Map(row.map((e, i) => [e as Json, i])))],
+    ]);
+    const index = createValueIndex<{ vals: Json[]; src?: string; key: string }>((src) => lookups.get(src));
+    const proto: Record<string, Json> = JSON.parse('{"b":2}');
+    const inherited = Object.create(proto) as Record<string, Json>; // what `out["__proto__"] = {b: 2}` makes
+    const vectors: [Json[], string | undefined][] = [
+      [[[1, 2]], undefined],
+      [[[1, 2]], ""], // an empty name is no source: the same key as the first
+      [[[1, 2, 3]], ""],
+      [[[5]], ""],
+      [[{ b: 2 }], undefined],
+      [[inherited], undefined], // fields read through the prototype: the same key as { b: 2 }
+      [[{}], undefined],
+      [[[NaN]], "s"],
+      [[[NaN]], "s"],
+    ];
+    const kept = new Map<string, { vals: Json[]; src?: string; key: string }>();
+    for (const [vals, src] of vectors) {
+      const key = textKey(vals, src, lookups);
+      const found = index.find(vals, src);
+      expect(index.keyLength, key).toBe(key.length);
+      expect(found?.key, key).toBe(kept.get(key)?.key);
+      if (!found) {
+        const entry = { vals, key, ...(src !== undefined ? { src } : {}) };
+        index.keep(entry);
+        kept.set(key, entry);
+      }
+    }
+    expect(sameValues([inherited], [{}])).toBe(false);
+    expect(sameValues([inherited], [{ b: 2 }])).toBe(true);
+  });
+
   it("treats floats equal to 12 digits as one value and every kind apart", () => {
     expect(sameValues([0.1 + 0.2], [0.3])).toBe(true);
     expect(sameValues([2.0000000000001], [2])).toBe(true);

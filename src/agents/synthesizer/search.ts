@@ -190,7 +190,7 @@ function enumerate(ctx: SearchContext, targets: readonly Json[], schema: Schema,
     maxEntries: opts.maxEntries,
     buildObjects: want === "obj" || want === "mixed",
     onEntry: (e) => {
-      if (!targetsKept && e.src === undefined && sameValues(e.vals, targets)) targetsKept = e;
+      if (!targetsKept && !e.src && sameValues(e.vals, targets)) targetsKept = e;
       cover.observe(e);
       if (nums && e.size <= MAX_DERIVED_PART && e.kind === "num") {
         // Each number's residuals and fits: keys of its rows looked up, work no candidate's tick counts.

@@ -170,7 +170,7 @@ export function createValueIndex<E extends Keyed>(lookups: SourceLookups): Value
   let lastByElements = false;
 
   function same(kept: E, vals: readonly Json[], src: string | undefined): boolean {
-    if (kept.src !== src || lastByElements !== keptByElements.has(kept)) return false;
+    if ((kept.src || undefined) !== src || lastByElements !== keptByElements.has(kept)) return false;
     return lastByElements ? sameElements(kept.vals, vals) : sameValues(kept.vals, vals);
   }
 
@@ -191,7 +191,9 @@ export function createValueIndex<E extends Keyed>(lookups: SourceLookups): Value
   }
 
   return {
-    find(vals, src) {
+    find(vals, named) {
+      // A source's name is one only when it is not empty, as the text key read it.
+      const src = named || undefined;
       lastByElements = src !== undefined && byElements(vals, src);
       if (!lastByElements) byValue(vals, src);
       lastHash = hash | 0;
@@ -230,13 +232,15 @@ function jsonLength(s: string): number {
   return ESCAPED.test(s) ? JSON.stringify(s).length : s.length + 2;
 }
 
+/** Elements alike as a source's lookup (a `Map`) tells them: by identity, NaN alike. */
 function sameElements(a: readonly Json[], b: readonly Json[]): boolean {
+  if (a.length !== b.length) return false;
   for (let r = 0; r < a.length; r++) {
     const x = a[r] as Json[];
     const y = b[r] as Json[];
     if (x === y) continue;
     if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !(x[i] !== x[i] && y[i] !== y[i])) return false;
   }
   return true;
 }
@@ -263,12 +267,19 @@ function sameValue(a: Json, b: Json): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
+  // Fields as the text key walks them (`for...in`: an object whose prototype a "__proto__" field set reads its fields).
+  const ka = fieldsOf(a);
+  const kb = fieldsOf(b);
   if (ka.length !== kb.length) return false;
   for (let i = 0; i < ka.length; i++) {
     const k = ka[i] as string;
-    if (k !== kb[i] || !sameValue(a[k] as Json, b[k] as Json)) return false;
+    if (k !== kb[i] || !sameValue((a as Record<string, Json>)[k] as Json, (b as Record<string, Json>)[k] as Json)) return false;
   }
   return true;
+}
+
+function fieldsOf(o: object): string[] {
+  const out: string[] = [];
+  for (const k in o) out.push(k);
+  return out;
 }
