@@ -1,7 +1,6 @@
 /**
- * The lines of the input's texts as sources for the search's lambdas (round 24, line-ops.ts), their
- * words where the description speaks of words (stop 52), and the texts a line-wise answer may join
- * its lines with. Apart from line-ops.ts, which the op table
+ * The lines of the input's texts as sources for the search's lambdas (round 24, line-ops.ts), and
+ * the texts a line-wise answer may join its lines with. Apart from line-ops.ts, which the op table
  * imports: this module reads the contexts, which read the evaluator, which reads the op table.
  */
 import { fieldPaths, makeSource } from "./contexts.ts";
@@ -35,34 +34,6 @@ export function lineSources(inputs: readonly Json[], description: string): Windo
     const perExample = texts.map(linesOf);
     const rows: SourceRows = makeSource(`${path.length ? path.join(".") : "input"}:lines`, perExample);
     const term = { expr: linesExpr(path), size: 2, vals: perExample, kind: "arr" as const, elem: "str" as const, src: rows.id };
-    out.push({ rows, term });
-  }
-  return out;
-}
-
-/** A description that speaks of a text's words ("the longest word", "each word's length"). */
-const WORD_WORDS = /\bwords?\b/i;
-/**
- * Most words of one text field, over the examples, that are a source: a document's words are read by
- * the ops on the whole text (`words`, their count), not each by the search's lambdas, whose element
- * contexts are built before any budget is counted (texts of 10,000 words went past the CPU guard of a
- * 500 ms budget: attack-stop49's longWords).
- */
-const MAX_WORD_ELEMENTS = 1_000;
-
-/**
- * The words of each text field of the input as a source (its elements for the search's lambdas:
- * "the length of the longest word" is a largest of lengths, not the last word's by chance), where the
- * description speaks of words and some example's text has more than one (and they are not a document's).
- */
-export function wordSources(inputs: readonly Json[], description: string): WindowSource[] {
-  if (!WORD_WORDS.test(description)) return [];
-  const out: WindowSource[] = [];
-  for (const path of textPaths(inputs)) {
-    const perExample = inputs.map((v) => (getPath(v, path) as string).split(/\s+/).filter((t) => t !== ""));
-    if (!perExample.some((ws) => ws.length > 1) || perExample.reduce((n, ws) => n + ws.length, 0) > MAX_WORD_ELEMENTS) continue;
-    const rows: SourceRows = makeSource(`${path.length ? path.join(".") : "input"}:words`, perExample);
-    const term = { expr: { k: "op", op: "words", args: [{ k: "in", path }] } as Expr, size: 2, vals: perExample, kind: "arr" as const, elem: "str" as const, src: rows.id };
     out.push({ rows, term });
   }
   return out;

@@ -15,7 +15,7 @@ import { formulaOps } from "./formula-ops.ts";
 import { affixOps } from "./affix-ops.ts";
 import { formulaTerminals } from "./described-formula/index.ts";
 import { ladderTerminals } from "./stated-ladder.ts";
-import { joinSeparators, lineSources, wordSources } from "./line-sources.ts";
+import { joinSeparators, lineSources } from "./line-sources.ts";
 import { fieldSources } from "./field-sources.ts";
 import { positionOps } from "./position-ops.ts";
 import { statedScales } from "./stated-scale.ts";
@@ -95,7 +95,7 @@ function textsCovered(target: Json, row: readonly Json[], consts: readonly strin
 export function topContext(spec: SpecText, inputs: readonly Json[], outputs: readonly Json[], budget: Budget, limits: ProblemLimits, exampleRows = inputs.length): SearchContext {
   const ops = orderedOps(spec.description);
   const lines = lineSources(inputs, spec.description);
-  const windows = [...windowSources(inputs, discoverSources(inputs), spec.description), ...lines, ...wordSources(inputs, spec.description), ...fieldSources(inputs, spec.description)];
+  const windows = [...windowSources(inputs, discoverSources(inputs), spec.description), ...lines, ...fieldSources(inputs, spec.description)];
   const found = [...discoverSources(inputs), ...windows.map((w) => w.rows)];
   const ids = new Set(found.map((s) => s.id));
   const sources = new Map<string, LambdaSource>();
