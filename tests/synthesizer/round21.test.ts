@@ -15,7 +15,7 @@ import { liftedRounding, restate, roundedAsStated, statedFactor } from "../../sr
 import { contradictsStatedEmpty, statedEmptyAnswers } from "../../src/agents/synthesizer/stated-empty.ts";
 import { namedTieField } from "../../src/agents/synthesizer/tie-break-words.ts";
 import { residualCandidates } from "../../src/agents/synthesizer/relations.ts";
-import { valueKey } from "../../src/agents/synthesizer/kinds.ts";
+import { sameValues } from "../../src/agents/synthesizer/value-index.ts";
 import type { Entry, Expr, Json } from "../../src/agents/synthesizer/types.ts";
 import { makeSpec } from "./fixtures.ts";
 
@@ -186,7 +186,7 @@ describe("an order among ties a sentence names by a field", () => {
 
 describe("a residual fit that no program gives", () => {
   const entry = (expr: Expr, vals: number[]): Entry => ({ expr, size: 3, kind: "num", vals });
-  const bank = (...kept: Entry[]) => (vals: readonly number[]): Entry | undefined => kept.find((k) => valueKey(k.vals) === valueKey(vals));
+  const bank = (...kept: Entry[]) => (vals: readonly number[]): Entry | undefined => kept.find((k) => sameValues(k.vals, vals));
 
   it("is not offered: e / X needs X = 0 where e is 0, and 0 / 0 is no answer", () => {
     const e = entry(op("mul", field("v"), op("mod", field("r"), field("v"))), [0, 48]);

@@ -6,9 +6,40 @@
  * order, holes, a source's elements and copies of them.
  */
 import { describe, expect, it } from "vitest";
-import { valueKey } from "../../src/agents/synthesizer/kinds.ts";
 import { createValueIndex, sameValues } from "../../src/agents/synthesizer/value-index.ts";
 import type { Json } from "../../src/agents/synthesizer/types.ts";
+
+/**
+ * The text key the bank wrote for a value vector before the index (stop 52 removed it from kinds.ts):
+ * floats rounded to 12 digits so that results equal up to rounding noise count as equal.
+ */
+function valueKey(vals: readonly Json[]): string {
+  let out = "";
+  for (const v of vals) out += keyPart(v) + ";";
+  return out;
+}
+
+function keyPart(v: Json): string {
+  switch (typeof v) {
+    case "number":
+      return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
+    case "string":
+      return JSON.stringify(v);
+    case "boolean":
+      return v ? "T" : "F";
+    default:
+      break;
+  }
+  if (v === null) return "N";
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (const e of v) out += keyPart(e) + ",";
+    return out + "]";
+  }
+  let out = "{";
+  for (const k in v) out += JSON.stringify(k) + ":" + keyPart(v[k] as Json) + ",";
+  return out + "}";
+}
 
 /** The text key the bank wrote before the index: the definition the index must agree with. */
 function textKey(vals: readonly Json[], src: string | undefined, lookups: Map<string, Map<Json, number>[]>): string {

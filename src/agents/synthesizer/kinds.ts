@@ -33,33 +33,3 @@ export function kindOf(vals: readonly Json[]): { kind: Kind; elem?: Kind } {
 export function isPrimitiveKind(k: Kind | undefined): boolean {
   return k === "num" || k === "str" || k === "bool" || k === "null";
 }
-
-/** A stable key for a value vector: observational equivalence keeps one expression per key. */
-export function valueKey(vals: readonly Json[]): string {
-  let out = "";
-  for (const v of vals) out += keyPart(v) + ";";
-  return out;
-}
-
-// Floats are rounded to 12 digits so that results equal up to rounding noise count as equal.
-function keyPart(v: Json): string {
-  switch (typeof v) {
-    case "number":
-      return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
-    case "string":
-      return JSON.stringify(v);
-    case "boolean":
-      return v ? "T" : "F";
-    default:
-      break;
-  }
-  if (v === null) return "N";
-  if (Array.isArray(v)) {
-    let out = "[";
-    for (const e of v) out += keyPart(e) + ",";
-    return out + "]";
-  }
-  let out = "{";
-  for (const k in v) out += JSON.stringify(k) + ":" + keyPart(v[k] as Json) + ",";
-  return out + "}";
-}

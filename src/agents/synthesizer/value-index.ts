@@ -1,7 +1,8 @@
 /**
  * The bank's index of value vectors: one kept entry per key, where two vectors have the same key
- * exactly when `valueKey` (kinds.ts) would write the same text for them — floats equal to 12 digits,
- * objects' fields in the same order — without writing it. Writing that text for every candidate and
+ * exactly when the text key the bank wrote until stop 52 (`valueKey`, now the reference in
+ * tests/synthesizer/value-index.test.ts) would be the same for them — integers as written, other
+ * numbers to 12 significant digits, texts as JSON, objects' fields in `for…in` order — without writing it. Writing that text for every candidate and
  * hashing it was a third of a search's CPU time, with much of its collector's; here a vector is hashed
  * as it is walked, and compared with a kept one only where the hashes meet.
  *
@@ -165,20 +166,22 @@ export function createValueIndex<E extends Keyed>(lookups: SourceLookups): Value
     return id;
   }
 
-  /** The kept entries keyed by their sources' elements (the others are keyed by value). */
-  const keptByElements = new WeakSet<Keyed>();
+  /** Whether the vector `find` last looked up is keyed by its source's elements (else by value). */
   let lastByElements = false;
-
-  function same(kept: E, vals: readonly Json[], src: string | undefined): boolean {
-    if ((kept.src || undefined) !== src || lastByElements !== keptByElements.has(kept)) return false;
-    return lastByElements ? sameElements(kept.vals, vals) : sameValues(kept.vals, vals);
-  }
 
   /** Open addressing over typed arrays: a slot holds a kept entry's position + 1 (0 is empty). */
   let slots = new Int32Array(1 << 12);
+  /** Per kept entry, by position: its hash, and 1 where it is keyed by its source's elements. */
   let entryHashes = new Int32Array(1 << 11);
+  let entryByElements = new Uint8Array(1 << 11);
   const entries: E[] = [];
   let lastSlot = 0;
+
+  function same(at: number, vals: readonly Json[], src: string | undefined): boolean {
+    const kept = entries[at] as E;
+    if (entryHashes[at] !== lastHash || (kept.src || undefined) !== src || entryByElements[at] !== (lastByElements ? 1 : 0)) return false;
+    return lastByElements ? sameElements(kept.vals, vals) : sameValues(kept.vals, vals);
+  }
 
   function grow(): void {
     slots = new Int32Array(slots.length * 2);
@@ -200,21 +203,21 @@ export function createValueIndex<E extends Keyed>(lookups: SourceLookups): Value
       lastLength = length;
       const mask = slots.length - 1;
       let at = lastHash & mask;
-      for (let i = slots[at] as number; i !== 0; at = (at + 1) & mask, i = slots[at] as number) {
-        const kept = entries[i - 1] as E;
-        if (entryHashes[i - 1] === lastHash && same(kept, vals, src)) return kept;
-      }
+      for (let i = slots[at] as number; i !== 0; at = (at + 1) & mask, i = slots[at] as number) if (same(i - 1, vals, src)) return entries[i - 1] as E;
       lastSlot = at;
       return undefined;
     },
     keep(entry) {
-      if (lastByElements) keptByElements.add(entry);
       if (entries.length === entryHashes.length) {
-        const more = new Int32Array(entryHashes.length * 2);
-        more.set(entryHashes);
-        entryHashes = more;
+        const hashes = new Int32Array(entryHashes.length * 2);
+        hashes.set(entryHashes);
+        entryHashes = hashes;
+        const modes = new Uint8Array(entryByElements.length * 2);
+        modes.set(entryByElements);
+        entryByElements = modes;
       }
       entryHashes[entries.length] = lastHash;
+      entryByElements[entries.length] = lastByElements ? 1 : 0;
       entries.push(entry);
       slots[lastSlot] = entries.length;
       if (entries.length * 2 > slots.length) grow();
@@ -245,14 +248,14 @@ function sameElements(a: readonly Json[], b: readonly Json[]): boolean {
   return true;
 }
 
-/** Whether two value vectors have one `valueKey`. */
+/** Whether two value vectors have one key by value. */
 export function sameValues(a: readonly Json[], b: readonly Json[]): boolean {
   if (a.length !== b.length) return false;
   for (let r = 0; r < a.length; r++) if (!sameValue(a[r] as Json, b[r] as Json)) return false;
   return true;
 }
 
-/** `valueKey` writes a missing value (an array's hole) as it writes `{}`. */
+/** The text key wrote a missing value (an array's hole) as it wrote `{}`. */
 const NO_FIELDS: Json = {};
 
 function sameValue(a: Json, b: Json): boolean {
