@@ -1,7 +1,9 @@
 /**
  * Durable subscriptions on JetStream: one durable pull consumer per durable name, shared by every
  * subscriber of that name (in this process or another), so each record goes to one of them. A record
- * is acked once the handler succeeded for all its events and nak'ed with a delay when it threw.
+ * is acked once the handler succeeded for all its events and nak'ed with a delay when it threw. A
+ * record offered again after its handler succeeded here (an ack that came after the ack wait, or
+ * was lost to a restart) is acknowledged again without being handed over twice.
  * Short pulls with idle heartbeats keep a subscription alive through server restarts.
  */
 import { AckPolicy, DeliverPolicy, ReplayPolicy } from "@nats-io/jetstream";
@@ -20,6 +22,25 @@ const PULL_BATCH = 8;
 const PULL_EXPIRES_MS = 5_000;
 const IDLE_HEARTBEAT_MS = 1_000;
 const RESTART_DELAY_MS = 500;
+
+/** How many records a subscription remembers having finished, to absorb their late redeliveries. */
+const FINISHED_KEPT = 4_096;
+
+/** The last `capacity` sequence numbers added, oldest forgotten first. */
+class RecentSeqs {
+  private readonly seqs = new Set<number>();
+  private readonly capacity: number;
+  constructor(capacity: number) {
+    this.capacity = capacity;
+  }
+  has(seq: number): boolean {
+    return this.seqs.has(seq);
+  }
+  add(seq: number): void {
+    this.seqs.add(seq);
+    if (this.seqs.size > this.capacity) this.seqs.delete(this.seqs.values().next().value!);
+  }
+}
 
 /** Consumer names allow no `.`, `*`, `>`, spaces or slashes; a changed name gets a hash suffix so names stay distinct. */
 export function consumerName(durable: string): string {
@@ -40,7 +61,16 @@ export async function subscribeNats(ctx: NatsContext, durable: string, options: 
   let stopping = false;
   let current: ConsumerMessages | undefined;
 
+  const finished = new RecentSeqs(FINISHED_KEPT);
+
   const handle = async (m: JsMsg): Promise<void> => {
+    if (finished.has(m.seq)) {
+      // Offered again after its handler succeeded here: the ack was late (a handler past the ack
+      // wait) or lost (a server restart). Acknowledge it again; handing it over would do it twice.
+      log.debug({ seq: m.seq, attempt: m.info.deliveryCount }, "record already handled here; acknowledged again");
+      await ack(m);
+      return;
+    }
     const record = decodeMessage(m.data, m.seq, logical(ctx, m.subject));
     if (isQuarantined(record)) {
       reportQuarantined(ctx, record, options.onQuarantine);
@@ -55,10 +85,16 @@ export async function subscribeNats(ctx: NatsContext, durable: string, options: 
       m.nak(retryDelayMs);
       return;
     }
+    finished.add(m.seq);
+    await ack(m);
+  };
+
+  const ack = async (m: JsMsg): Promise<void> => {
     try {
       await m.ackAck();
     } catch (err) {
-      // The ack may be lost in an outage: the record comes again, which idempotent handlers absorb.
+      // The ack may be lost in an outage: the record comes again, and `finished` absorbs it here
+      // (another member sharing the durable would handle it again: handlers are idempotent).
       log.warn({ err, seq: m.seq }, "ack not confirmed; the record may be redelivered");
     }
   };

@@ -217,6 +217,25 @@ describe.each([fileFactory(), natsFactory()])("EventLog contract: $name", (facto
     expect(attempts).toEqual([1, 2]);
   });
 
+  it("does not hand a member a record its handler already finished, even when the handler outlasted the ack wait", async () => {
+    // Past the ack wait the log may offer the record again (JetStream does, to the waiting pull of
+    // this very member); once the handler has succeeded, that offer must be acknowledged, not handled.
+    await log.append([note(PLUGIN_A, "slow")]);
+    await log.append([note(PLUGIN_B, "next")]);
+    const handled: string[] = [];
+    const sub = await log.subscribe("slow-worker", { filter: ALL_EVENTS, ackWaitMs: 1_000 }, async (e) => {
+      const text = (e.data as { text: string }).text;
+      if (text === "slow") await new Promise((r) => setTimeout(r, 3_000));
+      handled.push(text);
+    });
+    await until(() => handled.length >= 2, 20_000);
+    await log.append([note(PLUGIN_A, "after")]); // the durable has moved on past both
+    await until(() => handled.includes("after"), 20_000);
+    await new Promise((r) => setTimeout(r, 2_500)); // two more ack waits: room for a late repeat
+    await sub.stop();
+    expect(handled).toEqual(["slow", "next", "after"]);
+  }, 60_000);
+
   it("shares a durable's work between two members: each record handled by exactly one", async () => {
     const handled = new Map<string, string[]>([["m1", []], ["m2", []]]);
     const member = (name: string) => async (e: AnyStoredEvent) => {
