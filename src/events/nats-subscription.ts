@@ -26,19 +26,22 @@ const RESTART_DELAY_MS = 500;
 /** How many records a subscription remembers having finished, to absorb their late redeliveries. */
 const FINISHED_KEPT = 4_096;
 
-/** The last `capacity` sequence numbers added, oldest forgotten first. */
-class RecentSeqs {
-  private readonly seqs = new Set<number>();
+/** The last `capacity` keys added, oldest forgotten first. */
+class RecentKeys {
+  private readonly keys = new Set<string>();
   private readonly capacity: number;
   constructor(capacity: number) {
     this.capacity = capacity;
   }
-  has(seq: number): boolean {
-    return this.seqs.has(seq);
+  has(key: string): boolean {
+    return this.keys.has(key);
   }
-  add(seq: number): void {
-    this.seqs.add(seq);
-    if (this.seqs.size > this.capacity) this.seqs.delete(this.seqs.values().next().value!);
+  add(key: string): void {
+    this.keys.add(key);
+    if (this.keys.size > this.capacity) this.keys.delete(this.keys.values().next().value!);
+  }
+  clear(): void {
+    this.keys.clear();
   }
 }
 
@@ -61,10 +64,18 @@ export async function subscribeNats(ctx: NatsContext, durable: string, options: 
   let stopping = false;
   let current: ConsumerMessages | undefined;
 
-  const finished = new RecentSeqs(FINISHED_KEPT);
+  const finished = new RecentKeys(FINISHED_KEPT);
+  let lastDelivery = 0;
 
   const handle = async (m: JsMsg): Promise<void> => {
-    if (finished.has(m.seq)) {
+    // A record is its seq and the time the stream stored it: a stream deleted and made again
+    // numbers its records from 1 again, and those are other records (its attacker: they were acked
+    // unhandled). A delivery sequence going back is a consumer started over (deleted and made
+    // again to replay): it offers every record anew, and gets each handled again.
+    if (m.info.deliverySequence <= lastDelivery) finished.clear();
+    lastDelivery = m.info.deliverySequence;
+    const key = `${m.seq}@${m.timestampNanos}`;
+    if (finished.has(key)) {
       // Offered again after its handler succeeded here: the ack was late (a handler past the ack
       // wait) or lost (a server restart). Acknowledge it again; handing it over would do it twice.
       log.debug({ seq: m.seq, attempt: m.info.deliveryCount }, "record already handled here; acknowledged again");
@@ -85,7 +96,7 @@ export async function subscribeNats(ctx: NatsContext, durable: string, options: 
       m.nak(retryDelayMs);
       return;
     }
-    finished.add(m.seq);
+    finished.add(key);
     await ack(m);
   };
 

@@ -67,6 +67,15 @@ async function open(overrides: Partial<NatsLogOptions> = {}): Promise<EventLog> 
   return log;
 }
 
+async function deleteStream(stream: string): Promise<void> {
+  const nc = await connect({ servers: server.url });
+  try {
+    await (await jetstreamManager(nc)).streams.delete(stream);
+  } finally {
+    await nc.close();
+  }
+}
+
 /** Each test gets its own stream; streams may not overlap in subjects, so the previous one goes. */
 async function freshStream(): Promise<string> {
   const nc = await connect({ servers: server.url });
@@ -204,6 +213,50 @@ describe("NATS JetStream event log", () => {
     const verifier = new ChainVerifier();
     for (const e of events) expect(verifier.check(e)).toBeUndefined();
   }, 60_000);
+
+  // The subscription's memory of finished records (nats-subscription.ts) must never swallow a record
+  // that is not a repeat: its attacker had both of these acked unhandled.
+  it("hands over the records of a stream deleted and made again under a live subscription, though their seqs are the old ones", async () => {
+    const stream = await freshStream();
+    const a = await open({ stream });
+    for (let i = 0; i < 5; i++) await a.append([note(`capsmith.evt.job.o${i}`, `old-${i}`)]);
+    const handled: string[] = [];
+    const sub = await a.subscribe("worker", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => void handled.push(text(e)));
+    await until(() => handled.length === 5);
+    await untilAsync(async () => (await consumerInfo(stream, "worker")).ack_floor.stream_seq === 5);
+    // `nats stream rm`, then another process opens the log (a new stream, numbered from 1 again)
+    // and makes the durable again before it goes away.
+    await deleteStream(stream);
+    const b = await open({ stream, newId: counterIds("b") });
+    await (await b.subscribe("worker", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async () => {})).stop();
+    for (let i = 0; i < 6; i++) await b.append([note(`capsmith.evt.job.n${i}`, `new-${i}`)]);
+    await until(() => handled.length === 11, 30_000);
+    await sub.stop();
+    expect(handled).toEqual([...Array.from({ length: 5 }, (_, i) => `old-${i}`), ...Array.from({ length: 6 }, (_, i) => `new-${i}`)]);
+  }, 90_000);
+
+  it("hands every record over again to a live member when its durable is deleted and made again to start it over", async () => {
+    const stream = await freshStream();
+    const a = await open({ stream });
+    for (let i = 0; i < 5; i++) await a.append([note(`capsmith.evt.job.o${i}`, `r-${i}`)]);
+    const handled: string[] = [];
+    const sub = await a.subscribe("worker", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => void handled.push(text(e)));
+    await until(() => handled.length === 5);
+    await untilAsync(async () => (await consumerInfo(stream, "worker")).ack_floor.stream_seq === 5);
+    const nc = await connect({ servers: server.url });
+    try {
+      const jsm = await jetstreamManager(nc);
+      const { config } = await jsm.consumers.info(stream, "worker");
+      await jsm.consumers.delete(stream, "worker");
+      await jsm.consumers.add(stream, config); // as a member starting elsewhere makes it
+    } finally {
+      await nc.close();
+    }
+    await a.append([note("capsmith.evt.job.z", "r-5")]);
+    await until(() => handled.includes("r-5") && handled.length >= 11, 30_000);
+    await sub.stop();
+    expect(handled.slice(5)).toEqual(["r-0", "r-1", "r-2", "r-3", "r-4", "r-5"]);
+  }, 90_000);
 
   it("finishes a read that a server restart interrupts, without gaps or repeats", async () => {
     const stream = await freshStream();
