@@ -134,6 +134,22 @@ describe("the answer a description states for an empty list", () => {
     expect(contradictsStatedEmpty(chosen, inputs, [1, 0], [])(op("max2", num(0), chosen))).toBe(false);
     expect(contradictsStatedEmpty(op("max2", num(0), chosen), inputs, [1, 0], ["-1"])(chosen)).toBe(false);
   });
+
+  // Stop 53: a schema written from examples of the ordinary case allows no null; the words win, and say so.
+  it("end to end: null stated for no entries guards the program, and the result notes the schema that allows no null", async () => {
+    const examples: [Json, Json][] = [
+      [{ prices: [4.5, 2, 9] }, 2],
+      [{ prices: [7] }, 7],
+      [{ prices: [3, 3.25] }, 3],
+    ];
+    const lowest = (i: { prices: number[] }): number | null => (i.prices.length === 0 ? null : Math.min(...i.prices));
+    const inferred = await backend.synthesize(makeSpec("cheapest_or_null", "The cheapest price; no prices gives null.", examples));
+    for (const p of [{ prices: [] }, { prices: [5, 1.5] }]) expect(runOn(inferred.program as Expr, p)).toEqual(lowest(p));
+    expect(inferred.note).toMatch(/states null for an empty input.*outputSchema/);
+    const allowing = await backend.synthesize(makeSpec("cheapest_or_null", "The cheapest price; no prices gives null.", examples, [], { type: ["number", "null"] }));
+    expect(runOn(allowing.program as Expr, { prices: [] })).toBeNull();
+    expect(allowing.note).toBeUndefined();
+  });
 });
 
 describe("a factor the description states", () => {

@@ -37,6 +37,8 @@ function value(f: Formula | undefined, vars: Record<string, number>): number {
       return Math.exp(value(f.a, vars));
     case "fn":
       return { ln: Math.log, log: Math.log, log10: Math.log10, log2: Math.log2, abs: Math.abs }[f.name](value(f.a, vars));
+    case "round":
+      return Math.round(value(f.a, vars) * 10 ** f.places) / 10 ** f.places;
     case "bin": {
       const [a, b] = [value(f.a, vars), value(f.b, vars)];
       return { add: a + b, sub: a - b, mul: a * b, div: a / b, pow: a ** b }[f.op];
@@ -79,6 +81,16 @@ describe("what a description states", () => {
   it("an equation and a unit name nothing", () => {
     expect(statements("by C1 × V1 = C2 × V2 (1 inch = 2.54 cm)")).toEqual([]);
   });
+
+  // Stop 53: the clause after a definition that only rounds rounds that definition, not the answer.
+  it("a definition rounded by the clause after it", () => {
+    const [unit, answer] = statements("The cost per litre is the bottle price divided by the litres, rounded to the nearest cent; the answer is the cost per litre times the litres bought.");
+    expect(unit).toMatchObject({ k: "def", body: { t: "round", places: 2, a: { t: "bin", op: "div" } } });
+    expect(answer).toMatchObject({ k: "def", body: { t: "bin", op: "mul" } });
+    // A rounding clause after anything but a definition rounds no definition.
+    expect(statements("Add the fees, rounded to 2 decimal places.").some((x) => x.k === "def" && x.body.t === "round")).toBe(false);
+    expect(statements("The ratio is a ÷ b. Rounded to 1 decimal place.").map((x) => x.k === "def" && x.body.t)).toEqual(["round"]);
+  });
 });
 
 describe("binding a formula's operands", () => {
@@ -110,6 +122,42 @@ describe("binding a formula's operands", () => {
     const js = emitFunction(term?.expr as Expr, "f");
     const fn = new Function("input", js.replace("export default function f(input, host)", "return (function (input)").replace(/}\n$/, "})(input);")) as (i: Json) => number;
     expect(fn({ base: 50, t: 3, offset: 9 })).toBeCloseTo(50 * Math.exp(-0.6) + 3, 9);
+  });
+});
+
+describe("end to end: a part the description rounds before more arithmetic (stop 53)", () => {
+  it("a rate per unit rounded to cents, then times the units: no question, the rounded rate", async () => {
+    const spec = makeSpec("fuel_cost_rounded_rate", "The price per litre is the tank price divided by the tank litres, rounded to 2 decimal places; the answer is the price per litre times the litres used.", [
+      [{ tankPrice: 60, tankLitres: 40, litresUsed: 10 }, 15],
+      [{ tankPrice: 90, tankLitres: 45, litresUsed: 3 }, 6],
+      [{ tankPrice: 25, tankLitres: 10, litresUsed: 4 }, 10],
+    ]);
+    const result = await backend.synthesize(spec);
+    expect(result.ambiguity).toBeUndefined();
+    // 70 / 45 = 1.5555… is 1.56 a litre: 9 litres cost 14.04, not 14.00.
+    expect(runOn(result.program as Expr, { tankPrice: 70, tankLitres: 45, litresUsed: 9 } as Json)).toBeCloseTo(14.04, 9);
+  });
+
+  it("each amount rounded and the rounded amounts added: the sum of rounded amounts", async () => {
+    const spec = makeSpec("order_total_rounded_lines", "Order total: each item's cost (unit price times count) is rounded to 2 decimal places, and the rounded costs are added up.", [
+      [{ items: [{ unitPrice: 1.5, count: 2 }, { unitPrice: 2, count: 1 }] }, 5],
+      [{ items: [{ unitPrice: 0.25, count: 4 }] }, 1],
+      [{ items: [{ unitPrice: 3, count: 3 }, { unitPrice: 1, count: 1 }] }, 10],
+    ]);
+    const result = await backend.synthesize(spec);
+    const program = (result.ambiguity?.programs[0] ?? result.program) as Expr;
+    expect(runOn(program, { items: [{ unitPrice: 0.125, count: 1 }, { unitPrice: 0.125, count: 1 }, { unitPrice: 0.125, count: 1 }] } as Json)).toBeCloseTo(0.39, 9);
+  });
+
+  it("control: a total rounded once is rounded at the outside", async () => {
+    const spec = makeSpec("order_total_rounded_once", "Order total: the sum of unit price times count over the items, rounded to 2 decimal places.", [
+      [{ items: [{ unitPrice: 1.5, count: 2 }, { unitPrice: 2, count: 1 }] }, 5],
+      [{ items: [{ unitPrice: 0.25, count: 4 }] }, 1],
+      [{ items: [{ unitPrice: 3, count: 3 }, { unitPrice: 1, count: 1 }] }, 10],
+    ]);
+    const result = await backend.synthesize(spec);
+    const program = (result.ambiguity?.programs[0] ?? result.program) as Expr;
+    expect(runOn(program, { items: [{ unitPrice: 0.125, count: 1 }, { unitPrice: 0.125, count: 1 }, { unitPrice: 0.125, count: 1 }] } as Json)).toBeCloseTo(0.38, 9);
   });
 });
 

@@ -24,6 +24,7 @@ import { constantForField, orderDependent, orderMatters, thinBranch, thinTerm, u
 import { body, toldInWords } from "./reading.ts";
 import type { Ambiguity, Reading } from "./reading.ts";
 import { tieBreakRivals, tieProbes } from "./tie-breaks.ts";
+import { rivalOfStatedStep } from "./restate.ts";
 import { contradictsStatedEmpty } from "./stated-empty.ts";
 import { atMostOneTwins } from "./empty-readings.ts";
 import { paddedProbes, speaksOfEndSpaces, trimmedRivals } from "./trim-readings.ts";
@@ -134,7 +135,9 @@ export function findAmbiguity(found: Found, inputs: readonly Json[], outputs: re
   if (endSpaces) for (const expr of trimmedRivals(found.expr, inputs).filter(fitsAll)) near.push({ expr, size: found.size, otherFamily: true });
   // A rival that answers an empty list or text otherwise than the description states (round 21).
   const againstEmpty = contradictsStatedEmpty(found.expr, inputs, outputs, prior.emptyAnswers ?? []);
-  const kept = (e: Expr): boolean => !textual(e) && !coincidental(e) && !restyled(e) && !againstEmpty(e);
+  // A rival rounding otherwise than the description states, where the program rounds as stated (stop 53).
+  const statedRounding = rivalOfStatedStep(found.expr, prior);
+  const kept = (e: Expr): boolean => !textual(e) && !coincidental(e) && !restyled(e) && !againstEmpty(e) && statedRounding(e);
   // A rival that misses an example is no reading of them (round 24's attacker: the constant
   // `Math.round(40)` was asked about beside `Math.round(price)`, on an example's own input).
   const rivals = [...near, ...(found.alts ?? [])].filter((a) => close(a) && kept(a.expr) && fitsAll(a.expr)).slice(0, MAX_RIVALS);

@@ -39,7 +39,7 @@ import { labelRead, unreadNamedField, unreadTwin } from "./unread-fields.ts";
 import { withoutBlindSorts } from "./blind-sorts.ts";
 import { writtenAnswer } from "./written-answers.ts";
 import { zeroAnswer } from "./stated-zero.ts";
-import { emptyAnswer, emptyAnswered, emptyGuarded, statedEmptyAnswers, withoutStatedEmpty } from "./stated-empty.ts";
+import { emptyAnswer, emptyAnswered, emptyGuarded, emptyOutsideSchema, statedEmptyAnswers, withoutStatedEmpty } from "./stated-empty.ts";
 import { answeredByGuards, BEFORE_SEARCH, guardedAsStated, guardedFields, guardedReadings, lessStatedRates, readGuards, statedGuards, unsettled, withoutGuarded } from "./stated-range.ts";
 import { clampedAsStated, statedClamps } from "./stated-clamps.ts";
 import { doubtfulBound, unaskedAnswerBound } from "./doubtful-bounds.ts";
@@ -195,7 +195,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // A lookup's key names an entry of its list (lookup-keys.ts): the rivals are told apart, and
     // the person asked, on inputs whose key names another entry, never on one whose key names none.
     const keyed = [...keyProbes(found.expr, inputs), ...otherEntryInputs(lookups, inputs)];
-    const statedOrNone = rivalOfStatedStep(found.expr, prior.steps ?? []);
+    const statedOrNone = rivalOfStatedStep(found.expr, prior);
     const rivalTime = { now: clock, end: now() + budgetMs * RIVAL_TIME_SHARE };
     const searched = searchRivals(found, inputs, outputs, { spec: specText, limits, prior, probes: keyed, time: rivalTime }).filter((r) => !known.has(JSON.stringify(r.expr)) && reproduces(r) && statedOrNone(r.expr));
     found = { ...found, alts: [...(found.alts ?? []), ...searched] };
@@ -285,6 +285,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
     // within what is left of the budget (the budget is the whole search's, both rounds).
     if (!fitsAll({ expr: program, size: 0 }, [...answered, ...shifted, ...emptied])) return synthesize(given, { ...opts, budgetMs: Math.max(0, budgetMs - (now() - start)) }, false);
     const size = found.size + 2 * guards.length + 2 * clamps.length;
+    const note = emptyOutsideSchema(found.expr, fitsOutput);
     return {
       backend: "example",
       capability: spec.capability,
@@ -295,6 +296,7 @@ export function createExampleBackend(options: ExampleBackendOptions = {}): Synth
       elapsedMs,
       tests: goldenTests(given),
       ...(ambiguity ? { ambiguity: guardedReadings(ambiguity, asStated) } : {}),
+      ...(note ? { note } : {}),
     };
   };
   return { name: "example", synthesize: (spec, opts = {}) => synthesize(spec, opts, true) };

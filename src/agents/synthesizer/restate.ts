@@ -49,6 +49,7 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
     const v = runOn(e, inp);
     return v !== undefined && jsonEqual(v, outputs[r] as Json);
   });
+  found = statedRoundedFirst(found, fits);
   let expr = found.expr;
   const stepped = outputs.every((o) => typeof o === "number") && !roundsParts(description) ? toStatedStep(expr, prior.steps ?? [], fits) : undefined;
   if (stepped) expr = stepped;
@@ -68,6 +69,8 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   if (outer && fits(outer)) expr = outer;
   const each = eachRoundedAsStated(expr, outputs, prior, description);
   if (each && fits(each)) expr = each;
+  const addends = addendsRoundedAsStated(expr, prior, description);
+  if (addends && fits(addends)) expr = addends;
   const factored = statedFactor(expr, prior.mentioned, fits);
   if (factored) expr = factored;
   const doubled = doubledAsStated(expr, prior.mentioned, inputs);
@@ -80,7 +83,7 @@ export function restate(found: Found, inputs: readonly Json[], outputs: readonly
   // Where the program taken rounds to the step the description states, a reading rounded to
   // something else contradicts the description: no question about it. Round 29b: at its outside
   // or under an `abs` (`Math.abs(roundTo(x, 1))` beside a stated cut to one decimal).
-  const statedOrNone = rivalOfStatedStep(expr, prior.steps ?? []);
+  const statedOrNone = rivalOfStatedStep(expr, prior);
   const kept = (found.alts ?? []).filter((a) => statedOrNone(a.expr));
   if (expr === found.expr && other === undefined && kept.length === (found.alts ?? []).length) return found;
   const alts = [...(other ? [{ expr: other, size: found.size, otherFamily: true as const }] : []), ...kept];
@@ -138,11 +141,24 @@ const liftable = (prior: Prior): ReadonlySet<string> => (prior.evidence.has("cei
  */
 export function liftedRounding(e: Expr, prior: Prior, description: string): Expr | undefined {
   const ops = liftable(prior);
-  if (innerRoundings(e, ops) === 0) return undefined;
+  if (innerRoundings(e, ops) === 0 || roundsInsideStatedFormula(e)) return undefined;
   let plain = true;
   walk(e, (x) => (plain &&= x.k === "in" || x.k === "const" || (x.k === "op" && x.op !== "len" && x.op !== "toFixed")));
   if (!plain) return undefined;
   return statedRounding(unroundedBy(e, ops), prior, description);
+}
+
+/**
+ * Whether a formula the description writes rounds inside itself: its words round the part they
+ * define ("the unit price …, rounded to 2 decimal places; the answer is the unit price times the
+ * quantity"), which no rounding of the answer takes the place of (stop 53).
+ */
+function roundsInsideStatedFormula(e: Expr): boolean {
+  let found = false;
+  walk(e, (x) => {
+    if (x.k === "op" && x.stated === true) walk(x, (y) => (found ||= y !== x && y.k === "op" && ROUNDINGS.has(y.op)));
+  });
+  return found;
 }
 
 const ANY_ROUNDING = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "grouped", ...STEP_OP_NAMES]);
@@ -150,9 +166,38 @@ const ANY_ROUNDING = new Set(["round", "roundTo", "floor", "ceil", "toFixed", "g
  * Whether a rival may be asked about beside `chosen`: always, unless `chosen` rounds to a stated
  * step and the rival rounds otherwise (rival searches after the restatement are held to it too).
  */
-export function rivalOfStatedStep(chosen: Expr, steps: readonly StatedStep[]): (rival: Expr) => boolean {
-  if (!roundsToStatedStep(chosen, steps)) return () => true;
-  return (rival) => !roundsOtherwise(rival) || roundsToStatedStep(rival, steps);
+export function rivalOfStatedStep(chosen: Expr, prior: Prior): (rival: Expr) => boolean {
+  const steps = prior.steps ?? [];
+  // Where every rounding of `chosen` to decimals is to decimals the description states, a reading
+  // rounding to others contradicts it ("rounded to 2 decimal places", a rival to 1: stop 53's attacker).
+  const stated = new Set(DECIMALS.filter((d) => prior.evidence.has(`roundTo:${d}`)));
+  const otherDecimals = (e: Expr): boolean => placesRounded(e).some((d) => !stated.has(d));
+  const decimals = placesRounded(chosen).length > 0 && !otherDecimals(chosen) ? (rival: Expr) => !otherDecimals(rival) : () => true;
+  // A written formula that rounds the part it defines (stop 53) states where the rounding is: a
+  // reading that rounds its answer otherwise contradicts it as a stated step at the outside would.
+  if (roundsInsideStatedFormula(chosen) && !roundsOtherwise(chosen)) return (rival) => !roundsOtherwise(rival) && decimals(rival);
+  if (!roundsToStatedStep(chosen, steps)) return decimals;
+  return (rival) => (!roundsOtherwise(rival) || roundsToStatedStep(rival, steps)) && decimals(rival);
+}
+
+/** The decimal places of each `roundTo` in `e`. */
+function placesRounded(e: Expr): number[] {
+  const out: number[] = [];
+  walk(e, (x) => {
+    if (x.k === "op" && x.op === "roundTo" && x.args[1]?.k === "const" && typeof x.args[1].value === "number") out.push(x.args[1].value);
+  });
+  return out;
+}
+
+/**
+ * Among the programs found, one built on a written formula that rounds the part it defines (stop
+ * 53): the words say where the rounding is, so it is chosen before one the search rounded elsewhere.
+ */
+function statedRoundedFirst(found: Found, fits: (e: Expr) => boolean): Found {
+  if (roundsInsideStatedFormula(found.expr)) return found;
+  const stated = (found.alts ?? []).find((a) => roundsInsideStatedFormula(a.expr) && fits(a.expr));
+  if (stated === undefined) return found;
+  return { ...found, expr: stated.expr, alts: [{ expr: found.expr, size: found.size }, ...(found.alts ?? []).filter((a) => a !== stated)] };
 }
 
 /** Whether `e` rounds its answer: at its outside, or under an `abs`, which keeps its rounding. */
@@ -218,6 +263,53 @@ export function eachRoundedAsStated(e: Expr, outputs: readonly Json[], prior: Pr
   const body = statedRounding({ k: "x", path: [] }, prior, description);
   if (body === undefined || (e.k === "lam" && e.op === op && sameExpr(e.body, body))) return undefined;
   return { k: "lam", op, arr: e, body };
+}
+
+/**
+ * "The rounded amounts are added up", "the sum of the rounded line totals": the words add what
+ * they rounded, many of it ("the rounded total is then added to the bill" rounds one total; "not
+ * the sum of the rounded prices" says the opposite).
+ */
+const ROUNDED_ADDED = /\brounded (?:\w+ ){0,3}are (?:then )?(?:added|summed|totall?ed)\b|\b(?<!not )(?<!not the )(?:sum|total|adding|add up|adds up|added up) (?:of |up )?(?:all )?the rounded (?:\w+ ){0,2}\w+s\b/;
+
+/**
+ * A sum or mean of a list's amounts where the description rounds each amount and adds the rounded
+ * ones ("every line's amount is rounded to 2 decimal places, and the rounded amounts are added up";
+ * "each score is rounded to the nearest whole number, and the rounded scores are added up and
+ * divided by the number of scores"), with each amount rounded as stated (stop 53: it was published
+ * rounding the total, which parts from the words on 0.375 + 0.375). The rounding is the program's
+ * own at its outside, else the one the words state. That outer rounding stays only where it rounds
+ * the sum itself (it takes floating point's 0.30000000000000004 away and changes nothing else) or
+ * the words round a third time; around more arithmetic ("the sum of the rounded amounts is
+ * multiplied by 1.1") it was the search's, not the words'. Undefined where the words do not say so,
+ * the amounts are rounded already, or no sum or mean of a list is there.
+ */
+export function addendsRoundedAsStated(e: Expr, prior: Prior, description: string): Expr | undefined {
+  const text = sayings(description);
+  if (!ROUNDED_ADDED.test(text) || !roundsParts(description)) return undefined;
+  const outer = e.k === "op" && ROUNDINGS.has(e.op) ? e : undefined;
+  const inside = outer ? (outer.args[0] as Expr) : e;
+  const rounding = (x: Expr): Expr | undefined => (outer ? { ...outer, args: [x, ...outer.args.slice(1)] } : statedRounding(x, prior, description));
+  let changed: Expr | undefined;
+  const visit = (x: Expr): Expr => {
+    if (changed !== undefined) return x;
+    if (x.k === "op" && (x.op === "sum" || x.op === "mean") && x.args[0] !== undefined) {
+      const list = x.args[0];
+      const each = list.k === "lam" && list.op === "map" ? list.body : ({ k: "x", path: [] } as Expr);
+      if (each.k === "op" && ANY_ROUNDING.has(each.op)) return x;
+      const rounded = rounding(each);
+      if (rounded === undefined) return x;
+      const mapped: Expr = list.k === "lam" && list.op === "map" ? { ...list, body: rounded } : { k: "lam", op: "map", arr: list, body: rounded };
+      changed = { ...x, args: [mapped] };
+      return changed;
+    }
+    return mapChildren(x, visit);
+  };
+  const body = visit(inside);
+  if (changed === undefined) return undefined;
+  const mentions = (text.replace(/\bthe rounded\b/g, " ").match(/\bround(s|ed|ing)?\b/g) ?? []).length;
+  const keepOuter = outer !== undefined && ((inside === body ? false : inside.k === "op" && inside.op === "sum" && body === changed) || mentions >= 2);
+  return keepOuter && outer ? { ...outer, args: [body, ...outer.args.slice(1)] } : body;
 }
 
 /**

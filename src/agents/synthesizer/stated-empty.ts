@@ -204,6 +204,24 @@ function statedEmptyOf(description: string, input: Json, outputs: readonly Json[
   return first !== undefined && read.every(same) ? first : undefined;
 }
 
+/**
+ * Whether a stated answer for an empty input may guard a program that has no answer there: one
+ * the output schema allows, or null where every answer is a number, text or truth value. A schema
+ * written from the examples (which show the ordinary case) has never seen the empty one, and "no
+ * readings gives null" is no field of the answer: the words are kept, and `emptyOutsideSchema`
+ * tells the person (stop 53). A program that answers there keeps its answer, unasked (its attacker:
+ * "gives null in the sensor feed and counts as 0 here").
+ */
+function admitsStated(answer: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean): boolean {
+  return fitsOutput(answer) || (answer === null && outputs.length > 0 && outputs.every((o) => o !== null && typeof o !== "object"));
+}
+
+/** Where `e` is guarded with a stated answer for an empty input that the output schema does not allow: a note saying so. */
+export function emptyOutsideSchema(e: Expr, fitsOutput: (v: Json) => boolean): string | undefined {
+  if (!isEmptyGuard(e) || e.k !== "if" || e.then.k !== "const" || fitsOutput(e.then.value)) return undefined;
+  return `The description states ${JSON.stringify(e.then.value)} for an empty input, which the output schema does not allow: add it to outputSchema, or the plugin's answer there fails its schema check.`;
+}
+
 const emptyOf = (v: Json | undefined): Json => (Array.isArray(v) ? [] : "");
 const isEmpty = (v: Json | undefined): boolean => (Array.isArray(v) ? v.length === 0 : v === "");
 /** The input with what a statement empties emptied. */
@@ -250,11 +268,14 @@ function emptiedTaken(e: Expr, probe: Json): Expr | undefined {
  */
 export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean, confirmed = false): Expr {
   const input = inputs.find(isObj);
-  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, fitsOutput, true);
+  // Where the program has no answer there, a null the schema has not seen is still the words' (stop 53).
+  const admits = (v: Json): boolean => admitsStated(v, outputs, fitsOutput);
+  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admits, true);
   if (input === undefined || stated === undefined) return e;
   const probe = emptiedInput(input, stated);
   const out = runOn(e, probe);
   if (out !== undefined && (!confirmed || jsonEqual(out, stated.answer))) return e;
+  if (out !== undefined && !fitsOutput(stated.answer)) return e;
   // Words about the list itself guard it; words that qualify it ("no paid invoices") guard the list
   // taken from, which is empty where none qualifies (not where a slice or a filter empties it
   // otherwise: "with no laps, 0" says nothing of a single warm-up lap, stop 51b's attacker).

@@ -165,6 +165,8 @@ export function bindFormula(f: Formula, names: Names, skip: ReadonlySet<Formula>
       const inner = bindFormula(f.a, names, skip);
       return ops.flatMap((name) => combine([inner], ([a]) => op(name, a as Expr)));
     }
+    case "round":
+      return combine([bindFormula(f.a, names, skip)], ([a]) => (f.places === 0 ? op("round", a as Expr) : op("roundTo", a as Expr, konst(f.places))));
     case "apply": {
       // "s(s − a)" multiplies; "the room's volume (length × width × height)" says what the volume is.
       const head = bindPhrase(f.words, names, skip);

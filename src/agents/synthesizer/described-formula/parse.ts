@@ -18,7 +18,9 @@ export type Formula =
   /** A function written by name before its argument: "ln(1 + rate/100)", "log10(d2 / d1)", "ln 2"; "log" may be either logarithm. */
   | { readonly t: "fn"; readonly name: FunctionName; readonly a: Formula }
   /** A phrase right before a parenthesised formula: a product (`s(s − a)`) or an apposition ("volume (l × w × h)"). */
-  | { readonly t: "apply"; readonly words: readonly string[]; readonly a: Formula };
+  | { readonly t: "apply"; readonly words: readonly string[]; readonly a: Formula }
+  /** A definition rounded as the clause after it says: "the unit price is pack / size, rounded to 2 decimal places" (spans.ts). */
+  | { readonly t: "round"; readonly a: Formula; readonly places: number };
 
 /** The functions a formula may write by name. */
 export type FunctionName = "ln" | "log" | "log10" | "log2" | "abs";

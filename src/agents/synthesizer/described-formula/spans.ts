@@ -78,9 +78,39 @@ export function statementOf(raw: string): Statement | undefined {
   return body ? { k: "formula", body } : undefined;
 }
 
-/** Every statement of a description, in its order. */
+/**
+ * A clause that only rounds ("rounded to 2 decimal places", "rounded to the nearest cent"): the
+ * decimal places it keeps.
+ */
+const ROUNDED = /^(?:(?:and|then)\s+)?rounded\s+(?:off\s+)?to\s+(?:(\d)\s+decimal\s+places?|one\s+decimal\s+place|the\s+nearest\s+(whole\s+number|integer|cent|hundredth|tenth))$/i;
+const NEAREST_PLACES: Readonly<Record<string, number>> = { "whole number": 0, integer: 0, cent: 2, hundredth: 2, tenth: 1 };
+
+function roundedPlaces(clause: string): number | undefined {
+  const m = ROUNDED.exec(clause.trim());
+  if (!m) return undefined;
+  if (m[1] !== undefined) return Number(m[1]);
+  return m[2] === undefined ? 1 : NEAREST_PLACES[m[2].toLowerCase().replace(/\s+/g, " ")];
+}
+
+/**
+ * Every statement of a description, in its order. A definition whose next clause only rounds
+ * ("The unit price is the pack price divided by the pack size, rounded to 2 decimal places; the
+ * answer is the unit price times the quantity") is that rounding of its formula (stop 53): the
+ * words round the part they define, and a formula built on it uses the rounded part.
+ */
 export function statements(description: string): Statement[] {
-  return clauses(description)
-    .map(statementOf)
-    .filter((s): s is Statement => s !== undefined);
+  const out: Statement[] = [];
+  let previous: Statement | undefined;
+  for (const clause of clauses(description)) {
+    const places = roundedPlaces(clause);
+    const last = out[out.length - 1];
+    if (places !== undefined && previous !== undefined && previous === last && last.k === "def") {
+      out[out.length - 1] = { ...last, body: { t: "round", a: last.body, places } };
+      previous = undefined;
+      continue;
+    }
+    previous = statementOf(clause);
+    if (previous) out.push(previous);
+  }
+  return out;
 }
