@@ -14,7 +14,7 @@ import type { ConsumerInfo } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ALL_EVENTS, ChainVerifier, ConcurrencyError } from "../../src/events/index.ts";
-import type { AnyStoredEvent, EventLog, NewEvent, QuarantinedRecord } from "../../src/events/index.ts";
+import type { AnyStoredEvent, EventLog, NewEvent, QuarantinedRecord, Subscription } from "../../src/events/index.ts";
 import { openNatsBlobStore } from "../../src/blobs/nats-blob-store.ts";
 import { openNatsLog } from "../../src/events/nats-log.ts";
 import type { NatsLogOptions } from "../../src/events/nats-log.ts";
@@ -216,14 +216,20 @@ describe("NATS JetStream event log", () => {
 
   // The subscription's memory of finished records (nats-subscription.ts) must never swallow a record
   // that is not a repeat: its attacker had both of these acked unhandled.
-  it("hands over the records of a stream deleted and made again under a live subscription, though their seqs are the old ones", async () => {
+  /** A live member of durable "worker" that has handled (and the server acked) five records named `name-i`. */
+  async function fiveHandled(name: string): Promise<{ stream: string; log: EventLog; handled: string[]; sub: Subscription }> {
     const stream = await freshStream();
-    const a = await open({ stream });
-    for (let i = 0; i < 5; i++) await a.append([note(`capsmith.evt.job.o${i}`, `old-${i}`)]);
+    const log = await open({ stream });
+    for (let i = 0; i < 5; i++) await log.append([note(`capsmith.evt.job.o${i}`, `${name}-${i}`)]);
     const handled: string[] = [];
-    const sub = await a.subscribe("worker", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => void handled.push(text(e)));
+    const sub = await log.subscribe("worker", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => void handled.push(text(e)));
     await until(() => handled.length === 5);
     await untilAsync(async () => (await consumerInfo(stream, "worker")).ack_floor.stream_seq === 5);
+    return { stream, log, handled, sub };
+  }
+
+  it("hands over the records of a stream deleted and made again under a live subscription, though their seqs are the old ones", async () => {
+    const { stream, handled, sub } = await fiveHandled("old");
     // `nats stream rm`, then another process opens the log (a new stream, numbered from 1 again)
     // and makes the durable again before it goes away.
     await deleteStream(stream);
@@ -236,13 +242,7 @@ describe("NATS JetStream event log", () => {
   }, 90_000);
 
   it("hands every record over again to a live member when its durable is deleted and made again to start it over", async () => {
-    const stream = await freshStream();
-    const a = await open({ stream });
-    for (let i = 0; i < 5; i++) await a.append([note(`capsmith.evt.job.o${i}`, `r-${i}`)]);
-    const handled: string[] = [];
-    const sub = await a.subscribe("worker", { filter: ALL_EVENTS, ackWaitMs: 5_000 }, async (e) => void handled.push(text(e)));
-    await until(() => handled.length === 5);
-    await untilAsync(async () => (await consumerInfo(stream, "worker")).ack_floor.stream_seq === 5);
+    const { stream, log: a, handled, sub } = await fiveHandled("r");
     const nc = await connect({ servers: server.url });
     try {
       const jsm = await jetstreamManager(nc);
