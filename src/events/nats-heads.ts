@@ -8,34 +8,3 @@ export interface Head {
   hash: string | null;
   raw: number;
 }
-
-/**
- * Two generations instead of an exact LRU: evicting a Map's oldest key one at a time gets slow once
- * it has seen many deletes, while swapping generations is O(1).
- */
-export class HeadCache {
-  private young = new Map<string, Head>();
-  private old = new Map<string, Head>();
-  private readonly generationSize: number;
-
-  constructor(size: number) {
-    this.generationSize = Math.max(1, Math.floor(size / 2));
-  }
-
-  get(subject: string): Head | undefined {
-    return this.young.get(subject) ?? this.old.get(subject);
-  }
-
-  set(subject: string, head: Head): void {
-    this.young.set(subject, head);
-    if (this.young.size >= this.generationSize) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-  }
-
-  delete(subject: string): void {
-    this.young.delete(subject);
-    this.old.delete(subject);
-  }
-}

@@ -27,8 +27,8 @@ import { subscribeNats } from "./nats-subscription.ts";
 import { keyedOptions, recordHead, sealRecord, validateBatch } from "./seal.ts";
 import type { EventSigner, SealContext } from "./seal.ts";
 import { ALL_EVENTS, assertSubject } from "./subjects.ts";
-import { HeadCache } from "./nats-heads.ts";
 import type { Head } from "./nats-heads.ts";
+import { RecentMap } from "./recent-map.ts";
 
 export interface NatsLogOptions {
   /** One server URL, or several comma-separated (the servers of a cluster). */
@@ -106,7 +106,7 @@ class NatsLog implements EventLog {
   readonly kind = "nats" as const;
   private closed = false;
   private closing: Promise<void> | undefined;
-  private readonly heads = new HeadCache(HEAD_CACHE_SIZE);
+  private readonly heads = new RecentMap<Head>(HEAD_CACHE_SIZE);
   private readonly tails = new Map<string, (() => void)[]>();
   private readonly subscriptions = new Set<Subscription>();
   private readonly ctx: NatsContext;

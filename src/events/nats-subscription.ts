@@ -15,6 +15,7 @@ import { sha256 } from "./hash-chain.ts";
 import { decodeMessage, isQuarantined, logical, physical, reportQuarantined, sleep } from "./nats-context.ts";
 import type { NatsContext } from "./nats-context.ts";
 import { isConsumerNotFound, operationError } from "./nats-errors.ts";
+import { RecentMap } from "./recent-map.ts";
 import { assertFilter } from "./subjects.ts";
 
 /** Few messages per pull: buffered records wait unacked, and the others sharing the durable get the rest. */
@@ -23,27 +24,8 @@ const PULL_EXPIRES_MS = 5_000;
 const IDLE_HEARTBEAT_MS = 1_000;
 const RESTART_DELAY_MS = 500;
 
-/** How many records a subscription remembers having finished, to absorb their late redeliveries. */
+/** A subscription remembers at least this many records it finished, to absorb their late redeliveries. */
 const FINISHED_KEPT = 4_096;
-
-/** The last `capacity` keys added, oldest forgotten first. */
-class RecentKeys {
-  private readonly keys = new Set<string>();
-  private readonly capacity: number;
-  constructor(capacity: number) {
-    this.capacity = capacity;
-  }
-  has(key: string): boolean {
-    return this.keys.has(key);
-  }
-  add(key: string): void {
-    this.keys.add(key);
-    if (this.keys.size > this.capacity) this.keys.delete(this.keys.values().next().value!);
-  }
-  clear(): void {
-    this.keys.clear();
-  }
-}
 
 /** Consumer names allow no `.`, `*`, `>`, spaces or slashes; a changed name gets a hash suffix so names stay distinct. */
 export function consumerName(durable: string): string {
@@ -64,7 +46,7 @@ export async function subscribeNats(ctx: NatsContext, durable: string, options: 
   let stopping = false;
   let current: ConsumerMessages | undefined;
 
-  const finished = new RecentKeys(FINISHED_KEPT);
+  const finished = new RecentMap<true>(2 * FINISHED_KEPT);
   let lastDelivery = 0;
 
   const handle = async (m: JsMsg): Promise<void> => {
@@ -96,7 +78,7 @@ export async function subscribeNats(ctx: NatsContext, durable: string, options: 
       m.nak(retryDelayMs);
       return;
     }
-    finished.add(key);
+    finished.set(key, true);
     await ack(m);
   };
 

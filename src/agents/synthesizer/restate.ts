@@ -308,7 +308,8 @@ export function addendsRoundedAsStated(e: Expr, prior: Prior, description: strin
   const body = visit(inside);
   if (changed === undefined) return undefined;
   const mentions = (text.replace(/\bthe rounded\b/g, " ").match(/\bround(s|ed|ing)?\b/g) ?? []).length;
-  const keepOuter = outer !== undefined && ((inside === body ? false : inside.k === "op" && inside.op === "sum" && body === changed) || mentions >= 2);
+  const roundsTheSum = body === changed && changed.k === "op" && changed.op === "sum";
+  const keepOuter = outer !== undefined && (roundsTheSum || mentions >= 2);
   return keepOuter && outer ? { ...outer, args: [body, ...outer.args.slice(1)] } : body;
 }
 

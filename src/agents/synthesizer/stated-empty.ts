@@ -274,8 +274,8 @@ export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly
   if (input === undefined || stated === undefined) return e;
   const probe = emptiedInput(input, stated);
   const out = runOn(e, probe);
-  if (out !== undefined && (!confirmed || jsonEqual(out, stated.answer))) return e;
-  if (out !== undefined && !fitsOutput(stated.answer)) return e;
+  // A null outside the schema guards only a program with no answer there (`admitsStated`).
+  if (out !== undefined && (!confirmed || jsonEqual(out, stated.answer) || !fitsOutput(stated.answer))) return e;
   // Words about the list itself guard it; words that qualify it ("no paid invoices") guard the list
   // taken from, which is empty where none qualifies (not where a slice or a filter empties it
   // otherwise: "with no laps, 0" says nothing of a single warm-up lap, stop 51b's attacker).
