@@ -32,8 +32,13 @@ const outcome = (r: CallResult): unknown => (r.ok ? r.output : r.error.code);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 /** A call's result with the moment (performance.now()) the test saw it. */
 const timed = (p: Promise<CallResult>): Promise<{ r: CallResult; at: number }> => p.then((r) => ({ r, at: performance.now() }));
+/**
+ * A test's time limit: above the sum of its polls' own limits, so on a loaded machine a slow poll
+ * fails by naming what it waited for, not by the test running out of time first (stop 51's CI).
+ */
+const LOADED = { timeout: 120_000 };
 
-describe("worker pool", () => {
+describe("worker pool", LOADED, () => {
   it("defaults to one worker per core", async () => {
     // No call counts as long here (on a loaded machine one can pass 100 ms of CPU, and a long call's
     // worker joins the background lane, which the pool then refills): only the default size is tested.
@@ -109,7 +114,7 @@ function niceOf(pids: number[]): number[] {
   return pids.map((pid) => Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]));
 }
 
-describe("background lane", () => {
+describe("background lane", LOADED, () => {
   it("moves plugins that run out of time to background workers, so short calls do not wait behind them", async () => {
     host = createPluginHost({ workers: 1, graceMs: 500 });
     await host.load({ id: "benign", code: `export default (x) => x + 1` });
