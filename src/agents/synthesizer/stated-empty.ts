@@ -11,6 +11,7 @@ import { isObj } from "./probes.ts";
 import { konst, op } from "./expr.ts";
 import { partAt } from "./lookup-keys.ts";
 import { toldInWords } from "./reading.ts";
+import { descriptionNumbers } from "./constants.ts";
 import type { Ambiguity } from "./reading.ts";
 import { fieldWords, fieldsNamed, keyWords } from "./described-formula/bind.ts";
 import type { Expr, Json } from "./types.ts";
@@ -205,15 +206,14 @@ function statedEmptyOf(description: string, input: Json, outputs: readonly Json[
 }
 
 /**
- * Whether a stated answer for an empty input may guard a program that has no answer there: one
- * the output schema allows, or null where every answer is a number, text or truth value. A schema
- * written from the examples (which show the ordinary case) has never seen the empty one, and "no
- * readings gives null" is no field of the answer: the words are kept, and `emptyOutsideSchema`
- * tells the person (stop 53). A program that answers there keeps its answer, unasked (its attacker:
- * "gives null in the sensor feed and counts as 0 here").
+ * Whether a stated answer for an empty input may guard a program: one the output schema allows, or
+ * null. A schema written from the examples (which show the ordinary case) has never seen the empty
+ * one, and "no readings gives null" is no field of the answer: the words are kept, and
+ * `emptyOutsideSchema` tells the person (stop 53). Such a null guards a program with no answer there
+ * at once; one that answers there is asked about first (`emptyAnswer`).
  */
-function admitsStated(answer: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean): boolean {
-  return fitsOutput(answer) || (answer === null && outputs.length > 0 && outputs.every((o) => o !== null && typeof o !== "object"));
+function admitsStated(answer: Json, fitsOutput: (v: Json) => boolean): boolean {
+  return answer === null || fitsOutput(answer);
 }
 
 /** Where `e` is guarded with a stated answer for an empty input that the output schema does not allow: a note saying so. */
@@ -222,6 +222,8 @@ export function emptyOutsideSchema(e: Expr, fitsOutput: (v: Json) => boolean): s
   return `The description states ${JSON.stringify(e.then.value)} for an empty input, which the output schema does not allow: add it to outputSchema, or the plugin's answer there fails its schema check.`;
 }
 
+/** Whether the description also states `out` ("gives null in the sensor feed and counts as 0 here"). */
+const alsoStated = (description: string, out: Json | undefined): boolean => typeof out === "number" && descriptionNumbers(description).includes(out);
 const emptyOf = (v: Json | undefined): Json => (Array.isArray(v) ? [] : "");
 const isEmpty = (v: Json | undefined): boolean => (Array.isArray(v) ? v.length === 0 : v === "");
 /** The input with what a statement empties emptied. */
@@ -234,7 +236,8 @@ const emptiedInput = (input: Json, r: Emptied): Json => withAt(input, r.path, em
  */
 export function emptyAnswered<T extends { readonly input: unknown; readonly output: unknown }>(description: string, examples: readonly T[], fitsOutput: (v: Json) => boolean): T[] {
   const outputs = examples.map((e) => e.output as Json);
-  const stated = examples[0] === undefined ? undefined : statedEmptyOf(description, examples[0].input as Json, outputs, fitsOutput, true);
+  const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
+  const stated = examples[0] === undefined ? undefined : statedEmptyOf(description, examples[0].input as Json, outputs, admits, true);
   if (stated === undefined || stated.qualified) return [];
   const answered = examples.filter((e) => isEmpty(partAt(e.input as Json, stated.path)) && jsonEqual(e.output as Json, stated.answer));
   return answered.length < examples.length ? answered : [];
@@ -264,18 +267,21 @@ function emptiedTaken(e: Expr, probe: Json): Expr | undefined {
  * would throw on the one input the words settle. The guard is on the list the words name, or, where
  * they qualify it, on the list the program takes from (the paid invoices' amounts, so that none paid
  * gives the stated answer). A program that answers otherwise unconfirmed is left as it is
- * (`emptyAnswer` asks).
+ * (`emptyAnswer` asks), unless the stated answer is null: no program the search builds gives null
+ * by chance, so the words settle it.
  */
 export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean, confirmed = false): Expr {
   const input = inputs.find(isObj);
-  // Where the program has no answer there, a null the schema has not seen is still the words' (stop 53).
-  const admits = (v: Json): boolean => admitsStated(v, outputs, fitsOutput);
+  // A null the schema has not seen is still the words' (stop 53).
+  const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
   const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admits, true);
   if (input === undefined || stated === undefined) return e;
   const probe = emptiedInput(input, stated);
   const out = runOn(e, probe);
-  // A null outside the schema guards only a program with no answer there (`admitsStated`).
-  if (out !== undefined && (!confirmed || jsonEqual(out, stated.answer) || !fitsOutput(stated.answer))) return e;
+  // A stated null is no answer a program gives by chance: it settles the program's answer there, as
+  // a confirmed one does, unless the words give that answer too (stop 53's attacker).
+  const settled = confirmed || (stated.answer === null && !alsoStated(description, out));
+  if (out !== undefined && (!settled || jsonEqual(out, stated.answer))) return e;
   // Words about the list itself guard it; words that qualify it ("no paid invoices") guard the list
   // taken from, which is empty where none qualifies (not where a slice or a filter empties it
   // otherwise: "with no laps, 0" says nothing of a single warm-up lap, stop 51b's attacker).
@@ -284,16 +290,24 @@ export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly
   return { k: "if", cond: op("eq", op("len", list), konst(0)), then: konst(stated.answer), else: e };
 }
 
-/** Where `e` answers otherwise than the description states on an example with the emptied field: that input, asked about with the stated answer as rival. */
+/**
+ * Where `e` answers otherwise than the description states on an example with the emptied field: that
+ * input, asked about with the stated answer as rival. A stated null the output schema has not seen
+ * is asked about too ("no names gives null" of a sorted list, "an order with no id gives null" of a
+ * total: stop 53's attacker saw both published in silence), unless the words also give the
+ * program's answer there ("gives null in the sensor feed and counts as 0 here").
+ */
 export function emptyAnswer(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean, allowed: (p: Json) => boolean): Ambiguity | undefined {
+  const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
   for (const input of inputs) {
     if (!isObj(input)) continue;
-    const stated = statedEmptyOf(description, input, outputs, fitsOutput);
+    const stated = statedEmptyOf(description, input, outputs, admits);
     if (stated === undefined) return undefined;
     const probe = emptiedInput(input, stated);
     if (!allowed(probe)) continue;
     const out = runOn(e, probe);
     if (out !== undefined && jsonEqual(out, stated.answer)) continue;
+    if (out !== undefined && !fitsOutput(stated.answer) && alsoStated(description, out)) continue;
     return toldInWords(e, probe, out ?? null, "the answer the description states for an empty input", stated.answer);
   }
   return undefined;
