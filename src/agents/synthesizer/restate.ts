@@ -282,7 +282,7 @@ const ROUNDED_ADDED = /\brounded (?:\w+ ){0,3}are (?:then )?(?:added|summed|tota
  * the sum itself (it takes floating point's 0.30000000000000004 away and changes nothing else) or
  * the words round a third time; around more arithmetic ("the sum of the rounded amounts is
  * multiplied by 1.1") it was the search's, not the words'. Undefined where the words do not say so,
- * the amounts are rounded already, or no sum or mean of a list is there.
+ * the amounts are rounded already, or no sum or mean of a list, nor an addition of fields, is there.
  */
 export function addendsRoundedAsStated(e: Expr, prior: Prior, description: string): Expr | undefined {
   const text = sayings(description);
@@ -293,6 +293,15 @@ export function addendsRoundedAsStated(e: Expr, prior: Prior, description: strin
   let changed: Expr | undefined;
   const visit = (x: Expr): Expr => {
     if (changed !== undefined) return x;
+    // Fields of the input added one by one ("each of the three fees is rounded …, and the rounded
+    // fees are added up"): each field rounded (stop 53's attacker).
+    const fields = addedFields(x);
+    if (fields !== undefined) {
+      const rounded = fields.map(rounding);
+      if (rounded.some((r) => r === undefined)) return x;
+      changed = (rounded as Expr[]).reduce((a, b) => op("add", a, b));
+      return changed;
+    }
     if (x.k === "op" && (x.op === "sum" || x.op === "mean") && x.args[0] !== undefined) {
       const list = x.args[0];
       const each = list.k === "lam" && list.op === "map" ? list.body : ({ k: "x", path: [] } as Expr);
@@ -308,9 +317,17 @@ export function addendsRoundedAsStated(e: Expr, prior: Prior, description: strin
   const body = visit(inside);
   if (changed === undefined) return undefined;
   const mentions = (text.replace(/\bthe rounded\b/g, " ").match(/\bround(s|ed|ing)?\b/g) ?? []).length;
-  const roundsTheSum = body === changed && changed.k === "op" && changed.op === "sum";
+  const roundsTheSum = body === changed && changed.k === "op" && (changed.op === "sum" || changed.op === "add");
   const keepOuter = outer !== undefined && (roundsTheSum || mentions >= 2);
   return keepOuter && outer ? { ...outer, args: [body, ...outer.args.slice(1)] } : body;
+}
+
+/** The fields an addition of two or more of the input's fields reads, in order; undefined where `e` is no such addition. */
+function addedFields(e: Expr): Expr[] | undefined {
+  if (e.k !== "op" || e.op !== "add") return undefined;
+  const leaves = (x: Expr): Expr[] => (x.k === "op" && x.op === "add" ? x.args.flatMap(leaves) : [x]);
+  const read = leaves(e);
+  return read.every((x) => x.k === "in") ? read : undefined;
 }
 
 /**

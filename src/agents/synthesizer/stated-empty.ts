@@ -159,9 +159,10 @@ const listOrText = (v: Json | undefined): boolean => Array.isArray(v) || typeof 
  * deliveries"; "an empty order" of an order holding one list: that list), narrowed where more of
  * its words name no part of it ("no paid invoices"); none where they name a field of each entry ("a
  * product with no reviews"). Where they name no field ("an empty list", "an empty cart",
- * "nobody"), the input's only list (or only text).
+ * "nobody"), the input's only list (or only text). Of a named object holding more than one list,
+ * the one whose emptying leaves the program with no answer (`noAnswer`), where one does.
  */
-function emptiedBy(stated: StatedEmpty, input: Record<string, Json>): Emptied | undefined {
+function emptiedBy(stated: StatedEmpty, input: Record<string, Json>, noAnswer?: (p: Json) => boolean): Emptied | undefined {
   const lists = Object.keys(input).filter((k) => Array.isArray(input[k]));
   const texts = Object.keys(input).filter((k) => typeof input[k] === "string");
   const said = keyWords(stated.words);
@@ -173,8 +174,11 @@ function emptiedBy(stated: StatedEmpty, input: Record<string, Json>): Emptied | 
     const own = new Set(fieldWords(field));
     const qualified = !said.every((w) => own.has(w) || LIST_WORDS.has(w) || TEXT_WORDS.has(w));
     if (listOrText(input[field])) return { path: [field], qualified };
-    const inner = Object.entries(input[field] as Record<string, Json>).filter(([, v]) => Array.isArray(v));
-    return inner.length === 1 ? { path: [field, (inner[0] as [string, Json])[0]], qualified } : undefined;
+    const inner = Object.keys(input[field] as Record<string, Json>).filter((k) => Array.isArray((input[field] as Record<string, Json>)[k]));
+    // Of an object holding more than one list, the one the program has no answer without (stop 51b:
+    // "an empty order gives 0" of an order's lines beside its tags).
+    const taken = inner.length > 1 && noAnswer ? inner.filter((k) => noAnswer(withAt(input, [field, k], []))) : inner;
+    return taken.length === 1 ? { path: [field, taken[0] as string], qualified } : undefined;
   }
   const only = (fields: readonly string[]): Emptied | undefined => (fields.length === 1 ? { path: [fields[0] as string], qualified: false } : undefined);
   if (said.some((w) => LIST_WORDS.has(w))) return only(lists);
@@ -192,12 +196,12 @@ interface EmptyReading extends Emptied {
  * undefined where there is none, or more than one. With `empties`, only statements that say what is
  * empty: the ones a program may be guarded by.
  */
-function statedEmptyOf(description: string, input: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean, empties = false): EmptyReading | undefined {
+function statedEmptyOf(description: string, input: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean, empties = false, noAnswer?: (p: Json) => boolean): EmptyReading | undefined {
   if (!isObj(input)) return undefined;
   const read = statedEmpties(description).flatMap((s) => {
     if (empties && !s.empties) return [];
     const answer = valueOf(s.answer, outputs[0] as Json);
-    const emptied = emptiedBy(s, input);
+    const emptied = emptiedBy(s, input, noAnswer);
     return answer === undefined || emptied === undefined || !fitsOutput(answer) ? [] : [{ ...emptied, answer }];
   });
   const [first] = read;
@@ -274,7 +278,7 @@ export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly
   const input = inputs.find(isObj);
   // A null the schema has not seen is still the words' (stop 53).
   const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
-  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admits, true);
+  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admits, true, (p) => runOn(e, p) === undefined);
   if (input === undefined || stated === undefined) return e;
   const probe = emptiedInput(input, stated);
   const out = runOn(e, probe);
