@@ -12,7 +12,10 @@
  *   cuts items into words and no word of the description speaks of words or pieces (round 32:
  *   "the names that are not empty, each in upper case" published as every name's words, since no
  *   example's name had two);
- * - a program that drops repeated items where no word asks for that: an item given twice.
+ * - a program that drops repeated items where no word asks for that: an item given twice;
+ * - and the converse: a program that keeps every repeat where the words say a repeat counts once or
+ *   only distinct values count ("a tag listed twice on one post counts once for that post"): an item
+ *   given twice, in a list of the input or in a list each of its entries holds (stop 54).
  *
  * Where no example shows the shape, the program is asked about on an example changed into it (its
  * own answer offered); once one does, the shape is settled. Nothing here names a task.
@@ -39,6 +42,12 @@ const WORD_WORDS = /\b(words?|tokens?|terms?|split\w*|(?:at|by|on) (?:spaces?|bl
 /** Words asking for each value once: a repeat is then no case of its own. */
 const DISTINCT_WORDS = /\b(different|distinct|unique|repeat\w*|duplicat\w*|once)\b/i;
 
+/**
+ * Words saying a repeated value counts once: then a repeat is a case of its own, which a program that
+ * keeps every repeat may get wrong. Not "once" alone ("once a week", "once the total is over 50").
+ */
+const ONCE_WORDS = /\b(twice|more than once|repeat\w*|duplicat\w*|distinct|unique|(?:counts?|counted|only|just) once|once (?:each|per|for|only))\b/i;
+
 /** A list of texts in an input (a list field, a text's lines, a text's fields at a mark), with the input rebuilt from changed items. */
 interface Pieces {
   readonly items: readonly string[];
@@ -56,9 +65,25 @@ function piecesOf(input: Json, marks: readonly string[]): Pieces[] {
     if (typeof v === "string") {
       out.push({ items: [v], set: (xs) => ({ ...input, [k]: xs[0] ?? "" }) });
       for (const mark of [...marks, "\n"]) if (v.includes(mark)) out.push({ items: v.split(mark), set: (xs) => ({ ...input, [k]: xs.join(mark) }) });
-    } else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string")) out.push({ items: v as string[], set: (xs) => ({ ...input, [k]: [...xs] }) });
+    } else if (textList(v)) out.push({ items: v, set: (xs) => ({ ...input, [k]: [...xs] }) });
   }
   return out;
+}
+
+const textList = (v: Json | undefined): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string");
+
+/** The lists of texts the entries of an input's lists hold (each post's tags), with the input rebuilt from one changed. */
+function innerPieces(input: Json): Pieces[] {
+  if (!isObj(input)) return [];
+  return Object.entries(input).flatMap(([k, list]) =>
+    Array.isArray(list)
+      ? list.flatMap((entry, i) =>
+          isObj(entry)
+            ? Object.entries(entry).flatMap(([f, v]) => (textList(v) ? [{ items: v, set: (xs: readonly string[]) => ({ ...input, [k]: list.map((x, j) => (j === i ? { ...entry, [f]: [...xs] } : x)) }) }] : []))
+            : [],
+        )
+      : [],
+  );
 }
 
 const filled = (s: string): boolean => s.trim() !== "";
@@ -108,6 +133,17 @@ const REPEATED: Shape = {
   },
 };
 
+/** Some filled item given twice, not in a row: the first filled item again at the end. */
+const TWICE: Shape = {
+  why: "an item given twice, of which the description speaks and no example shows",
+  inList: true,
+  shows: (xs) => new Set(xs.filter(filled)).size < xs.filter(filled).length,
+  make: (xs) => {
+    const first = xs.find(filled);
+    return first === undefined ? undefined : [...xs, first];
+  },
+};
+
 /** Whether `e` uses an operation `named` accepts anywhere. */
 function usesOp(e: Expr, named: (op: string, args: readonly Expr[]) => boolean): boolean {
   let found = false;
@@ -131,6 +167,7 @@ function shapesFor(e: Expr, description: string): Shape[] {
     ...(blank ? [EMPTY, SPACES, PADDED] : []),
     ...(pieces && usesOp(e, cutsAtSpaces) ? [INNER] : []),
     ...(usesOp(e, (op) => op === "distinct") && !DISTINCT_WORDS.test(description) ? [REPEATED] : []),
+    ...(!usesOp(e, (op) => /distinct|duplicate/i.test(op)) && ONCE_WORDS.test(description) ? [TWICE] : []),
   ];
 }
 
@@ -138,8 +175,9 @@ function shapesFor(e: Expr, description: string): Shape[] {
 export function unshownShape(e: Expr, inputs: readonly Json[], description: string, allowed: (input: Json) => boolean): Ambiguity | undefined {
   const seen = new Set(inputs.map((i) => JSON.stringify(i)));
   const marks = namedSeparators(description);
-  const lists = inputs.map((i) => piecesOf(i, marks));
   for (const shape of shapesFor(e, description)) {
+    // A repeat the words count once may be in a list each entry holds (each post's tags).
+    const lists = inputs.map((i) => [...piecesOf(i, marks), ...(shape === TWICE ? innerPieces(i) : [])]);
     const usable = (p: Pieces): boolean => !shape.inList || p.items.length > 1;
     // A shape of one text is shown by any text of any example; one of several items, by one list.
     const shown = shape.inList ? lists.some((ps) => ps.some((p) => usable(p) && shape.shows(p.items))) : shape.shows(lists.flat().flatMap((p) => p.items));

@@ -32,6 +32,7 @@ import type { Prior } from "./rank.ts";
 import { konst, op, sameExpr } from "./expr.ts";
 import { mapChildren, walk } from "./rank.ts";
 import { namedTieBreak } from "./tie-breaks.ts";
+import { fieldWords, keyWords } from "./described-formula/bind.ts";
 import { STEP_OP_NAMES, roundedToStep, roundsToStatedStep } from "./stated-step.ts";
 import type { StatedStep } from "./stated-step.ts";
 import type { Found } from "./search.ts";
@@ -270,7 +271,9 @@ export function eachRoundedAsStated(e: Expr, outputs: readonly Json[], prior: Pr
  * they rounded, many of it ("the rounded total is then added to the bill" rounds one total; "not
  * the sum of the rounded prices" says the opposite).
  */
-const ROUNDED_ADDED = /\brounded (?:\w+ ){0,3}are (?:then )?(?:added|summed|totall?ed)\b|\b(?<!not )(?<!not the )(?:sum|total|adding|add up|adds up|added up) (?:of |up )?(?:all )?the rounded (?:\w+ ){0,2}\w+s\b/;
+const ROUNDED_ADDED = /\brounded (?:\w+ ){0,2}(?<noun>\w+) are (?:then )?(?:added|summed|totall?ed)\b|\b(?<!(?:not|rather than|instead of) )(?<!(?:not|rather than|instead of) the )(?:sum|total|adding|add up|adds up|added up) (?:of |up )?(?:all )?the rounded (?:\w+ ){0,2}(?<plural>\w+s)\b/;
+/** Words saying a thing is added as it is: "the tip is then added as it is, not rounded". */
+const NOT_ROUNDED = /\b(?:not rounded|unrounded|as it is|as they are)\b/;
 
 /**
  * A sum or mean of a list's amounts where the description rounds each amount and adds the rounded
@@ -286,20 +289,29 @@ const ROUNDED_ADDED = /\brounded (?:\w+ ){0,3}are (?:then )?(?:added|summed|tota
  */
 export function addendsRoundedAsStated(e: Expr, prior: Prior, description: string): Expr | undefined {
   const text = sayings(description);
-  if (!ROUNDED_ADDED.test(text) || !roundsParts(description)) return undefined;
+  const added = ROUNDED_ADDED.exec(text);
+  if (!added || !roundsParts(description)) return undefined;
+  const noun = keyWords([added.groups?.["noun"] ?? added.groups?.["plural"] ?? ""])[0];
   const outer = e.k === "op" && ROUNDINGS.has(e.op) ? e : undefined;
   const inside = outer ? (outer.args[0] as Expr) : e;
   const rounding = (x: Expr): Expr | undefined => (outer ? { ...outer, args: [x, ...outer.args.slice(1)] } : statedRounding(x, prior, description));
   let changed: Expr | undefined;
+  let someLeft = false;
   const visit = (x: Expr): Expr => {
     if (changed !== undefined) return x;
     // Fields of the input added one by one ("each of the three fees is rounded …, and the rounded
     // fees are added up"): each field rounded (stop 53's attacker).
+    // Only the fields the rounded things name ("the rounded fees": `feeA`, `feeB`, not `tip`), or
+    // every field where none is named and no word leaves one unrounded (stop 54's attacker).
     const fields = addedFields(x);
     if (fields !== undefined) {
-      const rounded = fields.map(rounding);
+      const named = fields.filter((f) => f.k === "in" && noun !== undefined && fieldWords(f.path.at(-1) ?? "").includes(noun));
+      if (named.length === 0 && NOT_ROUNDED.test(text)) return x;
+      const rounded = fields.map((f) => (named.length === 0 || named.includes(f) ? rounding(f) : f));
       if (rounded.some((r) => r === undefined)) return x;
       changed = (rounded as Expr[]).reduce((a, b) => op("add", a, b));
+      // A field added as it is is no rounded amount: a rounding of the total would round it too.
+      if (named.length > 0 && named.length < fields.length) someLeft = true;
       return changed;
     }
     if (x.k === "op" && (x.op === "sum" || x.op === "mean") && x.args[0] !== undefined) {
@@ -316,8 +328,8 @@ export function addendsRoundedAsStated(e: Expr, prior: Prior, description: strin
   };
   const body = visit(inside);
   if (changed === undefined) return undefined;
-  const mentions = (text.replace(/\bthe rounded\b/g, " ").match(/\bround(s|ed|ing)?\b/g) ?? []).length;
-  const roundsTheSum = body === changed && changed.k === "op" && (changed.op === "sum" || changed.op === "add");
+  const mentions = (text.replace(/\b(?:the|not) rounded\b/g, " ").match(/\bround(s|ed|ing)?\b/g) ?? []).length;
+  const roundsTheSum = body === changed && changed.k === "op" && (changed.op === "sum" || (changed.op === "add" && !someLeft));
   const keepOuter = outer !== undefined && (roundsTheSum || mentions >= 2);
   return keepOuter && outer ? { ...outer, args: [body, ...outer.args.slice(1)] } : body;
 }

@@ -10,8 +10,8 @@ import { runOn } from "./evaluate.ts";
 import { isObj } from "./probes.ts";
 import { konst, op } from "./expr.ts";
 import { partAt } from "./lookup-keys.ts";
+import { walk } from "./rank.ts";
 import { toldInWords } from "./reading.ts";
-import { descriptionNumbers } from "./constants.ts";
 import type { Ambiguity } from "./reading.ts";
 import { fieldWords, fieldsNamed, keyWords } from "./described-formula/bind.ts";
 import type { Expr, Json } from "./types.ts";
@@ -59,10 +59,24 @@ function valueOf(word: string, sample: Json): Json | undefined {
   return undefined;
 }
 
+/**
+ * Words by which a statement is denied, or told of something other than the answer asked for: "an
+ * empty list does not give null here", "the legacy service returned null for an empty list" (stop
+ * 54's attacker: both guarded the program with null).
+ */
+const DENIED = /\b(?:not|never|no longer|unlike|legacy|old|previous(?:ly)?|formerly|used to|returned|gave|was|were|instead of|rather than)\b|n't\b/;
+
+/** Whether a statement's own words or those of its clause before it deny it or tell of something else (`DENIED`). */
+function denied(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const clause = Math.max(...[".", ";", ",", ":"].map((mark) => text.lastIndexOf(mark, at))) + 1;
+  return DENIED.test(`${text.slice(clause, at)} ${m[0]}`);
+}
+
 function statedEmpties(description: string): StatedEmpty[] {
   const text = description.toLowerCase().replace(/\s+/g, " ");
   return STATED.flatMap(({ re, value, words, empties }) =>
-    [...text.matchAll(re)].map((m) => ({ answer: (m[value] as string).replace(/^an empty .*/, "empty"), words: words === undefined ? [] : (m[words] ?? "").split(" ").filter(Boolean), empties: empties === true })),
+    [...text.matchAll(re)].filter((m) => !denied(text, m)).map((m) => ({ answer: (m[value] as string).replace(/^an empty .*/, "empty"), words: words === undefined ? [] : (m[words] ?? "").split(" ").filter(Boolean), empties: empties === true })),
   );
 }
 
@@ -104,7 +118,11 @@ export function contradictsStatedEmpty(chosen: Expr, inputs: readonly Json[], ou
   const stated = [...new Set(statedAnswers)];
   const answer = stated.length === 1 ? valueOf(stated[0] as string, outputs[0] as Json) : undefined;
   if (answer === undefined) return () => false;
-  const probes = emptied(inputs).filter((p) => {
+  // The list a guard of the chosen program is on, emptied too: one inside an object ("an empty
+  // order" of its lines), which `emptied` does not reach (stop 54's attacker).
+  const guardedPath = isEmptyGuard(chosen) && chosen.k === "if" && chosen.cond.k === "op" && chosen.cond.args[0]?.k === "op" ? chosen.cond.args[0].args[0] : undefined;
+  const inGuard = guardedPath?.k === "in" && guardedPath.path.length > 1 ? inputs.map((i) => withAt(i, guardedPath.path, emptyOf(partAt(i, guardedPath.path)))) : [];
+  const probes = [...emptied(inputs), ...inGuard].filter((p) => {
     const v = runOn(chosen, p);
     return v !== undefined && jsonEqual(v, answer);
   });
@@ -160,9 +178,9 @@ const listOrText = (v: Json | undefined): boolean => Array.isArray(v) || typeof 
  * its words name no part of it ("no paid invoices"); none where they name a field of each entry ("a
  * product with no reviews"). Where they name no field ("an empty list", "an empty cart",
  * "nobody"), the input's only list (or only text). Of a named object holding more than one list,
- * the one whose emptying leaves the program with no answer (`noAnswer`), where one does.
+ * the one whose emptying leaves the program with no answer, else the one the program reads.
  */
-function emptiedBy(stated: StatedEmpty, input: Record<string, Json>, noAnswer?: (p: Json) => boolean): Emptied | undefined {
+function emptiedBy(stated: StatedEmpty, input: Record<string, Json>, program?: Expr): Emptied | undefined {
   const lists = Object.keys(input).filter((k) => Array.isArray(input[k]));
   const texts = Object.keys(input).filter((k) => typeof input[k] === "string");
   const said = keyWords(stated.words);
@@ -176,9 +194,11 @@ function emptiedBy(stated: StatedEmpty, input: Record<string, Json>, noAnswer?: 
     if (listOrText(input[field])) return { path: [field], qualified };
     const inner = Object.keys(input[field] as Record<string, Json>).filter((k) => Array.isArray((input[field] as Record<string, Json>)[k]));
     // Of an object holding more than one list, the one the program has no answer without (stop 51b:
-    // "an empty order gives 0" of an order's lines beside its tags).
-    const taken = inner.length > 1 && noAnswer ? inner.filter((k) => noAnswer(withAt(input, [field, k], []))) : inner;
-    return taken.length === 1 ? { path: [field, taken[0] as string], qualified } : undefined;
+    // "an empty order gives 0" of an order's lines beside its tags), else the one it reads (stop 54).
+    const one = (keys: readonly string[]): Emptied | undefined => (keys.length === 1 ? { path: [field, keys[0] as string], qualified } : undefined);
+    if (inner.length <= 1 || program === undefined) return one(inner);
+    const noAnswer = inner.filter((k) => runOn(program, withAt(input, [field, k], [])) === undefined);
+    return noAnswer.length > 0 ? one(noAnswer) : one(inner.filter((k) => readsPath(program, [field, k])));
   }
   const only = (fields: readonly string[]): Emptied | undefined => (fields.length === 1 ? { path: [fields[0] as string], qualified: false } : undefined);
   if (said.some((w) => LIST_WORDS.has(w))) return only(lists);
@@ -196,12 +216,12 @@ interface EmptyReading extends Emptied {
  * undefined where there is none, or more than one. With `empties`, only statements that say what is
  * empty: the ones a program may be guarded by.
  */
-function statedEmptyOf(description: string, input: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean, empties = false, noAnswer?: (p: Json) => boolean): EmptyReading | undefined {
+function statedEmptyOf(description: string, input: Json, outputs: readonly Json[], fitsOutput: (v: Json) => boolean, empties = false, program?: Expr): EmptyReading | undefined {
   if (!isObj(input)) return undefined;
   const read = statedEmpties(description).flatMap((s) => {
     if (empties && !s.empties) return [];
     const answer = valueOf(s.answer, outputs[0] as Json);
-    const emptied = emptiedBy(s, input, noAnswer);
+    const emptied = emptiedBy(s, input, program);
     return answer === undefined || emptied === undefined || !fitsOutput(answer) ? [] : [{ ...emptied, answer }];
   });
   const [first] = read;
@@ -226,8 +246,21 @@ export function emptyOutsideSchema(e: Expr, fitsOutput: (v: Json) => boolean): s
   return `The description states ${JSON.stringify(e.then.value)} for an empty input, which the output schema does not allow: add it to outputSchema, or the plugin's answer there fails its schema check.`;
 }
 
-/** Whether the description also states `out` ("gives null in the sensor feed and counts as 0 here"). */
-const alsoStated = (description: string, out: Json | undefined): boolean => typeof out === "number" && descriptionNumbers(description).includes(out);
+/**
+ * Whether the description also states `out` as what the case counts as ("gives null in the sensor
+ * feed and counts as 0 here"); not a number said of something else ("each score is from 0 to 10",
+ * "above 0": stop 54's attacker).
+ */
+const alsoStated = (description: string, out: Json | undefined): boolean =>
+  typeof out === "number" && new RegExp(String.raw`\bas\s+${String(out).replace(/[.\-]/g, "\\$&")}(?![\d.])`, "i").test(description);
+
+/** Whether `e` reads the input at `path` (or inside it). */
+function readsPath(e: Expr, path: readonly string[]): boolean {
+  let found = false;
+  walk(e, (n) => (found ||= n.k === "in" && path.every((k, i) => n.path[i] === k)));
+  return found;
+}
+
 const emptyOf = (v: Json | undefined): Json => (Array.isArray(v) ? [] : "");
 const isEmpty = (v: Json | undefined): boolean => (Array.isArray(v) ? v.length === 0 : v === "");
 /** The input with what a statement empties emptied. */
@@ -278,7 +311,7 @@ export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly
   const input = inputs.find(isObj);
   // A null the schema has not seen is still the words' (stop 53).
   const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
-  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admits, true, (p) => runOn(e, p) === undefined);
+  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admits, true, e);
   if (input === undefined || stated === undefined) return e;
   const probe = emptiedInput(input, stated);
   const out = runOn(e, probe);
@@ -305,7 +338,7 @@ export function emptyAnswer(e: Expr, inputs: readonly Json[], outputs: readonly 
   const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
   for (const input of inputs) {
     if (!isObj(input)) continue;
-    const stated = statedEmptyOf(description, input, outputs, admits);
+    const stated = statedEmptyOf(description, input, outputs, admits, false, e);
     if (stated === undefined) return undefined;
     const probe = emptiedInput(input, stated);
     if (!allowed(probe)) continue;
