@@ -44,9 +44,12 @@ const DISTINCT_WORDS = /\b(different|distinct|unique|repeat\w*|duplicat\w*|once)
 
 /**
  * Words saying a repeated value counts once: then a repeat is a case of its own, which a program that
- * keeps every repeat may get wrong. Not "once" alone ("once a week", "once the total is over 50").
+ * keeps every repeat may get wrong. Not "once" or "twice" alone ("once a week", "twice the price",
+ * "a visitor who came twice counts twice"), nor "duplicates" or "repeats" alone ("duplicates
+ * included", "every repeat counts"), nor "a unique id" (stop 54's attacker: each asked a question the
+ * words settle); "more than once" is a selection of the repeats, which round 25's questions ask about.
  */
-const ONCE_WORDS = /\b(twice|more than once|repeat\w*|duplicat\w*|distinct|unique|(?:counts?|counted|only|just) once|once (?:each|per|for|only))\b/i;
+const ONCE_WORDS = /\b(?:(?:counts?|counted|only|just|taken|listed|included) once|once (?:each|per|for|only)|distinct|unique(?! (?:ids?|keys?|codes?|identifiers?|numbers?|references?)\b)|no matter how (?:often|many times)|however (?:often|many times)|(?:without|ignoring|dropping|removing|skipping) (?:the )?(?:duplicates?|repeats?|repetitions?))\b/i;
 
 /** A list of texts in an input (a list field, a text's lines, a text's fields at a mark), with the input rebuilt from changed items. */
 interface Pieces {
@@ -133,14 +136,18 @@ const REPEATED: Shape = {
   },
 };
 
-/** Some filled item given twice, not in a row: the first filled item again at the end. */
+/**
+ * Some filled item given twice: the first filled item again right after it. Not at the end, where a
+ * program that takes the items past the distinct ones' count fits the answer too (round 25's
+ * duplicate usernames).
+ */
 const TWICE: Shape = {
   why: "an item given twice, of which the description speaks and no example shows",
   inList: true,
   shows: (xs) => new Set(xs.filter(filled)).size < xs.filter(filled).length,
   make: (xs) => {
-    const first = xs.find(filled);
-    return first === undefined ? undefined : [...xs, first];
+    const i = firstFilled(xs);
+    return i < 0 ? undefined : [...xs.slice(0, i + 1), xs[i] as string, ...xs.slice(i + 1)];
   },
 };
 
