@@ -300,9 +300,8 @@ export function addendsRoundedAsStated(e: Expr, prior: Prior, description: strin
   const visit = (x: Expr): Expr => {
     if (changed !== undefined) return x;
     // Fields of the input added one by one ("each of the three fees is rounded …, and the rounded
-    // fees are added up"): each field rounded (stop 53's attacker).
-    // Only the fields the rounded things name ("the rounded fees": `feeA`, `feeB`, not `tip`), or
-    // every field where none is named and no word leaves one unrounded (stop 54's attacker).
+    // fees are added up", stop 53's attacker): the fields the rounded things name rounded (`feeA`,
+    // `feeB`, not `tip`), or every field where none is named and no word leaves one unrounded.
     const fields = addedFields(x);
     if (fields !== undefined) {
       const named = fields.filter((f) => f.k === "in" && noun !== undefined && fieldWords(f.path.at(-1) ?? "").includes(noun));

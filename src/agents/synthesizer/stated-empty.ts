@@ -120,7 +120,7 @@ export function contradictsStatedEmpty(chosen: Expr, inputs: readonly Json[], ou
   if (answer === undefined) return () => false;
   // The list a guard of the chosen program is on, emptied too: one inside an object ("an empty
   // order" of its lines), which `emptied` does not reach (stop 54's attacker).
-  const guardedPath = isEmptyGuard(chosen) && chosen.k === "if" && chosen.cond.k === "op" && chosen.cond.args[0]?.k === "op" ? chosen.cond.args[0].args[0] : undefined;
+  const guardedPath = guardedList(chosen);
   const inGuard = guardedPath?.k === "in" && guardedPath.path.length > 1 ? inputs.map((i) => withAt(i, guardedPath.path, emptyOf(partAt(i, guardedPath.path)))) : [];
   const probes = [...emptied(inputs), ...inGuard].filter((p) => {
     const v = runOn(chosen, p);
@@ -129,18 +129,18 @@ export function contradictsStatedEmpty(chosen: Expr, inputs: readonly Json[], ou
   if (probes.length === 0) return () => false;
   // A chosen program guarded as stated (`emptyGuarded`) had no answer there itself: a rival with
   // none is guarded alike once chosen, and stays a reading (stop 51: every rival had been dropped).
-  const guarded = isEmptyGuard(chosen);
+  const guarded = guardedList(chosen) !== undefined;
   return (rival) => probes.some((p) => {
     const v = runOn(rival, p);
     return v === undefined ? !guarded : !jsonEqual(v, answer);
   });
 }
 
-/** Whether `e` is a program guarded by `emptyGuarded`: the stated answer where a list is empty, else the program. */
-function isEmptyGuard(e: Expr): boolean {
-  if (e.k !== "if" || e.then.k !== "const" || e.cond.k !== "op" || e.cond.op !== "eq") return false;
+/** The list `e` is guarded on, where it is a program guarded by `emptyGuarded` (the stated answer where a list is empty, else the program). */
+function guardedList(e: Expr): Expr | undefined {
+  if (e.k !== "if" || e.then.k !== "const" || e.cond.k !== "op" || e.cond.op !== "eq") return undefined;
   const [len, zero] = e.cond.args;
-  return len?.k === "op" && len.op === "len" && zero?.k === "const" && zero.value === 0;
+  return len?.k === "op" && len.op === "len" && zero?.k === "const" && zero.value === 0 ? len.args[0] : undefined;
 }
 
 /** Whether `e` gives, on some input with a list or text emptied, the number the description states for an empty input. */
@@ -233,16 +233,17 @@ function statedEmptyOf(description: string, input: Json, outputs: readonly Json[
  * Whether a stated answer for an empty input may guard a program: one the output schema allows, or
  * null. A schema written from the examples (which show the ordinary case) has never seen the empty
  * one, and "no readings gives null" is no field of the answer: the words are kept, and
- * `emptyOutsideSchema` tells the person (stop 53). Such a null guards a program with no answer there
- * at once; one that answers there is asked about first (`emptyAnswer`).
+ * `emptyOutsideSchema` tells the person (stop 53). Such a null guards the program at once
+ * (`emptyGuarded`), unless the words also give the program's answer there.
  */
-function admitsStated(answer: Json, fitsOutput: (v: Json) => boolean): boolean {
-  return answer === null || fitsOutput(answer);
-}
+const admitting =
+  (fitsOutput: (v: Json) => boolean) =>
+  (answer: Json): boolean =>
+    answer === null || fitsOutput(answer);
 
 /** Where `e` is guarded with a stated answer for an empty input that the output schema does not allow: a note saying so. */
 export function emptyOutsideSchema(e: Expr, fitsOutput: (v: Json) => boolean): string | undefined {
-  if (!isEmptyGuard(e) || e.k !== "if" || e.then.k !== "const" || fitsOutput(e.then.value)) return undefined;
+  if (guardedList(e) === undefined || e.k !== "if" || e.then.k !== "const" || fitsOutput(e.then.value)) return undefined;
   return `The description states ${JSON.stringify(e.then.value)} for an empty input, which the output schema does not allow: add it to outputSchema, or the plugin's answer there fails its schema check.`;
 }
 
@@ -273,8 +274,7 @@ const emptiedInput = (input: Json, r: Emptied): Json => withAt(input, r.path, em
  */
 export function emptyAnswered<T extends { readonly input: unknown; readonly output: unknown }>(description: string, examples: readonly T[], fitsOutput: (v: Json) => boolean): T[] {
   const outputs = examples.map((e) => e.output as Json);
-  const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
-  const stated = examples[0] === undefined ? undefined : statedEmptyOf(description, examples[0].input as Json, outputs, admits, true);
+  const stated = examples[0] === undefined ? undefined : statedEmptyOf(description, examples[0].input as Json, outputs, admitting(fitsOutput), true);
   if (stated === undefined || stated.qualified) return [];
   const answered = examples.filter((e) => isEmpty(partAt(e.input as Json, stated.path)) && jsonEqual(e.output as Json, stated.answer));
   return answered.length < examples.length ? answered : [];
@@ -310,8 +310,7 @@ function emptiedTaken(e: Expr, probe: Json): Expr | undefined {
 export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean, confirmed = false): Expr {
   const input = inputs.find(isObj);
   // A null the schema has not seen is still the words' (stop 53).
-  const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
-  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admits, true, e);
+  const stated = input === undefined ? undefined : statedEmptyOf(description, input, outputs, admitting(fitsOutput), true, e);
   if (input === undefined || stated === undefined) return e;
   const probe = emptiedInput(input, stated);
   const out = runOn(e, probe);
@@ -330,12 +329,12 @@ export function emptyGuarded(e: Expr, inputs: readonly Json[], outputs: readonly
 /**
  * Where `e` answers otherwise than the description states on an example with the emptied field: that
  * input, asked about with the stated answer as rival. A stated null the output schema has not seen
- * is asked about too ("no names gives null" of a sorted list, "an order with no id gives null" of a
- * total: stop 53's attacker saw both published in silence), unless the words also give the
- * program's answer there ("gives null in the sensor feed and counts as 0 here").
+ * is asked about too where no guard could be placed (`emptyGuarded` places one where it can), unless
+ * the words also give the program's answer there ("gives null in the sensor feed and counts as 0
+ * here").
  */
 export function emptyAnswer(e: Expr, inputs: readonly Json[], outputs: readonly Json[], description: string, fitsOutput: (v: Json) => boolean, allowed: (p: Json) => boolean): Ambiguity | undefined {
-  const admits = (v: Json): boolean => admitsStated(v, fitsOutput);
+  const admits = admitting(fitsOutput);
   for (const input of inputs) {
     if (!isObj(input)) continue;
     const stated = statedEmptyOf(description, input, outputs, admits, false, e);
